@@ -1,0 +1,113 @@
+"""The whole analysis of one article as one JSON-ready dict (schema ``kit.analysis/1``).
+
+Data flows one way: text → Article → extractors (entities → places → timeline) → this dict.
+
+>>> from kit.paths import STUDY_ARTICLE
+>>> from kit.article import read_article
+>>> result = analyze(read_article(STUDY_ARTICLE))
+>>> result["schema"], result["dct"], len(result["structure"]["paragraphs"])
+('kit.analysis/1', '2015-11-17', 11)
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import lru_cache
+
+import kit
+from kit.article import Article, check_text, parse_article
+from kit.paths import SCHEMA
+
+SCHEMA_ID = "kit.analysis/1"
+
+
+def _have(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def analyze(article: Article) -> dict:
+    """Run every extractor on ``article`` and gather the results per the schema."""
+    result = {
+        "schema": SCHEMA_ID,
+        "source": article.source,
+        "kit_version": kit.__version__,
+        "dct": article.dct,
+        "dct_source": article.dct_source,
+        "warnings": list(article.warnings),
+        "structure": article.structure_json(),
+        "entities": [], "roles": [], "nisbas": [], "timexes": [], "places": [],
+        "numbers": [], "quotes": [], "events": [],
+    }
+    entities = places = timexes = None
+    if _have("kit.entities"):
+        from kit.entities import find_entities
+
+        entities = find_entities(article)
+        result.update(entities.to_json())
+    if _have("kit.places"):
+        from kit.places import resolve_places
+
+        places = resolve_places(article, entities)
+        result["places"] = [p.to_json() for p in places]
+    if _have("kit.timeline"):
+        from kit import timeline
+
+        timexes = timeline.find_timexes(article)
+        result["timexes"] = [t.to_json() for t in timexes]
+        result["numbers"] = [n.to_json() for n in timeline.find_numbers(article)]
+        if entities is not None:
+            result["quotes"] = [q.to_json() for q in timeline.find_quotes(article, entities)]
+            result["events"] = [e.to_json() for e in timeline.find_events(article, entities, places or [], timexes)]
+    else:
+        from kit.arabic import find_numbers
+
+        for span in article.content_spans():
+            result["numbers"] += [
+                {"start": n.start, "end": n.end, "text": n.text, "value": n.value, "unit": None}
+                for n in find_numbers(span.text, offset=span.start)
+            ]
+    return result
+
+
+def analyze_text(text: str, source: str = "<text>", dct: str | None = None) -> dict:
+    """Analyse a text held in memory (checked like a file: InputError when it is not an article).
+
+    >>> analyze_text("خبر عاجل\\n\\nقال المتحدث إن الاجتماع انتهى.")["structure"]["title"]["text"]
+    'خبر عاجل'
+    """
+    check_text(text, source)
+    return analyze(parse_article(text, source=source, dct=dct))
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    """The JSON Schema of the analysis."""
+    with open(SCHEMA, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def validate(result: dict) -> None:
+    """Raise ``jsonschema.ValidationError`` unless ``result`` fits the schema, and check that every
+    span's text is the slice of the original it claims to be (needs the text: see :func:`check_offsets`)."""
+    import jsonschema
+
+    jsonschema.validate(result, schema())
+
+
+def check_offsets(result: dict, text: str) -> list[str]:
+    """Problems with spans in ``result`` whose ``text`` is not ``text[start:end]`` (empty when all agree)."""
+    problems = []
+
+    def visit(node, path):
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
+                if text[node["start"]:node["end"]] != node["text"]:
+                    problems.append(f"{path}: {node['text']!r} != text[{node['start']}:{node['end']}]")
+            for k, v in node.items():
+                visit(v, f"{path}.{k}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                visit(v, f"{path}[{i}]")
+
+    visit(result, "$")
+    return problems

@@ -1,0 +1,87 @@
+"""Checkers for the notebooks' exercises: each returns a :class:`Check` that shows ✅ or ❌.
+
+A checker never raises on a wrong answer (a student's notebook must run through); it explains what
+is still wrong.
+
+>>> check_normalise_pair("سورية", "سوريا")
+✅ سورية and سوريا fold to the same key.
+>>> check_count_sentences(None)
+❌ Not yet: return the number of sentences as an int (got None).
+"""
+from __future__ import annotations
+
+import html as _html
+from dataclasses import dataclass
+
+
+@dataclass
+class Check:
+    """The verdict of a checker: ``passed`` and a message for the student."""
+
+    passed: bool
+    message: str
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def __repr__(self) -> str:
+        return ("✅ " if self.passed else "❌ Not yet: ") + self.message
+
+    def _repr_html_(self) -> str:
+        colour = "#1b7f3b" if self.passed else "#b00020"
+        mark = "✅" if self.passed else "❌ Not yet:"
+        return f'<div style="color:{colour}; font-weight:bold;">{mark} {_html.escape(self.message)}</div>'
+
+
+def passed(message: str) -> Check:
+    return Check(True, message)
+
+
+def failed(message: str) -> Check:
+    return Check(False, message)
+
+
+# --- notebook 01: read an article ------------------------------------------------------------
+
+def check_count_sentences(answer, article=None) -> Check:
+    """Exercise: how many sentences do the lead and body hold?"""
+    from kit.article import read_article
+    from kit.paths import STUDY_ARTICLE
+
+    article = article or read_article(STUDY_ARTICLE)
+    expected = len(article.sentences)
+    if not isinstance(answer, int) or isinstance(answer, bool):
+        return failed(f"return the number of sentences as an int (got {answer!r}).")
+    if answer != expected:
+        hint = "count only lead and body sentences, not the title or boilerplate" if answer > expected else "look at every paragraph, not just the lead"
+        return failed(f"{answer} is not right: {hint}.")
+    return passed(f"{expected} sentences in the lead and body.")
+
+
+def check_normalise_pair(a, b) -> Check:
+    """Exercise: give two spellings of one place that fold to the same key."""
+    from kit.arabic import final_fold, has_arabic
+
+    if not (isinstance(a, str) and isinstance(b, str)) or not a or not b:
+        return failed("give two non-empty Arabic strings.")
+    if a == b:
+        return failed("the two spellings must differ.")
+    if not (has_arabic(a) and has_arabic(b)):
+        return failed("both spellings should be Arabic.")
+    if final_fold(a) != final_fold(b):
+        return failed(f"{a} → {final_fold(a)} but {b} → {final_fold(b)}: they don't meet yet.")
+    return passed(f"{a} and {b} fold to the same key.")
+
+
+def check_boilerplate_starts(answer, article=None) -> Check:
+    """Exercise: the start offsets of the article's boilerplate spans, in order."""
+    from kit.article import read_article
+    from kit.paths import STUDY_ARTICLE
+
+    article = article or read_article(STUDY_ARTICLE)
+    expected = [b.start for b in article.boilerplate]
+    if not isinstance(answer, (list, tuple)) or not all(isinstance(x, int) for x in answer):
+        return failed(f"return a list of int offsets (got {answer!r}).")
+    if list(answer) != expected:
+        return failed(f"expected {len(expected)} offsets; check article.boilerplate.")
+    return passed(f"boilerplate starts at {expected}.")

@@ -1,0 +1,96 @@
+"""The article model: the study article's structure against the gold, and articles of other shapes."""
+import pytest
+
+from kit.article import parse_article, read_article, split_sentences
+from kit.paths import STUDY_ARTICLE
+
+
+def trimmed(text, start, end):
+    """A gold span with the padding (no-break space, spaces) the kit leaves out of its spans."""
+    while start < end and text[start] in " \u00a0\t":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\t":
+        end -= 1
+    return start, end
+
+
+def test_study_article_structure_matches_gold(gold, study_text):
+    a = read_article(STUDY_ARTICLE)
+    st = gold["structure"]
+    assert a.text == study_text
+    assert (a.title.start, a.title.end) == (st["title"]["start"], st["title"]["end"])
+    assert (a.subtitle.start, a.subtitle.end) == (st["subtitle"]["start"], st["subtitle"]["end"])
+    gold_pars = [st["lead"]] + st["body"]
+    assert [p.role for p in a.paragraphs] == ["lead"] + ["body"] * 10
+    assert [(p.start, p.end) for p in a.paragraphs] == [trimmed(study_text, g["start"], g["end"]) for g in gold_pars]
+    boiler = {(b.start, b.end): b.kind for b in a.boilerplate}
+    assert boiler == {
+        (st["duplicate_title"]["start"], st["duplicate_title"]["end"]): "repeated_title",
+        (st["comments_marker"]["start"], st["comments_marker"]["end"]): "comments_marker",
+    }
+    assert len(a.sentences) == st["sentences_in_lead_and_body"]
+    assert a.dct == "2015-11-17" and a.dct_source == "metadata"
+
+
+def test_every_span_is_a_slice_of_the_original():
+    a = read_article(STUDY_ARTICLE)
+    spans = [a.title, a.subtitle, *a.paragraphs, *a.sentences, *a.boilerplate, *a.segments]
+    for s in spans:
+        assert a.text[s.start:s.end] == s.text
+    for t in a.tokens:
+        assert a.text[t.start:t.end] == t.text
+
+
+def test_dct_option_overrides_metadata():
+    a = read_article(STUDY_ARTICLE, dct="2016-01-02")
+    assert a.dct == "2016-01-02" and a.dct_source == "option"
+
+
+ARTICLE = "عنوان الخبر هنا\n\nمقدمة الخبر تقول شيئا. ثم جملة ثانية.\n\nفقرة المتن الأولى.\n\nفقرة المتن الثانية."
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        ARTICLE,
+        ARTICLE.replace("\n", "\r\n"),                 # Windows line ends
+        "\ufeff" + ARTICLE,                            # byte-order mark
+        ARTICLE.replace("\n\nفقرة", "\n\n\u00a0فقرة"),  # no-break space opening a paragraph
+        ARTICLE.replace("\n\nمقدمة", "\n\n\u200fمقدمة"),  # RTL mark
+        ARTICLE.replace("الخبر", "الخـــبر"),             # tatweel
+        ARTICLE.replace("الخبر", "الخَبَرِ"),             # diacritics
+    ],
+)
+def test_shapes_of_the_same_article_parse_alike(variant):
+    a = parse_article(variant)
+    assert a.title is not None and "عنوان" in a.title.text
+    assert a.subtitle is None
+    assert [p.role for p in a.paragraphs] == ["lead", "body", "body"]
+    assert len(a.sentences) == 4
+    for s in [a.title, *a.paragraphs, *a.sentences]:
+        assert variant[s.start:s.end] == s.text
+        assert s.text == s.text.strip(" \u00a0\u200f\ufeff\r\n")
+
+
+def test_with_subtitle_and_trailing_furniture():
+    text = (
+        "العنوان الرئيسي للخبر\n\nعنوان فرعي يشرح الخبر باختصار\n\nالمقدمة.\n\nالمتن.\n\n"
+        "اقرأ أيضا: خبر آخر\n\nشارك هذا المقال\n\nتابعونا على تويتر\n\nالتعليقات (3)"
+    )
+    a = parse_article(text)
+    assert a.subtitle.text == "عنوان فرعي يشرح الخبر باختصار"
+    assert [b.kind for b in a.boilerplate] == ["read_more", "share", "follow", "comments_marker"]
+    assert [p.text for p in a.paragraphs] == ["المقدمة.", "المتن."]
+
+
+def test_single_block_is_one_lead_paragraph():
+    a = parse_article("قال مسؤول إن الاجتماع انتهى. وأضاف أن النتائج إيجابية.")
+    assert a.title is None and a.subtitle is None
+    assert [p.role for p in a.paragraphs] == ["lead"]
+    assert len(a.sentences) == 2
+
+
+def test_sentences_keep_quotes_and_decimals_together():
+    t = 'قال إن "الوضع صعب. جدا" ثم غادر. وبلغت النسبة 3.5 في المئة؟ نعم'
+    parts = [t[s:e] for s, e in split_sentences(t)]
+    assert parts == ['قال إن "الوضع صعب. جدا" ثم غادر.', "وبلغت النسبة 3.5 في المئة؟", "نعم"]
