@@ -3,8 +3,9 @@
 A checker never raises on a wrong answer (a student's notebook must run through); it explains what
 is still wrong.
 
->>> check_normalise_pair("سورية", "سوريا")
-✅ سورية and سوريا fold to the same key.
+>>> from kit.arabic import final_fold
+>>> check_normaliser(final_fold)
+✅ 5 spelling pairs meet and 3 different names stay apart.
 >>> check_count_sentences(None)
 ❌ Not yet: return the number of sentences as an int (got None).
 """
@@ -58,19 +59,22 @@ def check_count_sentences(answer, article=None) -> Check:
     return passed(f"{expected} sentences in the lead and body.")
 
 
-def check_normalise_pair(a, b) -> Check:
-    """Exercise: give two spellings of one place that fold to the same key."""
-    from kit.arabic import final_fold, has_arabic
-
-    if not (isinstance(a, str) and isinstance(b, str)) or not a or not b:
-        return failed("give two non-empty Arabic strings.")
-    if a == b:
-        return failed("the two spellings must differ.")
-    if not (has_arabic(a) and has_arabic(b)):
-        return failed("both spellings should be Arabic.")
-    if final_fold(a) != final_fold(b):
-        return failed(f"{a} → {final_fold(a)} but {b} → {final_fold(b)}: they don't meet yet.")
-    return passed(f"{a} and {b} fold to the same key.")
+def check_normaliser(func) -> Check:
+    """Exercise: write ``normalise(word)`` so that spellings of one name meet and different names don't."""
+    same = [("سورية", "سوريا"), ("إدلب", "ادلب"), ("فى", "في"), ("أعلن", "اعلن"), ("الخَرطوم", "الخرطوم")]
+    different = [("سوريا", "روسيا"), ("مصر", "قطر"), ("حلب", "حلبا")]
+    if not callable(func):
+        return failed(f"define a function normalise(word) (got {func!r}).")
+    try:
+        for a, b in same:
+            if func(a) != func(b):
+                return failed(f"{a} and {b} should meet: got {func(a)!r} and {func(b)!r}.")
+        for a, b in different:
+            if func(a) == func(b):
+                return failed(f"{a} and {b} are different names but both give {func(a)!r}.")
+    except Exception as e:  # a student's bug is feedback, not a crash
+        return failed(f"normalise raised {type(e).__name__}: {e}")
+    return passed(f"{len(same)} spelling pairs meet and {len(different)} different names stay apart.")
 
 
 def check_boilerplate_starts(answer, article=None) -> Check:
