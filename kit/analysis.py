@@ -2,11 +2,10 @@
 
 Data flows one way: text → Article → extractors (entities → places → timeline) → this dict.
 
->>> from kit.paths import STUDY_ARTICLE
->>> from kit.article import read_article
->>> result = analyze(read_article(STUDY_ARTICLE))
+>>> from kit.article import parse_article
+>>> result = analyze(parse_article("اجتماع في عمان\\n\\nالتقى الوزير نظيره في عمان أمس.", dct="2020-03-04"))
 >>> result["schema"], result["dct"], len(result["structure"]["paragraphs"])
-('kit.analysis/1', '2015-11-17', 11)
+('kit.analysis/1', '2020-03-04', 1)
 """
 from __future__ import annotations
 
