@@ -24,6 +24,14 @@ STYLE = (
 )
 
 
+ZWJ = "\u200d"
+
+
+def _joins(ch: str) -> bool:
+    """True for an Arabic letter (or tatweel), which joins its neighbours."""
+    return "\u0620" <= ch <= "\u064a" or ch == "\u0640" or "\u066e" <= ch <= "\u06d3"
+
+
 def _get(span, key, default=None):
     if isinstance(span, Mapping):
         return span.get(key, default)
@@ -56,6 +64,8 @@ def highlight_html(
 
     >>> highlight_html("في سوريا", [{"start": 3, "end": 8, "label": "LOC"}], show_labels=False)
     '<div dir="rtl" lang="ar" class="kit-article" style="...">في <mark ...>سوريا</mark></div>'
+    >>> "ل\u200d<mark" in highlight_html("لروسيا", [{"start": 1, "end": 6, "label": "LOC"}])
+    True
     """
     end = len(text) if end is None else end
     chosen = []
@@ -73,7 +83,11 @@ def highlight_html(
     parts = []
     pos = start
     for s0, s1, s in chosen:
-        parts.append(_html.escape(text[pos:s0]))
+        # A mark that starts or ends inside a word (ل + روسيا) would break the letters' joining
+        # in the browser; a zero-width joiner on both sides of the tag keeps the word joined.
+        join_before = s0 > 0 and _joins(text[s0 - 1]) and _joins(text[s0])
+        join_after = s1 < len(text) and _joins(text[s1 - 1]) and _joins(text[s1])
+        parts.append(_html.escape(text[pos:s0]) + (ZWJ if join_before else ""))
         label = str(_get(s, "label", ""))
         color = _get(s, "color") or color_for(label, colors)
         title = _get(s, "title")
@@ -81,10 +95,10 @@ def highlight_html(
         attrs += f' data-label="{_html.escape(label)}"'
         if title:
             attrs += f' title="{_html.escape(str(title))}"'
-        inner = _html.escape(text[s0:s1])
+        inner = (ZWJ if join_before else "") + _html.escape(text[s0:s1]) + (ZWJ if join_after else "")
         if show_labels and label:
             inner += f'<sub style="font-size:0.6em; color:#555; margin-inline-start:2px;">{_html.escape(label)}</sub>'
-        parts.append(f"<mark {attrs}>{inner}</mark>")
+        parts.append(f"<mark {attrs}>{inner}</mark>" + (ZWJ if join_after else ""))
         pos = s1
     parts.append(_html.escape(text[pos:end]))
     return f'<div dir="rtl" lang="ar" class="kit-article" style="{STYLE}">' + "".join(parts) + "</div>"
