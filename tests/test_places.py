@@ -1,0 +1,450 @@
+"""Places: gazetteer, mention finder, resolution, nisbas, map, GeoJSON, widget, exercise checkers.
+
+The notebook runs in tests/test_places_notebook.py (slow).
+"""
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kit.arabic import fold
+from kit.article import InputError, parse_article, read_article
+from kit.paths import DATA, SCHEMA, STUDY_ARTICLE
+from kit.places import (Gazetteer, find_nisbas, find_place_mentions, haversine_km, load_gazetteer, name_key,
+                        nisba_country, places_geojson, resolve_places, scan_places)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# An article written for these tests (not from any corpus): Yemen, Libya and the Gulf.
+YEMEN_LIBYA_GULF = """التحالف يقصف مواقع الحوثيين في صنعاء وتعز
+
+شن طيران التحالف بقيادة السعودية غارات جوية على مواقع للحوثيين في العاصمة اليمنية صنعاء ومحافظتي تعز ومأرب، فيما تواصلت المعارك في مدينة عدن.
+
+وفي ليبيا، أعلنت حكومة الوفاق سيطرتها على مدينة سرت بعد معارك مع تنظيم الدولة، فيما وصلت تعزيزات من مصراتة إلى بنغازي.
+
+وقالت البحرية الأمريكية إن سفينة حربية عبرت مضيق هرمز إلى الخليج، بعد توقف قصير في ميناء جيبوتي، وسط توتر مع إيران.
+
+وفي طرابلس، عقد وزير الخارجية الإماراتي اجتماعا مع مسؤولين ليبيين قبل أن يعود إلى أبوظبي.
+"""
+# name as written → (lat, lon, tolerance km, kind family word)
+YEMEN_EXPECTED = {
+    "صنعاء": (15.35, 44.21, 30), "تعز": (13.58, 44.02, 60), "مأرب": (15.46, 45.33, 80), "عدن": (12.78, 45.04, 30),
+    "السعودية": (24.0, 45.0, 600), "ليبيا": (27.0, 17.0, 600), "سرت": (31.21, 16.59, 30),
+    "مصراتة": (32.38, 15.09, 30), "بنغازي": (32.12, 20.07, 30), "مضيق هرمز": (26.6, 56.4, 100),
+    "الخليج": (26.5, 52.0, 600), "جيبوتي": (11.6, 43.1, 120), "إيران": (32.0, 54.0, 600),
+    "طرابلس": (32.89, 13.19, 30), "أبوظبي": (24.45, 54.40, 30),
+}
+
+
+@pytest.fixture(scope="module")
+def study():
+    return read_article(STUDY_ARTICLE)
+
+
+@pytest.fixture(scope="module")
+def study_places(study):
+    return resolve_places(study)
+
+
+def _at(places, text, word, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    hits = [p for p in places if any(s <= start < e for s, e in p.mentions)]
+    assert hits, f"{word} is not a place mention"
+    return hits[0]
+
+
+# --- the study article against the gold ------------------------------------------------------
+
+def test_all_gold_places_found_within_tolerance_and_none_wrong(study_places, gold):
+    named = [p for p in study_places if not p.implied]
+    for g in gold["places"]:
+        close = [p for p in named if haversine_km(p.lat, p.lon, g["lat"], g["lon"]) <= g["tolerance_km"]
+                 and p.country == g["iso2"]]
+        assert close, f"gold place {g['canonical']} not found within {g['tolerance_km']} km"
+    for p in study_places:
+        ok = [g for g in gold["places"] if haversine_km(p.lat, p.lon, g["lat"], g["lon"]) <= g["tolerance_km"]
+              and p.country == g["iso2"]]
+        assert ok, f"{p.name} ({p.lat}, {p.lon}) matches no gold place"
+    # One place per gold place: no duplicates (the governorate and the city of Raqqa are one place).
+    assert len(named) == len(gold["places"]) == 12
+
+
+def test_every_gold_loc_mention_is_a_place_mention_with_the_gold_span(study_places, gold):
+    spans = {tuple(m) for p in study_places for m in p.mentions}
+    for e in gold["entities"]:
+        if e["type"] == "LOC" and e["required"]:
+            assert (e["start"], e["end"]) in spans, e
+    gold_locs = {(e["start"], e["end"]) for e in gold["entities"] if e["type"] == "LOC"}
+    ignore = [tuple(x) for x in gold["ignore_spans"]]
+    for s, e in spans:
+        if any(a <= s < b for a, b in ignore):
+            continue
+        assert (s, e) in gold_locs, f"place mention {s}-{e} is not a gold LOC"
+
+
+def test_study_kinds_from_kind_words(study_places, study):
+    text = study.text
+    assert _at(study_places, text, "الرقة").kind == "city/governorate"
+    assert _at(study_places, text, "دير الزور").kind == "city/governorate"
+    assert _at(study_places, text, "حلب").kind == "governorate"
+    assert _at(study_places, text, "إدلب").kind == "governorate"
+    assert _at(study_places, text, "البحر المتوسط").kind == "sea"
+    assert _at(study_places, text, "شرق المتوسط").kind == "sea region"
+
+
+def test_place_json_matches_the_schema(study_places):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    item = dict(schema["properties"]["places"]["items"], **{"$defs": schema["$defs"]})
+    for p in study_places + resolve_places(YEMEN_LIBYA_GULF):
+        jsonschema.validate(p.to_json(), item)
+
+
+# --- lookups -----------------------------------------------------------------------------------
+
+def test_stop_list_words_are_not_places():
+    text = "قالت وزارة الأمن إن الحرية مكفولة في الدولة، وإن دولة القانون قائمة، والتقط الصور في الجامعة."
+    assert find_place_mentions(text) == []
+    # الحرية (Liberdade) and دولة (Dhule) match GeoNames names: the stop-list is what refuses them.
+    rejected = {fold(t): why for _, _, t, why in scan_places(text).rejected}
+    assert "stop-list" in rejected[fold("الحرية")] and fold("دولة") in rejected
+    assert [m.text for m in find_place_mentions("قال وزير الأمن في لبنان")] == ["لبنان"]
+    # A kind word before it makes a stop-listed name a place again: مدينة صور is Tyre.
+    (m,) = find_place_mentions("وصل الوفد إلى مدينة صور في جنوب البلاد")
+    assert m.text == "صور" and m.kind == "city"
+
+
+def test_proclitics_left_out_of_the_span_and_al_kept():
+    text = "تعاون فرنسا لروسيا وبسوريا وللرقة والرقة"
+    ms = find_place_mentions(text)
+    assert [m.text for m in ms] == ["فرنسا", "روسيا", "سوريا", "لرقة", "الرقة"]
+    assert [text[m.start:m.end] for m in ms] == [m.text for m in ms]
+    assert ms[1].start == text.index("لروسيا") + 1
+    assert {m.best.entry.id for m in ms[3:]} == {"gn:172955"}
+
+
+def test_final_ha_alif_fold_meets_one_place():
+    gaz = load_gazetteer()
+    assert name_key("سورية") == name_key("سوريا")
+    assert gaz.lookup("سورية")[0].entry.id == gaz.lookup("سوريا")[0].entry.id == "country:SY"
+    places = resolve_places("قصف في سورية وتصعيد في سوريا")
+    assert [(p.id, len(p.mentions)) for p in places] == [("country:SY", 2)]
+
+
+def test_nisba_form_is_not_read_as_the_country():
+    # روسية folds to روسيا, but after a noun it is the adjective "Russian".
+    ms = find_place_mentions("في عملية روسية فرنسية مشتركة قصفت القوات السعودية مواقع، وصعدت روسيا ضرباتها")
+    assert [m.text for m in ms] == ["روسيا"]
+
+
+def test_dual_and_plural_kind_words_apply_to_every_name():
+    ms = find_place_mentions("أطلق الجيش صواريخ على محافظتي حلب وإدلب وقصف مدينتي الرقة ودير الزور")
+    assert [(m.text, m.kind) for m in ms] == [("حلب", "governorate"), ("إدلب", "governorate"),
+                                              ("الرقة", "city"), ("دير الزور", "city")]
+    ms = find_place_mentions("شملت الغارات مدن حلب، وإدلب وحماة")
+    assert [(m.text, m.kind) for m in ms] == [("حلب", "city"), ("إدلب", "city"), ("حماة", "city")]
+    # A singular kind word governs one name only.
+    ms = find_place_mentions("زار مدينة حلب ثم دمشق")
+    assert [(m.text, m.kind) for m in ms] == [("حلب", "city"), ("دمشق", None)]
+
+
+def test_countries_first_and_context_decides():
+    gaz = load_gazetteer()
+    assert gaz.lookup("عمان")[0].entry.id == "country:OM"
+    assert gaz.lookup("الكويت")[0].entry.kind == "country"
+    (amman,) = [m for m in find_place_mentions("وصل الملك إلى عمان بعد جولة، وقال مسؤول في الأردن") if m.text == "عمان"]
+    assert amman.best.entry.name_en == "Amman"
+    assert find_place_mentions("اشتباكات في طرابلس")[0].best.entry.country == "LY"
+    assert find_place_mentions("اشتباكات في طرابلس شمال لبنان")[0].best.entry.country == "LB"
+    # A kind word beats "countries first": مدينة الكويت is the city.
+    assert find_place_mentions("في مدينة الكويت")[0].best.entry.kind == "city"
+
+
+def test_geonames_only_names_need_a_place_cue():
+    # بيان (statement), إطار (frame) are towns in GeoNames; فلاديمير is a first name and a city.
+    text = "وقال بيان في إطار الاتفاق إن الرئيس الروسي فلاديمير بيلوف زار بلدة في ريف حمص"
+    assert [m.text for m in find_place_mentions(text)] == ["حمص"]
+    # After "في", a real town known only from GeoNames is accepted, with the evidence saying so.
+    (m,) = find_place_mentions("قتل مدنيون في تلكلخ")
+    assert m.best.entry.country == "SY" and "place cue" in m.evidence
+    # A village that small needs the article to be about its country.
+    assert find_place_mentions("انفجرت سيارة في الطارمية") == []
+    assert [m.text for m in find_place_mentions("انفجرت سيارة في الطارمية شمال بغداد")] == ["الطارمية", "بغداد"]
+
+
+def test_names_that_are_common_words_need_a_cue():
+    # تدمر is Palmyra and "destroys": a place after في / على / a kind word, a verb otherwise.
+    assert find_place_mentions("إن الحرب تدمر كل شيء") == []
+    assert [m.best.entry.name_en for m in find_place_mentions("سيطر التنظيم على تدمر")] == ["Tadmur"]
+    assert [m.kind for m in find_place_mentions("دخل الجيش مدينة تدمر")] == ["city"]
+
+
+def test_titles_clubs_and_adjectives_after_the_name():
+    assert find_place_mentions("ونقل الدكتور السويد تعازيه") == []  # a surname after a title
+    assert find_place_mentions("فاز روما الإيطالي على ضيفه") == []  # a masculine adjective: the club
+    assert find_place_mentions("انتقل لاعب برشلونة") == []
+    (m,) = find_place_mentions("وصل الفريق إلى مدينة طرابلس اللبنانية")
+    assert m.best.entry.country == "LB"  # the adjective after the name says the country
+
+
+def test_not_places_hide_the_place_inside():
+    ms = find_place_mentions("أعلن حلف شمال الأطلسي وصحيفة الشرق الأوسط أن فريق ريال مدريد وصل إلى لندن")
+    assert [m.text for m in ms] == ["لندن"]
+
+
+def test_lookup_returns_ranked_candidates_with_reasons():
+    cands = load_gazetteer().lookup("وباريس")
+    assert cands[0].entry.name_en == "Paris" and cands[0].entry.country == "FR"
+    assert "proclitic «و» split" in cands[0].reasons
+    assert cands == sorted(cands, key=lambda c: -c.score)
+
+
+# --- a new article: Yemen, Libya, the Gulf ---------------------------------------------------------
+
+def test_yemen_libya_gulf_article_resolves_right():
+    places = resolve_places(YEMEN_LIBYA_GULF)
+    for word, (lat, lon, tol) in YEMEN_EXPECTED.items():
+        p = _at(places, YEMEN_LIBYA_GULF, word)
+        assert haversine_km(p.lat, p.lon, lat, lon) <= tol, (word, p.name, p.lat, p.lon)
+    assert _at(places, YEMEN_LIBYA_GULF, "تعز", 1).kind == "city/governorate"
+    assert _at(places, YEMEN_LIBYA_GULF, "مأرب").kind == "governorate"
+    implied = {p.country for p in places if p.implied}
+    assert implied == {"YE", "US", "AE"}  # اليمنية، الأمريكية، الإماراتي: never named outright
+    named = [p for p in places if not p.implied]
+    # Nothing else: every named place is one of the expected ones.
+    expected_points = list(YEMEN_EXPECTED.values())
+    for p in named:
+        assert any(haversine_km(p.lat, p.lon, la, lo) <= t for la, lo, t in expected_points), p.name
+
+
+# --- nisbas ------------------------------------------------------------------------------------------
+
+def test_nisba_country_forms():
+    cases = {"الروسية": "RU", "روسي": "RU", "الروسيين": "RU", "والفرنسيون": "FR", "مصري": "EG", "المصرية": "EG",
+             "أمريكي": "US", "الأميركية": "US", "البريطاني": "GB", "الإماراتي": "AE", "السعودية": "SA",
+             "الألمانية": "DE", "الأتراك": "TR", "العراقيين": "IQ", "اليمنية": "YE", "النمساوي": "AT"}
+    for word, iso in cases.items():
+        assert nisba_country(word) == iso, word
+    for word in ["الأمن", "المالي", "المالية", "القمري", "العربية", "الدولي", "", None]:
+        assert nisba_country(word) is None, word
+
+
+def test_nisba_mentions_and_implied_places():
+    text = "سقطت الطائرة فوق الأراضي المصرية بعد أن أعلن الرئيس الكوري الشمالي موقفه"
+    ns = find_nisbas(text)
+    assert [(n.text, n.country, n.head) for n in ns] == [("المصرية", "EG", "الأراضي"), ("الكوري الشمالي", "KP", "الرئيس")]
+    places = resolve_places(text)
+    assert [(p.id, p.implied, p.mentions) for p in places] == [
+        ("country:EG", True, [[text.index("المصرية"), text.index("المصرية") + 7]][0:1] and [(text.index("المصرية"), text.index("المصرية") + 7)]),
+        ("country:KP", True, [(text.index("الكوري"), text.index("الشمالي") + 7)])]
+    assert places[0].to_json()["implied"] is True
+    # A country that is named outright is not implied again by its adjective.
+    assert all(not p.implied for p in resolve_places("قالت مصر إن الطائرة المصرية هبطت"))
+
+
+# --- entities given ------------------------------------------------------------------------------------
+
+class _Mention:
+    def __init__(self, start, end, type, entity_id, source="model"):
+        self.start, self.end, self.type, self.entity_id, self.source = start, end, type, entity_id, source
+
+
+class _Entities:
+    def __init__(self, mentions):
+        self.mentions = mentions
+
+
+def test_resolve_with_entities_uses_their_loc_mentions_and_ids():
+    text = "وصل الوفد إلى الجديدة بعد زيارة جامعة دمشق ثم بيروت"
+    art = parse_article(text)
+    jd, dm, br = text.index("الجديدة"), text.index("جامعة دمشق"), text.index("بيروت")
+    ents = _Entities([_Mention(jd, jd + 7, "LOC", "E1"), _Mention(dm, dm + 10, "ORG", "E2"),
+                      _Mention(dm + 6, dm + 10, "LOC", "E3"), _Mention(br, br + 5, "LOC", "E4")])
+    alone = resolve_places(art)
+    # Alone: الجديدة ("the new") is stop-listed, دمشق after جامعة is part of a university's name.
+    assert {p.name for p in alone} == {"Beirut"}
+    places = {p.name: p for p in resolve_places(art, ents)}
+    assert places["El Jadida"].entity_id == "E1" and places["El Jadida"].source.startswith("entities+")
+    assert "Damascus" not in places  # inside the organisation جامعة دمشق
+    assert places["Beirut"].entity_id == "E4"
+
+
+# --- gazetteer files -----------------------------------------------------------------------------------
+
+def test_gazetteer_loads_fast_and_is_compact():
+    times = []
+    for _ in range(2):
+        load_gazetteer.cache_clear()
+        t = time.perf_counter()
+        gaz = load_gazetteer()
+        times.append(time.perf_counter() - t)
+    assert min(times) < 1.0, times
+    assert len(gaz) > 10_000
+    size = sum(f.stat().st_size for f in (DATA / "gazetteer").glob("*") if f.name.startswith(("places", "nisba", "outlines")))
+    assert size < 5_000_000
+    assert (DATA / "gazetteer" / "README.md").is_file()
+
+
+def test_stored_lookup_keys_are_current():
+    # places.tsv stores name_key(name) for speed; a change in kit.arabic must be followed by a rebuild.
+    gaz = load_gazetteer()
+    for e in gaz.entries.values():
+        for n in e.names:
+            assert e in gaz.index[name_key(n)], (e.id, n)
+
+
+def test_every_hand_row_made_it_into_the_gazetteer():
+    gaz = load_gazetteer()
+    for table in ("regions.tsv", "admin1.tsv"):
+        lines = [ln for ln in (DATA / "gazetteer" / "hand" / table).read_text(encoding="utf-8").splitlines()
+                 if ln and not ln.startswith("#")][1:]
+        for ln in lines:
+            assert gaz.entry(ln.split("\t")[0]) is not None, ln
+
+
+def test_add_place_and_bad_input():
+    gaz = load_gazetteer().copy()
+    before = len(load_gazetteer())
+    gaz.add_place("الزعتري", 32.29, 36.32, kind="camp", country="JO", name_en="Zaatari")
+    assert len(load_gazetteer()) == before  # the shared gazetteer is untouched
+    assert resolve_places("زار مخيم الزعتري", gazetteer=gaz)[0].name == "Zaatari"
+    with pytest.raises(InputError):
+        gaz.add_place("مكان", 95, 10)
+    with pytest.raises(InputError):
+        gaz.add_place("مكان", "north", 10)
+    with pytest.raises(InputError):
+        resolve_places(None)
+    assert resolve_places("") == [] and resolve_places("Hello, world 123") == []
+    assert load_gazetteer().lookup("") == [] and load_gazetteer().lookup(None) == []
+
+
+@pytest.mark.slow
+def test_build_script_reproduces_the_committed_files():
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--check"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "up to date" in r.stdout
+
+
+# --- GeoJSON, map, widget, exercises -----------------------------------------------------------------
+
+def test_geojson(study_places):
+    gj = places_geojson(study_places)
+    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == len(study_places)
+    f = gj["features"][0]
+    assert f["geometry"] == {"type": "Point", "coordinates": [study_places[0].lon, study_places[0].lat]}
+    assert f["properties"]["name_ar"] == study_places[0].name_ar
+    json.dumps(gj, ensure_ascii=False)
+    assert places_geojson([p.to_json() for p in study_places]) == gj
+
+
+def test_map_labels_inset_legend_and_export(study_places, tmp_path):
+    import matplotlib
+
+    from kit.plots import plot_map
+
+    roles = {p.id: "struck" for p in study_places if p.country == "SY"}
+    fig = plot_map(study_places, roles=roles, title="أماكن الخبر", path=tmp_path / "map.png")
+    ax = fig.axes[0]
+    assert ax.get_title() == "أماكن الخبر"
+    assert ax.get_legend() is not None
+    insets = ax.child_axes
+    assert len(insets) == 1  # the Syrian towns crowd: an inset shows them
+    inset_labels = {t.get_text() for t in insets[0].texts}
+    assert {"الرقة", "دير الزور", "حلب", "إدلب"} <= inset_labels
+    main_labels = [t for t in ax.texts if t.get_text() in {p.name_ar for p in study_places}]
+    assert {"روسيا", "فرنسا", "باريس", "موسكو", "مصر", "البحر المتوسط"} <= {t.get_text() for t in main_labels}
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in main_labels]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), "labels overlap"
+    assert (tmp_path / "map.png").read_bytes()[:4] == b"\x89PNG"
+    from kit.maps import save_figure
+
+    svg = save_figure(fig, tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    with pytest.raises(InputError):
+        save_figure(fig, tmp_path / "map.txt")
+    matplotlib.pyplot.close("all")
+
+
+def test_map_of_nothing_and_of_far_implied_places():
+    from kit.plots import plot_map
+
+    fig = plot_map([])
+    assert fig.axes[0].get_title() == "أماكن الخبر"
+    fig = plot_map(resolve_places(YEMEN_LIBYA_GULF))
+    notes = [t.get_text() for t in fig.axes[0].texts if t.get_text().startswith("خارج الخريطة")]
+    assert notes == ["خارج الخريطة: الولايات المتحدة"]  # an adjective does not stretch the map to America
+
+
+def test_widget_path(study, study_places):
+    from kit.widgets import place_explorer
+
+    events = [{"type": "strike", "places": [p.id for p in study_places if p.country == "SY"]},
+              {"type": "statement", "places": ["gn:524901"]}]
+    ex = place_explorer(study, study_places, events=events, show_map=False)
+    assert len(ex.place.options) == 12
+    first_html = ex.text.value
+    assert first_html.count("<mark") == len(study_places[0].mentions)
+    ex.step(+1)
+    assert ex.text.value != first_html and ex.text.value.count("<mark") == len(study_places[1].mentions)
+    ex.kind.value = "admin"
+    assert [label.split(" — ")[0] for label, _ in ex.place.options] == ["حلب", "إدلب"]
+    assert "حلب" in ex.card.value and ex.text.value.count("<mark") == 1
+    ex.kind.value = "__all__"
+    ex.event_type.value = "statement"
+    assert [label.split(" — ")[0] for label, _ in ex.place.options] == ["موسكو"]
+    assert "قيل فيه" in ex.card.value
+    ex.event_type.value = "strike"
+    assert len(ex.place.options) == 5
+    ex.kind.value = "water"
+    assert ex.place.options == () and "لا أماكن" in ex.card.value
+
+
+def test_widget_draws_its_map():
+    from kit.places_widget import PlaceExplorer
+
+    ex = PlaceExplorer(parse_article("قصفت الطائرات مدينتي حلب وإدلب في سوريا"), show_map=True)
+    assert any(o.get("output_type") == "display_data" for o in ex.map.outputs) or ex.map.outputs == ()
+
+
+def test_exercise_checkers():
+    from kit.exercises import check_ambiguous_by_context, check_missing_place
+
+    gaz = load_gazetteer().copy()
+    assert not check_missing_place(gaz)  # the stub: nothing added
+    assert not check_missing_place("الزعتري")
+    wrong = load_gazetteer().copy()
+    wrong.add_place("الزعتري", 36.32, 32.29, kind="camp", country="JO")  # lat and lon swapped
+    assert "km" in check_missing_place(wrong).message and not check_missing_place(wrong)
+    gaz.add_place("الزعتري", 32.29, 36.32, kind="camp", country="JO", name_en="Zaatari camp")
+    assert check_missing_place(gaz)
+    assert not check_ambiguous_by_context("اشتباكات عنيفة في طرابلس")
+    assert not check_ambiguous_by_context(42)
+    assert check_ambiguous_by_context("اشتباكات عنيفة في طرابلس شمال لبنان")
+    assert "✅" in repr(check_ambiguous_by_context("وصل الوزير إلى طرابلس قادما من بيروت"))
+
+
+def test_kit_names_none_of_the_study_articles_places_or_people(gold):
+    # The place code must work on any article: its rules and examples name none of the study
+    # article's places, people or dates (the data tables do, as they name every country).
+    from kit.arabic import proclitic_splits, tokenize
+
+    names = {fold(e["text"]) for e in gold["entities"] if e["type"] in ("LOC", "PERS")}
+    names |= {fold(w) for w in ["بوتين", "شويغو", "هولاند", "ديغول", "سوريا"]}
+    for name in ("places.py", "maps.py", "places_widget.py", "places_exercises.py"):
+        src = (ROOT / "kit" / name).read_text(encoding="utf-8")
+        assert "2015-11-17" not in src
+        folded = fold(src)
+        for n in (n for n in names if " " in n):
+            assert n not in folded, (name, n)
+        for t in tokenize(src):
+            stems = {s for _, s in proclitic_splits(t.text)}
+            assert not stems & names, (name, t.text)
