@@ -242,8 +242,9 @@ _TENS = {
 }
 _HUNDREDS = {"مئه": 100, "مائه": 100, "مئات": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
 _SCALES = {
-    "الف": 1000, "الاف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000,
+    "الف": 1000, "الاف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000,
     "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6,
+    "مليوني": 2 * 10**6,
     "مليار": 10**9, "مليارات": 10**9, "مليارا": 10**9, "بليون": 10**9,
 }
 # Words that are numbers only next to another number word ("أحد عشر", "اثنا عشر"): alone,
@@ -279,7 +280,7 @@ def _combine(parts: list[tuple[int, str]]) -> int:
     total, current = 0, 0
     for value, cls in parts:
         if cls == "scale":
-            if value in (2000, 2 * 10**6):  # dual: "ألفان" stands alone
+            if value in (2000, 2 * 10**6):  # dual: "ألفان", "ألفي" stand alone
                 current = current or 0
                 total += (current or 1) * value if current else value
                 current = 0
@@ -334,16 +335,43 @@ class Number:
     value: float
 
 
+# Digits glued to a proclitic or the article: "الـ48", "و2015", "بـ2300".
+_GLUED_DIGITS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?)\u0640*(\d+(?:[.,٫]\d+)?)$")
+
+
+def _unglue(text: str, tokens: list[Token]) -> list[Token]:
+    out = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        m = _GLUED_DIGITS.match(t.text) if t.kind == "word" else None
+        if m and m.start(1) > 0:
+            end = t.end
+            # "و1.5": the word stops at the decimal point; the fraction is the next two tokens.
+            if (i + 2 < len(tokens) and tokens[i + 1].text in ".,٫" and tokens[i + 1].start == end
+                    and tokens[i + 2].kind == "number" and tokens[i + 2].start == tokens[i + 1].end):
+                end = tokens[i + 2].end
+                i += 2
+            out.append(Token(t.start + m.start(1), end, text[t.start + m.start(1):end], "number"))
+        else:
+            out.append(t)
+        i += 1
+    return out
+
+
 def find_numbers(text: str, offset: int = 0) -> list[Number]:
     """Every number in ``text``: digit groups and runs of number words, with values.
 
     A run of number words may be joined by و ("الثماني والأربعين"). A digit group that is part of
-    a model name ("تو-22") is not a number.
+    a model name ("تو-22") is not a number. Digits glued to a proclitic or the article count
+    ("الـ48", "و2015"), and a scale word after digits multiplies them ("3 ملايين").
 
     >>> [(n.text, n.value) for n in find_numbers("نفذت نحو ٢٣٠٠ طلعة و ثلاثة آلاف غارة")]
     [('٢٣٠٠', 2300), ('ثلاثة آلاف', 3000)]
+    >>> [(n.text, n.value) for n in find_numbers("الساعات الـ48 الماضية و1.5 مليار دولار")]
+    [('48', 48), ('1.5 مليار', 1500000000.0)]
     """
-    tokens = tokenize(text)
+    tokens = _unglue(text, tokenize(text))
     out: list[Number] = []
     i = 0
     while i < len(tokens):
@@ -360,7 +388,13 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
                 except ValueError:
                     value = None  # type: ignore[assignment]
                 if value is not None:
-                    out.append(Number(t.start + offset, t.end + offset, t.text, value))
+                    end = t.end
+                    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                    scale = _SCALES.get(nxt.folded) if nxt is not None and nxt.kind == "word" else None
+                    if scale and scale not in (2000, 2 * 10**6):
+                        value, end = value * scale, nxt.end
+                        i += 1
+                    out.append(Number(t.start + offset, end + offset, text[t.start:end], value))
             i += 1
             continue
         if t.kind == "word" and _number_word(t.folded, first=True):

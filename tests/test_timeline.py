@@ -1,0 +1,490 @@
+"""Timeline: time expressions and their values, numbers with units, quotations and their speakers,
+events, reference events, the picture, the explorer and notebook 03."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kit.analysis import analyze, check_offsets, validate
+from kit.article import parse_article, read_article
+from kit.events import EVENT_TYPES, find_events
+from kit.paths import ROOT, STUDY_ARTICLE
+from kit.quantities import find_quantities_in_text
+from kit.quotes import find_quotes
+from kit.reference_events import find_reference_events, load_table
+from kit.timeline import build_timeline, compare_timexes, find_numbers, find_timexes
+from kit.timexes import hijri_month_length, hijri_to_gregorian, resolve_timexes, tag_text
+
+DCT = "2015-11-17"
+
+
+@pytest.fixture(scope="module")
+def article():
+    return read_article(STUDY_ARTICLE)
+
+
+@pytest.fixture(scope="module")
+def timeline(article):
+    return build_timeline(article)
+
+
+# --- the study article against its gold ---------------------------------------------------------------
+
+def test_all_gold_timexes_found_with_right_values(article, gold):
+    found = find_timexes(article)
+    table, counts = compare_timexes(found, gold["timexes"])
+    assert counts == {"gold": 6, "found": 6, "value_right": 6, "extra": 0}, table.to_string()
+    for g in gold["timexes"]:
+        hit = next(t for t in found if t.start < g["end"] and g["start"] < t.end)
+        assert (hit.start, hit.end, hit.type) == (g["start"], g["end"], g["type"])
+        assert hit.interval == g.get("interval")
+    for t in found:
+        assert article.text[t.start:t.end] == t.text
+
+
+def test_no_count_read_as_a_year(article, gold):
+    found = find_timexes(article)
+    for n in gold["numbers"]:
+        assert not any(t.start < n["end"] and n["start"] < t.end and t.type != "DURATION" for t in found), n
+    assert not any((t.value or "").startswith("2300") for t in found)
+
+
+def test_numbers_with_units_match_gold(article, gold):
+    got = sorted((q.start, q.end, q.text, q.value, q.unit) for q in find_numbers(article))
+    want = sorted((n["start"], n["end"], n["text"], n["value"], n["unit"]) for n in gold["numbers"])
+    assert got == want
+
+
+def _entity_of(entities, gold, canonical):
+    """The kit's entity id for the gold person ``canonical`` (through overlapping mentions)."""
+    spans = [(e["start"], e["end"]) for e in gold["entities"] if e.get("canonical") == canonical]
+    ids = {m.entity_id for m in entities.mentions for s, e in spans if m.start < e and s < m.end}
+    assert len(ids) == 1, (canonical, ids)
+    return ids.pop()
+
+
+def test_quotes_and_their_speakers(timeline, gold):
+    quotes = timeline.quotes
+    assert [(q.start, q.end, q.text) for q in quotes] == [(g["start"], g["end"], g["text"]) for g in gold["quotes"]]
+    for q, g in zip(quotes, gold["quotes"]):
+        assert q.speaker_entity_id == _entity_of(timeline.entities, gold, g["speaker"]), q
+        assert q.speaker == timeline.entities.entity(q.speaker_entity_id).canonical
+    assert [q.verb for q in quotes] == ["وأبلغ", "وقال"]
+    assert "الوزير" in quotes[1].evidence  # through the role, not a name
+
+
+def _distance_km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def test_strikes_have_their_places_and_dates(timeline, gold, study_text):
+    places = {p.id: p for p in timeline.places}
+    gold_places = {p["canonical"]: p for p in gold["places"]}
+    line_start = [0] + [m.end() for m in re.finditer("\n", study_text)]
+    strikes = [e for e in timeline.events if e.type == "strike"]
+    for g in gold["strikes"]:
+        gp = gold_places[g["place"]]
+        lo, hi = line_start[g["line"]], line_start[g["line"] + 1]
+        hits = [e for e in strikes if lo <= e.start < hi and any(
+            _distance_km(places[pid].lat, places[pid].lon, gp["lat"], gp["lon"]) <= gp["tolerance_km"]
+            for pid in e.places)]
+        assert hits, f"no strike in {g['place']} on line {g['line']}"
+        if g["date"]:
+            assert any(e.time == g["date"] for e in hits), [(e.trigger, e.time) for e in hits]
+    raqqa = [e for e in strikes if e.trigger == "ضربت"]
+    assert raqqa and raqqa[0].time_precision == "expression" and raqqa[0].time_text == "اليوم الثلاثاء"
+    aleppo = [e for e in strikes if e.trigger == "أطلق"]
+    assert aleppo and aleppo[0].time_precision == "publication_date" and len(aleppo[0].places) == 2
+
+
+def test_events_have_schema_fields_and_known_types(timeline, article):
+    assert {e.type for e in timeline.events} >= {"strike", "statement", "order", "agreement", "consult",
+                                                 "deployment", "pledge", "threat"}
+    for e in timeline.events:
+        assert e.type in EVENT_TYPES
+        assert article.text[e.start:e.end] == e.trigger
+        assert article.sentences[e.sentence].start <= e.start < article.sentences[e.sentence].end
+    by_trigger = {e.trigger: e for e in timeline.events}
+    assert by_trigger["يزور"].places and by_trigger["يزور"].time == "2015-11-17TEV"
+    assert by_trigger["أجرى"].target is not None  # the talks were with someone (through the role)
+
+
+def test_analysis_json_fits_the_schema(article, study_text):
+    result = analyze(article)
+    validate(result)
+    assert check_offsets(result, study_text) == []
+    assert len(result["timexes"]) == 6 and len(result["quotes"]) == 2 and result["events"]
+
+
+# --- every family of expression, on sentences of our own -------------------------------------------
+
+FAMILIES = [
+    # (sentence, expression, type, value, dct)
+    ("وصل الوفد أمس إلى القاهرة", "أمس", "DATE", "2015-11-16", DCT),
+    ("قال الوزير أول أمس إن المحادثات فشلت", "أول أمس", "DATE", "2015-11-15", DCT),
+    ("ستعقد القمة غداً في الرياض", "غداً", "DATE", "2015-11-18", DCT),
+    ("قتل ثلاثة أشخاص منذ ثلاثة أيام", "منذ ثلاثة أيام", "DATE", "2015-11-14", DCT),
+    ("عقد الاجتماع الأسبوع الماضي", "الأسبوع الماضي", "DATE", "2015-W46", DCT),
+    ("تجرى الانتخابات الشهر المقبل", "الشهر المقبل", "DATE", "2015-12", DCT),
+    ("ارتفعت الأسعار العام الماضي", "العام الماضي", "DATE", "2014", DCT),
+    ("في وقت سابق اليوم أعلن الجيش", "وقت سابق اليوم", "DATE", "2015-11-17", DCT),
+    ("وقع الاتفاق الثلاثاء الماضي", "الثلاثاء الماضي", "DATE", "2015-11-10", DCT),
+    ("سيزور الرئيس باريس الأربعاء المقبل", "الأربعاء المقبل", "DATE", "2015-11-18", DCT),
+    ("بدأ الهجوم فجر اليوم", "فجر اليوم", "TIME", "2015-11-17TMO", DCT),
+    ("وقعت الاشتباكات ليلة أمس", "ليلة أمس", "TIME", "2015-11-16TNI", DCT),
+    ("وصل ظهر اليوم", "ظهر اليوم", "TIME", "2015-11-17TMI", DCT),
+    ("صباح الاثنين الماضي خرج المتظاهرون", "صباح الاثنين الماضي", "TIME", "2015-11-16TMO", DCT),
+    ("في الساعة العاشرة من صباح اليوم", "الساعة العاشرة من صباح اليوم", "TIME", "2015-11-17T10:00", DCT),
+    ("اليوم، الثلاثاء، قال الوزير", "اليوم، الثلاثاء", "DATE", "2015-11-17", DCT),
+    ("ضربت، اليوم الثلاثاء، أهدافا", "اليوم الثلاثاء", "DATE", "2015-11-17", DCT),
+    ("وقعت الحادثة في 17 كانون الثاني 2016", "17 كانون الثاني 2016", "DATE", "2016-01-17", DCT),
+    ("في 17 تشرين الثاني/نوفمبر 2015 نفذت", "17 تشرين الثاني/نوفمبر 2015", "DATE", "2015-11-17", DCT),
+    ("ولد في 5 يناير 1970", "5 يناير 1970", "DATE", "1970-01-05", DCT),
+    ("في 10 أيار (مايو) 2015", "10 أيار (مايو) 2015", "DATE", "2015-05-10", DCT),
+    ("في شهر آب الماضي", "شهر آب الماضي", "DATE", "2015-08", DCT),
+    ("في 3 ذو الحجة 1436 هـ", "3 ذو الحجة 1436 هـ", "DATE", "2015-09-17", DCT),
+    ("في الأول من محرم 1437هـ", "الأول من محرم 1437هـ", "DATE", "2015-10-15", DCT),
+    ("التقيا في 17/11/2015", "17/11/2015", "DATE", "2015-11-17", DCT),
+    ("في 2015، قررت الحكومة", "2015", "DATE", "2015", DCT),
+    ("منذ عام 2011 تشهد البلاد حربا", "عام 2011", "DATE", "2011", DCT),
+    ("في التسعينيات من القرن الماضي", "التسعينيات من القرن الماضي", "DATE", "199", DCT),
+    ("بين عامي 2011 و2015 نزح الملايين", "بين عامي 2011 و2015", "DURATION", "P5Y", DCT),
+    ("خلال الساعات الثماني والأربعين الماضية", "الساعات الثماني والأربعين الماضية", "DURATION", "PT48H", DCT),
+    ("خلال الأيام الثلاثة الماضية", "الأيام الثلاثة الماضية", "DURATION", "P3D", DCT),
+    ("خلال الساعات الـ24 الماضية", "الساعات الـ24 الماضية", "DURATION", "PT24H", DCT),
+    ("لمدة 48 ساعة", "48 ساعة", "DURATION", "PT48H", DCT),
+    ("استمرت المعارك ثلاثة عقود", "ثلاثة عقود", "DURATION", "P30Y", DCT),
+    ("تعقد اللجنة اجتماعا كل يوم ثلاثاء", "كل يوم ثلاثاء", "SET", "XXXX-WXX-2", DCT),
+    ("تصدر الصحيفة أسبوعيا", "أسبوعيا", "SET", "P1W", DCT),
+    ("ارتفعت الأرباح في الربع الثاني لعام 2012", "الربع الثاني لعام 2012", "DATE", "2012-Q2", DCT),
+    ("خلال النصف الأول من هذا العام", "النصف الأول من هذا العام", "DATE", "2015-H1", DCT),
+    ("لم يتغير شيء حتى الآن", "الآن", "DATE", "PRESENT_REF", DCT),
+    ("وقعت المواجهات الليلة قبل الماضية", "الليلة قبل الماضية", "TIME", "2015-11-15TNI", DCT),
+    ("يبدأ التسجيل حتى 1436/10/30 هـ", "1436/10/30 هـ", "DATE", "2015-08-16", DCT),
+    ("وقال في يوليو تموز الماضي", "يوليو تموز الماضي", "DATE", "2015-07", DCT),
+    ("تغادر البعثة مساء غد الأربعاء", "مساء غد الأربعاء", "TIME", "2015-11-18TEV", DCT),
+]
+
+
+@pytest.mark.parametrize("sentence,expression,typ,value,dct", FAMILIES, ids=[f[1] for f in FAMILIES])
+def test_expression_families(sentence, expression, typ, value, dct):
+    found = tag_text(sentence, dct=dct)
+    assert [(t.text, t.type, t.value) for t in found] == [(expression, typ, value)]
+    assert sentence[found[0].start:found[0].end] == expression
+
+
+@pytest.mark.parametrize("sentence", ["نفذت القوات نحو 2300 طلعة جوية", "في 2300 طلعة", "قتل 1500 شخص في 2014 غارة",
+                                      "قال الأمين العام السابق للمنظمة", "ترحب بالاثنين معا",
+                                      "قال إن أحد عشر جنديا قتلوا", "مارس الضغط على الحكومة",
+                                      "في اليوم التالي عاد الوفد", "وقعت الأندية 20 عقدا مع لاعبين",
+                                      "تزداد العلاقة عمقا يوما بعد يوم", "هي في أمسّ الحاجة إلى المساعدة",
+                                      "الفصل الأول من الرواية"])
+def test_not_time_expressions(sentence):
+    assert tag_text(sentence, dct=DCT) == []
+
+
+def test_anchored_duration_interval_ends_at_publication():
+    t = tag_text("خلال العامين الماضيين", dct=DCT)[0]
+    assert (t.value, t.interval) == ("P2Y", ["2013-11-17", "2015-11-17"])
+    t = tag_text("خلال الأيام الثلاثة المقبلة", dct=DCT)[0]
+    assert (t.value, t.interval) == ("P3D", ["2015-11-17", "2015-11-20"])
+
+
+def test_hijri_tabular_calendar():
+    assert hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)  # the civil epoch, 16 July 622 Julian
+    assert hijri_to_gregorian(1437, 1, 1) == date(2015, 10, 15)
+    assert hijri_to_gregorian(1436, 9, 1) == date(2015, 6, 18)
+    # Day after day: the last day of each month is followed by the first of the next.
+    for year in (1435, 1436, 1437):
+        for month in range(1, 13):
+            last = hijri_to_gregorian(year, month, hijri_month_length(year, month))
+            nxt = hijri_to_gregorian(year + (month == 12), month % 12 + 1, 1)
+            assert nxt - last == timedelta(days=1)
+    assert sum(hijri_month_length(1437, m) for m in range(1, 13)) in (354, 355)
+    t = tag_text("رمضان 1436 هـ")[0]
+    assert t.calendar == "hijri-tabular" and t.interval == ["2015-06-18", "2015-07-17"]
+
+
+# --- no publication date, another publication date ---------------------------------------------------
+
+def test_without_a_date_relative_expressions_keep_their_anchor():
+    found = tag_text("قال مساء اليوم الثلاثاء إن الضربات خلال الساعات الثماني والأربعين الماضية وصلت 2300 طلعة")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("مساء اليوم الثلاثاء", None, {"relative_days": 0, "weekday": 2, "part_of_day": "EV"}),
+        ("الساعات الثماني والأربعين الماضية", "PT48H", {"duration": "PT48H", "amount": 48, "unit": "H", "direction": "past"}),
+    ]
+    assert found[1].interval is None
+    assert tag_text("الثلاثاء الماضي")[0].value == "XXXX-WXX-2"
+    assert tag_text("في 17 نوفمبر")[0].value == "XXXX-11-17"
+    assert tag_text("ولد في 5 يناير 1970")[0].value == "1970-01-05"  # absolute dates need no anchor
+
+
+def test_weekday_that_disagrees_with_the_date_is_flagged():
+    (t,) = tag_text("اليوم الثلاثاء", dct="2015-11-18")
+    assert t.value == "2015-11-18" and "الثلاثاء" in t.warning and "2015-11-18" in t.warning
+    assert tag_text("اليوم الثلاثاء", dct=DCT)[0].warning is None
+    (t,) = tag_text("الجمعة 14 نوفمبر 2015")
+    assert t.value == "2015-11-14" and t.warning  # 14 November 2015 was a Saturday
+
+
+def test_resolving_again_for_another_date(article):
+    moved = resolve_timexes(find_timexes(article), "2016-03-02")
+    assert [t.value for t in moved] == ["2016-03-02TEV", "PT48H", "2016-03-02", "2016-03-02", "2016-03-02", "PT48H"]
+    assert moved[1].interval == ["2016-02-29", "2016-03-02"]  # a leap year
+    assert sum(bool(t.warning) for t in moved) == 3  # 2 March 2016 was a Wednesday
+    assert all(t.value is None or t.value == "PT48H" for t in resolve_timexes(moved, None))
+
+
+def test_timeline_without_date(article):
+    tl = build_timeline(article, dct=None)
+    assert tl.dct is None and all(t.value in (None, "PT48H") for t in tl.timexes)
+    assert all(e.time is None for e in tl.events)
+    assert {e.time_precision for e in tl.events} == {"expression", "none"}
+    assert any(r.event_id is None and len(r.candidates) == 2 for r in tl.references)
+
+
+# --- numbers, quotes and events on sentences of our own, with stand-in entities ------------------------
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("وصل 224 شخصا", 224, "people"), ("أدى إلى مقتل 224 شخصا", 224, "people killed"),
+    ("نفذت 2300 طلعة", 2300, "sorties"), ("خلال الساعات الثماني والأربعين", 48, "hours"),
+    ("أطلقت 3 صواريخ", 3, "missiles"), ("بلغت الخسائر 3 ملايين دولار", 3_000_000, "US dollars"),
+    ("ارتفع 5 في المئة", 5, "percent"), ("وصل ألفي جندي", 2000, "soldiers"), ("رقم 7", 7, None),
+])
+def test_quantities(text, value, unit):
+    (q,) = find_quantities_in_text(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@dataclass
+class M:
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+    entity_id: str
+
+
+@dataclass
+class R:
+    start: int
+    end: int
+    text: str
+    entity_id: str
+
+
+@dataclass
+class E:
+    """A stand-in for kit.entities.Entities: mentions, roles, nisbas and entity()."""
+
+    mentions: list
+    roles: list = field(default_factory=list)
+    nisbas: list = field(default_factory=list)
+
+    def entity(self, eid):
+        m = next((m for m in self.mentions if m.entity_id == eid), None)
+        return None if m is None else type("Ent", (), {"canonical": m.canonical})()
+
+
+def _mentions(text, names):
+    out = []
+    for word, typ, eid in names:
+        for m in re.finditer(re.escape(word), text):
+            out.append(M(m.start(), m.end(), word, typ, word, eid))
+    return out
+
+
+def test_quotes_with_stand_in_entities():
+    text = ("خبر\n\nقال وزير الخارجية، سامي نادر، إن «المفاوضات مستمرة رغم الصعوبات». "
+            "وأكد الوزير أن \"الحل السياسي هو الطريق الوحيد\"، مضيفا أن \"الهدنة صامدة حتى الآن\". "
+            "وزار نادر مدينة \"النور\" ثم سفينة \"الأمل الكبير\".")
+    a = parse_article(text)
+    ents = E(_mentions(text, [("سامي نادر", "PERS", "P1"), ("نادر", "PERS", "P1")]),
+             roles=[R(text.index("وزير الخارجية"), text.index("وزير الخارجية") + 13, "وزير الخارجية", "P1")])
+    ents.mentions = [m for m in ents.mentions if not (m.text == "نادر" and text[m.start - 4:m.start] == "سامي")]
+    quotes = find_quotes(a, ents)
+    assert [(q.text, q.speaker_entity_id, q.verb) for q in quotes] == [
+        ("المفاوضات مستمرة رغم الصعوبات", "P1", "قال"),
+        ("الحل السياسي هو الطريق الوحيد", "P1", "وأكد"),
+        ("الهدنة صامدة حتى الآن", "P1", "مضيفا"),
+    ]  # "النور" (a name) and "الأمل الكبير" (two words) are not quotations
+    assert "الوزير" in quotes[1].evidence
+
+
+def test_quote_speaker_skips_subordinate_verbs():
+    text = ("خبر\n\nوأبلغ سالم القادة بعد أن أعلن خالد أنه سيرسل قوات، أنه \"من الضروري العمل معا الآن\".")
+    a = parse_article(text)
+    ents = E(_mentions(text, [("سالم", "PERS", "P1"), ("خالد", "PERS", "P2")]))
+    (q,) = find_quotes(a, ents)
+    assert (q.speaker_entity_id, q.verb) == ("P1", "وأبلغ")
+
+
+def test_events_with_stand_in_entities_and_places():
+    text = ("خبر\n\nقصفت القوات الحكومية أمس مواقع للمعارضة في مدينة حمص، وقال المتحدث باسم الجيش "
+            "إن الطائرات شنت غارات على ريف حماة. وتوعد الزعيم بالرد. واتفق الطرفان على هدنة.")
+    a = parse_article(text, dct="2020-03-02")
+    ents = E(_mentions(text, [("حمص", "LOC", "L1"), ("حماة", "LOC", "L2")]))
+    places = [{"id": "homs", "mentions": [[m.start, m.end] for m in ents.mentions if m.entity_id == "L1"], "entity_id": "L1"},
+              {"id": "hama", "mentions": [[m.start, m.end] for m in ents.mentions if m.entity_id == "L2"], "entity_id": "L2"}]
+    events = find_events(a, ents, places)
+    got = [(e.trigger, e.type, e.places, e.time, e.time_precision) for e in events]
+    assert got == [
+        ("قصفت", "strike", ["homs"], "2020-03-01", "expression"),
+        ("وقال", "statement", [], "2020-03-01", "expression"),
+        ("شنت", "strike", ["hama"], "2020-03-01", "expression"),
+        ("وتوعد", "threat", [], "2020-03-02", "publication_date"),
+        ("واتفق", "agreement", [], "2020-03-02", "publication_date"),
+    ]
+
+
+def test_timexes_of_title_and_subtitle_are_found():
+    a = parse_article("الرئيس يصل أمس إلى القاهرة\n\nزيارة تستمر ثلاثة أيام\n\nوصل الرئيس إلى القاهرة.", dct=DCT)
+    assert [(t.text, a.part_at(t.start)) for t in find_timexes(a)] == [("أمس", "title"), ("ثلاثة أيام", "subtitle")]
+
+
+# --- reference events ---------------------------------------------------------------------------------
+
+def test_reference_table_is_well_formed():
+    rows = load_table()
+    assert len(rows) >= 20 and len({r.id for r in rows}) == len(rows)
+    for r in rows:
+        assert "2011-01-01" <= r.date <= "2020-12-31" and r.aliases and r.wikipedia and r.name_ar
+    readme = (ROOT / "data" / "README_reference_events.md").read_text(encoding="utf-8")
+    assert "reference_events.tsv" in readme and "Wikipedia" in readme
+
+
+def test_reference_events_in_the_study_article(article):
+    refs = find_reference_events(article)
+    assert {r.event_id for r in refs} == {"paris_attacks_2015", "metrojet_9268_2015"}
+    assert all(r.date and r.wikipedia for r in refs)
+    later = {r.text: r.event_id for r in find_reference_events(article, dct="2015-12-01")}
+    assert later["إسقاط الطائرة الروسية"] == "su24_shootdown_2015"  # by then another Russian plane fell
+    assert find_reference_events(article, dct="2015-01-01") == []  # neither had happened yet
+
+
+# --- picture and explorer -----------------------------------------------------------------------------
+
+def test_plot_timeline(timeline):
+    from kit.plots import plot_timeline, plt
+    from kit.timeline_plot import EVENT_COLOURS, REFERENCE_LANE, TIMEX_LANE
+
+    fig = plot_timeline(timeline)
+    ax = fig.axes[0]
+    lanes = [t.get_text() for t in ax.get_yticklabels()]
+    assert lanes[0] == TIMEX_LANE and lanes[-1] == REFERENCE_LANE and "ضربات" in lanes
+    colours = {l.get_color() for l in ax.get_lines()}
+    assert EVENT_COLOURS["strike"] in colours and EVENT_COLOURS["statement"] in colours
+    bars = [l for l in ax.get_lines() if l.get_linewidth() >= 7]
+    assert bars, "durations are drawn as intervals"
+    assert any("تاريخ النشر" in t.get_text() for t in ax.texts)
+    plt.close(fig)
+    fig = plot_timeline(timeline.with_dct(None))
+    assert "أيام" in fig.axes[0].get_xlabel()
+    plt.close(fig)
+
+
+def test_timeline_explorer_paths(article, timeline):
+    from kit.widgets import timeline_explorer
+
+    box = timeline_explorer(article, timeline=timeline)
+    events_before, image_before = box.events_html.value, box.image.value
+    assert "الثماني" in box.timexes_html.value and "2015-11-17TEV" in box.timexes_html.value
+    assert "شويغو" in box.quotes_html.value and image_before
+    box.kind.value = "strike"
+    assert box.events_html.value != events_before and "ضربت" in box.events_html.value
+    assert "وأبلغ" not in box.events_html.value
+    box.kind.value = None
+    putin = next(v for label, v in box.actor.options if v and "بوتين" in label)
+    box.actor.value = putin
+    assert "شويغو" not in box.quotes_html.value and "بوتين" in box.quotes_html.value
+    box.actor.value = None
+    box.date.value = date(2016, 3, 2)
+    assert "2016-03-02TEV" in box.timexes_html.value and "⚠" in box.note.value  # not a Tuesday
+    assert box.image.value != image_before
+    box.date.value = None
+    assert "2016-03-02" not in box.timexes_html.value and "اليوم صفر" in box.note.value
+    box.reset.click()
+    assert box.date.value == date(2015, 11, 17) and "2015-11-17TEV" in box.timexes_html.value
+
+
+# --- robustness and rules of the house ----------------------------------------------------------------
+
+TIME_WORDS = ["اليوم", "أمس", "الثلاثاء", "الاثنين", "مساء", "ليلة", "منذ", "ثلاثة", "أيام", "الساعات",
+              "الثماني", "والأربعين", "الماضية", "عام", "2015", "1437", "هـ", "31", "نوفمبر", "آب", "محرم",
+              "،", "/", "الساعة", "العاشرة", "بين", "و", "إلى", "كل", "يوم", "طلعة", "\"", "«", "»", "وقال"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TIME_WORDS), max_size=14),
+       st.sampled_from([None, DCT, "0001-01-01", "9999-12-31"]))
+def test_rules_never_crash_and_spans_are_slices(words, dct):
+    text = " ".join(words)
+    for t in tag_text(text, dct=dct):
+        assert text[t.start:t.end] == t.text and t.start < t.end
+    a = parse_article("عنوان\n\n" + text, dct=dct)
+    tl = build_timeline(a, entities=E([]), places=[])
+    tl.with_dct(None)
+
+
+def test_kit_modules_do_not_name_the_study_article():
+    names = ["بوتين", "شويغو", "هولاند", "الرقة", "2015-11-17", "Putin", "Shoigu"]
+    for module in ("timexes", "timeline", "quantities", "quotes", "events", "reference_events",
+                   "timeline_plot", "timeline_widget", "timeline_exercises"):
+        source = (ROOT / "kit" / f"{module}.py").read_text(encoding="utf-8")
+        for name in names:
+            assert name not in source, f"kit/{module}.py names {name}"
+
+
+@pytest.mark.slow
+def test_notebook_03_runs_headless(tmp_path, monkeypatch):
+    import papermill
+
+    monkeypatch.delenv("MPLBACKEND", raising=False)
+    out = tmp_path / "03.ipynb"
+    papermill.execute_notebook(str(ROOT / "notebooks" / "03-build-a-timeline.ipynb"), str(out),
+                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False)
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    texts, verdicts = [], []
+    for cell in nb["cells"]:
+        shown = []
+        for o in cell.get("outputs", []):
+            assert o.get("output_type") != "error", o
+            shown.append(json.dumps(o.get("data", {}), ensure_ascii=False) + "".join(o.get("text", "")))
+        texts += shown
+        if "check" in cell.get("metadata", {}).get("tags", []):
+            verdicts.append("".join(shown))
+    joined = "\n".join(texts)
+    assert "<mark" in joined and "image/png" in joined
+    assert len(verdicts) == 2 and all("✅" in v and "❌" not in v for v in verdicts), verdicts
+    assert "'value_right': 6" in joined
+
+
+def test_heideltime_benchmark_reports_the_kit_and_why_heideltime_did_not_run(capsys, tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("heideltime_compare", ROOT / "benchmarks" / "heideltime_compare.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    out_json = tmp_path / "figures.json"
+    assert bench.main(["--jar", str(tmp_path / "missing.jar"), "--json", str(out_json)]) == 0
+    shown = capsys.readouterr().out
+    assert "HeidelTime not run: --jar" in shown and "is not a file" in shown
+    figures = json.loads(out_json.read_text(encoding="utf-8"))["results"]["kit"]
+    assert figures["study article"]["found"] == figures["study article"]["values_right"] == 6
+    # The HeidelTime output reader: offsets of the tags in the original text.
+    text = "قال أمس إن 2300 طلعة"
+    body = '\nقال <TIMEX3 tid="t1" type="DATE" value="2015-11-16">أمس</TIMEX3> إن <TIMEX3 tid="t2" type="DATE" value="2300">2300</TIMEX3> طلعة\n'
+    tags = bench._align(body, text)
+    assert [(text[t["start"]:t["end"]], t["value"]) for t in tags] == [("أمس", "2015-11-16"), ("2300", "2300")]
