@@ -9,24 +9,26 @@ Data flows one way: text → Article → extractors (entities → places → tim
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import lru_cache
 
 import kit
+from kit import timeline
 from kit.article import Article, check_text, parse_article
+from kit.entities import find_entities
 from kit.paths import SCHEMA
+from kit.places import resolve_places
+from kit.reference_events import find_reference_events
 
 SCHEMA_ID = "kit.analysis/1"
 
 
-def _have(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 def analyze(article: Article) -> dict:
     """Run every extractor on ``article`` and gather the results per the schema."""
-    result = {
+    entities = find_entities(article)
+    places = resolve_places(article, entities)
+    timexes = timeline.find_timexes(article)
+    return {
         "schema": SCHEMA_ID,
         "source": article.source,
         "kit_version": kit.__version__,
@@ -34,38 +36,14 @@ def analyze(article: Article) -> dict:
         "dct_source": article.dct_source,
         "warnings": list(article.warnings),
         "structure": article.structure_json(),
-        "entities": [], "roles": [], "nisbas": [], "timexes": [], "places": [],
-        "numbers": [], "quotes": [], "events": [],
+        **entities.to_json(),  # entities, roles, nisbas
+        "timexes": [t.to_json() for t in timexes],
+        "places": [p.to_json() for p in places],
+        "numbers": [n.to_json() for n in timeline.find_numbers(article, timexes)],
+        "quotes": [q.to_json() for q in timeline.find_quotes(article, entities)],
+        "events": [e.to_json() for e in timeline.find_events(article, entities, places, timexes)],
+        "reference_events": [m.to_json() for m in find_reference_events(article)],
     }
-    entities = places = timexes = None
-    if _have("kit.entities"):
-        from kit.entities import find_entities
-
-        entities = find_entities(article)
-        result.update(entities.to_json())
-    if _have("kit.places"):
-        from kit.places import resolve_places
-
-        places = resolve_places(article, entities)
-        result["places"] = [p.to_json() for p in places]
-    if _have("kit.timeline"):
-        from kit import timeline
-
-        timexes = timeline.find_timexes(article)
-        result["timexes"] = [t.to_json() for t in timexes]
-        result["numbers"] = [n.to_json() for n in timeline.find_numbers(article)]
-        if entities is not None:
-            result["quotes"] = [q.to_json() for q in timeline.find_quotes(article, entities)]
-            result["events"] = [e.to_json() for e in timeline.find_events(article, entities, places or [], timexes)]
-    else:
-        from kit.arabic import find_numbers
-
-        for span in article.content_spans():
-            result["numbers"] += [
-                {"start": n.start, "end": n.end, "text": n.text, "value": n.value, "unit": None}
-                for n in find_numbers(span.text, offset=span.start)
-            ]
-    return result
 
 
 def analyze_text(text: str, source: str = "<text>", dct: str | None = None) -> dict:
