@@ -36,11 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kit.analysis/1)")
 
     r = sub.add_parser("report", help="run the notebooks on an article and write HTML reports")
-    r.add_argument("file")
-    r.add_argument("--dct")
+    r.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
+    r.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
     r.add_argument("-o", "--output", help="report folder (default reports/<article name>)")
     r.add_argument("--no-code", action="store_true", help="hide the code cells")
-    r.add_argument("--notebooks", nargs="+", help="only these notebooks (file names)")
+    r.add_argument("--notebooks", nargs="+", help="only these notebooks (file names, stems or numbers: 01 03)")
+    r.add_argument("--force", action="store_true", help="rebuild even when the report is up to date")
 
     c = sub.add_parser("corpus", help="analyse many articles on Dask; writes Parquet tables")
     c.add_argument("input", help="a folder of .txt files, a .jsonl/.jsonl.gz file or a Parquet file")
