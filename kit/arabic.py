@@ -56,6 +56,7 @@ def _fold_char(ch: str) -> str:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are folded again and again (a corpus run: ~500k calls)
 def fold(text: str) -> str:
     """The matching key of ``text``: no diacritics or tatweel, one alef, ى→ي, ة→ه, ASCII digits.
 
@@ -159,11 +160,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     >>> [(t.text, t.kind) for t in tokenize("نحو ٢٣٠٠ طلعة.")]
     [('نحو', 'word'), ('٢٣٠٠', 'number'), ('طلعة', 'word'), ('.', 'punct')]
     """
-    tokens = []
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "punct"
-        tokens.append(Token(m.start() + offset, m.end() + offset, m.group(), kind))
-    return tokens
+    return list(_tokenize(text, offset))
+
+
+# Extractors tokenize the same paragraph several times (places, entities, numbers, the model);
+# tokens are frozen, so one tuple can be shared and each caller gets a list of its own.
+@lru_cache(maxsize=4096)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(Token(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
+                 for m in _TOKEN_RE.finditer(text))
 
 
 # Proclitics in their order of attachment: conjunction, then preposition, then the article.
@@ -183,6 +188,11 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
     >>> (2, 'الجيش') in proclitic_splits("وللجيش")
     True
     """
+    return list(_proclitic_splits(word))
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and asked of the same words by every recogniser
+def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     f = fold(word)
     # Map folded positions back to the word, so diacritics inside the word don't shift offsets.
     _, where = fold_with_offsets(word)
@@ -203,7 +213,7 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
                 if stem not in seen:
                     out.append((where[len(prefix)], stem))
                     seen.add(stem)
-    return out
+    return tuple(out)
 
 
 def strip_article(folded: str) -> str:

@@ -19,6 +19,7 @@ A name becomes a point in four steps, each visible in the result:
 """
 from __future__ import annotations
 
+import copy
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -776,18 +777,27 @@ def find_place_mentions(article, gazetteer: Gazetteer | None = None,
     >>> [m.text for m in find_place_mentions("أكد وزير الأمن أن الحرية مصونة في الدولة")]
     []
     """
-    return scan_places(article, gazetteer, context).mentions
+    # Copies: a caller may tie a mention to an entity; the next caller must get it untouched.
+    return [copy.copy(m) for m in scan_places(article, gazetteer, context).mentions]
 
 
 def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _Scan:
     """The second pass of :func:`find_place_mentions` itself, with ``.mentions`` and ``.rejected``
-    (names that matched the gazetteer but were judged not to be places here, with the reason)."""
+    (names that matched the gazetteer but were judged not to be places here, with the reason).
+
+    The scan is kept on the article (the entity recogniser and :func:`resolve_places` both ask for it).
+    """
     art = _as_article(article)
     gaz = gazetteer or load_gazetteer()
-    first = _Scan(art, gaz, frozenset(context or ()))
-    ctx = set(context or ()) | _context_countries(first.mentions)
-    ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
-    return _Scan(art, gaz, frozenset(ctx))
+    key = (id(gaz), frozenset(context or ()), art.text)
+    cache = art.__dict__.setdefault("_place_scans", {})
+    if key not in cache:
+        first = _Scan(art, gaz, frozenset(context or ()))
+        ctx = set(context or ()) | _context_countries(first.mentions)
+        ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
+        # The gazetteer is kept with its scan, so its id cannot be reused by another while cached.
+        cache[key] = (gaz, _Scan(art, gaz, frozenset(ctx)))
+    return cache[key][1]
 
 
 def find_nisbas(article, gazetteer: Gazetteer | None = None,
