@@ -117,7 +117,8 @@ def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: i
         records = manifest["records"]
         chars = sum(len(t) for t in pd.read_parquet(out / "articles", columns=["text"])["text"])
         return {
-            "workers": workers, "records": records, "articles": rows["articles"], "errors": rows["errors"],
+            "workers": workers, "records": records, "partitions": manifest["partitions"],
+            "partition_size": manifest["partition_size"], "articles": rows["articles"], "errors": rows["errors"],
             "chars": chars,
             "start_s": round(t1 - t0, 1), "run_s": round(t2 - t1, 1), "rate": records / (t2 - t1),
             "peak_gb": mem.peak / 1e9, "rows": rows,
@@ -202,9 +203,7 @@ def main(argv=None) -> int:
     if not args.corpus.is_file():
         print(f"error: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    from kit.corpus import PARTITION_SIZE
-
-    size = args.partition_size or PARTITION_SIZE
+    size = args.partition_size  # None: what the corpus command itself chooses (auto_partition_size)
     total = FULL_SIZE
     tmp = Path(tempfile.mkdtemp(prefix="kit-bench-sample-"))
     try:
@@ -216,7 +215,7 @@ def main(argv=None) -> int:
 
 def _run(args, source: Path, size: int, total: int) -> int:
     print(f"corpus: {args.corpus} ({'all' if args.full else f'a sample of {args.sample:,}: every k-th'} articles), "
-          f"partitions of {size}, {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}")
+          f"partitions of {size or 'auto size'}, {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}")
     if args.profile:
         print(f"\nstages of the analysis, mean per article over {args.profile} articles of the sample (one process):")
         for name, seconds in profile(source, args.profile):
@@ -227,7 +226,8 @@ def _run(args, source: Path, size: int, total: int) -> int:
         results.append(r)
         est = r["start_s"] + total / r["rate"]
         print(f"\n{w} worker{'s' if w > 1 else ''}: {r['records']:,} records ({r['articles']:,} articles, "
-              f"{r['errors']} errors) in {r['run_s']} s after {r['start_s']} s start-up")
+              f"{r['errors']} errors) in {r['run_s']} s after {r['start_s']} s start-up, "
+              f"{r['partitions']} partitions of {r['partition_size']}")
         print(f"  throughput      {r['rate']:.1f} articles/s ({r['chars'] / r['run_s'] / 1000:.0f}k characters/s)")
         print(f"  full corpus     {'measured ' + str(round(r['start_s'] + r['run_s'])) if args.full else f'~{est:.0f}'} s "
               f"({total:,} articles; aim < {AIMS['full corpus (s)']} s)")
