@@ -165,7 +165,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 # Extractors tokenize the same paragraph several times (places, entities, numbers, the model);
 # tokens are frozen, so one tuple can be shared and each caller gets a list of its own.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # one article's paragraphs and sentences; keys are whole paragraphs, so keep it small
 def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(Token(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
                  for m in _TOKEN_RE.finditer(text))
