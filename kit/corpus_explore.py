@@ -14,6 +14,7 @@ These work on the tables that corpus mode writes (:mod:`kit.corpus`): ``articles
 """
 from __future__ import annotations
 
+import re
 import html as _html
 import tempfile
 from dataclasses import dataclass, field
@@ -83,6 +84,9 @@ def open_corpus(corpus=None, *, workdir=None, workers: int = 2, client=None) -> 
             shutil.rmtree(temporary, ignore_errors=True)
 
 
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
 def _tables(corpus) -> dict:
     return corpus.tables if isinstance(corpus, Corpus) else corpus
 
@@ -99,18 +103,36 @@ def _entities(corpus, types) -> pd.DataFrame:
 def top_entities(corpus, types=("PERS",), n: int = 10) -> pd.DataFrame:
     """The ``n`` entities of the given types found in the most articles (then with the most mentions).
 
-    ``types`` is a type ("PERS") or a tuple of them. Columns: canonical, type, articles, mentions.
+    ``types`` is a type ("PERS") or a tuple of them. Columns: canonical, label, type, articles,
+    mentions. ``label`` is the Arabic spelling the corpus uses most for the entity (a gazetteer's
+    canonical name may be English: "Islamic State" for «تنظيم الدولة الإسلامية»), for figures and menus.
+
+    >>> ents = pd.DataFrame({"article_id": ["a", "b", "b"], "type": ["ORG"] * 3,
+    ...                      "canonical": ["Islamic State"] * 3, "text": ["داعش", "تنظيم الدولة", "داعش"]})
+    >>> top_entities({"entities": ents}, "ORG").loc[0, ["label", "articles", "mentions"]].tolist()
+    ['داعش', 2, 3]
     """
     types = (types,) if isinstance(types, str) else types
     ents = _entities(corpus, types)
     if ents.empty:
-        return pd.DataFrame(columns=["canonical", "type", "articles", "mentions"])
+        return pd.DataFrame(columns=["canonical", "label", "type", "articles", "mentions"])
     table = (ents.groupby("canonical")
              .agg(type=("type", lambda s: s.mode().iloc[0]), articles=("article_id", "nunique"),
                   mentions=("article_id", "size"))
              .reset_index()
              .sort_values(["articles", "mentions", "canonical"], ascending=[False, False, True]))
-    return table.head(n).reset_index(drop=True)
+    table = table.head(n).reset_index(drop=True)
+    table.insert(1, "label", [_arabic_label(ents, c) for c in table["canonical"]])
+    return table
+
+
+def _arabic_label(ents: pd.DataFrame, canonical: str) -> str:
+    """The canonical name if it is Arabic, else the most frequent Arabic spelling of its mentions."""
+    if _ARABIC.search(canonical) or "text" not in ents.columns:
+        return canonical
+    spellings = ents.loc[ents["canonical"] == canonical, "text"].dropna()
+    spellings = spellings[spellings.str.contains(_ARABIC)]
+    return spellings.value_counts().index[0] if not spellings.empty else canonical
 
 
 def top_places(corpus, n: int = 15) -> pd.DataFrame:
@@ -232,8 +254,10 @@ def mentions_explorer(corpus, types=ACTOR_TYPES, n: int = 20):
 
     from kit.widgets import labelled
 
-    names = top_entities(corpus, types, n)["canonical"].tolist()
-    pick = W.Dropdown(options=names, value=names[0] if names else None)
+    top = top_entities(corpus, types, n)
+    # Shown by their Arabic spelling, chosen by canonical name (the key of the entities table).
+    options = [(lab if lab == can else f"{lab} ({can})", can) for lab, can in zip(top["label"], top["canonical"])]
+    pick = W.Dropdown(options=options, value=options[0][1] if options else None)
     out = W.HTML()
 
     def update(*_):
@@ -272,7 +296,7 @@ def top_entities_figure(table: pd.DataFrame, title: str = "الأكثر ذكرا
         from matplotlib.ticker import MaxNLocator
 
         rows = table.iloc[::-1]
-        ax.barh(rows["canonical"], rows["articles"], color="#2a9d8f")
+        ax.barh(rows["label"] if "label" in rows else rows["canonical"], rows["articles"], color="#2a9d8f")
         ax.set_xlabel("عدد المقالات")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title)
