@@ -188,14 +188,19 @@ def readme_table(readme: str | Path | None = None) -> list[DataItem]:
             continue
         if all(set(c) <= set("-: ") for c in cells):
             continue
-        m = re.search(r"`([^`]+)`", cells[0])
-        if not m:
+        names = re.findall(r"`([^`]+)`", cells[0])
+        if not names:
             continue
         rebuild_col = next((i for i, h in enumerate(header) if "rebuil" in h), len(cells) - 1)
         what_col = next((i for i, h in enumerate(header) if h == "what"), 1)
         rebuild = cells[rebuild_col] if rebuild_col < len(cells) else ""
         what = cells[what_col] if what_col < len(cells) else ""
-        rows.append(DataItem(readme.parent / m.group(1), what, rebuild.replace("`", ""), "data/README.md"))
+        for name in names:
+            # A row may name several files, or a pattern ("models/ner-crf.*"): each file it matches
+            # is an item; a pattern that matches nothing stays as one item, reported missing.
+            found = sorted(p for p in readme.parent.glob(name) if p.is_file()) if any(c in name for c in "*?[") else []
+            for path in found or [readme.parent / name]:
+                rows.append(DataItem(path, what, rebuild.replace("`", ""), "data/README.md"))
     return rows
 
 

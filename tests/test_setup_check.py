@@ -99,6 +99,19 @@ def test_readme_table_rows():
     rows = sc.readme_table()
     assert any(r.path == paths.STUDY_ARTICLE for r in rows)
     assert all(r.path.resolve().is_relative_to(paths.DATA.resolve()) for r in rows)
+    # Rows naming several files or a pattern expand to the files themselves, all present.
+    assert paths.DATA / "models" / "ner-crf.crfsuite" in {r.path for r in rows}
+    assert paths.DATA / "gazetteer" / "organisations_core.tsv" in {r.path for r in rows}
+    assert all(sc._present(r.path) for r in rows), [str(r.path) for r in rows if not sc._present(r.path)]
+
+
+def test_readme_table_pattern_that_matches_nothing_is_missing(tmp_path):
+    (tmp_path / "README.md").write_text("| path | what | rebuilt by |\n|---|---|---|\n"
+                                        "| `models/x.*`, `a.txt` | a model | `scripts/x.py` |\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+    rows = sc.readme_table(tmp_path / "README.md")
+    assert [r.path.name for r in rows] == ["x.*", "a.txt"] and rows[0].rebuild == "scripts/x.py"
+    assert not sc._present(rows[0].path) and sc._present(rows[1].path)
 
 
 def test_camel_data_not_installed_is_optional_and_says_how(tmp_path, monkeypatch):
