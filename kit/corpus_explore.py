@@ -109,8 +109,9 @@ def top_entities(corpus, types=("PERS",), n: int = 10) -> pd.DataFrame:
 
     >>> ents = pd.DataFrame({"article_id": ["a", "b", "b"], "type": ["ORG"] * 3,
     ...                      "canonical": ["Islamic State"] * 3, "text": ["داعش", "تنظيم الدولة", "داعش"]})
-    >>> top_entities({"entities": ents}, "ORG").loc[0, ["label", "articles", "mentions"]].tolist()
-    ['داعش', 2, 3]
+    >>> row = top_entities({"entities": ents}, "ORG").iloc[0]
+    >>> row["canonical"], row["label"], int(row["articles"]), int(row["mentions"])
+    ('Islamic State', 'داعش', 2, 3)
     """
     types = (types,) if isinstance(types, str) else types
     ents = _entities(corpus, types)

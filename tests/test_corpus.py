@@ -302,7 +302,7 @@ def test_explore_functions_on_a_real_output(sync_run):
     corpus = open_corpus(out)
     assert len(corpus.articles) == N_GOOD
     people = top_entities(corpus, ("PERS", "ORG"))
-    assert list(people.columns) == ["canonical", "type", "articles", "mentions"]
+    assert list(people.columns) == ["canonical", "label", "type", "articles", "mentions"]
     assert (people["articles"] <= people["mentions"]).all()
     places = top_places(corpus)
     assert places["lat"].between(-90, 90).all()
@@ -332,7 +332,7 @@ def test_explore_functions_on_handmade_tables():
                            "kind": ["city"] * 2, "country": ["SA"] * 2, "lat": [24.7] * 2, "lon": [46.7] * 2,
                            "mentions": [2, 1]})
     tables = {"entities": ents, "articles": arts, "places": places}
-    assert top_entities(tables, "PERS").values.tolist() == [["س", "PERS", 2, 3], ["ص", "PERS", 1, 1]]
+    assert top_entities(tables, "PERS").values.tolist() == [["س", "س", "PERS", 2, 3], ["ص", "ص", "PERS", 1, 1]]
     assert top_places(tables).loc[0, ["articles", "mentions"]].tolist() == [2, 3]
     over = mentions_over_time(tables, names=["س"])
     assert over["س"].tolist() == [2, 0, 1]  # the day without mentions is a zero, and "c" has no date
