@@ -58,6 +58,13 @@ def test_the_kit_environment_itself_is_complete():
     assert not sc.check_python(">=99").ok and "recreate .venv" in sc.check_python(">=99").fix
 
 
+def test_the_projects_own_data_is_complete():
+    """Notebook 00 on this checkout must say "everything is in place" for the data."""
+    findings = sc.check_data()
+    assert len(findings) >= 20
+    assert sc.problems(findings) == [], [f.line() for f in sc.problems(findings)]
+
+
 def test_missing_data_is_reported_with_the_rebuild_command(tmp_path):
     data = tmp_path / "data"
     (data / "articles").mkdir(parents=True)
