@@ -230,8 +230,11 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
         for group in groups:
             labels = list(dict.fromkeys(label for _, label in group))
             text = "، ".join(labels[:2]) + (f" (و{len(labels) - 2} غيرها)" if len(labels) > 2 else "")
-            ax.annotate(text, (group[0][0], y), xytext=(6, 7), textcoords="offset points", fontsize=8,
-                        color="#222222", ha="left", va="bottom")
+            # Labels run away from the nearer edge, so that none is cut off at the figure's side
+            # (news timelines crowd at the publication day, the right end).
+            right_half = group[0][0] > (lo + hi) / 2
+            ax.annotate(text, (group[0][0], y), xytext=(-6 if right_half else 6, 7), textcoords="offset points",
+                        fontsize=8, color="#222222", ha="right" if right_half else "left", va="bottom")
     if dct:
         ax.axvspan(centre, centre + 1, color="#e63946", alpha=0.12)  # the publication day, whole
         ax.annotate(f"تاريخ النشر {arabic_date(dct)}", (centre, 0.5), xytext=(4, 2), textcoords="offset points",
