@@ -46,6 +46,7 @@ import pyarrow.parquet as pq
 import kit
 from kit.article import MAX_BYTES, InputError, check_dct
 from kit.outdir import staging_dir
+from kit.paths import sha256_file
 
 TABLES = ("articles", "entities", "timexes", "places", "events", "errors")
 # Records per partition: small enough that a worker holds little and the progress bar moves,
@@ -512,15 +513,7 @@ def _plan_parquet(path: Path, size: int, limit: int | None):
         row += rows
     if not descs:
         raise InputError(f"{path.name} holds no rows")
-    return descs, [], (_sha256(path) if limit is None or total < limit else None)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return descs, [], (sha256_file(path) if limit is None or total < limit else None)
 
 
 def check_input(input_path: str | Path, limit: int | None = None) -> tuple[Path, str]:

@@ -34,7 +34,7 @@ from pathlib import Path
 import kit
 from kit.article import InputError, check_dct, read_article
 from kit.outdir import staging_dir
-from kit.paths import NOTEBOOKS
+from kit.paths import NOTEBOOKS, sha256_file
 
 MANIFEST_KIND = "kit.report/1"
 KERNEL = "python3"
@@ -73,14 +73,6 @@ def notebook_paths(folder: Path | None = None, only: list[str] | None = None) ->
             raise InputError(f"no notebook {name!r} in {folder} (have: {', '.join(p.name for p in found) or 'none'})")
         chosen.extend(m for m in match if m not in chosen)
     return sorted(chosen)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def package_versions() -> dict[str, str | None]:
