@@ -359,3 +359,12 @@ def test_mentions_explorer_widget_updates(sync_run):
     assert "<mark" in first and 'dir="rtl"' in first
     pick.value = names[1]
     assert shown.value != first and "<mark" in shown.value
+
+
+def test_progress_bar_counts_articles(inputs, cluster, tmp_path, capsys):
+    """On a terminal the run shows a bar that counts articles up to the total."""
+    manifest = run_corpus(inputs / "news.jsonl", tmp_path / "out", scheduler=cluster.scheduler_address,
+                          partition_size=2, progress=True)
+    err = capsys.readouterr().err
+    total = manifest["records"]
+    assert "corpus" in err and f"{total}/{total}" in err and "article" in err, err[-300:]

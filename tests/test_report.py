@@ -217,3 +217,17 @@ def test_unchanged_report_is_not_rebuilt(tiny, tiny_report, tmp_path, capsys):
     report.build_report(STUDY_ARTICLE, out, notebooks_dir=tiny)
     assert "kit-widget-snapshot" in read(out / "01-tiny.html")
     assert json.loads(read(out / "manifest.json"))["fingerprint"] == json.loads(read(tiny_report[0] / "manifest.json"))["fingerprint"]
+
+
+def test_cli_says_up_to_date_and_force_rebuilds(tiny, tiny_report, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "again"
+    shutil.copytree(tiny_report[0], out)
+    stamp = json.loads(read(out / "manifest.json"))["built_at"]
+    monkeypatch.setattr(report, "NOTEBOOKS", tiny)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1447718400")  # 2015-11-17: a stamp unlike the first build's
+    assert main(["report", str(STUDY_ARTICLE), "-o", str(out)]) == 0
+    assert "report (up to date)" in capsys.readouterr().out
+    assert json.loads(read(out / "manifest.json"))["built_at"] == stamp
+    assert main(["report", str(STUDY_ARTICLE), "-o", str(out), "--force"]) == 0
+    assert "report (built)" in capsys.readouterr().out
+    assert json.loads(read(out / "manifest.json"))["built_at"] == "2015-11-17T00:00:00Z"
