@@ -14,7 +14,6 @@ These work on the tables that corpus mode writes (:mod:`kit.corpus`): ``articles
 """
 from __future__ import annotations
 
-import re
 import html as _html
 import tempfile
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit.arabic import has_arabic
 from kit.article import InputError
 from kit.paths import ARTICLES
 
@@ -84,8 +84,6 @@ def open_corpus(corpus=None, *, workdir=None, workers: int = 2, client=None) -> 
             shutil.rmtree(temporary, ignore_errors=True)
 
 
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
-
 
 def _tables(corpus) -> dict:
     return corpus.tables if isinstance(corpus, Corpus) else corpus
@@ -129,10 +127,10 @@ def top_entities(corpus, types=("PERS",), n: int = 10) -> pd.DataFrame:
 
 def _arabic_label(ents: pd.DataFrame, canonical: str) -> str:
     """The canonical name if it is Arabic, else the most frequent Arabic spelling of its mentions."""
-    if _ARABIC.search(canonical) or "text" not in ents.columns:
+    if has_arabic(canonical) or "text" not in ents.columns:
         return canonical
     spellings = ents.loc[ents["canonical"] == canonical, "text"].dropna()
-    spellings = spellings[spellings.str.contains(_ARABIC)]
+    spellings = spellings[spellings.map(has_arabic).astype(bool)]
     return spellings.value_counts().index[0] if not spellings.empty else canonical
 
 

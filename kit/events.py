@@ -22,10 +22,9 @@ Nominal mentions of past events ("هجمات بروكسل") are not events of th
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from kit.arabic import fold, tokenize
+from kit.arabic import fold, has_arabic, tokenize
 
 EVENT_TYPES = ["strike", "attack", "statement", "order", "agreement", "call", "consult", "deployment",
                "pledge", "threat"]
@@ -216,19 +215,17 @@ def _candidates(entities) -> list[tuple[int, int, str, str]]:
     return sorted(out, key=lambda c: (c[0], -c[1]))
 
 
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
-
 
 def _name(entities, eid: str | None) -> str | None:
     if eid is None or entities is None:
         return None
     ent = entities.entity(eid) if hasattr(entities, "entity") else None
     if ent is not None and getattr(ent, "canonical", None):
-        if _ARABIC.search(ent.canonical):
+        if has_arabic(ent.canonical):
             return ent.canonical
         # A gazetteer's canonical name may be English ("Russia"); tables and plots read in Arabic,
         # so the longest Arabic spelling the article itself used is shown instead.
-        spelled = [m.text for m in getattr(ent, "mentions", []) if _ARABIC.search(m.text)]
+        spelled = [m.text for m in getattr(ent, "mentions", []) if has_arabic(m.text)]
         return max(spelled, key=len) if spelled else ent.canonical
     for m in getattr(entities, "mentions", []) or []:
         if m.entity_id == eid:
