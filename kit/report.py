@@ -117,9 +117,9 @@ def kit_sources_sha256() -> str:
     return h.hexdigest()
 
 
-def fingerprint(src: Path, paths: list[Path], options: dict, packages: dict) -> str:
+def fingerprint(input_sha256: str, paths: list[Path], options: dict, packages: dict) -> str:
     """A checksum of everything a report is made from: same fingerprint, same report."""
-    parts = {"input": sha256_file(src), "options": options, "kernel": KERNEL, "packages": packages,
+    parts = {"input": input_sha256, "options": options, "kernel": KERNEL, "packages": packages,
              "notebooks": {p.name: sha256_file(p) for p in paths}, "kit": kit_sources_sha256()}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -389,7 +389,8 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
     log = log or (lambda msg: None)
     options = {"dct": dct, "no_code": bool(no_code), "notebooks": [p.name for p in paths] if notebooks else None}
     packages = package_versions()
-    print_ = fingerprint(src, paths, options, packages)
+    input_sha256 = sha256_file(src)
+    print_ = fingerprint(input_sha256, paths, options, packages)
     if not force:
         existing = up_to_date(out, print_)
         if existing is not None:
@@ -405,7 +406,7 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
             nbformat.write(nb, stage / path.name)
             title = notebook_title(nb, path.stem)
             nav = (f'<a href="index.html">← Report index</a> · {_esc(path.name)} · '
-                   f'input {_esc(src.name)} (SHA-256 {sha256_file(src)[:12]}…)')
+                   f'input {_esc(src.name)} (SHA-256 {input_sha256[:12]}…)')
             html_name = path.with_suffix(".html").name
             with open(stage / html_name, "w", encoding="utf-8") as f:
                 f.write(to_html(nb, title=title, nav=nav, no_code=no_code))
@@ -416,7 +417,7 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
             "kind": MANIFEST_KIND,
             "built_at": build_stamp(),
             "kit_version": kit.__version__,
-            "input": {"file": src.name, "path": str(src), "sha256": sha256_file(src), "bytes": src.stat().st_size,
+            "input": {"file": src.name, "path": str(src), "sha256": input_sha256, "bytes": src.stat().st_size,
                       "dct": article.dct, "dct_source": article.dct_source},
             "options": options,
             "kernel": KERNEL,
