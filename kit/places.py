@@ -789,7 +789,7 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
     """
     art = _as_article(article)
     gaz = gazetteer or load_gazetteer()
-    key = (id(gaz), frozenset(context or ()), art.text)
+    key = (id(gaz), frozenset(context or ()))
     cache = art.__dict__.setdefault("_place_scans", {})
     if key not in cache:
         first = _Scan(art, gaz, frozenset(context or ()))
