@@ -96,3 +96,20 @@ def test_mostly_latin_article_is_analysed_with_a_warning(run_kit, tmp_path):
     r = run_kit("analyze", path, "--json")
     assert r.returncode == 0
     assert any("Arabic" in w for w in json.loads(r.stdout)["warnings"])
+
+
+def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
+    """A bug inside the kit reaches the user as one line (exit 1); --debug raises it for a developer."""
+    import kit.analysis
+    from kit.cli import main
+    from kit.paths import STUDY_ARTICLE
+
+    def broken(article):
+        raise ZeroDivisionError("division by zero in an extractor")
+
+    monkeypatch.setattr(kit.analysis, "analyze", broken)
+    assert main(["analyze", str(STUDY_ARTICLE), "--json"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err and "--debug" in err
+    with pytest.raises(ZeroDivisionError):
+        main(["--debug", "analyze", str(STUDY_ARTICLE), "--json"])
