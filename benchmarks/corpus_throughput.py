@@ -146,21 +146,12 @@ def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
         finally:
             stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
 
-    _warm_up()
-    entities_mod = places_mod = timeline = None
-    try:
-        import kit.entities as entities_mod
-    except ImportError:
-        pass
-    try:
-        import kit.places as places_mod
-    except ImportError:
-        pass
-    try:
-        import kit.timeline as timeline
-    except ImportError:
-        pass
+    import kit.entities as entities_mod
+    import kit.places as places_mod
+    import kit.timeline as timeline
     from kit.analysis import analyze
+
+    _warm_up()
 
     opener = gzip.open if corpus.suffix == ".gz" else open
     with opener(corpus, "rt", encoding="utf-8") as f:
@@ -171,14 +162,12 @@ def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
         timed("check", check_text, text, article_id)
         article = timed("parse", parse_article, text, article_id, dct)
         timed("tokens", lambda: article.tokens)
-        ents = timed("entities", entities_mod.find_entities, article) if entities_mod else None
-        places = timed("places", places_mod.resolve_places, article, ents) if places_mod else []
-        if timeline:
-            timexes = timed("timexes", timeline.find_timexes, article) or []
-            timed("numbers", timeline.find_numbers, article)
-            if ents is not None:
-                timed("quotes", timeline.find_quotes, article, ents)
-                timed("events", timeline.find_events, article, ents, places or [], timexes)
+        ents = timed("entities", entities_mod.find_entities, article)
+        places = timed("places", places_mod.resolve_places, article, ents) or []
+        timexes = timed("timexes", timeline.find_timexes, article) or []
+        timed("numbers", timeline.find_numbers, article, timexes)
+        timed("quotes", timeline.find_quotes, article, ents)
+        timed("events", timeline.find_events, article, ents, places, timexes)
         result = timed("analyze (whole, again)", analyze, article)
         if result is not None:
             timed("tables", kc.tables_from_analysis, article_id, result, text, "x", i)
