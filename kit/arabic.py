@@ -331,6 +331,10 @@ def number_value(text: str) -> int | None:
     return _combine(parts)
 
 
+# Largest magnitude kept as a number: beyond it a float is inf, which JSON cannot hold.
+MAX_NUMBER = 1e300
+
+
 @dataclass(frozen=True)
 class Number:
     """A number in the text: digits or number words, with its value.
@@ -397,11 +401,14 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
                     value: float = int(clean) if re.fullmatch(r"\d+", clean) else float(clean)
                 except ValueError:
                     value = None  # type: ignore[assignment]
+                # A run of hundreds of digits is no quantity, and as a float it is inf (invalid JSON).
+                if value is not None and not (abs(value) < MAX_NUMBER):
+                    value = None  # type: ignore[assignment]
                 if value is not None:
                     end = t.end
                     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                     scale = _SCALES.get(nxt.folded) if nxt is not None and nxt.kind == "word" else None
-                    if scale and scale not in (2000, 2 * 10**6):
+                    if scale and scale not in (2000, 2 * 10**6) and abs(value) * scale < MAX_NUMBER:
                         value, end = value * scale, nxt.end
                         i += 1
                     out.append(Number(t.start + offset, end + offset, text[t.start:end], value))

@@ -517,6 +517,8 @@ class Recognizer:
     def tag(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
         if not tokens:
             return []
+        # crfsuite takes UTF-8: a lone surrogate (from a JSON record's "\ud800") cannot be encoded.
+        tokens = [t.encode("utf-8", "replace").decode("utf-8") for t in tokens]
         xseq = sentence_features(tokens, self.lexicon)
         self.tagger.set(xseq)
         labels = self.tagger.tag()

@@ -588,6 +588,8 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str,
 
 def _head_at(toks: list[Tok], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
     """A role or honorific head at ``i``: (end token, stem offset, head key) or None."""
+    if i >= len(toks):  # a name that closes its paragraph ("قال محمد،") leaves nothing after it
+        return None
     end = _match_multi(toks, i, multi)
     if end > i:
         return end, 0, " ".join(t.key for t in toks[i:end])

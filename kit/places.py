@@ -655,7 +655,8 @@ class _Scan:
             return self._reject(start, end, "stop-list: never a place")
         if n == 1 and not override and any(gaz.is_stopword(s) for _, s, _ in _readings(toks[i].text)):
             return self._reject(start, end, "stop-list: a common word first")
-        if off > 0 and fold(toks[i].text)[off - 1] == "ك" and not all(c.trusted for c in cands[:1]):
+        # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
+        if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES:
             return self._reject(start, end, "in quotes: the name of something else")
