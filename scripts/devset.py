@@ -1,0 +1,142 @@
+"""The genre development set: pick candidate articles from SaudiNewsNet, show one with offsets,
+check a gold file against its article.
+
+The corpus stays where it is (``../shared/corpora/saudinewsnet.jsonl.gz``, CC BY-NC-SA 4.0); the gold
+files under ``tests/devset/gold/`` refer to an article by its corpus id, and their offsets are Python
+``str`` indices into the article's text as corpus mode builds it: the title, a blank line, the content.
+
+    python scripts/devset.py candidates sport        # ids, one a line, in a fixed order
+    python scripts/devset.py show "2015-07-21#0"     # the text, each line with its start offset
+    python scripts/devset.py check tests/devset/gold/sport/*.json
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
+
+# Genre from the newspaper and the section in the article's address; society articles are the local
+# news section filtered by words of health, schooling and social services.
+SOCIETY_WORDS = re.compile(r"صح[ةي]|مستشف|مرض|طلاب|طالب|مدارس|تعليم|جامع[ةي]|اجتماعي|أسر|المياه|البلدي")
+
+
+def genre_of(record: dict) -> str | None:
+    src, parts = record["source"], record["url"].split("/")
+    section = "/".join(parts[3:5])
+    if src == "3alyoum":
+        if section in ("news/pol", "news/golobal"):
+            return "politics"
+        if section.startswith("finance/"):
+            return "economy"
+        if section.startswith("sports/"):
+            return "sport"
+        if section.startswith("culture/"):
+            return "culture"
+        if section.startswith("technology/"):
+            return "technology"
+        if section == "news/local" and SOCIETY_WORDS.search(record.get("title") or ""):
+            return "society"
+        return None
+    if src == "aleqtisadiya":
+        return "economy"
+    if src in ("arreyadi", "arriyadiyah"):
+        return "sport"
+    return None
+
+
+def article_text(record: dict) -> str:
+    """The article as corpus mode reads it (kit.corpus.record_text): title, blank line, content."""
+    title = record.get("title")
+    title = title.strip() if isinstance(title, str) else ""
+    return f"{title}\n\n{record['content']}" if title else record["content"]
+
+
+def records():
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def candidates(genre: str, n: int) -> list[str]:
+    pool = [r["id"] for r in records()
+            if genre_of(r) == genre and 700 <= len(article_text(r)) <= 3500]
+    random.Random(f"devset-{genre}").shuffle(pool)
+    return pool[:n]
+
+
+def find(article_id: str) -> dict:
+    for r in records():
+        if r["id"] == article_id:
+            return r
+    raise SystemExit(f"no article {article_id!r} in {CORPUS}")
+
+
+def check(path: Path) -> list[str]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = article_text(find(gold["id"]))
+    problems = []
+
+    def span(where: str, item: dict) -> None:
+        s, e = item.get("start"), item.get("end")
+        if not isinstance(s, int) or not isinstance(e, int) or text[s:e] != item.get("text"):
+            problems.append(f"{path.name} {where}: {item.get('text')!r} != text[{s}:{e}] = {text[s:e] if isinstance(s, int) and isinstance(e, int) else None!r}")
+
+    for i, m in enumerate(gold.get("entities", [])):
+        span(f"entities[{i}]", m)
+        if m.get("type") not in ("PERS", "ORG", "LOC", "MISC"):
+            problems.append(f"{path.name} entities[{i}]: type {m.get('type')!r}")
+    for i, t in enumerate(gold.get("timexes", [])):
+        span(f"timexes[{i}]", t)
+        if t.get("type") not in ("DATE", "TIME", "DURATION", "SET"):
+            problems.append(f"{path.name} timexes[{i}]: type {t.get('type')!r}")
+    for i, p in enumerate(gold.get("places", [])):
+        for j, m in enumerate(p.get("mentions", [])):
+            span(f"places[{i}].mentions[{j}]", m)
+        for key in ("canonical", "kind", "lat", "lon", "tolerance_km"):
+            if key not in p:
+                problems.append(f"{path.name} places[{i}]: no {key}")
+    for i, ev in enumerate(gold.get("events", [])):
+        span(f"events[{i}].trigger", ev.get("trigger", {}))
+    return problems
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("candidates")
+    c.add_argument("genre", choices=["politics", "economy", "sport", "culture", "society", "technology"])
+    c.add_argument("-n", type=int, default=10)
+    s = sub.add_parser("show")
+    s.add_argument("id")
+    s.add_argument("--raw", action="store_true", help="print the text only")
+    k = sub.add_parser("check")
+    k.add_argument("files", nargs="+", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "candidates":
+        print("\n".join(candidates(args.genre, args.n)))
+    elif args.cmd == "show":
+        text = article_text(find(args.id))
+        if args.raw:
+            sys.stdout.write(text)
+        else:
+            pos = 0
+            for line in text.split("\n"):
+                if line.strip():
+                    print(f"[{pos}] {line}")
+                pos += len(line) + 1
+    else:
+        problems = [p for f in args.files for p in check(f)]
+        print("\n".join(problems) or f"{len(args.files)} file(s) OK")
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
