@@ -75,7 +75,7 @@ class PeakMemory:
 
 def _warm_up():
     """Load what the first article of a worker would (gazetteers, models), outside the timing."""
-    from kit.analysis import analyze_text
+    from kit.analysis.pipeline import analyze_text
 
     analyze_text("عنوان الخبر\n\nقال وزير الخارجية في الرياض إن الاجتماع انتهى أمس.", source="warm-up")
     return True
@@ -101,7 +101,7 @@ def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: i
 
     from distributed import Client, LocalCluster
 
-    from kit.corpus import run_corpus
+    from kit.corpus.run import run_corpus
 
     out = Path(tempfile.mkdtemp(prefix="kit-bench-")) / "out"
     try:
@@ -130,8 +130,8 @@ def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: i
 
 def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
     """Seconds per stage of the analysis over the first ``n`` articles, in this process."""
-    from kit import corpus as kc
-    from kit.article import check_text, parse_article
+    import kit.corpus.run as kc
+    from kit.text.article import check_text, parse_article
 
     stages: dict[str, float] = {}
     failures: dict[str, int] = {}
@@ -146,10 +146,10 @@ def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
         finally:
             stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
 
-    import kit.entities as entities_mod
-    import kit.places as places_mod
-    import kit.timeline as timeline
-    from kit.analysis import analyze
+    import kit.entities.recognise as entities_mod
+    import kit.places.places as places_mod
+    import kit.analysis.timeline as timeline
+    from kit.analysis.pipeline import analyze
 
     _warm_up()
 

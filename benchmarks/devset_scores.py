@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kit import devset  # noqa: E402
-from kit.analysis import analyze_text  # noqa: E402
+from kit.analysis.pipeline import analyze_text  # noqa: E402
 
 
 def main(argv=None) -> int:

@@ -38,23 +38,23 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kit.arabic import tokenize  # noqa: E402
-from kit.arabic import _tokenize  # noqa: E402
-from kit.article import read_article  # noqa: E402
-from kit.paths import STUDY_ARTICLE  # noqa: E402
+from kit.text.arabic import tokenize  # noqa: E402
+from kit.text.arabic import _tokenize  # noqa: E402
+from kit.text.article import read_article  # noqa: E402
+from kit.resources import STUDY_ARTICLE  # noqa: E402
 
 LABELS = ["B-LOC", "B-ORG", "B-PERS", "B-MISC", "I-LOC", "I-ORG", "I-PERS", "I-MISC", "O"]
 
 
 def default_pipeline():
     """(name, function) of the kit's default entity stage; picks up kit.entities once it exists."""
-    if importlib.util.find_spec("kit.entities") is not None:
-        from kit.entities import find_entities
+    if importlib.util.find_spec("kit.entities.recognise") is not None:
+        from kit.entities.recognise import find_entities
 
-        return "kit.entities.find_entities", find_entities
-    from kit.crf import find_mentions
+        return "kit.entities.recognise.find_entities", find_entities
+    from kit.entities.crf import find_mentions
 
-    return "kit.crf.find_mentions (kit.entities not present yet)", find_mentions
+    return "kit.entities.crf.find_mentions (kit.entities not present yet)", find_mentions
 
 
 def pipeline_parts() -> list[str]:
@@ -62,13 +62,13 @@ def pipeline_parts() -> list[str]:
     NER only when its data is installed (then the kit's own figure includes a BERT)."""
     parts = []
     try:
-        from kit import crf
+        import kit.entities.crf as crf
 
         parts.append("CRF model " + ("present" if crf.MODEL_PATH.is_file() else
                                      f"MISSING ({crf.MODEL_PATH.name}: the figure leaves the CRF out)"))
     except ImportError:
         parts.append("no kit.crf")
-    from kit.camel import camel_ner_available
+    from kit.entities.camel import camel_ner_available
 
     parts.append("CAMeL Tools NER " + ("installed: part of the default pipeline" if camel_ner_available() else "not installed"))
     return parts

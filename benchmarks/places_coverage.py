@@ -71,14 +71,14 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="print this many resolved mentions to check by eye")
     args = ap.parse_args(argv)
 
-    from kit.arabic import fold, proclitic_splits, tokenize
-    from kit.article import InputError, parse_article
-    from kit.places import find_nisbas, find_place_mentions, load_gazetteer, nisba_country, resolve_places
+    from kit.text.arabic import fold, proclitic_splits, tokenize
+    from kit.text.article import InputError, parse_article
+    from kit.places.places import find_nisbas, find_place_mentions, load_gazetteer, nisba_country, resolve_places
 
     clock = Clock()
     clock("gazetteer load (once)", load_gazetteer)
     try:
-        from kit.entities import find_entities
+        from kit.entities.recognise import find_entities
     except ImportError:
         find_entities = None
 
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
         if i < args.maps:
             import matplotlib.pyplot as plt
 
-            from kit.maps import plot_map
+            from kit.show.maps import plot_map
 
             import io
 

@@ -37,8 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kit.arabic import fold  # noqa: E402
-from kit.places import name_key  # noqa: E402
+from kit.text.arabic import fold  # noqa: E402
+from kit.places.places import name_key  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer"
 HAND = OUT / "hand"

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kit.arabic import fold, has_arabic, proclitic_splits  # noqa: E402
+from kit.text.arabic import fold, has_arabic, proclitic_splits  # noqa: E402
 
 GAZ = ROOT / "data" / "gazetteer"
 CORE = GAZ / "organisations_core.tsv"

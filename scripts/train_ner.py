@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kit.arabic import fold, strip_article, tokenize  # noqa: E402
-from kit.crf import (  # noqa: E402
+from kit.text.arabic import fold, strip_article, tokenize  # noqa: E402
+from kit.entities.crf import (  # noqa: E402
     LEXICON_PATH, MODEL_PATH, MODELS, TYPES, Lexicon, best_split, gazetteer, sentence_features,
     spans_from_labels,
 )
@@ -50,7 +50,7 @@ DEV_SHARE = 0.10
 def read_anercorp(path: Path) -> list[tuple[list[str], list[str]]]:
     """Sentences as (tokens, IOB2 labels); stray I- starts become B-; tokens re-split the kit's way.
 
-    The kit tokenizes with :func:`kit.arabic.tokenize`, which splits a few ANERcorp tokens ("1%",
+    The kit tokenizes with :func:`kit.text.arabic.tokenize`, which splits a few ANERcorp tokens ("1%",
     "المقبل،"); re-splitting here lets the model see at training time what it sees at run time.
     """
     sentences = []

@@ -1,7 +1,7 @@
 """Arabic helpers: folding, tokens with offsets, proclitics, numbers."""
 import pytest
 
-from kit.arabic import (final_fold, find_numbers, fold, fold_with_offsets, number_value, proclitic_splits,
+from kit.text.arabic import (final_fold, find_numbers, fold, fold_with_offsets, number_value, proclitic_splits,
                         tokenize)
 
 

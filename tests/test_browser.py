@@ -260,7 +260,7 @@ def problems(result: dict, notebook: Path) -> list[str]:
     found += [f"widget description in Arabic (ipywidgets lays it out left-to-right; use kit.widgets.rtl_label): {t!r}"
               for t in result["arabicLabels"]]
     source = notebook.read_text(encoding="utf-8")
-    if ("ipywidgets" in source or "kit.widgets" in source or "explorer(" in source) and not result["widgets"]:
+    if ("ipywidgets" in source or "kit.show.widgets" in source or "explorer(" in source) and not result["widgets"]:
         found.append("the notebook builds widgets but none was displayed")
     if ("highlight_html" in source or "explorer(" in source) and not result["articleArabic"]:
         found.append("the notebook highlights the article but no right-to-left article HTML was shown")
@@ -289,10 +289,10 @@ def test_explorers_label_arabic_right_to_left():
     HTML sits in a dir="rtl" block."""
     import inspect
 
-    from kit import widgets
-    from kit.arabic import has_arabic
-    from kit.article import read_article
-    from kit.paths import STUDY_ARTICLE
+    import kit.show.widgets as widgets
+    from kit.text.arabic import has_arabic
+    from kit.text.article import read_article
+    from kit.resources import STUDY_ARTICLE
 
     assert 'dir="rtl"' in widgets.rtl_label("المدينة").value and 'dir="rtl"' in widgets.rtl_html("<b>خبر</b>")
     article = read_article(STUDY_ARTICLE)
@@ -311,4 +311,4 @@ def test_explorers_label_arabic_right_to_left():
             value = getattr(w, "value", None)
             if type(w).__name__ == "HTML" and isinstance(value, str) and has_arabic(value):
                 assert 'dir="rtl"' in value, f"{name}: Arabic HTML without dir=rtl: {value[:80]!r}"
-    assert built, "kit.widgets has no explorer that takes an article"
+    assert built, "kit.show.widgets has no explorer that takes an article"

@@ -1,4 +1,4 @@
-"""kit.camel: CAMeL Tools' optional NER model and morphology, on tiny data the tests build.
+"""kit.entities.camel: CAMeL Tools' optional NER model and morphology, on tiny data the tests build.
 
 No real CAMeL Tools data is needed or downloaded: tiny_camel_data writes a catalogue, a six-stem
 morphology database and 1-layer hidden-16 BERT token classifiers into a temporary folder, and
@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 import tiny_camel_data
-from kit import camel
-from kit.arabic import tokenize
-from kit.article import Article, parse_article
+import kit.entities.camel as camel
+from kit.text.arabic import tokenize
+from kit.text.article import Article, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 # camel_tools' data-dependent modules read CAMELTOOLS_DATA once, at import.
@@ -92,8 +92,8 @@ def test_no_data_folder_reports_not_installed_without_download(tmp_path):
     (the import is what would try a download), no folder created, no exception."""
     script = r"""
 import json, sys
-from kit import camel
-from kit.article import parse_article
+import kit.entities.camel as camel
+from kit.text.article import parse_article
 out = {"status": camel.camel_status(), "ner": camel.camel_ner_available(), "morph": camel.morphology_available()}
 for name, call in (("mentions", lambda: camel.camel_ner_mentions(parse_article("زار الوفد لبنان."))),
                    ("analyze", lambda: camel.analyze_word("كتاب"))):

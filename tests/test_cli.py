@@ -4,8 +4,8 @@ import json
 import jsonschema
 import pytest
 
-from kit.analysis import check_offsets, schema
-from kit.paths import STUDY_ARTICLE
+from kit.analysis.pipeline import check_offsets, schema
+from kit.resources import STUDY_ARTICLE
 
 
 def test_analyze_json_validates_against_schema(run_kit, study_text):
@@ -100,14 +100,14 @@ def test_mostly_latin_article_is_analysed_with_a_warning(run_kit, tmp_path):
 
 def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
     """A bug inside the kit reaches the user as one line (exit 1); --debug raises it for a developer."""
-    import kit.analysis
-    from kit.cli import main
-    from kit.paths import STUDY_ARTICLE
+    import kit.analysis.pipeline
+    from kit.run.cli import main
+    from kit.resources import STUDY_ARTICLE
 
     def broken(article):
         raise ZeroDivisionError("division by zero in an extractor")
 
-    monkeypatch.setattr(kit.analysis, "analyze", broken)
+    monkeypatch.setattr(kit.analysis.pipeline, "analyze", broken)
     assert main(["analyze", str(STUDY_ARTICLE), "--json"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err and "--debug" in err

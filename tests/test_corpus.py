@@ -12,9 +12,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from kit.article import InputError
-from kit.corpus import TABLES, load_tables, plan, record_text, run_corpus, BadRecord
-from kit.paths import ROOT
+from kit.text.article import InputError
+from kit.corpus.run import TABLES, load_tables, plan, record_text, run_corpus, BadRecord
+from kit.resources import ROOT
 
 # Short Arabic news items written for these tests (not taken from any corpus).
 GOOD = [
@@ -144,7 +144,7 @@ def test_record_text_dates_ids_and_bad_records():
     ("broken.jsonl.gz", "not a readable gzip file"),
 ])
 def test_bad_corpus_input_is_one_line_exit_2(inputs, tmp_path, name, message, capsys):
-    from kit.cli import main
+    from kit.run.cli import main
 
     if name == "news.csv":
         (tmp_path / name).write_text("id,content\n", encoding="utf-8")
@@ -280,7 +280,7 @@ def test_scheduler_without_workers_is_one_clear_error(inputs, tmp_path):
 
 
 def test_small_corpora_get_several_partitions_per_worker(inputs, tmp_path):
-    from kit.corpus import auto_partition_size, estimate_records
+    from kit.corpus.run import auto_partition_size, estimate_records
 
     assert estimate_records(inputs / "news.jsonl") == len(jsonl_lines())  # small file: exact (blank line counted)
     assert estimate_records(inputs / "news.parquet") == N_GOOD + 3
@@ -295,7 +295,7 @@ def test_small_corpora_get_several_partitions_per_worker(inputs, tmp_path):
 # --- reading the tables -------------------------------------------------------------------------
 
 def test_explore_functions_on_a_real_output(sync_run):
-    from kit.corpus_explore import (cooccurrence, cooccurring_pairs, mention_snippets, mentions_over_time,
+    from kit.corpus.explore import (cooccurrence, cooccurring_pairs, mention_snippets, mentions_over_time,
                                     open_corpus, top_entities, top_places)
 
     out, _, _ = sync_run
@@ -319,7 +319,7 @@ def test_explore_functions_on_a_real_output(sync_run):
 
 
 def test_explore_functions_on_handmade_tables():
-    from kit.corpus_explore import cooccurrence, mentions_over_time, top_entities, top_places
+    from kit.corpus.explore import cooccurrence, mentions_over_time, top_entities, top_places
 
     ents = pd.DataFrame({
         "article_id": ["a", "a", "a", "b", "b", "c"],
@@ -346,7 +346,7 @@ def test_explore_functions_on_handmade_tables():
 
 
 def test_mentions_explorer_widget_updates(sync_run):
-    from kit.corpus_explore import mentions_explorer, open_corpus, top_entities
+    from kit.corpus.explore import mentions_explorer, open_corpus, top_entities
 
     corpus = open_corpus(sync_run[0])
     names = top_entities(corpus, ("PERS", "ORG"), 20)["canonical"].tolist()

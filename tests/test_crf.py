@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-import kit.crf as crf
-from kit.article import parse_article, read_article
-from kit.crf import find_mentions, tag_tokens
-from kit.paths import DATA, ROOT, STUDY_ARTICLE
+import kit.entities.crf as crf
+from kit.text.article import parse_article, read_article
+from kit.entities.crf import find_mentions, tag_tokens
+from kit.resources import DATA, ROOT, STUDY_ARTICLE
 
 ANERCORP = ROOT.parent / "shared" / "anercorp" / "train.txt"
 

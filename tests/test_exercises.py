@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kit.article import InputError
-from kit.student import MARKER, NOTE_TAG, build_student_edition, main, student_notebook
+from kit.text.article import InputError
+from kit.teach.student import MARKER, NOTE_TAG, build_student_edition, main, student_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -138,7 +138,7 @@ def test_checkers_never_raise_on_wrong_answers():
     """Odd answers get a Check with a message, never a traceback in the student's notebook."""
     import inspect
 
-    from kit import exercises as ex
+    import kit.teach.exercises as ex
 
     checkers = [getattr(ex, n) for n in dir(ex) if n.startswith("check_") and callable(getattr(ex, n))]
     assert checkers

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kit.arabic import fold
-from kit.article import InputError, parse_article, read_article
-from kit.paths import DATA, SCHEMA, STUDY_ARTICLE
-from kit.places import (Gazetteer, find_nisbas, find_place_mentions, haversine_km, load_gazetteer, name_key,
+from kit.text.arabic import fold
+from kit.text.article import InputError, parse_article, read_article
+from kit.resources import DATA, SCHEMA, STUDY_ARTICLE
+from kit.places.places import (Gazetteer, find_nisbas, find_place_mentions, haversine_km, load_gazetteer, name_key,
                         nisba_country, places_geojson, resolve_places, scan_places)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -291,7 +291,7 @@ def test_gazetteer_loads_fast_and_is_compact():
 
 
 def test_stored_lookup_keys_are_current():
-    # places.tsv stores name_key(name) for speed; a change in kit.arabic must be followed by a rebuild.
+    # places.tsv stores name_key(name) for speed; a change in kit.text.arabic must be followed by a rebuild.
     gaz = load_gazetteer()
     for e in gaz.entries.values():
         for n in e.names:
@@ -346,7 +346,7 @@ def test_geojson(study_places):
 def test_map_labels_inset_legend_and_export(study_places, tmp_path):
     import matplotlib
 
-    from kit.plots import plot_map
+    from kit.show.plots import plot_map
 
     roles = {p.id: "struck" for p in study_places if p.country == "SY"}
     fig = plot_map(study_places, roles=roles, title="أماكن الخبر", path=tmp_path / "map.png")
@@ -365,7 +365,7 @@ def test_map_labels_inset_legend_and_export(study_places, tmp_path):
         for b in boxes[i + 1:]:
             assert not a.overlaps(b), "labels overlap"
     assert (tmp_path / "map.png").read_bytes()[:4] == b"\x89PNG"
-    from kit.maps import save_figure
+    from kit.show.maps import save_figure
 
     svg = save_figure(fig, tmp_path / "map.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
@@ -375,7 +375,7 @@ def test_map_labels_inset_legend_and_export(study_places, tmp_path):
 
 
 def test_map_of_nothing_and_of_far_implied_places():
-    from kit.plots import plot_map
+    from kit.show.plots import plot_map
 
     fig = plot_map([])
     assert fig.axes[0].get_title() == "أماكن الخبر"
@@ -385,7 +385,7 @@ def test_map_of_nothing_and_of_far_implied_places():
 
 
 def test_widget_path(study, study_places):
-    from kit.widgets import place_explorer
+    from kit.show.widgets import place_explorer
 
     events = [{"type": "strike", "places": [p.id for p in study_places if p.country == "SY"]},
               {"type": "statement", "places": ["gn:524901"]}]
@@ -409,7 +409,7 @@ def test_widget_path(study, study_places):
 
 
 def test_widget_draws_its_map():
-    from kit.places_widget import PlaceExplorer
+    from kit.show.places_widget import PlaceExplorer
 
     ex = PlaceExplorer(parse_article("قصفت الطائرات مدينتي حلب وإدلب في سوريا"), show_map=True)
     first = bytes(ex.map.value)
@@ -419,7 +419,7 @@ def test_widget_draws_its_map():
 
 
 def test_exercise_checkers():
-    from kit.exercises import check_ambiguous_by_context, check_missing_place
+    from kit.teach.exercises import check_ambiguous_by_context, check_missing_place
 
     gaz = load_gazetteer().copy()
     assert not check_missing_place(gaz)  # the stub: nothing added
@@ -438,12 +438,12 @@ def test_exercise_checkers():
 def test_kit_names_none_of_the_study_articles_places_or_people(gold):
     # The place code must work on any article: its rules and examples name none of the study
     # article's places, people or dates (the data tables do, as they name every country).
-    from kit.arabic import proclitic_splits, tokenize
+    from kit.text.arabic import proclitic_splits, tokenize
 
     names = {fold(e["text"]) for e in gold["entities"] if e["type"] in ("LOC", "PERS")}
     names |= {fold(w) for w in ["بوتين", "شويغو", "هولاند", "ديغول", "سوريا"]}
-    for name in ("places.py", "maps.py", "places_widget.py", "places_exercises.py"):
-        src = (ROOT / "kit" / name).read_text(encoding="utf-8")
+    for path in sorted((ROOT / "kit").rglob("*.py")):
+        name, src = path.name, path.read_text(encoding="utf-8")
         assert "2015-11-17" not in src
         folded = fold(src)
         for n in (n for n in names if " " in n):

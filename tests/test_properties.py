@@ -10,9 +10,9 @@ import os
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kit.analysis import analyze, check_offsets
-from kit.arabic import find_numbers, tokenize
-from kit.article import parse_article
+from kit.analysis.pipeline import analyze, check_offsets
+from kit.text.arabic import find_numbers, tokenize
+from kit.text.article import parse_article
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow])

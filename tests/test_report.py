@@ -10,10 +10,10 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import kit
-from kit import report
-from kit.article import InputError
-from kit.cli import main
-from kit.paths import NOTEBOOKS, STUDY_ARTICLE
+import kit.run.report as report
+from kit.text.article import InputError
+from kit.run.cli import main
+from kit.resources import NOTEBOOKS, STUDY_ARTICLE
 
 STAMP = re.compile(r'<p class="build-stamp">.*?</p>')
 
@@ -32,12 +32,12 @@ TINY = {
     # What changes between runs unless the report steadies it: widget ids, Styler ids, addresses.
     "01-tiny.ipynb": notebook(
         "Tiny one",
-        "from kit.article import read_article\nfrom kit.paths import STUDY_ARTICLE\n"
+        "from kit.text.article import read_article\nfrom kit.resources import STUDY_ARTICLE\n"
         "article = read_article(ARTICLE or STUDY_ARTICLE, dct=DCT)\nprint('dct', article.dct)",
-        "from kit.widgets import structure_explorer\nstructure_explorer(article)",
+        "from kit.show.widgets import structure_explorer\nstructure_explorer(article)",
         "import pandas as pd\npd.DataFrame({'عدد': [1, 2]}).style.highlight_max()",
         "object()",
-        "import matplotlib.pyplot as plt\nimport kit.plots\nplt.plot([1, 2, 3], [3, 1, 2])\nplt.title('الفقرات')\nplt.show()",
+        "import matplotlib.pyplot as plt\nimport kit.show.plots\nplt.plot([1, 2, 3], [3, 1, 2])\nplt.title('الفقرات')\nplt.show()",
     ),
 }
 FAILING = notebook("Fails", "x = 1", "raise ValueError('boom in the third cell')", "print('never')")

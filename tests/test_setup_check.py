@@ -1,4 +1,4 @@
-"""kit.setup_check and notebooks/00-check-setup.ipynb: what is missing is reported, with what to do."""
+"""kit.teach.setup_check and notebooks/00-check-setup.ipynb: what is missing is reported, with what to do."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kit import paths, setup_check as sc
+import kit.resources as paths
+import kit.teach.setup_check as sc
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,7 +95,7 @@ def test_missing_data_is_reported_with_the_rebuild_command(tmp_path):
 
 def test_declared_data_paths_are_found_without_importing(tmp_path):
     (tmp_path / "mod_a.py").write_text(
-        "from kit.paths import DATA\nMODELS = DATA / 'models'\nWEIGHTS_PATH = MODELS / 'w.bin'\n"
+        "from kit.resources import DATA\nMODELS = DATA / 'models'\nWEIGHTS_PATH = MODELS / 'w.bin'\n"
         "raise RuntimeError('never imported')\n", encoding="utf-8")
     (tmp_path / "mod_b.py").write_text("from pathlib import Path\nOTHER = Path('/elsewhere')\n", encoding="utf-8")
     items = {str(i.path.relative_to(paths.DATA)): i for i in sc.declared_data_paths(tmp_path)}

@@ -1,0 +1,690 @@
+"""The statistical named-entity recognizer: a CRF trained on ANERcorp (PERS, LOC, ORG, MISC).
+
+Small (a few MB), offline and fast: a linear-chain CRF (python-crfsuite) over hand-made features
+of each token and its neighbours: its folded form, its proclitic readings (و ب ل ك ف + stem), the
+prefixes and suffixes of the stem, its shape, trigger words before it (رئيس، وزارة، مدينة…), first
+names (learnt from the training data, and the kit's hand-made list), country adjectives, and
+whether the token starts or continues a place or organisation name of the kit's gazetteers
+(``data/gazetteer/``; without them the model still runs, a little less well). The model and its
+word lists live in ``data/models/``; ``scripts/train_ner.py`` rebuilds them.
+
+>>> [label for label, _ in tag_tokens(["قال", "رئيس", "الوزراء", "محمد", "عبد", "الله", "في", "القاهرة"])]
+['O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC']
+
+:func:`find_mentions` runs the tagger over an article and gives spans in the article's offsets,
+without the proclitics glued to the first word ("لتركيا" → "تركيا"):
+
+>>> from kit.text.article import parse_article
+>>> text = "وصل الوفد إلى القاهرة أمس.\\n\\nوقال مسؤول إن الاتفاق مهم لتركيا."
+>>> [(m["text"], m["type"]) for m in find_mentions(parse_article(text))]
+[('القاهرة', 'LOC'), ('تركيا', 'LOC')]
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article, tokenize
+from kit.resources import DATA
+
+MODELS = DATA / "models"
+GAZETTEER = DATA / "gazetteer"
+MODEL_PATH = MODELS / "ner-crf.crfsuite"
+LEXICON_PATH = MODELS / "ner-crf.lexicon.json"
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+# Words that announce a name of a given type when they come just before it. General Arabic news
+# vocabulary (titles, kinds of organisation, kinds of place), folded; ال and proclitics are
+# stripped before lookup, so "الرئيس" and "ورئيس" hit "رئيس". The training script adds the words
+# that most often precede names in ANERcorp (see ner-crf.lexicon.json).
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "PERS": (
+        "رئيس", "وزير", "ملك", "امير", "شيخ", "سيد", "سيده", "دكتور", "د", "مستشار", "نائب", "زعيم",
+        "قائد", "متحدث", "ناطق", "مبعوث", "سفير", "امين", "مدير", "مفتي", "بابا", "اسقف", "امام",
+        "لواء", "عميد", "عقيد", "جنرال", "فريق", "مشير", "رقيب", "نقيب", "ولي", "سلطان", "حاكم",
+        "محافظ", "عمده", "قاضي", "نجم", "لاعب", "مدرب", "كاتب", "شاعر", "فنان", "فنانه", "مطرب",
+        "مطربه", "مخرج", "ممثل", "ممثله", "صحفي", "مراسل", "رئيسه", "وزيره", "اميره", "ملكه",
+        "مستشاره", "نائبه", "الحاج", "حاج", "استاذ", "بروفيسور", "مواطن", "الراحل", "المرحوم",
+    ),
+    "ORG": (
+        "وزاره", "شركه", "جامعه", "منظمه", "حزب", "حركه", "تنظيم", "جماعه", "مجلس", "هيئه", "وكاله",
+        "مؤسسه", "بنك", "مصرف", "اتحاد", "نادي", "صحيفه", "مجله", "قناه", "اذاعه", "جمعيه", "لجنه",
+        "محكمه", "برلمان", "مركز", "معهد", "اكاديميه", "مجموعه", "مستشفي", "جبهه", "ائتلاف",
+        "تحالف", "كتائب", "كتيبه", "لواء", "فيلق", "سرايا", "جيش", "قوات", "مديريه", "دائره",
+        "سلطه", "بلديه", "صندوق", "مكتب", "رابطه", "نقابه", "كليه", "مدرسه", "اداره", "جهاز",
+    ),
+    "LOC": (
+        "مدينه", "مدينتي", "محافظه", "محافظتي", "ولايه", "عاصمه", "بلده", "قريه", "منطقه", "اقليم",
+        "جزيره", "جزر", "نهر", "بحر", "بحيره", "جبل", "جبال", "خليج", "مضيق", "صحراء", "واحه",
+        "حي", "شارع", "ميدان", "مطار", "ميناء", "مخيم", "دوله", "جمهوريه", "مملكه", "امارات",
+        "بلاد", "قضاء", "ناحيه", "مقاطعه", "قطاع", "ضاحيه", "ريف", "شمال", "جنوب", "شرق", "غرب",
+    ),
+}
+
+
+@dataclass
+class Lexicon:
+    """Word lists learnt from the training text that the features and the span trimming read.
+
+    ``counts`` (folded words as written, ال included) says how often a word stands alone: it
+    decides whether the first letters of a word are a proclitic ("لتركيا" = ل + تركيا) or part of
+    it ("لبنان"). ``first_names`` and ``triggers`` hold folded stems without ال.
+
+    >>> lex = Lexicon(triggers={"PERS": frozenset({"سفير"})})
+    >>> lex.trigger_types("سفير"), lex.trigger_types("وزاره")
+    (['PERS'], ['ORG'])
+    """
+
+    counts: dict[str, int] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()
+    triggers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # How often each folded word is part of a name in the training text: it decides where a
+    # mention starts ("لتركيا" → تركيا, while بان of "بان كي مون" keeps its ب).
+    name_counts: dict[str, int] = field(default_factory=dict)
+    # Token → its analysis; news repeats its words, so this saves most of the feature time.
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> "Lexicon":
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        return cls(
+            counts=dict(data.get("counts", {})),
+            first_names=frozenset(data.get("first_names", ())),
+            triggers={t: frozenset(ws) for t, ws in data.get("triggers", {}).items()},
+            name_counts=dict(data.get("name_counts", {})),
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "counts": dict(sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "first_names": sorted(self.first_names),
+            "triggers": {t: sorted(ws) for t, ws in sorted(self.triggers.items())},
+            "name_counts": dict(sorted(self.name_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
+
+    def trigger_types(self, key: str) -> list[str]:
+        out = [t for t, ws in TRIGGERS_FOLDED.items() if key in ws]
+        out += [t for t, ws in self.triggers.items() if key in ws and t not in out]
+        return out
+
+
+TRIGGERS_FOLDED = {t: frozenset(strip_article(fold(w)) for w in ws) for t, ws in TRIGGERS.items()}
+
+
+# --- gazetteer (optional) -----------------------------------------------------------------------
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+class _PhraseIndex:
+    """Folded multi-word names → types, looked up as the longest match starting at each token."""
+
+    def __init__(self, names: Iterable[tuple[str, str]], max_words: int = 5):
+        self.index: dict[tuple[str, ...], set[str]] = {}
+        self.max_words = 1
+        names = list(names)
+        # fold() works letter by letter, so one translation table over the letters in use folds
+        # the thousands of names at once: loading stays well under a second.
+        table = {ord(c): fold(c) for c in set("".join(n for n, _ in names))}
+        for name, typ in names:
+            words = tuple(strip_article(w) for w in _NAME_WORD.findall(name.translate(table)))
+            if not words or len(words) > max_words or (len(words) == 1 and len(words[0]) < 3):
+                continue
+            self.index.setdefault(words, set()).add(typ)
+            self.max_words = max(self.max_words, len(words))
+        self.first_words = {words[0] for words in self.index}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def tags(self, keys: Sequence[Sequence[str]]) -> list[set[str]]:
+        """For each token, features like "LOC:B"/"LOC:I"; ``keys[i]`` are its candidate stems."""
+        out: list[set[str]] = [set() for _ in keys]
+        n = len(keys)
+        for i in range(n):
+            # Proclitics only on the first word: "وللأمم المتحدة".
+            firsts = [k for k in keys[i] if k in self.first_words]
+            if not firsts:
+                continue
+            for length in range(min(self.max_words, n - i), 0, -1):
+                rest = [keys[j][0] for j in range(i + 1, i + length)]
+                hit = None
+                for first in firsts:
+                    hit = self.index.get((first, *rest))
+                    if hit:
+                        break
+                if hit:
+                    for typ in hit:
+                        # U: a one-word name, which is far more often also a common word.
+                        out[i].add(f"{typ}:{'U' if length == 1 else 'B'}")
+                        for j in range(i + 1, i + length):
+                            out[j].add(f"{typ}:I")
+                    break
+        return out
+
+
+class Gazetteer(_PhraseIndex):
+    """The kit's name lists as the CRF reads them: place and organisation names (a phrase index),
+    common first names and country adjectives (nisba).
+
+    >>> g = Gazetteer([("الأمم المتحدة", "ORG"), ("عمان", "CTRY")], ["أحمد"], ["الأردني"])
+    >>> g.tags([["وللامم", "امم"], ["متحده"], ["في"], ["عمان"]])
+    [{'ORG:B'}, {'ORG:I'}, set(), {'CTRY:U'}]
+    >>> "احمد" in g.first_names, "اردني" in g.nisba
+    (True, True)
+    """
+
+    def __init__(self, names, first_names=(), nisba=()):
+        super().__init__(names)
+        self.first_names = frozenset(strip_article(fold(n)) for n in first_names)
+        self.nisba = frozenset(strip_article(fold(n)) for n in nisba)
+
+    def fingerprint(self) -> str:
+        """A short hash of the lists: the model card records the one the model was measured with."""
+        import hashlib
+
+        h = hashlib.sha1()
+        for words in sorted(self.index):
+            h.update((" ".join(words) + "\t" + ",".join(sorted(self.index[words])) + "\n").encode("utf-8"))
+        for w in sorted(self.first_names) + ["\n"] + sorted(self.nisba):
+            h.update((w + "\n").encode("utf-8"))
+        return h.hexdigest()[:12]
+
+    def describe(self) -> str:
+        return (f"{len(self)} place and organisation names, {len(self.first_names)} first names, "
+                f"{len(self.nisba)} country adjectives (data/gazetteer/)")
+
+
+# Types of gazetteer names the model tells apart, because they are not equally reliable: on
+# ANERcorp a country name is a LOC 94% of the times it occurs, a city of a million 65%, a smaller
+# city or a town of GeoNames 5–20% (their names are often common words: النصر، الحرية).
+def _place_type(kind: str, population: str) -> str:
+    if kind == "country":
+        return "CTRY"
+    if kind == "town":
+        return "TOWN"
+    if kind == "city":
+        try:
+            pop = int(float(population or 0))
+        except ValueError:
+            pop = 0
+        return "CITY1M" if pop >= 1_000_000 else "CITY100K" if pop >= 100_000 else "CITY"
+    return "ADM"  # governorates, regions, seas, rivers… named by hand or by Natural Earth
+
+
+# Types trusted to decide that a word's first letter is a proclitic ("وحمص" = و + حمص).
+RELIABLE_TYPES = frozenset({"CTRY", "ADM", "CITY1M", "CITY100K", "ORG"})
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict]:
+    """Rows of a TSV with '#' comment lines and a header, or [] when it is missing or unreadable."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
+    except OSError:
+        return []
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    wanted = [(i, h) for i, h in enumerate(header) if h in columns]
+    rows = []
+    for ln in lines[1:]:
+        cells = ln.split("\t")
+        rows.append({h: cells[i] for i, h in wanted if i < len(cells)})
+    return rows
+
+
+def _read_words(path: Path) -> list[str]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [w for ln in f if (w := ln.split("#", 1)[0].strip())]
+    except OSError:
+        return []
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer | None:
+    """The name lists in ``data/gazetteer/`` (built by the places and entities stages), or None.
+
+    Only lists made independently of ANERcorp are read (GeoNames and Natural Earth places, the
+    hand-made organisations, first names and country adjectives), so that the model does not learn
+    to trust a list that already holds its training names. Missing files just leave features out.
+    """
+    names: list[tuple[str, str]] = []
+    for row in _read_tsv(GAZETTEER / "places.tsv", ("kind", "name_ar", "names_ar", "population")):
+        typ = _place_type(row.get("kind", ""), row.get("population", ""))
+        for n in {row.get("name_ar", ""), *(row.get("names_ar") or "").split("|")}:
+            if n and has_arabic(n):
+                names.append((n, typ))
+    for row in _read_tsv(GAZETTEER / "organisations.tsv", ("source", "aliases")):
+        if "core" not in (row.get("source") or ""):
+            continue
+        for n in (row.get("aliases") or "").split("|"):
+            if n and has_arabic(n):
+                names.append((n, "ORG"))
+    first = _read_words(GAZETTEER / "person_names_core.txt")
+    nisba = [row["form"] for row in _read_tsv(GAZETTEER / "nisba.tsv", ("form",)) if row.get("form")]
+    if not (names or first or nisba):
+        return None
+    return Gazetteer(names, first, nisba)
+
+
+# --- features -----------------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"^[^\w]+$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _shape(tok: str) -> str:
+    if not tok:
+        return "empty"
+    if _PUNCT.match(tok):
+        return "punct"
+    if tok.isdigit() or re.fullmatch(r"[\d.,٫٬]+", tok):
+        return "num"
+    if any(c.isdigit() for c in tok):
+        return "alnum"
+    if has_arabic(tok):
+        return "ar" if not _LATIN.search(tok) else "mixed"
+    if _LATIN.search(tok):
+        return "Lat" if tok[:1].isupper() else "lat"
+    return "other"
+
+
+def _len_bucket(n: int) -> str:
+    return str(n) if n <= 4 else ("5-6" if n <= 6 else "7+")
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What the features need to know about one token, computed once per distinct token."""
+
+    folded: str
+    shape: str
+    stems: tuple[str, ...]  # folded readings without proclitics or ال, the unsplit one first
+    key: str  # the most likely stem (see best_split), without ال
+    own: tuple[str, ...]  # features of the token itself
+    far: tuple[str, ...]  # what it tells a token two places away
+    near: tuple[str, ...]  # what it tells the token next to it
+    freq: str  # how common the word is in the training text: 0, 1, few, many
+
+
+def _analyse(tok: str, lexicon: Lexicon, gaz: Gazetteer | None) -> _Word:
+    f = fold(tok)
+    shape = _shape(tok)
+    if shape != "ar":
+        key = best = f.lower()
+        stems: tuple[str, ...] = (key,)
+        prefixes: list[str] = []
+        has_al = False
+    else:
+        splits = proclitic_splits(tok)
+        found: list[str] = []
+        prefixes = []
+        for off, stem in splits:
+            st = strip_article(stem)
+            if st not in found:
+                found.append(st)
+            if off:
+                prefixes.append(fold(tok[:off]))
+        stems = tuple(found)
+        has_al = any(stem.startswith("ال") and len(stem) > 3 for _, stem in splits)
+        best = best_split(tok, lexicon.counts, splits, gaz)[1]
+        key = strip_article(best)
+
+    own = ["b", "w=" + key if shape != "ar" else "w=" + f, "k=" + key, "sh=" + shape,
+           "len=" + _len_bucket(len(key))]
+    if has_al:
+        own.append("al")
+    own += ["s=" + st for st in stems[1:]]
+    own += ["p=" + p for p in prefixes]
+    if shape == "ar":
+        for m in (1, 2, 3):
+            if len(key) > m:
+                own.append(f"suf{m}={key[-m:]}")
+                own.append(f"pre{m}={key[:m]}")
+        # Letter trigrams inside the word: transliterated foreign names have their own
+        # spelling habits (غ for g, long vowels), which generalises to names never seen.
+        padded = f"<{key}>"
+        own += ["c3=" + padded[m:m + 3] for m in range(len(padded) - 2)]
+    elif shape == "punct":
+        own.append("pu=" + f[:3])
+    elif shape in ("num", "alnum"):
+        own.append("dl=" + _len_bucket(sum(c.isdigit() for c in f)))
+    counted = lexicon.counts.get(best, 0)
+    freq = "0" if counted == 0 else "1" if counted == 1 else "few" if counted < 10 else "many"
+    own.append("freq=" + freq)
+
+    # Word-list memberships, seen by the token itself and by its neighbours.
+    marks: list[str] = []
+    if shape == "ar":
+        marks += ["trig=" + t for t in lexicon.trigger_types(key)]
+        if any(st in lexicon.first_names for st in stems):
+            marks.append("fn")
+        if gaz and any(st in gaz.first_names for st in stems):
+            marks.append("fnx")
+        if gaz and key in gaz.nisba:
+            marks.append("nisba")
+    own += marks
+    far = ["k=" + key, "sh=" + shape, *marks]
+    near = [*far, "w=" + (key if shape != "ar" else f)]
+    if has_al:
+        near.append("al")
+    if shape == "ar" and len(key) > 2:
+        near.append("suf2=" + key[-2:])
+    return _Word(key if shape != "ar" else f, shape, stems, key, tuple(own), tuple(far), tuple(near), freq)
+
+
+def best_split(tok: str, counts: dict[str, int], splits=None, gaz: Gazetteer | None | bool = True
+               ) -> tuple[int, str]:
+    """The reading of ``tok`` as (offset of the stem, folded stem) that the training text supports.
+
+    A proclitic is split off when what remains is a word seen more often on its own than the whole
+    token, or a known place name; "لل" and a proclitic before ال are split whenever the rest is
+    long enough, since almost no name starts that way.
+
+    >>> best_split("لتركيا", {"تركيا": 20, "لتركيا": 1})
+    (1, 'تركيا')
+    >>> best_split("لبنان", {"لبنان": 175})
+    (0, 'لبنان')
+    >>> best_split("وبالعاصمة", {})
+    (2, 'العاصمه')
+    >>> best_split("وكرك", {"كرك": 1, "وكرك": 1})
+    (1, 'كرك')
+    """
+    if splits is None:
+        splits = proclitic_splits(tok)
+    whole_off, whole = splits[0]
+    whole_n = counts.get(whole, 0)
+    best, best_n = (whole_off, whole), whole_n
+    if gaz is True:
+        gaz = gazetteer()
+    for off, stem in splits[1:]:
+        n = counts.get(stem, 0)
+        types = gaz.index.get((strip_article(stem),), ()) if gaz is not None else ()
+        known_place = any(t in RELIABLE_TYPES for t in types)
+        if stem.startswith("ال") and len(stem) >= 4 and not whole.startswith("ال"):
+            # و/ب/ل/ف/ك + ال: "والجيش", "بالقاهرة", "للأمم".
+            n = max(n, whole_n + 1)
+        if known_place and whole_n == 0:
+            n = max(n, 1)
+        # A tie between two attested readings goes to the split one: a name with a proclitic is
+        # rarer than the same name alone, so equal counts mean the counts are too small to tell.
+        if n > best_n or (n and n == best_n and best == (whole_off, whole)):
+            best, best_n = (off, stem), n
+    return best
+
+
+def word_features(words: Sequence[_Word], gaz: Gazetteer | None) -> list[list[str]]:
+    """The CRF features of each token of one sentence (strings; crfsuite gives each weight 1)."""
+    n = len(words)
+    gz_tags = gaz.tags([w.stems for w in words]) if gaz else None
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        f = list(w.own)
+        if gz_tags:
+            for g in gz_tags[i]:
+                f.append("gz=" + g)
+                if g.endswith(":U"):
+                    # A one-word name that is also a frequent word is rarely the name.
+                    f.append(f"gzf={g}|{w.freq}")
+        # Context: the neighbours' words and what they announce.
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                v = words[j]
+                prefix = f"{d}:"
+                f += [prefix + x for x in (v.near if d in (-1, 1) else v.far)]
+                if gz_tags and d in (-1, 1):
+                    f += [prefix + "gz=" + g for g in gz_tags[j]]
+            else:
+                f.append(f"{d}:" + ("BOS" if j < 0 else "EOS"))
+        if i > 0:
+            f.append(f"-1|0={words[i - 1].key}|{w.key}")
+        if i + 1 < n:
+            f.append(f"0|1={w.key}|{words[i + 1].key}")
+        out.append(f)
+    return out
+
+
+WORD_CACHE_SIZE = 30_000
+
+
+def sentence_features(tokens: Sequence[str], lexicon: Lexicon | None = None,
+                      gaz: Gazetteer | None | bool = True) -> list[list[str]]:
+    """Features of each token of one sentence.
+
+    ``gaz=True`` uses the installed gazetteer if there is one; pass None to leave it out.
+
+    >>> feats = sentence_features(["وزار", "لتركيا"], Lexicon(counts={"تركيا": 3}), gaz=None)
+    >>> "k=تركيا" in feats[1], "p=ل" in feats[1], "1:k=تركيا" in feats[0]
+    (True, True, True)
+    """
+    lexicon = lexicon or Lexicon()
+    if gaz is True:
+        gaz = gazetteer()
+    cache = lexicon._words
+    words = []
+    for t in tokens:
+        w = cache.get((t, bool(gaz)))
+        if w is None:
+            w = cache[t, bool(gaz)] = _analyse(t, lexicon, gaz or None)
+            # A corpus run must not grow it forever: an entry holds ~40 feature strings (~1.5 kB),
+            # and 30,000 words cover most tokens of news text (a worker stays under ~0.5 GB).
+            if len(cache) > WORD_CACHE_SIZE:
+                cache.clear()
+        words.append(w)
+    return word_features(words, gaz or None)
+
+
+# --- the trained model --------------------------------------------------------------------------
+
+class ModelMissing(RuntimeError):
+    """The trained model is not in data/models/ (rebuild it with scripts/train_ner.py)."""
+
+
+class Recognizer:
+    """A loaded CRF model with its lexicon. Use :func:`recognizer` to get the shared instance.
+
+    >>> [lab for lab, _ in recognizer().tag(["وصل", "الوفد", "إلى", "عمان"])]
+    ['O', 'O', 'O', 'B-LOC']
+    """
+
+    def __init__(self, model_path: Path = MODEL_PATH, lexicon_path: Path = LEXICON_PATH):
+        import pycrfsuite  # imported here so that `import kit.entities.crf` stays cheap
+
+        if not Path(model_path).is_file() or not Path(lexicon_path).is_file():
+            raise ModelMissing(
+                f"the entity model is missing ({model_path}); rebuild it with "
+                "`python scripts/train_ner.py`"
+            )
+        try:
+            self.lexicon = Lexicon.load(lexicon_path)
+            self.tagger = pycrfsuite.Tagger()
+            self.tagger.open(str(model_path))
+        except (OSError, ValueError) as e:  # a truncated download, a hand-edited JSON
+            raise ModelMissing(
+                f"the entity model in {Path(model_path).parent} cannot be read ({e}); rebuild it "
+                "with `python scripts/train_ner.py`"
+            ) from None
+        self.labels = list(self.tagger.labels())
+
+    def tag(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
+        if not tokens:
+            return []
+        # crfsuite takes UTF-8: a lone surrogate (from a JSON record's "\ud800") cannot be encoded.
+        tokens = [t.encode("utf-8", "replace").decode("utf-8") for t in tokens]
+        xseq = sentence_features(tokens, self.lexicon)
+        self.tagger.set(xseq)
+        labels = self.tagger.tag()
+        return [(lab, self.tagger.marginal(lab, i)) for i, lab in enumerate(labels)]
+
+
+@lru_cache(maxsize=1)
+def recognizer() -> Recognizer:
+    """The shared recognizer, loaded once (about a tenth of a second)."""
+    return Recognizer()
+
+
+def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
+    """IOB2 labels (B-/I- PERS, LOC, ORG, MISC, or O) of one sentence's tokens, each with the
+    model's marginal probability for that label.
+
+    >>> [lab for lab, p in tag_tokens(["زار", "الرئيس", "المصري", "لندن"])][-1]
+    'B-LOC'
+    >>> tag_tokens([])
+    []
+    """
+    # Token objects of kit.arabic.tokenize are welcome too.
+    tokens = [t.text if hasattr(t, "text") else str(t) for t in tokens]
+    if not tokens:
+        return []
+    # A token the model never sees (white space) is tagged O rather than fed to the CRF.
+    keep = [i for i, t in enumerate(tokens) if t.strip()]
+    out: list[tuple[str, float]] = [("O", 1.0)] * len(tokens)
+    if keep:
+        tagged = recognizer().tag([tokens[i] for i in keep])
+        for i, lab in zip(keep, tagged):
+            out[i] = lab
+    return out
+
+
+def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, type) of each entity in an IOB2 sequence; a stray I- starts one.
+
+    >>> spans_from_labels(["O", "B-PERS", "I-PERS", "I-LOC", "O", "I-ORG"])
+    [(1, 3, 'PERS'), (3, 4, 'LOC'), (5, 6, 'ORG')]
+    """
+    spans = []
+    start, typ = None, None
+    for i, lab in enumerate(list(labels) + ["O"]):
+        tag, _, t = lab.partition("-")
+        if start is not None and (tag != "I" or t != typ):
+            spans.append((start, i, typ))
+            start, typ = None, None
+        if tag == "B" or (tag == "I" and start is None):
+            start, typ = i, t
+    return spans
+
+
+# --- mentions in an article ---------------------------------------------------------------------
+
+def _trim_proclitics(words: Sequence[str], lexicon: Lexicon, gaz: Gazetteer | None) -> int:
+    """How many characters of proclitics to leave out at the start of a mention's first word.
+
+    ``words`` are the mention's tokens. In order:
+
+    1. a reading whose stem, with the mention's other words, is a gazetteer name wins
+       ("ورأس الخيمة" → "رأس الخيمة");
+    2. else the reading whose stem is most often part of a name in the training text, or is a
+       known place, organisation or first name ("لتركيا" → "تركيا", but "بان", "كوفي" stay whole);
+    3. else, for a word never seen in a name, و/ب/ل before ال ("والمرصد") is split off.
+
+    A stem of fewer than three letters is never a name ("بان" is not ب + ان).
+
+    >>> lex = Lexicon(name_counts={"تركيا": 20, "لتركيا": 1, "بان": 4})
+    >>> _trim_proclitics(["لتركيا"], lex, None), _trim_proclitics(["بان", "كي", "مون"], lex, None)
+    (1, 0)
+    >>> _trim_proclitics(["والمرصد", "الوطني"], lex, None), _trim_proclitics(["كاليفورنيا"], lex, None)
+    (1, 0)
+    >>> _trim_proclitics(["وغادة", "عادل"], lex, None)
+    1
+    """
+    first = words[0]
+    if _shape(first) != "ar":
+        return 0
+    splits = proclitic_splits(first)
+    if len(splits) == 1:
+        return 0
+    splits = [(off, stem) for off, stem in splits if off == 0 or len(strip_article(stem)) >= 3]
+    if gaz is not None and len(words) > 1:
+        rest = tuple(strip_article(fold(w)) for w in words[1:])
+        if (strip_article(splits[0][1]), *rest) not in gaz.index:
+            for off, stem in splits[1:]:
+                if (strip_article(stem), *rest) in gaz.index:
+                    return off
+
+    def evidence(stem: str) -> int:
+        n = lexicon.name_counts.get(stem, 0)
+        key = strip_article(stem)
+        if key in lexicon.first_names:
+            n += 1
+        if gaz is not None:
+            if key in gaz.first_names or any(t in RELIABLE_TYPES for t in gaz.index.get((key,), ())):
+                n += 1
+        return n
+
+    whole = evidence(splits[0][1])
+    best_off, best_n = 0, whole
+    for off, stem in sorted(splits[1:]):
+        n = evidence(stem)
+        # ك "like" and ف "so" rarely stand before a name, while names often start with those
+        # letters (كريم، فريد): such a reading needs much more evidence than the whole word.
+        margin = 4 if any(c in "كف" for c in fold(first[:off])) else 1
+        if n >= best_n + margin:
+            best_off, best_n = off, n
+    if best_n > 0:
+        return best_off
+    # Unknown everywhere. و/ب/ل before the article ("والمرصد") is a proclitic (names like
+    # كاليفورنيا or فالنسيا start with كال/فال); so is a lone و before a word never seen alone
+    # ("وغادة", in lists of names).
+    never_seen = lexicon.counts.get(splits[0][1], 0) == 0
+    for off, stem in sorted(splits[1:]):
+        prefix = fold(first[:off])
+        if stem.startswith("ال") and len(stem) >= 5 and any(c in prefix for c in "وبل"):
+            return off
+        if prefix == "و" and never_seen:
+            return off
+    return 0
+
+
+def _segments(article) -> list:
+    segs = getattr(article, "segments", None)
+    if segs is None:
+        segs = list(getattr(article, "sentences", []))
+    return list(segs)
+
+
+def find_mentions(article) -> list[dict]:
+    """Entity mentions the model finds in ``article`` (a :class:`kit.text.article.Article`).
+
+    Each is ``{"start", "end", "text", "type", "score"}`` with offsets into ``article.text``;
+    ``score`` is the mean marginal probability of the mention's labels. The title, the subtitle
+    and each sentence are tagged separately.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وقالت الأمم المتحدة إن الوضع في بغداد خطير.")
+    >>> [(m["text"], m["type"]) for m in find_mentions(a)]
+    [('الأمم المتحدة', 'ORG'), ('بغداد', 'LOC')]
+    """
+    text = article.text
+    rec = recognizer()
+    gaz = gazetteer()
+    mentions: list[dict] = []
+    for seg in _segments(article):
+        toks = [t for t in tokenize(text[seg.start:seg.end], offset=seg.start)]
+        if not toks:
+            continue
+        tagged = rec.tag([t.text for t in toks])
+        for i, j, typ in spans_from_labels([lab for lab, _ in tagged]):
+            # Punctuation at the edges of a span (a quote, a comma) is not part of the name.
+            a, b = i, j
+            while a < b and toks[a].kind == "punct":
+                a += 1
+            while b > a and toks[b - 1].kind == "punct":
+                b -= 1
+            if a == b:
+                continue
+            start, end = toks[a].start, toks[b - 1].end
+            start += _trim_proclitics([t.text for t in toks[a:b]], rec.lexicon, gaz)
+            if start >= end:
+                continue
+            score = sum(p for _, p in tagged[i:j]) / (j - i)
+            mentions.append({"start": start, "end": end, "text": text[start:end], "type": typ,
+                             "score": round(score, 4)})
+    return mentions

@@ -1,0 +1,1589 @@
+"""Named entities of an article: people, organisations, places and other names, grouped by entity.
+
+Several recognizers propose mentions and one merge decides:
+
+- ``gazetteer``: organisations from ``data/gazetteer/organisations.tsv`` (aliases and acronyms),
+  places from :mod:`kit.places.places`;
+- ``pattern``: a title or role followed by a name ("وزير الدفاع، فلان الفلاني،"), an organisation
+  head and its complement ("وزارة …", "حزب …"), a quoted name after a trigger
+  ("حاملة الطائرات «…»"), a model name ("تو-22", "إف-16");
+- ``model``: the CRF trained on ANERcorp (:mod:`kit.entities.recognise.crf`), with its score;
+- ``camel``: CAMeL Tools' NER model, when installed (:mod:`kit.entities.recognise.camel`);
+- ``alias``: further mentions of a name already found (a surname after the full name).
+
+Overlaps are settled by precedence (title, quote and model-name patterns, then gazetteers, then
+organisation-head patterns, then aliases, then the CRF, then CAMeL; a longer span first within a
+level); every recognizer that found the same thing is kept in
+``sources``. Mentions of one thing share an ``entity_id``; role mentions ("الوزير") and nisba
+adjectives ("القوات المصرية") are linked to entities in separate lists.
+
+>>> from kit.text.article import parse_article
+>>> a = parse_article("زيارة رسمية\\n\\nقال وزير الخارجية المصري، سامح شكري، إن الأمم المتحدة تدعم الحل. وأضاف الوزير أن شكري سيزور نيويورك.")
+>>> ents = find_entities(a, use_model=False, use_camel=False)
+>>> [(m.text, m.type, m.source) for m in ents.mentions if m.type != "LOC"]
+[('سامح شكري', 'PERS', 'pattern'), ('الأمم المتحدة', 'ORG', 'gazetteer'), ('شكري', 'PERS', 'alias')]
+>>> ents.mentions[0].entity_id == ents.mentions[-1 if ents.mentions[-1].type != "LOC" else -2].entity_id
+True
+>>> [(r.text, ents.entity(r.entity_id).canonical) for r in ents.roles]
+[('وزير الخارجية المصري', 'سامح شكري'), ('الوزير', 'سامح شكري')]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable
+
+from kit.text.arabic import Token, final_fold, fold, has_arabic, proclitic_splits, strip_article, tokenize
+from kit.resources import DATA
+
+GAZ = DATA / "gazetteer"
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+
+# Precedence of recognizers when their spans overlap (higher wins).
+PRIORITY = {"pattern": 50, "gazetteer": 40, "alias": 30, "model": 20, "camel": 15}
+
+
+# --- word lists -------------------------------------------------------------------------------------
+
+def _hamza(folded: str) -> str:
+    """ؤ and ئ written either way ("الشؤون"/"الشئون") meet on one key."""
+    return folded.replace("ؤ", "ء").replace("ئ", "ء")
+
+
+def key(text: str) -> str:
+    """The matching key of a name: folded words, hamza seats merged, one space between words.
+
+    >>> key("الشؤون  الإسلامية") == key("الشئون الاسلاميه")
+    True
+    """
+    return " ".join(_hamza(fold(w.text)) for w in tokenize(text) if w.kind != "punct")
+
+
+def _f(words: str) -> frozenset[str]:
+    return frozenset(_hamza(fold(w)) for w in words.split())
+
+
+# Words that never belong to a name: prepositions, pronouns, particles, frequent adverbs of news.
+STOP = _f("""
+في من الى إلى على علي عن مع ان أن إن انه أنه إنه انها أنها إنها الذي التي الذين اللذين اللتين
+هذا هذه ذلك تلك هؤلاء اولئك قد لقد لم لن لا ما ماذا كما بعد قبل خلال حول بين عند عندما حيث ثم
+او أو ام أم اي أي كل بعض غير سوى منذ حتى اذا إذا لكن لكنه لكنها هو هي هم هما نحن انا أنا انت
+اليوم امس أمس غدا ايضا أيضا فقط عبر ضد نحو لدى وفق اثناء أثناء دون فوق تحت امام أمام وراء
+عليه عليها فيه فيها منه منها له لها به بها لهم عنه عنها يوم كان كانت يكون تكون كانوا
+قال قالت يقول تقول اكد أكد أكدت اعلن أعلن أعلنت اضاف أضاف أضافت اوضح أوضح أشار اشار ذكر ذكرت
+وقال وقالت وأكد وأضاف وأوضح وأشار وذكر وأعلن وكان وكانت وهو وهي ولا وفي ومن وعلى وإلى
+مساء صباح ظهر ليل ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الاحد الاربعاء
+حاليا سابقا لاحقا جدا معا أيضاً الآن الان هنا هناك بينما فيما كذلك مثل لدي ازاء إزاء
+""")
+
+# Heads of a role: a title that names an office, with or without ال ("الرئيس", "وزير").
+ROLE_HEADS = _f("""
+رئيس رئيسة نائب نائبة وزير وزيرة ملك ملكة أمير أميرة سلطان عاهل مستشار مستشارة سفير سفيرة
+مبعوث مبعوثة متحدث متحدثة ناطق ناطقة قائد زعيم زعيمة مدير مديرة محافظ حاكم مرشد مفتي بابا
+مندوب مندوبة وكيل منسق مفوض مفوضة أمين رئيسا
+""")
+# Multi-word role heads.
+ROLE_HEADS_MULTI = [tuple(key(w).split()) for w in (
+    "ولي العهد", "ولي ولي العهد", "الأمين العام", "أمين عام", "خادم الحرمين الشريفين",
+    "رئيس الوزراء", "رئيس الحكومة", "رئيس الجمهورية",
+)]
+# Titles of address and ranks: they introduce a name but are not roles of their own.
+HONORIFICS = _f("""
+شيخ شيخة سيد سيدة دكتور دكتورة د مهندس أستاذ سمو معالي فضيلة سماحة حضرة الحاج حاج
+لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير جنرال أميرال الراحل المرحوم الأستاذ الإمام إمام
+سعادة جلالة فخامة دولة
+""")
+HONORIFICS_MULTI = [tuple(key(w).split()) for w in ("آية الله", "حجة الإسلام", "صاحب السمو", "صاحب السمو الملكي")]
+# Words that sit inside a name: "محمد بن سلمان", "عبد الله", "آل ثاني", "أبو مازن".
+CONNECTORS = _f("بن بنت ابن ابنة أبو أبي ابو ابي آل ال عبد ولد أم ام")
+# Verbs that introduce a speaker: "قال فلان الفلاني وزير …".
+SPEECH_VERBS = _f("""
+قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت كشف كشفت صرح صرحت
+طالب طالبت دعا دعت شدد شددت أفاد أفادت أبلغ أبلغت رأى رأت اعتبر اعتبرت نفى نفت حذر حذرت
+أبان تابع لفت بين بينت زار زارت استقبل التقى بحث دان أدان ندد استنكر وصف وصفت اتهم تعهد
+""")
+
+# Heads that make a following genitive an organisation ("وزارة الدفاع"); STRONG ones do so with
+# any definite complement, WEAK ones ("حركة", "تنظيم") only with a name (quoted, known or unknown
+# word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
+ORG_HEADS_STRONG = _f("""
+وزارة جامعة منظمة وكالة هيئة شركة مؤسسة جمعية مفوضية بنك مصرف صندوق حزب محكمة نقابة رابطة
+مجلس اتحاد صحيفة جريدة قناة إذاعة نادي مجموعة ديوان مديرية رئاسة بعثة أكاديمية كلية معهد مستشفى
+""")
+ORG_HEADS_WEAK = _f("حركة تنظيم جماعة جبهة تحالف ائتلاف كتائب كتيبة سرايا لواء فيلق مركز برنامج تيار مكتب لجنة")
+# With ال, a head is an organisation only when one of these adjectives (or a nisba) follows:
+# "الاتحاد الأوروبي", "البنك المركزي", but not "الحزب الحاكم" or "المجلس" alone.
+NAMING_ADJECTIVES = _f("""
+الوطني الوطنية الدولي الدولية المركزي المركزية الأعلى العليا العام العامة الإسلامي الإسلامية
+العربي العربية الشعبي الشعبية الديمقراطي الديمقراطية الجمهوري الاشتراكي الاشتراكية الأهلي
+الأوروبي الأوروبية الأفريقي الأفريقية الآسيوي الخليجي الاتحادي الاتحادية الملكي الملكية
+الانتقالي الرئاسي التشريعي الثوري الثورية الموحد العالمي العالمية القومي القومية الدستوري
+الدستورية التأسيسي التأسيسية الاستشاري الأمريكي الأميركي
+""")
+# Adjectives that qualify an office ("الأمين العام", "المبعوث الأممي", "الرئيس السابق").
+ROLE_ADJECTIVES = _f("""
+العام العامة الأعلى الأول الأولى الخاص الخاصة الأممي الأممية الدولي الدولية السابق السابقة الأسبق
+المكلف المكلفة المؤقت المؤقتة التنفيذي التنفيذية الإقليمي المنتخب المنتخبة الجديد الجديدة
+المستقيل المخلوع الفخري المساعد المساعدة الدائم الدائمة الأعلى للقوات
+""")
+# Adjectives that describe an organisation without being part of its name.
+DESCRIPTIVE = _f("""
+الإرهابي الإرهابية المتطرف المتطرفة المسلح المسلحة المسلحين الجديد الجديدة المحظور المحظورة
+الحاكم الحاكمة المعارض المعارضة الموالي الموالية المدعوم المدعومة السابق السابقة الحالي الحالية
+المنحل المنحلة المزعوم المزعومة الانقلابي الانقلابية المتمرد المتمردة
+""")
+# Triggers after which a quoted name is an entity of the given type.
+QUOTE_TRIGGERS = {
+    "MISC": [tuple(key(w).split()) for w in (
+        "حاملة الطائرات", "حاملة طائرات", "السفينة", "سفينة", "الفرقاطة", "فرقاطة", "المدمرة",
+        "مدمرة", "الغواصة", "غواصة", "البارجة", "عملية", "العملية", "حملة", "الحملة", "مبادرة",
+        "المبادرة", "مهرجان", "بطولة", "كتاب", "الكتاب", "رواية", "الرواية", "فيلم", "الفيلم",
+        "مسلسل", "المسلسل", "برنامج", "البرنامج", "صاروخ", "الصاروخ", "صواريخ", "منظومة", "طراز",
+        "مشروع", "مناورات", "تمرين", "اتفاق", "اتفاقية", "عاصفة", "معرض", "ديوان",
+    )],
+    "ORG": [tuple(key(w).split()) for w in (
+        "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "حزب", "حركة", "تنظيم", "جماعة", "جبهة",
+        "شركة", "مجموعة", "كتائب", "لواء", "جيش", "تحالف", "ائتلاف", "منظمة", "جمعية", "مؤسسة",
+        "نادي", "فريق", "مركز", "تيار", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
+    )],
+}
+# Weapons whose model name follows them without quotes ("مقاتلات تورنادو", "من طراز سو-24").
+WEAPON_TRIGGERS = _f("طراز مقاتلات مقاتلة طائرات طائرة قاذفات قاذفة مروحيات مروحية صواريخ صاروخ دبابات دبابة منظومة منظومات")
+# Kinds of weapon, not models: "صواريخ كروز" are cruise missiles of any make.
+GENERIC_WEAPONS = _f("كروز باليستية بالستية هاون موجهة ذكية مسيرة مسيرات بدون شبح")
+# A model name: letters, a hyphen, digits ("تو-22", "إف-16", "إس-400", "F-16", "Su-24").
+MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
+# What the kit does not count as a named entity (ANERcorp tags them MISC): currencies, religions,
+# God's name. Folded, without ال.
+NOT_ENTITIES = _f("""
+دولار دولارا دولارات يورو جنيه جنيها درهم دراهم دينار دنانير ريال ريالا ليرة روبل يوان ين شيكل
+فرنك إسترليني اسلام إسلام مسيحية يهودية الله لله
+""")
+QUOTES_OPEN = "«\"“„'‘"
+QUOTES_CLOSE = "»\"”‟'’"
+ARABIC_COMMAS = {"،", ",", "؛"}
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """One organisation of the gazetteer."""
+
+    id: str
+    canonical: str
+    kind: str
+    country: str
+    aliases: tuple[str, ...]
+    source: str
+
+
+@dataclass
+class Resources:
+    """The word lists the rules read, loaded once from ``data/gazetteer/``."""
+
+    orgs: dict[str, OrgEntry]
+    org_index: dict[tuple[str, ...], str]  # alias key words → org id
+    org_max: int
+    person_words: dict[str, tuple[int, int, int]]  # folded word → (pers, first, total)
+    word_tags: dict[str, dict[str, int]]
+
+    def common(self, w: str) -> bool:
+        """True for a word ANERcorp mostly leaves untagged (a common word, not a name)."""
+        c = self.word_tags.get(w)
+        if not c:
+            return False
+        total = sum(c.values())
+        return total >= 3 and c.get("O", 0) / total >= 0.7
+
+    def person_word(self, w: str) -> bool:
+        p = self.person_words.get(w)
+        return bool(p) and p[0] / max(p[2], 1) >= 0.5
+
+    def first_name(self, w: str) -> bool:
+        p = self.person_words.get(w)
+        return bool(p) and p[1] >= 2
+
+
+def _read_tsv(path) -> list[list[str]]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def resources() -> Resources:
+    """The organisation gazetteer and name lists (a few ms; cached)."""
+    from kit.text.article import InputError
+
+    path = GAZ / "organisations.tsv"
+    if not path.is_file():
+        raise InputError(f"{path} is missing: run `python scripts/build_organisations.py`")
+    orgs: dict[str, OrgEntry] = {}
+    index: dict[tuple[str, ...], str] = {}
+    rows = _read_tsv(path)
+    for row in rows[1:]:
+        oid, canonical, kind, country, aliases, source = row[:6]
+        entry = OrgEntry(oid, canonical, kind, country, tuple(a for a in aliases.split("|") if a), source)
+        orgs[oid] = entry
+        for a in entry.aliases:
+            k = tuple(key(a).split())
+            # The core table comes first: a harvested name never takes a core alias over.
+            if k and k not in index:
+                index[k] = oid
+    person_words = {}
+    for row in _read_tsv(GAZ / "person_names.tsv")[1:]:
+        person_words[_hamza(row[0])] = (int(row[1]), int(row[2]), int(row[3]))
+    core_names = GAZ / "person_names_core.txt"
+    if core_names.is_file():
+        with open(core_names, encoding="utf-8") as f:
+            for line in f:
+                w = line.split("#")[0].strip()
+                if w:
+                    k = _hamza(fold(w))
+                    pers, first, total = person_words.get(k, (0, 0, 0))
+                    person_words[k] = (max(pers, 5), max(first, 5), max(total, 5))
+    word_tags = {}
+    rows = _read_tsv(GAZ / "word_tags.tsv")
+    header = rows[0]
+    for row in rows[1:]:
+        word_tags[_hamza(row[0])] = {t: int(n) for t, n in zip(header[1:], row[1:])}
+    return Resources(orgs, index, max((len(k) for k in index), default=1), person_words, word_tags)
+
+
+def with_aliases(res: Resources, aliases: dict[str, str] | None) -> Resources:
+    """A copy of ``res`` that also knows ``aliases``: {Arabic alias: organisation id or canonical
+    name}. An unknown target becomes a new organisation with that canonical name.
+
+    >>> r = with_aliases(resources(), {"منظمة الدول المصدرة للبترول": "opec"})
+    >>> r.org_index[tuple(key("منظمة الدول المصدرة للبترول").split())]
+    'opec'
+    """
+    if not aliases:
+        return res
+    from kit.text.article import InputError
+
+    orgs = dict(res.orgs)
+    index = dict(res.org_index)
+    by_canonical = {e.canonical.casefold(): e.id for e in orgs.values()}
+    for alias, target in aliases.items():
+        if not isinstance(alias, str) or not isinstance(target, str) or not key(alias):
+            raise InputError(f"an alias maps Arabic text to an organisation id or name (got {alias!r}: {target!r})")
+        oid = target if target in orgs else by_canonical.get(target.casefold())
+        if oid is None:
+            oid = "user_" + key(target).replace(" ", "_") if has_arabic(target) else "user_" + target.casefold().replace(" ", "_")
+            orgs[oid] = OrgEntry(oid, target, "", "", (alias,), "user")
+            by_canonical[target.casefold()] = oid
+        index[tuple(key(alias).split())] = oid
+    return replace(res, orgs=orgs, org_index=index, org_max=max(len(k) for k in index))
+
+
+# --- tokens -------------------------------------------------------------------------------------------
+
+@dataclass
+class Tok:
+    """A token of a segment with its proclitic readings (folded stems with their offsets)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    readings: list[tuple[int, str]]  # (offset of the stem in text, stem key), unsplit first
+
+    @property
+    def key(self) -> str:
+        return self.readings[0][1] if self.readings else ""
+
+    def stems(self) -> list[str]:
+        st = self.__dict__.get("_stems")
+        if st is None:
+            st = self.__dict__["_stems"] = [s for _, s in self.readings]
+        return st
+
+    def stem_offset(self, stem: str) -> int:
+        for off, s in self.readings:
+            if s == stem:
+                return off
+        return 0
+
+
+@lru_cache(maxsize=50000)
+def _readings(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((off, _hamza(stem)) for off, stem in proclitic_splits(text))
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    for t in tokenize(text[start:end], offset=start):
+        readings = list(_readings(t.text)) if t.kind == "word" else [(0, t.text)]
+        out.append(Tok(t.start, t.end, t.text, t.kind, readings))
+    return out
+
+
+def _segments(article) -> list[tuple[int, int]]:
+    segs = getattr(article, "segments", None)
+    if segs is None:
+        segs = article.content_spans()
+    return [(s.start, s.end) for s in segs]
+
+
+# --- candidates -------------------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    """A mention proposed by one recognizer, before the merge."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    evidence: str
+    priority: int = 0
+    canonical: str | None = None
+    ref: str | None = None  # gazetteer id (org id, place id) that ties mentions together
+    score: float | None = None
+    country: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _match_phrase(toks: list[Tok], i: int, index: dict, max_len: int) -> tuple[int, str, str] | None:
+    """Longest entry of ``index`` starting at token ``i`` (proclitics allowed on the first word).
+
+    Returns (end token, first-word stem used, value).
+    """
+    n = len(toks)
+    if toks[i].kind != "word":
+        return None
+    firsts = _first_words(id(index), index)
+    if not any(st in firsts for st in toks[i].stems()):
+        return None
+    for length in range(min(max_len, n - i), 0, -1):
+        rest = []
+        ok = True
+        for j in range(i + 1, i + length):
+            if toks[j].kind not in ("word", "number"):
+                ok = False
+                break
+            rest.append(toks[j].key)
+        if not ok:
+            continue
+        for stem in toks[i].stems():
+            hit = index.get((stem, *rest))
+            if hit is not None:
+                return i + length, stem, hit
+    return None
+
+
+_FIRSTS: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _first_words(ident: int, index: dict) -> frozenset:
+    """The first words of an index's phrases (cached per index object)."""
+    got = _FIRSTS.get(ident)
+    if got is None or got[0] is not index:
+        got = (index, frozenset(k[0] for k in index))
+        _FIRSTS.clear() if len(_FIRSTS) > 16 else None
+        _FIRSTS[ident] = got
+    return got[1]
+
+
+def org_gazetteer_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+    """Organisations of the gazetteer, longest alias first. After "لل" (ل + ال, whose alef is not
+    written) the span starts at the second lam, the ل of the article.
+
+    >>> t = "أعلن حلف شمال الأطلسي وللأمم المتحدة"
+    >>> [(text_of(t, c), c.canonical) for c in org_gazetteer_candidates(t, _tokens(t, 0, len(t)), resources())]
+    [('حلف شمال الأطلسي', 'NATO'), ('لأمم المتحدة', 'United Nations')]
+    """
+    # A dotted acronym ("بي.بي.سي") is matched without its dots.
+    toks = [t for k, t in enumerate(toks) if not (
+        t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start and toks[k + 1].start == t.end
+        and toks[k - 1].kind == "word" and toks[k + 1].kind == "word")]
+    out = []
+    i = 0
+    while i < len(toks):
+        hit = _match_phrase(toks, i, res.org_index, res.org_max)
+        if hit is None:
+            i += 1
+            continue
+        end, stem, oid = hit
+        entry = res.orgs[oid]
+        start = toks[i].start + toks[i].stem_offset(stem)
+        alias = text[start:toks[end - 1].end]
+        out.append(Candidate(start, toks[end - 1].end, "ORG", "gazetteer",
+                             f"organisation gazetteer: «{alias}» is an alias of {entry.canonical} ({entry.source})",
+                             PRIORITY["gazetteer"] + 1, entry.canonical, "org:" + oid, country=entry.country or None))
+        i = end
+    return out
+
+
+def text_of(text: str, c) -> str:
+    return text[c.start:c.end]
+
+
+# --- places (kit.places) -------------------------------------------------------------------------
+
+def _attr(obj, name, default=None):
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def place_candidates(article) -> list[Candidate]:
+    """Places the gazetteer of :mod:`kit.places.places` finds, as LOC candidates (none when it is absent)."""
+    try:
+        import kit.places.places as places
+    except ImportError:
+        return []
+    finder = getattr(places, "find_place_mentions", None)
+    if finder is None:
+        return []
+    res = resources()
+    out = []
+    for m in finder(article):
+        best = _attr(m, "best")
+        if best is None:
+            cands = _attr(m, "candidates") or []
+            best = cands[0] if cands else None
+        entry = _attr(best, "entry", best)
+        canonical = _attr(entry, "name_en") or _attr(entry, "name") or _attr(m, "text")
+        pid = _attr(entry, "id")
+        kind = _attr(entry, "kind")
+        reasons = _attr(best, "reasons") or []
+        why = "; ".join(reasons) if isinstance(reasons, list) else str(reasons)
+        evidence = f"place gazetteer: {canonical}" + (f" ({kind})" if kind else "") + (f" — {why}" if why else "")
+        country = _attr(entry, "country")
+        words = _attr(m, "text", "").split()
+        # A one-word town that ANERcorp mostly reads as a common word ("إطار" frame, "إدانة"
+        # condemnation) is a place only when a kind word ("مدينة") governs it.
+        if (len(words) == 1 and kind in ("city", "town", "village") and not _attr(m, "kind")
+                and not getattr(entry, "trusted", False)):
+            stem = key(words[0])
+            if any(res.common(s) for s in (stem, strip_article(stem))):
+                continue
+        out.append(Candidate(int(_attr(m, "start")), int(_attr(m, "end")), "LOC", "gazetteer", evidence,
+                             PRIORITY["gazetteer"], canonical, f"place:{pid}" if pid else None,
+                             score=_attr(best, "score"), country=country if kind == "country" else None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _nisba_function():
+    try:
+        from kit.places.places import nisba_country
+    except ImportError:
+        return None
+    return nisba_country
+
+
+@lru_cache(maxsize=50000)
+def nisba_of(word: str) -> str | None:
+    """ISO2 code of the country a nisba adjective names ("الروسية" → "RU"), via :mod:`kit.places.places`."""
+    fn = _nisba_function()
+    if fn is None:
+        return None
+    try:
+        return fn(word)
+    except Exception:  # noqa: BLE001 — a lookup failure means "not a nisba", never a crash
+        return None
+
+
+# --- patterns ---------------------------------------------------------------------------------------
+
+def _is_word(t: Tok) -> bool:
+    w = t.__dict__.get("_is_word")
+    if w is None:
+        w = t.__dict__["_is_word"] = t.kind == "word" and has_arabic(t.text)
+    return w
+
+
+def _namey(t: Tok, res: Resources, position: int, strict: bool = False) -> bool:
+    """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
+
+    Names carry no proclitics here; a definite word is a name only as a surname ("الأسد").
+    ``strict`` (a name without commas around it) also refuses plural and feminine shapes.
+    """
+    if not _is_word(t):
+        return False
+    w = t.key
+    # "علي" (a name) and "على" (on) fold alike; as written, the name ends in ي.
+    if w == "علي" and t.text.endswith("ي") and t.readings[0][0] == 0:
+        return True
+    if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
+        return False
+    if res.person_word(w):
+        return True
+    if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
+        return False
+    if w.startswith("ال"):
+        return position > 0 and not res.common(w) and nisba_of(t.text) is None
+    if nisba_of(t.text) is not None:
+        return False
+    if strict:
+        if w.endswith("ات") and len(w) > 4:
+            return False
+        if w.endswith("ه") and not res.first_name(w):
+            return False
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare):
+            return False  # an imperfect verb (يزور، تعتزم) more likely than a name
+    return True
+
+
+def _name_extent(toks: list[Tok], i: int, res: Resources, limit: int = 8, strict: bool = False) -> int:
+    """End token of a person's name starting at ``i`` (== i when there is none)."""
+    j = i
+    pos = 0
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if t.key in CONNECTORS and _is_word(t):
+            # A connector needs a name word after it: "بن سلمان", "عبد الله".
+            if j + 1 < len(toks) and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP:
+                j += 2
+                pos += 2
+                continue
+            break
+        if t.key.startswith("ال") and pos > 0 and toks[j - 1].key in ("عبد", "ابو", "ابي"):
+            j += 1
+            pos += 1
+            continue
+        if not _namey(t, res, pos, strict):
+            break
+        j += 1
+        pos += 1
+        # A definite surname ends the name: "أحمد الملا التفجير" is a name and a noun.
+        if t.key.startswith("ال") and not res.person_word(t.key):
+            break
+    return j
+
+
+def _match_multi(toks: list[Tok], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """End token of the longest phrase of ``phrases`` at ``i`` (proclitics on the first word), or i."""
+    by_first = _by_first(tuple(phrases))
+    best = i
+    for stem in toks[i].stems():
+        for ph in by_first.get(stem, ()):
+            n = len(ph)
+            if i + n <= len(toks) and all(toks[i + k].key == ph[k] for k in range(1, n)):
+                best = max(best, i + n)
+    return best
+
+
+@lru_cache(maxsize=16)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for ph in phrases:
+        out[ph[0]].append(ph)
+        if strip_article(ph[0]) != ph[0]:
+            out[strip_article(ph[0])].append(ph)
+    return dict(out)
+
+
+def _head_at(toks: list[Tok], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
+    """A role or honorific head at ``i``: (end token, stem offset, head key) or None."""
+    if i >= len(toks):  # a name that closes its paragraph ("قال محمد،") leaves nothing after it
+        return None
+    end = _match_multi(toks, i, multi)
+    if end > i:
+        return end, 0, " ".join(t.key for t in toks[i:end])
+    if not _is_word(toks[i]):
+        return None
+    for off, stem in toks[i].readings:
+        if stem in heads or strip_article(stem) in heads:
+            return i + 1, off, strip_article(stem)
+    return None
+
+
+@dataclass
+class RolePhrase:
+    """A role ("وزير الدفاع الروسي") as found in the text, before it is tied to a person."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    head: str  # folded head without ال ("وزير", "رئيس")
+    key: str  # head + qualifiers, folded, without proclitics
+    definite: bool  # "الوزير" rather than "وزير الدفاع" (construct)
+    qualified: bool
+
+
+def _qualifiers(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int], limit: int = 7,
+                definite: bool = False) -> int:
+    """End token of the words that qualify a role head ending at ``i``: "الدفاع الروسي",
+    "باسم الخارجية", "للأمم المتحدة", a known place or organisation ("أمير قطر").
+
+    A definite head ("الوزير") takes adjectives only (a nisba, "العام", "السابق"): in "بحث مع الوزير
+    الأوضاع" the next word is the verb's object, not part of the office.
+    """
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if j in spans_at and (not definite or j == i or t.readings[0][1] != t.key or t.key[:1] == "ل"
+                              or toks[j - 1].key in ("باسم", "في", "الي", "لدي")):
+            j = spans_at[j]
+            continue
+        if not _is_word(t):
+            break
+        if definite and t.key not in ("في", "الي", "لدي", "باسم") and t.key[:2] != "لل":
+            if t.key in ROLE_ADJECTIVES or t.key in NAMING_ADJECTIVES or (
+                    t.key.startswith("ال") and nisba_of(t.text)):
+                j += 1
+                continue
+            break
+        stems = t.stems()
+        if t.key in ("في", "الي", "لدي"):  # "رئيس مجلس النواب في (مملكة) البحرين", "المبعوث إلى اليمن"
+            nxt = next((k for k in (j + 1, j + 2) if k in spans_at), None)
+            if nxt is not None and (nxt == j + 1 or res.common(toks[j + 1].key)):
+                j = spans_at[nxt]
+                continue
+            break
+        if t.key in ("باسم", "لشوون", "لشءون") and j + 1 < len(toks):
+            j += 1
+            continue
+        definite = next((s for s in stems if s.startswith("ال") and len(s) > 3), None)
+        if definite is not None and t.key not in STOP:
+            if res.person_word(definite) and not res.common(definite):
+                break  # "الرئيس الأسد": a surname, not a qualifier
+            if definite == t.key or t.key.startswith(("لل", "ل")):
+                j += 1
+                continue
+            break
+        # A noun in construct ("أركان الجيش", "وزراء البحرين", "خارجية بلاده").
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        construct = res.common(t.key) or t.key in ORG_HEADS_STRONG or t.key in ORG_HEADS_WEAK
+        if (nxt is not None and (nxt.key.startswith("ال") or (j + 1) in spans_at)
+                and t.key not in STOP and construct and not res.person_word(t.key)):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _role_phrase(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int]) -> RolePhrase | None:
+    h = _head_at(toks, i, ROLE_HEADS, ROLE_HEADS_MULTI)
+    if h is None:
+        return None
+    hend, off, head = h
+    stem0 = toks[i].readings[0][1]
+    for o, s in toks[i].readings:
+        if o == off:
+            stem0 = s
+    definite = stem0.startswith("ال") or head.startswith("ال")
+    q = _qualifiers(toks, hend, res, spans_at, definite=definite and " " not in head)
+    words = [stem0 if k == i else toks[k].key for k in range(i, q) if toks[k].kind == "word"]
+    return RolePhrase(toks[i].start + off, toks[q - 1].end, i, q, strip_article(head.split()[0]) if " " not in head else head,
+                      " ".join(strip_article(words[0]) if k == 0 else w for k, w in enumerate(words)),
+                      definite, q > hend)
+
+
+def _honorifics(toks: list[Tok], i: int) -> int:
+    """End token after a run of honorifics and ranks ("الشيخ", "آية الله", "اللواء الركن")."""
+    j = i
+    while j < len(toks):
+        h = _head_at(toks, j, HONORIFICS, HONORIFICS_MULTI)
+        if h is None:
+            break
+        j = h[0]
+    return j
+
+
+def title_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
+    """People named after a role or title, and the roles seen next to a name.
+
+    Returns PERS candidates and (role phrase, name start, name end) links for coreference.
+
+    >>> t = "وأعلن وزير الدفاع التركي، خلوصي أكار، أن"
+    >>> cands, links = title_name_candidates(t, _tokens(t, 0, len(t)), resources(), {})
+    >>> [text_of(t, c) for c in cands], [text_of(t, r) for r, _, _ in links]
+    (['خلوصي أكار'], ['وزير الدفاع التركي'])
+    """
+    out: list[Candidate] = []
+    links: list[tuple[RolePhrase, int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        role = _role_phrase(toks, i, res, spans_at)
+        hon_end = _honorifics(toks, i) if role is None else i
+        if role is None and hon_end == i:
+            i += 1
+            continue
+        j = role.tok_end if role else hon_end
+        label = text[role.start:role.end] if role else text[toks[i].start:toks[hon_end - 1].end]
+        appositive = j < n and toks[j].text in ARABIC_COMMAS
+        k = j + 1 if appositive else j
+        k = _honorifics(toks, k)  # "أمير قطر الشيخ تميم"
+        if role is not None and k < n and k == j and (toks[k].kind == "word"):
+            # "ولي العهد الأمير محمد": a second role-less title after the role.
+            k = _honorifics(toks, k)
+        end = _name_extent(toks, k, res, strict=not appositive)
+        if appositive and end > k:
+            # An appositive name is closed by a comma (or the end of the sentence).
+            closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
+            if not closed:
+                end = k if end - k < 2 else end
+        ok = end > k
+        if ok and not appositive:
+            # Without commas a lone word must look like a first name to be taken as a name.
+            words = [t for t in toks[k:end] if t.key not in CONNECTORS]
+            ok = len(words) >= 2 or res.first_name(toks[k].key) or res.person_word(toks[k].key)
+        if ok:
+            s, e = toks[k].start, toks[end - 1].end
+            how = "appositive after" if appositive else "name after"
+            out.append(Candidate(s, e, "PERS", "pattern", f"{how} the title «{label}»", PRIORITY["pattern"]))
+            if role:
+                links.append((role, s, e))
+            i = end
+            continue
+        i = max(j, i + 1)
+    return out, links
+
+
+def speaker_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
+    """A name between a speech verb and a role: "وقال فلان الفلاني وزير الخارجية", or before an
+    appositive role: "فلان الفلاني، وزير الاقتصاد الألماني،".
+
+    >>> t = "وقال صالح المخزوم نائب رئيس المؤتمر الوطني العام إن"
+    >>> [text_of(t, c) for c in speaker_name_candidates(t, _tokens(t, 0, len(t)), resources(), {})[0]]
+    ['صالح المخزوم']
+    """
+    out: list[Candidate] = []
+    links = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        after_verb = _is_word(t) and any(s in SPEECH_VERBS for s in t.stems())
+        if after_verb:
+            k = i + 1
+            end = _name_extent(toks, k, res, limit=5, strict=True)
+            if end - k >= 1 and end < n:
+                comma = toks[end].text in ARABIC_COMMAS
+                r = _role_phrase(toks, end + 1 if comma else end, res, spans_at)
+                if r is not None and not r.definite or (r is not None and comma):
+                    s, e = toks[k].start, toks[end - 1].end
+                    out.append(Candidate(s, e, "PERS", "pattern",
+                                         f"speaker between «{t.text}» and the role «{text[r.start:r.end]}»",
+                                         PRIORITY["pattern"]))
+                    links.append((r, s, e))
+        # "NAME، ROLE،": an appositive role after a name that starts the clause.
+        if t.text in ARABIC_COMMAS and i >= 1:
+            r = _role_phrase(toks, i + 1, res, spans_at) if i + 1 < n else None
+            if r is None or not r.qualified or r.definite:
+                continue
+            closed = r.tok_end >= n or toks[r.tok_end].text in ARABIC_COMMAS or toks[r.tok_end].kind == "punct"
+            if not closed:
+                continue
+            b = i
+            while b > 0 and i - b < 4 and _namey(toks[b - 1], res, 1, strict=True) and toks[b - 1].readings[0][0] == 0:
+                b -= 1
+            while b < i and not _namey(toks[b], res, 0, strict=True):
+                b += 1
+            # "التقى رئيس المجلس، فلان، وزير الخارجية، فلان": the name before the comma is already
+            # another role's appositive, and this role has its own name after it.
+            if b > 0 and toks[b - 1].text in ARABIC_COMMAS:
+                continue
+            after = _honorifics(toks, r.tok_end + 1) if r.tok_end + 1 < n else n
+            if after < n and _name_extent(toks, after, res) - after >= 2:
+                continue
+            if i - b >= 2:
+                s, e = toks[b].start, toks[i - 1].end
+                out.append(Candidate(s, e, "PERS", "pattern", f"name before the appositive role «{text[r.start:r.end]}»",
+                                     PRIORITY["pattern"] - 2))
+                links.append((r, s, e))
+    return out, links
+
+
+def org_head_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
+    "الاتحاد الأوروبي", "جامعة الملك سعود".
+
+    >>> t = "في مقر وزارة الداخلية الليبية وحزب الأمة القومي"
+    >>> [text_of(t, c) for c in org_head_candidates(t, _tokens(t, 0, len(t)), resources(), {})]
+    ['وزارة الداخلية الليبية', 'حزب الأمة القومي']
+    """
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not _is_word(t):
+            i += 1
+            continue
+        hit = None
+        for off, stem in t.readings:
+            bare = strip_article(stem)
+            if bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK:
+                hit = (off, stem, bare)
+                break
+        if hit is None:
+            i += 1
+            continue
+        off, stem, bare = hit
+        definite_head = stem.startswith("ال")
+        strong = bare in ORG_HEADS_STRONG
+        j = i + 1
+        name_words = 0
+        nisba = False
+        named = False
+        while j < n and j - i <= 6:
+            u = toks[j]
+            if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
+                j = spans_at[j]
+                named = True
+                name_words += 1
+                continue
+            if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE:
+                break
+            if u.key in ORG_HEADS_STRONG and not definite_head:
+                break
+            stems = u.stems()
+            # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
+            # first in the complement it names the body after a person ("جامعة الملك سعود").
+            if name_words > 0 and any(strip_article(st) in ROLE_HEADS or strip_article(st) in HONORIFICS
+                                      for st in stems):
+                break
+            definite = any(s.startswith("ال") for s in stems)
+            if nisba_of(u.text) is not None and definite:
+                j += 1
+                nisba = True
+                break  # a nisba closes the name: "وزارة الداخلية الليبية"
+            if definite_head:
+                if u.key in NAMING_ADJECTIVES:
+                    j += 1
+                    named = True
+                    continue
+                break
+            if definite:
+                # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
+                if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
+                    j += 1
+                    name_words += 1
+                    continue
+                break
+            # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود").
+            if (not res.common(u.key) and _namey(u, res, 0, strict=True)) or res.person_word(u.key):
+                j += 1
+                name_words += 1
+                named = True
+                continue
+            break
+        if definite_head:
+            ok = named or nisba
+        else:
+            ok = name_words > 0 and (strong or named)
+        if ok and j > i + 1:
+            s = t.start + off
+            e = toks[j - 1].end
+            # Below the gazetteer: a known name inside ("بعثة الأمم المتحدة") keeps its canonical name.
+            out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement",
+                                 PRIORITY["gazetteer"] - 2))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _quoted(toks: list[Tok], i: int, max_words: int = 6) -> tuple[int, int] | None:
+    """(first, end) tokens inside quotes opening at token ``i``."""
+    if i >= len(toks) or toks[i].text not in QUOTES_OPEN:
+        return None
+    for j in range(i + 1, min(len(toks), i + max_words + 2)):
+        if toks[j].text in QUOTES_CLOSE:
+            return (i + 1, j) if j > i + 1 else None
+        if toks[j].kind == "punct" and toks[j].text not in "-.":
+            return None
+    return None
+
+
+def quoted_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+    """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
+    and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
+
+    >>> t = 'وأرسلت حاملة الطائرات "نيميتز" إلى الخليج'
+    >>> [(text_of(t, c), c.type) for c in quoted_name_candidates(t, _tokens(t, 0, len(t)), resources())]
+    [('نيميتز', 'MISC')]
+    """
+    out = []
+    n = len(toks)
+    for i in range(n):
+        q = _quoted(toks, i)
+        if q is None:
+            continue
+        a, b = q
+        s, e = toks[a].start, toks[b - 1].end
+        found = None
+        # Up to two adjectives may stand between the trigger and the quote: 'حاملة الطائرات
+        # الفرنسية «…»'.
+        gaps = [i]
+        for g in range(1, 3):
+            if i - g >= 0 and _is_word(toks[i - g]) and toks[i - g].key.startswith("ال") and (
+                    nisba_of(toks[i - g].text) or toks[i - g].key in NAMING_ADJECTIVES):
+                gaps.append(i - g)
+            else:
+                break
+        for end in gaps:
+            for typ, triggers in QUOTE_TRIGGERS.items():
+                for trig in triggers:
+                    m = len(trig)
+                    if end - m < 0:
+                        continue
+                    if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].stems())
+                           for k in range(m)):
+                        if found is None or m > found[1]:
+                            found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
+            if found:
+                break
+        if found:
+            typ, _, trig = found
+            out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig}»", PRIORITY["pattern"] + 2))
+            continue
+        # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
+        # "لـ" with tatweel.
+        prev = toks[i - 1] if i >= 1 else None
+        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3:
+            out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
+                                 canonical=text[s:e]))
+    return out
+
+
+def model_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+    """Aircraft, weapon and product model names: "تو-22", "إف-16", "سو-24", and a foreign word
+    after a weapon word ("مقاتلات تورنادو", "من طراز ميراج").
+
+    >>> t = "قاذفات من طراز تو-22 ومقاتلات رافال"
+    >>> [text_of(t, c) for c in model_name_candidates(t, _tokens(t, 0, len(t)), resources())]
+    ['تو-22', 'رافال']
+    """
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind in ("word", "number") and MODEL_NAME.match(t.text):
+            out.append(Candidate(t.start, t.end, "MISC", "pattern", "model name (letters-digits)", PRIORITY["pattern"]))
+            continue
+        if i == 0 or not _is_word(t):
+            continue
+        prev = toks[i - 1]
+        if not any(s in WEAPON_TRIGGERS for s in prev.stems()):
+            continue
+        w = t.key
+        bare = strip_article(w)
+        # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
+        if (w in STOP or w in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
+                or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.readings[0][0] != 0):
+            continue
+        out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
+    return out
+
+
+# --- statistical recognizers ------------------------------------------------------------------------
+
+def _trim(text: str, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
+    """A statistical span without the words that cannot be part of the name at its edges: a verb
+    or title before a person ("دان معالي فلان" → "فلان"), a common word after it."""
+    toks = _tokens(text, s, e)
+    if typ != "PERS" or not toks:
+        return s, e
+    def verb(t: Tok) -> bool:
+        bare = t.key[1:] if t.key[:1] in "وف" and len(t.key) > 4 else t.key
+        return (any(st in SPEECH_VERBS for st in t.stems())
+                or (bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare)))
+
+    def adjective(t: Tok) -> bool:  # "الأكاديمي" after a name describes it
+        return t.key.startswith("ال") and t.key.endswith(("ي", "يه")) and not res.person_word(t.key)
+
+    i = _honorifics(toks, 0)
+    while i < len(toks) and (not _namey(toks[i], res, 0) or verb(toks[i])):
+        i = _honorifics(toks, i + 1)
+    j = len(toks)
+    while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]))
+                     and toks[j - 1].key not in CONNECTORS):
+        j -= 1
+    if i >= j:
+        return None
+    start = toks[i].start + (toks[i].readings[0][0] if i else s - toks[0].start)
+    return max(start, s), toks[j - 1].end
+
+
+def _external(mentions: Iterable[dict], source: str, text: str, res: Resources | None = None) -> list[Candidate]:
+    res = res or resources()
+    out = []
+    for m in mentions:
+        typ = m.get("type")
+        if typ not in TYPES:
+            continue
+        s, e = int(m["start"]), int(m["end"])
+        words = [t for t in tokenize(text[s:e]) if t.kind == "word"]
+        if not words:
+            continue
+        # Currencies, religions and God's name are MISC in ANERcorp, not names for this kit.
+        if all(strip_article(_hamza(fold(w.text))) in NOT_ENTITIES or _hamza(fold(w.text)) in NOT_ENTITIES for w in words):
+            continue
+        score = m.get("score")
+        score = float(score) if isinstance(score, (int, float)) else None
+        span = _trim(text, s, e, typ, res)
+        if span is None:
+            continue
+        s, e = span
+        what = "CRF" if source == "model" else "CAMeL NER"
+        ev = f"{what} tagged {typ}" + (f" (score {score:.2f})" if score is not None else "")
+        out.append(Candidate(s, e, typ, source, ev, PRIORITY[source], score=score))
+    return out
+
+
+def model_candidates(article) -> list[Candidate]:
+    """Mentions of the CRF (``kit.entities.crf``); none when its model file is missing."""
+    try:
+        import kit.entities.crf as crf
+        mentions = crf.find_mentions(article)
+    except ImportError:
+        return []
+    except Exception as e:  # noqa: BLE001
+        if type(e).__name__ == "ModelMissing" or isinstance(e, FileNotFoundError):
+            return []
+        raise
+    return _external(mentions, "model", article.text, resources())
+
+
+def camel_candidates(article, use_camel) -> list[Candidate]:
+    if use_camel is False:
+        return []
+    try:
+        import kit.entities.camel as camel
+    except ImportError:
+        return []
+    if use_camel == "auto" and not camel.camel_ner_available():
+        return []
+    return _external(camel.camel_ner_mentions(article), "camel", article.text)
+
+
+# --- results ----------------------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    """One mention of a named entity, with where it is, what it names and why it was found."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+    entity_id: str
+    source: str
+    evidence: str
+    sources: list[str] = field(default_factory=list)
+    score: float | None = None
+    ref: str | None = None
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "canonical": self.canonical, "entity_id": self.entity_id, "source": self.source,
+                "evidence": self.evidence, "sources": list(self.sources)}
+
+
+@dataclass
+class Role:
+    """A role mention ("الرئيس الروسي", "الوزير") and the person it refers to."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    evidence: str
+    head: str = ""
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "entity_id": self.entity_id,
+                "evidence": self.evidence}
+
+
+@dataclass
+class Nisba:
+    """A nisba adjective and its noun ("الأراضي المصرية"), linked to the country it names."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None
+    entity_id: str | None
+    adjective: str = ""
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "country": self.country,
+                "entity_id": self.entity_id, "adjective": self.adjective}
+
+
+@dataclass
+class Entity:
+    """All mentions of one thing: its id, type, canonical name and the spellings seen."""
+
+    entity_id: str
+    type: str
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    country: str | None = None
+    gazetteer_aliases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"entity_id": self.entity_id, "type": self.type, "canonical": self.canonical,
+                "aliases": list(self.aliases), "mentions": len(self.mentions), "roles": [r.text for r in self.roles]}
+
+
+class Entities:
+    """What :func:`find_entities` found: ``mentions``, ``roles``, ``nisbas`` and the entities."""
+
+    def __init__(self, text: str, mentions: list[Mention], roles: list[Role], nisbas: list[Nisba],
+                 entities: dict[str, Entity]):
+        self.text = text
+        self.mentions = mentions
+        self.roles = roles
+        self.nisbas = nisbas
+        self.entities = entities
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def __iter__(self):
+        return iter(self.mentions)
+
+    def __repr__(self) -> str:
+        counts = Counter(m.type for m in self.mentions)
+        return (f"Entities({len(self.mentions)} mentions of {len(self.entities)} entities "
+                f"{dict(sorted(counts.items()))}, {len(self.roles)} roles, {len(self.nisbas)} nisbas)")
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id (None when there is none)."""
+        return self.entities.get(entity_id)
+
+    def of_type(self, typ: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type == typ]
+
+    def by_entity(self) -> list[Entity]:
+        """Entities, most mentioned first."""
+        return sorted(self.entities.values(), key=lambda e: (-len(e.mentions) - len(e.roles), e.entity_id))
+
+    def spans(self, *, roles: bool = False, nisbas: bool = False, entity_id: str | None = None,
+              type: str | None = None) -> list[dict]:
+        """Spans for :func:`kit.show.display.highlight_html`: label = type, title = the evidence."""
+        out = []
+        for m in self.mentions:
+            if (entity_id and m.entity_id != entity_id) or (type and m.type != type):
+                continue
+            out.append({"start": m.start, "end": m.end, "label": m.type,
+                        "title": f"{m.canonical} · {m.source}: {m.evidence}"})
+        if roles:
+            for r in self.roles:
+                if entity_id and r.entity_id != entity_id:
+                    continue
+                ent = self.entities.get(r.entity_id)
+                out.append({"start": r.start, "end": r.end, "label": "ROLE",
+                            "title": f"{ent.canonical if ent else r.entity_id}: {r.evidence}"})
+        if nisbas:
+            for n in self.nisbas:
+                if entity_id and n.entity_id != entity_id:
+                    continue
+                out.append({"start": n.start, "end": n.end, "label": "NISBA", "title": f"nisba of {n.country}"})
+        return out
+
+    def table(self):
+        """The mentions as a pandas DataFrame, in text order."""
+        import pandas as pd
+
+        cols = ["start", "end", "text", "type", "canonical", "entity_id", "source", "sources", "evidence"]
+        rows = [{**m.to_json(), "sources": ", ".join(m.sources)} for m in self.mentions]
+        return pd.DataFrame(rows, columns=cols)
+
+    def entities_table(self):
+        """One row per entity: id, type, canonical name, spellings, mention and role counts."""
+        import pandas as pd
+
+        rows = [{"entity_id": e.entity_id, "type": e.type, "canonical": e.canonical,
+                 "aliases": " | ".join(e.aliases), "mentions": len(e.mentions), "roles": len(e.roles)}
+                for e in self.by_entity()]
+        return pd.DataFrame(rows, columns=["entity_id", "type", "canonical", "aliases", "mentions", "roles"])
+
+    def cooccurrence(self, article) -> "pd.DataFrame":
+        """How many sentences (title and subtitle included) two entities share: a square table
+        indexed by entity id. Role mentions count for the person they refer to.
+        """
+        import pandas as pd
+
+        segs = _segments(article)
+        ids = [e.entity_id for e in self.by_entity()]
+        table = pd.DataFrame(0, index=ids, columns=ids)
+        items = [(m.start, m.entity_id) for m in self.mentions] + [(r.start, r.entity_id) for r in self.roles]
+        for s, e in segs:
+            present = sorted({eid for start, eid in items if s <= start < e})
+            for a in present:
+                for b in present:
+                    table.loc[a, b] += 1
+        return table
+
+    def to_json(self) -> dict:
+        return {"entities": [m.to_json() for m in self.mentions],
+                "roles": [r.to_json() for r in self.roles],
+                "nisbas": [n.to_json() for n in self.nisbas]}
+
+
+# --- merge ----------------------------------------------------------------------------------------
+
+def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
+    """Settle overlaps: the highest precedence (then the longest) span wins; every other recognizer
+    that found an overlapping span of the same type is recorded in its ``sources``.
+
+    >>> a = Candidate(0, 5, "LOC", "gazetteer", "", 40)
+    >>> b = Candidate(0, 5, "LOC", "model", "", 20)
+    >>> [(c.source, s) for c, s in merge([b, a])]
+    [('gazetteer', ['gazetteer', 'model'])]
+    """
+    # Copies: widening a kept span must not change the caller's candidates.
+    order = sorted((replace(c) for c in candidates), key=lambda c: (-c.priority, -c.length, c.start))
+    kept: list[tuple[Candidate, list[str]]] = []
+    for c in order:
+        clash = [k for k in kept if k[0].start < c.end and c.start < k[0].end]
+        if not clash:
+            kept.append((c, [c.source]))
+            continue
+        for k, sources in clash:
+            if k.type == c.type and c.source not in sources:
+                sources.append(c.source)
+            if k.type == c.type and k.ref is None and c.ref and (k.start, k.end) == (c.start, c.end):
+                k.ref, k.canonical, k.country = c.ref, c.canonical, c.country
+            # A model's longer span of the same person ("سامح شكري" where a rule saw "شكري") widens it.
+            if (k.type == c.type == "PERS" and c.start <= k.start and c.end >= k.end and len(clash) == 1
+                    and c.length <= k.length + 25 and k.source in ("alias", "gazetteer")):
+                k.start, k.end = c.start, c.end
+    kept.sort(key=lambda kc: kc[0].start)
+    return kept
+
+
+# --- coreference -----------------------------------------------------------------------------------
+
+def _name_words(text: str) -> list[str]:
+    """Folded words of a person's name, with "عبد ال…" joined ("عبد الله" == "عبدالله")."""
+    words = [_hamza(fold(t.text)) for t in tokenize(text) if t.kind == "word"]
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("عبد", "ابو", "ابي") and w.startswith("ال"):
+            out[-1] = out[-1] + w
+        else:
+            out.append(w)
+    return out
+
+
+def _cluster(text: str, kept: list[tuple[Candidate, list[str]]], res: Resources) -> tuple[list[Mention], dict[str, Entity]]:
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    counters: Counter = Counter()
+    persons: list[tuple[list[str], str]] = []  # (name words, entity id), fullest first
+
+    def new_id(typ: str, ref: str | None) -> str:
+        if ref:
+            return f"{typ}:{ref.split(':', 1)[1]}"
+        counters[typ] += 1
+        return f"{typ}:{counters[typ]}"
+
+    # People: a shorter name whose words all occur in a longer one is the same person.
+    pers = [(c, s) for c, s in kept if c.type == "PERS"]
+    for c, _ in sorted(pers, key=lambda cs: -len(_name_words(text[cs[0].start:cs[0].end]))):
+        words = _name_words(text[c.start:c.end])
+        target = None
+        for full, eid in persons:
+            if words and all(w in full for w in words):
+                target = eid
+                break
+        if target is None:
+            target = new_id("PERS", None)
+            persons.append((words, target))
+            entities[target] = Entity(target, "PERS", text[c.start:c.end])
+        c.ref = target
+    by_key: dict[tuple[str, str], str] = {}
+    for c, sources in kept:
+        span = text[c.start:c.end]
+        if c.type == "PERS":
+            eid = c.ref
+        else:
+            k = (c.type, c.ref or final_fold(strip_article(key(span)).replace(" ", "")))
+            # A harvested name's Arabic key and a core entry meet through their key too.
+            alt = (c.type, final_fold(strip_article(key(span)).replace(" ", "")))
+            eid = by_key.get(k) or by_key.get(alt)
+            if eid is None:
+                eid = new_id(c.type, c.ref)
+                entities[eid] = Entity(eid, c.type, c.canonical or span, country=c.country)
+                if c.ref and c.ref.startswith("org:"):
+                    entry = res.orgs.get(c.ref[4:])
+                    if entry:
+                        entities[eid].gazetteer_aliases = list(entry.aliases)
+            by_key[k] = eid
+            by_key[alt] = eid
+        ent = entities[eid]
+        m = Mention(c.start, c.end, span, c.type, ent.canonical, eid, c.source, c.evidence, sources,
+                    c.score, c.ref)
+        mentions.append(m)
+        ent.mentions.append(m)
+        if span not in ent.aliases:
+            ent.aliases.append(span)
+        if c.country and not ent.country:
+            ent.country = c.country
+    # People are named by the fullest Arabic form seen (the kit never invents an English name).
+    for ent in entities.values():
+        if ent.type == "PERS" and ent.mentions:
+            ent.canonical = max((m.text for m in ent.mentions), key=lambda s: (len(_name_words(s)), len(s)))
+            for m in ent.mentions:
+                m.canonical = ent.canonical
+    return mentions, entities
+
+
+def alias_candidates(text: str, segs_toks: list[list[Tok]], kept: list[tuple[Candidate, list[str]]],
+                     res: Resources) -> list[Candidate]:
+    """Further mentions of names already found: the full name or the surname of a person, and a
+    name that a pattern found once (a model name, a quoted name), wherever else they occur."""
+    index: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    for c, _ in kept:
+        span = text[c.start:c.end]
+        words = [_hamza(fold(t.text)) for t in tokenize(span) if t.kind != "punct"]
+        if not words:
+            continue
+        if c.type == "PERS":
+            if c.source in ("model", "camel") and (c.score or 0) < 0.7:
+                continue  # an unsure guess is not repeated across the article
+            index.setdefault(tuple(words), ("PERS", span, False))
+            last = words[-1]
+            if len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP:
+                # A surname that is also a common word ("صالح") is taken only without proclitics.
+                index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
+        elif c.type == "LOC" and c.source == "gazetteer":
+            # One sense per article: a place name found once is that place wherever it recurs.
+            index.setdefault(tuple(words), ("LOC", span, False, c.ref, c.canonical))
+        elif c.source in ("pattern", "model", "camel") and c.type in ("MISC", "ORG"):
+            index.setdefault(tuple(words), (c.type, span, False))
+            if len(words) == 1 and not words[0].startswith("ال"):
+                index.setdefault(("ال" + words[0],), (c.type, span, False))
+    if not index:
+        return []
+    have = {(c.start, c.end, c.type) for c, _ in kept}
+    max_len = max(len(k) for k in index)
+    out = []
+    for toks in segs_toks:
+        i = 0
+        while i < len(toks):
+            hit = None
+            for length in range(min(max_len, len(toks) - i), 0, -1):
+                rest = tuple(t.key for t in toks[i + 1:i + length])
+                for off, stem in toks[i].readings:
+                    v = index.get((stem, *rest))
+                    if v is not None and not (v[2] and off):
+                        hit = (length, off, v)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            length, off, (typ, name, _, *ref) = hit
+            s, e = toks[i].start + off, toks[i + length - 1].end
+            if (s, e, typ) in have:  # the mention the alias comes from
+                i += length
+                continue
+            out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", PRIORITY["alias"],
+                                 canonical=ref[1] if ref else None, ref=ref[0] if ref else None))
+            i += length
+    return out
+
+
+# --- roles and nisbas ------------------------------------------------------------------------------
+
+def _roles(text: str, segs_toks: list[list[Tok]], res: Resources, links, mentions: list[Mention],
+           entities: dict[str, Entity], spans_by_seg) -> list[Role]:
+    """Role mentions tied to a person: by apposition, by the same role elsewhere, and a bare
+    "الوزير"/"الرئيس" by the last person named with that office."""
+    pers_at = {(m.start, m.end): m.entity_id for m in mentions if m.type == "PERS"}
+    pers_sorted = sorted((m for m in mentions if m.type == "PERS"), key=lambda m: m.start)
+
+    def pers_for(s: int, e: int) -> str | None:
+        if (s, e) in pers_at:
+            return pers_at[(s, e)]
+        for m in pers_sorted:
+            if m.start < e and s < m.end:
+                return m.entity_id
+        return None
+
+    by_key: dict[str, tuple[str, str]] = {}
+    head_of: dict[str, set[str]] = defaultdict(set)
+    roles: list[Role] = []
+    seen: set[tuple[int, int]] = set()
+    for r, s, e in links:
+        eid = pers_for(s, e)
+        if eid is None:
+            continue
+        name = entities[eid].canonical
+        by_key.setdefault(r.key, (eid, f"in apposition with «{text[s:e]}»"))
+        head_of[eid].add(r.head)
+        if (r.start, r.end) not in seen:
+            seen.add((r.start, r.end))
+            roles.append(Role(r.start, r.end, text[r.start:r.end], eid, f"role next to the name «{name}»", r.head))
+    unnamed: dict[str, str] = {}
+    counter = sum(1 for k in entities if k.startswith("PERS:"))
+    for toks, spans_at in zip(segs_toks, spans_by_seg):
+        i = 0
+        while i < len(toks):
+            r = _role_phrase(toks, i, res, spans_at)
+            if r is None:
+                i += 1
+                continue
+            i = r.tok_end
+            if (r.start, r.end) in seen:
+                continue
+            # A role word inside a named mention is part of that name ("مجلس النواب").
+            if any(m.start <= r.start and r.end <= m.end for m in mentions):
+                continue
+            eid = evidence = None
+            if r.key in by_key:
+                eid, how = by_key[r.key]
+                evidence = f"same role as the one {how}"
+            elif not r.qualified and r.definite:
+                # "الوزير": the last person named before it with that office.
+                before = [m for m in pers_sorted if m.end <= r.start and r.head in head_of.get(m.entity_id, ())]
+                if before:
+                    eid = before[-1].entity_id
+                    evidence = f"the last person named with this office before it: «{entities[eid].canonical}»"
+            elif r.qualified and len(r.key.split()) >= 2:
+                # A definite office nobody is named for ("رئيس أركان الجيش"): one unnamed person.
+                if r.key not in unnamed:
+                    counter += 1
+                    unnamed[r.key] = f"PERS:{counter}"
+                    entities[unnamed[r.key]] = Entity(unnamed[r.key], "PERS", text[r.start:r.end])
+                eid = unnamed[r.key]
+                evidence = "an office whose holder the article does not name"
+            if eid is None:
+                continue
+            seen.add((r.start, r.end))
+            roles.append(Role(r.start, r.end, text[r.start:r.end], eid, evidence, r.head))
+    roles.sort(key=lambda r: r.start)
+    for r in roles:
+        entities[r.entity_id].roles.append(r)
+    return roles
+
+
+def _nisbas(text: str, segs_toks: list[list[Tok]], entities: dict[str, Entity], mentions: list[Mention],
+            res: Resources) -> list[Nisba]:
+    """Nisba adjectives with the noun they qualify, linked to the country's entity when the
+    article names that country. A word inside a place or person mention is not a nisba ("السعودية"
+    is the country's name as well as "Saudi")."""
+    country_entity: dict[str, str] = {}
+    for e in entities.values():
+        if e.type == "LOC" and e.country:
+            country_entity.setdefault(e.country, e.entity_id)
+    covered = set()
+    for m in mentions:
+        if m.type in ("LOC", "PERS"):
+            covered.update(range(m.start, m.end))
+    out = []
+    for toks in segs_toks:
+        for i, t in enumerate(toks):
+            if not _is_word(t) or t.start in covered or (t.end - 1) in covered:
+                continue
+            iso = nisba_of(t.text)
+            if not iso:
+                continue
+            adj_start = t.start + next((off for off, stem in t.readings if off and nisba_of(t.text[off:]) == iso), 0)
+            # The noun: back over a chain of nisbas ("التعاون الروسي الفرنسي") to the first word.
+            b = i - 1
+            while b >= 0 and _is_word(toks[b]) and nisba_of(toks[b].text):
+                b -= 1
+            start = adj_start
+            if b >= 0 and _is_word(toks[b]) and toks[b].key not in STOP:
+                head = toks[b]
+                start = head.start
+                # Leave the proclitics out of the noun: "وتعاون" → "تعاون", "للقوات" → "لقوات".
+                for off, stem in head.readings[1:]:
+                    if stem.startswith("ال") or (stem in res.word_tags and head.key not in res.word_tags):
+                        start = head.start + off
+                        break
+            out.append(Nisba(start, t.end, text[start:t.end], iso, country_entity.get(iso), text[adj_start:t.end]))
+    return out
+
+
+# --- the pipeline -----------------------------------------------------------------------------------
+
+def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
+                  aliases: dict[str, str] | None = None) -> Entities:
+    """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
+
+    ``use_model``: run the CRF (when its model is installed); ``use_camel``: True, False or "auto"
+    (CAMeL Tools' NER when its model is installed). ``recognizers``: a set of sources to keep
+    ({"gazetteer", "pattern", "model", "camel"}) to see what one recognizer finds alone; aliases
+    are then not added. None (the default) runs the whole pipeline. ``aliases``: extra
+    organisation aliases for this call, {Arabic alias: organisation id or canonical name}.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("تقرير\\n\\nأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته. وقال حزب الله إن داعش يتراجع.")
+    >>> ents = find_entities(a, use_model=False, use_camel=False)
+    >>> sorted({(m.text, m.entity_id) for m in ents.mentions})
+    [('تنظيم الدولة الإسلامية', 'ORG:isis'), ('حزب الله', 'ORG:hezbollah'), ('داعش', 'ORG:isis')]
+    """
+    res = with_aliases(resources(), aliases)
+    text = article.text
+    segs = _segments(article)
+    segs_toks = [_tokens(text, s, e) for s, e in segs]
+
+    # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
+    places = place_candidates(article)
+    orgs: list[Candidate] = []
+    for toks in segs_toks:
+        orgs += org_gazetteer_candidates(text, toks, res)
+    known = sorted(places + orgs, key=lambda c: (c.start, -c.length))
+    spans_by_seg = []
+    for toks in segs_toks:
+        # Which token each character belongs to, to turn character spans into token spans.
+        tok_at = {}
+        for k, t in enumerate(toks):
+            for ch in range(t.start, t.end):
+                tok_at[ch] = k
+        spans_at: dict[int, int] = {}
+        for c in known:
+            k = tok_at.get(c.start)
+            last = tok_at.get(c.end - 1)
+            if k is None or last is None or k in spans_at:
+                continue
+            spans_at[k] = last + 1
+        spans_by_seg.append(spans_at)
+
+    # 2. Patterns.
+    cands: list[Candidate] = places + orgs
+    links = []
+    for toks, spans_at in zip(segs_toks, spans_by_seg):
+        c1, l1 = title_name_candidates(text, toks, res, spans_at)
+        c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
+        cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
+        cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
+        links += l1 + l2
+
+    # 3. Statistical recognizers.
+    if use_model or (recognizers and "model" in recognizers):
+        cands += model_candidates(article)
+    cands += camel_candidates(article, use_camel)
+
+    # A place the place gazetteer does not see here needs a confident model: "يمن" (bestows),
+    # "خالص" (sincere) are words first.
+    cands = [c for c in cands if not (
+        c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
+        and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
+        and not any(p.start < c.end and c.start < p.end for p in places))]
+    if recognizers is not None:
+        cands = [c for c in cands if c.source in recognizers]
+    kept = merge(cands)
+    # 4. Aliases of what was found, then merge again with them.
+    if recognizers is None:
+        cands += alias_candidates(text, segs_toks, kept, res)
+        kept = merge(cands)
+    mentions, entities = _cluster(text, kept, res)
+    roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
+    nisbas = _nisbas(text, segs_toks, entities, mentions, res)
+    return Entities(text, mentions, roles, nisbas, entities)

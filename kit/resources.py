@@ -1,0 +1,25 @@
+"""Where the kit's files are (the project root, its data folder, the study article), and their checksums.
+
+>>> STUDY_ARTICLE.name
+'000_ac51de9d2fe8c34f.txt'
+"""
+import hashlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ARTICLES = DATA / "articles"
+NOTEBOOKS = ROOT / "notebooks"
+SCHEMA = Path(__file__).resolve().parent / "analysis" / "schema" / "analysis.schema.json"
+# The study article every notebook opens by default; any other article can be passed instead.
+STUDY_ARTICLE = ARTICLES / "000_ac51de9d2fe8c34f.txt"
+
+
+def sha256_file(path: str | Path) -> str:
+    """The SHA-256 of a file, read in 1 MB chunks (a corpus file may be large): what reports and
+    corpus manifests record of their inputs."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

@@ -1,0 +1,140 @@
+"""The command line: ``python -m kit analyze|report|corpus|student-edition``.
+
+Bad input gets one line on stderr and exit code 2, never a traceback.
+
+>>> main(["analyze", "/no/such/file.txt"])
+2
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+
+from kit.text.article import InputError, check_dct, read_article
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own errors: usage line plus one line, exit 2
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m kit", description="Arabic news study kit")
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="analyse one article; --json prints the analysis document")
+    a.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
+    a.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
+    a.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kit.analysis/1)")
+
+    r = sub.add_parser("report", help="run the notebooks on an article and write HTML reports")
+    r.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
+    r.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
+    r.add_argument("-o", "--output", help="report folder (default reports/<article name>)")
+    r.add_argument("--no-code", action="store_true", help="hide the code cells")
+    r.add_argument("--notebooks", nargs="+", help="only these notebooks (file names, stems or numbers: 01 03)")
+    r.add_argument("--force", action="store_true", help="rebuild even when the report is up to date")
+
+    c = sub.add_parser("corpus", help="analyse many articles on Dask; writes Parquet tables")
+    c.add_argument("input", help="a folder of .txt files, a .jsonl/.jsonl.gz file or a Parquet file")
+    c.add_argument("-o", "--output", required=True, help="output folder for the Parquet tables")
+    c.add_argument("--scheduler", help="address of an existing Dask scheduler (default: a local cluster)")
+    c.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
+    c.add_argument("--limit", type=int, help="only the first N articles")
+    c.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+
+    s = sub.add_parser("student-edition", help="write the notebooks without their solutions")
+    s.add_argument("output", help="folder to write the student notebooks into")
+    s.add_argument("--notebooks", nargs="+", help="only these notebooks (file names)")
+    return p
+
+
+def summary(result: dict) -> str:
+    """A short human-readable summary of an analysis."""
+    st = result["structure"]
+    lines = [f"{result['source']}  (publication date: {result['dct'] or 'unknown'})"]
+    if st["title"]:
+        lines.append(f"title:     {st['title']['text']}")
+    if st["subtitle"]:
+        lines.append(f"subtitle:  {st['subtitle']['text']}")
+    lines.append(
+        f"structure: {len(st['paragraphs'])} paragraphs ({sum(p['role'] == 'lead' for p in st['paragraphs'])} lead), "
+        f"{len(st['sentences'])} sentences, {len(st['boilerplate'])} boilerplate spans"
+    )
+    if result["entities"]:
+        by_type = Counter(e["type"] for e in result["entities"])
+        ids = {}
+        for e in result["entities"]:
+            ids.setdefault(e["entity_id"], e)
+        lines.append("entities:  " + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
+                     + f" mentions of {len(ids)} entities")
+        for e in list(ids.values())[:12]:
+            lines.append(f"  {e['type']:<5} {e['canonical']}")
+    if result["places"]:
+        lines.append("places:    " + "، ".join(p["name_ar"] for p in result["places"]))
+    for t in result["timexes"]:
+        lines.append(f"time:      {t['text']} = {t['value']}")
+    for q in result["quotes"]:
+        lines.append(f"quote:     {q['speaker'] or '?'}: «{q['text'][:60]}»")
+    if result["events"]:
+        lines.append(f"events:    {len(result['events'])}")
+    for w in result.get("warnings", []):
+        lines.append(f"warning:   {w}")
+    return "\n".join(lines)
+
+
+def cmd_analyze(args) -> int:
+    from kit.analysis.pipeline import analyze
+
+    article = read_article(args.file, dct=check_dct(args.dct))
+    result = analyze(article)
+    if args.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(summary(result) + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    try:
+        if args.command == "analyze":
+            return cmd_analyze(args)
+        if args.command == "report":
+            import kit.run.report as report
+
+            return report.main(args) or 0
+        if args.command == "corpus":
+            import kit.corpus.run as corpus
+
+            return corpus.main(args) or 0
+        if args.command == "student-edition":
+            import kit.teach.student as student
+
+            return student.main(args) or 0
+    except InputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # the user gets one line; --debug shows where it came from
+        if args.debug:
+            raise
+        print(f"internal error: {type(e).__name__}: {e} (run with --debug for details)", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED

@@ -1,0 +1,200 @@
+"""The place explorer: filter the places of an article by kind or event type, click through them,
+and see each one's mentions highlighted in the text, with the evidence.
+
+Used through :func:`kit.show.widgets.place_explorer`. Every control is a plain attribute, so a test (or
+a curious student) can drive it: set ``ex.kind.value``, ``ex.place.value``, press ``ex.next``.
+
+>>> from kit.text.article import parse_article
+>>> ex = PlaceExplorer(parse_article("قصف في تعز\\n\\nقصفت الطائرات مدينتي تعز ومأرب في اليمن."), show_map=False)
+>>> [label for label, _ in ex.place.options]
+['تعز — مدينة (2)', 'مأرب — مدينة (1)', 'اليمن — دولة (1)']
+"""
+from __future__ import annotations
+
+import html as _html
+
+import ipywidgets as W
+
+from kit.show.maps import kind_family
+from kit.places.places import resolve_places
+
+KIND_NAMES_AR = {"country": "دولة", "city": "مدينة", "admin": "محافظة أو ولاية", "water": "بحر أو مضيق أو نهر",
+                 "region": "منطقة", "other": "مكان"}
+EVENT_NAMES_AR = {"strike": "ضربة", "attack": "هجوم", "statement": "تصريح", "order": "أمر", "agreement": "اتفاق",
+                  "call": "دعوة", "consult": "مشاورات", "deployment": "نشر قوات", "pledge": "تعهد", "threat": "تهديد"}
+STRUCK = {"strike", "attack"}
+SAID = {"statement", "call", "pledge", "threat", "order", "consult", "agreement"}
+ALL = "__all__"
+
+
+def _get(obj, key, default=None):
+    return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
+
+
+def roles_from_events(events) -> dict[str, str]:
+    """Place id → "struck", "said" or "both", from events (objects or JSON with ``type`` and ``places``).
+
+    >>> roles_from_events([{"type": "strike", "places": ["gn:1"]}, {"type": "statement", "places": ["gn:1", "gn:2"]}])
+    {'gn:1': 'both', 'gn:2': 'said'}
+    """
+    roles: dict[str, str] = {}
+    for ev in events or []:
+        t = _get(ev, "type")
+        role = "struck" if t in STRUCK else "said" if t in SAID else None
+        if role is None:
+            continue
+        for pid in _get(ev, "places") or []:
+            old = roles.get(pid)
+            roles[pid] = role if old in (None, role) else "both"
+    return roles
+
+
+def _html_fallback(text: str, spans: list[dict]) -> str:
+    """Highlighting without kit.display (kept for robustness when display is unavailable)."""
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: s["start"]):
+        if s["start"] < pos:
+            continue
+        out.append(_html.escape(text[pos:s["start"]]))
+        out.append(f'<mark style="background:{s.get("color", "#caffbf")}" title="{_html.escape(s.get("title", ""))}">'
+                   f'{_html.escape(text[s["start"]:s["end"]])}</mark>')
+        pos = s["end"]
+    out.append(_html.escape(text[pos:]))
+    return '<div dir="rtl" lang="ar" style="text-align:right; white-space:pre-wrap; line-height:2;">' + "".join(out) + "</div>"
+
+
+def _highlight(text: str, spans: list[dict]) -> str:
+    try:
+        from kit.show.display import highlight_html
+    except ImportError:
+        return _html_fallback(text, spans)
+    return highlight_html(text, spans)
+
+
+class PlaceExplorer:
+    """Filters (kind, event type), a list of places, previous/next buttons, the place's card and the
+    article with its mentions highlighted; optionally the map of the places shown."""
+
+    def __init__(self, article, places=None, events=None, roles: dict | None = None, show_map: bool = True):
+        from kit.places.places import _as_article
+        from kit.show.widgets import labelled
+
+        self.article = _as_article(article)
+        self.places = list(places) if places is not None else resolve_places(self.article)
+        self.events = list(events or [])
+        self.roles = roles if roles is not None else roles_from_events(self.events)
+        families = []
+        for p in self.places:
+            f = kind_family(_get(p, "kind", ""))
+            if f not in families:
+                families.append(f)
+        self.kind = W.Dropdown(options=[("كل الأنواع", ALL)] + [(KIND_NAMES_AR.get(f, f), f) for f in families], value=ALL)
+        types = []
+        for ev in self.events:
+            t = _get(ev, "type")
+            if t and t not in types and _get(ev, "places"):
+                types.append(t)
+        self.event_type = W.Dropdown(options=[("كل الأحداث", ALL)] + [(EVENT_NAMES_AR.get(t, t), t) for t in types],
+                                     value=ALL, disabled=not types)
+        self.place = W.Select(options=[], rows=min(10, max(3, len(self.places))), layout=W.Layout(width="320px"))
+        self.prev = W.Button(description="◀", tooltip="السابق", layout=W.Layout(width="48px"))
+        self.next = W.Button(description="▶", tooltip="التالي", layout=W.Layout(width="48px"))
+        self.card = W.HTML()
+        self.text = W.HTML()
+        # A PNG in an Image widget rather than a figure displayed into an Output widget: capturing
+        # output while the cell ran left headless runs (reports, tests) waiting for a reply that never
+        # came, in 6 of 24 reports built three at a time (0 of 12 since).
+        self.map = W.Image(format="png", layout=W.Layout(max_width="520px")) if show_map else None
+        self._shown: list = []
+
+        self.kind.observe(self._refilter, names="value")
+        self.event_type.observe(self._refilter, names="value")
+        self.place.observe(self._show, names="value")
+        self.prev.on_click(lambda _: self.step(-1))
+        self.next.on_click(lambda _: self.step(+1))
+
+        controls = W.VBox([labelled("النوع", self.kind), labelled("نوع الحدث", self.event_type),
+                           W.HBox([self.next, self.place, self.prev], layout=W.Layout(justify_content="flex-end")),
+                           self.card])
+        top = [controls] + ([self.map] if self.map is not None else [])
+        self.widget = W.VBox([W.HBox(top[::-1]), self.text])
+        self._refilter()
+
+    # --- what the controls do ----------------------------------------------------------------
+
+    def visible(self) -> list:
+        """The places that pass the filters."""
+        out = []
+        for p in self.places:
+            if self.kind.value != ALL and kind_family(_get(p, "kind", "")) != self.kind.value:
+                continue
+            if self.event_type.value != ALL:
+                ids = {pid for ev in self.events if _get(ev, "type") == self.event_type.value
+                       for pid in _get(ev, "places") or []}
+                if _get(p, "id") not in ids:
+                    continue
+            out.append(p)
+        return out
+
+    def _refilter(self, *_):
+        self._shown = self.visible()
+        options = [(f"{_get(p, 'name_ar')} — {KIND_NAMES_AR.get(kind_family(_get(p, 'kind', '')), '')}"
+                    f" ({len(_get(p, 'mentions') or [])})", i) for i, p in enumerate(self._shown)]
+        self.place.options = options
+        self.place.value = 0 if options else None
+        self._show()  # the value may not have changed (0 → 0) while the list did
+        self._draw_map()
+
+    def step(self, delta: int) -> None:
+        """Go to the previous (-1) or next (+1) place, wrapping around."""
+        if not self._shown:
+            return
+        i = self.place.value if self.place.value is not None else -delta
+        self.place.value = (i + delta) % len(self._shown)
+
+    def _show(self, *_):
+        text = self.article.text
+        if self.place.value is None or not self._shown:
+            self.card.value = '<div dir="rtl">لا أماكن بهذا الشرط.</div>'
+            self.text.value = _highlight(text, [])
+            return
+        p = self._shown[self.place.value]
+        role = self.roles.get(_get(p, "id"))
+        lines = [f"<b>{_html.escape(_get(p, 'name_ar') or '')}</b> ({_html.escape(_get(p, 'name') or '')})",
+                 f"النوع: {_html.escape(_get(p, 'kind') or '')}" + (" — تدل عليه صفة نسبة" if _get(p, "implied") else ""),
+                 f"الإحداثيات: {_get(p, 'lat'):.2f}، {_get(p, 'lon'):.2f}" + (f" — {_get(p, 'country')}" if _get(p, "country") else ""),
+                 f"الإشارات: {len(_get(p, 'mentions') or [])}"]
+        if role:
+            lines.append({"struck": "دوره في الخبر: مكان قُصف", "said": "دوره في الخبر: مكان قيل فيه شيء",
+                          "both": "دوره في الخبر: قُصف وقيل فيه شيء"}.get(role, role))
+        ev = _get(p, "evidence")
+        if ev:
+            lines.append(f'<span dir="ltr" style="color:#555; font-size:0.85em">{_html.escape(ev)}</span>')
+        self.card.value = '<div dir="rtl" lang="ar" style="text-align:right">' + "<br>".join(lines) + "</div>"
+        spans = [{"start": s, "end": e, "label": "LOC", "title": ev or _get(p, "name") or ""}
+                 for s, e in (_get(p, "mentions") or [])]
+        self.text.value = _highlight(text, spans)
+
+    def _draw_map(self):
+        if self.map is None:
+            return
+        import io
+
+        import matplotlib.pyplot as plt
+
+        from kit.show.maps import plot_map
+
+        if not self._shown:
+            self.map.value = b""
+            return
+        fig = plot_map(self._shown, roles=self.roles, figsize=(7, 5), fontsize=9)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
+        # Closed, or the inline backend would draw it a second time under the cell.
+        plt.close(fig)
+        self.map.value = buf.getvalue()
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        display(self.widget)

@@ -1,0 +1,264 @@
+"""The timeline as a picture: time expressions, events coloured by type, durations as bars, the
+publication date marked, and the dated events the article refers to ("from outside the text").
+
+With a publication date the axis is the calendar; without one it counts days from "day 0", the
+unknown publication day, and only the expressions anchored on it can be drawn. Labels are plain
+Arabic strings: matplotlib >= 3.11 shapes them itself. Used through :func:`kit.show.plots.plot_timeline`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+import matplotlib.dates as mdates
+
+from kit.show.plots import plt
+
+EVENT_COLOURS = {
+    "strike": "#d62828", "attack": "#9d0208", "statement": "#457b9d", "order": "#f77f00",
+    "agreement": "#2a9d8f", "call": "#8ab17d", "consult": "#6a4c93", "deployment": "#e9c46a",
+    "pledge": "#bc6c25", "threat": "#7f5539",
+}
+TYPE_NAMES = {
+    "strike": "ضربات", "attack": "هجمات", "statement": "تصريحات", "order": "أوامر", "agreement": "اتفاقات",
+    "call": "دعوات", "consult": "مباحثات وزيارات", "deployment": "نشر قوات", "pledge": "تعهدات",
+    "threat": "تهديدات",
+}
+TIMEX_LANE = "تعابير زمنية"
+REFERENCE_LANE = "من خارج النص"
+PART_HOURS = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}
+MONTHS_AR = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر"]
+
+
+def arabic_date(iso: str) -> str:
+    """A date for an Arabic label; an ISO date would be reordered by the right-to-left layout.
+
+    >>> arabic_date("2016-03-15")
+    '15 مارس 2016'
+    """
+    d = date.fromisoformat(iso)
+    return f"{d.day} {MONTHS_AR[d.month - 1]} {d.year}"
+
+
+def value_span(value: str | None) -> tuple[datetime, datetime] | None:
+    """The stretch of time a TIMEX3 value covers, as (start, end) datetimes; None when it has none.
+
+    >>> value_span("2016-03-15TEV")[0], value_span("2016-03-15")[0]
+    (datetime.datetime(2016, 3, 15, 19, 0), datetime.datetime(2016, 3, 15, 12, 0))
+    >>> value_span("2016-W11")[0].date(), value_span("199")[1].year
+    (datetime.date(2016, 3, 14), 1999)
+    """
+    try:
+        return _value_span(value)
+    except (ValueError, OverflowError):  # a value at the edge of the calendar cannot be drawn
+        return None
+
+
+def _value_span(value):
+    if not value or value.startswith(("X", "P")) or value.endswith("_REF"):
+        if value and "/" in value:
+            pass
+        else:
+            return None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        sa, sb = _value_span(a), _value_span(b)
+        return (sa[0], sb[1]) if sa and sb else None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?", value)
+    if m:
+        d = datetime(int(m[1]), int(m[2]), int(m[3]), 12)  # a whole day is drawn at its noon
+        if m[4]:
+            d = d.replace(hour=int(m[4]), minute=int(m[5]))
+        elif m[6]:
+            d = d.replace(hour=PART_HOURS.get(m[6], 12))
+        return d, d
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+    if m:
+        y, months = int(m[1]), 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * months + 1
+        last = first + months - 1
+        return datetime(y, first, 1), datetime(y, last, calendar.monthrange(y, last)[1])
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        start = datetime.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return start, start + timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return datetime(y, mo, 1), datetime(y, mo, calendar.monthrange(y, mo)[1])
+    if re.fullmatch(r"\d{4}", value):
+        return datetime(int(value), 1, 1), datetime(int(value), 12, 31)
+    if re.fullmatch(r"\d{3}", value):
+        return datetime(int(value) * 10, 1, 1), datetime(int(value) * 10 + 9, 12, 31)
+    return None
+
+
+def anchor_span(anchor: dict | None) -> tuple[float, float] | None:
+    """Days from the publication day ("day 0") an anchored expression covers, for a timeline
+    without a date; None for expressions that need the date (a weekday, a month).
+
+    >>> anchor_span({"relative_days": -1, "part_of_day": "EV"}), anchor_span({"relative_days": 0})
+    ((-0.20833333333333337, -0.20833333333333337), (0.5, 0.5))
+    >>> anchor_span({"duration": "PT48H", "amount": 48, "unit": "H", "direction": "past"})
+    (-2.0, 0.0)
+    """
+    if not anchor:
+        return None
+    if "duration" in anchor:
+        if not anchor.get("amount"):
+            return None
+        days = {"H": 1 / 24, "MIN": 1 / 1440, "D": 1, "W": 7, "M": 30.4, "Y": 365.25, "DE": 3652.5,
+                "CE": 36525}[anchor["unit"]] * anchor["amount"]
+        return (-float(days), 0.0) if anchor.get("direction") == "past" else (0.0, float(days))
+    if "relative_days" in anchor:
+        x = anchor["relative_days"] + anchor.get("shift_days", 0)
+        if anchor.get("time"):
+            h, mi = map(int, anchor["time"].split(":"))
+            x += (h + mi / 60) / 24
+        else:
+            x += PART_HOURS.get(anchor.get("part_of_day"), 12) / 24
+        return float(x), float(x)
+    for key, days in (("relative_weeks", 7), ("relative_months", 30.4), ("relative_years", 365.25)):
+        if key in anchor:
+            centre = anchor[key] * days
+            return centre - days / 2, centre + days / 2
+    return None
+
+
+def _items(timexes, events, references, dct):
+    """(lane, start, end, label, colour, hollow) in calendar or day-0 coordinates."""
+    out, left_out = [], []
+    d0 = datetime.fromisoformat(dct) if dct else None
+
+    def place(value, anchor):
+        if d0 is not None:
+            span = value_span(value)
+            return None if span is None else (mdates.date2num(span[0]), mdates.date2num(span[1]))
+        return anchor_span(anchor)
+
+    for t in timexes:
+        if t.type == "SET":
+            continue
+        span = place(t.value if not t.interval else f"{t.interval[0]}/{t.interval[1]}", t.anchor)
+        if span is None:
+            left_out.append(t.text)
+            continue
+        out.append((TIMEX_LANE, *span, t.text, "#6c757d", False))
+    for e in events:
+        span = place(e.time, e.time_anchor)
+        if span is None:
+            left_out.append(e.trigger)
+            continue
+        label = e.trigger + (f" ({e.actor_name})" if e.actor_name else "")
+        out.append((TYPE_NAMES.get(e.type, e.type), *span, label, EVENT_COLOURS.get(e.type, "#333333"),
+                    e.time_precision != "expression"))
+    seen = set()
+    for r in references or []:
+        if not r.date or d0 is None:  # no calendar to put an outside date on
+            left_out.append(r.text)
+            continue
+        if r.event_id in seen:
+            continue
+        seen.add(r.event_id)
+        x = mdates.date2num(datetime.fromisoformat(r.date) + timedelta(hours=12))
+        out.append((REFERENCE_LANE, x, x, f"{r.text}: {arabic_date(r.date)}", "#2b2d42", False))
+    return out, left_out
+
+
+def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, dct="timeline",
+                  ax=None, title=None, max_span_days=400):
+    """Draw a timeline: pass a :class:`kit.analysis.timeline.Timeline`, or ``timexes``/``events``/``references``
+    lists and ``dct``. Items further than ``max_span_days`` from the publication date are listed
+    under the figure instead of squeezing the rest into a dot.
+
+    >>> from kit.text.article import parse_article
+    >>> from kit.analysis.timeline import build_timeline
+    >>> tl = build_timeline(parse_article("خبر\\n\\nقصفت الطائرات أمس مواقع. وقال المتحدث إن الهدنة انهارت.", dct="2020-03-02"))
+    >>> fig = plot_timeline(tl)
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['تعابير زمنية', 'ضربات', 'تصريحات']
+    """
+    if timeline is not None:
+        timexes = timeline.timexes if timexes is None else timexes
+        events = timeline.events if events is None else events
+        references = timeline.references if references is None else references
+        dct = timeline.dct if dct == "timeline" else dct
+    elif dct == "timeline":
+        dct = None
+    timexes, events, references = list(timexes or []), list(events or []), list(references or [])
+    if dct and not 100 <= int(dct[:4]) <= 9900:
+        dct = None  # matplotlib's calendar ends at year 9999: draw around "day 0" instead
+    items, left_out = _items(timexes, events, references, dct)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(10, 1.6 + 0.55 * max(3, len({i[0] for i in items}))))
+    else:
+        fig = ax.figure
+    centre = mdates.date2num(datetime.fromisoformat(dct)) if dct else 0.0
+    far = [i for i in items if min(abs(i[1] - centre), abs(i[2] - centre)) > max_span_days]
+    items = [i for i in items if i not in far]
+    left_out += [i[3] for i in far]
+    present = {i[0] for i in items}
+    lanes = [TIMEX_LANE] + [TYPE_NAMES[k] for k in EVENT_COLOURS if TYPE_NAMES[k] in present]
+    lanes += sorted(present - set(lanes) - {REFERENCE_LANE})
+    if REFERENCE_LANE in present:
+        lanes.append(REFERENCE_LANE)
+    y_of = {lane: -k for k, lane in enumerate(lanes)}
+    xs = [x for i in items for x in (i[1], i[2])] + [centre, centre + 1]
+    lo, hi = min(xs), max(xs)
+    pad = max(1.0, (hi - lo) * 0.15)
+    tolerance = (hi - lo + 3.5 * pad) * 0.07  # labels closer than this would overwrite each other
+    clusters: dict[int, list[tuple[float, str]]] = {}
+    for lane, x0, x1, label, colour, hollow in sorted(items, key=lambda i: (i[0], i[2])):
+        y = y_of[lane]
+        if x1 - x0 > 0.01:
+            ax.plot([x0, x1], [y, y], color=colour, linewidth=7, alpha=0.45, solid_capstyle="butt")
+            ax.plot([x1], [y], marker="|", color=colour, markersize=14)
+        else:
+            ax.plot([x0], [y], marker="o", markersize=9, color=colour,
+                    markerfacecolor="white" if hollow else colour, markeredgewidth=2)
+        clusters.setdefault(y, []).append((x1, label))
+    # One label per spot of a lane: the first two items, and how many more sit there.
+    for y, points in clusters.items():
+        groups: list[list[tuple[float, str]]] = []
+        for x, label in sorted(points):
+            if groups and x - groups[-1][0][0] <= tolerance:
+                groups[-1].append((x, label))
+            else:
+                groups.append([(x, label)])
+        for group in groups:
+            labels = list(dict.fromkeys(label for _, label in group))
+            text = "، ".join(labels[:2]) + (f" (و{len(labels) - 2} غيرها)" if len(labels) > 2 else "")
+            # Labels run away from the nearer edge, so that none is cut off at the figure's side
+            # (news timelines crowd at the publication day, the right end).
+            right_half = group[0][0] > (lo + hi) / 2
+            ax.annotate(text, (group[0][0], y), xytext=(-6 if right_half else 6, 7), textcoords="offset points",
+                        fontsize=8, color="#222222", ha="right" if right_half else "left", va="bottom")
+    if dct:
+        ax.axvspan(centre, centre + 1, color="#e63946", alpha=0.12)  # the publication day, whole
+        ax.annotate(f"تاريخ النشر {arabic_date(dct)}", (centre, 0.5), xytext=(4, 2), textcoords="offset points",
+                    color="#e63946", fontsize=8)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    else:
+        ax.axvspan(0, 1, color="#e63946", alpha=0.12)
+        ax.annotate("اليوم صفر: يوم النشر (تاريخه غير معروف)", (0, 0.5), xytext=(4, 2),
+                    textcoords="offset points", color="#e63946", fontsize=8)
+        ax.set_xlabel("أيام قبل يوم النشر وبعده")
+    ax.set_xlim(lo - pad, hi + pad * 2.5)
+    ax.set_yticks([y_of[lane] for lane in lanes])
+    ax.set_yticklabels(lanes)
+    ax.set_ylim(-len(lanes) + 0.4, 0.9)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_title(title or "الخط الزمني للخبر")
+    if left_out:
+        shown = "، ".join(dict.fromkeys(left_out))
+        ax.text(0.0, -0.28 if len(lanes) < 4 else -0.18, f"خارج الرسم: {shown}", transform=ax.transAxes,
+                fontsize=7, color="#555555", ha="left", va="top", wrap=True)
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color="#444444", markerfacecolor="#444444"),
+               plt.Line2D([], [], marker="o", linestyle="", color="#444444", markerfacecolor="white")]
+    ax.legend(handles, ["وقت من النص", "تاريخ النشر بدلا من وقت في النص"], loc="lower right", fontsize=7)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,439 @@
+"""An Arabic news article and its parts: title, subtitle, lead, body, sentences and boilerplate.
+
+Every part is a span of offsets into the original text (Python ``str`` indices of the file decoded as
+UTF-8, no newline translation), so it can be highlighted where it stands.
+
+>>> a = parse_article("تركيا تصعد ضرباتها\\n\\nقال الوزير إن القوات نفذت ضربات. وأضاف أنها مستمرة.\\n\\nالتعليقات")
+>>> a.title.text, len(a.paragraphs), len(a.sentences), a.boilerplate[0].kind
+('تركيا تصعد ضرباتها', 1, 2, 'comments_marker')
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from kit.text.arabic import arabic_share, fold, has_arabic, tokenize, Token
+
+# Articles are a few kB; a file this large is a dump or a mistake, and reading it whole would stall
+# a notebook in front of a class.
+MAX_BYTES = 2_000_000
+
+
+class InputError(Exception):
+    """Input the kit cannot read, with one line that tells the user what is wrong.
+
+    >>> str(InputError("الملف فارغ: empty.txt"))
+    'الملف فارغ: empty.txt'
+    """
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text.
+
+    >>> Span(0, 5, "تركيا").to_json()
+    {'start': 0, 'end': 5, 'text': 'تركيا'}
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the article: ``role`` is "lead" for the first, "body" for the others."""
+
+    index: int
+    role: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a lead or body paragraph (``paragraph`` is the paragraph's index)."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Page furniture that is not the article: a repeated title, "التعليقات", "اقرأ أيضا"…"""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Article:
+    """The parsed article. Build it with :func:`read_article` or :func:`parse_article`.
+
+    >>> a = parse_article("عنوان الخبر\\n\\nنص الخبر في سطر واحد.")
+    >>> a.text[a.paragraphs[0].start:a.paragraphs[0].end]
+    'نص الخبر في سطر واحد.'
+    """
+
+    text: str
+    source: str = "<text>"
+    dct: str | None = None
+    dct_source: str | None = None
+    title: Span | None = None
+    subtitle: Span | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    is_html: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def content_spans(self) -> list[Span]:
+        """Title, subtitle and paragraphs: where extractors look (boilerplate left out)."""
+        spans = [s for s in (self.title, self.subtitle) if s is not None]
+        spans += [Span(p.start, p.end, p.text) for p in self.paragraphs]
+        return spans
+
+    @cached_property
+    def segments(self) -> list[Span]:
+        """Units for a sentence-level tagger: the title, the subtitle and every sentence."""
+        spans = [s for s in (self.title, self.subtitle) if s is not None]
+        spans += [Span(s.start, s.end, s.text) for s in self.sentences]
+        return spans
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokens of the content spans, with offsets into :attr:`text`."""
+        out: list[Token] = []
+        for span in self.content_spans():
+            out.extend(tokenize(span.text, offset=span.start))
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset``, if any."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def part_at(self, offset: int) -> str | None:
+        """"title", "subtitle", "lead", "body", "boilerplate" or None for the part at ``offset``."""
+        for name in ("title", "subtitle"):
+            span = getattr(self, name)
+            if span is not None and span.start <= offset < span.end:
+                return name
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p.role
+        for b in self.boilerplate:
+            if b.start <= offset < b.end:
+                return "boilerplate"
+        return None
+
+    def structure_json(self) -> dict:
+        return {
+            "title": self.title.to_json() if self.title else None,
+            "subtitle": self.subtitle.to_json() if self.subtitle else None,
+            "is_html": self.is_html,
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+            "sentences": [s.to_json() for s in self.sentences],
+            "boilerplate": [b.to_json() for b in self.boilerplate],
+        }
+
+
+# --- reading a file ---------------------------------------------------------------------------
+
+def read_text(path: str | Path) -> str:
+    """The text of an article file, or an :class:`InputError` that says why it cannot be read.
+
+    >>> try:
+    ...     read_text("/no/such/file.txt")
+    ... except InputError as e:
+    ...     print(e)
+    no such file: /no/such/file.txt
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"no such file: {path}")
+    if p.is_dir():
+        raise InputError(f"{path} is a folder, not an article file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path} is {size / 1e6:.1f} MB; an article is at most {MAX_BYTES / 1e6:.0f} MB "
+                "(for many articles use `python -m kit corpus`)"
+            )
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
+    return decode_bytes(data, str(path))
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
+    """UTF-8 text of ``data`` (a BOM is kept, as part of the original text), or an InputError."""
+    if not data:
+        raise InputError(f"{name} is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 3 and data[1:4:2] == b"\x00\x00"):
+        raise InputError(f"{name} is UTF-16 text; save it as UTF-8")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name} is a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        hint = ""
+        try:
+            if has_arabic(data.decode("cp1256")):
+                hint = " (it looks like Windows-1256 Arabic)"
+        except UnicodeDecodeError:
+            pass
+        raise InputError(
+            f"{name} is not valid UTF-8 (byte {data[e.start]:#04x} at position {e.start}){hint}; save it as UTF-8"
+        ) from None
+    return text
+
+
+_HTML_RE = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(p|div|span|br|a|script|meta)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML page (rather than its text).
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>خبر</p></body></html>"), looks_like_html("خبر <عاجل>")
+    (True, False)
+    """
+    head = text[:20000]
+    return bool(re.search(r"<!doctype html|<html[\s>]", head, re.I)) or len(_HTML_RE.findall(head)) >= 3
+
+
+def check_text(text: str, name: str) -> None:
+    """Raise InputError when ``text`` is not something the kit can analyse."""
+    if not text.strip(" \t\r\n\u00a0\ufeff\u200f\u200e\u200b"):
+        raise InputError(f"{name} holds only white space")
+    if looks_like_html(text):
+        raise InputError(
+            f"{name} is an HTML page, not an article's text; save the article as plain UTF-8 text (.txt)"
+        )
+    if not has_arabic(text):
+        raise InputError(f"{name} has no Arabic text; the kit reads Arabic news articles")
+
+
+def read_metadata(path: str | Path) -> dict:
+    """The metadata file beside an article (``NAME.meta.json``), or {} when there is none.
+
+    >>> read_metadata("/no/such/article.txt")
+    {}
+    """
+    p = Path(path)
+    meta = p.with_name(p.stem + ".meta.json")
+    if not meta.is_file():
+        return {}
+    try:
+        with open(meta, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        raise InputError(f"metadata file {meta.name} is not valid JSON: {e}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"metadata file {meta.name} must hold a JSON object")
+    return data
+
+
+def check_dct(value: str | None) -> str | None:
+    """A publication date as 'YYYY-MM-DD', or InputError.
+
+    >>> check_dct("2020-02-29"), check_dct(None)
+    ('2020-02-29', None)
+    """
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"publication date {value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def read_article(path: str | Path, dct: str | None = None) -> Article:
+    """Read and parse an article file. ``dct`` overrides the date in the metadata file.
+
+    >>> from kit.resources import STUDY_ARTICLE
+    >>> a = read_article(STUDY_ARTICLE)
+    >>> a.dct_source, len(a.paragraphs)
+    ('metadata', 11)
+    """
+    text = read_text(path)
+    name = Path(path).name
+    check_text(text, name)
+    dct_source = None
+    if dct is not None:
+        dct, dct_source = check_dct(dct), "option"
+    else:
+        meta_dct = read_metadata(path).get("dct")
+        if meta_dct:
+            dct, dct_source = check_dct(meta_dct), "metadata"
+    article = parse_article(text, source=name, dct=dct)
+    article.dct_source = dct_source
+    return article
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+# Characters that pad a line without being part of it: spaces of every kind, bidi marks, the BOM.
+_PAD = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\ufeff\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_LINE_RE = re.compile(r"[^\r\n\u2028\u2029\u0085]+")
+
+# Page furniture, matched on the folded line with punctuation removed. Each pattern is anchored
+# so that a real sentence that merely starts with "اقرأ" is not thrown away.
+_BOILERPLATE = [
+    ("comments_marker", re.compile(r"^(ال)?تعليقات( \d+)?$|^(اضف|أضف|اكتب) تعليق(ا|ك)?$|^التعليقات \(\d+\)$")),
+    ("read_more", re.compile(r"^(اقرا|إقرا) (ايضا|المزيد|كذلك)\b.{0,80}$|^(مواضيع|اخبار|مقالات) (ذات صله|متعلقه)$")),
+    ("share", re.compile(r"^(شارك|مشاركه|انشر)( (هذا|هذه) (الخبر|المقال|المقاله|الصفحه))?( (علي|عبر) .{0,40})?$")),
+    ("follow", re.compile(r"^(تابعونا|تابعنا|تابع) (علي|عبر) .{0,60}$")),
+    ("print", re.compile(r"^(طباعه|ارسال|حفظ)( (الخبر|المقال))?$")),
+    ("source_line", re.compile(r"^(المصدر|مصدر الخبر)\s*[:：]?\s*.{0,40}$")),
+]
+
+
+def _clean_key(s: str) -> str:
+    """Folded text with punctuation dropped and spaces squeezed, to compare lines."""
+    f = fold(s)
+    f = re.sub(r"[^\w\s]", " ", f)
+    return re.sub(r"\s+", " ", f).strip()
+
+
+def _boilerplate_kind(line: str, seen: set[str]) -> str | None:
+    key = _clean_key(line)
+    if not key:
+        return "separator"  # "***", "---": no letters or digits at all
+    if key in seen:
+        return "repeated_title"
+    if len(key.split()) <= 12:
+        for kind, pattern in _BOILERPLATE:
+            if pattern.search(key):
+                return kind
+    if re.fullmatch(r"(https?://|www\.)\S+", line.strip(_PAD)):
+        return "link"
+    return None
+
+
+# A sentence ends at . ! ? ؟ or … (with any closing quotes/brackets after it) before a space or the
+# end; a full stop between digits (3.5) or after a one-letter Latin initial does not end one.
+_SENT_END = re.compile(r"(?<!\d\.)(?<![A-Za-z]\.)(?:[.!?؟…]+|\.{3})[\"'»”’)\]]*(?=\s|$)")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence boundaries in ``text`` as (start, end) offsets (shifted by ``offset``).
+
+    >>> t = 'قال الوزير إن "الضربات مستمرة." وأضاف أنها دقيقة. بلغت 3.5 مليون'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['قال الوزير إن "الضربات مستمرة."', 'وأضاف أنها دقيقة.', 'بلغت 3.5 مليون']
+    """
+    out = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        # Don't end inside an open quotation: count the straight quotes seen so far.
+        piece = text[start:end]
+        if piece.count('"') % 2 == 1 or piece.count("«") > piece.count("»"):
+            continue
+        if text[start:end].strip(_PAD):
+            out.append((start, end))
+        start = end
+    if text[start:n].strip(_PAD + "\r\n"):
+        out.append((start, n))
+    result = []
+    for s, e in out:
+        while s < e and text[s] in _PAD + "\r\n":
+            s += 1
+        while e > s and text[e - 1] in _PAD + "\r\n":
+            e -= 1
+        if s < e:
+            result.append((s + offset, e + offset))
+    return result
+
+
+def _headline_like(text: str, max_words: int) -> bool:
+    words = text.split()
+    return 0 < len(words) <= max_words and not re.search(r"[.!؟?]\s*\S", text.strip())
+
+
+def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> Article:
+    """Split ``text`` into title, subtitle, paragraphs, sentences and boilerplate.
+
+    Lines are blocks; a block that repeats an earlier one, or is page furniture ("التعليقات",
+    "اقرأ أيضا", share and follow lines), is boilerplate. The first block is the title when it is
+    headline-like and more text follows; a second short block is the subtitle (standfirst) when at
+    least one paragraph follows it. The first paragraph is the lead.
+
+    >>> a = parse_article("\\ufeffعنوان\\r\\n\\r\\nالفقرة الأولى.\\r\\n\\r\\nالفقرة الثانية.")
+    >>> a.title.text, [p.role for p in a.paragraphs]
+    ('عنوان', ['lead', 'body'])
+    """
+    blocks: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in _PAD:
+            s += 1
+        while e > s and text[e - 1] in _PAD:
+            e -= 1
+        if s < e:
+            blocks.append((s, e))
+
+    article = Article(text=text, source=source, dct=check_dct(dct))
+    seen: set[str] = set()
+    content: list[tuple[int, int]] = []
+    for s, e in blocks:
+        line = text[s:e]
+        kind = _boilerplate_kind(line, seen)
+        # A lone marker word at the very top (a section name) is not boilerplate we know; only
+        # furniture after some content counts, except a repeated line which is always furniture.
+        if kind and (content or kind == "repeated_title"):
+            article.boilerplate.append(Boilerplate(kind, s, e, line))
+            continue
+        content.append((s, e))
+        key = _clean_key(line)
+        if key:
+            seen.add(key)
+
+    if not content:
+        return article
+    rest = list(content)
+    if len(rest) >= 2 and _headline_like(text[rest[0][0]:rest[0][1]], 30):
+        s, e = rest.pop(0)
+        article.title = Span(s, e, text[s:e])
+        # A standfirst reads like a headline: no full stop at its end either.
+        second = text[rest[0][0]:rest[0][1]] if rest else ""
+        if len(rest) >= 2 and _headline_like(second, 45) and not re.search(r"[.!؟?:]$", second):
+            s, e = rest.pop(0)
+            article.subtitle = Span(s, e, text[s:e])
+    for i, (s, e) in enumerate(rest):
+        article.paragraphs.append(Paragraph(i, "lead" if i == 0 else "body", s, e, text[s:e]))
+    for p in article.paragraphs:
+        for s, e in split_sentences(p.text, offset=p.start):
+            article.sentences.append(Sentence(len(article.sentences), p.index, s, e, text[s:e]))
+    if content and arabic_share(text) < 0.5:
+        article.warnings.append("less than half of the letters are Arabic; results may be thin")
+    return article

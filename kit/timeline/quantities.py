@@ -1,0 +1,141 @@
+"""Numbers with their units: "37 شخصا" are people, "1200 طلعة" sorties, "الساعات الست والثلاثين" hours.
+
+The unit is the counted noun: the word after the number ("37 شخصا", "ثلاثة آلاف من الجنود"), or,
+for a definite number that follows its noun ("الساعات الست والثلاثين"), the word before it. A
+small table gives each unit noun's forms (singular, plural, accusative, dual), and a verb of killing
+or wounding just before "people" makes them "people killed" / "people injured".
+
+>>> [(q.text, q.value, q.unit) for q in find_quantities_in_text("أدى إلى مقتل 37 شخصا ونفذت 1200 طلعة")]
+[('37', 37, 'people killed'), ('1200', 1200, 'sorties')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kit.text.arabic import find_numbers, fold, strip_article, tokenize
+
+# unit label → folded forms of the counted noun
+UNIT_NOUNS = {
+    "people": ["شخص", "شخصا", "اشخاص", "شخصين", "فرد", "فردا", "افراد", "نسمه", "مواطن", "مواطنا", "مواطنين"],
+    "people killed": ["قتيل", "قتيلا", "قتلي", "قتيلين", "ضحيه", "ضحايا", "شهيد", "شهيدا", "شهداء"],
+    "people injured": ["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "اصابه", "اصابات"],
+    "soldiers": ["جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين"],
+    "civilians": ["مدني", "مدنيا", "مدنيين"],
+    "fighters": ["مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "عنصر", "عنصرا", "عناصر"],
+    "refugees": ["لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين"],
+    "children": ["طفل", "طفلا", "اطفال", "طفلين"],
+    "women": ["امراه", "نساء", "سيده", "سيدات"],
+    "sorties": ["طلعه", "طلعات", "طلعتين"],
+    "airstrikes": ["غاره", "غارات", "غارتين"],
+    "strikes": ["ضربه", "ضربات", "ضربتين"],
+    "missiles": ["صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفه", "قذائف"],
+    "aircraft": ["طائره", "طائرات", "طائرتين", "مقاتله", "مقاتلات"],
+    "bombers": ["قاذفه", "قاذفات"],
+    "targets": ["هدف", "هدفا", "اهداف", "هدفين"],
+    "villages": ["قريه", "قري", "بلده", "بلدات"],
+    "houses": ["منزل", "منزلا", "منازل", "بيت", "بيوت"],
+    "votes": ["صوت", "صوتا", "اصوات"],
+    "hours": ["ساعه", "ساعات", "ساعتين", "ساعتان"],
+    "minutes": ["دقيقه", "دقائق", "دقيقتين"],
+    "days": ["يوم", "يوما", "ايام", "يومين", "يومان"],
+    "weeks": ["اسبوع", "اسبوعا", "اسابيع", "اسبوعين"],
+    "months": ["شهر", "شهرا", "اشهر", "شهور", "شهرين"],
+    "years": ["عام", "عاما", "اعوام", "عامين", "سنه", "سنوات", "سنين", "سنتين"],
+    "km": ["كيلومتر", "كيلومترا", "كيلومترات", "كم"],
+    "metres": ["متر", "مترا", "امتار"],
+    "tonnes": ["طن", "طنا", "اطنان"],
+    "US dollars": ["دولار", "دولارا", "دولارات"],
+    "euros": ["يورو"],
+    "riyals": ["ريال", "ريالا", "ريالات"],
+    "pounds": ["جنيه", "جنيها", "جنيهات"],
+    "dinars": ["دينار", "دينارا", "دنانير"],
+    "dirhams": ["درهم", "درهما", "دراهم"],
+    "lira": ["ليره", "ليرات"],
+    "percent": ["بالمئه", "بالمائه", "%", "٪"],
+}
+UNIT_OF = {form: unit for unit, forms in UNIT_NOUNS.items() for form in forms}
+# Nouns of killing and wounding that turn "people" into casualties: "مقتل 37 شخصا".
+KILLED = {"مقتل", "قتل", "مصرع", "وفاه", "مصرعهم", "حتفهم", "سقوط"}
+INJURED = {"اصابه", "جرح", "اصيب", "اصيبوا", "جرح"}
+
+
+@dataclass
+class Quantity:
+    """A number in the text with the unit it counts (None when no unit noun is next to it)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    noun: str | None = None  # the unit noun as written
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "unit": self.unit}
+
+
+def _unit_of_word(word: str) -> str | None:
+    f = fold(word)
+    for cand in (f, f[1:] if f[:1] in "وفب" else None, strip_article(f), strip_article(f[1:]) if f[:1] in "وفبل" else None):
+        if cand and cand in UNIT_OF:
+            return UNIT_OF[cand]
+    if f.startswith(("في المئه", "في المائه")):
+        return "percent"
+    return None
+
+
+def find_quantities_in_text(text: str, offset: int = 0, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Numbers of ``text`` with units; numbers inside a ``skip`` span (a date, say) are left out.
+
+    >>> [(q.text, q.unit) for q in find_quantities_in_text("خلال الساعات الست والثلاثين الماضية")]
+    [('الست والثلاثين', 'hours')]
+    >>> [(q.value, q.unit) for q in find_quantities_in_text("آلاف من الجنود و5 في المئة")]
+    [(1000, 'soldiers'), (5, 'percent')]
+    """
+    tokens = tokenize(text)
+    out = []
+    for n in find_numbers(text):
+        s, e = n.start + offset, n.end + offset
+        if any(a <= s and e <= b for a, b in skip):
+            continue
+        after = [t for t in tokens if t.start >= n.end][:3]
+        before = [t for t in tokens if t.end <= n.start][-3:]
+        if fold(n.text) in ("المئه", "المائه") and before and fold(before[-1].text) == "في":
+            continue  # the "hundred" of "في المئة" (per cent)
+        unit, noun = None, None
+        if after:
+            first = after[0]
+            if first.text in "%٪":
+                unit, noun = "percent", first.text
+            elif first.kind == "word":
+                unit, noun = _unit_of_word(first.text), first.text
+                if unit is None and fold(first.text) == "من" and len(after) > 1 and after[1].kind == "word":
+                    unit, noun = _unit_of_word(after[1].text), after[1].text  # "آلاف من الجنود"
+                if unit is None and fold(first.text) in ("في", "بال") and len(after) > 1:
+                    if fold(after[1].text) in ("المئه", "المائه"):
+                        unit, noun = "percent", after[1].text
+        # A definite number follows its noun: "الساعات الثماني والأربعين", "الساعات الـ48".
+        definite = fold(n.text).startswith("ال") or fold(text[max(0, n.start - 3):n.start]).endswith("ال")
+        if unit is None and definite and before and before[-1].kind == "word":
+            unit, noun = _unit_of_word(before[-1].text), before[-1].text
+        if unit is None:
+            noun = None
+        if unit == "people" and any(fold(t.text).lstrip("وف") in KILLED or fold(t.text) in KILLED for t in before[-2:]):
+            unit = "people killed"
+        elif unit == "people" and any(fold(t.text).lstrip("وف") in INJURED for t in before[-2:]):
+            unit = "people injured"
+        out.append(Quantity(s, e, text[n.start:n.end], n.value, unit, noun))
+    return out
+
+
+def find_quantities(article, timexes=None) -> list[Quantity]:
+    """Numbers with units in the article's title, subtitle and sentences.
+
+    Numbers inside a date or a clock time (a year, a day of the month) are dates, not quantities,
+    and are left out when ``timexes`` are given; a duration's number ("48 ساعة") stays.
+    """
+    skip = [(t.start, t.end) for t in (timexes or []) if t.type in ("DATE", "TIME", "SET")]
+    out = []
+    for seg in article.segments:
+        out += find_quantities_in_text(seg.text, offset=seg.start, skip=skip)
+    return out

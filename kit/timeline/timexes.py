@@ -1,0 +1,970 @@
+"""Time expressions in Arabic news: find them, and give each a TIMEX3 value.
+
+Rules run on the *folded* text (see :func:`kit.text.arabic.fold`), so أمس/امس, غداً/غدا and the
+Arabic-Indic digits meet; every match is mapped back to offsets in the original text. A value is
+computed from an *anchor* (how the expression hangs on the publication date, ``dct``), so the same
+expressions can be re-resolved for another date (:func:`resolve_timexes`).
+
+>>> [(t.text, t.value) for t in tag_text("قال الوزير مساء اليوم، الثلاثاء، إن المحادثات مستمرة", dct="2016-03-15")]
+[('مساء اليوم، الثلاثاء', '2016-03-15TEV')]
+>>> [(t.text, t.value, t.interval) for t in tag_text("خلال الساعات الست والثلاثين الماضية", dct="2016-03-15")]
+[('الساعات الست والثلاثين الماضية', 'PT36H', ['2016-03-13', '2016-03-15'])]
+>>> t = tag_text("وصل أمس الاثنين")[0]
+>>> t.value, t.anchor
+(None, {'relative_days': -1, 'weekday': 1})
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from kit.text.arabic import _HUNDREDS, _SCALES, _TENS, _UNITS, fold_with_offsets, number_value
+
+# --- vocabulary (folded forms: no hamza on alef, ى→ي, ة→ه) ------------------------------------
+
+WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
+WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
+# الأحد is also "one (of)" and الاثنين "the two": alone they need a cue (يوم، الماضي، مساء…).
+AMBIGUOUS_WEEKDAYS = {"الاحد", "الاثنين"}
+
+# Gregorian months in the three usages of Arabic news: Egyptian/Gulf (يناير), Levantine/Iraqi
+# (كانون الثاني) and Maghrebi (جانفي / Moroccan يوليوز).
+GREGORIAN_MONTHS = {
+    1: ["يناير", "كانون الثاني", "كانون ثاني", "جانفي"],
+    2: ["فبراير", "شباط", "فيفري"],
+    3: ["مارس", "اذار"],
+    4: ["ابريل", "نيسان", "افريل"],
+    5: ["مايو", "ايار", "ماي"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان"],
+    7: ["يوليو", "يوليه", "تموز", "جويليه", "يوليوز"],
+    8: ["اغسطس", "اب", "اوت", "غشت"],
+    9: ["سبتمبر", "ايلول", "شتنبر"],
+    10: ["اكتوبر", "تشرين الاول", "تشرين اول"],
+    11: ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"],
+    12: ["ديسمبر", "كانون الاول", "كانون اول", "دجنبر"],
+}
+# Month names that are also everyday words (مارس "practised", آب "father", ماي): only with a day
+# or a year next to them.
+AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
+HIJRI_MONTHS = {
+    1: ["محرم", "المحرم"],
+    2: ["صفر"],
+    3: ["ربيع الاول", "ربيع اول"],
+    4: ["ربيع الثاني", "ربيع الاخر", "ربيع ثاني"],
+    5: ["جمادي الاولي", "جمادي الاول"],
+    6: ["جمادي الثانيه", "جمادي الاخره", "جمادي الثاني", "جمادي الاخر"],
+    7: ["رجب"],
+    8: ["شعبان"],
+    9: ["رمضان"],
+    10: ["شوال"],
+    11: ["ذو القعده", "ذي القعده"],
+    12: ["ذو الحجه", "ذي الحجه"],
+}
+MONTH_OF = {name: m for m, names in GREGORIAN_MONTHS.items() for name in names}
+HIJRI_MONTH_OF = {name: m for m, names in HIJRI_MONTHS.items() for name in names}
+
+# Parts of the day → TIMEX3 codes. فجر (dawn) and ضحى count as morning.
+PARTS = {"صباح": "MO", "فجر": "MO", "ضحي": "MO", "ظهر": "MI", "عصر": "AF", "مساء": "EV",
+         "ليله": "NI", "ليل": "NI"}
+PART_ADVERBS = {"صباحا": "MO", "فجرا": "MO", "ظهرا": "MI", "عصرا": "AF", "مساء": "EV", "مساءا": "EV",
+                "ليلا": "NI"}
+
+# Duration units: every form a unit noun takes after a number (singular, plural, accusative, dual).
+UNIT_FORMS = {
+    "H": ["ساعه", "ساعات", "ساعتين", "ساعتان"],
+    "MIN": ["دقيقه", "دقائق", "دقايق", "دقيقتين", "دقيقتان"],
+    "D": ["يوم", "ايام", "يوما", "يومين", "يومان"],
+    "W": ["اسبوع", "اسابيع", "اسبوعا", "اسبوعين", "اسبوعان"],
+    "M": ["شهر", "اشهر", "شهور", "شهرا", "شهرين", "شهران"],
+    "Y": ["عام", "اعوام", "عاما", "عامين", "عامان", "سنه", "سنوات", "سنين", "سنتين", "سنتان"],
+    "DE": ["عقد", "عقود", "عقدا", "عقدين", "عقدان"],
+    "CE": ["قرن", "قرون", "قرنا", "قرنين", "قرنان"],
+}
+UNIT_OF = {form: u for u, forms in UNIT_FORMS.items() for form in forms}
+DUALS = {f for f in UNIT_OF if f.endswith(("ين", "ان")) and f not in ("اعوام", "سنين", "ايام", "اسابيع")}
+PLURALS = {"ساعات", "دقائق", "دقايق", "ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "عقود", "قرون"}
+SINGULARS = {"ساعه", "دقيقه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"}
+
+PAST = {"الماضي", "الماضيه", "الماضيين", "الماضيتين", "الاخير", "الاخيره", "الاخيرين", "الاخيرتين",
+        "المنصرم", "المنصرمه", "الفائت", "الفائته", "الفايت", "الفايته", "السابق", "السابقه", "المنصرمين"}
+FUTURE = {"المقبل", "المقبله", "المقبلين", "المقبلتين", "القادم", "القادمه", "القادمين", "القادمتين"}
+CURRENT = {"الجاري", "الجاريه", "الحالي", "الحاليه"}
+MODS = {"مطلع": "START", "اوائل": "START", "بدايه": "START", "بدايات": "START", "اواخر": "END",
+        "نهايه": "END", "منتصف": "MID", "اواسط": "MID"}
+DECADES = {"العشرين": 2, "الثلاثين": 3, "الاربعين": 4, "الخمسين": 5, "الستين": 6, "السبعين": 7,
+           "الثمانين": 8, "التسعين": 9}
+ORDINAL_DAYS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+CLOCK_WORDS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+               "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
+               "الثانيه عشره": 12}
+# Nouns that العام follows as the adjective "general/public": "الأمين العام السابق" is a former
+# secretary-general, "المدير العام الحالي" the current director-general.
+GENERAL_NOUNS = {"الامين", "المدير", "النائب", "المدعي", "المفوض", "القنصل", "المنسق", "المراقب", "المفتش",
+                 "المرشد", "القائد", "المشرف", "الراي", "القطاع", "المال", "النظام", "الامن", "الشان",
+                 "المؤتمر", "الموتمر", "الاتحاد", "الاضراب", "العفو", "المدعى", "الرئيس", "السكرتير"}
+# "اليوم" followed by these is "the following/first... day", not today.
+NOT_TODAY_AFTER = ("التالي", "السابق", "الاول", "الثاني", "الثالث", "الاخير", "الذي", "نفسه", "ذاته",
+                   "الوطني", "العالمي", "الدولي", "الموعود", "المحدد")
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first so that the longest form wins."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# Number words (folded, optional ال) joined by و: "الثماني والأربعين", "مئتين وخمسين".
+_NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_HUNDREDS) + list(_SCALES) + [
+    u + h for u in _UNITS for h in ("مئه", "مائه")]
+_NW = r"(?:ال)?" + _alt(_NUMBER_WORDS) + r"(?!\w)"
+NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
+UNIT = _alt(UNIT_OF) + r"(?!\w)"
+WEEKDAY = _alt(WEEKDAYS) + r"(?!\w)"
+GMONTH = _alt(MONTH_OF) + r"(?!\w)"
+HMONTH = _alt(HIJRI_MONTH_OF) + r"(?!\w)"
+PART = _alt(PARTS) + r"(?!\w)"
+PART_ADV = _alt(PART_ADVERBS) + r"(?!\w)"
+DIR = _alt(PAST | FUTURE | CURRENT | {"قبل الماضي", "قبل الماضيه"}) + r"(?!\w)"
+MOD = _alt(MODS) + r"(?!\w)"
+# Proclitics a time word may carry (و، ف، ب، ل، ك): they are left out of the span.
+PRE = r"(?<!\w)(?P<pre>[وف]?[بلك]?)"
+REL = _alt(["اليوم", "امس", "البارحه", "غدا", "غد", "اول امس", "اول من امس", "امس الاول", "بعد غد", "يوم غد"])
+RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "غد": 1, "يوم غد": 1, "اول امس": -2,
+                 "اول من امس": -2, "امس الاول": -2, "بعد غد": 2}
+
+
+@dataclass
+class Timex:
+    """A time expression with its TIMEX3 value.
+
+    ``anchor`` says how a relative expression hangs on the publication date; ``value`` and
+    ``interval`` are what it resolves to (None without a date). ``rule`` names the rule that fired.
+
+    >>> t = tag_text("منذ ثلاثة أيام", dct="2016-03-15")[0]
+    >>> t.to_json()["value"], t.to_json()["anchor"], t.rule
+    ('2016-03-12', {'relative_days': -3}, 'ago')
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    anchor: dict | None
+    rule: str
+    interval: list[str] | None = None
+    warning: str | None = None
+    mod: str | None = None
+    calendar: str | None = None
+    # What a re-resolution needs besides the anchor: the value of an absolute expression, a
+    # weekday printed beside a date, a Hijri date as written.
+    fixed: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def label(self) -> str:
+        return self.type
+
+    @property
+    def title(self) -> str:
+        return f"{self.value or '?'} · rule {self.rule}" + (f" · ⚠ {self.warning}" if self.warning else "")
+
+    def to_json(self) -> dict:
+        out = {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+               "value": self.value, "anchor": self.anchor, "interval": self.interval, "rule": self.rule}
+        for key in ("warning", "mod", "calendar"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.fixed.get("hijri"):
+            out["hijri"] = self.fixed["hijri"]
+        return out
+
+
+# --- calendars ------------------------------------------------------------------------------------
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a Hijri date in the *tabular* (arithmetic) Islamic calendar.
+
+    Civil epoch (1 Muharram 1 AH = 16 July 622 Julian) and the usual 30-year cycle of leap years
+    (2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29). Official calendars (Umm al-Qura, sighting of the
+    moon) may differ from it by a day or two; the kit says so in the value's ``calendar`` field.
+
+    >>> hijri_to_gregorian(1437, 1, 1), hijri_to_gregorian(1436, 9, 1)
+    (datetime.date(2015, 10, 15), datetime.date(2015, 6, 18))
+    """
+    if not (1 <= month <= 12 and 1 <= day <= hijri_month_length(year, month)) or year < 1:
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    # Rata Die of 1 Muharram 1 AH is 227015; date.fromordinal counts in Rata Die.
+    rd = 227014 + (year - 1) * 354 + (3 + 11 * year) // 30 + 29 * (month - 1) + month // 2 + day
+    return date.fromordinal(rd)
+
+
+def hijri_month_length(year: int, month: int) -> int:
+    """29 or 30 days: odd months 30, even 29, and Dhu al-Hijja 30 in a leap year.
+
+    >>> hijri_month_length(1437, 1), hijri_month_length(1437, 2)
+    (30, 29)
+    """
+    if month % 2 == 1:
+        return 30
+    if month == 12 and (14 + 11 * year) % 30 < 11:
+        return 30
+    return 29
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _add_years(d: date, years: int) -> date:
+    y = d.year + years
+    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+def _duration_value(amount: float, unit: str) -> str:
+    n = int(amount) if float(amount).is_integer() else amount
+    if unit == "H":
+        return f"PT{n}H"
+    if unit == "MIN":
+        return f"PT{n}M"
+    if unit == "DE":
+        return f"P{n * 10}Y"
+    if unit == "CE":
+        return f"P{n * 100}Y"
+    return f"P{n}{unit}"
+
+
+def _shift(d: date, amount: float, unit: str, sign: int) -> date:
+    if unit == "H":
+        return d + sign * timedelta(days=math.ceil(amount / 24) if sign < 0 else math.floor(amount / 24))
+    if unit == "MIN":
+        return d
+    if unit == "D":
+        return d + timedelta(days=sign * round(amount))
+    if unit == "W":
+        return d + timedelta(days=sign * round(7 * amount))
+    if unit == "M":
+        return _add_months(d, sign * round(amount))
+    factor = {"Y": 1, "DE": 10, "CE": 100}[unit]
+    return _add_years(d, sign * round(factor * amount))
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+def _weekday_warning(d: date, weekday: int) -> str | None:
+    if d.isoweekday() == weekday:
+        return None
+    return (f"the text says {WEEKDAY_NAMES[weekday]} but {d.isoformat()} is a "
+            f"{WEEKDAY_NAMES[d.isoweekday()]} ({calendar.day_name[d.weekday()]}): check the publication date")
+
+
+def _with_time(value: str, anchor: dict) -> str:
+    if anchor.get("time"):
+        return f"{value}T{anchor['time']}"
+    if anchor.get("part_of_day"):
+        return f"{value}T{anchor['part_of_day']}"
+    return value
+
+
+def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[str | None, list | None, str | None]:
+    """``(value, interval, warning)`` of an anchored expression for the publication date ``dct``.
+
+    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-16")[0::2]
+    ('2016-03-16', 'the text says الثلاثاء but 2016-03-16 is a الأربعاء (Wednesday): check the publication date')
+    >>> resolve({"weekday": 2, "direction": "last"}, {}, "2016-03-15")[0]
+    '2016-03-08'
+    >>> resolve({"weekday": 2, "direction": "last"}, {}, None)[0]
+    'XXXX-WXX-2'
+    >>> resolve({"relative_days": -1}, {}, "0001-01-01")
+    (None, None, 'cannot count from the publication date 0001-01-01: date value out of range')
+    """
+    try:
+        return _resolve(anchor, fixed, dct)
+    except (OverflowError, ValueError) as e:  # a publication date at the edge of the calendar
+        return None, None, f"cannot count from the publication date {dct}: {e}"
+
+
+def _resolve(anchor, fixed, dct):
+    if anchor is None:
+        return fixed.get("value"), fixed.get("interval"), fixed.get("warning")
+    d0 = date.fromisoformat(dct) if isinstance(dct, str) else dct
+    if "duration" in anchor:
+        if d0 is None or anchor.get("amount") is None:
+            return anchor["duration"], None, None
+        sign = -1 if anchor.get("direction") == "past" else 1
+        other = _shift(d0, anchor["amount"], anchor["unit"], sign)
+        ends = sorted([other, d0])
+        return anchor["duration"], [ends[0].isoformat(), ends[1].isoformat()], None
+    if "relative_days" in anchor:
+        if d0 is None:
+            return None, None, None
+        d = d0 + timedelta(days=anchor["relative_days"] + anchor.get("shift_days", 0))
+        warning = None
+        if anchor.get("weekday"):
+            warning = _weekday_warning(d0 + timedelta(days=anchor["relative_days"]), anchor["weekday"])
+        return _with_time(d.isoformat(), anchor), None, warning
+    if "weekday" in anchor:
+        wd, direction = anchor["weekday"], anchor.get("direction", "nearest")
+        if d0 is None:
+            return _with_time(f"XXXX-WXX-{wd}", anchor), None, None
+        delta = (wd - d0.isoweekday()) % 7  # days forward to the next such weekday (0 = today)
+        if direction == "next":
+            d = d0 + timedelta(days=delta or 7)
+        elif direction == "last":
+            d = d0 - timedelta(days=(7 - delta) % 7 or 7)
+        else:  # news reports what happened: the latest such day up to the publication date
+            d = d0 - timedelta(days=(7 - delta) % 7)
+        d += timedelta(days=anchor.get("shift_days", 0))
+        return _with_time(d.isoformat(), anchor), None, None
+    if "relative_weeks" in anchor:
+        if d0 is None:
+            return None, None, None
+        y, w, _ = (d0 + timedelta(weeks=anchor["relative_weeks"])).isocalendar()
+        return f"{y}-W{w:02d}", None, None
+    if "relative_months" in anchor:
+        if d0 is None:
+            return None, None, None
+        d = _add_months(d0.replace(day=1), anchor["relative_months"])
+        return f"{d.year:04d}-{d.month:02d}", None, None
+    if "relative_years" in anchor:
+        if d0 is None:
+            return None, None, None
+        part = f"-{anchor['part']}" if anchor.get("part") else ""
+        return f"{d0.year + anchor['relative_years']:04d}{part}", None, None
+    if "relative_decades" in anchor:
+        if d0 is None:
+            return None, None, None
+        return f"{d0.year // 10 + anchor['relative_decades']:03d}", None, None
+    if "month" in anchor:
+        value, interval, warning = _resolve_month(anchor, d0)
+        return (fixed.get("value") if anchor.get("day_end") else value), interval, warning
+    return fixed.get("value"), fixed.get("interval"), None
+
+
+def _resolve_month(anchor: dict, d0: date | None):
+    m, day, day_end = anchor["month"], anchor.get("day"), anchor.get("day_end")
+    if d0 is None:
+        if day_end:
+            return None, [f"XXXX-{m:02d}-{day:02d}", f"XXXX-{m:02d}-{day_end:02d}"], None
+        return (f"XXXX-{m:02d}-{day:02d}" if day else f"XXXX-{m:02d}"), None, None
+    direction = anchor.get("direction")
+    here = (m, day or 0) if day else (m,)
+    now = (d0.month, d0.day) if day else (d0.month,)
+    if direction == "last":
+        year = d0.year if here < now else d0.year - 1
+    elif direction == "next":
+        year = d0.year if here > now else d0.year + 1
+    elif direction == "this":
+        year = d0.year
+    else:  # the occurrence nearest to the publication date; news looks back, so the past weighs less
+        def distance(y):
+            try:
+                days = (date(y, m, min(day or 15, calendar.monthrange(y, m)[1])) - d0).days
+            except ValueError:
+                return 10**6
+            return -days if days <= 0 else 1.5 * days
+        year = min((d0.year - 1, d0.year, d0.year + 1), key=lambda y: (distance(y), y != d0.year))
+    if day_end:
+        return None, [f"{year:04d}-{m:02d}-{day:02d}", f"{year:04d}-{m:02d}-{day_end:02d}"], None
+    if day:
+        try:
+            date(year, m, day)
+        except ValueError:
+            return None, None, f"there is no day {day} in month {m} of {year}"
+        return f"{year:04d}-{m:02d}-{day:02d}", None, None
+    return f"{year:04d}-{m:02d}", None, None
+
+
+def resolve_timexes(timexes, dct: str | date | None) -> list[Timex]:
+    """The same expressions resolved for another publication date (for the widget's date picker).
+
+    >>> ts = tag_text("صدر أمس قرار", dct="2016-03-15")
+    >>> [t.value for t in resolve_timexes(ts, "2020-01-01")]
+    ['2019-12-31']
+    """
+    out = []
+    for t in timexes:
+        value, interval, warning = resolve(t.anchor, t.fixed, dct)
+        if t.anchor is None:
+            out.append(t)
+        else:
+            out.append(replace(t, value=value, interval=interval, warning=warning))
+    return out
+
+
+# --- rules ------------------------------------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    start: int  # folded offsets of the expression (proclitics left out)
+    end: int
+    type: str
+    rule: str
+    anchor: dict | None = None
+    fixed: dict = field(default_factory=dict)
+    mod: str | None = None
+    calendar: str | None = None
+    priority: int = 0
+
+
+def _num(text: str) -> float | None:
+    """The value of a number written in digits (maybe with الـ) or in words."""
+    t = re.sub(r"^ال", "", text.strip())
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", ".")) if re.search(r"[.,]", t) else int(t)
+    return number_value(text)
+
+
+def _unit_amount(unit_word: str) -> tuple[str, int | None]:
+    """Unit code of a unit noun and the count it carries itself (2 for a dual, 1 for a singular)."""
+    w = unit_word[2:] if unit_word.startswith("ال") and unit_word[2:] in UNIT_OF else unit_word
+    unit = UNIT_OF[w]
+    if w in DUALS:
+        return unit, 2
+    if w in SINGULARS or w.endswith("ا"):
+        return unit, 1
+    return unit, None
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word)
+    if w.startswith("قبل"):
+        return "before_last"
+    if w in PAST:
+        return "past"
+    if w in FUTURE:
+        return "future"
+    if w in CURRENT:
+        return "current"
+    return None
+
+
+def _part(m: re.Match) -> str | None:
+    for g in ("part", "part2"):
+        if m.groupdict().get(g):
+            w = re.sub(r"\s+", " ", m.group(g))
+            return PARTS.get(w) or PART_ADVERBS.get(w)
+    return None
+
+
+def _core_start(m: re.Match, group: str = "core") -> int:
+    """Start of the expression: after a proclitic, unless ل+ال was written لل (then keep it whole)."""
+    s = m.start(group)
+    pre = m.group("pre") if "pre" in m.groupdict() else ""
+    if pre and pre.endswith("ل") and m.group(group).startswith("ل") and not m.group(group).startswith("ال"):
+        return s - len(pre)
+    return s
+
+
+RULES: list[tuple[str, re.Pattern, object]] = []
+
+
+def rule(name: str, pattern: str):
+    def register(func):
+        RULES.append((name, re.compile(pattern), func))
+        return func
+    return register
+
+
+@rule("relative_day",
+      PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)?"
+      rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
+      rf"(?:(?:\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
+def _relative_day(m, folded):
+    rel = re.sub(r"\s+", " ", m.group("rel"))
+    if rel == "اليوم" and not m.group("wd"):
+        after = folded[m.end():m.end() + 12].lstrip()
+        before = folded[max(0, m.start() - 6):m.start()]
+        if after.startswith(NOT_TODAY_AFTER) or before.endswith(("ذلك ", "ذات ")):
+            return None
+    if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
+        return None  # "في أمسّ الحاجة": in direst need
+    anchor = {"relative_days": RELATIVE_DAYS[rel]}
+    if m.group("wd"):
+        anchor["weekday"] = WEEKDAYS[m.group("wd")]
+    part = _part(m)
+    if part:
+        anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
+    return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
+
+
+@rule("tonight", PRE + r"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>قبل\s+الماضيه|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)(?!\w)")
+def _tonight(m, folded):
+    days = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
+    return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
+
+
+@rule("weekday",
+      PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم)\s+)?(?P<wd>{WEEKDAY})"
+      rf"(?:\s+(?P<dir>الماضي|المنصرم|الفائت|الفايت|المقبل|القادم))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
+def _weekday(m, folded):
+    wd = m.group("wd")
+    after = folded[m.end():m.end() + 5].lstrip()
+    if wd == "الاحد" and after.startswith(("عشر", "من ")):
+        return None
+    cue = m.group("part") or m.group("yawm") or m.group("dir") or m.group("part2")
+    if wd in AMBIGUOUS_WEEKDAYS and not cue:
+        return None
+    direction = {"past": "last", "future": "next"}.get(_direction(m.group("dir")), "nearest")
+    anchor = {"weekday": WEEKDAYS[wd], "direction": direction}
+    part = _part(m)
+    if part:
+        anchor["part_of_day"] = part
+        # In Arabic the night belongs to the day after it: ليلة الجمعة is Thursday night. (ليل
+        # الجمعة, as in "ليل الجمعة السبت", is the night after Friday: no shift.)
+        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) == "ليله":
+            anchor["shift_days"] = -1
+    return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "weekday", anchor)
+
+
+@rule("relative_period",
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
+      rf"(?P<unit>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<dir>{DIR}))?)(?!\w)")
+def _relative_period(m, folded):
+    direction = _direction(m.group("dir"))
+    if direction is None and not m.group("this"):
+        return None  # bare العام is "the general…", bare الشهر "the month (of…)"
+    if m.group("unit") == "العام" and not (m.group("this") or m.group("mod")):
+        before = folded[max(0, m.start("core") - 12):m.start("core")].split()
+        if before and before[-1] in GENERAL_NOUNS:
+            return None  # "الأمين العام السابق": a former secretary-general, not last year
+    n = {"past": -1, "future": 1, "before_last": -2}.get(direction, 0)
+    key = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
+           "السنه": "relative_years", "العقد": "relative_decades"}[m.group("unit")]
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n}, mod=mod)
+
+
+@rule("ago",
+      PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?:(?P<approx>نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقرب\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي)\s+)?"
+      rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}))(?!\s*\d)(?!\s+من\s)")
+def _ago(m, folded):
+    unit, own = _unit_amount(m.group("unit"))
+    amount = _num(m.group("num")) if m.group("num") else own
+    sign = 1 if m.group("prep") == "بعد" else -1
+    mod = "APPROX" if m.group("approx") else None
+    before = folded[max(0, m.start("core") - 8):m.start("core")].split()
+    if sign > 0 and before and before[-1] in UNIT_OF and UNIT_OF[before[-1]] == unit:
+        return None  # "يوما بعد يوم": day after day
+    if amount is None:  # "منذ أيام", "منذ سنوات": some time ago
+        return _Draft(_core_start(m), m.end("core"), "DATE", "ago", None,
+                      {"value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, mod=mod)
+    if unit in ("H", "MIN"):
+        anchor = {"relative_days": sign * (math.floor(amount / 24) if unit == "H" else 0)}
+    elif unit == "D":
+        anchor = {"relative_days": sign * int(amount)}
+    elif unit == "W":
+        anchor = {"relative_weeks": sign * int(amount)}
+    elif unit == "M":
+        anchor = {"relative_months": sign * int(amount)}
+    elif unit == "Y":
+        anchor = {"relative_years": sign * int(amount)}
+    else:
+        anchor = {"relative_years": sign * int(amount) * (10 if unit == "DE" else 100)}
+    return _Draft(_core_start(m), m.end("core"), "DATE", "ago", anchor, mod=mod)
+
+
+@rule("anchored_duration",
+      PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
+      rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))")
+def _anchored_duration(m, folded):
+    unit_word = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+    num = m.group("num") or m.group("num2") or m.group("num4")
+    unit, own = _unit_amount(unit_word)
+    direction = "past" if m.group("last") else _direction(m.group("dir"))
+    if direction not in ("past", "future"):
+        return None
+    amount = _num(num) if num else own
+    if m.group("unit3") and own == 1:
+        return None  # "العام الماضي" is last year, not a duration (relative_period)
+    if amount is None:  # "الأيام الماضية": some days
+        code = "T" if unit in ("H", "MIN") else ""
+        letter = {"H": "H", "MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
+        anchor = {"duration": f"P{code}X{letter}", "direction": direction}
+    else:
+        # The interval ends (past) or starts (future) at the publication date.
+        anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit,
+                  "direction": direction}
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "anchored_duration", anchor)
+
+
+# Words before a number of decades that make them time: "عقد" is also a contract ("20 عقدا").
+DURATION_CUES = ("منذ", "قبل", "بعد", "خلال", "لمده", "مده", "طوال", "مدي", "مدار", "استمر", "استمرت", "دام",
+                 "دامت", "نحو", "حوالي", "من", "قرابه", "زهاء", "طيله")
+
+
+@rule("duration",
+      PRE + rf"(?P<core>(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<dual>{_alt(DUALS)})(?!\w)|(?<=لمده )(?P<single>{_alt(SINGULARS)})(?!\w))")
+def _duration(m, folded):
+    unit_word = m.group("unit") or m.group("dual") or m.group("single")
+    unit, own = _unit_amount(unit_word)
+    amount = _num(m.group("num")) if m.group("num") else own
+    if amount is None:
+        return None
+    if unit == "DE":
+        before = folded[max(0, m.start("core") - 20):m.start("core")].split()[-2:]
+        after = folded[m.end("core"):m.end("core") + 12]
+        if amount > 10 or not (any(w.lstrip("و") in DURATION_CUES for w in before)
+                               or after.lstrip().startswith("من الزمن")):
+            return None
+    if m.group("num") and re.fullmatch(r"(?:ال)?\d{4}", m.group("num")) and unit == "Y":
+        return None
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "duration", None,
+                  {"value": _duration_value(amount, unit)})
+
+
+@rule("date_month_name",
+      PRE + rf"(?P<core>(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
+      rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
+      rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
+      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?)?"
+      rf"(?:\s+(?P<dir>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?)(?!\w)")
+def _date_month_name(m, folded):
+    name = re.sub(r"\s+", " ", m.group("month"))
+    month = MONTH_OF[name]
+    end = m.end("core")
+    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    year = int(m.group("year")) if m.group("year") else None
+    direction_word = m.group("dir")
+    if m.group("month2") and MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))] != month:
+        # "يناير فبراير": two months side by side, not one month in two calendars
+        end, year, direction_word = m.end("month"), None, None
+    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr")):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    wd = WEEKDAYS.get(m.group("wd") or "")
+    if year:
+        try:
+            d = date(year, month, day) if day else None
+        except ValueError:
+            return None
+        value = d.isoformat() if d else f"{year:04d}-{month:02d}"
+        fixed = {"value": value}
+        if wd and d:
+            fixed["warning"] = _weekday_warning(d, wd)
+        return _Draft(_core_start(m), end, "DATE", "date_month_name", None, fixed, mod=mod)
+    anchor = {"month": month}
+    if day:
+        anchor["day"] = day
+    direction = _direction(direction_word)
+    if direction:
+        anchor["direction"] = {"past": "last", "future": "next", "current": "this"}[direction]
+    if wd:
+        anchor["weekday"] = wd
+    return _Draft(_core_start(m), end, "DATE", "date_month_name", anchor, mod=mod)
+
+
+def _hijri_draft(m, rule_name, year, month, day):
+    if month and day:
+        if day == 30 and hijri_month_length(year, month) == 29:
+            # An observed month can have 30 days where the tabular one has 29: count on from the 29th.
+            g = hijri_to_gregorian(year, month, 29) + timedelta(days=1)
+        else:
+            g = hijri_to_gregorian(year, month, day)
+        fixed = {"value": g.isoformat(), "hijri": f"{year:04d}-{month:02d}-{day:02d}"}
+    else:
+        first = hijri_to_gregorian(year, month or 1, 1)
+        last_month = month or 12
+        last = hijri_to_gregorian(year, last_month, hijri_month_length(year, last_month))
+        middle = first + (last - first) / 2
+        value = f"{middle.year:04d}-{middle.month:02d}" if month else f"{middle.year:04d}"
+        fixed = {"value": value, "interval": [first.isoformat(), last.isoformat()],
+                 "hijri": f"{year:04d}-{month:02d}" if month else f"{year:04d}"}
+    return _Draft(_core_start(m), m.end("core"), "DATE", rule_name, None, fixed, calendar="hijri-tabular")
+
+
+@rule("date_hijri",
+      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?:شهر\s+)?(?P<month>{HMONTH})\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?"
+      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>ه|هجري|هجريه|للهجره)(?!\w))?)")
+def _date_hijri(m, folded):
+    year = int(m.group("year"))
+    if not m.group("era") and not 1300 <= year <= 1500:
+        return None
+    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
+    try:
+        return _hijri_draft(m, "date_hijri", year, month, day)
+    except ValueError:
+        return None
+
+
+@rule("date_numeric",
+      PRE + r"(?<![\d/.\-])(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
+      r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?![\d/\-]|\.\d)(?:\s*(?P<era>م|ه|هجري|هجريه)(?!\w))?)")
+def _date_numeric(m, folded):
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+        y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        if mo > 12 and d <= 12:  # an American month/day/year
+            d, mo = mo, d
+    if m.group("era") in ("ه", "هجري", "هجريه"):
+        try:
+            return _hijri_draft(m, "date_numeric", y, mo, d)
+        except ValueError:
+            return None
+    try:
+        value = date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+    return _Draft(_core_start(m), m.end("core"), "DATE", "date_numeric", None, {"value": value})
+
+
+# Words before a bare year that make it a year ("في 2015"); after "عام"/"سنة" any year is one.
+_YEAR_CUES = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول", "اعتبارا من", "ربيع", "صيف", "خريف", "شتاء"]
+
+
+@rule("year",
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|العام|سنه|السنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
+      rf"(?:\s*(?P<era>م|ميلادي|ميلاديه|ه|هجري|هجريه|للهجره)(?!\w))?)")
+def _year(m, folded):
+    year = int(m.group("year"))
+    era = m.group("era")
+    strong = m.group("strong") or m.group("mod") or era
+    if not strong:
+        before = folded[max(0, m.start("core") - 14):m.start("core")].rstrip()
+        if not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
+            return None
+    if era in ("ه", "هجري", "هجريه", "للهجره"):
+        try:
+            return _hijri_draft(m, "year", year, None, None)
+        except ValueError:
+            return None
+    if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100):
+        return None
+    if _count_follows(folded, m.end("core")):
+        return None  # "في 1200 طلعة": a count, not a year
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    return _Draft(_core_start(m), m.end("core"), "DATE", "year", None, {"value": f"{year:04d}"}, mod=mod)
+
+
+@rule("year_pair",
+      PRE + r"(?P<core>(?:(?P<between>بين|من)\s+)?(?:(?:عامي|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>\d{4})\s*(?P<conj>و|الي|حتي|-|–)\s*"
+      r"(?:(?:عام|العام)\s+)?(?P<y2>\d{4}))(?!\d)")
+def _year_pair(m, folded):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not (1000 <= y1 < y2 <= 2100 and y2 - y1 < 200) or _count_follows(folded, m.end("core")):
+        return None
+    if m.group("conj") == "و" and not m.group("between"):
+        # "عامي 2014 و2015": two years, not a range
+        if "عامي" not in m.group("core") and "سنتي" not in m.group("core"):
+            return None
+        return [_Draft(m.start("y1"), m.end("y1"), "DATE", "year_pair", None, {"value": str(y1)}),
+                _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
+    if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1):
+        return None
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "range", None,
+                  {"value": f"P{y2 - y1 + 1}Y", "interval": [str(y1), str(y2)]})
+
+
+@rule("day_range",
+      PRE + rf"(?P<core>(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:و|الي|حتي|-|–)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?"
+      rf"(?P<month>{GMONTH})(?:\s*،?\s*(?:عام\s+|العام\s+)?(?P<year>\d{{4}}))?)(?!\w)")
+def _day_range(m, folded):
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    month = MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    if m.group("year"):
+        y = int(m.group("year"))
+        try:
+            a, b = date(y, month, d1), date(y, month, d2)
+        except ValueError:
+            return None
+        return _Draft(_core_start(m), m.end("core"), "DURATION", "day_range", None,
+                      {"value": f"P{d2 - d1 + 1}D", "interval": [a.isoformat(), b.isoformat()]})
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "day_range",
+                  {"month": month, "day": d1, "day_end": d2}, {"value": f"P{d2 - d1 + 1}D"})
+
+
+@rule("decade",
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:عقد\s+)?(?P<dec>{_alt(DECADES)})(?:يات|ات)(?!\w)"
+      r"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الجاري|الحادي\s+والعشرين|التاسع\s+عشر))?)")
+def _decade(m, folded):
+    cent = re.sub(r"\s+", " ", m.group("cent") or "")
+    century = {"الحالي": 20, "الجاري": 20, "الحادي والعشرين": 20, "التاسع عشر": 18}.get(cent, 19)
+    value = f"{century}{DECADES[m.group('dec')]}"
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    return _Draft(_core_start(m), m.end("core"), "DATE", "decade", None, {"value": value}, mod=mod)
+
+
+@rule("set",
+      PRE + rf"(?P<core>كل\s+(?:(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
+      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا)(?!\w))")
+def _set(m, folded):
+    wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
+    if wd:
+        value = f"XXXX-WXX-{WEEKDAYS[wd]}"
+    else:
+        key = m.group("unit") or m.group("adv")
+        value = {"يوم": "P1D", "يوميا": "P1D", "اسبوع": "P1W", "اسبوعيا": "P1W", "شهر": "P1M", "شهريا": "P1M",
+                 "عام": "P1Y", "سنه": "P1Y", "سنويا": "P1Y", "ساعه": "PT1H"}[key]
+    return _Draft(_core_start(m), m.end("core"), "SET", "set", None, {"value": value})
+
+
+@rule("clock",
+      PRE + rf"(?P<core>الساعه\s+(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?!\d)|الساعه\s+(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
+      r"(?:\s+(?P<frac>والنصف|الا\s+ربعا|الا\s+الربع|والربع|ونصف|وربع))?)"
+      rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)))?")
+def _clock(m, folded):
+    if m.group("h"):
+        h, mi = int(m.group("h")), int(m.group("mi") or 0)
+    else:
+        h, mi = CLOCK_WORDS[re.sub(r"\s+", " ", m.group("hw"))], 0
+        frac = re.sub(r"\s+", " ", m.group("frac") or "")
+        if frac in ("والنصف", "ونصف"):
+            mi = 30
+        elif frac in ("والربع", "وربع"):
+            mi = 15
+        elif frac.startswith("الا"):
+            h, mi = (h - 1) % 24 or 12, 45
+    part = re.sub(r"\s+", " ", m.group("part2") or "")
+    part = part.replace("من ", "")
+    code = PART_ADVERBS.get(part) or PARTS.get(part) or ("AF" if part == "بعد الظهر" else None)
+    if code in ("EV", "AF", "MI") and h < 12 and not (code == "MI" and h >= 11):
+        h += 12
+    elif code == "NI" and 6 <= h < 12:
+        h += 12
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    end = m.end("part2") if m.group("part2") and not m.group("part2").startswith("من") else m.end("core")
+    return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"})
+
+
+QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+
+
+@rule("quarter",
+      PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)"
+      rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
+      rf"|(?:عام|العام|سنه|السنه)\s+(?P<year>\d{{4}})(?!\d)))?)")
+def _quarter(m, folded):
+    n = QUARTERS[m.group("ord")]
+    if m.group("which") == "النصف":
+        if n > 2 and m.group("ord") != "الاخير":
+            return None
+        part = f"H{2 if m.group('ord') == 'الاخير' else n}"
+    else:
+        part = f"Q{n}"
+    if m.group("year"):
+        return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{m.group('year')}-{part}"})
+    if not m.group("rel") and m.group("which") == "الفصل":
+        return None  # "الفصل الأول" alone is a chapter or a school term
+    # "الربع الأول" with no year named: of the publication year.
+    n_years = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
+    return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
+
+
+@rule("present", PRE + r"(?P<core>الان|حاليا|في\s+الوقت\s+(?:الحالي|الراهن))(?!\w)")
+def _present(m, folded):
+    return _Draft(_core_start(m), m.end("core"), "DATE", "present", None, {"value": "PRESENT_REF"})
+
+
+# Nouns counted by a number; a number followed by one of them is a count, never a year.
+COUNT_NOUNS = {
+    "طلعه", "طلعات", "غاره", "غارات", "ضربه", "ضربات", "شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي",
+    "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "جندي", "جنديا", "جنود", "مدني", "مدنيا", "مدنيين",
+    "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "لاجئ", "لاجئا", "لاجئين", "صاروخ", "صاروخا",
+    "صواريخ", "طائره", "طائرات", "قاذفه", "قاذفات", "دولار", "دولارا", "دولارات", "يورو", "طن", "طنا", "اطنان",
+    "كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "امتار", "هدف", "هدفا", "اهداف", "قريه", "قري",
+    "منزل", "منزلا", "منازل", "عنصر", "عنصرا", "عناصر", "ناخب", "ناخبا", "ناخبين", "صوت", "صوتا", "اصوات",
+    "مليون", "ملايين", "مليار", "الف", "الاف", "بالمئه", "بالمائه", "٪", "%",
+} | set(UNIT_OF)
+
+
+def _count_follows(folded: str, pos: int) -> bool:
+    m = re.match(r"\s*([%٪]|\w+)", folded[pos:])
+    return bool(m) and m.group(1) in COUNT_NOUNS
+
+
+# --- driver ------------------------------------------------------------------------------------------
+
+def _drafts(folded: str) -> list[_Draft]:
+    out = []
+    for priority, (name, pattern, func) in enumerate(RULES):
+        for m in pattern.finditer(folded):
+            if m.end("core") <= m.start("core"):
+                continue
+            got = func(m, folded)
+            for d in got if isinstance(got, list) else [got] if got else []:
+                d.priority = priority
+                out.append(d)
+    return out
+
+
+def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
+    """A clock time next to a day expression ("الساعة العاشرة من صباح اليوم") becomes one TIME."""
+    kept = sorted(kept, key=lambda d: d.start)
+    out: list[_Draft] = []
+    for d in kept:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.rule == "clock") != (d.rule == "clock"):
+            gap = folded[prev.end:d.start]
+            day = d if prev.rule == "clock" else prev
+            clock = prev if prev.rule == "clock" else d
+            if re.fullmatch(r"\s*،?\s*(?:من\s+)?(?:يوم\s+)?", gap) and day.anchor and "duration" not in day.anchor \
+                    and ("relative_days" in day.anchor or "weekday" in day.anchor or "day" in day.anchor):
+                anchor = dict(day.anchor)
+                anchor.pop("part_of_day", None)
+                anchor["time"] = clock.anchor["time"]
+                out[-1] = _Draft(prev.start, d.end, "TIME", day.rule + "+clock", anchor)
+                out[-1].priority = min(prev.priority, d.priority)
+                continue
+        out.append(d)
+    return out
+
+
+def tag_text(text: str, dct: str | date | None = None, offset: int = 0) -> list[Timex]:
+    """Time expressions of a plain ``text``, resolved against ``dct`` (offsets shifted by ``offset``).
+
+    >>> [(t.text, t.value) for t in tag_text("في 9 تشرين الأول/أكتوبر 2014 نفذت 1200 طلعة")]
+    [('9 تشرين الأول/أكتوبر 2014', '2014-10-09')]
+    """
+    folded, where = fold_with_offsets(text)
+    drafts = _drafts(folded)
+    # Longest first, then the earlier rule: a "مساء اليوم الثلاثاء" beats its "اليوم".
+    drafts.sort(key=lambda d: (-(d.end - d.start), d.priority, d.start))
+    taken: list[_Draft] = []
+    for d in drafts:
+        if all(d.end <= t.start or d.start >= t.end for t in taken):
+            taken.append(d)
+    taken = _merge_clock(taken, folded)
+    out = []
+    for d in sorted(taken, key=lambda d: d.start):
+        s = where[d.start]
+        e = where[d.end] if d.end < len(folded) else len(text)
+        if d.rule == "relative_day" and "مس\u0651" in text[s:e]:
+            continue  # "أمسّ" with a shadda is "most (in need)", not "yesterday"
+        # Keep diacritics of the last letter (غداً) but not the space after it.
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        value, interval, warning = resolve(d.anchor, d.fixed, dct)
+        out.append(Timex(s + offset, e + offset, text[s:e], d.type, value, d.anchor, d.rule, interval,
+                         warning, d.mod, d.calendar, d.fixed))
+    return out
+
+
+def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
+    """Time expressions of the article's title, subtitle and sentences, resolved against ``dct``
+    (default: the article's publication date).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("عنوان\\n\\nوصل الوزير أمس، الاثنين، إلى عمّان.", dct="2016-03-15")
+    >>> [(t.text, t.value) for t in find_timexes(a)]
+    [('أمس، الاثنين', '2016-03-14')]
+    """
+    dct = dct if dct is not None else article.dct
+    out: list[Timex] = []
+    for seg in article.segments:
+        out += tag_text(seg.text, dct=dct, offset=seg.start)
+    return out
