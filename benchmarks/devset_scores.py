@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit import devset  # noqa: E402
+from kit.evaluate import devset  # noqa: E402
 from kit.analysis.pipeline import analyze_text  # noqa: E402
 
 

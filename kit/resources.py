@@ -1,7 +1,12 @@
 """Where the kit's files are (the project root, its data folder, the study article), and their checksums.
 
+Every data file the kit reads is found through :func:`data_file` / :func:`data_dir`, so there is one
+place that knows where ``data/`` lives.
+
 >>> STUDY_ARTICLE.name
 '000_ac51de9d2fe8c34f.txt'
+>>> data_file("lexicon", "stop_words.txt").name
+'stop_words.txt'
 """
 import hashlib
 from pathlib import Path
@@ -13,6 +18,16 @@ NOTEBOOKS = ROOT / "notebooks"
 SCHEMA = Path(__file__).resolve().parent / "analysis" / "schema" / "analysis.schema.json"
 # The study article every notebook opens by default; any other article can be passed instead.
 STUDY_ARTICLE = ARTICLES / "000_ac51de9d2fe8c34f.txt"
+
+
+def data_dir(*parts: str) -> Path:
+    """A folder of the kit's data (``data_dir("lexicon")``)."""
+    return DATA.joinpath(*parts)
+
+
+def data_file(*parts: str) -> Path:
+    """A file of the kit's data (``data_file("gazetteer", "places.tsv")``)."""
+    return DATA.joinpath(*parts)
 
 
 def sha256_file(path: str | Path) -> str:

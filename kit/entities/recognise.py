@@ -37,6 +37,7 @@ from typing import Iterable
 
 from kit.text.arabic import Token, final_fold, fold, has_arabic, proclitic_splits, strip_article, tokenize
 from kit.resources import DATA
+from kit.text import lexicon
 
 GAZ = DATA / "gazetteer"
 TYPES = ("PERS", "ORG", "LOC", "MISC")
@@ -61,106 +62,46 @@ def key(text: str) -> str:
     return " ".join(_hamza(fold(w.text)) for w in tokenize(text) if w.kind != "punct")
 
 
-def _f(words: str) -> frozenset[str]:
-    return frozenset(_hamza(fold(w)) for w in words.split())
+def _words(name: str) -> frozenset[str]:
+    """A word class of ``data/lexicon/`` as matching keys (folded, hamza seats merged)."""
+    return frozenset(_hamza(w) for w in lexicon.words(name))
 
 
-# Words that never belong to a name: prepositions, pronouns, particles, frequent adverbs of news.
-STOP = _f("""
-في من الى إلى على علي عن مع ان أن إن انه أنه إنه انها أنها إنها الذي التي الذين اللذين اللتين
-هذا هذه ذلك تلك هؤلاء اولئك قد لقد لم لن لا ما ماذا كما بعد قبل خلال حول بين عند عندما حيث ثم
-او أو ام أم اي أي كل بعض غير سوى منذ حتى اذا إذا لكن لكنه لكنها هو هي هم هما نحن انا أنا انت
-اليوم امس أمس غدا ايضا أيضا فقط عبر ضد نحو لدى وفق اثناء أثناء دون فوق تحت امام أمام وراء
-عليه عليها فيه فيها منه منها له لها به بها لهم عنه عنها يوم كان كانت يكون تكون كانوا
-قال قالت يقول تقول اكد أكد أكدت اعلن أعلن أعلنت اضاف أضاف أضافت اوضح أوضح أشار اشار ذكر ذكرت
-وقال وقالت وأكد وأضاف وأوضح وأشار وذكر وأعلن وكان وكانت وهو وهي ولا وفي ومن وعلى وإلى
-مساء صباح ظهر ليل ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الاحد الاربعاء
-حاليا سابقا لاحقا جدا معا أيضاً الآن الان هنا هناك بينما فيما كذلك مثل لدي ازاء إزاء
-""")
+def _phrases(name: str) -> list[tuple[str, ...]]:
+    return [tuple(key(p).split()) for p in lexicon.raw_words(name)]
 
-# Heads of a role: a title that names an office, with or without ال ("الرئيس", "وزير").
-ROLE_HEADS = _f("""
-رئيس رئيسة نائب نائبة وزير وزيرة ملك ملكة أمير أميرة سلطان عاهل مستشار مستشارة سفير سفيرة
-مبعوث مبعوثة متحدث متحدثة ناطق ناطقة قائد زعيم زعيمة مدير مديرة محافظ حاكم مرشد مفتي بابا
-مندوب مندوبة وكيل منسق مفوض مفوضة أمين رئيسا
-""")
-# Multi-word role heads.
-ROLE_HEADS_MULTI = [tuple(key(w).split()) for w in (
-    "ولي العهد", "ولي ولي العهد", "الأمين العام", "أمين عام", "خادم الحرمين الشريفين",
-    "رئيس الوزراء", "رئيس الحكومة", "رئيس الجمهورية",
-)]
-# Titles of address and ranks: they introduce a name but are not roles of their own.
-HONORIFICS = _f("""
-شيخ شيخة سيد سيدة دكتور دكتورة د مهندس أستاذ سمو معالي فضيلة سماحة حضرة الحاج حاج
-لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير جنرال أميرال الراحل المرحوم الأستاذ الإمام إمام
-سعادة جلالة فخامة دولة
-""")
-HONORIFICS_MULTI = [tuple(key(w).split()) for w in ("آية الله", "حجة الإسلام", "صاحب السمو", "صاحب السمو الملكي")]
-# Words that sit inside a name: "محمد بن سلمان", "عبد الله", "آل ثاني", "أبو مازن".
-CONNECTORS = _f("بن بنت ابن ابنة أبو أبي ابو ابي آل ال عبد ولد أم ام")
-# Verbs that introduce a speaker: "قال فلان الفلاني وزير …".
-SPEECH_VERBS = _f("""
-قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت كشف كشفت صرح صرحت
-طالب طالبت دعا دعت شدد شددت أفاد أفادت أبلغ أبلغت رأى رأت اعتبر اعتبرت نفى نفت حذر حذرت
-أبان تابع لفت بين بينت زار زارت استقبل التقى بحث دان أدان ندد استنكر وصف وصفت اتهم تعهد
-""")
 
+# The word classes the rules read (each file's header says what it is for).
+STOP = _words("stop_words")
+ROLE_HEADS = _words("role_heads")
+ROLE_HEADS_MULTI = _phrases("role_heads_multi")
+HONORIFICS = _words("honorifics")
+HONORIFICS_MULTI = _phrases("honorifics_multi")
+CONNECTORS = _words("name_connectors")
+# Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
+SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
 # Heads that make a following genitive an organisation ("وزارة الدفاع"); STRONG ones do so with
 # any definite complement, WEAK ones ("حركة", "تنظيم") only with a name (quoted, known or unknown
 # word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
-ORG_HEADS_STRONG = _f("""
-وزارة جامعة منظمة وكالة هيئة شركة مؤسسة جمعية مفوضية بنك مصرف صندوق حزب محكمة نقابة رابطة
-مجلس اتحاد صحيفة جريدة قناة إذاعة نادي مجموعة ديوان مديرية رئاسة بعثة أكاديمية كلية معهد مستشفى
-""")
-ORG_HEADS_WEAK = _f("حركة تنظيم جماعة جبهة تحالف ائتلاف كتائب كتيبة سرايا لواء فيلق مركز برنامج تيار مكتب لجنة")
-# With ال, a head is an organisation only when one of these adjectives (or a nisba) follows:
-# "الاتحاد الأوروبي", "البنك المركزي", but not "الحزب الحاكم" or "المجلس" alone.
-NAMING_ADJECTIVES = _f("""
-الوطني الوطنية الدولي الدولية المركزي المركزية الأعلى العليا العام العامة الإسلامي الإسلامية
-العربي العربية الشعبي الشعبية الديمقراطي الديمقراطية الجمهوري الاشتراكي الاشتراكية الأهلي
-الأوروبي الأوروبية الأفريقي الأفريقية الآسيوي الخليجي الاتحادي الاتحادية الملكي الملكية
-الانتقالي الرئاسي التشريعي الثوري الثورية الموحد العالمي العالمية القومي القومية الدستوري
-الدستورية التأسيسي التأسيسية الاستشاري الأمريكي الأميركي
-""")
-# Adjectives that qualify an office ("الأمين العام", "المبعوث الأممي", "الرئيس السابق").
-ROLE_ADJECTIVES = _f("""
-العام العامة الأعلى الأول الأولى الخاص الخاصة الأممي الأممية الدولي الدولية السابق السابقة الأسبق
-المكلف المكلفة المؤقت المؤقتة التنفيذي التنفيذية الإقليمي المنتخب المنتخبة الجديد الجديدة
-المستقيل المخلوع الفخري المساعد المساعدة الدائم الدائمة الأعلى للقوات
-""")
-# Adjectives that describe an organisation without being part of its name.
-DESCRIPTIVE = _f("""
-الإرهابي الإرهابية المتطرف المتطرفة المسلح المسلحة المسلحين الجديد الجديدة المحظور المحظورة
-الحاكم الحاكمة المعارض المعارضة الموالي الموالية المدعوم المدعومة السابق السابقة الحالي الحالية
-المنحل المنحلة المزعوم المزعومة الانقلابي الانقلابية المتمرد المتمردة
-""")
+ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "strong")
+ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
+# With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
+NAMING_ADJECTIVES = _words("naming_adjectives")
+ROLE_ADJECTIVES = _words("role_adjectives")
+DESCRIPTIVE = _words("descriptive_adjectives")
 # Triggers after which a quoted name is an entity of the given type.
-QUOTE_TRIGGERS = {
-    "MISC": [tuple(key(w).split()) for w in (
-        "حاملة الطائرات", "حاملة طائرات", "السفينة", "سفينة", "الفرقاطة", "فرقاطة", "المدمرة",
-        "مدمرة", "الغواصة", "غواصة", "البارجة", "عملية", "العملية", "حملة", "الحملة", "مبادرة",
-        "المبادرة", "مهرجان", "بطولة", "كتاب", "الكتاب", "رواية", "الرواية", "فيلم", "الفيلم",
-        "مسلسل", "المسلسل", "برنامج", "البرنامج", "صاروخ", "الصاروخ", "صواريخ", "منظومة", "طراز",
-        "مشروع", "مناورات", "تمرين", "اتفاق", "اتفاقية", "عاصفة", "معرض", "ديوان",
-    )],
-    "ORG": [tuple(key(w).split()) for w in (
-        "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "حزب", "حركة", "تنظيم", "جماعة", "جبهة",
-        "شركة", "مجموعة", "كتائب", "لواء", "جيش", "تحالف", "ائتلاف", "منظمة", "جمعية", "مؤسسة",
-        "نادي", "فريق", "مركز", "تيار", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
-    )],
-}
+QUOTE_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+for _row in lexicon.rows("quote_triggers"):
+    QUOTE_TRIGGERS.setdefault(_row["type"], []).append(tuple(key(_row["trigger"]).split()))
 # Weapons whose model name follows them without quotes ("مقاتلات تورنادو", "من طراز سو-24").
-WEAPON_TRIGGERS = _f("طراز مقاتلات مقاتلة طائرات طائرة قاذفات قاذفة مروحيات مروحية صواريخ صاروخ دبابات دبابة منظومة منظومات")
+WEAPON_TRIGGERS = _words("weapon_words")
 # Kinds of weapon, not models: "صواريخ كروز" are cruise missiles of any make.
-GENERIC_WEAPONS = _f("كروز باليستية بالستية هاون موجهة ذكية مسيرة مسيرات بدون شبح")
+GENERIC_WEAPONS = _words("generic_weapons")
 # A model name: letters, a hyphen, digits ("تو-22", "إف-16", "إس-400", "F-16", "Su-24").
 MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 # What the kit does not count as a named entity (ANERcorp tags them MISC): currencies, religions,
 # God's name. Folded, without ال.
-NOT_ENTITIES = _f("""
-دولار دولارا دولارات يورو جنيه جنيها درهم دراهم دينار دنانير ريال ريالا ليرة روبل يوان ين شيكل
-فرنك إسترليني اسلام إسلام مسيحية يهودية الله لله
-""")
+NOT_ENTITIES = _words("not_entities")
 QUOTES_OPEN = "«\"“„'‘"
 QUOTES_CLOSE = "»\"”‟'’"
 ARABIC_COMMAS = {"،", ",", "؛"}

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from kit.text.arabic import final_fold, fold, proclitic_splits, tokenize
 from kit.resources import DATA
+from kit.text import lexicon
 
 GAZETTEER_DIR = DATA / "gazetteer"
 HAND_DIR = GAZETTEER_DIR / "hand"
@@ -40,30 +41,11 @@ SETTLEMENT_KINDS = frozenset({"city", "town", "village", "camp"})
 MAX_WORDS = 6
 EARTH_RADIUS_KM = 6371.0088
 
-# Kind words: (kind, how many names they govern, strong). A dual (محافظتي) governs two names, a
-# plural (مدن) a list. A strong kind word makes a stop-listed or cue-only name a place ("مدينة صور");
-# a weak one only sets the kind (a "ناحية" is also "a side").
-KIND_WORDS: dict[str, tuple[str, int, bool]] = {}
-for _words, _kind, _strong in [
-    (("مدينه",), "city", True), (("مدينتي", "مدينتا"), "city", True), (("مدن",), "city", True),
-    (("العاصمه",), "city", True),
-    (("بلده", "بلديه"), "town", True), (("بلدتي", "بلدتا"), "town", True), (("بلدات",), "town", True),
-    (("قريه",), "village", True), (("قريتي", "قريتا"), "village", True), (("قري",), "village", True),
-    (("محافظه",), "governorate", True), (("محافظتي", "محافظتا"), "governorate", True),
-    (("محافظات",), "governorate", True),
-    (("ولايه",), "state", True), (("ولايتي", "ولايتا"), "state", True), (("ولايات",), "state", True),
-    (("اقليم",), "region", True), (("اقاليم",), "region", True),
-    (("منطقه",), "area", False), (("منطقتي", "منطقتا"), "area", False), (("مناطق",), "area", False),
-    (("مخيم",), "camp", True), (("مخيمي", "مخيما"), "camp", True), (("مخيمات",), "camp", True),
-    (("بحر",), "sea", True), (("جزيره",), "island", True), (("جزر",), "island", True),
-    (("قضاء", "ناحيه", "حي", "ضاحيه"), "district", False), (("ريف",), "countryside", False),
-    (("دوله", "جمهوريه", "مملكه", "سلطنه"), "country", False),
-]:
-    for _w in _words:
-        _n = 2 if _w.endswith(("تي", "تا", "مي", "ما")) and _kind not in ("district",) and _w not in ("حي",) else 1
-        if _w in ("مدن", "بلدات", "قري", "محافظات", "ولايات", "اقاليم", "مناطق", "مخيمات", "جزر"):
-            _n = 99
-        KIND_WORDS[_w] = (_kind, _n, _strong)
+# Kind words ("مدينة", "محافظتي", "مدن"): word → (kind, how many names they govern, strong). A dual
+# (محافظتي) governs two names, a plural (مدن) a list. A strong kind word makes a stop-listed or
+# cue-only name a place ("مدينة صور"); a weak one only sets the kind (a "ناحية" is also "a side").
+KIND_WORDS: dict[str, tuple[str, int, bool]] = {
+    fold(r["word"]): (r["kind"], int(r["governs"]), r["strength"] == "strong") for r in lexicon.rows("place_kind_words")}
 
 # Which gazetteer kinds a kind word agrees with.
 HINT_FITS = {
@@ -75,16 +57,16 @@ HINT_FITS = {
     "country": {"country", "territory"},
 }
 # Words before a name that make it a place rather than an adjective (في السعودية, not القوات السعودية).
-PARTICLES = {fold(w) for w in """في فى من إلى الى على عن مع ضد بين حول داخل خارج عبر نحو قرب تجاه لدى حتى
-    منذ بعد قبل عند شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أنحاء انحاء أراضي حدود سماء أجواء مياه
-    و أو ثم أن إن لكن بل كل مثل""".split()}
-# An organisation's head word before a place name makes the place part of the organisation's name
-# (players and coaches belong to clubs: لاعب برشلونة).
-ORG_HEADS = {fold(w) for w in """صحيفة جريدة قناة وكالة جامعة نادي فريق شركة مجلة بنك مصرف إذاعة تلفزيون منتخب
-    لاعب لاعبي مهاجم مدافع حارس مدرب تدريب""".split()}
+PARTICLES = lexicon.words("place_particles")
+# An organisation's head word before a place name makes the place part of the organisation's name,
+# and so does a person noun (players and coaches belong to clubs: لاعب برشلونة).
+ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["strength"] in ("strong", "team")) \
+    | lexicon.words("person_nouns")
 # A title before a name makes it a person's name (الدكتور السويد is a surname, not Sweden).
-PERSON_TITLES = {fold(w) for w in """الدكتور د الأستاذ الشيخ السيد السيدة المهندس الأمير الأميرة الملك الرئيس
-    اللواء العقيد العميد النقيب الرائد المقدم الفنان الكاتب الشاعر الزميل""".split()}
+# Of the offices, only the head of state's stand straight before a name ("الملك سلمان"); after "الوزير"
+# a place is the verb's object ("زار الوزير لبنان").
+PERSON_TITLES = frozenset({"د"} | {"ال" + w for cls in ("honorifics", "person_nouns") for w in lexicon.words(cls)}
+                          | {"ال" + w for w in ("ملك", "ملكه", "امير", "اميره", "رئيس")})
 QUOTES = set('"«»“”„\'‘’')
 
 
@@ -541,8 +523,7 @@ def _kind_word(token) -> tuple[str, int, bool] | None:
 
 
 # Words before a name that say "at / from / to a place".
-LOCATIVES = {fold(w) for w in """في فى من إلى الى على نحو قرب عبر داخل حول وسط شمال جنوب شرق غرب شمالي جنوبي
-    شرقي غربي أنحاء ضواحي أطراف مدخل مخرج بين""".split()}
+LOCATIVES = lexicon.words("place_cues")
 
 
 def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
