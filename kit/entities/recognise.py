@@ -35,7 +35,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
-from kit.text.arabic import Token, final_fold, fold, has_arabic, proclitic_splits, strip_article, tokenize
+from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
+from kit.text.article import Token, make_token, tokens_of
 from kit.resources import DATA
 from kit.text import lexicon
 
@@ -225,51 +226,19 @@ def with_aliases(res: Resources, aliases: dict[str, str] | None) -> Resources:
 
 # --- tokens -------------------------------------------------------------------------------------------
 
-@dataclass
-class Tok:
-    """A token of a segment with its proclitic readings (folded stems with their offsets)."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    readings: list[tuple[int, str]]  # (offset of the stem in text, stem key), unsplit first
-
-    @property
-    def key(self) -> str:
-        return self.readings[0][1] if self.readings else ""
-
-    def stems(self) -> list[str]:
-        st = self.__dict__.get("_stems")
-        if st is None:
-            st = self.__dict__["_stems"] = [s for _, s in self.readings]
-        return st
-
-    def stem_offset(self, stem: str) -> int:
-        for off, s in self.readings:
-            if s == stem:
-                return off
-        return 0
+def _is_word(t: Token) -> bool:
+    return t.arabic
 
 
-@lru_cache(maxsize=50000)
-def _readings(text: str) -> tuple[tuple[int, str], ...]:
-    return tuple((off, _hamza(stem)) for off, stem in proclitic_splits(text))
-
-
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    out = []
-    for t in tokenize(text[start:end], offset=start):
-        readings = list(_readings(t.text)) if t.kind == "word" else [(0, t.text)]
-        out.append(Tok(t.start, t.end, t.text, t.kind, readings))
+def _span_tokens(article, start: int, end: int) -> list[Token]:
+    """The document's tokens of ``[start, end)``; a first word entered after its proclitics ("لتركيا"
+    from its ت) is that word's stem, as a token of its own."""
+    out = list(article.tokens_in(start, end))
+    first = article.token_at(start)
+    if first is not None and first.start < start:
+        out.insert(0, make_token(start, first.end, article.text[start:first.end], first.kind,
+                                 first.i, first.segment, first.paragraph))
     return out
-
-
-def _segments(article) -> list[tuple[int, int]]:
-    segs = getattr(article, "segments", None)
-    if segs is None:
-        segs = article.content_spans()
-    return [(s.start, s.end) for s in segs]
 
 
 # --- candidates -------------------------------------------------------------------------------------
@@ -294,7 +263,7 @@ class Candidate:
         return self.end - self.start
 
 
-def _match_phrase(toks: list[Tok], i: int, index: dict, max_len: int) -> tuple[int, str, str] | None:
+def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple[int, str, str] | None:
     """Longest entry of ``index`` starting at token ``i`` (proclitics allowed on the first word).
 
     Returns (end token, first-word stem used, value).
@@ -303,7 +272,7 @@ def _match_phrase(toks: list[Tok], i: int, index: dict, max_len: int) -> tuple[i
     if toks[i].kind != "word":
         return None
     firsts = _first_words(id(index), index)
-    if not any(st in firsts for st in toks[i].stems()):
+    if not any(st in firsts for st in toks[i].keys):
         return None
     for length in range(min(max_len, n - i), 0, -1):
         rest = []
@@ -315,7 +284,7 @@ def _match_phrase(toks: list[Tok], i: int, index: dict, max_len: int) -> tuple[i
             rest.append(toks[j].key)
         if not ok:
             continue
-        for stem in toks[i].stems():
+        for stem in toks[i].keys:
             hit = index.get((stem, *rest))
             if hit is not None:
                 return i + length, stem, hit
@@ -335,12 +304,12 @@ def _first_words(ident: int, index: dict) -> frozenset:
     return got[1]
 
 
-def org_gazetteer_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Organisations of the gazetteer, longest alias first. After "لل" (ل + ال, whose alef is not
     written) the span starts at the second lam, the ل of the article.
 
     >>> t = "أعلن حلف شمال الأطلسي وللأمم المتحدة"
-    >>> [(text_of(t, c), c.canonical) for c in org_gazetteer_candidates(t, _tokens(t, 0, len(t)), resources())]
+    >>> [(text_of(t, c), c.canonical) for c in org_gazetteer_candidates(t, tokens_of(t), resources())]
     [('حلف شمال الأطلسي', 'NATO'), ('لأمم المتحدة', 'United Nations')]
     """
     # A dotted acronym ("بي.بي.سي") is matched without its dots.
@@ -438,13 +407,6 @@ def nisba_of(word: str) -> str | None:
 
 # --- patterns ---------------------------------------------------------------------------------------
 
-def _is_word(t: Tok) -> bool:
-    w = t.__dict__.get("_is_word")
-    if w is None:
-        w = t.__dict__["_is_word"] = t.kind == "word" and has_arabic(t.text)
-    return w
-
-
 def _namey(t: Tok, res: Resources, position: int, strict: bool = False) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -455,7 +417,7 @@ def _namey(t: Tok, res: Resources, position: int, strict: bool = False) -> bool:
         return False
     w = t.key
     # "علي" (a name) and "على" (on) fold alike; as written, the name ends in ي.
-    if w == "علي" and t.text.endswith("ي") and t.readings[0][0] == 0:
+    if w == "علي" and t.text.endswith("ي") and t.kreadings[0][0] == 0:
         return True
     if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
         return False
@@ -478,7 +440,7 @@ def _namey(t: Tok, res: Resources, position: int, strict: bool = False) -> bool:
     return True
 
 
-def _name_extent(toks: list[Tok], i: int, res: Resources, limit: int = 8, strict: bool = False) -> int:
+def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none)."""
     j = i
     pos = 0
@@ -505,11 +467,11 @@ def _name_extent(toks: list[Tok], i: int, res: Resources, limit: int = 8, strict
     return j
 
 
-def _match_multi(toks: list[Tok], i: int, phrases: list[tuple[str, ...]]) -> int:
+def _match_multi(toks: list[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
     """End token of the longest phrase of ``phrases`` at ``i`` (proclitics on the first word), or i."""
     by_first = _by_first(tuple(phrases))
     best = i
-    for stem in toks[i].stems():
+    for stem in toks[i].keys:
         for ph in by_first.get(stem, ()):
             n = len(ph)
             if i + n <= len(toks) and all(toks[i + k].key == ph[k] for k in range(1, n)):
@@ -527,7 +489,7 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str,
     return dict(out)
 
 
-def _head_at(toks: list[Tok], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
+def _head_at(toks: list[Token], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
     """A role or honorific head at ``i``: (end token, stem offset, head key) or None."""
     if i >= len(toks):  # a name that closes its paragraph ("قال محمد،") leaves nothing after it
         return None
@@ -536,7 +498,7 @@ def _head_at(toks: list[Tok], i: int, heads: frozenset, multi) -> tuple[int, int
         return end, 0, " ".join(t.key for t in toks[i:end])
     if not _is_word(toks[i]):
         return None
-    for off, stem in toks[i].readings:
+    for off, stem in toks[i].kreadings:
         if stem in heads or strip_article(stem) in heads:
             return i + 1, off, strip_article(stem)
     return None
@@ -556,7 +518,7 @@ class RolePhrase:
     qualified: bool
 
 
-def _qualifiers(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int], limit: int = 7,
+def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, int], limit: int = 7,
                 definite: bool = False) -> int:
     """End token of the words that qualify a role head ending at ``i``: "الدفاع الروسي",
     "باسم الخارجية", "للأمم المتحدة", a known place or organisation ("أمير قطر").
@@ -567,7 +529,7 @@ def _qualifiers(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        if j in spans_at and (not definite or j == i or t.readings[0][1] != t.key or t.key[:1] == "ل"
+        if j in spans_at and (not definite or j == i or t.kreadings[0][1] != t.key or t.key[:1] == "ل"
                               or toks[j - 1].key in ("باسم", "في", "الي", "لدي")):
             j = spans_at[j]
             continue
@@ -579,7 +541,7 @@ def _qualifiers(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int
                 j += 1
                 continue
             break
-        stems = t.stems()
+        stems = t.keys
         if t.key in ("في", "الي", "لدي"):  # "رئيس مجلس النواب في (مملكة) البحرين", "المبعوث إلى اليمن"
             nxt = next((k for k in (j + 1, j + 2) if k in spans_at), None)
             if nxt is not None and (nxt == j + 1 or res.common(toks[j + 1].key)):
@@ -608,13 +570,13 @@ def _qualifiers(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int
     return j
 
 
-def _role_phrase(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, int]) -> RolePhrase | None:
+def _role_phrase(toks: list[Token], i: int, res: Resources, spans_at: dict[int, int]) -> RolePhrase | None:
     h = _head_at(toks, i, ROLE_HEADS, ROLE_HEADS_MULTI)
     if h is None:
         return None
     hend, off, head = h
-    stem0 = toks[i].readings[0][1]
-    for o, s in toks[i].readings:
+    stem0 = toks[i].kreadings[0][1]
+    for o, s in toks[i].kreadings:
         if o == off:
             stem0 = s
     definite = stem0.startswith("ال") or head.startswith("ال")
@@ -625,7 +587,7 @@ def _role_phrase(toks: list[Tok], i: int, res: Resources, spans_at: dict[int, in
                       definite, q > hend)
 
 
-def _honorifics(toks: list[Tok], i: int) -> int:
+def _honorifics(toks: list[Token], i: int) -> int:
     """End token after a run of honorifics and ranks ("الشيخ", "آية الله", "اللواء الركن")."""
     j = i
     while j < len(toks):
@@ -636,13 +598,13 @@ def _honorifics(toks: list[Tok], i: int) -> int:
     return j
 
 
-def title_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
+def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """People named after a role or title, and the roles seen next to a name.
 
     Returns PERS candidates and (role phrase, name start, name end) links for coreference.
 
     >>> t = "وأعلن وزير الدفاع التركي، خلوصي أكار، أن"
-    >>> cands, links = title_name_candidates(t, _tokens(t, 0, len(t)), resources(), {})
+    >>> cands, links = title_name_candidates(t, tokens_of(t), resources(), {})
     >>> [text_of(t, c) for c in cands], [text_of(t, r) for r, _, _ in links]
     (['خلوصي أكار'], ['وزير الدفاع التركي'])
     """
@@ -687,19 +649,19 @@ def title_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at: 
     return out, links
 
 
-def speaker_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
+def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """A name between a speech verb and a role: "وقال فلان الفلاني وزير الخارجية", or before an
     appositive role: "فلان الفلاني، وزير الاقتصاد الألماني،".
 
     >>> t = "وقال صالح المخزوم نائب رئيس المؤتمر الوطني العام إن"
-    >>> [text_of(t, c) for c in speaker_name_candidates(t, _tokens(t, 0, len(t)), resources(), {})[0]]
+    >>> [text_of(t, c) for c in speaker_name_candidates(t, tokens_of(t), resources(), {})[0]]
     ['صالح المخزوم']
     """
     out: list[Candidate] = []
     links = []
     n = len(toks)
     for i, t in enumerate(toks):
-        after_verb = _is_word(t) and any(s in SPEECH_VERBS for s in t.stems())
+        after_verb = _is_word(t) and any(s in SPEECH_VERBS for s in t.keys)
         if after_verb:
             k = i + 1
             end = _name_extent(toks, k, res, limit=5, strict=True)
@@ -721,7 +683,7 @@ def speaker_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at
             if not closed:
                 continue
             b = i
-            while b > 0 and i - b < 4 and _namey(toks[b - 1], res, 1, strict=True) and toks[b - 1].readings[0][0] == 0:
+            while b > 0 and i - b < 4 and _namey(toks[b - 1], res, 1, strict=True) and toks[b - 1].kreadings[0][0] == 0:
                 b -= 1
             while b < i and not _namey(toks[b], res, 0, strict=True):
                 b += 1
@@ -740,12 +702,12 @@ def speaker_name_candidates(text: str, toks: list[Tok], res: Resources, spans_at
     return out, links
 
 
-def org_head_candidates(text: str, toks: list[Tok], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
     "الاتحاد الأوروبي", "جامعة الملك سعود".
 
     >>> t = "في مقر وزارة الداخلية الليبية وحزب الأمة القومي"
-    >>> [text_of(t, c) for c in org_head_candidates(t, _tokens(t, 0, len(t)), resources(), {})]
+    >>> [text_of(t, c) for c in org_head_candidates(t, tokens_of(t), resources(), {})]
     ['وزارة الداخلية الليبية', 'حزب الأمة القومي']
     """
     out = []
@@ -757,7 +719,7 @@ def org_head_candidates(text: str, toks: list[Tok], res: Resources, spans_at: di
             i += 1
             continue
         hit = None
-        for off, stem in t.readings:
+        for off, stem in t.kreadings:
             bare = strip_article(stem)
             if bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK:
                 hit = (off, stem, bare)
@@ -783,7 +745,7 @@ def org_head_candidates(text: str, toks: list[Tok], res: Resources, spans_at: di
                 break
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
-            stems = u.stems()
+            stems = u.keys
             # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
             # first in the complement it names the body after a person ("جامعة الملك سعود").
             if name_words > 0 and any(strip_article(st) in ROLE_HEADS or strip_article(st) in HONORIFICS
@@ -830,7 +792,7 @@ def org_head_candidates(text: str, toks: list[Tok], res: Resources, spans_at: di
     return out
 
 
-def _quoted(toks: list[Tok], i: int, max_words: int = 6) -> tuple[int, int] | None:
+def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | None:
     """(first, end) tokens inside quotes opening at token ``i``."""
     if i >= len(toks) or toks[i].text not in QUOTES_OPEN:
         return None
@@ -842,12 +804,12 @@ def _quoted(toks: list[Tok], i: int, max_words: int = 6) -> tuple[int, int] | No
     return None
 
 
-def quoted_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
     and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
 
     >>> t = 'وأرسلت حاملة الطائرات "نيميتز" إلى الخليج'
-    >>> [(text_of(t, c), c.type) for c in quoted_name_candidates(t, _tokens(t, 0, len(t)), resources())]
+    >>> [(text_of(t, c), c.type) for c in quoted_name_candidates(t, tokens_of(t), resources())]
     [('نيميتز', 'MISC')]
     """
     out = []
@@ -874,7 +836,7 @@ def quoted_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[C
                     m = len(trig)
                     if end - m < 0:
                         continue
-                    if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].stems())
+                    if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
                            for k in range(m)):
                         if found is None or m > found[1]:
                             found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
@@ -893,12 +855,12 @@ def quoted_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[C
     return out
 
 
-def model_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Candidate]:
+def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Aircraft, weapon and product model names: "تو-22", "إف-16", "سو-24", and a foreign word
     after a weapon word ("مقاتلات تورنادو", "من طراز ميراج").
 
     >>> t = "قاذفات من طراز تو-22 ومقاتلات رافال"
-    >>> [text_of(t, c) for c in model_name_candidates(t, _tokens(t, 0, len(t)), resources())]
+    >>> [text_of(t, c) for c in model_name_candidates(t, tokens_of(t), resources())]
     ['تو-22', 'رافال']
     """
     out = []
@@ -909,13 +871,13 @@ def model_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Ca
         if i == 0 or not _is_word(t):
             continue
         prev = toks[i - 1]
-        if not any(s in WEAPON_TRIGGERS for s in prev.stems()):
+        if not any(s in WEAPON_TRIGGERS for s in prev.keys):
             continue
         w = t.key
         bare = strip_article(w)
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
         if (w in STOP or w in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
-                or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.readings[0][0] != 0):
+                or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0):
             continue
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
@@ -923,18 +885,18 @@ def model_name_candidates(text: str, toks: list[Tok], res: Resources) -> list[Ca
 
 # --- statistical recognizers ------------------------------------------------------------------------
 
-def _trim(text: str, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
+def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
     """A statistical span without the words that cannot be part of the name at its edges: a verb
     or title before a person ("دان معالي فلان" → "فلان"), a common word after it."""
-    toks = _tokens(text, s, e)
+    toks = _span_tokens(article, s, e)
     if typ != "PERS" or not toks:
         return s, e
-    def verb(t: Tok) -> bool:
+    def verb(t: Token) -> bool:
         bare = t.key[1:] if t.key[:1] in "وف" and len(t.key) > 4 else t.key
-        return (any(st in SPEECH_VERBS for st in t.stems())
+        return (any(st in SPEECH_VERBS for st in t.keys)
                 or (bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare)))
 
-    def adjective(t: Tok) -> bool:  # "الأكاديمي" after a name describes it
+    def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it
         return t.key.startswith("ال") and t.key.endswith(("ي", "يه")) and not res.person_word(t.key)
 
     i = _honorifics(toks, 0)
@@ -946,11 +908,11 @@ def _trim(text: str, s: int, e: int, typ: str, res: Resources) -> tuple[int, int
         j -= 1
     if i >= j:
         return None
-    start = toks[i].start + (toks[i].readings[0][0] if i else s - toks[0].start)
+    start = toks[i].start + (toks[i].kreadings[0][0] if i else s - toks[0].start)
     return max(start, s), toks[j - 1].end
 
 
-def _external(mentions: Iterable[dict], source: str, text: str, res: Resources | None = None) -> list[Candidate]:
+def _external(mentions: Iterable[dict], source: str, article, res: Resources | None = None) -> list[Candidate]:
     res = res or resources()
     out = []
     for m in mentions:
@@ -958,15 +920,15 @@ def _external(mentions: Iterable[dict], source: str, text: str, res: Resources |
         if typ not in TYPES:
             continue
         s, e = int(m["start"]), int(m["end"])
-        words = [t for t in tokenize(text[s:e]) if t.kind == "word"]
+        words = [t for t in _span_tokens(article, s, e) if t.kind == "word"]
         if not words:
             continue
         # Currencies, religions and God's name are MISC in ANERcorp, not names for this kit.
-        if all(strip_article(_hamza(fold(w.text))) in NOT_ENTITIES or _hamza(fold(w.text)) in NOT_ENTITIES for w in words):
+        if all(strip_article(w.key) in NOT_ENTITIES or w.key in NOT_ENTITIES for w in words):
             continue
         score = m.get("score")
         score = float(score) if isinstance(score, (int, float)) else None
-        span = _trim(text, s, e, typ, res)
+        span = _trim(article, s, e, typ, res)
         if span is None:
             continue
         s, e = span
@@ -987,7 +949,7 @@ def model_candidates(article) -> list[Candidate]:
         if type(e).__name__ == "ModelMissing" or isinstance(e, FileNotFoundError):
             return []
         raise
-    return _external(mentions, "model", article.text, resources())
+    return _external(mentions, "model", article, resources())
 
 
 def camel_candidates(article, use_camel) -> list[Candidate]:
@@ -999,7 +961,7 @@ def camel_candidates(article, use_camel) -> list[Candidate]:
         return []
     if use_camel == "auto" and not camel.camel_ner_available():
         return []
-    return _external(camel.camel_ner_mentions(article), "camel", article.text)
+    return _external(camel.camel_ner_mentions(article), "camel", article)
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -1155,7 +1117,7 @@ class Entities:
         """
         import pandas as pd
 
-        segs = _segments(article)
+        segs = [(s.start, s.end) for s in article.segments]
         ids = [e.entity_id for e in self.by_entity()]
         table = pd.DataFrame(0, index=ids, columns=ids)
         items = [(m.start, m.entity_id) for m in self.mentions] + [(r.start, r.entity_id) for r in self.roles]
@@ -1206,9 +1168,9 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
 
 # --- coreference -----------------------------------------------------------------------------------
 
-def _name_words(text: str) -> list[str]:
-    """Folded words of a person's name, with "عبد ال…" joined ("عبد الله" == "عبدالله")."""
-    words = [_hamza(fold(t.text)) for t in tokenize(text) if t.kind == "word"]
+def _name_words(toks: list[Token]) -> list[str]:
+    """Keys of the words of a person's name, with "عبد ال…" joined ("عبد الله" == "عبدالله")."""
+    words = [t.key for t in toks if t.kind == "word"]
     out: list[str] = []
     for w in words:
         if out and out[-1] in ("عبد", "ابو", "ابي") and w.startswith("ال"):
@@ -1218,7 +1180,14 @@ def _name_words(text: str) -> list[str]:
     return out
 
 
-def _cluster(text: str, kept: list[tuple[Candidate, list[str]]], res: Resources) -> tuple[list[Mention], dict[str, Entity]]:
+def _span_key(toks: list[Token]) -> str:
+    """The matching key of a span's words (see :func:`key`), from its tokens."""
+    return " ".join(t.key for t in toks if t.kind != "punct")
+
+
+def _cluster(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> tuple[list[Mention], dict[str, Entity]]:
+    text = article.text
+    toks_of = {(c.start, c.end): _span_tokens(article, c.start, c.end) for c, _ in kept}
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     counters: Counter = Counter()
@@ -1232,8 +1201,8 @@ def _cluster(text: str, kept: list[tuple[Candidate, list[str]]], res: Resources)
 
     # People: a shorter name whose words all occur in a longer one is the same person.
     pers = [(c, s) for c, s in kept if c.type == "PERS"]
-    for c, _ in sorted(pers, key=lambda cs: -len(_name_words(text[cs[0].start:cs[0].end]))):
-        words = _name_words(text[c.start:c.end])
+    for c, _ in sorted(pers, key=lambda cs: -len(_name_words(toks_of[(cs[0].start, cs[0].end)]))):
+        words = _name_words(toks_of[(c.start, c.end)])
         target = None
         for full, eid in persons:
             if words and all(w in full for w in words):
@@ -1250,9 +1219,10 @@ def _cluster(text: str, kept: list[tuple[Candidate, list[str]]], res: Resources)
         if c.type == "PERS":
             eid = c.ref
         else:
-            k = (c.type, c.ref or final_fold(strip_article(key(span)).replace(" ", "")))
+            span_key = final_fold(strip_article(_span_key(toks_of[(c.start, c.end)])).replace(" ", ""))
+            k = (c.type, c.ref or span_key)
             # A harvested name's Arabic key and a core entry meet through their key too.
-            alt = (c.type, final_fold(strip_article(key(span)).replace(" ", "")))
+            alt = (c.type, span_key)
             eid = by_key.get(k) or by_key.get(alt)
             if eid is None:
                 eid = new_id(c.type, c.ref)
@@ -1275,20 +1245,21 @@ def _cluster(text: str, kept: list[tuple[Candidate, list[str]]], res: Resources)
     # People are named by the fullest Arabic form seen (the kit never invents an English name).
     for ent in entities.values():
         if ent.type == "PERS" and ent.mentions:
-            ent.canonical = max((m.text for m in ent.mentions), key=lambda s: (len(_name_words(s)), len(s)))
+            best = max(ent.mentions, key=lambda m: (len(_name_words(toks_of[(m.start, m.end)])), len(m.text)))
+            ent.canonical = best.text
             for m in ent.mentions:
                 m.canonical = ent.canonical
     return mentions, entities
 
 
-def alias_candidates(text: str, segs_toks: list[list[Tok]], kept: list[tuple[Candidate, list[str]]],
-                     res: Resources) -> list[Candidate]:
+def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
-    index: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    text = article.text
+    index: dict[tuple[str, ...], tuple] = {}
     for c, _ in kept:
         span = text[c.start:c.end]
-        words = [_hamza(fold(t.text)) for t in tokenize(span) if t.kind != "punct"]
+        words = [t.key for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
         if not words:
             continue
         if c.type == "PERS":
@@ -1311,13 +1282,13 @@ def alias_candidates(text: str, segs_toks: list[list[Tok]], kept: list[tuple[Can
     have = {(c.start, c.end, c.type) for c, _ in kept}
     max_len = max(len(k) for k in index)
     out = []
-    for toks in segs_toks:
+    for toks in article.segments_tokens():
         i = 0
         while i < len(toks):
             hit = None
             for length in range(min(max_len, len(toks) - i), 0, -1):
                 rest = tuple(t.key for t in toks[i + 1:i + length])
-                for off, stem in toks[i].readings:
+                for off, stem in toks[i].kreadings:
                     v = index.get((stem, *rest))
                     if v is not None and not (v[2] and off):
                         hit = (length, off, v)
@@ -1340,7 +1311,7 @@ def alias_candidates(text: str, segs_toks: list[list[Tok]], kept: list[tuple[Can
 
 # --- roles and nisbas ------------------------------------------------------------------------------
 
-def _roles(text: str, segs_toks: list[list[Tok]], res: Resources, links, mentions: list[Mention],
+def _roles(text: str, segs_toks: list[list[Token]], res: Resources, links, mentions: list[Mention],
            entities: dict[str, Entity], spans_by_seg) -> list[Role]:
     """Role mentions tied to a person: by apposition, by the same role elsewhere, and a bare
     "الوزير"/"الرئيس" by the last person named with that office."""
@@ -1412,7 +1383,7 @@ def _roles(text: str, segs_toks: list[list[Tok]], res: Resources, links, mention
     return roles
 
 
-def _nisbas(text: str, segs_toks: list[list[Tok]], entities: dict[str, Entity], mentions: list[Mention],
+def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity], mentions: list[Mention],
             res: Resources) -> list[Nisba]:
     """Nisba adjectives with the noun they qualify, linked to the country's entity when the
     article names that country. A word inside a place or person mention is not a nisba ("السعودية"
@@ -1433,7 +1404,7 @@ def _nisbas(text: str, segs_toks: list[list[Tok]], entities: dict[str, Entity], 
             iso = nisba_of(t.text)
             if not iso:
                 continue
-            adj_start = t.start + next((off for off, stem in t.readings if off and nisba_of(t.text[off:]) == iso), 0)
+            adj_start = t.start + next((off for off, stem in t.kreadings if off and nisba_of(t.text[off:]) == iso), 0)
             # The noun: back over a chain of nisbas ("التعاون الروسي الفرنسي") to the first word.
             b = i - 1
             while b >= 0 and _is_word(toks[b]) and nisba_of(toks[b].text):
@@ -1443,7 +1414,7 @@ def _nisbas(text: str, segs_toks: list[list[Tok]], entities: dict[str, Entity], 
                 head = toks[b]
                 start = head.start
                 # Leave the proclitics out of the noun: "وتعاون" → "تعاون", "للقوات" → "لقوات".
-                for off, stem in head.readings[1:]:
+                for off, stem in head.kreadings[1:]:
                     if stem.startswith("ال") or (stem in res.word_tags and head.key not in res.word_tags):
                         start = head.start + off
                         break
@@ -1471,8 +1442,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     """
     res = with_aliases(resources(), aliases)
     text = article.text
-    segs = _segments(article)
-    segs_toks = [_tokens(text, s, e) for s, e in segs]
+    segs_toks = article.segments_tokens()
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
     places = place_candidates(article)
@@ -1522,9 +1492,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     kept = merge(cands)
     # 4. Aliases of what was found, then merge again with them.
     if recognizers is None:
-        cands += alias_candidates(text, segs_toks, kept, res)
+        cands += alias_candidates(article, kept, res)
         kept = merge(cands)
-    mentions, entities = _cluster(text, kept, res)
+    mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
     nisbas = _nisbas(text, segs_toks, entities, mentions, res)
     return Entities(text, mentions, roles, nisbas, entities)

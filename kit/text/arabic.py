@@ -70,8 +70,8 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` and, for each of its characters, the index in ``text`` it came from.
+def fold_with_offsets(text: str, offset: int = 0) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index in ``text`` it came from (plus ``offset``).
 
     The list has one extra entry, ``len(text)``, so that a folded span ``[i, j)`` maps back to
     ``text[starts[i]:starts[j]]``... taking care that ``j`` maps to the end of the last character.
@@ -82,12 +82,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     where: list[int] = []
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(text, offset):
         f = _fold_char(ch)
         for c in f:
             out.append(c)
             where.append(i)
-    where.append(len(text))
+    where.append(len(text) + offset)
     return "".join(out), where
 
 
@@ -125,11 +125,11 @@ def arabic_share(text: str) -> float:
 
 
 @dataclass(frozen=True)
-class Token:
+class RawToken:
     """A word, number or punctuation mark with its offsets in the original text.
 
     >>> tokenize("في جاوة")[1]
-    Token(start=3, end=7, text='جاوة', kind='word')
+    RawToken(start=3, end=7, text='جاوة', kind='word')
     """
 
     start: int
@@ -151,7 +151,7 @@ _TOKEN_RE = re.compile(
 )
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, offset: int = 0) -> list[RawToken]:
     """Words, numbers and punctuation of ``text`` with offsets (shifted by ``offset``).
 
     Invisible marks (RLM, ZWJ, BOM) are skipped; a word keeps its diacritics and tatweel, so
@@ -166,8 +166,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # Extractors tokenize the same paragraph several times (places, entities, numbers, the model);
 # tokens are frozen, so one tuple can be shared and each caller gets a list of its own.
 @lru_cache(maxsize=512)  # one article's paragraphs and sentences; keys are whole paragraphs, so keep it small
-def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(Token(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
+def _tokenize(text: str, offset: int) -> tuple[RawToken, ...]:
+    return tuple(RawToken(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
                  for m in _TOKEN_RE.finditer(text))
 
 
@@ -353,7 +353,7 @@ class Number:
 _GLUED_DIGITS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?)\u0640*(\d+(?:[.,٫]\d+)?)$")
 
 
-def _unglue(text: str, tokens: list[Token]) -> list[Token]:
+def _unglue(text: str, tokens: list[RawToken]) -> list[RawToken]:
     out = []
     i = 0
     while i < len(tokens):
@@ -366,7 +366,7 @@ def _unglue(text: str, tokens: list[Token]) -> list[Token]:
                     and tokens[i + 2].kind == "number" and tokens[i + 2].start == tokens[i + 1].end):
                 end = tokens[i + 2].end
                 i += 2
-            out.append(Token(t.start + m.start(1), end, text[t.start + m.start(1):end], "number"))
+            out.append(RawToken(t.start + m.start(1), end, text[t.start + m.start(1):end], "number"))
         else:
             out.append(t)
         i += 1

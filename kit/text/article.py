@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kit.text.arabic import arabic_share, fold, has_arabic, tokenize, Token
+from kit.text.arabic import arabic_share, fold, fold_with_offsets, has_arabic, proclitic_splits, tokenize
+from kit.text.spans import Span, to_json
 
 # Articles are a few kB; a file this large is a dump or a mistake, and reading it whole would stall
 # a notebook in front of a class.
@@ -31,70 +33,144 @@ class InputError(Exception):
     """
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the original text.
+@dataclass
+class Paragraph(Span):
+    """A paragraph of the article: ``role`` is "lead" for the first, "body" for the others."""
 
-    >>> Span(0, 5, "تركيا").to_json()
-    {'start': 0, 'end': 5, 'text': 'تركيا'}
+    index: int = 0
+    role: str = "body"
+
+    JSON = ("index", "role", "start", "end", "text")
+
+
+@dataclass
+class Sentence(Span):
+    """A sentence of a lead or body paragraph (``paragraph`` is the paragraph's index)."""
+
+    index: int = 0
+    paragraph: int = 0
+
+    JSON = ("paragraph", "start", "end", "text")
+
+
+@dataclass
+class Boilerplate(Span):
+    """Page furniture that is not the article: a repeated title, "التعليقات", "اقرأ أيضا"…"""
+
+    kind: str = ""
+
+    JSON = ("kind", "start", "end", "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the document, with everything a stage asks of it, computed once.
+
+    ``readings`` are its proclitic readings, unsplit first: ``(offset of the stem in the token,
+    folded stem)``; ``keys`` the same stems with the hamza seats merged (ؤ, ئ → ء), as names are
+    matched. Punctuation keeps its text as its only reading.
+
+    >>> t = parse_article("عنوان\\n\\nوصل الوفد لتركيا.").tokens[3]
+    >>> t.text, t.i, t.segment, t.paragraph, t.readings
+    ('لتركيا', 3, 1, 0, ((0, 'لتركيا'), (1, 'تركيا')))
     """
 
     start: int
     end: int
     text: str
+    kind: str  # "word", "number" or "punct"
+    i: int  # index in Article.tokens
+    segment: int  # index in Article.segments (title, subtitle, sentences)
+    paragraph: int | None  # None in the title and the subtitle
+    folded: str
+    key: str  # folded, hamza seats merged: the matching key of a name's word
+    readings: tuple[tuple[int, str], ...]
+    keys: tuple[str, ...]  # the stems of ``readings`` as keys
+    kreadings: tuple[tuple[int, str], ...]  # ``readings`` with keys for stems
+    arabic: bool  # a word with Arabic letters
 
-    def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text}
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
 
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of the article: ``role`` is "lead" for the first, "body" for the others."""
-
-    index: int
-    role: str
-    start: int
-    end: int
-    text: str
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a lead or body paragraph (``paragraph`` is the paragraph's index)."""
-
-    index: int
-    paragraph: int
-    start: int
-    end: int
-    text: str
-
-    def to_json(self) -> dict:
-        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.text}
+    def stem_offset(self, stem: str) -> int:
+        """Where the reading ``stem`` (a key) starts in the token (0 when it is not one)."""
+        for off, k in self.kreadings:
+            if k == stem:
+                return off
+        return 0
 
 
-@dataclass(frozen=True)
-class Boilerplate:
-    """Page furniture that is not the article: a repeated title, "التعليقات", "اقرأ أيضا"…"""
+@dataclass
+class Segment(Span):
+    """A unit the extractors read one at a time: the title, the subtitle or a sentence.
 
-    kind: str
-    start: int
-    end: int
-    text: str
+    ``tokens`` is the slice ``[first, last)`` of :attr:`Article.tokens`.
+    """
 
-    def to_json(self) -> dict:
-        return asdict(self)
+    kind: str = "sentence"  # "title", "subtitle" or "sentence"
+    paragraph: int | None = None
+    first: int = 0
+    last: int = 0
+
+
+def hamza_key(folded: str) -> str:
+    """ؤ and ئ written either way ("الشؤون"/"الشئون") meet on one key.
+
+    >>> hamza_key("الشؤون") == hamza_key("الشئون")
+    True
+    """
+    return folded.replace("ؤ", "ء").replace("ئ", "ء")
+
+
+@lru_cache(maxsize=1 << 16)  # news repeats its words: a word's readings are worked out once
+def word_layer(text: str, kind: str = "word") -> tuple[str, str, tuple, tuple, tuple, bool]:
+    """``(folded, key, readings, keys, kreadings, arabic)`` of one token's text: what :class:`Token` holds.
+
+    >>> word_layer("والشؤون")[1], word_layer("والشؤون")[3]
+    ('والشءون', ('والشءون', 'الشءون'))
+    """
+    if kind == "punct":
+        return fold(text), text, ((0, text),), (text,), ((0, text),), False
+    if kind == "number":
+        f = fold(text)
+        return f, f, ((0, f),), (f,), ((0, f),), False
+    readings = tuple(proclitic_splits(text))
+    keys = tuple(hamza_key(stem) for _, stem in readings)
+    kreadings = tuple((off, k) for (off, _), k in zip(readings, keys))
+    return readings[0][1], keys[0], readings, keys, kreadings, has_arabic(text)
+
+
+def make_token(start: int, end: int, text: str, kind: str, i: int = 0, segment: int = 0,
+               paragraph: int | None = None) -> Token:
+    """A :class:`Token` of ``text`` (the layer of a word outside a document, e.g. a trimmed stem)."""
+    return Token(start, end, text, kind, i, segment, paragraph, *word_layer(text, kind))
+
+
+def tokens_of(text: str) -> list[Token]:
+    """The document tokens of a plain string, in one segment (for examples and tests).
+
+    >>> [t.key for t in tokens_of("قال وزير الشؤون")]
+    ['قال', 'وزير', 'الشءون']
+    """
+    return [make_token(t.start, t.end, t.text, t.kind, k) for k, t in enumerate(tokenize(text))]
 
 
 @dataclass
 class Article:
-    """The parsed article. Build it with :func:`read_article` or :func:`parse_article`.
+    """The parsed article: the document every stage reads. Build it with :func:`read_article` or
+    :func:`parse_article`.
+
+    Besides its parts (title, subtitle, paragraphs, sentences, boilerplate) it carries the token
+    layer, computed once: :attr:`tokens` (offsets, folded form, proclitic readings, segment and
+    paragraph) and :attr:`segments` (the title, the subtitle and every sentence, each a slice of the
+    tokens). No stage tokenises or folds the raw text again.
 
     >>> a = parse_article("عنوان الخبر\\n\\nنص الخبر في سطر واحد.")
     >>> a.text[a.paragraphs[0].start:a.paragraphs[0].end]
     'نص الخبر في سطر واحد.'
+    >>> [t.folded for t in a.segment_tokens(a.segments[1])]
+    ['نص', 'الخبر', 'في', 'سطر', 'واحد', '.']
     """
 
     text: str
@@ -108,6 +184,8 @@ class Article:
     boilerplate: list[Boilerplate] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
 
     def content_spans(self) -> list[Span]:
         """Title, subtitle and paragraphs: where extractors look (boilerplate left out)."""
@@ -115,20 +193,51 @@ class Article:
         spans += [Span(p.start, p.end, p.text) for p in self.paragraphs]
         return spans
 
-    @cached_property
-    def segments(self) -> list[Span]:
-        """Units for a sentence-level tagger: the title, the subtitle and every sentence."""
-        spans = [s for s in (self.title, self.subtitle) if s is not None]
-        spans += [Span(s.start, s.end, s.text) for s in self.sentences]
-        return spans
+    def segment_tokens(self, seg: Segment) -> list[Token]:
+        """The tokens of one segment."""
+        return self.tokens[seg.first:seg.last]
+
+    def segments_tokens(self) -> list[list[Token]]:
+        """The tokens of every segment, segment by segment."""
+        return [self.tokens[s.first:s.last] for s in self.segments]
+
+    def block_tokens(self) -> list[list[Token]]:
+        """The tokens of the title, the subtitle and each paragraph: a name never runs across them."""
+        blocks: list[list[Token]] = []
+        key = None
+        for seg in self.segments:
+            k = (seg.kind, seg.paragraph) if seg.kind != "sentence" else ("p", seg.paragraph)
+            if k != key:
+                blocks.append([])
+                key = k
+            blocks[-1].extend(self.tokens[seg.first:seg.last])
+        return [b for b in blocks if b]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie within ``[start, end)``."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self.tokens[i].end <= end:
+                out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that covers ``offset``, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return self.tokens[i]
+        return None
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """Tokens of the content spans, with offsets into :attr:`text`."""
-        out: list[Token] = []
-        for span in self.content_spans():
-            out.extend(tokenize(span.text, offset=span.start))
-        return out
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def folded_segment(self, seg: Span) -> tuple[str, list[int]]:
+        """The folded text of a segment and, for each folded character, its offset in :attr:`text`
+        (one extra entry for the segment's end): the view the time-expression rules read."""
+        return fold_with_offsets(self.text[seg.start:seg.end], seg.start)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, if any."""
@@ -153,13 +262,31 @@ class Article:
 
     def structure_json(self) -> dict:
         return {
-            "title": self.title.to_json() if self.title else None,
-            "subtitle": self.subtitle.to_json() if self.subtitle else None,
+            "title": to_json(self.title),
+            "subtitle": to_json(self.subtitle),
             "is_html": self.is_html,
-            "paragraphs": [p.to_json() for p in self.paragraphs],
-            "sentences": [s.to_json() for s in self.sentences],
-            "boilerplate": [b.to_json() for b in self.boilerplate],
+            "paragraphs": to_json(self.paragraphs),
+            "sentences": to_json(self.sentences),
+            "boilerplate": to_json(self.boilerplate),
         }
+
+
+def _build_tokens(article: Article) -> None:
+    """Segments and tokens of the content: computed once, when the article is parsed."""
+    text = article.text
+    spans: list[tuple[Span, str, int | None]] = []
+    if article.title is not None:
+        spans.append((article.title, "title", None))
+    if article.subtitle is not None:
+        spans.append((article.subtitle, "subtitle", None))
+    spans += [(s, "sentence", s.paragraph) for s in article.sentences]
+    tokens: list[Token] = []
+    for k, (span, kind, para) in enumerate(spans):
+        first = len(tokens)
+        for t in tokenize(text[span.start:span.end], offset=span.start):
+            tokens.append(Token(t.start, t.end, t.text, t.kind, len(tokens), k, para, *word_layer(t.text, t.kind)))
+        article.segments.append(Segment(span.start, span.end, span.text, kind, para, first, len(tokens)))
+    article.tokens = tokens
 
 
 # --- reading a file ---------------------------------------------------------------------------
@@ -411,7 +538,7 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
         # A lone marker word at the very top (a section name) is not boilerplate we know; only
         # furniture after some content counts, except a repeated line which is always furniture.
         if kind and (content or kind == "repeated_title"):
-            article.boilerplate.append(Boilerplate(kind, s, e, line))
+            article.boilerplate.append(Boilerplate(s, e, line, kind))
             continue
         content.append((s, e))
         key = _clean_key(line)
@@ -419,6 +546,7 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
             seen.add(key)
 
     if not content:
+        _build_tokens(article)
         return article
     rest = list(content)
     if len(rest) >= 2 and _headline_like(text[rest[0][0]:rest[0][1]], 30):
@@ -430,10 +558,11 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
             s, e = rest.pop(0)
             article.subtitle = Span(s, e, text[s:e])
     for i, (s, e) in enumerate(rest):
-        article.paragraphs.append(Paragraph(i, "lead" if i == 0 else "body", s, e, text[s:e]))
+        article.paragraphs.append(Paragraph(s, e, text[s:e], i, "lead" if i == 0 else "body"))
     for p in article.paragraphs:
         for s, e in split_sentences(p.text, offset=p.start):
-            article.sentences.append(Sentence(len(article.sentences), p.index, s, e, text[s:e]))
+            article.sentences.append(Sentence(s, e, text[s:e], len(article.sentences), p.index))
     if content and arabic_share(text) < 0.5:
         article.warnings.append("less than half of the letters are Arabic; results may be thin")
+    _build_tokens(article)
     return article
