@@ -17,7 +17,7 @@ import kit.analysis.timeline as timeline
 from kit.text.article import Article, check_text, parse_article
 from kit.entities.recognise import find_entities
 from kit.resources import SCHEMA
-from kit.places.places import resolve_places
+from kit.places.places import resolve_places, scan_places
 from kit.timeline.reference_events import find_reference_events
 
 SCHEMA_ID = "kit.analysis/1"
@@ -25,8 +25,9 @@ SCHEMA_ID = "kit.analysis/1"
 
 def analyze(article: Article) -> dict:
     """Run every extractor on ``article`` and gather the results per the schema."""
-    entities = find_entities(article)
-    places = resolve_places(article, entities)
+    scan = scan_places(article)  # read by the entity recogniser and the place resolver alike
+    entities = find_entities(article, place_scan=scan)
+    places = resolve_places(article, entities, scan=scan)
     timexes = timeline.find_timexes(article)
     return {
         "schema": SCHEMA_ID,

@@ -38,6 +38,8 @@ from typing import Iterable
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
 from kit.text.article import Token, make_token, tokens_of
 from kit.resources import DATA
+from kit.entities import camel, crf
+from kit.places.places import nisba_country, scan_places
 from kit.text import lexicon
 
 GAZ = DATA / "gazetteer"
@@ -340,69 +342,37 @@ def text_of(text: str, c) -> str:
 
 # --- places (kit.places) -------------------------------------------------------------------------
 
-def _attr(obj, name, default=None):
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def place_candidates(article) -> list[Candidate]:
-    """Places the gazetteer of :mod:`kit.places.places` finds, as LOC candidates (none when it is absent)."""
-    try:
-        import kit.places.places as places
-    except ImportError:
-        return []
-    finder = getattr(places, "find_place_mentions", None)
-    if finder is None:
-        return []
+def place_candidates(article, scan=None) -> list[Candidate]:
+    """The places the place scan (:func:`kit.places.scan_places`) finds, as LOC candidates."""
+    if scan is None:
+        scan = scan_places(article)
     res = resources()
     out = []
-    for m in finder(article):
-        best = _attr(m, "best")
+    for m in scan.mentions:
+        best = m.best
         if best is None:
-            cands = _attr(m, "candidates") or []
-            best = cands[0] if cands else None
-        entry = _attr(best, "entry", best)
-        canonical = _attr(entry, "name_en") or _attr(entry, "name") or _attr(m, "text")
-        pid = _attr(entry, "id")
-        kind = _attr(entry, "kind")
-        reasons = _attr(best, "reasons") or []
-        why = "; ".join(reasons) if isinstance(reasons, list) else str(reasons)
-        evidence = f"place gazetteer: {canonical}" + (f" ({kind})" if kind else "") + (f" — {why}" if why else "")
-        country = _attr(entry, "country")
-        words = _attr(m, "text", "").split()
+            continue
+        entry = best.entry
+        canonical = entry.name_en or entry.name_ar or m.text
+        why = "; ".join(best.reasons)
+        evidence = f"place gazetteer: {canonical}" + (f" ({entry.kind})" if entry.kind else "") + (f" — {why}" if why else "")
+        toks = _span_tokens(article, m.start, m.end)
         # A one-word town that ANERcorp mostly reads as a common word ("إطار" frame, "إدانة"
         # condemnation) is a place only when a kind word ("مدينة") governs it.
-        if (len(words) == 1 and kind in ("city", "town", "village") and not _attr(m, "kind")
-                and not getattr(entry, "trusted", False)):
-            stem = key(words[0])
+        if (len(toks) == 1 and entry.kind in ("city", "town", "village") and not m.kind and not entry.trusted):
+            stem = toks[0].key
             if any(res.common(s) for s in (stem, strip_article(stem))):
                 continue
-        out.append(Candidate(int(_attr(m, "start")), int(_attr(m, "end")), "LOC", "gazetteer", evidence,
-                             PRIORITY["gazetteer"], canonical, f"place:{pid}" if pid else None,
-                             score=_attr(best, "score"), country=country if kind == "country" else None))
+        out.append(Candidate(m.start, m.end, "LOC", "gazetteer", evidence,
+                             PRIORITY["gazetteer"], canonical, f"place:{entry.id}",
+                             score=best.score, country=entry.country if entry.kind == "country" else None))
     return out
-
-
-@lru_cache(maxsize=1)
-def _nisba_function():
-    try:
-        from kit.places.places import nisba_country
-    except ImportError:
-        return None
-    return nisba_country
 
 
 @lru_cache(maxsize=50000)
 def nisba_of(word: str) -> str | None:
-    """ISO2 code of the country a nisba adjective names ("الروسية" → "RU"), via :mod:`kit.places.places`."""
-    fn = _nisba_function()
-    if fn is None:
-        return None
-    try:
-        return fn(word)
-    except Exception:  # noqa: BLE001 — a lookup failure means "not a nisba", never a crash
-        return None
+    """ISO2 code of the country a nisba adjective names ("الروسية" → "RU"), from the place gazetteer."""
+    return nisba_country(word)
 
 
 # --- patterns ---------------------------------------------------------------------------------------
@@ -939,25 +909,16 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
 
 
 def model_candidates(article) -> list[Candidate]:
-    """Mentions of the CRF (``kit.entities.crf``); none when its model file is missing."""
+    """Mentions of the CRF (:mod:`kit.entities.crf`); none when its model file is missing."""
     try:
-        import kit.entities.crf as crf
         mentions = crf.find_mentions(article)
-    except ImportError:
+    except crf.ModelMissing:
         return []
-    except Exception as e:  # noqa: BLE001
-        if type(e).__name__ == "ModelMissing" or isinstance(e, FileNotFoundError):
-            return []
-        raise
     return _external(mentions, "model", article, resources())
 
 
 def camel_candidates(article, use_camel) -> list[Candidate]:
     if use_camel is False:
-        return []
-    try:
-        import kit.entities.camel as camel
-    except ImportError:
         return []
     if use_camel == "auto" and not camel.camel_ner_available():
         return []
@@ -1425,7 +1386,7 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
 # --- the pipeline -----------------------------------------------------------------------------------
 
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
-                  aliases: dict[str, str] | None = None) -> Entities:
+                  aliases: dict[str, str] | None = None, place_scan=None) -> Entities:
     """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
 
     ``use_model``: run the CRF (when its model is installed); ``use_camel``: True, False or "auto"
@@ -1433,6 +1394,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     ({"gazetteer", "pattern", "model", "camel"}) to see what one recognizer finds alone; aliases
     are then not added. None (the default) runs the whole pipeline. ``aliases``: extra
     organisation aliases for this call, {Arabic alias: organisation id or canonical name}.
+    ``place_scan``: the article's place scan (:func:`kit.places.scan_places`), when the caller has it.
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("تقرير\\n\\nأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته. وقال حزب الله إن داعش يتراجع.")
@@ -1445,7 +1407,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     segs_toks = article.segments_tokens()
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
-    places = place_candidates(article)
+    places = place_candidates(article, place_scan)
     orgs: list[Candidate] = []
     for toks in segs_toks:
         orgs += org_gazetteer_candidates(text, toks, res)

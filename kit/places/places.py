@@ -145,6 +145,21 @@ def _folded_names(e: Entry) -> frozenset[str]:
     return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in e.names)
 
 
+def _folded_key(folded: str) -> str:
+    """:func:`name_key` of text that is folded already (a token's folded form or stem)."""
+    return " ".join(final_fold(w) for w in folded.replace("-", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def _token_readings(readings: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str, str], ...]:
+    """A document token's readings with the lookup key of each stem: ``(offset, folded stem, key)``."""
+    return tuple((off, stem, _folded_key(stem)) for off, stem in readings)
+
+
+def _treadings(tok) -> tuple[tuple[int, str, str], ...]:
+    return _token_readings(tok.readings)
+
+
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[tuple[int, str, str], ...]:
     """``(offset of the stem, folded stem, key of the stem)`` for each proclitic reading, unsplit first."""
@@ -321,7 +336,14 @@ class Gazetteer:
 
     def nisba_country(self, word: str) -> str | None:
         """ISO2 of the country a nisba adjective names, with proclitics and ال allowed."""
-        for _, stem, _ in _readings(word):
+        return self._nisba_of(tuple(stem for _, stem, _ in _readings(word)))
+
+    def token_nisba(self, tok) -> str | None:
+        """:meth:`nisba_country` of a document token (its readings are known)."""
+        return self._nisba_of(tuple(stem for _, stem in tok.readings))
+
+    def _nisba_of(self, stems: tuple[str, ...]) -> str | None:
+        for stem in stems:
             iso = self.nisba.get(stem)
             if iso is None and stem.startswith("ال") and len(stem) > 4:
                 iso = self.nisba.get(stem[2:])
@@ -504,8 +526,9 @@ def _as_article(article):
 
 
 def _spans_tokens(article) -> list[list]:
-    """Tokens of each content span separately: a name never runs across a title or paragraph end."""
-    return [tokenize(span.text, offset=span.start) for span in article.content_spans()]
+    """The document's tokens of each block (title, subtitle, paragraph): a name never runs across
+    a title or paragraph end."""
+    return article.block_tokens()
 
 
 def _adjacent(text: str, a, b) -> bool:
@@ -516,7 +539,7 @@ def _adjacent(text: str, a, b) -> bool:
 def _kind_word(token) -> tuple[str, int, bool] | None:
     if token.kind != "word":
         return None
-    for _, stem, _ in _readings(token.text):
+    for _, stem in token.readings:
         if stem in KIND_WORDS:
             return KIND_WORDS[stem]
     return None
@@ -528,10 +551,10 @@ LOCATIVES = lexicon.words("place_cues")
 
 def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
     """"في X", "إلى X", "بـX": the name stands where a place is expected."""
-    if off > 0 and fold(toks[i].text)[:off].endswith("ب"):
+    if off > 0 and fold(toks[i].text[:off]).endswith("ب"):
         return True
     if i > 0 and toks[i - 1].kind == "word" and _adjacent(text, toks[i - 1], toks[i]):
-        return any(s in LOCATIVES for _, s, _ in _readings(toks[i - 1].text))
+        return any(s in LOCATIVES for _, s in toks[i - 1].readings)
     return False
 
 
@@ -548,7 +571,7 @@ class _Scan:
     def _match_at(self, toks, keys, i: int, hint: str | None):
         """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked)."""
         gaz, text = self.gaz, self.text
-        readings = _readings(toks[i].text)
+        readings = _treadings(toks[i])
         longest = max((gaz.first_words.get(k, -1) for _, _, k in readings), default=-1)
         if longest < 0:
             return None
@@ -567,8 +590,8 @@ class _Scan:
                     return (n, off, None)
                 if key not in gaz.index and not (key.startswith("ال") and key[2:] in gaz.index):
                     continue
-                exact = " ".join([stem.replace("-", " ")] + [fold(t.text).replace("-", " ") for t in toks[i + 1:i + n]])
-                cands = gaz.candidates(key, exact, split=off > 0, how=_how(fold(toks[i].text), off),
+                exact = " ".join([stem.replace("-", " ")] + [t.folded.replace("-", " ") for t in toks[i + 1:i + n]])
+                cands = gaz.candidates(key, exact, split=off > 0, how=_how(toks[i].folded, off),
                                        context=self.context, hint=hint)
                 if cands:
                     cands.sort(key=lambda c: -c.score)
@@ -579,7 +602,7 @@ class _Scan:
         return None
 
     def _span(self, toks) -> None:
-        keys = [_word_key(t.text) if t.kind == "word" else "" for t in toks]
+        keys = [_folded_key(t.folded) if t.kind == "word" else "" for t in toks]
         pending: tuple[str, int, bool] | None = None
         used = 0
         i = 0
@@ -610,9 +633,9 @@ class _Scan:
             kw = _kind_word(t)
             if kw is not None and i + 1 < len(toks) and toks[i + 1].kind == "word":
                 pending, used = kw, 0
-            elif pending and used == 0 and self.gaz.nisba_country(t.text):
+            elif pending and used == 0 and self.gaz.token_nisba(t):
                 pass  # an adjective between the kind word and its name: "العاصمة اللبنانية بيروت"
-            elif not (pending and used > 0 and fold(t.text) == "و"):
+            elif not (pending and used > 0 and t.folded == "و"):
                 pending, used = None, 0
             i += 1
 
@@ -626,15 +649,16 @@ class _Scan:
         start, end = toks[i].start + off, toks[i + n - 1].end
         written = fold(text[start:end])
         hint, strong = (pending[0], pending[2]) if pending else (None, False)
-        stem = next(s for o, s, _ in _readings(toks[i].text) if o == off)
-        if n == 1 and any(s in KIND_WORDS for _, s, _ in _readings(toks[i].text)):
+        readings = _treadings(toks[i])
+        stem = next(s for o, s, _ in readings if o == off)
+        if n == 1 and any(s in KIND_WORDS for _, s, _ in readings):
             return self._reject(start, end, "a kind word, not a name")
         # A strong kind word (مدينة صور) makes a stop-listed word a place; a weak one (منطقة) only
         # when a person chose the name (منطقة الجوف: a hand-made region).
         override = strong or (pending is not None and any(c.trusted for c in cands))
-        if n == 1 and any(s in gaz.never or name_key(s) in gaz.never for _, s, _ in _readings(toks[i].text)):
+        if n == 1 and any(s in gaz.never or k in gaz.never for _, s, k in readings):
             return self._reject(start, end, "stop-list: never a place")
-        if n == 1 and not override and any(gaz.is_stopword(s) for _, s, _ in _readings(toks[i].text)):
+        if n == 1 and not override and any(gaz.is_stopword(s) for _, s, _ in readings):
             return self._reject(start, end, "stop-list: a common word first")
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
@@ -642,10 +666,10 @@ class _Scan:
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES:
             return self._reject(start, end, "in quotes: the name of something else")
         if i > 0 and off == 0 and _adjacent(text, toks[i - 1], toks[i]):
-            before = {s for _, s, _ in _readings(toks[i - 1].text)}
+            before = {s for _, s in toks[i - 1].readings}
             if before & ORG_HEADS:
                 return self._reject(start, end, "part of an organisation's name")
-            if fold(toks[i - 1].text) in PERSON_TITLES and not pending:
+            if toks[i - 1].folded in PERSON_TITLES and not pending:
                 return self._reject(start, end, "after a title: a person's name")
         if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands)):
             return self._reject(start, end, "a nisba adjective after a noun")
@@ -674,10 +698,10 @@ class _Scan:
         # An adjective right after the name says its country: "مدينة هورست الهولندية", "طرابلس اللبنانية".
         j = i + n
         if kept and j < len(toks) and toks[j].kind == "word" and _adjacent(text, toks[j - 1], toks[j]):
-            iso = gaz.nisba_country(toks[j].text)
+            iso = gaz.token_nisba(toks[j])
             # Cities are feminine in Arabic; a masculine adjective after one agrees with a club
             # (روما الإيطالي، برشلونة الإسباني: the football teams).
-            after = fold(toks[j].text)
+            after = toks[j].folded
             if iso and not pending and after.startswith("ال") and after.endswith("ي") \
                     and kept[0].entry.kind in SETTLEMENT_KINDS:
                 return self._reject(start, end, f"a club: the masculine adjective {toks[j].text} after a city")
@@ -719,11 +743,11 @@ def _is_adjective(gaz: Gazetteer, text: str, tokens: list, i: int, stem: str, va
         return False
     if i == 0 or tokens[i - 1].kind != "word" or not _adjacent(text, tokens[i - 1], tokens[i]):
         return False
-    prev = fold(tokens[i - 1].text)
+    prev = tokens[i - 1].folded
     if prev in PARTICLES or _kind_word(tokens[i - 1]):
         return False
     this_definite = stem.startswith("ال")
-    prev_definite = any(s.startswith("ال") for _, s, _ in _readings(tokens[i - 1].text))
+    prev_definite = any(s.startswith("ال") for _, s in tokens[i - 1].readings)
     if this_definite and prev_definite:
         return True
     if not this_definite and not prev_definite:
@@ -767,19 +791,14 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
     """The second pass of :func:`find_place_mentions` itself, with ``.mentions`` and ``.rejected``
     (names that matched the gazetteer but were judged not to be places here, with the reason).
 
-    The scan is kept on the article (the entity recogniser and :func:`resolve_places` both ask for it).
+    The analysis runs it once and hands it to the entity recogniser and to :func:`resolve_places`.
     """
     art = _as_article(article)
     gaz = gazetteer or load_gazetteer()
-    key = (id(gaz), frozenset(context or ()))
-    cache = art.__dict__.setdefault("_place_scans", {})
-    if key not in cache:
-        first = _Scan(art, gaz, frozenset(context or ()))
-        ctx = set(context or ()) | _context_countries(first.mentions)
-        ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
-        # The gazetteer is kept with its scan, so its id cannot be reused by another while cached.
-        cache[key] = (gaz, _Scan(art, gaz, frozenset(ctx)))
-    return cache[key][1]
+    first = _Scan(art, gaz, frozenset(context or ()))
+    ctx = set(context or ()) | _context_countries(first.mentions)
+    ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
+    return _Scan(art, gaz, frozenset(ctx))
 
 
 def find_nisbas(article, gazetteer: Gazetteer | None = None,
@@ -793,25 +812,31 @@ def find_nisbas(article, gazetteer: Gazetteer | None = None,
     gaz = gazetteer or load_gazetteer()
     if places is None:
         places = _Scan(art, gaz, frozenset()).mentions
-    taken = sorted((p.start, p.end) for p in places)
+    # Which characters a place name covers: one pass, not a search of every name for every word.
+    covered = bytearray(len(art.text) + 1)
+    for p in places:
+        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
     out = []
     for toks in _spans_tokens(art):
         for i, t in enumerate(toks):
-            if t.kind != "word" or any(s < t.end and t.start < e for s, e in taken):
+            if t.kind != "word" or any(covered[t.start:t.end]):
                 continue
-            for off, stem, _ in _readings(t.text):
+            for off, stem in t.readings:
                 iso = gaz.nisba.get(stem)
                 if iso is None and stem.startswith("ال") and len(stem) > 4:
                     iso = gaz.nisba.get(stem[2:])
                 if iso is None:
                     continue
                 end = t.end
-                if iso == "KR" and i + 1 < len(toks) and fold(toks[i + 1].text) in {"شمالي", "الشمالي", "شماليه", "الشماليه"}:
+                if iso == "KR" and i + 1 < len(toks) and toks[i + 1].folded in NORTH:
                     iso, end = "KP", toks[i + 1].end  # كوري شمالي: North Korean
                 head = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" and _adjacent(art.text, toks[i - 1], t) else None
                 out.append(NisbaMention(t.start + off, end, art.text[t.start + off:end], iso, head))
                 break
     return out
+
+
+NORTH = frozenset({"شمالي", "الشمالي", "شماليه", "الشماليه"})
 
 
 # --- places ---------------------------------------------------------------------------------
@@ -867,15 +892,11 @@ def _place_key(gaz: Gazetteer, e: Entry) -> Entry:
     return e
 
 
-def _get(obj, key, default=None):
-    return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
-
-
-def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None) -> list[Place]:
+def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, scan: _Scan | None = None) -> list[Place]:
     """The places an article mentions, in order of first mention, each with coordinates.
 
     ``entities`` (optional) is the entity recogniser's result: its LOC mentions are looked up too and
-    give their ``entity_id``. Countries named only by an adjective ("الأراضي اليمنية") are added with
+    give their ``entity_id``. ``scan``: the article's :func:`scan_places`, when the caller has it. Countries named only by an adjective ("الأراضي اليمنية") are added with
     ``implied=True``.
 
     >>> [(p.name, p.implied) for p in resolve_places("قال مسؤول إن الطائرات الأمريكية قصفت مواقع قرب الموصل")]
@@ -883,8 +904,11 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None) -
     """
     art = _as_article(article)
     gaz = gazetteer or load_gazetteer()
-    mentions = find_place_mentions(art, gaz)
-    ent_mentions = list(_get(entities, "mentions", None) or []) if entities is not None else []
+    if scan is None or scan.gaz is not gaz:
+        scan = scan_places(art, gaz)
+    # Copies: the entity ids tied to them here must not change the scan's own mentions.
+    mentions = [copy.copy(m) for m in scan.mentions]
+    ent_mentions = list(entities.mentions) if entities is not None else []
     if ent_mentions:
         mentions = _merge_entities(art, gaz, mentions, ent_mentions)
     nisbas = find_nisbas(art, gaz, mentions)
@@ -934,7 +958,7 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None) -
 def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: list) -> list[PlaceMention]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
     a longer person or organisation name (جامعة دمشق); carry entity ids over."""
-    names = [(_get(x, "start"), _get(x, "end")) for x in ents if _get(x, "type") in ("PERS", "ORG")]
+    names = [(x.start, x.end) for x in ents if x.type in ("PERS", "ORG")]
 
     def inside_a_name(s: int, e: int) -> bool:
         return any(a <= s and e <= b and (b - a) > (e - s) for a, b in names)
@@ -944,15 +968,15 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
         if inside_a_name(m.start, m.end):
             continue
         for x in ents:
-            if _get(x, "type") == "LOC" and _get(x, "start") < m.end and m.start < _get(x, "end"):
-                m.entity_id = _get(x, "entity_id")
+            if x.type == "LOC" and x.start < m.end and m.start < x.end:
+                m.entity_id = x.entity_id
                 break
         out.append(m)
     context = frozenset(_context_countries(out))
     for x in ents:
-        if _get(x, "type") != "LOC":
+        if x.type != "LOC":
             continue
-        s, e = _get(x, "start"), _get(x, "end")
+        s, e = x.start, x.end
         if any(m.start < e and s < m.end for m in out) or inside_a_name(s, e):
             continue
         cands = gaz.lookup(art.text[s:e], context=context)
@@ -960,8 +984,8 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
         # is too weak a reading of it.
         cands = [c for c in cands if c.trusted or c.entry.population >= 15_000]
         if cands:
-            out.append(PlaceMention(s, e, art.text[s:e], cands, source="entities", entity_id=_get(x, "entity_id"),
-                                    evidence=f"entity recogniser: LOC ({_get(x, 'source', '?')}); gazetteer: "
+            out.append(PlaceMention(s, e, art.text[s:e], cands, source="entities", entity_id=x.entity_id,
+                                    evidence=f"entity recogniser: LOC ({x.source}); gazetteer: "
                                              f"{cands[0].entry.name_en} ({cands[0].entry.kind})"))
     return sorted(out, key=lambda m: m.start)
 
