@@ -387,7 +387,7 @@ def camel_ner_mentions(article, model_path: str | Path | None = None, *,
                        batch_size: int = 32) -> list[dict]:
     """Entity mentions found by CAMeL Tools' NER model, with offsets into ``article.text``.
 
-    The model tags pre-tokenised words (``kit.arabic.tokenize``: words, numbers, punctuation),
+    The model tags the document's tokens (words, numbers, punctuation),
     one sentence at a time (the title, the subtitle and every sentence, ``article.segments``).
     BIO labels become spans: B starts a mention, I continues one of the same type (an I after
     O or another type starts a new one, as conlleval reads it). A mention's first word loses its
@@ -406,9 +406,7 @@ def camel_ner_mentions(article, model_path: str | Path | None = None, *,
     True
     """
     rec = load_recognizer(model_path)
-    units = list(getattr(article, "segments", None) or article.sentences)
-    token_lists = [[t for t in tokenize(u.text, offset=u.start)] for u in units]
-    token_lists = [ts for ts in token_lists if ts]
+    token_lists = [ts for ts in article.segments_tokens() if ts]
     if not token_lists:
         return []
     labelled = predict_labels(rec, [[t.text for t in ts] for ts in token_lists], batch_size=batch_size)

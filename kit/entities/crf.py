@@ -514,7 +514,9 @@ class Recognizer:
             ) from None
         self.labels = list(self.tagger.labels())
 
-    def tag(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
+    def tag(self, tokens: Sequence[str], marginals: bool = True) -> list[tuple[str, float | None]]:
+        """Labels of one sentence's tokens with their marginal probabilities (``marginals=False``:
+        only for a name's labels, "O" gets None: a mention's score needs no more, and each costs a call)."""
         if not tokens:
             return []
         # crfsuite takes UTF-8: a lone surrogate (from a JSON record's "\ud800") cannot be encoded.
@@ -522,7 +524,8 @@ class Recognizer:
         xseq = sentence_features(tokens, self.lexicon)
         self.tagger.set(xseq)
         labels = self.tagger.tag()
-        return [(lab, self.tagger.marginal(lab, i)) for i, lab in enumerate(labels)]
+        return [(lab, self.tagger.marginal(lab, i) if marginals or lab != "O" else None)
+                for i, lab in enumerate(labels)]
 
 
 @lru_cache(maxsize=1)
@@ -643,13 +646,6 @@ def _trim_proclitics(words: Sequence[str], lexicon: Lexicon, gaz: Gazetteer | No
     return 0
 
 
-def _segments(article) -> list:
-    segs = getattr(article, "segments", None)
-    if segs is None:
-        segs = list(getattr(article, "sentences", []))
-    return list(segs)
-
-
 def find_mentions(article) -> list[dict]:
     """Entity mentions the model finds in ``article`` (a :class:`kit.text.article.Article`).
 
@@ -666,11 +662,10 @@ def find_mentions(article) -> list[dict]:
     rec = recognizer()
     gaz = gazetteer()
     mentions: list[dict] = []
-    for seg in _segments(article):
-        toks = [t for t in tokenize(text[seg.start:seg.end], offset=seg.start)]
+    for toks in article.segments_tokens():
         if not toks:
             continue
-        tagged = rec.tag([t.text for t in toks])
+        tagged = rec.tag([t.text for t in toks], marginals=False)
         for i, j, typ in spans_from_labels([lab for lab, _ in tagged]):
             # Punctuation at the edges of a span (a quote, a comma) is not part of the name.
             a, b = i, j

@@ -29,6 +29,7 @@ True
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -1107,7 +1108,7 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
     [('gazetteer', ['gazetteer', 'model'])]
     """
     # Copies: widening a kept span must not change the caller's candidates.
-    order = sorted((replace(c) for c in candidates), key=lambda c: (-c.priority, -c.length, c.start))
+    order = sorted((copy.copy(c) for c in candidates), key=lambda c: (-c.priority, -c.length, c.start))
     kept: list[tuple[Candidate, list[str]]] = []
     for c in order:
         clash = [k for k in kept if k[0].start < c.end and c.start < k[0].end]
