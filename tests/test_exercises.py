@@ -138,7 +138,7 @@ def test_checkers_never_raise_on_wrong_answers():
     """Odd answers get a Check with a message, never a traceback in the student's notebook."""
     import inspect
 
-    import kit.teach.exercises as ex
+    import kit.teach as ex
 
     checkers = [getattr(ex, n) for n in dir(ex) if n.startswith("check_") and callable(getattr(ex, n))]
     assert checkers

@@ -419,7 +419,7 @@ def test_widget_draws_its_map():
 
 
 def test_exercise_checkers():
-    from kit.teach.exercises import check_ambiguous_by_context, check_missing_place
+    from kit.teach import check_ambiguous_by_context, check_missing_place
 
     gaz = load_gazetteer().copy()
     assert not check_missing_place(gaz)  # the stub: nothing added

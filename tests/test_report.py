@@ -37,7 +37,7 @@ TINY = {
         "from kit.show.widgets import structure_explorer\nstructure_explorer(article)",
         "import pandas as pd\npd.DataFrame({'عدد': [1, 2]}).style.highlight_max()",
         "object()",
-        "import matplotlib.pyplot as plt\nimport kit.show.plots\nplt.plot([1, 2, 3], [3, 1, 2])\nplt.title('الفقرات')\nplt.show()",
+        "import matplotlib.pyplot as plt\nfrom kit.show.figures import arabic_fonts\narabic_fonts()\nplt.plot([1, 2, 3], [3, 1, 2])\nplt.title('الفقرات')\nplt.show()",
     ),
 }
 FAILING = notebook("Fails", "x = 1", "raise ValueError('boom in the third cell')", "print('never')")

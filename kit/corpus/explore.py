@@ -251,7 +251,7 @@ def mentions_explorer(corpus, types=ACTOR_TYPES, n: int = 20):
     """A widget: pick one of the top actors and read where the corpus mentions them."""
     import ipywidgets as W
 
-    from kit.show.widgets import labelled
+    from kit.show.rtl import labelled
 
     top = top_entities(corpus, types, n)
     # Shown by their Arabic spelling, chosen by canonical name (the key of the entities table).
@@ -272,8 +272,9 @@ def mentions_explorer(corpus, types=ACTOR_TYPES, n: int = 20):
 def _axes(ax, size):
     import matplotlib.pyplot as plt
 
-    import kit.show.plots  # noqa: F401  (sets the Arabic-capable font)
+    from kit.show.figures import arabic_fonts
 
+    arabic_fonts()
     if ax is None:
         fig, ax = plt.subplots(figsize=size)
         return fig, ax

@@ -21,18 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import matplotlib
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.transforms import Bbox
 
-matplotlib.rcParams["font.family"] = ["DejaVu Sans"]
-matplotlib.rcParams["axes.unicode_minus"] = False
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from matplotlib.collections import PolyCollection  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-
-from kit.places.places import ADMIN_KINDS, GAZETTEER_DIR, WATER_KINDS, load_gazetteer  # noqa: E402
+from kit.places.places import ADMIN_KINDS, GAZETTEER_DIR, WATER_KINDS, load_gazetteer
+from kit.show.figures import arabic_fonts, plt
 
 LAND, LAND_EDGE, SEA = "#f4f1ea", "#a8a29a", "#dcebf5"
 MENTIONED, IMPLIED = "#efd9a7", "#f6ecd6"
@@ -174,7 +170,7 @@ def _place_labels(ax, pts: list[_Pt], fontsize=10):
     for p in pts:  # markers are obstacles too
         x, y = ax.transData.transform((p.lon, p.lat))
         r = 5
-        taken.append(matplotlib.transforms.Bbox.from_extents(x - r, y - r, x + r, y + r))
+        taken.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
     axbox = ax.get_window_extent(renderer)
     order = sorted(pts, key=lambda p: ({"country": 0, "water": 1, "region": 1, "admin": 2, "city": 3}.get(p.family, 4),
                                        p.role is None))
@@ -250,6 +246,7 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
     >>> [t.get_text() for t in fig.axes[0].texts][:1]
     ['دمشق']
     """
+    arabic_fonts()
     pts = _points(places, roles)
     if ax is None:
         fig, ax = plt.subplots(figsize=figsize)

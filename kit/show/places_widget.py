@@ -77,7 +77,7 @@ class PlaceExplorer:
 
     def __init__(self, article, places=None, events=None, roles: dict | None = None, show_map: bool = True):
         from kit.places.places import _as_article
-        from kit.show.widgets import labelled
+        from kit.show.rtl import labelled
 
         self.article = _as_article(article)
         self.places = list(places) if places is not None else resolve_places(self.article)

@@ -10,12 +10,11 @@ Arabic and Latin glyphs.
 """
 from __future__ import annotations
 
-import matplotlib
+from kit.show.figures import arabic_fonts, plt
+from kit.show.maps import plot_map
+from kit.show.timeline_plot import plot_timeline
 
-matplotlib.rcParams["font.family"] = ["DejaVu Sans"]
-matplotlib.rcParams["axes.unicode_minus"] = False
-
-import matplotlib.pyplot as plt  # noqa: E402
+__all__ = ["paragraph_lengths_figure", "cooccurrence_figure", "plot_timeline", "plot_map", "plt"]
 
 ROLE_COLOURS = {"lead": "#2a9d8f", "body": "#8ab17d", "title": "#e9c46a", "subtitle": "#f4a261"}
 
@@ -25,6 +24,7 @@ def paragraph_lengths_figure(paragraphs, ax=None):
 
     ``paragraphs`` are Paragraph objects or dicts with index, role and text.
     """
+    arabic_fonts()
     rows = [p if isinstance(p, dict) else p.to_json() for p in paragraphs]
     if ax is None:
         fig, ax = plt.subplots(figsize=(8, 3.5))
@@ -57,6 +57,7 @@ def cooccurrence_figure(entities, article, ax=None, top: int = 15):
     >>> fig.axes[0].get_title()
     'الكيانات التي تظهر في جملة واحدة'
     """
+    arabic_fonts()
     import math
 
     from kit.show.display import color_for
@@ -94,20 +95,3 @@ def cooccurrence_figure(entities, article, ax=None, top: int = 15):
     ax.set_ylim(-1.5, 1.4)
     fig.tight_layout()
     return fig
-
-
-def plot_timeline(*args, **kwargs):
-    """The article's timeline: time expressions, events by type, durations as bars, the publication
-    date marked (see :mod:`kit.show.timeline_plot`, which this calls)."""
-    from kit.show.timeline_plot import plot_timeline as draw
-
-    return draw(*args, **kwargs)
-
-
-def plot_map(places, **kwargs):
-    """The places on a map drawn offline from Natural Earth outlines: markers by kind and role, an
-    inset where places crowd, Arabic labels that do not overlap, legend, title; ``path=`` saves
-    PNG/SVG/PDF (see :mod:`kit.show.maps`, which this calls)."""
-    from kit.show.maps import plot_map as draw
-
-    return draw(places, **kwargs)

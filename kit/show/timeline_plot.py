@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import matplotlib.dates as mdates
 
-from kit.show.plots import plt
+from kit.show.figures import arabic_fonts, plt
 
 EVENT_COLOURS = {
     "strike": "#d62828", "attack": "#9d0208", "statement": "#457b9d", "order": "#f77f00",
@@ -180,6 +180,7 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['تعابير زمنية', 'ضربات', 'تصريحات']
     """
+    arabic_fonts()
     if timeline is not None:
         timexes = timeline.timexes if timexes is None else timexes
         events = timeline.events if events is None else events

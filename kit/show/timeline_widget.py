@@ -16,13 +16,13 @@ from kit.show.display import highlight_html, legend_html
 from kit.timeline.events import EVENT_TYPES
 from kit.analysis.timeline import Timeline, build_timeline
 from kit.show.timeline_plot import TYPE_NAMES
-from kit.show.widgets import labelled, rtl_html, rtl_label
+from kit.show.rtl import labelled, rtl_html, rtl_label
 
 ALL = "الكل"
 
 
 def _png(timeline: Timeline, events) -> bytes:
-    from kit.show.plots import plt
+    from kit.show.figures import plt
     from kit.show.timeline_plot import plot_timeline
 
     fig = plot_timeline(timeline, events=events)

@@ -1,10 +1,6 @@
-"""ipywidgets explorers for the notebooks. Arabic labels are HTML with dir="rtl".
+"""ipywidgets explorers for the notebooks: structure, entities, timeline, places.
 
-ipywidgets lays a widget's ``description`` out left-to-right, which garbles Arabic (":المدينة");
-every Arabic label here is an :func:`rtl_label` instead.
-
->>> rtl_label("اختر كيانا").value
-'<div dir="rtl" lang="ar" style="text-align:right; font-weight:bold;">اختر كيانا</div>'
+Arabic labels are HTML with dir="rtl" (:mod:`kit.show.rtl`).
 """
 from __future__ import annotations
 
@@ -12,21 +8,12 @@ import html as _html
 
 import ipywidgets as W
 
+from kit.show.places_widget import PlaceExplorer
+from kit.show.rtl import labelled, rtl_html, rtl_label
+from kit.show.timeline_widget import timeline_explorer as _timeline_explorer
 
-def rtl_label(text: str, bold: bool = True) -> W.HTML:
-    """An Arabic label laid out right-to-left."""
-    weight = " font-weight:bold;" if bold else ""
-    return W.HTML(f'<div dir="rtl" lang="ar" style="text-align:right;{weight}">{_html.escape(text)}</div>')
-
-
-def rtl_html(html: str) -> str:
-    """Wrap HTML in a right-to-left block."""
-    return f'<div dir="rtl" lang="ar" style="text-align:right;">{html}</div>'
-
-
-def labelled(label: str, widget: W.Widget) -> W.Box:
-    """A control with its Arabic label to its right, as a reader of Arabic expects."""
-    return W.HBox([widget, rtl_label(label)], layout=W.Layout(justify_content="flex-end"))
+__all__ = ["structure_explorer", "entity_explorer", "timeline_explorer", "place_explorer", "PlaceExplorer",
+           "labelled", "rtl_html", "rtl_label"]
 
 
 def structure_explorer(article) -> W.VBox:
@@ -133,15 +120,11 @@ def entity_explorer(article, entities=None) -> W.VBox:
 def timeline_explorer(article, entities=None, places=None, timeline=None) -> W.VBox:
     """Filter the article's events by actor or type, move the publication date and watch the relative
     expressions move, read the quotations with their speakers (see :mod:`kit.show.timeline_widget`)."""
-    from kit.show.timeline_widget import timeline_explorer as explorer
-
-    return explorer(article, entities, places, timeline)
+    return _timeline_explorer(article, entities, places, timeline)
 
 
 def place_explorer(article, places=None, events=None, roles=None, show_map: bool = True):
     """Filter the article's places by kind or event type, click through them and see their mentions
     highlighted in the text, beside the map (see :mod:`kit.show.places_widget`). Returns a PlaceExplorer;
     display it, or its ``.widget``."""
-    from kit.show.places_widget import PlaceExplorer
-
     return PlaceExplorer(article, places, events, roles, show_map)

@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 import kit.resources as paths
-from kit.teach.exercises import Check, failed, passed
+from kit.teach.checks import Check, failed, passed
 
 SETUP_COMMAND = "make setup"  # creates .venv and installs pyproject's dependencies with constraints.txt
 PIP_COMMAND = ".venv/bin/pip install -c constraints.txt -e '.[data,dev]'"

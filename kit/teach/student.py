@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 
 from kit.text.article import InputError
@@ -177,9 +176,3 @@ def main(args) -> int:
         removed += sum(SOLUTION_TAG in tags(c) for c in _read(notebooks_dir / path.name)["cells"])
     print(f"wrote {len(written)} student notebooks to {Path(args.output)} ({removed} solution cells taken out)")
     return 0
-
-
-if __name__ == "__main__":  # python -m kit.student OUT_DIR, when the kit's CLI is not at hand
-    from kit.run.cli import main as cli_main
-
-    sys.exit(cli_main(["student-edition", *sys.argv[1:]]))

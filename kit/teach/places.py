@@ -1,4 +1,4 @@
-"""Checkers for the exercises of notebook 04 (map the places). Re-exported by :mod:`kit.teach.exercises`.
+"""Checkers of notebook 04 (map the places).
 
 >>> check_missing_place(None)
 ❌ Not yet: answer with a gazetteer (load_gazetteer().copy(), then add_place(...)), not None.
@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-from kit.teach.exercises import Check, failed, passed
+from kit.teach.checks import Check, failed, passed
 
 # Exercise 1: a refugee camp the gazetteer lacks. Zaatari camp, Jordan (about 32.29 N, 36.33 E).
 MISSING_SENTENCE = "زار المفوض السامي لشؤون اللاجئين مخيم الزعتري للاجئين السوريين في الأردن أمس."

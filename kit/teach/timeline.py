@@ -1,4 +1,4 @@
-"""Checkers for the timeline notebook's exercises (re-exported by :mod:`kit.teach.exercises`).
+"""Checkers of notebook 03 (build a timeline).
 
 >>> check_resolve_expression(None)
 ❌ Not yet: write the value as a string such as "2016-03-08" (got None).
@@ -8,8 +8,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-# kit.exercises re-exports this module's checkers, so it is imported inside the functions: either
-# module can then be imported first.
+from kit.teach.checks import Check, failed, passed
 
 
 def _weekday(day: date) -> str:
@@ -25,7 +24,7 @@ def _study_article():
     return read_article(STUDY_ARTICLE)
 
 
-def check_resolve_expression(answer, expression: str = "الثلاثاء الماضي", dct: str | None = None) -> "Check":
+def check_resolve_expression(answer, expression: str = "الثلاثاء الماضي", dct: str | None = None) -> Check:
     """Exercise: resolve a relative expression by hand against the publication date.
 
     ``answer`` is the TIMEX3 value ("YYYY-MM-DD" for a day); ``dct`` defaults to the study article's.
@@ -35,7 +34,6 @@ def check_resolve_expression(answer, expression: str = "الثلاثاء الم�
     >>> check_resolve_expression("2020-03-03", "الثلاثاء الماضي", "2020-03-03")
     ❌ Not yet: 2020-03-03 is the publication date itself; «الماضي» points to an earlier day.
     """
-    from kit.teach.exercises import failed, passed
     from kit.timeline.timexes import tag_text
 
     if not isinstance(answer, str) or not answer.strip():
@@ -67,7 +65,7 @@ def check_resolve_expression(answer, expression: str = "الثلاثاء الم�
                   f"count back from {dct} ({_weekday(day)}).")
 
 
-def check_missed_event(answer, article=None, events=None) -> "Check":
+def check_missed_event(answer, article=None, events=None) -> Check:
     """Exercise: find a reported action the event extractor missed.
 
     ``answer`` is ``{"sentence": index, "trigger": "word as written", "type": "attack"|...}``: a
@@ -75,7 +73,6 @@ def check_missed_event(answer, article=None, events=None) -> "Check":
     """
     from kit.text.arabic import fold, tokenize
     from kit.timeline.events import EVENT_TYPES, LEXICON, nominal_event
-    from kit.teach.exercises import failed, passed
 
     if not isinstance(answer, dict) or not {"sentence", "trigger", "type"} <= set(answer):
         return failed('answer with a dict {"sentence": 0, "trigger": "...", "type": "..."}.')
