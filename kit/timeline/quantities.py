@@ -2,8 +2,9 @@
 
 The unit is the counted noun: the word after the number ("37 شخصا", "ثلاثة آلاف من الجنود"), or,
 for a definite number that follows its noun ("الساعات الست والثلاثين"), the word before it. A
-small table gives each unit noun's forms (singular, plural, accusative, dual), and a verb of killing
-or wounding just before "people" makes them "people killed" / "people injured".
+table (``data/lexicon/units.tsv``) gives each unit noun's forms (singular, plural, accusative, dual),
+and a verb of killing or wounding (``casualty_words.tsv``) just before "people" makes them "people
+killed" / "people injured".
 
 >>> [(q.text, q.value, q.unit) for q in find_quantities_in_text("أدى إلى مقتل 37 شخصا ونفذت 1200 طلعة")]
 [('37', 37, 'people killed'), ('1200', 1200, 'sorties')]
@@ -12,51 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kit.text import lexicon
 from kit.text.arabic import find_numbers, fold, strip_article, tokenize
 
-# unit label → folded forms of the counted noun
-UNIT_NOUNS = {
-    "people": ["شخص", "شخصا", "اشخاص", "شخصين", "فرد", "فردا", "افراد", "نسمه", "مواطن", "مواطنا", "مواطنين"],
-    "people killed": ["قتيل", "قتيلا", "قتلي", "قتيلين", "ضحيه", "ضحايا", "شهيد", "شهيدا", "شهداء"],
-    "people injured": ["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "اصابه", "اصابات"],
-    "soldiers": ["جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين"],
-    "civilians": ["مدني", "مدنيا", "مدنيين"],
-    "fighters": ["مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "عنصر", "عنصرا", "عناصر"],
-    "refugees": ["لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين"],
-    "children": ["طفل", "طفلا", "اطفال", "طفلين"],
-    "women": ["امراه", "نساء", "سيده", "سيدات"],
-    "sorties": ["طلعه", "طلعات", "طلعتين"],
-    "airstrikes": ["غاره", "غارات", "غارتين"],
-    "strikes": ["ضربه", "ضربات", "ضربتين"],
-    "missiles": ["صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفه", "قذائف"],
-    "aircraft": ["طائره", "طائرات", "طائرتين", "مقاتله", "مقاتلات"],
-    "bombers": ["قاذفه", "قاذفات"],
-    "targets": ["هدف", "هدفا", "اهداف", "هدفين"],
-    "villages": ["قريه", "قري", "بلده", "بلدات"],
-    "houses": ["منزل", "منزلا", "منازل", "بيت", "بيوت"],
-    "votes": ["صوت", "صوتا", "اصوات"],
-    "hours": ["ساعه", "ساعات", "ساعتين", "ساعتان"],
-    "minutes": ["دقيقه", "دقائق", "دقيقتين"],
-    "days": ["يوم", "يوما", "ايام", "يومين", "يومان"],
-    "weeks": ["اسبوع", "اسبوعا", "اسابيع", "اسبوعين"],
-    "months": ["شهر", "شهرا", "اشهر", "شهور", "شهرين"],
-    "years": ["عام", "عاما", "اعوام", "عامين", "سنه", "سنوات", "سنين", "سنتين"],
-    "km": ["كيلومتر", "كيلومترا", "كيلومترات", "كم"],
-    "metres": ["متر", "مترا", "امتار"],
-    "tonnes": ["طن", "طنا", "اطنان"],
-    "US dollars": ["دولار", "دولارا", "دولارات"],
-    "euros": ["يورو"],
-    "riyals": ["ريال", "ريالا", "ريالات"],
-    "pounds": ["جنيه", "جنيها", "جنيهات"],
-    "dinars": ["دينار", "دينارا", "دنانير"],
-    "dirhams": ["درهم", "درهما", "دراهم"],
-    "lira": ["ليره", "ليرات"],
-    "percent": ["بالمئه", "بالمائه", "%", "٪"],
-}
+# unit label → folded forms of the counted noun (the rows of units.tsv that have a quantity label;
+# the others only tell kit.timeline.timexes that a number before them is a count).
+UNIT_NOUNS: dict[str, list[str]] = {}
+for _r in lexicon.rows("units"):
+    if _r["quantity"]:
+        UNIT_NOUNS.setdefault(_r["quantity"], []).append(fold(_r["word"]))
 UNIT_OF = {form: unit for unit, forms in UNIT_NOUNS.items() for form in forms}
 # Nouns of killing and wounding that turn "people" into casualties: "مقتل 37 شخصا".
-KILLED = {"مقتل", "قتل", "مصرع", "وفاه", "مصرعهم", "حتفهم", "سقوط"}
-INJURED = {"اصابه", "جرح", "اصيب", "اصيبوا", "جرح"}
+KILLED = frozenset(fold(r["word"]) for r in lexicon.rows("casualty_words") if r["kind"] == "killed")
+INJURED = frozenset(fold(r["word"]) for r in lexicon.rows("casualty_words") if r["kind"] == "injured")
 
 
 @dataclass

@@ -2,42 +2,32 @@
 
 A quotation is text between "…", «…» or “…” that reads like speech: at least three words, not just
 a name, and either introduced by an attribution verb or long enough to be speech. The speaker is the
-subject of the attribution verb (قال، أكد، أعلن، أبلغ، أضاف، مضيفا، تابع، أوضح، صرح…): the name or
-role mention right after the verb (Arabic news is verb-first: "وقال الوزير إن …"), else the one just
-before it. A role ("الوزير") is resolved through ``entities.roles``, else to the latest person
+subject of the attribution verb (the word class ``speech_verbs`` of ``data/lexicon/``: قال، أكد…): the
+name or role mention right after the verb (Arabic news is verb-first: "وقال الوزير إن …"), else the one
+just before it. A role ("الوزير") is resolved through ``entities.roles``, else to the latest person
 introduced with that role. A verb in a subordinate clause ("بعد أن أعلن …") does not introduce the
-quotation; a participle (مضيفا، قائلا) inherits the speaker of the verb before it.
-
->>> from kit.text.article import parse_article
->>> a = parse_article('خبر\\n\\nقال المتحدث باسم الوزارة إن "الوضع تحت السيطرة تماما". وأضاف أن "لا داعي للقلق".')
->>> [(q.text, q.verb) for q in find_quotes(a, None)]
-[('الوضع تحت السيطرة تماما', 'قال'), ('لا داعي للقلق', 'وأضاف')]
+quotation; a participle (``speech_participles``: مضيفا…) inherits the speaker of the verb before it.
+See :func:`find_quotes` for an example.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from kit.text import lexicon
 from kit.text.arabic import fold, tokenize
 
-# Attribution verbs (folded, without و/ف): past, feminine, dual and imperfect forms.
-SPEECH_VERBS = {
-    "قال", "قالت", "قالا", "قالوا", "يقول", "تقول", "اكد", "اكدت", "اكدا", "اكدوا", "يوكد", "يؤكد", "تؤكد",
-    "اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "ابلغ", "ابلغت", "ابلغوا", "اضاف", "اضافت",
-    "اضافوا", "يضيف", "تضيف", "تابع", "تابعت", "اوضح", "اوضحت", "يوضح", "صرح", "صرحت", "ذكر", "ذكرت",
-    "اشار", "اشارت", "شدد", "شددت", "اعتبر", "اعتبرت", "حذر", "حذرت", "كشف", "كشفت", "افاد", "افادت",
-    "ختم", "اختتم", "نقل", "نقلت", "كتب", "كتبت", "غرد", "غردت", "ردد", "هتف", "هتفوا", "تساءل", "تساءلت",
-    "ابدي", "اعرب", "اعربت", "جاء",
-}
-PARTICIPLES = {"مضيفا", "مضيفه", "قائلا", "قائله", "مؤكدا", "موكدا", "مؤكده", "موضحا", "موضحه", "مشيرا",
-               "مشيره", "محذرا", "معتبرا", "متابعا", "مشددا", "بقوله", "بقولها"}
+# The word classes of data/lexicon/, folded. Attribution verbs (without و/ف): past, feminine, dual and
+# imperfect forms; the participles that continue them.
+SPEECH_VERBS = lexicon.words("speech_verbs")
+PARTICIPLES = lexicon.words("speech_participles")
 # A verb after these is in a subordinate clause: it does not introduce the quotation.
-SUBORDINATORS = {"ان", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "بعدما", "لما", "منذ", "كلما"}
-# A role noun right after the verb stands for a person named earlier ("وقال الوزير").
-ROLE_HEADS = {"الوزير", "الرئيس", "المتحدث", "الناطق", "السفير", "المسؤول", "القائد", "الامين", "المبعوث",
-              "الوزيره", "الرئيسه", "المتحدثه", "رئيس", "وزير", "المدير", "الملك", "الامير", "الشيخ", "اللواء",
-              "العميد", "الجنرال", "المستشار", "النائب", "رئيسه", "وزيره"}
-PREPOSITIONS = {"في", "الي", "علي", "من", "مع", "عن", "ضد", "فوق", "حول", "عبر", "لدي", "نحو", "بين", "داخل"}
+SUBORDINATORS = lexicon.words("subordinators") | lexicon.words("relative_pronouns")
+# A role noun right after the verb stands for a person named earlier ("وقال الوزير"): an office or a
+# title with ال, or an office without it ("وقال رئيس …" before a name the entities stage did not link).
+ROLE_HEADS = frozenset({"ال" + w for w in lexicon.words("role_heads") | lexicon.words("honorifics")}
+                       | lexicon.words("role_heads"))
+PREPOSITIONS = lexicon.words("prepositions")
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”')
 
@@ -192,6 +182,11 @@ def find_quotes(article, entities=None) -> list[Quote]:
     """Direct quotations of ``article`` with their speakers (``entities`` from :mod:`kit.entities.recognise`).
 
     Without ``entities`` the quotations are still found, with speaker None.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article('خبر\\n\\nقال المتحدث باسم الوزارة إن "الوضع تحت السيطرة تماما". وأضاف أن "لا داعي للقلق".')
+    >>> [(q.text, q.verb) for q in find_quotes(a, None)]
+    [('الوضع تحت السيطرة تماما', 'قال'), ('لا داعي للقلق', 'وأضاف')]
     """
     people = _people(entities)
     out: list[Quote] = []

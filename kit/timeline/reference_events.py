@@ -1,4 +1,4 @@
-"""Well-known events that news refers to without dating them ("بعد هجمات بروكسل"), from a small table.
+"""Well-known events that news refers to without dating them ("هجمات بروكسل"), from a small table.
 
 ``data/reference_events.tsv`` lists dated events of 2011–2020 with their Arabic names and aliases
 and the Wikipedia article each date comes from. A mention that matches an alias is marked as a
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from kit.text.arabic import final_fold, fold, proclitic_splits, strip_article, tokenize
 from kit.resources import DATA
+from kit.text.arabic import final_fold, fold, proclitic_splits, strip_article, tokenize
 
 TABLE = DATA / "reference_events.tsv"
 SOURCE = "reference table (outside the text)"

@@ -21,99 +21,86 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from kit.text.arabic import _HUNDREDS, _SCALES, _TENS, _UNITS, fold_with_offsets, number_value
+from kit.text import lexicon
+from kit.text.arabic import _HUNDREDS, _SCALES, _TENS, _UNITS, fold, fold_with_offsets, number_value
 
-# --- vocabulary (folded forms: no hamza on alef, ى→ي, ة→ه) ------------------------------------
+# --- vocabulary: the word classes of data/lexicon/, folded (no hamza on alef, ى→ي, ة→ه) ----------
 
-WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
-WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
+_WEEKDAY_ROWS = lexicon.rows("weekdays")
+WEEKDAYS = {fold(r["word"]): int(r["number"]) for r in _WEEKDAY_ROWS}
+# As written, for messages ("the text says الثلاثاء but …").
+WEEKDAY_NAMES = {int(r["number"]): r["word"] for r in _WEEKDAY_ROWS}
 # الأحد is also "one (of)" and الاثنين "the two": alone they need a cue (يوم، الماضي، مساء…).
-AMBIGUOUS_WEEKDAYS = {"الاحد", "الاثنين"}
+AMBIGUOUS_WEEKDAYS = {fold(r["word"]) for r in _WEEKDAY_ROWS if r["ambiguous"] == "yes"}
+
+
+def _months(calendar_name: str) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for r in lexicon.rows("months"):
+        if r["calendar"] == calendar_name:
+            out.setdefault(int(r["month"]), []).append(fold(r["name"]))
+    return out
+
 
 # Gregorian months in the three usages of Arabic news: Egyptian/Gulf (يناير), Levantine/Iraqi
 # (كانون الثاني) and Maghrebi (جانفي / Moroccan يوليوز).
-GREGORIAN_MONTHS = {
-    1: ["يناير", "كانون الثاني", "كانون ثاني", "جانفي"],
-    2: ["فبراير", "شباط", "فيفري"],
-    3: ["مارس", "اذار"],
-    4: ["ابريل", "نيسان", "افريل"],
-    5: ["مايو", "ايار", "ماي"],
-    6: ["يونيو", "يونيه", "حزيران", "جوان"],
-    7: ["يوليو", "يوليه", "تموز", "جويليه", "يوليوز"],
-    8: ["اغسطس", "اب", "اوت", "غشت"],
-    9: ["سبتمبر", "ايلول", "شتنبر"],
-    10: ["اكتوبر", "تشرين الاول", "تشرين اول"],
-    11: ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"],
-    12: ["ديسمبر", "كانون الاول", "كانون اول", "دجنبر"],
-}
+GREGORIAN_MONTHS = _months("gregorian")
 # Month names that are also everyday words (مارس "practised", آب "father", ماي): only with a day
 # or a year next to them.
-AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
-HIJRI_MONTHS = {
-    1: ["محرم", "المحرم"],
-    2: ["صفر"],
-    3: ["ربيع الاول", "ربيع اول"],
-    4: ["ربيع الثاني", "ربيع الاخر", "ربيع ثاني"],
-    5: ["جمادي الاولي", "جمادي الاول"],
-    6: ["جمادي الثانيه", "جمادي الاخره", "جمادي الثاني", "جمادي الاخر"],
-    7: ["رجب"],
-    8: ["شعبان"],
-    9: ["رمضان"],
-    10: ["شوال"],
-    11: ["ذو القعده", "ذي القعده"],
-    12: ["ذو الحجه", "ذي الحجه"],
-}
+AMBIGUOUS_MONTHS = {fold(r["name"]) for r in lexicon.rows("months") if r["ambiguous"] == "yes"}
+HIJRI_MONTHS = _months("hijri")
 MONTH_OF = {name: m for m, names in GREGORIAN_MONTHS.items() for name in names}
 HIJRI_MONTH_OF = {name: m for m, names in HIJRI_MONTHS.items() for name in names}
+# Era markers after a year: "م", "ميلادي" (Gregorian), "هـ", "للهجرة" (Hijri).
+ERA_OF = lexicon.mapping("era_words", "word", "calendar")
 
 # Parts of the day → TIMEX3 codes. فجر (dawn) and ضحى count as morning.
-PARTS = {"صباح": "MO", "فجر": "MO", "ضحي": "MO", "ظهر": "MI", "عصر": "AF", "مساء": "EV",
-         "ليله": "NI", "ليل": "NI"}
-PART_ADVERBS = {"صباحا": "MO", "فجرا": "MO", "ظهرا": "MI", "عصرا": "AF", "مساء": "EV", "مساءا": "EV",
-                "ليلا": "NI"}
+PARTS = {fold(r["word"]): r["part"] for r in lexicon.rows("day_parts") if r["use"] == "noun"}
+PART_ADVERBS = {fold(r["word"]): r["part"] for r in lexicon.rows("day_parts") if r["use"] == "adverb"}
 
 # Duration units: every form a unit noun takes after a number (singular, plural, accusative, dual).
-UNIT_FORMS = {
-    "H": ["ساعه", "ساعات", "ساعتين", "ساعتان"],
-    "MIN": ["دقيقه", "دقائق", "دقايق", "دقيقتين", "دقيقتان"],
-    "D": ["يوم", "ايام", "يوما", "يومين", "يومان"],
-    "W": ["اسبوع", "اسابيع", "اسبوعا", "اسبوعين", "اسبوعان"],
-    "M": ["شهر", "اشهر", "شهور", "شهرا", "شهرين", "شهران"],
-    "Y": ["عام", "اعوام", "عاما", "عامين", "عامان", "سنه", "سنوات", "سنين", "سنتين", "سنتان"],
-    "DE": ["عقد", "عقود", "عقدا", "عقدين", "عقدان"],
-    "CE": ["قرن", "قرون", "قرنا", "قرنين", "قرنان"],
-}
+_TIME_UNITS = [r for r in lexicon.rows("units") if r["duration"]]
+UNIT_FORMS: dict[str, list[str]] = {}
+for _r in _TIME_UNITS:
+    UNIT_FORMS.setdefault(_r["duration"], []).append(fold(_r["word"]))
 UNIT_OF = {form: u for u, forms in UNIT_FORMS.items() for form in forms}
-DUALS = {f for f in UNIT_OF if f.endswith(("ين", "ان")) and f not in ("اعوام", "سنين", "ايام", "اسابيع")}
-PLURALS = {"ساعات", "دقائق", "دقايق", "ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "عقود", "قرون"}
-SINGULARS = {"ساعه", "دقيقه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"}
+DUALS = {fold(r["word"]) for r in _TIME_UNITS if r["form"] == "dual"}
+PLURALS = {fold(r["word"]) for r in _TIME_UNITS if r["form"] == "plural"}
+SINGULARS = {fold(r["word"]) for r in _TIME_UNITS if r["form"] == "singular"}
 
-PAST = {"الماضي", "الماضيه", "الماضيين", "الماضيتين", "الاخير", "الاخيره", "الاخيرين", "الاخيرتين",
-        "المنصرم", "المنصرمه", "الفائت", "الفائته", "الفايت", "الفايته", "السابق", "السابقه", "المنصرمين"}
-FUTURE = {"المقبل", "المقبله", "المقبلين", "المقبلتين", "القادم", "القادمه", "القادمين", "القادمتين"}
-CURRENT = {"الجاري", "الجاريه", "الحالي", "الحاليه"}
-MODS = {"مطلع": "START", "اوائل": "START", "بدايه": "START", "بدايات": "START", "اواخر": "END",
-        "نهايه": "END", "منتصف": "MID", "اواسط": "MID"}
-DECADES = {"العشرين": 2, "الثلاثين": 3, "الاربعين": 4, "الخمسين": 5, "الستين": 6, "السبعين": 7,
-           "الثمانين": 8, "التسعين": 9}
-ORDINAL_DAYS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
-                "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
-CLOCK_WORDS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
-               "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
-               "الثانيه عشره": 12}
+_DIRECTIONS = lexicon.rows("time_directions")
+PAST = {fold(r["word"]) for r in _DIRECTIONS if r["direction"] == "past"}
+FUTURE = {fold(r["word"]) for r in _DIRECTIONS if r["direction"] == "future"}
+CURRENT = {fold(r["word"]) for r in _DIRECTIONS if r["direction"] == "current"}
+
+
+def _directions_after(name: str) -> set[str]:
+    """The direction words that follow a weekday, a month or "الليلة" ("الخميس الماضي")."""
+    return {fold(r["word"]) for r in _DIRECTIONS if name in r["after"].split()}
+
+
+MODS = lexicon.mapping("period_modifiers", "word", "mod")
+DECADES = {k: int(v) for k, v in lexicon.mapping("decades", "word", "tens").items()}
+# The first two digits of a century named after "القرن" ("ثمانينيات القرن الماضي": the 1980s).
+CENTURY_OF = {k: int(v) for k, v in lexicon.mapping("century_words", "word", "century").items()}
+ORDINAL_DAYS = {k: int(v) for k, v in lexicon.mapping("ordinals", "word", "number").items()}
+CLOCK_WORDS = {fold(r["word"]): int(r["hour"]) for r in lexicon.rows("clock_words") if r["hour"]}
+# Minutes a fraction adds to the hour ("والنصف" 30); negative ones are "to" the hour ("إلا ربعا").
+CLOCK_FRACTIONS = {fold(r["word"]): int(r["minutes"]) for r in lexicon.rows("clock_words") if r["minutes"]}
 # Nouns that العام follows as the adjective "general/public": "الأمين العام السابق" is a former
 # secretary-general, "المدير العام الحالي" the current director-general.
-GENERAL_NOUNS = {"الامين", "المدير", "النائب", "المدعي", "المفوض", "القنصل", "المنسق", "المراقب", "المفتش",
-                 "المرشد", "القائد", "المشرف", "الراي", "القطاع", "المال", "النظام", "الامن", "الشان",
-                 "المؤتمر", "الموتمر", "الاتحاد", "الاضراب", "العفو", "المدعى", "الرئيس", "السكرتير"}
+GENERAL_NOUNS = lexicon.words("general_nouns")
 # "اليوم" followed by these is "the following/first... day", not today.
-NOT_TODAY_AFTER = ("التالي", "السابق", "الاول", "الثاني", "الثالث", "الاخير", "الذي", "نفسه", "ذاته",
-                   "الوطني", "العالمي", "الدولي", "الموعود", "المحدد")
+NOT_TODAY_AFTER = tuple(sorted(lexicon.words("not_today_after")))
+# Words before a number that make it approximate: "منذ نحو ثلاثة أعوام".
+APPROXIMATORS = lexicon.words("approximators")
 
 
 def _alt(words) -> str:
-    """A regex alternation of ``words``, longest first so that the longest form wins."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """A regex alternation of ``words``, longest first so that the longest form wins (then in
+    alphabetical order, so that the pattern is the same from run to run)."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 # Number words (folded, optional ال) joined by و: "الثماني والأربعين", "مئتين وخمسين".
@@ -127,13 +114,15 @@ GMONTH = _alt(MONTH_OF) + r"(?!\w)"
 HMONTH = _alt(HIJRI_MONTH_OF) + r"(?!\w)"
 PART = _alt(PARTS) + r"(?!\w)"
 PART_ADV = _alt(PART_ADVERBS) + r"(?!\w)"
-DIR = _alt(PAST | FUTURE | CURRENT | {"قبل الماضي", "قبل الماضيه"}) + r"(?!\w)"
+DIR = _alt(fold(r["word"]) for r in _DIRECTIONS) + r"(?!\w)"
 MOD = _alt(MODS) + r"(?!\w)"
+ERA = _alt(ERA_OF)
+GREGORIAN_ERA = _alt(w for w, cal in ERA_OF.items() if cal == "gregorian")
+HIJRI_ERA = _alt(w for w, cal in ERA_OF.items() if cal == "hijri")
 # Proclitics a time word may carry (و، ف، ب، ل، ك): they are left out of the span.
 PRE = r"(?<!\w)(?P<pre>[وف]?[بلك]?)"
-REL = _alt(["اليوم", "امس", "البارحه", "غدا", "غد", "اول امس", "اول من امس", "امس الاول", "بعد غد", "يوم غد"])
-RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "غد": 1, "يوم غد": 1, "اول امس": -2,
-                 "اول من امس": -2, "امس الاول": -2, "بعد غد": 2}
+RELATIVE_DAYS = {k: int(v) for k, v in lexicon.mapping("relative_days", "word", "days").items()}
+REL = _alt(RELATIVE_DAYS)
 
 
 @dataclass
@@ -495,7 +484,7 @@ def _relative_day(m, folded):
     return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
 
 
-@rule("tonight", PRE + r"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>قبل\s+الماضيه|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)(?!\w)")
+@rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)")
 def _tonight(m, folded):
     days = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
@@ -503,7 +492,7 @@ def _tonight(m, folded):
 
 @rule("weekday",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم)\s+)?(?P<wd>{WEEKDAY})"
-      rf"(?:\s+(?P<dir>الماضي|المنصرم|الفائت|الفايت|المقبل|القادم))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
 def _weekday(m, folded):
     wd = m.group("wd")
     after = folded[m.end():m.end() + 5].lstrip()
@@ -543,7 +532,7 @@ def _relative_period(m, folded):
 
 
 @rule("ago",
-      PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?:(?P<approx>نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقرب\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي)\s+)?"
+      PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}))(?!\s*\d)(?!\s+من\s)")
 def _ago(m, folded):
     unit, own = _unit_amount(m.group("unit"))
@@ -596,8 +585,7 @@ def _anchored_duration(m, folded):
 
 
 # Words before a number of decades that make them time: "عقد" is also a contract ("20 عقدا").
-DURATION_CUES = ("منذ", "قبل", "بعد", "خلال", "لمده", "مده", "طوال", "مدي", "مدار", "استمر", "استمرت", "دام",
-                 "دامت", "نحو", "حوالي", "من", "قرابه", "زهاء", "طيله")
+DURATION_CUES = lexicon.words("duration_cues")
 
 
 @rule("duration",
@@ -624,8 +612,8 @@ def _duration(m, folded):
       PRE + rf"(?P<core>(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
-      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?)?"
-      rf"(?:\s+(?P<dir>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?)(?!\w)")
+      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)")
 def _date_month_name(m, folded):
     name = re.sub(r"\s+", " ", m.group("month"))
     month = MONTH_OF[name]
@@ -684,7 +672,7 @@ def _hijri_draft(m, rule_name, year, month, day):
 
 @rule("date_hijri",
       PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?:شهر\s+)?(?P<month>{HMONTH})\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?"
-      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>ه|هجري|هجريه|للهجره)(?!\w))?)")
+      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?)")
 def _date_hijri(m, folded):
     year = int(m.group("year"))
     if not m.group("era") and not 1300 <= year <= 1500:
@@ -699,7 +687,7 @@ def _date_hijri(m, folded):
 
 @rule("date_numeric",
       PRE + r"(?<![\d/.\-])(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
-      r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?![\d/\-]|\.\d)(?:\s*(?P<era>م|ه|هجري|هجريه)(?!\w))?)")
+      rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)")
 def _date_numeric(m, folded):
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -708,7 +696,7 @@ def _date_numeric(m, folded):
         y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         if mo > 12 and d <= 12:  # an American month/day/year
             d, mo = mo, d
-    if m.group("era") in ("ه", "هجري", "هجريه"):
+    if ERA_OF.get(m.group("era")) == "hijri":
         try:
             return _hijri_draft(m, "date_numeric", y, mo, d)
         except ValueError:
@@ -721,12 +709,12 @@ def _date_numeric(m, folded):
 
 
 # Words before a bare year that make it a year ("في 2015"); after "عام"/"سنة" any year is one.
-_YEAR_CUES = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول", "اعتبارا من", "ربيع", "صيف", "خريف", "شتاء"]
+_YEAR_CUES = sorted(lexicon.words("year_cues"))
 
 
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|العام|سنه|السنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
-      rf"(?:\s*(?P<era>م|ميلادي|ميلاديه|ه|هجري|هجريه|للهجره)(?!\w))?)")
+      rf"(?:\s*(?P<era>{ERA})(?!\w))?)")
 def _year(m, folded):
     year = int(m.group("year"))
     era = m.group("era")
@@ -735,7 +723,7 @@ def _year(m, folded):
         before = folded[max(0, m.start("core") - 14):m.start("core")].rstrip()
         if not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
             return None
-    if era in ("ه", "هجري", "هجريه", "للهجره"):
+    if era and ERA_OF[era] == "hijri":
         try:
             return _hijri_draft(m, "year", year, None, None)
         except ValueError:
@@ -789,45 +777,47 @@ def _day_range(m, folded):
 
 @rule("decade",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:عقد\s+)?(?P<dec>{_alt(DECADES)})(?:يات|ات)(?!\w)"
-      r"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الجاري|الحادي\s+والعشرين|التاسع\s+عشر))?)")
+      rf"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)}))?)")
 def _decade(m, folded):
     cent = re.sub(r"\s+", " ", m.group("cent") or "")
-    century = {"الحالي": 20, "الجاري": 20, "الحادي والعشرين": 20, "التاسع عشر": 18}.get(cent, 19)
+    century = CENTURY_OF.get(cent, 19)  # a decade alone is of the 1900s
     value = f"{century}{DECADES[m.group('dec')]}"
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     return _Draft(_core_start(m), m.end("core"), "DATE", "decade", None, {"value": value}, mod=mod)
 
 
+# A repeated time and its period: a unit after "كل" ("كل يوم") or an adverb alone ("يوميا").
+FREQUENCIES = {fold(r["word"]): r["value"] for r in lexicon.rows("frequency_words")}
+_EVERY = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "every"]
+_ADVERBS = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "adverb"]
+
+
 @rule("set",
-      PRE + rf"(?P<core>كل\s+(?:(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
-      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا)(?!\w))")
+      PRE + rf"(?P<core>كل\s+(?:(?P<unit>{_alt(_EVERY)})(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
+      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w))")
 def _set(m, folded):
     wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
     if wd:
         value = f"XXXX-WXX-{WEEKDAYS[wd]}"
     else:
-        key = m.group("unit") or m.group("adv")
-        value = {"يوم": "P1D", "يوميا": "P1D", "اسبوع": "P1W", "اسبوعيا": "P1W", "شهر": "P1M", "شهريا": "P1M",
-                 "عام": "P1Y", "سنه": "P1Y", "سنويا": "P1Y", "ساعه": "PT1H"}[key]
+        value = FREQUENCIES[m.group("unit") or m.group("adv")]
     return _Draft(_core_start(m), m.end("core"), "SET", "set", None, {"value": value})
 
 
 @rule("clock",
       PRE + rf"(?P<core>الساعه\s+(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?!\d)|الساعه\s+(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
-      r"(?:\s+(?P<frac>والنصف|الا\s+ربعا|الا\s+الربع|والربع|ونصف|وربع))?)"
+      rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?)"
       rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)))?")
 def _clock(m, folded):
     if m.group("h"):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
     else:
         h, mi = CLOCK_WORDS[re.sub(r"\s+", " ", m.group("hw"))], 0
-        frac = re.sub(r"\s+", " ", m.group("frac") or "")
-        if frac in ("والنصف", "ونصف"):
-            mi = 30
-        elif frac in ("والربع", "وربع"):
-            mi = 15
-        elif frac.startswith("الا"):
-            h, mi = (h - 1) % 24 or 12, 45
+        minutes = CLOCK_FRACTIONS.get(re.sub(r"\s+", " ", m.group("frac") or ""), 0)
+        if minutes < 0:  # "إلا ربعا": a quarter to the hour
+            h, mi = (h - 1) % 24 or 12, 60 + minutes
+        else:
+            mi = minutes
     part = re.sub(r"\s+", " ", m.group("part2") or "")
     part = part.replace("من ", "")
     code = PART_ADVERBS.get(part) or PARTS.get(part) or ("AF" if part == "بعد الظهر" else None)
@@ -841,11 +831,12 @@ def _clock(m, folded):
     return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"})
 
 
-QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+# The quarter or half of a year: "الربع الثالث", "النصف الأخير" (the last one, the fourth quarter).
+QUARTERS = {w: n for w, n in ORDINAL_DAYS.items() if n <= 4} | {"الاخير": 4}
 
 
 @rule("quarter",
-      PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)"
+      PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
       rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
       rf"|(?:عام|العام|سنه|السنه)\s+(?P<year>\d{{4}})(?!\d)))?)")
 def _quarter(m, folded):
@@ -870,16 +861,9 @@ def _present(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "present", None, {"value": "PRESENT_REF"})
 
 
-# Nouns counted by a number; a number followed by one of them is a count, never a year.
-COUNT_NOUNS = {
-    "طلعه", "طلعات", "غاره", "غارات", "ضربه", "ضربات", "شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي",
-    "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "جندي", "جنديا", "جنود", "مدني", "مدنيا", "مدنيين",
-    "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "لاجئ", "لاجئا", "لاجئين", "صاروخ", "صاروخا",
-    "صواريخ", "طائره", "طائرات", "قاذفه", "قاذفات", "دولار", "دولارا", "دولارات", "يورو", "طن", "طنا", "اطنان",
-    "كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "امتار", "هدف", "هدفا", "اهداف", "قريه", "قري",
-    "منزل", "منزلا", "منازل", "عنصر", "عنصرا", "عناصر", "ناخب", "ناخبا", "ناخبين", "صوت", "صوتا", "اصوات",
-    "مليون", "ملايين", "مليار", "الف", "الاف", "بالمئه", "بالمائه", "٪", "%",
-} | set(UNIT_OF)
+# Nouns counted by a number (units.tsv, shared with kit.timeline.quantities: people, sorties, dollars,
+# time units, and "ألف"/"مليون" of a written-out count); a number followed by one is a count, never a year.
+COUNT_NOUNS = frozenset(fold(r["word"]) for r in lexicon.rows("units"))
 
 
 def _count_follows(folded: str, pos: int) -> bool:
