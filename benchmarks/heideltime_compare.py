@@ -49,7 +49,7 @@ if str(ROOT) not in sys.path:
 
 from kit.text.article import read_article  # noqa: E402
 from kit.resources import STUDY_ARTICLE  # noqa: E402
-from kit.analysis.timeline import find_timexes  # noqa: E402
+from kit.timeline import find_timexes  # noqa: E402
 from kit.timeline.timexes import tag_text  # noqa: E402
 
 JAR_NAME = "de.unihd.dbs.heideltime.standalone.jar"

@@ -385,11 +385,17 @@ def test_map_of_nothing_and_of_far_implied_places():
 
 
 def test_widget_path(study, study_places):
-    from kit.show.widgets import place_explorer
+    import dataclasses
 
-    events = [{"type": "strike", "places": [p.id for p in study_places if p.country == "SY"]},
-              {"type": "statement", "places": ["gn:524901"]}]
-    ex = place_explorer(study, study_places, events=events, show_map=False)
+    from kit.analysis import analyze
+    from kit.show import place_explorer
+    from kit.timeline import Event
+
+    events = [Event(0, 1, study.text[0], 0, "strike", None, None, [p.id for p in study_places if p.country == "SY"],
+                    None, "none"),
+              Event(1, 2, study.text[1], 0, "statement", None, None, ["gn:524901"], None, "none")]
+    analysis = dataclasses.replace(analyze(study), places=study_places, events=events)
+    ex = place_explorer(analysis, show_map=False)
     assert len(ex.place.options) == 12
     first_html = ex.text.value
     assert first_html.count("<mark") == len(study_places[0].mentions)

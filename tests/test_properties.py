@@ -56,7 +56,7 @@ def test_parser_never_crashes_and_spans_are_slices(text):
 def _analysis_is_sound(text):
     import json
 
-    result = analyze(parse_article(text))
+    result = analyze(parse_article(text)).to_json()
     assert check_offsets(result, text) == []
     json.dumps(result, allow_nan=False)  # valid JSON: no NaN or Infinity
 

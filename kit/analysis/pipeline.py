@@ -1,56 +1,187 @@
-"""The whole analysis of one article as one JSON-ready dict (schema ``kit.analysis/1``).
+"""The one orchestrator: text → document → extractors → one typed :class:`Analysis`.
 
-Data flows one way: text → Article → extractors (entities → places → timeline) → this dict.
+The stages run in a declared order (:data:`STAGES`), each reading the document's token layer and
+what the stages before it found; nothing runs twice. The notebooks, the timeline, the reports and
+the corpus mode all call :func:`analyze`; :meth:`Analysis.to_json` is the analysis as JSON (schema
+``kit.analysis/1``), written by the one serialiser of :mod:`kit.text.spans`.
 
 >>> from kit.text.article import parse_article
->>> result = analyze(parse_article("اجتماع في عمان\\n\\nالتقى الوزير نظيره في عمان أمس.", dct="2020-03-04"))
+>>> a = analyze(parse_article("اجتماع في عمان\\n\\nالتقى الوزير نظيره في عمان أمس.", dct="2020-03-04"))
+>>> [t.value for t in a.timexes]
+['2020-03-03']
+>>> result = a.to_json()
 >>> result["schema"], result["dct"], len(result["structure"]["paragraphs"])
 ('kit.analysis/1', '2020-03-04', 1)
 """
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pandas as pd
+
 import kit
-import kit.analysis.timeline as timeline
-from kit.text.article import Article, check_text, parse_article
 from kit.entities.recognise import find_entities
+from kit.entities.results import Entities
+from kit.places.places import Place, resolve_places, scan_places
 from kit.resources import SCHEMA
-from kit.places.places import resolve_places, scan_places
-from kit.timeline.reference_events import find_reference_events
+from kit.text.article import Article, check_text, parse_article
+from kit.text.spans import to_json
+from kit.timeline.events import ARTICLE_DCT, Event, find_events
+from kit.timeline.quantities import Quantity, find_quantities
+from kit.timeline.quotes import Quote, find_quotes
+from kit.timeline.reference_events import ReferenceMention, find_reference_events
+from kit.timeline.timexes import Timex, anchor_text, find_timexes, resolve_timexes
 
 SCHEMA_ID = "kit.analysis/1"
 
+# The stages in the order they run, with what each reads: a new stage is one line here and one call
+# in analyze().
+STAGES = [
+    ("places", "the place scan: gazetteer names judged in context (kit.places.scan_places)"),
+    ("entities", "people, organisations, places, other names (kit.entities.find_entities; reads the place scan)"),
+    ("resolve_places", "each place once, with coordinates (kit.places.resolve_places; reads entities)"),
+    ("timexes", "time expressions and their TIMEX3 values (kit.timeline.find_timexes)"),
+    ("numbers", "numbers with units (kit.timeline.find_quantities; reads timexes)"),
+    ("quotes", "quotations and their speakers (kit.timeline.find_quotes; reads entities)"),
+    ("events", "who did what to whom, where and when (kit.timeline.find_events; reads all of the above)"),
+    ("references", "dated events named without a date (kit.timeline.find_reference_events)"),
+]
 
-def analyze(article: Article) -> dict:
-    """Run every extractor on ``article`` and gather the results per the schema."""
-    scan = scan_places(article)  # read by the entity recogniser and the place resolver alike
-    entities = find_entities(article, place_scan=scan)
+
+@dataclass
+class Analysis:
+    """Everything the kit finds in one article, typed: every item is a span of the article's text.
+
+    ``dct`` is the publication date the relative expressions were resolved against (the article's
+    own unless :meth:`with_dct` chose another).
+    """
+
+    article: Article
+    dct: str | None
+    entities: Entities
+    places: list[Place]
+    timexes: list[Timex]
+    numbers: list[Quantity]
+    quotes: list[Quote]
+    events: list[Event]
+    references: list[ReferenceMention]
+    place_scan: object = field(default=None, repr=False)  # the scan, with the names it rejected and why
+
+    def to_json(self) -> dict:
+        """The analysis as one JSON-ready dict, schema ``kit.analysis/1``."""
+        a = self.article
+        return {
+            "schema": SCHEMA_ID,
+            "source": a.source,
+            "kit_version": kit.__version__,
+            "dct": self.dct,
+            "dct_source": a.dct_source,
+            "warnings": list(a.warnings),
+            "structure": a.structure_json(),
+            **self.entities.to_json(),  # entities, roles, nisbas
+            "timexes": to_json(self.timexes),
+            "places": to_json(self.places),
+            "numbers": to_json(self.numbers),
+            "quotes": to_json(self.quotes),
+            "events": to_json(self.events),
+            "reference_events": to_json(self.references),
+        }
+
+    def with_dct(self, dct: str | None) -> Analysis:
+        """The same article seen from another publication date: relative expressions move, events
+        dated by them move with them, and ambiguous references may change their choice.
+
+        >>> from kit.text.article import parse_article
+        >>> a = analyze(parse_article("خبر\\n\\nوصل الوزير أمس.", dct="2020-03-04"))
+        >>> [t.value for t in a.with_dct("2021-01-01").timexes]
+        ['2020-12-31']
+        """
+        timexes = resolve_timexes(self.timexes, dct)
+        events = find_events(self.article, self.entities, self.places, timexes, dct=dct)
+        return Analysis(self.article, dct, self.entities, self.places, timexes, self.numbers, self.quotes, events,
+                        find_reference_events(self.article, dct=dct), self.place_scan)
+
+    # --- tables ----------------------------------------------------------------------------------
+
+    def timexes_table(self) -> pd.DataFrame:
+        """One row per time expression: offsets, text, type, value, interval, anchor, rule, warning."""
+        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                 "interval": " → ".join(t.interval) if t.interval else None,
+                 "anchor": anchor_text(t.anchor), "rule": t.rule, "warning": t.warning} for t in self.timexes]
+        return pd.DataFrame(rows, columns=["start", "end", "text", "type", "value", "interval", "anchor", "rule", "warning"])
+
+    def events_table(self) -> pd.DataFrame:
+        """One row per event, ACLED-style: sentence, trigger, type, actor, target, places, time."""
+        rows = [{"sentence": e.sentence, "trigger": e.trigger, "type": e.type, "actor": e.actor_name,
+                 "target": e.target_name, "places": "، ".join(e.place_names) or None, "time": e.time,
+                 "time_precision": e.time_precision, "time_from": e.time_text, "actor_id": e.actor,
+                 "start": e.start} for e in self.events]
+        return pd.DataFrame(rows, columns=["sentence", "trigger", "type", "actor", "target", "places", "time",
+                                           "time_precision", "time_from", "actor_id", "start"])
+
+    def quotes_table(self) -> pd.DataFrame:
+        rows = [{"speaker": q.speaker, "verb": q.verb, "quote": q.text, "speaker_id": q.speaker_entity_id,
+                 "evidence": q.evidence, "start": q.start} for q in self.quotes]
+        return pd.DataFrame(rows, columns=["speaker", "verb", "quote", "speaker_id", "evidence", "start"])
+
+    def numbers_table(self) -> pd.DataFrame:
+        rows = [{"text": q.text, "value": q.value, "unit": q.unit, "noun": q.noun, "start": q.start} for q in self.numbers]
+        return pd.DataFrame(rows, columns=["text", "value", "unit", "noun", "start"])
+
+    def references_table(self) -> pd.DataFrame:
+        rows = [{"text": r.text, "event": r.name, "date": r.date,
+                 "source": f"Wikipedia: {r.wikipedia}" if r.wikipedia else None,
+                 "candidates": ", ".join(r.candidates), "start": r.start} for r in self.references]
+        return pd.DataFrame(rows, columns=["text", "event", "date", "source", "candidates", "start"])
+
+    def timeline_spans(self) -> list[dict]:
+        """Spans for :func:`kit.show.highlight_html`: time expressions, quotations, triggers, references."""
+        out = [{"start": t.start, "end": t.end, "label": t.type, "title": t.title} for t in self.timexes]
+        out += [{"start": q.start, "end": q.end, "label": "QUOTE", "title": q.title} for q in self.quotes]
+        out += [{"start": e.start, "end": e.end, "label": e.type, "title": e.title} for e in self.events]
+        out += [{"start": r.start, "end": r.end, "label": "REF", "title": r.title} for r in self.references]
+        return out
+
+
+def analyze(article: Article, *, dct=ARTICLE_DCT, use_model: bool = True, use_camel="auto") -> Analysis:
+    """Run every stage of :data:`STAGES` on ``article`` once, in order; ``dct`` overrides its
+    publication date for the time expressions and events.
+
+    ``use_model`` / ``use_camel``: the CRF and CAMeL Tools' NER (when its data is installed).
+    """
+    dct = article.dct if dct is ARTICLE_DCT else dct
+    scan = scan_places(article)
+    entities = find_entities(article, use_model=use_model, use_camel=use_camel, place_scan=scan)
     places = resolve_places(article, entities, scan=scan)
-    timexes = timeline.find_timexes(article)
-    return {
-        "schema": SCHEMA_ID,
-        "source": article.source,
-        "kit_version": kit.__version__,
-        "dct": article.dct,
-        "dct_source": article.dct_source,
-        "warnings": list(article.warnings),
-        "structure": article.structure_json(),
-        **entities.to_json(),  # entities, roles, nisbas
-        "timexes": [t.to_json() for t in timexes],
-        "places": [p.to_json() for p in places],
-        "numbers": [n.to_json() for n in timeline.find_numbers(article, timexes)],
-        "quotes": [q.to_json() for q in timeline.find_quotes(article, entities)],
-        "events": [e.to_json() for e in timeline.find_events(article, entities, places, timexes)],
-        "reference_events": [m.to_json() for m in find_reference_events(article)],
-    }
+    timexes = resolve_timexes(find_timexes(article), dct) if dct != article.dct else find_timexes(article)
+    numbers = find_quantities(article, timexes)
+    quotes = find_quotes(article, entities)
+    events = find_events(article, entities, places, timexes, dct=dct)
+    references = find_reference_events(article, dct=dct)
+    return Analysis(article, dct, entities, places, timexes, numbers, quotes, events, references, scan)
 
 
-def analyze_text(text: str, source: str = "<text>", dct: str | None = None) -> dict:
+def as_analysis(x) -> Analysis:
+    """An analysis from an :class:`Analysis` (itself), an :class:`Article` or an article's text.
+
+    >>> as_analysis("خبر\\n\\nوصل الوزير.").article.title.text
+    'خبر'
+    """
+    if isinstance(x, Analysis):
+        return x
+    if isinstance(x, Article):
+        return analyze(x)
+    if isinstance(x, str):
+        return analyze_text(x)
+    raise TypeError(f"expected an analysis, an article or its text, got {type(x).__name__}")
+
+
+def analyze_text(text: str, source: str = "<text>", dct: str | None = None) -> Analysis:
     """Analyse a text held in memory (checked like a file: InputError when it is not an article).
 
-    >>> analyze_text("خبر عاجل\\n\\nقال المتحدث إن الاجتماع انتهى.")["structure"]["title"]["text"]
+    >>> analyze_text("خبر عاجل\\n\\nقال المتحدث إن الاجتماع انتهى.").article.title.text
     'خبر عاجل'
     """
     check_text(text, source)
@@ -65,8 +196,7 @@ def schema() -> dict:
 
 
 def validate(result: dict) -> None:
-    """Raise ``jsonschema.ValidationError`` unless ``result`` fits the schema, and check that every
-    span's text is the slice of the original it claims to be (needs the text: see :func:`check_offsets`)."""
+    """Raise ``jsonschema.ValidationError`` unless ``result`` (an analysis as JSON) fits the schema."""
     import jsonschema
 
     jsonschema.validate(result, schema())

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit.resources import ARTICLES
 from kit.text.arabic import has_arabic
 from kit.text.article import InputError
-from kit.resources import ARTICLES
 
 ACTOR_TYPES = ("PERS", "ORG")
 
@@ -313,8 +313,8 @@ def places_map_figure(table: pd.DataFrame, ax=None):
         fig, ax = _axes(ax, (8, 5))
         _empty(ax, "لا أماكن")
         return fig
-    from kit.show.maps import kind_family
     from kit.places.places import load_gazetteer
+    from kit.show.maps import kind_family
 
     rows = table.to_dict("records")
     fig = plot_map(rows, ax=ax, inset=False, title="الأماكن حسب عدد الإشارات (مساحة الدائرة)")

@@ -44,9 +44,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import kit
-from kit.text.article import MAX_BYTES, InputError, check_dct
-from kit.run.outdir import staging_dir
+from kit.files import staging_dir
 from kit.resources import sha256_file
+from kit.text.article import MAX_BYTES, InputError, check_dct
 
 TABLES = ("articles", "entities", "timexes", "places", "events", "errors")
 # Records per partition: small enough that a worker holds little and the progress bar moves,
@@ -164,7 +164,7 @@ def tables_from_analysis(article_id: str, analysis: dict, text: str, input_name:
 
     >>> from kit.analysis.pipeline import analyze_text
     >>> t = "خبر\\n\\nقال الوزير إن 300 جندي وصلوا."
-    >>> rows = tables_from_analysis("a1", analyze_text(t), t, "x.jsonl", 1)
+    >>> rows = tables_from_analysis("a1", analyze_text(t).to_json(), t, "x.jsonl", 1)
     >>> rows["articles"][0]["n_sentences"], rows["articles"][0]["title"]
     (1, 'خبر')
     """
@@ -264,7 +264,7 @@ def _records(desc: dict):
         pf = pq.ParquetFile(desc["path"])
         columns = [c for c in ("id", "title", "content", "date", "date_extracted") if c in pf.schema_arrow.names]
         batches = pf.iter_batches(batch_size=desc["length"], row_groups=[desc["row_group"]], columns=columns)
-        for k, batch in enumerate(batches):
+        for k, batch in enumerate(batches):  # noqa: B007 (the batch the loop stops at is read below)
             if k == desc["batch"]:
                 break
         else:  # pragma: no cover - the plan only names batches that exist
@@ -304,12 +304,12 @@ def analyze_records(desc: dict) -> dict[str, list[dict]]:
                 input_name = Path(payload[1]).name
                 article = read_article(payload[1])
                 stage = "analyze"
-                result = analyze(article)
+                result = analyze(article).to_json()
                 text, warnings = article.text, []
             else:
                 _, text, dct, warnings = payload
                 stage = "analyze"
-                result = analyze_text(text, source=article_id, dct=dct)
+                result = analyze_text(text, source=article_id, dct=dct).to_json()
         except InputError as e:
             out["errors"].append({"input": input_name, "line": line, "record_id": article_id, "stage": "read", "reason": str(e)})
             continue

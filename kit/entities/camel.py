@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-from kit.text.arabic import fold, fold_with_offsets, proclitic_splits, tokenize
+from kit.text.arabic import fold_with_offsets, proclitic_splits
 from kit.text.article import InputError
 
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")

@@ -28,8 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article, tokenize
 from kit.resources import DATA
+from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article
 
 MODELS = DATA / "models"
 GAZETTEER = DATA / "gazetteer"

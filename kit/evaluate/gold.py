@@ -186,3 +186,37 @@ def compare_recognizers(article, gold, recognizers=None) -> tuple[pd.DataFrame, 
         rows.append(row)
     by_mention = pd.DataFrame(rows, columns=["start", "type", "gold", *runs, "missed_by_all"])
     return summary[COLUMNS], by_mention
+
+
+# --- time expressions ------------------------------------------------------------------------------
+
+def compare_timexes(found, gold_timexes) -> tuple[pd.DataFrame, dict]:
+    """Found time expressions against gold ones (dicts with start, end, text, value): a table with
+    one row per gold expression (plus one per extra find), and counts.
+
+    A gold expression is *found* when a prediction overlaps it, and its *value is right* when that
+    prediction's value is the gold value (and its interval the gold interval, when gold gives one).
+
+    >>> from kit.timeline.timexes import tag_text
+    >>> gold = [{"start": 4, "end": 7, "text": "أمس", "value": "2020-03-01"}]
+    >>> table, counts = compare_timexes(tag_text("وصل أمس و1200 طلعة", dct="2020-03-02"), gold)
+    >>> counts
+    {'gold': 1, 'found': 1, 'value_right': 1, 'extra': 0}
+    """
+    rows, used = [], set()
+    for g in gold_timexes:
+        hit = next((t for t in found if t.start < g["end"] and g["start"] < t.end), None)
+        if hit is not None:
+            used.add(id(hit))
+        value_ok = hit is not None and hit.value == g.get("value") and (
+            not g.get("interval") or list(hit.interval or []) == list(g["interval"]))
+        rows.append({"gold": g["text"], "gold value": g.get("value"), "found": hit.text if hit else None,
+                     "value": hit.value if hit else None, "interval": hit.interval if hit else None,
+                     "found?": hit is not None, "value right?": bool(value_ok)})
+    extras = [t for t in found if id(t) not in used]
+    for t in extras:
+        rows.append({"gold": None, "gold value": None, "found": t.text, "value": t.value,
+                     "interval": t.interval, "found?": False, "value right?": False})
+    counts = {"gold": len(gold_timexes), "found": sum(r["found?"] for r in rows),
+              "value_right": sum(r["value right?"] for r in rows), "extra": len(extras)}
+    return pd.DataFrame(rows, columns=["gold", "gold value", "found", "value", "interval", "found?", "value right?"]), counts

@@ -27,9 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kit.text.arabic import final_fold, fold, proclitic_splits, tokenize
 from kit.resources import DATA
 from kit.text import lexicon
+from kit.text.arabic import final_fold, fold, proclitic_splits
+from kit.text.spans import Span, to_json
 
 GAZETTEER_DIR = DATA / "gazetteer"
 HAND_DIR = GAZETTEER_DIR / "hand"
@@ -123,11 +124,24 @@ class Candidate:
     trusted: bool = True
     in_context: bool = False
 
+    JSON = ("id=entry_id", "name", "name_ar", "kind", "country", "lat", "lon", "population", "score", "reasons=why")
+    JSON_ROUND = {"score": 1}
+
+    entry_id = property(lambda self: self.entry.id)
+    name = property(lambda self: self.entry.name_en)
+    name_ar = property(lambda self: self.entry.name_ar)
+    kind = property(lambda self: self.entry.kind)
+    country = property(lambda self: self.entry.country)
+    lat = property(lambda self: self.entry.lat)
+    lon = property(lambda self: self.entry.lon)
+    population = property(lambda self: self.entry.population)
+
+    @property
+    def why(self) -> str:
+        return "; ".join(self.reasons)
+
     def to_json(self) -> dict:
-        e = self.entry
-        return {"id": e.id, "name": e.name_en, "name_ar": e.name_ar, "kind": e.kind, "country": e.country,
-                "lat": e.lat, "lon": e.lon, "population": e.population, "score": round(self.score, 1),
-                "reasons": "; ".join(self.reasons)}
+        return to_json(self)
 
 
 def name_key(text: str) -> str:
@@ -473,45 +487,39 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # --- finding place names in an article ---------------------------------------------------------
 
 @dataclass
-class PlaceMention:
+class PlaceMention(Span):
     """A place name in the text: its span (without proclitics), ranked candidates, and why.
 
     ``kind`` is the kind word's kind when one governs the name ("مدينتي حمص وحماة"), else None.
     """
 
-    start: int
-    end: int
-    text: str
     candidates: list[Candidate]
     kind: str | None = None
     evidence: str = ""
     source: str = "gazetteer"
     entity_id: str | None = None
 
+    JSON = ("start", "end", "text", "kind", "place_id", "name", "country", "source", "evidence",
+            "candidates=top_candidates")
+
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
 
-    def to_json(self) -> dict:
-        b = self.best
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "place_id": b.entry.id if b else None, "name": b.entry.name_en if b else None,
-                "country": b.entry.country if b else None, "source": self.source, "evidence": self.evidence,
-                "candidates": [c.to_json() for c in self.candidates[:5]]}
+    place_id = property(lambda self: self.best.entry.id if self.best else None)
+    name = property(lambda self: self.best.entry.name_en if self.best else None)
+    country = property(lambda self: self.best.entry.country if self.best else None)
+    top_candidates = property(lambda self: self.candidates[:5])
 
 
 @dataclass
-class NisbaMention:
+class NisbaMention(Span):
     """A country adjective in the text ("الأراضي اليمنية" → YE), span without proclitics."""
 
-    start: int
-    end: int
-    text: str
     country: str
     head: str | None = None  # the word before it, usually the noun it qualifies
 
-    def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "country": self.country, "head": self.head}
+    JSON = ("start", "end", "text", "country", "head")
 
 
 def _as_article(article):
@@ -647,7 +655,6 @@ class _Scan:
         """Is the matched name a place here? The rules, in the order a reader would apply them."""
         gaz, text = self.gaz, self.text
         start, end = toks[i].start + off, toks[i + n - 1].end
-        written = fold(text[start:end])
         hint, strong = (pending[0], pending[2]) if pending else (None, False)
         readings = _treadings(toks[i])
         stem = next(s for o, s, _ in readings if o == off)
@@ -872,15 +879,13 @@ class Place:
             return self.label_lat, self.label_lon
         return self.lat, self.lon
 
+    JSON = ("id", "name", "name_ar", "kind", "country", "lat", "lon", "mentions", "source", "implied", "entity_id",
+            "evidence")
+    JSON_OPTIONAL = frozenset({"implied"})
+    JSON_ROUND = {"lat": 5, "lon": 5}
+
     def to_json(self) -> dict:
-        out = {"id": self.id, "name": self.name, "name_ar": self.name_ar, "kind": self.kind,
-               "country": self.country, "lat": round(self.lat, 5), "lon": round(self.lon, 5),
-               "mentions": [[s, e] for s, e in self.mentions], "source": self.source}
-        if self.implied:
-            out["implied"] = True
-        out["entity_id"] = self.entity_id
-        out["evidence"] = self.evidence
-        return out
+        return to_json(self)
 
 
 def _place_key(gaz: Gazetteer, e: Entry) -> Entry:
@@ -1021,7 +1026,7 @@ def places_geojson(places) -> dict:
     """
     features = []
     for p in places:
-        d = p.to_json() if hasattr(p, "to_json") else dict(p)
+        d = to_json(p) if not isinstance(p, dict) else dict(p)
         props = {k: v for k, v in d.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "id": d["id"],
                          "geometry": {"type": "Point", "coordinates": [d["lon"], d["lat"]]},

@@ -95,7 +95,7 @@ def cmd_analyze(args) -> int:
     from kit.analysis.pipeline import analyze
 
     article = read_article(args.file, dct=check_dct(args.dct))
-    result = analyze(article)
+    result = analyze(article).to_json()
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     else:

@@ -32,9 +32,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import kit
-from kit.text.article import InputError, check_dct, read_article
-from kit.run.outdir import staging_dir
+from kit.files import staging_dir
 from kit.resources import NOTEBOOKS, sha256_file
+from kit.text.article import InputError, check_dct, read_article
 
 MANIFEST_KIND = "kit.report/1"
 KERNEL = "python3"

@@ -124,7 +124,7 @@ def _extent(pts: list[_Pt], min_lon_span=14.0, min_lat_span=9.0, pad=0.12):
 def _draw_land(ax, extent, mentioned: set[str], implied: set[str]):
     x0, x1, y0, y1 = extent
     polys, faces = [], []
-    for cid, iso, (bx0, by0, bx1, by1), rings in load_outlines():
+    for cid, _iso, (bx0, by0, bx1, by1), rings in load_outlines():
         if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
             continue
         colour = MENTIONED if cid in mentioned else IMPLIED if cid in implied else LAND

@@ -15,8 +15,9 @@ import html as _html
 
 import ipywidgets as W
 
+from kit.analysis.pipeline import as_analysis
+from kit.show.display import highlight_html
 from kit.show.maps import kind_family
-from kit.places.places import resolve_places
 
 KIND_NAMES_AR = {"country": "دولة", "city": "مدينة", "admin": "محافظة أو ولاية", "water": "بحر أو مضيق أو نهر",
                  "region": "منطقة", "other": "مكان"}
@@ -27,72 +28,48 @@ SAID = {"statement", "call", "pledge", "threat", "order", "consult", "agreement"
 ALL = "__all__"
 
 
-def _get(obj, key, default=None):
-    return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
-
-
 def roles_from_events(events) -> dict[str, str]:
-    """Place id → "struck", "said" or "both", from events (objects or JSON with ``type`` and ``places``).
+    """Place id → "struck", "said" or "both", from the analysis's events.
 
-    >>> roles_from_events([{"type": "strike", "places": ["gn:1"]}, {"type": "statement", "places": ["gn:1", "gn:2"]}])
+    >>> from kit.timeline import Event
+    >>> roles_from_events([Event(0, 4, "قصفت", 0, "strike", None, None, ["gn:1"], None, "none"),
+    ...                    Event(5, 8, "قال", 0, "statement", None, None, ["gn:1", "gn:2"], None, "none")])
     {'gn:1': 'both', 'gn:2': 'said'}
     """
     roles: dict[str, str] = {}
     for ev in events or []:
-        t = _get(ev, "type")
+        t = ev.type
         role = "struck" if t in STRUCK else "said" if t in SAID else None
         if role is None:
             continue
-        for pid in _get(ev, "places") or []:
+        for pid in ev.places:
             old = roles.get(pid)
             roles[pid] = role if old in (None, role) else "both"
     return roles
-
-
-def _html_fallback(text: str, spans: list[dict]) -> str:
-    """Highlighting without kit.display (kept for robustness when display is unavailable)."""
-    out, pos = [], 0
-    for s in sorted(spans, key=lambda s: s["start"]):
-        if s["start"] < pos:
-            continue
-        out.append(_html.escape(text[pos:s["start"]]))
-        out.append(f'<mark style="background:{s.get("color", "#caffbf")}" title="{_html.escape(s.get("title", ""))}">'
-                   f'{_html.escape(text[s["start"]:s["end"]])}</mark>')
-        pos = s["end"]
-    out.append(_html.escape(text[pos:]))
-    return '<div dir="rtl" lang="ar" style="text-align:right; white-space:pre-wrap; line-height:2;">' + "".join(out) + "</div>"
-
-
-def _highlight(text: str, spans: list[dict]) -> str:
-    try:
-        from kit.show.display import highlight_html
-    except ImportError:
-        return _html_fallback(text, spans)
-    return highlight_html(text, spans)
 
 
 class PlaceExplorer:
     """Filters (kind, event type), a list of places, previous/next buttons, the place's card and the
     article with its mentions highlighted; optionally the map of the places shown."""
 
-    def __init__(self, article, places=None, events=None, roles: dict | None = None, show_map: bool = True):
-        from kit.places.places import _as_article
+    def __init__(self, analysis, roles: dict | None = None, show_map: bool = True):
         from kit.show.rtl import labelled
 
-        self.article = _as_article(article)
-        self.places = list(places) if places is not None else resolve_places(self.article)
-        self.events = list(events or [])
+        analysis = as_analysis(analysis)
+        self.article = analysis.article
+        self.places = list(analysis.places)
+        self.events = list(analysis.events)
         self.roles = roles if roles is not None else roles_from_events(self.events)
         families = []
         for p in self.places:
-            f = kind_family(_get(p, "kind", ""))
+            f = kind_family(p.kind)
             if f not in families:
                 families.append(f)
         self.kind = W.Dropdown(options=[("كل الأنواع", ALL)] + [(KIND_NAMES_AR.get(f, f), f) for f in families], value=ALL)
         types = []
         for ev in self.events:
-            t = _get(ev, "type")
-            if t and t not in types and _get(ev, "places"):
+            t = ev.type
+            if t and t not in types and ev.places:
                 types.append(t)
         self.event_type = W.Dropdown(options=[("كل الأحداث", ALL)] + [(EVENT_NAMES_AR.get(t, t), t) for t in types],
                                      value=ALL, disabled=not types)
@@ -126,20 +103,20 @@ class PlaceExplorer:
         """The places that pass the filters."""
         out = []
         for p in self.places:
-            if self.kind.value != ALL and kind_family(_get(p, "kind", "")) != self.kind.value:
+            if self.kind.value != ALL and kind_family(p.kind) != self.kind.value:
                 continue
             if self.event_type.value != ALL:
-                ids = {pid for ev in self.events if _get(ev, "type") == self.event_type.value
-                       for pid in _get(ev, "places") or []}
-                if _get(p, "id") not in ids:
+                ids = {pid for ev in self.events if ev.type == self.event_type.value
+                       for pid in ev.places}
+                if p.id not in ids:
                     continue
             out.append(p)
         return out
 
     def _refilter(self, *_):
         self._shown = self.visible()
-        options = [(f"{_get(p, 'name_ar')} — {KIND_NAMES_AR.get(kind_family(_get(p, 'kind', '')), '')}"
-                    f" ({len(_get(p, 'mentions') or [])})", i) for i, p in enumerate(self._shown)]
+        options = [(f"{p.name_ar} — {KIND_NAMES_AR.get(kind_family(p.kind), '')}"
+                    f" ({len(p.mentions)})", i) for i, p in enumerate(self._shown)]
         self.place.options = options
         self.place.value = 0 if options else None
         self._show()  # the value may not have changed (0 → 0) while the list did
@@ -156,24 +133,24 @@ class PlaceExplorer:
         text = self.article.text
         if self.place.value is None or not self._shown:
             self.card.value = '<div dir="rtl">لا أماكن بهذا الشرط.</div>'
-            self.text.value = _highlight(text, [])
+            self.text.value = highlight_html(text, [])
             return
         p = self._shown[self.place.value]
-        role = self.roles.get(_get(p, "id"))
-        lines = [f"<b>{_html.escape(_get(p, 'name_ar') or '')}</b> ({_html.escape(_get(p, 'name') or '')})",
-                 f"النوع: {_html.escape(_get(p, 'kind') or '')}" + (" — تدل عليه صفة نسبة" if _get(p, "implied") else ""),
-                 f"الإحداثيات: {_get(p, 'lat'):.2f}، {_get(p, 'lon'):.2f}" + (f" — {_get(p, 'country')}" if _get(p, "country") else ""),
-                 f"الإشارات: {len(_get(p, 'mentions') or [])}"]
+        role = self.roles.get(p.id)
+        lines = [f"<b>{_html.escape(p.name_ar or '')}</b> ({_html.escape(p.name or '')})",
+                 f"النوع: {_html.escape(p.kind or '')}" + (" — تدل عليه صفة نسبة" if p.implied else ""),
+                 f"الإحداثيات: {p.lat:.2f}، {p.lon:.2f}" + (f" — {p.country}" if p.country else ""),
+                 f"الإشارات: {len(p.mentions)}"]
         if role:
             lines.append({"struck": "دوره في الخبر: مكان قُصف", "said": "دوره في الخبر: مكان قيل فيه شيء",
                           "both": "دوره في الخبر: قُصف وقيل فيه شيء"}.get(role, role))
-        ev = _get(p, "evidence")
+        ev = p.evidence
         if ev:
             lines.append(f'<span dir="ltr" style="color:#555; font-size:0.85em">{_html.escape(ev)}</span>')
         self.card.value = '<div dir="rtl" lang="ar" style="text-align:right">' + "<br>".join(lines) + "</div>"
-        spans = [{"start": s, "end": e, "label": "LOC", "title": ev or _get(p, "name") or ""}
-                 for s, e in (_get(p, "mentions") or [])]
-        self.text.value = _highlight(text, spans)
+        spans = [{"start": s, "end": e, "label": "LOC", "title": ev or p.name or ""}
+                 for s, e in (p.mentions)]
+        self.text.value = highlight_html(text, spans)
 
     def _draw_map(self):
         if self.map is None:

@@ -169,13 +169,13 @@ def _items(timexes, events, references, dct):
 
 def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, dct="timeline",
                   ax=None, title=None, max_span_days=400):
-    """Draw a timeline: pass a :class:`kit.analysis.timeline.Timeline`, or ``timexes``/``events``/``references``
+    """Draw a timeline: pass a :class:`kit.analysis.Analysis`, or ``timexes``/``events``/``references``
     lists and ``dct``. Items further than ``max_span_days`` from the publication date are listed
     under the figure instead of squeezing the rest into a dot.
 
     >>> from kit.text.article import parse_article
-    >>> from kit.analysis.timeline import build_timeline
-    >>> tl = build_timeline(parse_article("خبر\\n\\nقصفت الطائرات أمس مواقع. وقال المتحدث إن الهدنة انهارت.", dct="2020-03-02"))
+    >>> from kit.analysis import analyze
+    >>> tl = analyze(parse_article("خبر\\n\\nقصفت الطائرات أمس مواقع. وقال المتحدث إن الهدنة انهارت.", dct="2020-03-02"))
     >>> fig = plot_timeline(tl)
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['تعابير زمنية', 'ضربات', 'تصريحات']

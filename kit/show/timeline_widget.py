@@ -12,16 +12,16 @@ from datetime import date
 
 import ipywidgets as W
 
+from kit.analysis.pipeline import Analysis, as_analysis
 from kit.show.display import highlight_html, legend_html
-from kit.timeline.events import EVENT_TYPES
-from kit.analysis.timeline import Timeline, build_timeline
-from kit.show.timeline_plot import TYPE_NAMES
 from kit.show.rtl import labelled, rtl_html, rtl_label
+from kit.show.timeline_plot import TYPE_NAMES
+from kit.timeline.events import EVENT_TYPES
 
 ALL = "الكل"
 
 
-def _png(timeline: Timeline, events) -> bytes:
+def _png(timeline: Analysis, events) -> bytes:
     from kit.show.figures import plt
     from kit.show.timeline_plot import plot_timeline
 
@@ -38,7 +38,7 @@ def _table_html(df) -> str:
     return rtl_html(df.to_html(index=False, na_rep="—", escape=True, border=0))
 
 
-def _quotes_html(timeline: Timeline, actor: str | None) -> str:
+def _quotes_html(timeline: Analysis, actor: str | None) -> str:
     rows = []
     for q in timeline.quotes:
         if actor and q.speaker_entity_id != actor:
@@ -49,8 +49,8 @@ def _quotes_html(timeline: Timeline, actor: str | None) -> str:
     return rtl_html("<b>الاقتباسات</b><ul>" + ("".join(rows) or "<li><i>لا اقتباس</i></li>") + "</ul>")
 
 
-def timeline_explorer(article, entities=None, places=None, timeline: Timeline | None = None) -> W.VBox:
-    """A widget over the article's timeline.
+def timeline_explorer(analysis) -> W.VBox:
+    """A widget over the timeline of an :class:`~kit.analysis.Analysis` (or of an article, analysed here).
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("خبر\\n\\nقصفت الطائرات أمس مواقع في المدينة. وقال المتحدث إن الهدنة انهارت.", dct="2020-03-02")
@@ -61,7 +61,8 @@ def timeline_explorer(article, entities=None, places=None, timeline: Timeline | 
     >>> "2020-04-30" in box.timexes_html.value
     True
     """
-    base = timeline or build_timeline(article, entities, places)
+    base = as_analysis(analysis)
+    article = base.article
     state = {"timeline": base}
 
     actors = {}

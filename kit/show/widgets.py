@@ -8,6 +8,8 @@ import html as _html
 
 import ipywidgets as W
 
+from kit.analysis.pipeline import Analysis
+from kit.entities.recognise import find_entities
 from kit.show.places_widget import PlaceExplorer
 from kit.show.rtl import labelled, rtl_html, rtl_label
 from kit.show.timeline_widget import timeline_explorer as _timeline_explorer
@@ -43,6 +45,9 @@ def structure_explorer(article) -> W.VBox:
 def entity_explorer(article, entities=None) -> W.VBox:
     """Pick a type or one entity and see its mentions highlighted, its aliases and the evidence.
 
+    ``article`` may be an :class:`~kit.analysis.Analysis` (its entities are shown), or an article with
+    the ``entities`` found in it (found here when not given).
+
     >>> from kit.text.article import parse_article
     >>> a = parse_article("تقرير\\n\\nقال حزب الله إن الأمم المتحدة تأخرت. وأكد حزب الله موقفه.")
     >>> box = entity_explorer(a)
@@ -54,9 +59,9 @@ def entity_explorer(article, entities=None) -> W.VBox:
     """
     from kit.show.display import highlight_html, legend_html
 
+    if isinstance(article, Analysis):
+        article, entities = article.article, entities or article.entities
     if entities is None:
-        from kit.entities.recognise import find_entities
-
         entities = find_entities(article)
     all_types = "كل الأنواع"
     all_entities = "كل الكيانات"
@@ -117,14 +122,15 @@ def entity_explorer(article, entities=None) -> W.VBox:
     return box
 
 
-def timeline_explorer(article, entities=None, places=None, timeline=None) -> W.VBox:
-    """Filter the article's events by actor or type, move the publication date and watch the relative
-    expressions move, read the quotations with their speakers (see :mod:`kit.show.timeline_widget`)."""
-    return _timeline_explorer(article, entities, places, timeline)
+def timeline_explorer(analysis) -> W.VBox:
+    """Filter the events of an analysis (or of an article) by actor or type, move the publication date
+    and watch the relative expressions move, read the quotations with their speakers (see
+    :mod:`kit.show.timeline_widget`)."""
+    return _timeline_explorer(analysis)
 
 
-def place_explorer(article, places=None, events=None, roles=None, show_map: bool = True):
-    """Filter the article's places by kind or event type, click through them and see their mentions
-    highlighted in the text, beside the map (see :mod:`kit.show.places_widget`). Returns a PlaceExplorer;
-    display it, or its ``.widget``."""
-    return PlaceExplorer(article, places, events, roles, show_map)
+def place_explorer(analysis, roles=None, show_map: bool = True):
+    """Filter the places of an analysis (or of an article) by kind or event type, click through them and
+    see their mentions highlighted in the text, beside the map (see :mod:`kit.show.places_widget`).
+    Returns a PlaceExplorer; display it, or its ``.widget``."""
+    return PlaceExplorer(analysis, roles, show_map)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from kit.teach.checks import Check, failed, passed
 
-
 _NO_CORPUS = "pass the corpus as the second argument, as in check_…(answer, corpus)."
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from kit.teach.checks import Check, failed, passed
 
-
 ALIAS_TEXT = (
     "اجتماع في فيينا\n\n"
     "قالت منظمة أوبك إن الإنتاج سيرتفع. وأكدت منظمة الدول المصدرة للبترول أن الأسعار ستستقر."
@@ -19,8 +18,8 @@ def check_add_alias(answer) -> Check:
     >>> check_add_alias({})
     ❌ Not yet: they are still two entities: ORG:opec and ORG:1.
     """
-    from kit.text.article import InputError, parse_article
     from kit.entities.recognise import find_entities
+    from kit.text.article import InputError, parse_article
 
     if not isinstance(answer, dict):
         return failed(f"give a dict {{alias: organisation}} (got {type(answer).__name__}).")
@@ -81,10 +80,10 @@ def check_title_pattern(answer) -> Check:
 
 
 def _model_scores():
-    from kit.text.article import read_article
     from kit.entities.recognise import find_entities
     from kit.evaluate.gold import score
     from kit.resources import DATA, STUDY_ARTICLE
+    from kit.text.article import read_article
 
     article = read_article(STUDY_ARTICLE)
     return score(find_entities(article, recognizers={"model"}, use_camel=False),

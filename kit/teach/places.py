@@ -22,8 +22,8 @@ AMBIGUOUS_WANTED = "LB"
 
 def check_missing_place(answer) -> Check:
     """Exercise: teach the gazetteer the Zaatari camp so that MISSING_SENTENCE puts it on the map."""
-    from kit.text.arabic import fold
     from kit.places.places import Gazetteer, haversine_km, resolve_places
+    from kit.text.arabic import fold
 
     if not isinstance(answer, Gazetteer):
         return failed(f"answer with a gazetteer (load_gazetteer().copy(), then add_place(...)), not {answer!r}.")
@@ -49,8 +49,8 @@ def check_missing_place(answer) -> Check:
 
 def check_ambiguous_by_context(answer) -> Check:
     """Exercise: write a sentence in which طرابلس resolves to Tripoli, Lebanon, by context."""
-    from kit.text.article import InputError
     from kit.places.places import find_place_mentions
+    from kit.text.article import InputError
 
     if not isinstance(answer, str) or AMBIGUOUS_NAME not in answer:
         return failed(f"answer with a sentence (a str) that contains {AMBIGUOUS_NAME}.")

@@ -13,8 +13,8 @@ from kit.teach.checks import Check, failed, passed
 
 def check_count_sentences(answer, article=None) -> Check:
     """Exercise: how many sentences do the lead and body hold?"""
-    from kit.text.article import read_article
     from kit.resources import STUDY_ARTICLE
+    from kit.text.article import read_article
 
     article = article or read_article(STUDY_ARTICLE)
     expected = len(article.sentences)
@@ -46,8 +46,8 @@ def check_normaliser(func) -> Check:
 
 def check_boilerplate_starts(answer, article=None) -> Check:
     """Exercise: the start offsets of the article's boilerplate spans, in order."""
-    from kit.text.article import read_article
     from kit.resources import STUDY_ARTICLE
+    from kit.text.article import read_article
 
     article = article or read_article(STUDY_ARTICLE)
     expected = [b.start for b in article.boilerplate]

@@ -23,9 +23,9 @@ import copy
 import json
 from pathlib import Path
 
-from kit.text.article import InputError
-from kit.run.outdir import staging_dir
+from kit.files import staging_dir
 from kit.resources import NOTEBOOKS
+from kit.text.article import InputError
 
 SOLUTION_TAG = "solution"
 NOTE_TAG = "student-edition-note"

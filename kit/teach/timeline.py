@@ -18,8 +18,8 @@ def _weekday(day: date) -> str:
 
 
 def _study_article():
-    from kit.text.article import read_article
     from kit.resources import STUDY_ARTICLE
+    from kit.text.article import read_article
 
     return read_article(STUDY_ARTICLE)
 
@@ -84,9 +84,9 @@ def check_missed_event(answer, article=None, events=None) -> Check:
     try:
         article = article or _study_article()
         if events is None:
-            from kit.analysis.timeline import build_timeline
+            from kit.analysis import analyze
 
-            events = build_timeline(article).events
+            events = analyze(article).events
     except Exception as e:  # the checker must answer, whatever the article
         return failed(f"could not read the article: {e}")
     if isinstance(sentence, bool) or not isinstance(sentence, int) or not 0 <= sentence < len(article.sentences):

@@ -37,7 +37,9 @@ def to_json(obj: Any) -> Any:
         rounding = getattr(obj, "JSON_ROUND", {})
         out = {}
         for name in fields:
-            value = getattr(obj, name)
+            # "key=attribute": the JSON key differs from the attribute that holds its value.
+            name, _, attr = name.partition("=")
+            value = getattr(obj, attr or name)
             if name in optional and not value:
                 continue
             if name in rounding and isinstance(value, float):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from kit.text import lexicon
 from kit.text.arabic import fold, has_arabic, tokenize
+from kit.text.spans import Span
 
 EVENT_TYPES = ["strike", "attack", "statement", "order", "agreement", "call", "consult", "deployment",
                "pledge", "threat"]
@@ -84,13 +85,14 @@ VIOLENT = {"strike", "attack", "threat"}
 
 
 @dataclass
-class Event:
-    """One reported action: who did what to whom, where and when, with the trigger's offsets."""
+class Event(Span):
+    """One reported action: who did what to whom, where and when. The span is its trigger.
+
+    >>> Event(0, 4, "قصفت", 0, "strike", None, None, [], None, "none").trigger
+    'قصفت'
+    """
 
     sentence: int
-    start: int
-    end: int
-    trigger: str
     type: str
     actor: str | None
     target: str | None
@@ -107,6 +109,13 @@ class Event:
     # for the publication date itself): a timeline without a date is drawn from it.
     time_anchor: dict | None = None
 
+    JSON = ("sentence", "start", "end", "trigger", "type", "actor", "target", "places", "time", "time_precision",
+            "actor_name", "target_name", "place_names", "time_text", "evidence")
+
+    @property
+    def trigger(self) -> str:
+        return self.text
+
     @property
     def label(self) -> str:
         return self.type
@@ -114,13 +123,6 @@ class Event:
     @property
     def title(self) -> str:
         return f"{self.type}: {self.actor_name or '?'} → {self.target_name or '-'} · {self.time or '?'} ({self.time_precision})"
-
-    def to_json(self) -> dict:
-        return {"sentence": self.sentence, "start": self.start, "end": self.end, "trigger": self.trigger,
-                "type": self.type, "actor": self.actor, "target": self.target, "places": list(self.places),
-                "time": self.time, "time_precision": self.time_precision, "actor_name": self.actor_name,
-                "target_name": self.target_name, "place_names": list(self.place_names),
-                "time_text": self.time_text, "evidence": self.evidence}
 
 
 def _lookup(word: str) -> tuple[str, set | None] | None:
@@ -253,7 +255,7 @@ def _actor(text, toks, cands, k_trig, clause, skip, reported: bool):
     for t in words:
         if t.kind == "punct" or fold(t.text) in PREPOSITIONS or fold(t.text) in COMPLEMENTIZERS:
             break
-        for s, e, eid, kind in cands:
+        for s, e, eid, _kind in cands:
             if t.start <= s < t.end and _free(text, toks, s):
                 return s, e, eid
     trig_start = toks[k_trig].start
@@ -262,7 +264,7 @@ def _actor(text, toks, cands, k_trig, clause, skip, reported: bool):
         before = [c for c in cands if c[1] <= toks[k_trig - 1].start and toks[k_trig - 1].start - c[1] <= 6]
         return before[-1][:3] if before else None
     if reported or k_trig <= 4:  # after أن/إن, or at the start of the sentence
-        for s, e, eid, kind in reversed(cands):
+        for s, e, eid, _kind in reversed(cands):
             if c0 <= s and e <= trig_start and trig_start - e <= 45 and _free(text, toks, s):
                 return s, e, eid
     return None
@@ -317,13 +319,11 @@ def _places_in(text, toks, places, entities, c0, c1, exclude):
     found = []  # (mention start, id, name)
     if places:
         for p in places:
-            get = (lambda k: p.get(k)) if isinstance(p, dict) else (lambda k: getattr(p, k, None))
-            pid, eid = get("id"), get("entity_id")
-            if pid in exclude or eid in exclude:
+            if p.id in exclude or p.entity_id in exclude:
                 continue
-            for s, e in get("mentions") or []:
+            for s, e in p.mentions:
                 if c0 <= s and e <= c1:
-                    found.append((s, pid, get("name") or pid))
+                    found.append((s, p.id, p.name or p.id))
     elif entities is not None:
         for m in getattr(entities, "mentions", []) or []:
             if m.type == "LOC" and c0 <= m.start and m.end <= c1 and m.entity_id not in exclude:
@@ -434,7 +434,7 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
                 evidence += "; actor: the speaker of the verb before"
             if target:
                 evidence += f"; target «{text[target[0]:target[1]]}»"
-            out.append(Event(sent.index, s, e, trig, kind, actor_id, target_id, pids, time, precision,
+            out.append(Event(s, e, trig, sent.index, kind, actor_id, target_id, pids, time, precision,
                              _name(entities, actor_id), _name(entities, target_id), pnames, time_text,
                              (c0, c1), evidence, time_anchor))
     return out

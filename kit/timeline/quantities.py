@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kit.text import lexicon
 from kit.text.arabic import find_numbers, fold, strip_article, tokenize
+from kit.text.spans import Span
 
 # unit label → folded forms of the counted noun (the rows of units.tsv that have a quantity label;
 # the others only tell kit.timeline.timexes that a number before them is a count).
@@ -29,18 +30,14 @@ INJURED = frozenset(fold(r["word"]) for r in lexicon.rows("casualty_words") if r
 
 
 @dataclass
-class Quantity:
+class Quantity(Span):
     """A number in the text with the unit it counts (None when no unit noun is next to it)."""
 
-    start: int
-    end: int
-    text: str
     value: float
     unit: str | None
     noun: str | None = None  # the unit noun as written
 
-    def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "unit": self.unit}
+    JSON = ("start", "end", "text", "value", "unit")
 
 
 def _unit_of_word(word: str) -> str | None:

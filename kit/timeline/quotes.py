@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kit.text import lexicon
 from kit.text.arabic import fold, tokenize
+from kit.text.spans import Span
 
 # The word classes of data/lexicon/, folded. Attribution verbs (without و/ف): past, feminine, dual and
 # imperfect forms; the participles that continue them.
@@ -33,12 +34,9 @@ _QUOTE_RE = re.compile(r'"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”')
 
 
 @dataclass
-class Quote:
+class Quote(Span):
     """A direct quotation (the text inside the marks) and its speaker."""
 
-    start: int
-    end: int
-    text: str
     speaker: str | None
     speaker_entity_id: str | None
     verb: str | None
@@ -53,9 +51,7 @@ class Quote:
     def title(self) -> str:
         return f"{self.speaker or '?'} · {self.evidence}"
 
-    def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
-                "speaker_entity_id": self.speaker_entity_id, "verb": self.verb, "evidence": self.evidence}
+    JSON = ("start", "end", "text", "speaker", "speaker_entity_id", "verb", "evidence")
 
 
 def _bare(word: str) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from kit.resources import DATA
 from kit.text.arabic import final_fold, fold, proclitic_splits, strip_article, tokenize
+from kit.text.spans import Span
 
 TABLE = DATA / "reference_events.tsv"
 SOURCE = "reference table (outside the text)"
@@ -46,12 +47,9 @@ class ReferenceEvent:
 
 
 @dataclass
-class ReferenceMention:
+class ReferenceMention(Span):
     """A mention of a table event in the article; ``event_id`` is None when it stays ambiguous."""
 
-    start: int
-    end: int
-    text: str
     event_id: str | None
     name: str | None
     date: str | None
@@ -69,10 +67,7 @@ class ReferenceMention:
             return f"{self.name} · {self.date} · from outside the text (Wikipedia: {self.wikipedia})"
         return "ambiguous: " + ", ".join(self.candidates)
 
-    def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "event_id": self.event_id,
-                "name": self.name, "date": self.date, "wikipedia": self.wikipedia,
-                "candidates": list(self.candidates), "source": self.source}
+    JSON = ("start", "end", "text", "event_id", "name", "date", "wikipedia", "candidates", "source")
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from kit.text import lexicon
 from kit.text.arabic import _HUNDREDS, _SCALES, _TENS, _UNITS, fold, fold_with_offsets, number_value
+from kit.text.spans import Span
 
 # --- vocabulary: the word classes of data/lexicon/, folded (no hamza on alef, ى→ي, ة→ه) ----------
 
@@ -126,7 +127,7 @@ REL = _alt(RELATIVE_DAYS)
 
 
 @dataclass
-class Timex:
+class Timex(Span):
     """A time expression with its TIMEX3 value.
 
     ``anchor`` says how a relative expression hangs on the publication date; ``value`` and
@@ -137,9 +138,6 @@ class Timex:
     ('2016-03-12', {'relative_days': -3}, 'ago')
     """
 
-    start: int
-    end: int
-    text: str
     type: str
     value: str | None
     anchor: dict | None
@@ -160,15 +158,13 @@ class Timex:
     def title(self) -> str:
         return f"{self.value or '?'} · rule {self.rule}" + (f" · ⚠ {self.warning}" if self.warning else "")
 
-    def to_json(self) -> dict:
-        out = {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
-               "value": self.value, "anchor": self.anchor, "interval": self.interval, "rule": self.rule}
-        for key in ("warning", "mod", "calendar"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
-        if self.fixed.get("hijri"):
-            out["hijri"] = self.fixed["hijri"]
-        return out
+    JSON = ("start", "end", "text", "type", "value", "anchor", "interval", "rule", "warning", "mod", "calendar", "hijri")
+    JSON_OPTIONAL = frozenset({"warning", "mod", "calendar", "hijri"})
+
+    @property
+    def hijri(self) -> str | None:
+        """The Hijri date as written, for a Hijri expression."""
+        return self.fixed.get("hijri")
 
 
 # --- calendars ------------------------------------------------------------------------------------
@@ -875,7 +871,7 @@ def _count_follows(folded: str, pos: int) -> bool:
 
 def _drafts(folded: str) -> list[_Draft]:
     out = []
-    for priority, (name, pattern, func) in enumerate(RULES):
+    for priority, (_name, pattern, func) in enumerate(RULES):
         for m in pattern.finditer(folded):
             if m.end("core") <= m.start("core"):
                 continue
@@ -952,3 +948,36 @@ def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
     for seg in article.segments:
         out += tag_text(seg.text, dct=dct, offset=seg.start)
     return out
+
+
+def anchor_text(anchor: dict | None) -> str | None:
+    """How a relative expression hangs on the publication date, as one line.
+
+    >>> anchor_text({"relative_days": -1, "weekday": 1})
+    'relative_days=-1, weekday=1'
+    """
+    if not anchor:
+        return None
+    return ", ".join(f"{k}={v}" for k, v in anchor.items())
+
+
+def tag_sentences(sentences, dct: str | None = None):
+    """Time expressions of loose sentences, one row per expression, for trying the rules out.
+
+    >>> table = tag_sentences(["وصل أمس", "نفذت 1200 طلعة"], dct="2020-03-02")
+    >>> table.loc[0, "value"], table["expression"].isna().tolist()
+    ('2020-03-01', [False, True])
+    """
+    import pandas as pd
+
+    rows = []
+    for sentence in sentences:
+        found = tag_text(sentence, dct=dct)
+        for t in found:
+            rows.append({"sentence": sentence, "expression": t.text, "type": t.type, "value": t.value,
+                         "interval": t.interval, "anchor": anchor_text(t.anchor), "rule": t.rule,
+                         "warning": t.warning})
+        if not found:
+            rows.append({"sentence": sentence, "expression": None, "type": None, "value": None,
+                         "interval": None, "anchor": None, "rule": None, "warning": None})
+    return pd.DataFrame(rows, columns=["sentence", "expression", "type", "value", "interval", "anchor", "rule", "warning"])
