@@ -146,9 +146,9 @@ def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
         finally:
             stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
 
+    import kit.analysis.timeline as timeline
     import kit.entities.recognise as entities_mod
     import kit.places.places as places_mod
-    import kit.analysis.timeline as timeline
     from kit.analysis.pipeline import analyze
 
     _warm_up()
@@ -161,7 +161,7 @@ def profile(corpus: Path, n: int) -> list[tuple[str, float]]:
         article_id, text, dct, _ = kc.record_text(rec, f"r:{i}")
         timed("check", check_text, text, article_id)
         article = timed("parse", parse_article, text, article_id, dct)
-        timed("tokens", lambda: article.tokens)
+        timed("tokens", lambda a=article: a.tokens)
         ents = timed("entities", entities_mod.find_entities, article)
         places = timed("places", places_mod.resolve_places, article, ents) or []
         timexes = timed("timexes", timeline.find_timexes, article) or []

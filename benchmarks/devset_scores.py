@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.evaluate import devset  # noqa: E402
 from kit.analysis.pipeline import analyze_text  # noqa: E402
+from kit.evaluate import devset  # noqa: E402
 
 
 def main(argv=None) -> int:

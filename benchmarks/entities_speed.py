@@ -38,10 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kit.text.arabic import tokenize  # noqa: E402
-from kit.text.arabic import _tokenize  # noqa: E402
-from kit.text.article import read_article  # noqa: E402
 from kit.resources import STUDY_ARTICLE  # noqa: E402
+from kit.text.arabic import (
+    _tokenize,  # noqa: E402
+    tokenize,  # noqa: E402
+)
+from kit.text.article import read_article  # noqa: E402
 
 LABELS = ["B-LOC", "B-ORG", "B-PERS", "B-MISC", "I-LOC", "I-ORG", "I-PERS", "I-MISC", "O"]
 

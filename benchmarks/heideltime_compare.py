@@ -47,8 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kit.text.article import read_article  # noqa: E402
 from kit.resources import STUDY_ARTICLE  # noqa: E402
+from kit.text.article import read_article  # noqa: E402
 from kit.timeline import find_timexes  # noqa: E402
 from kit.timeline.timexes import tag_text  # noqa: E402
 

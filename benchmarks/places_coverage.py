@@ -71,9 +71,9 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="print this many resolved mentions to check by eye")
     args = ap.parse_args(argv)
 
+    from kit.places.places import find_nisbas, find_place_mentions, load_gazetteer, nisba_country, resolve_places
     from kit.text.arabic import fold, proclitic_splits, tokenize
     from kit.text.article import InputError, parse_article
-    from kit.places.places import find_nisbas, find_place_mentions, load_gazetteer, nisba_country, resolve_places
 
     clock = Clock()
     clock("gazetteer load (once)", load_gazetteer)
@@ -134,11 +134,11 @@ def main(argv=None) -> int:
                     else:
                         missing[nxt.text] += 1
         if i < args.maps:
+            import io
+
             import matplotlib.pyplot as plt
 
             from kit.show.maps import plot_map
-
-            import io
 
             fig = clock("build the map (figure, labels placed)", plot_map, places)
             clock("render the map to PNG", fig.savefig, io.BytesIO(), format="png", dpi=150)
@@ -169,7 +169,7 @@ def main(argv=None) -> int:
           f"{max(places_only, key=places_only.get)} ({max(places_only.values()) * 1000:.0f} ms)")
     if args.sample:
         print(f"\n{args.sample} resolved mentions drawn at random, to check by eye:")
-        for aid, ctx, text, name, iso in random.Random(args.seed).sample(resolved_examples, min(args.sample, len(resolved_examples))):
+        for _aid, ctx, text, name, iso in random.Random(args.seed).sample(resolved_examples, min(args.sample, len(resolved_examples))):
             print(f"  {text} → {name} ({iso})   | {ctx}")
     return 0
 

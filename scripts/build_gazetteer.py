@@ -25,7 +25,6 @@ import csv
 import filecmp
 import io
 import json
-import math
 import re
 import sys
 import tempfile
@@ -37,8 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kit.text.arabic import fold  # noqa: E402
 from kit.places.places import name_key  # noqa: E402
+from kit.text.arabic import fold  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer"
 HAND = OUT / "hand"
@@ -132,7 +131,7 @@ def country_rows(ne) -> tuple[list[dict], list[tuple]]:
         iso = rec["ISO_A2_EH"] if rec["ISO_A2_EH"] not in ("-99", "") else None
         by_iso[iso or rec["ADM0_A3"]].append((rec, geom, iso))
     rows, outlines = [], []
-    for key, items in sorted(by_iso.items()):
+    for _key, items in sorted(by_iso.items()):
         # Several Natural Earth units can share an ISO code (France and Clipperton Island): the
         # most populous is the country, the others are territories of it.
         items.sort(key=lambda t: -(t[0]["POP_EST"] or 0))

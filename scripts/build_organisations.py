@@ -195,7 +195,7 @@ def main(argv=None) -> int:
         for a in row["aliases"]:
             by_alias[key(a)] = row
     added = 0
-    for k, n, total, form in sorted(harvested, key=lambda x: (-x[1], x[0])):
+    for k, n, _total, form in sorted(harvested, key=lambda x: (-x[1], x[0])):
         if k in by_alias:
             by_alias[k]["count"] += n
             if by_alias[k]["source"] == "core":

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kit.places.places import scan_places  # noqa: E402
 from kit.text.arabic import fold  # noqa: E402
 from kit.text.article import InputError, parse_article  # noqa: E402
-from kit.places.places import scan_places  # noqa: E402
 
 
 def articles(path: Path, n: int, skip: int):

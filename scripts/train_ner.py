@@ -29,11 +29,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kit.text.arabic import fold, strip_article, tokenize  # noqa: E402
 from kit.entities.crf import (  # noqa: E402
-    LEXICON_PATH, MODEL_PATH, MODELS, TYPES, Lexicon, best_split, gazetteer, sentence_features,
+    LEXICON_PATH,
+    MODEL_PATH,
+    MODELS,
+    TYPES,
+    Lexicon,
+    best_split,
+    gazetteer,
+    sentence_features,
     spans_from_labels,
 )
+from kit.text.arabic import fold, strip_article, tokenize  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "anercorp" / "train.txt"
 # The dev grid behind the default c1/c2 (python scripts/train_ner.py --tune, overall span F1 on dev).

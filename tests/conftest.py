@@ -31,3 +31,33 @@ def run_kit():
         )
 
     return run
+
+
+# --- every notebook executed once per session ------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def study_report(tmp_path_factory):
+    """The study article's full report (``kit report``), built once per test session: it executes every
+    notebook once, and the tests of each notebook read its executed copy instead of running it again."""
+    import subprocess
+
+    out = tmp_path_factory.mktemp("study-report") / "report"
+    env = {**os.environ, "CAMELTOOLS_DATA": str(tmp_path_factory.mktemp("no-camel-data"))}
+    env.pop("MPLBACKEND", None)  # the kernels use the inline backend, as a reader's JupyterLab does
+    r = subprocess.run([sys.executable, "-m", "kit", "report", str(ROOT / "data" / "articles" / "000_ac51de9d2fe8c34f.txt"),
+                        "-o", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
+                       timeout=1800)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def executed(study_report):
+    """``executed("02")``: the executed notebook whose name starts with that prefix, from the study report."""
+    import nbformat
+
+    def get(prefix: str):
+        [path] = sorted(study_report.glob(f"{prefix}*.ipynb"))
+        return nbformat.read(path, as_version=4)
+
+    return get

@@ -1,8 +1,15 @@
 """Arabic helpers: folding, tokens with offsets, proclitics, numbers."""
 import pytest
 
-from kit.text.arabic import (final_fold, find_numbers, fold, fold_with_offsets, number_value, proclitic_splits,
-                        tokenize)
+from kit.text import (
+    final_fold,
+    find_numbers,
+    fold,
+    fold_with_offsets,
+    number_value,
+    proclitic_splits,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize("a,b", [("أحمد", "احمد"), ("إدلب", "ادلب"), ("آلاف", "الاف"), ("فى", "في"),

@@ -1,8 +1,8 @@
 """The article model: the study article's structure against the gold, and articles of other shapes."""
 import pytest
 
-from kit.text.article import parse_article, read_article, split_sentences
 from kit.resources import STUDY_ARTICLE
+from kit.text.article import parse_article, read_article, split_sentences
 
 
 def trimmed(text, start, end):

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import tiny_camel_data
+
 import kit.entities.camel as camel
 from kit.text.arabic import tokenize
 from kit.text.article import Article, parse_article

@@ -101,8 +101,8 @@ def test_mostly_latin_article_is_analysed_with_a_warning(run_kit, tmp_path):
 def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
     """A bug inside the kit reaches the user as one line (exit 1); --debug raises it for a developer."""
     import kit.analysis.pipeline
-    from kit.run.cli import main
     from kit.resources import STUDY_ARTICLE
+    from kit.run.cli import main
 
     def broken(article):
         raise ZeroDivisionError("division by zero in an extractor")

@@ -1,7 +1,6 @@
 """Corpus mode on a small generated corpus, in every input format, on Dask clusters the tests start."""
 import gzip
 import json
-import os
 import re
 import subprocess
 import sys
@@ -12,9 +11,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from kit.text.article import InputError
-from kit.corpus.run import TABLES, load_tables, plan, record_text, run_corpus, BadRecord
+from kit.corpus.run import TABLES, BadRecord, load_tables, plan, record_text, run_corpus
 from kit.resources import ROOT
+from kit.text.article import InputError
 
 # Short Arabic news items written for these tests (not taken from any corpus).
 GOOD = [
@@ -295,8 +294,15 @@ def test_small_corpora_get_several_partitions_per_worker(inputs, tmp_path):
 # --- reading the tables -------------------------------------------------------------------------
 
 def test_explore_functions_on_a_real_output(sync_run):
-    from kit.corpus.explore import (cooccurrence, cooccurring_pairs, mention_snippets, mentions_over_time,
-                                    open_corpus, top_entities, top_places)
+    from kit.corpus.explore import (
+        cooccurrence,
+        cooccurring_pairs,
+        mention_snippets,
+        mentions_over_time,
+        open_corpus,
+        top_entities,
+        top_places,
+    )
 
     out, _, _ = sync_run
     corpus = open_corpus(out)

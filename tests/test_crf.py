@@ -8,9 +8,9 @@ import time
 import pytest
 
 import kit.entities.crf as crf
-from kit.text.article import parse_article, read_article
 from kit.entities.crf import find_mentions, tag_tokens
 from kit.resources import DATA, ROOT, STUDY_ARTICLE
+from kit.text.article import parse_article, read_article
 
 ANERCORP = ROOT.parent / "shared" / "anercorp" / "train.txt"
 

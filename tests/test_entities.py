@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kit.text.article import InputError, parse_article, read_article
 from kit.entities.recognise import Candidate, find_entities, key, merge, resources
 from kit.evaluate.gold import align, compare_recognizers, load_gold, score
 from kit.resources import DATA, STUDY_ARTICLE
+from kit.text.article import InputError, parse_article, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = DATA / "gold" / "000_ac51de9d2fe8c34f.gold.json"
@@ -297,19 +297,9 @@ def test_organisation_gazetteer_rebuilds_identically(tmp_path):
 
 
 @pytest.mark.slow
-def test_notebook_runs_headless(tmp_path, monkeypatch):
-    import papermill
+def test_notebook_runs_headless(executed):
+    from helpers import notebook_outputs
 
-    # The kernel should see what a reader's JupyterLab sees: the inline backend, not the tests' Agg.
-    monkeypatch.delenv("MPLBACKEND", raising=False)
-    out = tmp_path / "02.ipynb"
-    papermill.execute_notebook(str(ROOT / "notebooks" / "02-find-entities.ipynb"), str(out),
-                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False)
-    nb = json.loads(out.read_text(encoding="utf-8"))
-    texts = []
-    for cell in nb["cells"]:
-        for o in cell.get("outputs", []):
-            assert o.get("output_type") != "error", o
-            texts.append(json.dumps(o.get("data", {}), ensure_ascii=False))
+    texts, _ = notebook_outputs(executed("02"))
     joined = "\n".join(texts)
     assert "<mark" in joined and "image/png" in joined and "✅" in joined

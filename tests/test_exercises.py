@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kit.text.article import InputError
 from kit.teach.student import MARKER, NOTE_TAG, build_student_edition, main, student_notebook
+from kit.text.article import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -266,18 +266,22 @@ def test_command_line(run_kit, tmp_path):
 # --- solutions pass, stubs fail: executed once per session -----------------------------------------
 
 class Executed:
-    """Executes each (edition, notebook) at most once per test session and keeps the result."""
+    """Each notebook executed once per test session: the teacher edition is the study report's copy
+    (conftest's ``executed``), the student edition is run here once."""
 
-    def __init__(self, student_dir: Path):
+    def __init__(self, student_dir: Path, teacher):
         self.student_dir = student_dir
+        self.teacher = teacher
         self.cache: dict[tuple[str, str], nbformat.NotebookNode] = {}
 
     def __call__(self, edition: str, name: str) -> nbformat.NotebookNode:
+        if edition == "teacher":
+            return self.teacher(name[:2])
         key = (edition, name)
         if key not in self.cache:
             from nbclient import NotebookClient
 
-            path = (NOTEBOOKS if edition == "teacher" else self.student_dir) / name
+            path = self.student_dir / name
             nb = read(path)
             # cwd notebooks/ for both editions, as a class opens them; errors are collected, not
             # raised, so one failing cell reports every failing cell
@@ -288,10 +292,10 @@ class Executed:
 
 
 @pytest.fixture(scope="session")
-def executed(tmp_path_factory):
+def editions(tmp_path_factory, executed):
     student_dir = tmp_path_factory.mktemp("editions") / "student"
     build_student_edition(student_dir)
-    return Executed(student_dir)
+    return Executed(student_dir, executed)
 
 
 def output_text(cell) -> str:
@@ -321,8 +325,8 @@ def checks(nb) -> list:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=IDS)
-def test_every_solution_passes_its_checker(executed, path):
-    nb = executed("teacher", path.name)
+def test_every_solution_passes_its_checker(editions, path):
+    nb = editions("teacher", path.name)
     raised = errors(nb)
     assert not raised, f"{path.name} (teacher edition) raised:\n" + "\n".join(raised)
     for c in checks(nb):
@@ -332,8 +336,8 @@ def test_every_solution_passes_its_checker(executed, path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=IDS)
-def test_every_stub_fails_its_checker(executed, path):
-    nb = executed("student", path.name)
+def test_every_stub_fails_its_checker(editions, path):
+    nb = editions("student", path.name)
     raised = errors(nb)
     assert not raised, f"{path.name} (student edition) must run through with the stubs:\n" + "\n".join(raised)
     teacher_checks = [c.source for c in read(path).cells if "check" in tags(c)]

@@ -10,11 +10,20 @@ from pathlib import Path
 
 import pytest
 
+from kit.places.places import (
+    find_nisbas,
+    find_place_mentions,
+    haversine_km,
+    load_gazetteer,
+    name_key,
+    nisba_country,
+    places_geojson,
+    resolve_places,
+    scan_places,
+)
+from kit.resources import DATA, SCHEMA, STUDY_ARTICLE
 from kit.text.arabic import fold
 from kit.text.article import InputError, parse_article, read_article
-from kit.resources import DATA, SCHEMA, STUDY_ARTICLE
-from kit.places.places import (Gazetteer, find_nisbas, find_place_mentions, haversine_km, load_gazetteer, name_key,
-                        nisba_country, places_geojson, resolve_places, scan_places)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kit.analysis.pipeline import analyze, check_offsets
-from kit.text.arabic import find_numbers, tokenize
+from kit.text.arabic import tokenize
 from kit.text.article import parse_article
+from kit.text.numbers import find_numbers
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow])

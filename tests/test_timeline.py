@@ -7,21 +7,20 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kit.analysis.pipeline import analyze, check_offsets, validate
-from kit.text.article import parse_article, read_article
-from kit.timeline.events import EVENT_TYPES, find_events
+from kit.evaluate import compare_timexes
 from kit.resources import ROOT, STUDY_ARTICLE
+from kit.text.article import parse_article, read_article
+from kit.timeline import find_quantities, find_timexes
+from kit.timeline.events import EVENT_TYPES, find_events
 from kit.timeline.quantities import find_quantities_in_text
 from kit.timeline.quotes import find_quotes
 from kit.timeline.reference_events import find_reference_events, load_table
-from kit.evaluate import compare_timexes
-from kit.timeline import find_quantities, find_timexes
 from kit.timeline.timexes import hijri_month_length, hijri_to_gregorian, resolve_timexes, tag_text
 
 DCT = "2015-11-17"
@@ -453,23 +452,10 @@ def test_kit_modules_do_not_name_the_study_article():
 
 
 @pytest.mark.slow
-def test_notebook_03_runs_headless(tmp_path, monkeypatch):
-    import papermill
+def test_notebook_03_runs_headless(executed):
+    from helpers import notebook_outputs
 
-    monkeypatch.delenv("MPLBACKEND", raising=False)
-    out = tmp_path / "03.ipynb"
-    papermill.execute_notebook(str(ROOT / "notebooks" / "03-build-a-timeline.ipynb"), str(out),
-                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False)
-    nb = json.loads(out.read_text(encoding="utf-8"))
-    texts, verdicts = [], []
-    for cell in nb["cells"]:
-        shown = []
-        for o in cell.get("outputs", []):
-            assert o.get("output_type") != "error", o
-            shown.append(json.dumps(o.get("data", {}), ensure_ascii=False) + "".join(o.get("text", "")))
-        texts += shown
-        if "check" in cell.get("metadata", {}).get("tags", []):
-            verdicts.append("".join(shown))
+    texts, verdicts = notebook_outputs(executed("03"))
     joined = "\n".join(texts)
     assert "<mark" in joined and "image/png" in joined
     assert len(verdicts) == 2 and all("✅" in v and "❌" not in v for v in verdicts), verdicts

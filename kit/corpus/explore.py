@@ -70,8 +70,11 @@ def open_corpus(corpus=None, *, workdir=None, workers: int = 2, client=None) -> 
         source = ARTICLES if corpus is None else Path(corpus)
         if not source.exists():
             raise InputError(f"no such corpus: {corpus}")
-        temporary = None if workdir else Path(tempfile.mkdtemp(prefix="kit-corpus-"))
-        out = Path(workdir) if workdir else temporary / "corpus"
+        if workdir:
+            temporary, out = None, Path(workdir)
+        else:
+            temporary = Path(tempfile.mkdtemp(prefix="kit-corpus-"))
+            out = temporary / "corpus"
         if corpus is None and client is None:
             client = "sync"
         run_corpus(source, out, workers=workers, client=client, progress=False)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import hashlib
+import io
 import json
 import logging
 import re
@@ -39,6 +40,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -170,7 +172,7 @@ def tables_from_analysis(article_id: str, analysis: dict, text: str, input_name:
     """
     st = analysis.get("structure") or {}
     at = _where(st)
-    names = {}
+    names: dict[str, str | None] = {}
     for e in analysis.get("entities") or []:
         names.setdefault(e.get("entity_id"), e.get("canonical"))
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -444,17 +446,21 @@ def _plan_jsonl_gz(path: Path, size: int, limit: int | None, stage: Path):
     """
     chunks = stage / "_input"
     chunks.mkdir(parents=True, exist_ok=True)
-    descs, errors = [], []
+    descs: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
     digest = hashlib.sha256()
 
     class _Hashing:  # hash the compressed bytes as gzip reads them: one pass over the file
-        def __init__(self, raw):
+        def __init__(self, raw: IO[bytes]):
             self.raw = raw
 
-        def read(self, n=-1):
+        def read(self, n: int = -1) -> bytes:
             b = self.raw.read(n)
             digest.update(b)
             return b
+
+        def seek(self, n: int) -> object:  # gzip reading forward never seeks; a rewind would hash twice
+            raise io.UnsupportedOperation("seek")
 
     line = total = 0
     out = None
@@ -554,7 +560,7 @@ def estimate_records(input_path: str | Path, limit: int | None = None) -> int:
     Used only to choose the partition size: enough partitions to keep every worker busy.
     """
     path, kind = check_input(input_path, limit)
-    n = 1
+    n: float = 1
     try:
         if kind == "txt":
             n = len(_txt_files(path))
@@ -573,8 +579,8 @@ def estimate_records(input_path: str | Path, limit: int | None = None) -> int:
                 n = head.count(b"\n") * size / max(len(head), 1)
     except Exception:  # a broken file is reported by plan(), with its reason
         return 1
-    n = max(1, int(n))
-    return min(n, limit) if limit else n
+    count = max(1, int(n))
+    return min(count, limit) if limit else count
 
 
 def auto_partition_size(records: int, workers: int) -> int:
@@ -627,6 +633,7 @@ def check_output(output: str | Path) -> Path:
 
 def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
     """A Dask client: on the cluster at ``scheduler``, else on a new local cluster of processes."""
+    from dask.utils import parse_timedelta
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -635,7 +642,7 @@ def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
         except (OSError, TimeoutError) as e:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({_one_line(e)})") from None
         try:  # a scheduler without workers would leave the run waiting for ever
-            client.wait_for_workers(1, timeout=connect_timeout)
+            client.wait_for_workers(1, timeout=parse_timedelta(connect_timeout))
         except TimeoutError:
             client.close()
             raise InputError(f"the Dask scheduler at {scheduler} has no workers") from None

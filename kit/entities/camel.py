@@ -265,8 +265,8 @@ def _featurize(tok, pieces: list[list[list[str]]], max_seq_length: int = 256) ->
     features = []
     for sent_id, pieces_per_word in enumerate(pieces):
         segments: list[list[tuple[str, bool]]] = [[]]
-        for pieces in pieces_per_word:
-            marked = [(p, k == 0) for k, p in enumerate(pieces)]
+        for word_pieces in pieces_per_word:
+            marked = [(p, k == 0) for k, p in enumerate(word_pieces)]
             if segments[-1] and len(segments[-1]) + len(marked) > max_seq_length - 2:
                 segments.append([])
             # A single word longer than a segment is cut; its first piece keeps the label.
@@ -286,7 +286,7 @@ def _featurize(tok, pieces: list[list[list[str]]], max_seq_length: int = 256) ->
     return features
 
 
-def predict_labels(rec, sentences: list[list[str]], batch_size: int = 32) -> list[list[tuple[str, float]]]:
+def predict_labels(rec, sentences: list[list[str]], batch_size: int = 32) -> list[list[tuple[str, float | None]]]:
     """One ``(label, probability)`` per word of each pre-tokenised sentence.
 
     Same input layout as ``NERecognizer.predict`` (which gives labels only); the probability is the
@@ -316,7 +316,7 @@ def predict_labels(rec, sentences: list[list[str]], batch_size: int = 32) -> lis
                     if f["first"][j]:
                         label = rec.labels_map[int(best[row, j])]
                         per_sentence[f["sent_id"]].append((label, float(best_p[row, j])))
-    out = []
+    out: list[list[tuple[str, float | None]]] = []
     for ks, labels in zip(keep, per_sentence):
         it = iter(labels)
         out.append([next(it) if k else ("O", None) for k in ks])
@@ -410,7 +410,7 @@ def camel_ner_mentions(article, model_path: str | Path | None = None, *,
     if not token_lists:
         return []
     labelled = predict_labels(rec, [[t.text for t in ts] for ts in token_lists], batch_size=batch_size)
-    mentions: list[dict] = []
+    mentions: list[dict | None] = []  # None: a span that was punctuation only (see _finish)
     text = article.text
     use_morph = morphology_available()
     for tokens, labels in zip(token_lists, labelled):

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kit.resources import DATA
+from kit.text import lexicon
 from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article
 
 MODELS = DATA / "models"
@@ -41,29 +42,9 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 # vocabulary (titles, kinds of organisation, kinds of place), folded; ال and proclitics are
 # stripped before lookup, so "الرئيس" and "ورئيس" hit "رئيس". The training script adds the words
 # that most often precede names in ANERcorp (see ner-crf.lexicon.json).
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "PERS": (
-        "رئيس", "وزير", "ملك", "امير", "شيخ", "سيد", "سيده", "دكتور", "د", "مستشار", "نائب", "زعيم",
-        "قائد", "متحدث", "ناطق", "مبعوث", "سفير", "امين", "مدير", "مفتي", "بابا", "اسقف", "امام",
-        "لواء", "عميد", "عقيد", "جنرال", "فريق", "مشير", "رقيب", "نقيب", "ولي", "سلطان", "حاكم",
-        "محافظ", "عمده", "قاضي", "نجم", "لاعب", "مدرب", "كاتب", "شاعر", "فنان", "فنانه", "مطرب",
-        "مطربه", "مخرج", "ممثل", "ممثله", "صحفي", "مراسل", "رئيسه", "وزيره", "اميره", "ملكه",
-        "مستشاره", "نائبه", "الحاج", "حاج", "استاذ", "بروفيسور", "مواطن", "الراحل", "المرحوم",
-    ),
-    "ORG": (
-        "وزاره", "شركه", "جامعه", "منظمه", "حزب", "حركه", "تنظيم", "جماعه", "مجلس", "هيئه", "وكاله",
-        "مؤسسه", "بنك", "مصرف", "اتحاد", "نادي", "صحيفه", "مجله", "قناه", "اذاعه", "جمعيه", "لجنه",
-        "محكمه", "برلمان", "مركز", "معهد", "اكاديميه", "مجموعه", "مستشفي", "جبهه", "ائتلاف",
-        "تحالف", "كتائب", "كتيبه", "لواء", "فيلق", "سرايا", "جيش", "قوات", "مديريه", "دائره",
-        "سلطه", "بلديه", "صندوق", "مكتب", "رابطه", "نقابه", "كليه", "مدرسه", "اداره", "جهاز",
-    ),
-    "LOC": (
-        "مدينه", "مدينتي", "محافظه", "محافظتي", "ولايه", "عاصمه", "بلده", "قريه", "منطقه", "اقليم",
-        "جزيره", "جزر", "نهر", "بحر", "بحيره", "جبل", "جبال", "خليج", "مضيق", "صحراء", "واحه",
-        "حي", "شارع", "ميدان", "مطار", "ميناء", "مخيم", "دوله", "جمهوريه", "مملكه", "امارات",
-        "بلاد", "قضاء", "ناحيه", "مقاطعه", "قطاع", "ضاحيه", "ريف", "شمال", "جنوب", "شرق", "غرب",
-    ),
-}
+TRIGGERS: dict[str, tuple[str, ...]] = {}
+for _row in lexicon.rows("name_triggers"):
+    TRIGGERS[_row["type"]] = (*TRIGGERS.get(_row["type"], ()), _row["word"])
 
 
 @dataclass
@@ -406,7 +387,8 @@ def best_split(tok: str, counts: dict[str, int], splits=None, gaz: Gazetteer | N
         gaz = gazetteer()
     for off, stem in splits[1:]:
         n = counts.get(stem, 0)
-        types = gaz.index.get((strip_article(stem),), ()) if gaz is not None else ()
+        # gaz=False (as sentence_features takes it) leaves the gazetteer out, like None.
+        types = gaz.index.get((strip_article(stem),), ()) if isinstance(gaz, Gazetteer) else ()
         known_place = any(t in RELIABLE_TYPES for t in types)
         if stem.startswith("ال") and len(stem) >= 4 and not whole.startswith("ال"):
             # و/ب/ل/ف/ك + ال: "والجيش", "بالقاهرة", "للأمم".
@@ -552,8 +534,9 @@ def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
     out: list[tuple[str, float]] = [("O", 1.0)] * len(tokens)
     if keep:
         tagged = recognizer().tag([tokens[i] for i in keep])
-        for i, lab in zip(keep, tagged):
-            out[i] = lab
+        for i, (lab, p) in zip(keep, tagged):
+            assert p is not None  # marginals=True (the default) gives every label its probability
+            out[i] = (lab, p)
     return out
 
 
@@ -563,13 +546,14 @@ def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     >>> spans_from_labels(["O", "B-PERS", "I-PERS", "I-LOC", "O", "I-ORG"])
     [(1, 3, 'PERS'), (3, 4, 'LOC'), (5, 6, 'ORG')]
     """
-    spans = []
-    start, typ = None, None
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    typ = ""  # the open span's type, read only while one is open
     for i, lab in enumerate(list(labels) + ["O"]):
         tag, _, t = lab.partition("-")
         if start is not None and (tag != "I" or t != typ):
             spans.append((start, i, typ))
-            start, typ = None, None
+            start, typ = None, ""
         if tag == "B" or (tag == "I" and start is None):
             start, typ = i, t
     return spans
@@ -679,7 +663,8 @@ def find_mentions(article) -> list[dict]:
             start += _trim_proclitics([t.text for t in toks[a:b]], rec.lexicon, gaz)
             if start >= end:
                 continue
-            score = sum(p for _, p in tagged[i:j]) / (j - i)
+            # A span's labels are B-/I-, never "O", so each has its marginal.
+            score = sum(p for _, p in tagged[i:j] if p is not None) / (j - i)
             mentions.append({"start": start, "end": end, "text": text[start:end], "type": typ,
                              "score": round(score, 4)})
     return mentions

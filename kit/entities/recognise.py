@@ -147,11 +147,11 @@ class Resources:
 
     def person_word(self, w: str) -> bool:
         p = self.person_words.get(w)
-        return bool(p) and p[0] / max(p[2], 1) >= 0.5
+        return p is not None and p[0] / max(p[2], 1) >= 0.5
 
     def first_name(self, w: str) -> bool:
         p = self.person_words.get(w)
-        return bool(p) and p[1] >= 2
+        return p is not None and p[1] >= 2
 
 
 def _read_tsv(path) -> list[list[str]]:
@@ -184,7 +184,7 @@ def resources() -> Resources:
             # The core table comes first: a harvested name never takes a core alias over.
             if k and k not in index:
                 index[k] = oid
-    person_words = {}
+    person_words: dict[str, tuple[int, int, int]] = {}
     for row in _read_tsv(GAZ / "person_names.tsv")[1:]:
         person_words[_hamza(row[0])] = (int(row[1]), int(row[2]), int(row[3]))
     core_names = GAZ / "person_names_core.txt"
@@ -193,9 +193,9 @@ def resources() -> Resources:
             for line in f:
                 w = line.split("#")[0].strip()
                 if w:
-                    k = _hamza(fold(w))
-                    pers, first, total = person_words.get(k, (0, 0, 0))
-                    person_words[k] = (max(pers, 5), max(first, 5), max(total, 5))
+                    wk = _hamza(fold(w))
+                    pers, first, total = person_words.get(wk, (0, 0, 0))
+                    person_words[wk] = (max(pers, 5), max(first, 5), max(total, 5))
     word_tags = {}
     rows = _read_tsv(GAZ / "word_tags.tsv")
     header = rows[0]
@@ -518,19 +518,21 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
             break
         stems = t.keys
         if t.key in ("في", "الي", "لدي"):  # "رئيس مجلس النواب في (مملكة) البحرين", "المبعوث إلى اليمن"
-            nxt = next((k for k in (j + 1, j + 2) if k in spans_at), None)
-            if nxt is not None and (nxt == j + 1 or res.common(toks[j + 1].key)):
-                j = spans_at[nxt]
+            span_start = next((k for k in (j + 1, j + 2) if k in spans_at), None)
+            if span_start is not None and (span_start == j + 1 or res.common(toks[j + 1].key)):
+                j = spans_at[span_start]
                 continue
             break
         if t.key in ("باسم", "لشوون", "لشءون") and j + 1 < len(toks):
             j += 1
             continue
-        definite = next((s for s in stems if s.startswith("ال") and len(s) > 3), None)
-        if definite is not None and t.key not in STOP:
-            if res.person_word(definite) and not res.common(definite):
+        al_stem = next((s for s in stems if s.startswith("ال") and len(s) > 3), None)
+        # A word with ال makes the rest read as after a definite head (adjectives only, see above).
+        definite = al_stem is not None
+        if al_stem is not None and t.key not in STOP:
+            if res.person_word(al_stem) and not res.common(al_stem):
                 break  # "الرئيس الأسد": a surname, not a qualifier
-            if definite == t.key or t.key.startswith(("لل", "ل")):
+            if al_stem == t.key or t.key.startswith(("لل", "ل")):
                 j += 1
                 continue
             break
@@ -818,8 +820,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             if found:
                 break
         if found:
-            typ, _, trig = found
-            out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig}»", PRIORITY["pattern"] + 2))
+            typ, _, trig_text = found
+            out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig_text}»", PRIORITY["pattern"] + 2))
             continue
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
@@ -1000,9 +1002,9 @@ def _cluster(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -
     for c, _ in sorted(pers, key=lambda cs: -len(_name_words(toks_of[(cs[0].start, cs[0].end)]))):
         words = _name_words(toks_of[(c.start, c.end)])
         target = None
-        for full, eid in persons:
+        for full, pid in persons:
             if words and all(w in full for w in words):
-                target = eid
+                target = pid
                 break
         if target is None:
             target = new_id("PERS", None)
@@ -1012,8 +1014,10 @@ def _cluster(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -
     by_key: dict[tuple[str, str], str] = {}
     for c, sources in kept:
         span = text[c.start:c.end]
+        eid: str | None
         if c.type == "PERS":
             eid = c.ref
+            assert eid is not None  # the loop above gave every person candidate its entity id
         else:
             span_key = final_fold(strip_article(_span_key(toks_of[(c.start, c.end)])).replace(" ", ""))
             k = (c.type, c.ref or span_key)
@@ -1171,6 +1175,7 @@ def _roles(text: str, segs_toks: list[list[Token]], res: Resources, links, menti
                 evidence = "an office whose holder the article does not name"
             if eid is None:
                 continue
+            assert evidence is not None  # each branch that finds the person says how
             seen.add((r.start, r.end))
             roles.append(Role(r.start, r.end, text[r.start:r.end], eid, evidence, r.head))
     roles.sort(key=lambda r: r.start)
@@ -1188,7 +1193,7 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
     for e in entities.values():
         if e.type == "LOC" and e.country:
             country_entity.setdefault(e.country, e.entity_id)
-    covered = set()
+    covered: set[int] = set()
     for m in mentions:
         if m.type in ("LOC", "PERS"):
             covered.update(range(m.start, m.end))
@@ -1256,11 +1261,11 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                 tok_at[ch] = k
         spans_at: dict[int, int] = {}
         for c in known:
-            k = tok_at.get(c.start)
+            first = tok_at.get(c.start)
             last = tok_at.get(c.end - 1)
-            if k is None or last is None or k in spans_at:
+            if first is None or last is None or first in spans_at:
                 continue
-            spans_at[k] = last + 1
+            spans_at[first] = last + 1
         spans_by_seg.append(spans_at)
 
     # 2. Patterns.

@@ -766,14 +766,15 @@ def _is_adjective(gaz: Gazetteer, text: str, tokens: list, i: int, stem: str, va
 def _context_countries(mentions: list[PlaceMention]) -> set[str]:
     """Countries the mentions name for sure: those whose trusted candidates all lie in one country.
     An ambiguous name (عمان: Oman or Amman; طرابلس) gives no context, or it would vote for itself."""
-    out = set()
+    out: set[str] = set()
     for m in mentions:
         b = m.best
         if b is None or not b.entry.country:
             continue
         trusted = {c.entry.country for c in m.candidates if c.trusted} or {b.entry.country}
         if len(trusted) == 1:
-            out |= trusted
+            # A trusted entry without a country (None) names no country.
+            out |= {c for c in trusted if c is not None}
     return out
 
 
@@ -945,16 +946,16 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
     for n in nisbas:
         if n.country in named:
             continue
-        e = gaz.entry(f"country:{n.country}")
-        if e is None:
+        ce = gaz.entry(f"country:{n.country}")
+        if ce is None:
             continue
-        p = implied.get(e.id)
+        p = implied.get(ce.id)
         if p is None:
-            p = implied[e.id] = Place(
-                id=e.id, name=e.name_en, name_ar=e.name_ar, kind="country", country=e.country, lat=e.lat,
-                lon=e.lon, mentions=[], source=f"nisba+{e.source}", implied=True,
-                evidence=f"nisba: {n.text}" + (f" (after {n.head})" if n.head else "") + f" → {e.name_en}",
-                label_lat=e.label_lat, label_lon=e.label_lon)
+            p = implied[ce.id] = Place(
+                id=ce.id, name=ce.name_en, name_ar=ce.name_ar, kind="country", country=ce.country, lat=ce.lat,
+                lon=ce.lon, mentions=[], source=f"nisba+{ce.source}", implied=True,
+                evidence=f"nisba: {n.text}" + (f" (after {n.head})" if n.head else "") + f" → {ce.name_en}",
+                label_lat=ce.label_lat, label_lon=ce.label_lon)
         p.mentions.append((n.start, n.end))
         p.texts.append(n.text)
     return list(places.values()) + list(implied.values())

@@ -71,7 +71,7 @@ def summary(result: dict) -> str:
     )
     if result["entities"]:
         by_type = Counter(e["type"] for e in result["entities"])
-        ids = {}
+        ids: dict[str, dict] = {}
         for e in result["entities"]:
             ids.setdefault(e["entity_id"], e)
         lines.append("entities:  " + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))

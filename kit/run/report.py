@@ -65,7 +65,7 @@ def notebook_paths(folder: Path | None = None, only: list[str] | None = None) ->
         if not found:
             raise InputError(f"no notebooks (NN-name.ipynb) in {folder}")
         return found
-    chosen = []
+    chosen: list[Path] = []
     for name in only:
         key = Path(name).name
         match = [p for p in found if key in (p.name, p.stem, p.name[:2])]

@@ -123,10 +123,10 @@ def widget_html(state: dict, model_id: str, seen: frozenset = frozenset()) -> st
     if name in ("DropdownModel", "SelectModel", "SelectMultipleModel"):
         index = s.get("index")
         chosen = set(index) if isinstance(index, (list, tuple)) else {index}
-        opts = "".join(f"<option{' selected' if i in chosen else ''}>{_esc(o)}</option>"
-                       for i, o in enumerate(_options(s)))
+        options = "".join(f"<option{' selected' if i in chosen else ''}>{_esc(o)}</option>"
+                          for i, o in enumerate(_options(s)))
         multiple = " multiple" if name == "SelectMultipleModel" else ""
-        return f'<span style="{style}">{_description(s)}<select disabled{multiple}>{opts}</select></span>'
+        return f'<span style="{style}">{_description(s)}<select disabled{multiple}>{options}</select></span>'
     if name in ("RadioButtonsModel", "ToggleButtonsModel"):
         items = "".join(
             f'<label style="margin-inline-end:8px;"><input type="radio" disabled{" checked" if i == s.get("index") else ""}> {_esc(o)}</label>'

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -197,6 +198,7 @@ def _place_labels(ax, pts: list[_Pt], fontsize=10):
                 t.remove()
             if cost == 0:
                 break
+        assert best is not None  # _SPOTS is not empty, and the first spot is always taken as best so far
         taken.append(best[1])
         texts.append(best[0])
     return texts
@@ -285,7 +287,7 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
     ax.set_title(title if title is not None else "أماكن الخبر", fontsize=fontsize + 4)
     if legend:
         families = sorted({p.family for p in pts}, key=list(SHAPES).index)
-        handles = [Line2D([], [], linestyle="", marker=SHAPES[f], markersize=8, markerfacecolor="#777777",
+        handles: list[Artist] = [Line2D([], [], linestyle="", marker=SHAPES[f], markersize=8, markerfacecolor="#777777",
                           markeredgecolor="#3a3a3a", label=KIND_LABELS[f]) for f in families]
         rls = sorted({p.role for p in pts}, key=lambda r: list(ROLE_COLOURS).index(r) if r in ROLE_COLOURS else 99)
         if any(r is not None for r in rls):  # a role legend only when roles were given

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 import matplotlib.dates as mdates
 
 from kit.show.figures import arabic_fonts, plt
+from kit.text import lexicon
 
 EVENT_COLOURS = {
     "strike": "#d62828", "attack": "#9d0208", "statement": "#457b9d", "order": "#f77f00",
@@ -27,9 +28,10 @@ TYPE_NAMES = {
 }
 TIMEX_LANE = "تعابير زمنية"
 REFERENCE_LANE = "من خارج النص"
-PART_HOURS = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}
-MONTHS_AR = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-             "نوفمبر", "ديسمبر"]
+PART_HOURS: dict[str | None, int] = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}  # read with a key that may be absent
+# The Egyptian/Gulf month names (the first of each month in data/lexicon/months.tsv) label the axis.
+MONTHS_AR = [next(r["name"] for r in lexicon.rows("months") if r["calendar"] == "gregorian" and int(r["month"]) == m)
+             for m in range(1, 13)]
 
 
 def arabic_date(iso: str) -> str:

@@ -65,7 +65,7 @@ def timeline_explorer(analysis) -> W.VBox:
     article = base.article
     state = {"timeline": base}
 
-    actors = {}
+    actors: dict[str, str] = {}
     for e in base.events:
         if e.actor:
             actors.setdefault(e.actor, e.actor_name or e.actor)

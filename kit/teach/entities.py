@@ -1,7 +1,12 @@
 """Checkers of notebook 02 (find entities)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kit.teach.checks import Check, failed, passed
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ALIAS_TEXT = (
     "اجتماع في فيينا\n\n"
@@ -79,7 +84,7 @@ def check_title_pattern(answer) -> Check:
                   f"{len(PATTERN_NON_EXAMPLES)} sentences without one.")
 
 
-def _model_scores():
+def _model_scores() -> pd.DataFrame:
     from kit.entities.recognise import find_entities
     from kit.evaluate.gold import score
     from kit.resources import DATA, STUDY_ARTICLE
@@ -90,7 +95,7 @@ def _model_scores():
                  DATA / "gold" / "000_ac51de9d2fe8c34f.gold.json")
 
 
-_MODEL_SCORES = []
+_MODEL_SCORES: list[pd.DataFrame] = []  # the CRF-alone score table, computed once
 
 
 def check_read_scores(answer) -> Check:

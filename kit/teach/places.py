@@ -61,7 +61,9 @@ def check_ambiguous_by_context(answer) -> Check:
     tripoli = [m for m in mentions if AMBIGUOUS_NAME in m.text]
     if not tripoli:
         return failed(f"{AMBIGUOUS_NAME} is not read as a place in your sentence: put it where a place goes (في، إلى، من).")
-    best = tripoli[0].best.entry
+    top = tripoli[0].best
+    assert top is not None  # find_place_mentions keeps only names with a candidate
+    best = top.entry
     if best.country != AMBIGUOUS_WANTED:
         return failed(f"{AMBIGUOUS_NAME} still goes to {best.name_en} ({best.country}): the larger Tripoli wins "
                       "unless the article names the other one's country.")

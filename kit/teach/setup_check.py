@@ -204,7 +204,7 @@ def readme_table(readme: str | Path | None = None) -> list[DataItem]:
     return rows
 
 
-def _eval_path(node: ast.AST, env: dict) -> object:
+def _eval_path(node: ast.AST, env: dict[str, object]) -> object:
     """Value of a module-level expression built from known names, strings and ``/``; None if other."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
@@ -234,7 +234,7 @@ def declared_data_paths(package_dir: str | Path | None = None) -> list[DataItem]
             tree = ast.parse(src.read_text(encoding="utf-8"))
         except (SyntaxError, UnicodeDecodeError, OSError):
             continue
-        env = dict(base)
+        env: dict[str, object] = dict(base)  # names → their str or Path values
         # A module that names its data usually says which script rebuilds it (in an error message
         # or its docstring): one script named, and present, is the hint.
         scripts = {m for m in re.findall(r"scripts/[\w./-]+\.py", src.read_text(encoding="utf-8"))
@@ -390,7 +390,7 @@ def arabic_figure(path: str | Path, text: str = ARABIC_SAMPLE) -> dict:
             label.set_fontproperties(font)
         fig.tight_layout()
         fig.savefig(path, dpi=100)
-        renderer = fig.canvas.get_renderer()
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg's canvas (also inline's) has it; the stub types the base
 
         def width(s: str) -> float:
             t = fig.text(0, 0, s, fontproperties=font, fontsize=40)
@@ -402,7 +402,7 @@ def arabic_figure(path: str | Path, text: str = ARABIC_SAMPLE) -> dict:
         probe = plt.figure(figsize=(6, 1), dpi=100)
         probe.text(0.5, 0.5, "ا " + "م" * 8, fontproperties=font, fontsize=30, ha="center", va="center")
         probe.canvas.draw()
-        ink = 255 - np.asarray(probe.canvas.buffer_rgba())[:, :, :3].mean(axis=2)
+        ink = 255 - np.asarray(probe.canvas.buffer_rgba())[:, :, :3].mean(axis=2)  # type: ignore[attr-defined]  # Agg's canvas has it, as get_renderer above
         cols = ink.sum(axis=0)
         xs = np.nonzero(cols > 0)[0]
         rtl = bool(xs.size) and float((cols * np.arange(cols.size)).sum() / cols.sum()) < (xs[0] + xs[-1]) / 2

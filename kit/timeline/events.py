@@ -188,7 +188,7 @@ def _candidates(entities) -> list[tuple[int, int, str, str]]:
 
     A nisba inside a name or a role ("الرئيس التركي") gives way to it: the role is the person.
     """
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     if entities is None:
         return out
     for m in getattr(entities, "mentions", []) or []:

@@ -12,9 +12,11 @@ killed" / "people injured".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from kit.text import lexicon
-from kit.text.arabic import find_numbers, fold, strip_article, tokenize
+from kit.text.arabic import fold, strip_article, tokenize
+from kit.text.numbers import find_numbers
 from kit.text.spans import Span
 
 # unit label → folded forms of the counted noun (the rows of units.tsv that have a quantity label;
@@ -50,7 +52,7 @@ def _unit_of_word(word: str) -> str | None:
     return None
 
 
-def find_quantities_in_text(text: str, offset: int = 0, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+def find_quantities_in_text(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """Numbers of ``text`` with units; numbers inside a ``skip`` span (a date, say) are left out.
 
     >>> [(q.text, q.unit) for q in find_quantities_in_text("خلال الساعات الست والثلاثين الماضية")]

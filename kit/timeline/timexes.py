@@ -20,9 +20,11 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Callable
 
 from kit.text import lexicon
-from kit.text.arabic import _HUNDREDS, _SCALES, _TENS, _UNITS, fold, fold_with_offsets, number_value
+from kit.text.arabic import fold, fold_with_offsets
+from kit.text.numbers import _HUNDREDS, _SCALES, _TENS, _UNITS, number_value
 from kit.text.spans import Span
 
 # --- vocabulary: the word classes of data/lexicon/, folded (no hamza on alef, ى→ي, ة→ه) ----------
@@ -448,7 +450,7 @@ def _core_start(m: re.Match, group: str = "core") -> int:
     return s
 
 
-RULES: list[tuple[str, re.Pattern, object]] = []
+RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str], str], _Draft | list[_Draft] | None]]] = []
 
 
 def rule(name: str, pattern: str):
@@ -864,7 +866,7 @@ COUNT_NOUNS = frozenset(fold(r["word"]) for r in lexicon.rows("units"))
 
 def _count_follows(folded: str, pos: int) -> bool:
     m = re.match(r"\s*([%٪]|\w+)", folded[pos:])
-    return bool(m) and m.group(1) in COUNT_NOUNS
+    return m is not None and m.group(1) in COUNT_NOUNS
 
 
 # --- driver ------------------------------------------------------------------------------------------
@@ -896,6 +898,7 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
                     and ("relative_days" in day.anchor or "weekday" in day.anchor or "day" in day.anchor):
                 anchor = dict(day.anchor)
                 anchor.pop("part_of_day", None)
+                assert clock.anchor is not None  # the clock rule always gives its time in the anchor
                 anchor["time"] = clock.anchor["time"]
                 out[-1] = _Draft(prev.start, d.end, "TIME", day.rule + "+clock", anchor)
                 out[-1].priority = min(prev.priority, d.priority)
