@@ -159,6 +159,7 @@ def _folded_names(e: Entry) -> frozenset[str]:
     return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in e.names)
 
 
+@lru_cache(maxsize=65536)
 def _folded_key(folded: str) -> str:
     """:func:`name_key` of text that is folded already (a token's folded form or stem)."""
     return " ".join(final_fold(w) for w in folded.replace("-", " ").split())

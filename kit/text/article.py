@@ -197,6 +197,16 @@ class Article:
         """The tokens of one segment."""
         return self.tokens[seg.first:seg.last]
 
+    def sentence_tokens(self, sent: Sentence) -> list[Token]:
+        """The tokens of one sentence of :attr:`sentences`."""
+        seg = self._sentence_segments[sent.index]
+        return self.tokens[seg.first:seg.last]
+
+    @cached_property
+    def _sentence_segments(self) -> dict[int, Segment]:
+        by_start = {s.start: s for s in self.segments if s.kind == "sentence"}
+        return {sent.index: by_start[sent.start] for sent in self.sentences}
+
     def segments_tokens(self) -> list[list[Token]]:
         """The tokens of every segment, segment by segment."""
         return [self.tokens[s.first:s.last] for s in self.segments]

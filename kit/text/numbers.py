@@ -116,7 +116,7 @@ class Number:
 _GLUED_DIGITS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?)\u0640*(\d+(?:[.,٫]\d+)?)$")
 
 
-def _unglue(text: str, tokens: list[RawToken]) -> list[RawToken]:
+def _unglue(text: str, tokens: list) -> list:
     out = []
     i = 0
     while i < len(tokens):
@@ -148,7 +148,12 @@ def find_numbers(text: str, offset: int = 0) -> list[Number]:
     >>> [(n.text, n.value) for n in find_numbers("الساعات الـ48 الماضية و1.5 مليار دولار")]
     [('48', 48), ('1.5 مليار', 1500000000.0)]
     """
-    tokens = _unglue(text, tokenize(text))
+    return numbers_in(text, tokenize(text), offset)
+
+
+def numbers_in(text: str, tokens, offset: int = 0) -> list[Number]:
+    """:func:`find_numbers` over tokens already made (the document's, with offsets into ``text``)."""
+    tokens = _unglue(text, list(tokens))
     out: list[Number] = []
     i = 0
     while i < len(tokens):

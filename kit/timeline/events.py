@@ -26,7 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kit.text import lexicon
-from kit.text.arabic import fold, has_arabic, tokenize
+from kit.text.arabic import fold, has_arabic
+from kit.text.article import tokens_of
 from kit.text.spans import Span
 
 EVENT_TYPES = ["strike", "attack", "statement", "order", "agreement", "call", "consult", "deployment",
@@ -125,8 +126,8 @@ class Event(Span):
         return f"{self.type}: {self.actor_name or '?'} → {self.target_name or '-'} · {self.time or '?'} ({self.time_precision})"
 
 
-def _lookup(word: str) -> tuple[str, set | None] | None:
-    f = fold(word)
+def _lookup(f: str) -> tuple[str, set | None] | None:
+    """The lexicon entry of a folded word, with و/ف (and the future سـ) allowed before it."""
     for cand in (f, f[1:] if f[:1] in "وف" else None, f[2:] if f[:2] in ("وس", "فس") else None):
         if cand and cand in LEXICON:
             return LEXICON[cand]
@@ -136,30 +137,31 @@ def _lookup(word: str) -> tuple[str, set | None] | None:
 def _object_ok(toks, k, objects) -> bool:
     """The trigger's object noun is within the next five words ("أصدر الملك أوامره")."""
     for t in toks[k + 1:k + 6]:
-        f = fold(t.text)
+        f = t.folded
         for cand in (f, f[1:] if f[:1] in "وفبل" else None, f[2:] if f.startswith("ال") else None):
             if cand and cand in objects:
                 return True
     return False
 
 
-def find_triggers(text: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
-    """(start, end, trigger text, type) of the event triggers in ``text``.
+def find_triggers(toks) -> list[tuple[int, int, str, str]]:
+    """(start, end, trigger text, type) of the event triggers among a sentence's tokens (or in a text).
 
     >>> [(t[2], t[3]) for t in find_triggers("وأصدر الرئيس أوامره بنشر قوات، وسيتم نشر حاملة الطائرات")]
     [('وأصدر', 'order'), ('نشر', 'deployment')]
     """
-    toks = tokenize(text, offset=offset)
+    if isinstance(toks, str):
+        toks = tokens_of(toks)
     out = []
     for k, t in enumerate(toks):
         if t.kind != "word":
             continue
-        f = fold(t.text)
-        prev = fold(toks[k - 1].text) if k > 0 else ""
+        f = t.folded
+        prev = toks[k - 1].folded if k > 0 else ""
         if prev in ("تم", "سيتم", "يتم", "وتم") and f in NOMINAL_AFTER_TAMMA:
             out.append((t.start, t.end, t.text, NOMINAL_AFTER_TAMMA[f]))
             continue
-        hit = _lookup(t.text)
+        hit = _lookup(f)
         if hit is None:
             continue
         kind, objects = hit
@@ -238,7 +240,7 @@ def _free(text: str, toks, s: int) -> bool:
     if prefix and prefix[-1] in "بلك":
         return False
     k = _word_at(toks, s)
-    return not (k is not None and k > 0 and fold(toks[k - 1].text) in PREPOSITIONS)
+    return not (k is not None and k > 0 and toks[k - 1].folded in PREPOSITIONS)
 
 
 def _actor(text, toks, cands, k_trig, clause, skip, reported: bool):
@@ -253,13 +255,13 @@ def _actor(text, toks, cands, k_trig, clause, skip, reported: bool):
     after = [t for t in toks[k_trig + 1:] if t.end <= c1 and not any(a <= t.start < b for a, b in skip)]
     words = [t for t in after if t.kind != "punct" or t.text not in "،,"][:2]
     for t in words:
-        if t.kind == "punct" or fold(t.text) in PREPOSITIONS or fold(t.text) in COMPLEMENTIZERS:
+        if t.kind == "punct" or t.folded in PREPOSITIONS or t.folded in COMPLEMENTIZERS:
             break
         for s, e, eid, _kind in cands:
             if t.start <= s < t.end and _free(text, toks, s):
                 return s, e, eid
     trig_start = toks[k_trig].start
-    prev = fold(toks[k_trig - 1].text) if k_trig > 0 else ""
+    prev = toks[k_trig - 1].folded if k_trig > 0 else ""
     if prev in RELATIVE_PRONOUNS:
         before = [c for c in cands if c[1] <= toks[k_trig - 1].start and toks[k_trig - 1].start - c[1] <= 6]
         return before[-1][:3] if before else None
@@ -275,14 +277,14 @@ def _target(text, toks, cands, trig_end, clause, actor, kind_of_event):
     after another), not inside a reported clause; a peaceful act has no target "against" (ضد)."""
     window = [t for t in toks if trig_end <= t.start < clause[1]][:8 if kind_of_event in VIOLENT else 5]
     for j, t in enumerate(window):
-        if fold(t.text) in COMPLEMENTIZERS:
+        if t.folded in COMPLEMENTIZERS:
             return None
         for s, e, eid, kind in cands:
             if not (t.start <= s < t.end) or kind not in ("ORG", "PERS", "ROLE"):
                 continue
             if actor and (eid == actor[2] or (s < actor[1] and actor[0] < e)):
                 continue
-            prev = fold(window[j - 1].text) if j else ""
+            prev = window[j - 1].folded if j else ""
             if kind_of_event not in VIOLENT and prev == "ضد":
                 continue
             return s, e, eid
@@ -306,10 +308,10 @@ def _locative(text: str, toks, s: int, place_starts: set[int], depth: int = 0) -
             p = next(p for p in place_starts if prev.start <= p < prev.end)
             return _locative(text, toks, p, place_starts, depth + 1)
     j = k - 1
-    while j >= 0 and j >= k - 3 and fold(toks[j].text) in PLACE_HEADS | {"ال" + h for h in PLACE_HEADS}:
+    while j >= 0 and j >= k - 3 and toks[j].folded in PLACE_HEADS | {"ال" + h for h in PLACE_HEADS}:
         j -= 1
     if j >= 0:
-        f = fold(toks[j].text)
+        f = toks[j].folded
         return f in LOCATIVE or (f[:1] in "وف" and f[1:] in LOCATIVE)
     return False
 
@@ -399,10 +401,10 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
             place_entity_ids.add(eid)
     out: list[Event] = []
     for sent in article.sentences:
-        triggers = find_triggers(sent.text, offset=sent.start)
+        toks = article.sentence_tokens(sent)
+        triggers = find_triggers(toks)
         if not triggers:
             continue
-        toks = tokenize(sent.text, offset=sent.start)
         for i, (s, e, trig, kind) in enumerate(triggers):
             c0 = sent.start if i == 0 else triggers[i - 1][1]
             c1 = triggers[i + 1][0] if i + 1 < len(triggers) else sent.end
@@ -410,7 +412,7 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
             # The reported clause the trigger sits in starts after the last أن/إن before it.
             left = c0
             for t in toks[:k]:
-                if t.start >= c0 and fold(t.text) in COMPLEMENTIZERS:
+                if t.start >= c0 and t.folded in COMPLEMENTIZERS:
                     left = t.end
             skip = [(t.start, t.end) for t in timexes or [] if sent.start <= t.start < sent.end]
             if fold(trig) in PARTICIPLES:

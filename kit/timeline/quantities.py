@@ -16,7 +16,7 @@ from typing import Sequence
 
 from kit.text import lexicon
 from kit.text.arabic import fold, strip_article, tokenize
-from kit.text.numbers import find_numbers
+from kit.text.numbers import numbers_in
 from kit.text.spans import Span
 
 # unit label → folded forms of the counted noun (the rows of units.tsv that have a quantity label;
@@ -60,15 +60,23 @@ def find_quantities_in_text(text: str, offset: int = 0, skip: Sequence[tuple[int
     >>> [(q.value, q.unit) for q in find_quantities_in_text("آلاف من الجنود و5 في المئة")]
     [(1000, 'soldiers'), (5, 'percent')]
     """
-    tokens = tokenize(text)
+    shifted = [(a - offset, b - offset) for a, b in skip]
+    out = quantities_in(text, tokenize(text), shifted)
+    for q in out:
+        q.start, q.end = q.start + offset, q.end + offset
+    return out
+
+
+def quantities_in(text: str, tokens, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Numbers with units among ``tokens`` (offsets into ``text``): the document's segment tokens."""
     out = []
-    for n in find_numbers(text):
-        s, e = n.start + offset, n.end + offset
+    for n in numbers_in(text, tokens):
+        s, e = n.start, n.end
         if any(a <= s and e <= b for a, b in skip):
             continue
         after = [t for t in tokens if t.start >= n.end][:3]
         before = [t for t in tokens if t.end <= n.start][-3:]
-        if fold(n.text) in ("المئه", "المائه") and before and fold(before[-1].text) == "في":
+        if fold(n.text) in ("المئه", "المائه") and before and before[-1].folded == "في":
             continue  # the "hundred" of "في المئة" (per cent)
         unit, noun = None, None
         if after:
@@ -76,34 +84,34 @@ def find_quantities_in_text(text: str, offset: int = 0, skip: Sequence[tuple[int
             if first.text in "%٪":
                 unit, noun = "percent", first.text
             elif first.kind == "word":
-                unit, noun = _unit_of_word(first.text), first.text
-                if unit is None and fold(first.text) == "من" and len(after) > 1 and after[1].kind == "word":
-                    unit, noun = _unit_of_word(after[1].text), after[1].text  # "آلاف من الجنود"
-                if unit is None and fold(first.text) in ("في", "بال") and len(after) > 1:
-                    if fold(after[1].text) in ("المئه", "المائه"):
+                unit, noun = _unit_of_word(first.folded), first.text
+                if unit is None and first.folded == "من" and len(after) > 1 and after[1].kind == "word":
+                    unit, noun = _unit_of_word(after[1].folded), after[1].text  # "آلاف من الجنود"
+                if unit is None and first.folded in ("في", "بال") and len(after) > 1:
+                    if after[1].folded in ("المئه", "المائه"):
                         unit, noun = "percent", after[1].text
         # A definite number follows its noun: "الساعات الثماني والأربعين", "الساعات الـ48".
         definite = fold(n.text).startswith("ال") or fold(text[max(0, n.start - 3):n.start]).endswith("ال")
         if unit is None and definite and before and before[-1].kind == "word":
-            unit, noun = _unit_of_word(before[-1].text), before[-1].text
+            unit, noun = _unit_of_word(before[-1].folded), before[-1].text
         if unit is None:
             noun = None
-        if unit == "people" and any(fold(t.text).lstrip("وف") in KILLED or fold(t.text) in KILLED for t in before[-2:]):
+        if unit == "people" and any(t.folded.lstrip("وف") in KILLED or t.folded in KILLED for t in before[-2:]):
             unit = "people killed"
-        elif unit == "people" and any(fold(t.text).lstrip("وف") in INJURED for t in before[-2:]):
+        elif unit == "people" and any(t.folded.lstrip("وف") in INJURED for t in before[-2:]):
             unit = "people injured"
         out.append(Quantity(s, e, text[n.start:n.end], n.value, unit, noun))
     return out
 
 
 def find_quantities(article, timexes=None) -> list[Quantity]:
-    """Numbers with units in the article's title, subtitle and sentences.
+    """Numbers with units in the article's title, subtitle and sentences (the document's tokens).
 
     Numbers inside a date or a clock time (a year, a day of the month) are dates, not quantities,
     and are left out when ``timexes`` are given; a duration's number ("48 ساعة") stays.
     """
     skip = [(t.start, t.end) for t in (timexes or []) if t.type in ("DATE", "TIME", "SET")]
     out = []
-    for seg in article.segments:
-        out += find_quantities_in_text(seg.text, offset=seg.start, skip=skip)
+    for toks in article.segments_tokens():
+        out += quantities_in(article.text, toks, skip)
     return out

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kit.text import lexicon
-from kit.text.arabic import fold, tokenize
+from kit.text.arabic import fold
 from kit.text.spans import Span
 
 # The word classes of data/lexicon/, folded. Attribution verbs (without و/ف): past, feminine, dual and
@@ -106,7 +106,7 @@ def _subject_after(text, toks, k, people, limit=6):
         t = toks[j]
         if t.kind == "punct" and t.text in '"«“:':
             break
-        if fold(t.text) in PREPOSITIONS or fold(t.text) in ("ان", "إن"):
+        if t.folded in PREPOSITIONS or t.folded in ("ان", "إن"):
             break
         for s, e, eid, kind in people:
             if t.start <= s < t.end or (s <= t.start < e):
@@ -133,8 +133,8 @@ def _speaker(article, entities, people, toks, k):
     if found is None:
         # A role noun without a link in the entities stage: "وقال الوزير".
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and fold(nxt.text) in ROLE_HEADS and entities is not None:
-            eid = _role_fallback(text, fold(nxt.text), nxt.start, entities)
+        if nxt is not None and nxt.folded in ROLE_HEADS and entities is not None:
+            eid = _role_fallback(text, nxt.folded, nxt.start, entities)
             if eid:
                 return eid, f"{verb} + role «{nxt.text}» → the last person introduced as such"
         found = _subject_before(text, toks, k, people, stop=toks[0].start)
@@ -153,17 +153,17 @@ def _verbs_before(toks, upto: int):
         t = toks[k]
         if t.start >= upto or t.kind != "word":
             continue
-        b = _bare(t.text)
+        b = _bare(t.folded)
         if b in SPEECH_VERBS or b in PARTICIPLES:
-            prev = fold(toks[k - 1].text) if k > 0 else ""
-            if prev in SUBORDINATORS or prev in ("بعد", "قبل") or (k > 1 and fold(toks[k - 2].text) in ("بعد", "قبل") and prev == "ان"):
+            prev = toks[k - 1].folded if k > 0 else ""
+            if prev in SUBORDINATORS or prev in ("بعد", "قبل") or (k > 1 and toks[k - 2].folded in ("بعد", "قبل") and prev == "ان"):
                 continue
             out.append(k)
     return out
 
 
-def _is_speech(inner: str, cue: bool) -> bool:
-    words = [t for t in tokenize(inner) if t.kind != "punct"]
+def _is_speech(inner_tokens, cue: bool) -> bool:
+    words = [t for t in inner_tokens if t.kind != "punct"]
     return len(words) >= 3 and (cue or len(words) >= 6)
 
 
@@ -202,16 +202,16 @@ def find_quotes(article, entities=None) -> list[Quote]:
             sent = article.sentence_at(s)
             seg_start = sent.start if sent else span.start
             seg_end = sent.end if sent else span.end
-            toks = tokenize(article.text[seg_start:seg_end], offset=seg_start)
+            toks = article.sentence_tokens(sent) if sent else article.tokens_in(seg_start, seg_end)
             toks = [t for t in toks if not (s <= t.start < e)]  # the quotation's own words don't attribute it
             verbs = _verbs_before(toks, s)
             # A closing attribution: «…»، قال الوزير.
             if not verbs:
                 verbs = [k for k, t in enumerate(toks) if t.start >= e and t.kind == "word"
-                         and _bare(t.text) in SPEECH_VERBS][:1]
+                         and _bare(t.folded) in SPEECH_VERBS][:1]
             before = article.text[max(seg_start, s - 8):s]
             cue = bool(verbs) or bool(re.search(r"[:：]\s*[\"«“]?\s*$", before))
-            if not _is_speech(inner, cue):
+            if not _is_speech(article.tokens_in(s, e), cue):
                 continue
             eid, evidence, verb = None, "no attribution verb in the sentence", None
             if verbs:
@@ -219,7 +219,7 @@ def find_quotes(article, entities=None) -> list[Quote]:
                 verb = toks[k].text
                 if _bare(verb) in PARTICIPLES:
                     # "مضيفا": the speaker of the main verb before it (this sentence or the last quote).
-                    earlier = [j for j in verbs[1:] if _bare(toks[j].text) in SPEECH_VERBS]
+                    earlier = [j for j in verbs[1:] if _bare(toks[j].folded) in SPEECH_VERBS]
                     if earlier:
                         eid, evidence = _speaker(article, entities, people, toks, earlier[0])
                         evidence = f"{verb} continues {evidence}"

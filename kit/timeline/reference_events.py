@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 
 from kit.resources import DATA
-from kit.text.arabic import final_fold, fold, proclitic_splits, strip_article, tokenize
+from kit.text.arabic import final_fold, fold, strip_article, tokenize
 from kit.text.spans import Span
 
 TABLE = DATA / "reference_events.tsv"
@@ -103,8 +103,10 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def _word_keys(word: str) -> list[tuple[int, str]]:
-    return [(at, _key(stem)) for at, stem in proclitic_splits(word)]
+@lru_cache(maxsize=65536)
+def _token_keys(readings: tuple[tuple[int, str], ...]) -> list[tuple[int, str]]:
+    """A document token's readings (folded stems) as alias keys."""
+    return [(at, _key(stem)) for at, stem in readings]
 
 
 def _match(words, i: int, keys: tuple[str, ...]) -> int | None:
@@ -135,12 +137,9 @@ def find_reference_events(article, dct=ARTICLE_DCT) -> list[ReferenceMention]:
     dct = article.dct if dct is ARTICLE_DCT else dct
     day = date.fromisoformat(dct) if dct else None
     out: list[ReferenceMention] = []
-    for seg in article.segments:
-        toks = tokenize(seg.text, offset=seg.start)
+    for toks in article.segments_tokens():
         # Punctuation breaks an alias: keep words and numbers with their readings.
-        words = []
-        for t in toks:
-            words.append((t, _word_keys(t.text) if t.kind != "punct" else []))
+        words = [(t, _token_keys(t.readings) if t.kind != "punct" else []) for t in toks]
         i = 0
         while i < len(words):
             best = None  # (last word index, event ids, stem offset)

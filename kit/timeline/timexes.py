@@ -453,9 +453,16 @@ def _core_start(m: re.Match, group: str = "core") -> int:
 RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str], str], _Draft | list[_Draft] | None]]] = []
 
 
-def rule(name: str, pattern: str):
+# Each rule names words its match cannot do without (``needs``): a segment without any of them is not
+# searched with the rule's (much slower) pattern. The outputs are the same either way.
+TRIGGERS: dict[str, re.Pattern] = {}
+
+
+def rule(name: str, pattern: str, needs: str | None = None):
     def register(func):
         RULES.append((name, re.compile(pattern), func))
+        if needs:
+            TRIGGERS[name] = re.compile(needs)
         return func
     return register
 
@@ -463,7 +470,8 @@ def rule(name: str, pattern: str):
 @rule("relative_day",
       PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)?"
       rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
-      rf"(?:(?:\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
+      rf"(?:(?:\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
+      needs=REL)
 def _relative_day(m, folded):
     rel = re.sub(r"\s+", " ", m.group("rel"))
     if rel == "اليوم" and not m.group("wd"):
@@ -482,7 +490,8 @@ def _relative_day(m, folded):
     return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
 
 
-@rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)")
+@rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
+      needs="الليله")
 def _tonight(m, folded):
     days = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
@@ -490,7 +499,8 @@ def _tonight(m, folded):
 
 @rule("weekday",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم)\s+)?(?P<wd>{WEEKDAY})"
-      rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)")
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
+      needs=WEEKDAY)
 def _weekday(m, folded):
     wd = m.group("wd")
     after = folded[m.end():m.end() + 5].lstrip()
@@ -513,7 +523,8 @@ def _weekday(m, folded):
 
 @rule("relative_period",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
-      rf"(?P<unit>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<dir>{DIR}))?)(?!\w)")
+      rf"(?P<unit>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<dir>{DIR}))?)(?!\w)",
+      needs="الاسبوع|الشهر|العام|السنه|العقد")
 def _relative_period(m, folded):
     direction = _direction(m.group("dir"))
     if direction is None and not m.group("this"):
@@ -531,7 +542,8 @@ def _relative_period(m, folded):
 
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
-      rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}))(?!\s*\d)(?!\s+من\s)")
+      rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}))(?!\s*\d)(?!\s+من\s)",
+      needs="منذ|قبل|بعد")
 def _ago(m, folded):
     unit, own = _unit_amount(m.group("unit"))
     amount = _num(m.group("num")) if m.group("num") else own
@@ -560,7 +572,8 @@ def _ago(m, folded):
 
 @rule("anchored_duration",
       PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
-      rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))")
+      rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
+      needs=UNIT)
 def _anchored_duration(m, folded):
     unit_word = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
     num = m.group("num") or m.group("num2") or m.group("num4")
@@ -587,7 +600,8 @@ DURATION_CUES = lexicon.words("duration_cues")
 
 
 @rule("duration",
-      PRE + rf"(?P<core>(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<dual>{_alt(DUALS)})(?!\w)|(?<=لمده )(?P<single>{_alt(SINGULARS)})(?!\w))")
+      PRE + rf"(?P<core>(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<dual>{_alt(DUALS)})(?!\w)|(?<=لمده )(?P<single>{_alt(SINGULARS)})(?!\w))",
+      needs=_alt(set(UNIT_OF) | DUALS | SINGULARS))
 def _duration(m, folded):
     unit_word = m.group("unit") or m.group("dual") or m.group("single")
     unit, own = _unit_amount(unit_word)
@@ -611,7 +625,8 @@ def _duration(m, folded):
       rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
-      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)")
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
+      needs=GMONTH)
 def _date_month_name(m, folded):
     name = re.sub(r"\s+", " ", m.group("month"))
     month = MONTH_OF[name]
@@ -670,7 +685,8 @@ def _hijri_draft(m, rule_name, year, month, day):
 
 @rule("date_hijri",
       PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?:شهر\s+)?(?P<month>{HMONTH})\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?"
-      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?)")
+      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?)",
+      needs=HMONTH)
 def _date_hijri(m, folded):
     year = int(m.group("year"))
     if not m.group("era") and not 1300 <= year <= 1500:
@@ -685,7 +701,8 @@ def _date_hijri(m, folded):
 
 @rule("date_numeric",
       PRE + r"(?<![\d/.\-])(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
-      rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)")
+      rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)",
+      needs=r"\d")
 def _date_numeric(m, folded):
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -712,7 +729,8 @@ _YEAR_CUES = sorted(lexicon.words("year_cues"))
 
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|العام|سنه|السنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
-      rf"(?:\s*(?P<era>{ERA})(?!\w))?)")
+      rf"(?:\s*(?P<era>{ERA})(?!\w))?)",
+      needs=r"\d{4}")
 def _year(m, folded):
     year = int(m.group("year"))
     era = m.group("era")
@@ -736,7 +754,8 @@ def _year(m, folded):
 
 @rule("year_pair",
       PRE + r"(?P<core>(?:(?P<between>بين|من)\s+)?(?:(?:عامي|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>\d{4})\s*(?P<conj>و|الي|حتي|-|–)\s*"
-      r"(?:(?:عام|العام)\s+)?(?P<y2>\d{4}))(?!\d)")
+      r"(?:(?:عام|العام)\s+)?(?P<y2>\d{4}))(?!\d)",
+      needs=r"\d{4}")
 def _year_pair(m, folded):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if not (1000 <= y1 < y2 <= 2100 and y2 - y1 < 200) or _count_follows(folded, m.end("core")):
@@ -755,7 +774,8 @@ def _year_pair(m, folded):
 
 @rule("day_range",
       PRE + rf"(?P<core>(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:و|الي|حتي|-|–)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?"
-      rf"(?P<month>{GMONTH})(?:\s*،?\s*(?:عام\s+|العام\s+)?(?P<year>\d{{4}}))?)(?!\w)")
+      rf"(?P<month>{GMONTH})(?:\s*،?\s*(?:عام\s+|العام\s+)?(?P<year>\d{{4}}))?)(?!\w)",
+      needs=r"\d")
 def _day_range(m, folded):
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     month = MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
@@ -775,7 +795,8 @@ def _day_range(m, folded):
 
 @rule("decade",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:عقد\s+)?(?P<dec>{_alt(DECADES)})(?:يات|ات)(?!\w)"
-      rf"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)}))?)")
+      rf"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)}))?)",
+      needs=_alt(DECADES))
 def _decade(m, folded):
     cent = re.sub(r"\s+", " ", m.group("cent") or "")
     century = CENTURY_OF.get(cent, 19)  # a decade alone is of the 1900s
@@ -792,7 +813,8 @@ _ADVERBS = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"]
 
 @rule("set",
       PRE + rf"(?P<core>كل\s+(?:(?P<unit>{_alt(_EVERY)})(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
-      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w))")
+      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w))",
+      needs=_alt(["كل", *_ADVERBS]))
 def _set(m, folded):
     wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
     if wd:
@@ -805,7 +827,8 @@ def _set(m, folded):
 @rule("clock",
       PRE + rf"(?P<core>الساعه\s+(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?!\d)|الساعه\s+(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
       rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?)"
-      rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)))?")
+      rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)))?",
+      needs="الساعه")
 def _clock(m, folded):
     if m.group("h"):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
@@ -836,7 +859,8 @@ QUARTERS = {w: n for w, n in ORDINAL_DAYS.items() if n <= 4} | {"الاخير": 
 @rule("quarter",
       PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
       rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
-      rf"|(?:عام|العام|سنه|السنه)\s+(?P<year>\d{{4}})(?!\d)))?)")
+      rf"|(?:عام|العام|سنه|السنه)\s+(?P<year>\d{{4}})(?!\d)))?)",
+      needs="النصف|الربع|الفصل")
 def _quarter(m, folded):
     n = QUARTERS[m.group("ord")]
     if m.group("which") == "النصف":
@@ -854,7 +878,8 @@ def _quarter(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
 
 
-@rule("present", PRE + r"(?P<core>الان|حاليا|في\s+الوقت\s+(?:الحالي|الراهن))(?!\w)")
+@rule("present", PRE + r"(?P<core>الان|حاليا|في\s+الوقت\s+(?:الحالي|الراهن))(?!\w)",
+      needs="الان|حاليا|الوقت")
 def _present(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "present", None, {"value": "PRESENT_REF"})
 
@@ -873,7 +898,10 @@ def _count_follows(folded: str, pos: int) -> bool:
 
 def _drafts(folded: str) -> list[_Draft]:
     out = []
-    for priority, (_name, pattern, func) in enumerate(RULES):
+    for priority, (name, pattern, func) in enumerate(RULES):
+        trigger = TRIGGERS.get(name)
+        if trigger is not None and trigger.search(folded) is None:
+            continue
         for m in pattern.finditer(folded):
             if m.end("core") <= m.start("core"):
                 continue
