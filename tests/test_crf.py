@@ -167,3 +167,24 @@ def test_model_card_figures_hold_on_the_held_out_split():
     for typ in crf.TYPES:
         assert score[typ]["f1"] >= metrics["test"][typ]["f1"] - per_type
     assert speed > 40  # sentences per second, even on a busy machine
+
+
+def test_array_scorer_equals_crfsuite():
+    """The kit tags with the model's weights as arrays (kit.entities.crf.Scorer); the labels must be
+    crfsuite's own and the marginals equal to rounding, on real sentences and on random word salads
+    (words the model knows, names and punctuation mixed)."""
+    import random
+
+    from kit.resources import STUDY_ARTICLE
+    from kit.text import read_article
+
+    rec = crf.recognizer()
+    sentences = [[t.text for t in toks] for toks in read_article(STUDY_ARTICLE).segments_tokens() if toks]
+    rng = random.Random(7)
+    vocab = list(rec.lexicon.counts)[:3000] + ["،", ".", "«", "»", "2015", "بوتين", "الرقة", "لتركيا"]
+    sentences += [[rng.choice(vocab) for _ in range(rng.randint(1, 40))] for _ in range(150)]
+    fast = rec.tag_many(sentences)
+    for words, got in zip(sentences, fast):
+        want = rec.tag_crfsuite(words)
+        assert [lab for lab, _ in got] == [lab for lab, _ in want], words
+        assert all(abs(p - q) < 1e-4 for (_, p), (_, q) in zip(got, want)), words

@@ -119,9 +119,18 @@ class _PhraseIndex:
             self.index.setdefault(words, set()).add(typ)
             self.max_words = max(self.max_words, len(words))
         self.first_words = {words[0] for words in self.index}
+        self._first_cache: dict[tuple[str, ...], list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.index)
+
+    def _firsts(self, stems: tuple[str, ...]) -> list[str]:
+        got = self._first_cache.get(stems)
+        if got is None:
+            got = self._first_cache[stems] = [k for k in stems if k in self.first_words]
+            if len(self._first_cache) > WORD_CACHE_SIZE:
+                self._first_cache.clear()
+        return got
 
     def tags(self, keys: Sequence[Sequence[str]]) -> list[set[str]]:
         """For each token, features like "LOC:B"/"LOC:I"; ``keys[i]`` are its candidate stems."""
@@ -129,7 +138,7 @@ class _PhraseIndex:
         n = len(keys)
         for i in range(n):
             # Proclitics only on the first word: "وللأمم المتحدة".
-            firsts = [k for k in keys[i] if k in self.first_words]
+            firsts = self._firsts(tuple(keys[i]))
             if not firsts:
                 continue
             for length in range(min(self.max_words, n - i), 0, -1):
@@ -450,6 +459,12 @@ def sentence_features(tokens: Sequence[str], lexicon: Lexicon | None = None,
     lexicon = lexicon or Lexicon()
     if gaz is True:
         gaz = gazetteer()
+    words = analyse_words(tokens, lexicon, gaz)
+    return word_features(words, gaz or None)
+
+
+def analyse_words(tokens: Sequence[str], lexicon: Lexicon, gaz) -> list[_Word]:
+    """The :class:`_Word` of each token (cached per distinct token: news repeats its words)."""
     cache = lexicon._words
     words = []
     for t in tokens:
@@ -461,8 +476,157 @@ def sentence_features(tokens: Sequence[str], lexicon: Lexicon | None = None,
             if len(cache) > WORD_CACHE_SIZE:
                 cache.clear()
         words.append(w)
-    return word_features(words, gaz or None)
+    return words
 
+
+
+
+class Scorer:
+    """The trained CRF's weights as arrays, for tagging without building feature strings.
+
+    A linear-chain CRF scores a label at a token by summing the weights of the token's features for
+    that label. Most features belong to one word (its own, or what it tells its neighbours), so each
+    distinct word's contributions are summed once into five vectors and reused wherever the word
+    occurs; a sentence's scores are then a few array additions, and Viterbi and forward-backward run
+    over all its sentences at once. The labels equal crfsuite's (``Tagger.tag``) and the marginals
+    its ``Tagger.marginal`` to rounding (tests/test_crf.py checks both on ANERcorp sentences).
+    """
+
+    def __init__(self, tagger, labels: list[str]):
+        import numpy as np
+
+        self.np = np
+        self.labels = labels
+        self.o = labels.index("O") if "O" in labels else -1
+        n = len(labels)
+        index = {lab: i for i, lab in enumerate(labels)}
+        info = tagger.info()
+        weights: dict[str, object] = {}
+        for (attr, lab), w in info.state_features.items():
+            v = weights.get(attr)
+            if v is None:
+                v = weights[attr] = np.zeros(n)
+            v[index[lab]] += w  # type: ignore[index]
+        self.w = weights
+        self.trans = np.zeros((n, n))
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a], index[b]] = w
+        self.zero = np.zeros(n)
+        self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
+        self._vectors: dict[tuple[str, bool], object] = {}
+
+    def _sum(self, feats) -> object:
+        out = self.zero.copy()
+        for f in feats:
+            v = self.w.get(f)
+            if v is not None:
+                out += v
+        return out
+
+    def word_vectors(self, token: str, word: _Word, gaz: bool) -> object:
+        """The word's score vectors, 5 × labels: its own, as the token before, as the token after,
+        two before, two after."""
+        key = (token, gaz)
+        got = self._vectors.get(key)
+        if got is None:
+            got = self.np.stack([
+                self._sum(word.own), self._sum("-1:" + x for x in word.near), self._sum("1:" + x for x in word.near),
+                self._sum("-2:" + x for x in word.far), self._sum("2:" + x for x in word.far)])
+            if len(self._vectors) > WORD_CACHE_SIZE:
+                self._vectors.clear()
+            self._vectors[key] = got
+        return got
+
+    def emissions(self, tokens: Sequence[str], words: list[_Word], gaz) -> object:
+        """The state scores of one sentence: tokens × labels, as crfsuite sums them."""
+        np = self.np
+        vecs = np.array([self.word_vectors(t, w, bool(gaz)) for t, w in zip(tokens, words)])  # tokens × 5 × labels
+        e, m1, p1, m2, p2 = (vecs[:, k].copy() for k in range(5))
+        e[1:] += m1[:-1]
+        e[:-1] += p1[1:]
+        e[2:] += m2[:-2]
+        e[:-2] += p2[2:]
+        e[0] += self.edges["-1:BOS"]
+        e[-1] += self.edges["1:EOS"]
+        e[:2] += self.edges["-2:BOS"]
+        e[-2:] += self.edges["2:EOS"]
+        w = self.w
+        if gaz:
+            n = len(words)
+            for i, tags in enumerate(gaz.tags([x.stems for x in words])):
+                for g in tags:
+                    for name, row in ((f"gz={g}", i), (f"-1:gz={g}", i + 1), (f"1:gz={g}", i - 1)):
+                        v = w.get(name)
+                        if v is not None and 0 <= row < n:
+                            e[row] += v
+                    if g.endswith(":U"):
+                        v = w.get(f"gzf={g}|{words[i].freq}")
+                        if v is not None:
+                            e[i] += v
+        for i in range(1, len(words)):
+            a, b = words[i - 1].key, words[i].key
+            v = w.get(f"-1|0={a}|{b}")
+            if v is not None:
+                e[i] += v
+            v = w.get(f"0|1={a}|{b}")
+            if v is not None:
+                e[i - 1] += v
+        return e
+
+    def decode(self, emissions: list, marginals: bool) -> list[list[tuple[str, float | None]]]:
+        """Viterbi labels of several sentences at once, with each label's marginal probability (for
+        the labels of names only unless ``marginals``)."""
+        np = self.np
+        if not emissions:
+            return []
+        lengths = [len(e) for e in emissions]
+        m, n_labels = max(lengths), len(self.labels)
+        e = np.zeros((len(emissions), m, n_labels))
+        for k, x in enumerate(emissions):
+            e[k, :len(x)] = x
+        alive = np.arange(m)[None, :] < np.array(lengths)[:, None]  # sentences × positions
+        trans = self.trans
+        # Viterbi
+        delta = e[:, 0].copy()
+        back = np.zeros((len(emissions), m, n_labels), dtype=np.int64)
+        for t in range(1, m):
+            scores = delta[:, :, None] + trans[None]
+            back[:, t] = scores.argmax(1)
+            step = scores.max(1) + e[:, t]
+            delta = np.where(alive[:, t, None], step, delta)
+        best = delta.argmax(1)
+        paths = []
+        for k, n in enumerate(lengths):
+            y = [int(best[k])]
+            for t in range(n - 1, 0, -1):
+                y.append(int(back[k, t, y[-1]]))
+            paths.append(y[::-1])
+        need = marginals or any(lab != self.o for y in paths for lab in y)
+        probs = None
+        if need:
+            # Forward-backward with scaled probabilities: a matrix product per position for all
+            # sentences at once; a constant per position (the max shift) cancels in the marginals.
+            g = np.exp(e - e.max(axis=2, keepdims=True))
+            step_m = np.exp(trans)
+            alpha = np.empty_like(g)
+            alpha[:, 0] = g[:, 0] / g[:, 0].sum(1, keepdims=True)
+            for t in range(1, m):
+                a = (alpha[:, t - 1] @ step_m) * g[:, t]
+                alpha[:, t] = a / a.sum(1, keepdims=True)
+            beta = np.ones_like(g)
+            for t in range(m - 2, -1, -1):
+                b = (beta[:, t + 1] * g[:, t + 1]) @ step_m.T
+                beta[:, t] = np.where(alive[:, t + 1, None], b / b.sum(1, keepdims=True), 1.0)
+            probs = alpha * beta
+            probs /= probs.sum(2, keepdims=True)
+        out = []
+        for k, y in enumerate(paths):
+            row = []
+            for t, lab in enumerate(y):
+                p = float(probs[k, t, lab]) if probs is not None and (marginals or lab != self.o) else None
+                row.append((self.labels[lab], p))
+            out.append(row)
+        return out
 
 # --- the trained model --------------------------------------------------------------------------
 
@@ -495,19 +659,35 @@ class Recognizer:
                 "with `python scripts/train_ner.py`"
             ) from None
         self.labels = list(self.tagger.labels())
+        self.scorer = Scorer(self.tagger, self.labels)
 
     def tag(self, tokens: Sequence[str], marginals: bool = True) -> list[tuple[str, float | None]]:
         """Labels of one sentence's tokens with their marginal probabilities (``marginals=False``:
-        only for a name's labels, "O" gets None: a mention's score needs no more, and each costs a call)."""
+        only for a name's labels, "O" gets None: a mention's score needs no more)."""
+        return self.tag_many([tokens], marginals)[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]], marginals: bool = True) -> list[list[tuple[str, float | None]]]:
+        """:meth:`tag` of several sentences at once (an article's title, subtitle and sentences)."""
+        gaz = gazetteer()
+        emissions, where = [], []
+        for k, tokens in enumerate(sentences):
+            if tokens:
+                words = analyse_words(tokens, self.lexicon, gaz)
+                emissions.append(self.scorer.emissions(tokens, words, gaz))
+                where.append(k)
+        out: list[list[tuple[str, float | None]]] = [[] for _ in sentences]
+        for k, tagged in zip(where, self.scorer.decode(emissions, marginals)):
+            out[k] = tagged
+        return out
+
+    def tag_crfsuite(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
+        """The same labels from crfsuite itself (what the model was trained with): for checking."""
         if not tokens:
             return []
         # crfsuite takes UTF-8: a lone surrogate (from a JSON record's "\ud800") cannot be encoded.
         tokens = [t.encode("utf-8", "replace").decode("utf-8") for t in tokens]
-        xseq = sentence_features(tokens, self.lexicon)
-        self.tagger.set(xseq)
-        labels = self.tagger.tag()
-        return [(lab, self.tagger.marginal(lab, i) if marginals or lab != "O" else None)
-                for i, lab in enumerate(labels)]
+        self.tagger.set(sentence_features(tokens, self.lexicon))
+        return [(lab, self.tagger.marginal(lab, i)) for i, lab in enumerate(self.tagger.tag())]
 
 
 @lru_cache(maxsize=1)
@@ -646,10 +826,8 @@ def find_mentions(article) -> list[dict]:
     rec = recognizer()
     gaz = gazetteer()
     mentions: list[dict] = []
-    for toks in article.segments_tokens():
-        if not toks:
-            continue
-        tagged = rec.tag([t.text for t in toks], marginals=False)
+    segments = [toks for toks in article.segments_tokens() if toks]
+    for toks, tagged in zip(segments, rec.tag_many([[t.text for t in toks] for toks in segments], marginals=False)):
         for i, j, typ in spans_from_labels([lab for lab, _ in tagged]):
             # Punctuation at the edges of a span (a quote, a comma) is not part of the name.
             a, b = i, j

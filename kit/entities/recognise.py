@@ -464,19 +464,24 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str,
     return dict(out)
 
 
-@lru_cache(maxsize=8)
-def _head_keys(heads: frozenset, multi: tuple) -> frozenset[str]:
+def _head_keys(heads: frozenset, multi) -> frozenset[str]:
     """Every stem that can start a head of ``heads`` or ``multi``: a token without one is no head."""
     firsts = {k for ph in multi for k in (ph[0], strip_article(ph[0]))}
     return frozenset(heads | {"ال" + h for h in heads} | firsts)
+
+
+_HEAD_STARTS = {id(ROLE_HEADS): _head_keys(ROLE_HEADS, ROLE_HEADS_MULTI),
+                id(HONORIFICS): _head_keys(HONORIFICS, HONORIFICS_MULTI)}
 
 
 def _head_at(toks: list[Token], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
     """A role or honorific head at ``i``: (end token, stem offset, head key) or None."""
     if i >= len(toks):  # a name that closes its paragraph ("قال محمد،") leaves nothing after it
         return None
-    starts = _head_keys(heads, tuple(multi))
-    if not any(k in starts or strip_article(k) in starts for k in toks[i].keys):
+    starts = _HEAD_STARTS.get(id(heads))
+    if starts is None:
+        starts = _HEAD_STARTS[id(heads)] = _head_keys(heads, multi)
+    if starts.isdisjoint(toks[i].keys):
         return None
     end = _match_multi(toks, i, multi)
     if end > i:
