@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -279,7 +280,7 @@ def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple
     if toks[i].kind != "word":
         return None
     firsts = _first_words(id(index), index)
-    if not any(st in firsts for st in toks[i].keys):
+    if firsts.isdisjoint(toks[i].keys):
         return None
     for length in range(min(max_len, n - i), 0, -1):
         rest = []
@@ -960,13 +961,23 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
     """
     # Copies: widening a kept span must not change the caller's candidates.
     order = sorted((copy.copy(c) for c in candidates), key=lambda c: (-c.priority, -c.length, c.start))
+    # The kept spans never overlap, so, sorted by start, the ones a candidate clashes with are
+    # contiguous and found by bisection (a scan of every kept span made long texts quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[tuple[Candidate, list[str]]] = []
     for c in order:
-        clash = [k for k in kept if k[0].start < c.end and c.start < k[0].end]
+        hi = bisect_left(starts, c.end)
+        lo = hi
+        while lo > 0 and ends[lo - 1] > c.start:
+            lo -= 1
+        clash = kept[lo:hi]
         if not clash:
-            kept.append((c, [c.source]))
+            starts.insert(hi, c.start)
+            ends.insert(hi, c.end)
+            kept.insert(hi, (c, [c.source]))
             continue
-        for k, sources in clash:
+        for at, (k, sources) in enumerate(clash, lo):
             if k.type == c.type and c.source not in sources:
                 sources.append(c.source)
             if k.type == c.type and k.ref is None and c.ref and (k.start, k.end) == (c.start, c.end):
@@ -975,7 +986,7 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
             if (k.type == c.type == "PERS" and c.start <= k.start and c.end >= k.end and len(clash) == 1
                     and c.length <= k.length + 25 and k.source in ("alias", "gazetteer")):
                 k.start, k.end = c.start, c.end
-    kept.sort(key=lambda kc: kc[0].start)
+                starts[at], ends[at] = c.start, c.end
     return kept
 
 
@@ -1096,10 +1107,14 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         return []
     have = {(c.start, c.end, c.type) for c, _ in kept}
     max_len = max(len(k) for k in index)
+    firsts = frozenset(k[0] for k in index)
     out = []
     for toks in article.segments_tokens():
         i = 0
         while i < len(toks):
+            if firsts.isdisjoint(toks[i].keys):
+                i += 1
+                continue
             hit = None
             for length in range(min(max_len, len(toks) - i), 0, -1):
                 rest = tuple(t.key for t in toks[i + 1:i + length])

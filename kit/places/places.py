@@ -567,23 +567,35 @@ def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
     return False
 
 
+def _blocks(art, gaz: Gazetteer) -> list[tuple[list, list[str], list[int]]]:
+    """Each block's tokens with, per token, its lookup key and the most words a gazetteer name
+    starting with it has after its first (-1: no name starts with it): what both passes read."""
+    out = []
+    for toks in _spans_tokens(art):
+        keys = [_folded_key(t.folded) if t.kind == "word" else "" for t in toks]
+        longest = [max((gaz.first_words.get(k, -1) for _, _, k in _treadings(t)), default=-1) if t.kind == "word" else -1
+                   for t in toks]
+        out.append((toks, keys, longest))
+    return out
+
+
 class _Scan:
     """One pass over an article: longest-match lookup with kind words, adjectives and cues in view."""
 
-    def __init__(self, art, gaz: Gazetteer, context: frozenset):
+    def __init__(self, art, gaz: Gazetteer, context: frozenset, blocks=None):
         self.art, self.text, self.gaz, self.context = art, art.text, gaz, context
         self.mentions: list[PlaceMention] = []
         self.rejected: list[tuple[int, int, str, str]] = []  # (start, end, text, why): for teaching
-        for toks in _spans_tokens(art):
-            self._span(toks)
+        for toks, keys, longest in blocks if blocks is not None else _blocks(art, gaz):
+            self._span(toks, keys, longest)
 
-    def _match_at(self, toks, keys, i: int, hint: str | None):
+    def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None):
         """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked)."""
         gaz, text = self.gaz, self.text
-        readings = _treadings(toks[i])
-        longest = max((gaz.first_words.get(k, -1) for _, _, k in readings), default=-1)
+        longest = longest_at[i]
         if longest < 0:
             return None
+        readings = _treadings(toks[i])
         run = 1
         while run <= longest and i + run < len(toks) and toks[i + run].kind == "word" \
                 and _adjacent(text, toks[i + run - 1], toks[i + run]):
@@ -610,8 +622,7 @@ class _Scan:
                 return best
         return None
 
-    def _span(self, toks) -> None:
-        keys = [_folded_key(t.folded) if t.kind == "word" else "" for t in toks]
+    def _span(self, toks, keys: list[str], longest: list[int]) -> None:
         pending: tuple[str, int, bool] | None = None
         used = 0
         i = 0
@@ -623,7 +634,7 @@ class _Scan:
                     pending, used = None, 0
                 i += 1
                 continue
-            m = self._match_at(toks, keys, i, pending[0] if pending else None)
+            m = self._match_at(toks, keys, longest, i, pending[0] if pending else None)
             if m is not None and m[2] is None:  # a phrase that is not a place (حلف شمال الأطلسي)
                 i += m[0]
                 pending, used = None, 0
@@ -804,10 +815,11 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
     """
     art = _as_article(article)
     gaz = gazetteer or load_gazetteer()
-    first = _Scan(art, gaz, frozenset(context or ()))
+    blocks = _blocks(art, gaz)
+    first = _Scan(art, gaz, frozenset(context or ()), blocks)
     ctx = set(context or ()) | _context_countries(first.mentions)
     ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
-    return _Scan(art, gaz, frozenset(ctx))
+    return _Scan(art, gaz, frozenset(ctx), blocks)
 
 
 def find_nisbas(article, gazetteer: Gazetteer | None = None,
