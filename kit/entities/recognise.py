@@ -959,8 +959,7 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
     >>> [(c.source, s) for c, s in merge([b, a])]
     [('gazetteer', ['gazetteer', 'model'])]
     """
-    # Copies: widening a kept span must not change the caller's candidates.
-    order = sorted((copy.copy(c) for c in candidates), key=lambda c: (-c.priority, -c.length, c.start))
+    order = sorted(candidates, key=lambda c: (-c.priority, -c.length, c.start))
     # The kept spans never overlap, so, sorted by start, the ones a candidate clashes with are
     # contiguous and found by bisection (a scan of every kept span made long texts quadratic).
     starts: list[int] = []
@@ -975,7 +974,8 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
         if not clash:
             starts.insert(hi, c.start)
             ends.insert(hi, c.end)
-            kept.insert(hi, (c, [c.source]))
+            # A copy: widening a kept span or giving it a reference must not change the caller's candidate.
+            kept.insert(hi, (copy.copy(c), [c.source]))
             continue
         for at, (k, sources) in enumerate(clash, lo):
             if k.type == c.type and c.source not in sources:

@@ -146,10 +146,14 @@ def arabic_share(text: str) -> float:
     >>> round(arabic_share("تركيا Turkey"), 2)
     0.45
     """
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if ARABIC_LETTERS.match(c)) / len(letters)
+    return len(_ARABIC_ALPHA.findall(text)) / letters
+
+
+# ARABIC_LETTERS without the two Sindhi signs that are not letters (isalpha() is False for them).
+_ARABIC_ALPHA = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC\u06FF]")
 
 
 @dataclass(frozen=True)
