@@ -21,12 +21,13 @@ without the proclitics glued to the first word ("لتركيا" → "تركيا")
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from kit.resources import DATA
 from kit.text import lexicon
@@ -119,26 +120,18 @@ class _PhraseIndex:
             self.index.setdefault(words, set()).add(typ)
             self.max_words = max(self.max_words, len(words))
         self.first_words = {words[0] for words in self.index}
-        self._first_cache: dict[tuple[str, ...], list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.index)
 
-    def _firsts(self, stems: tuple[str, ...]) -> list[str]:
-        got = self._first_cache.get(stems)
-        if got is None:
-            got = self._first_cache[stems] = [k for k in stems if k in self.first_words]
-            if len(self._first_cache) > WORD_CACHE_SIZE:
-                self._first_cache.clear()
-        return got
-
-    def tags(self, keys: Sequence[Sequence[str]]) -> list[set[str]]:
-        """For each token, features like "LOC:B"/"LOC:I"; ``keys[i]`` are its candidate stems."""
+    def tags(self, keys: Sequence[Sequence[str]], firsts_of: Sequence[Sequence[str]] | None = None) -> list[set[str]]:
+        """For each token, features like "LOC:B"/"LOC:I"; ``keys[i]`` are its candidate stems
+        (``firsts_of[i]``, when given, those of them a name starts with)."""
         out: list[set[str]] = [set() for _ in keys]
         n = len(keys)
         for i in range(n):
             # Proclitics only on the first word: "وللأمم المتحدة".
-            firsts = self._firsts(tuple(keys[i]))
+            firsts = firsts_of[i] if firsts_of is not None else [k for k in keys[i] if k in self.first_words]
             if not firsts:
                 continue
             for length in range(min(self.max_words, n - i), 0, -1):
@@ -481,6 +474,19 @@ def analyse_words(tokens: Sequence[str], lexicon: Lexicon, gaz) -> list[_Word]:
 
 
 
+# Distinct words the scorer keeps (each ~0.5 kB): a corpus run's vocabulary is larger, the words it
+# keeps using stay.
+SCORER_CACHE_SIZE = 200_000
+
+
+class _Entry(NamedTuple):
+    vecs: object  # 5 × labels
+    stems: tuple[str, ...]
+    key: str
+    freq: str
+    firsts: tuple[str, ...]
+
+
 class Scorer:
     """The trained CRF's weights as arrays, for tagging without building feature strings.
 
@@ -513,7 +519,7 @@ class Scorer:
             self.trans[index[a], index[b]] = w
         self.zero = np.zeros(n)
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
-        self._vectors: dict[tuple[str, bool], object] = {}
+        self._words: dict[str, _Entry] = {}
 
     def _sum(self, feats) -> object:
         out = self.zero.copy()
@@ -523,24 +529,29 @@ class Scorer:
                 out += v
         return out
 
-    def word_vectors(self, token: str, word: _Word, gaz: bool) -> object:
-        """The word's score vectors, 5 × labels: its own, as the token before, as the token after,
-        two before, two after."""
-        key = (token, gaz)
-        got = self._vectors.get(key)
+    def entry(self, token: str, lexicon: Lexicon, gaz) -> _Entry:
+        """What tagging needs of one distinct token, computed once: its five score vectors (own, as the
+        token before, after, two before, two after), its stems, key and frequency class, and the stems
+        a gazetteer name may start with."""
+        got = self._words.get(token)
         if got is None:
-            got = self.np.stack([
+            word = _analyse(token, lexicon, gaz or None)
+            vecs = self.np.stack([
                 self._sum(word.own), self._sum("-1:" + x for x in word.near), self._sum("1:" + x for x in word.near),
                 self._sum("-2:" + x for x in word.far), self._sum("2:" + x for x in word.far)])
-            if len(self._vectors) > WORD_CACHE_SIZE:
-                self._vectors.clear()
-            self._vectors[key] = got
+            firsts = tuple(k for k in word.stems if gaz and k in gaz.first_words)
+            got = _Entry(vecs, word.stems, word.key, word.freq, firsts)
+            if len(self._words) >= SCORER_CACHE_SIZE:
+                # Drop the older half: the words a corpus keeps using come back at once.
+                for old in list(itertools.islice(self._words, SCORER_CACHE_SIZE // 2)):
+                    del self._words[old]
+            self._words[token] = got
         return got
 
-    def emissions(self, tokens: Sequence[str], words: list[_Word], gaz) -> object:
+    def emissions(self, entries: list[_Entry], gaz) -> object:
         """The state scores of one sentence: tokens × labels, as crfsuite sums them."""
         np = self.np
-        vecs = np.array([self.word_vectors(t, w, bool(gaz)) for t, w in zip(tokens, words)])  # tokens × 5 × labels
+        vecs = np.array([x.vecs for x in entries], dtype=np.float64)  # tokens × 5 × labels
         e, m1, p1, m2, p2 = (vecs[:, k].copy() for k in range(5))
         e[1:] += m1[:-1]
         e[:-1] += p1[1:]
@@ -551,9 +562,10 @@ class Scorer:
         e[:2] += self.edges["-2:BOS"]
         e[-2:] += self.edges["2:EOS"]
         w = self.w
-        if gaz:
+        words = entries
+        if gaz and any(x.firsts for x in entries):
             n = len(words)
-            for i, tags in enumerate(gaz.tags([x.stems for x in words])):
+            for i, tags in enumerate(gaz.tags([x.stems for x in words], [x.firsts for x in words])):
                 for g in tags:
                     for name, row in ((f"gz={g}", i), (f"-1:gz={g}", i + 1), (f"1:gz={g}", i - 1)):
                         v = w.get(name)
@@ -672,8 +684,8 @@ class Recognizer:
         emissions, where = [], []
         for k, tokens in enumerate(sentences):
             if tokens:
-                words = analyse_words(tokens, self.lexicon, gaz)
-                emissions.append(self.scorer.emissions(tokens, words, gaz))
+                entries = [self.scorer.entry(t, self.lexicon, gaz) for t in tokens]
+                emissions.append(self.scorer.emissions(entries, gaz))
                 where.append(k)
         out: list[list[tuple[str, float | None]]] = [[] for _ in sentences]
         for k, tagged in zip(where, self.scorer.decode(emissions, marginals)):
