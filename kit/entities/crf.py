@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
+import numpy as np
+
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article
@@ -480,7 +482,7 @@ SCORER_CACHE_SIZE = 200_000
 
 
 class _Entry(NamedTuple):
-    vecs: object  # 5 × labels
+    vecs: np.ndarray  # 5 × labels
     stems: tuple[str, ...]
     key: str
     freq: str
@@ -499,20 +501,18 @@ class Scorer:
     """
 
     def __init__(self, tagger, labels: list[str]):
-        import numpy as np
-
         self.np = np
         self.labels = labels
         self.o = labels.index("O") if "O" in labels else -1
         n = len(labels)
         index = {lab: i for i, lab in enumerate(labels)}
         info = tagger.info()
-        weights: dict[str, object] = {}
+        weights: dict[str, np.ndarray] = {}
         for (attr, lab), w in info.state_features.items():
             v = weights.get(attr)
             if v is None:
                 v = weights[attr] = np.zeros(n)
-            v[index[lab]] += w  # type: ignore[index]
+            v[index[lab]] += w
         self.w = weights
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
@@ -521,7 +521,7 @@ class Scorer:
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
         self._words: dict[str, _Entry] = {}
 
-    def _sum(self, feats) -> object:
+    def _sum(self, feats) -> np.ndarray:
         out = self.zero.copy()
         for f in feats:
             v = self.w.get(f)
@@ -548,7 +548,7 @@ class Scorer:
             self._words[token] = got
         return got
 
-    def emissions(self, entries: list[_Entry], gaz) -> object:
+    def emissions(self, entries: list[_Entry], gaz) -> np.ndarray:
         """The state scores of one sentence: tokens × labels, as crfsuite sums them."""
         np = self.np
         vecs = np.array([x.vecs for x in entries], dtype=np.float64)  # tokens × 5 × labels

@@ -106,11 +106,12 @@ def fold_with_offsets(text: str, offset: int = 0) -> tuple[str, list[int]]:
     folded = text.translate(_FOLD_TABLE)
     if _ODD.isdisjoint(text):  # one character for one: the offsets are the positions
         return folded, list(range(offset, offset + len(text) + 1))
-    if _ODD_RE[0] is None:
-        _ODD_RE[0] = re.compile("[" + "".join(re.escape(c) for c in sorted(_ODD)) + "]")
+    odd = _ODD_RE[0]
+    if odd is None:
+        odd = _ODD_RE[0] = re.compile("[" + "".join(re.escape(c) for c in sorted(_ODD)) + "]")
     where: list[int] = []
     pos = 0
-    for m in _ODD_RE[0].finditer(text):
+    for m in odd.finditer(text):
         i = m.start()
         where.extend(range(offset + pos, offset + i))
         where.extend([offset + i] * len(_FOLD_TABLE.get(ord(text[i]), text[i])))
@@ -195,9 +196,6 @@ def tokenize(text: str, offset: int = 0) -> list[RawToken]:
     return list(_tokenize(text, offset))
 
 
-# Extractors tokenize the same paragraph several times (places, entities, numbers, the model);
-# tokens are frozen, so one tuple can be shared and each caller gets a list of its own.
-@lru_cache(maxsize=512)  # one article's paragraphs and sentences; keys are whole paragraphs, so keep it small
 def _tokenize(text: str, offset: int) -> tuple[RawToken, ...]:
     return tuple(RawToken(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
                  for m in _TOKEN_RE.finditer(text))

@@ -31,20 +31,18 @@ def to_json(obj: Any) -> Any:
     >>> to_json(Point(0, 4, "جدة", 21.54321))
     {'start': 0, 'end': 4, 'text': 'جدة', 'lat': 21.54}
     """
-    fields = getattr(obj, "JSON", None)
-    if fields is not None and not isinstance(obj, type):
-        optional = getattr(obj, "JSON_OPTIONAL", ())
-        rounding = getattr(obj, "JSON_ROUND", {})
+    if isinstance(obj, (str, int, float, bool)) or obj is None:
+        return obj
+    spec = _spec(type(obj))
+    if spec is not None:
         out = {}
-        for name in fields:
-            # "key=attribute": the JSON key differs from the attribute that holds its value.
-            name, _, attr = name.partition("=")
-            value = getattr(obj, attr or name)
-            if name in optional and not value:
+        for key, attr, optional, digits in spec:
+            value = getattr(obj, attr)
+            if optional and not value:
                 continue
-            if name in rounding and isinstance(value, float):
-                value = round(value, rounding[name])
-            out[name] = to_json(value)
+            if digits is not None and isinstance(value, float):
+                value = round(value, digits)
+            out[key] = value if isinstance(value, (str, int, float, bool)) or value is None else to_json(value)
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(v) for v in obj]
@@ -53,6 +51,28 @@ def to_json(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     return obj
+
+
+_SPECS: dict[type, list[tuple[str, str, bool, int | None]] | None] = {}
+
+
+def _spec(cls: type) -> list[tuple[str, str, bool, int | None]] | None:
+    """(JSON key, attribute, left out when empty, decimals) of each field a class declares, worked
+    out once per class ("key=attribute" where the key and the attribute differ)."""
+    got = _SPECS.get(cls, False)
+    if got is False:
+        fields = getattr(cls, "JSON", None)
+        if fields is None:
+            got = None
+        else:
+            optional = getattr(cls, "JSON_OPTIONAL", ())
+            rounding = getattr(cls, "JSON_ROUND", {})
+            got = []
+            for name in fields:
+                key, _, attr = name.partition("=")
+                got.append((key, attr or key, key in optional, rounding.get(key)))
+        _SPECS[cls] = got
+    return got  # type: ignore[return-value]
 
 
 @dataclass
