@@ -9,13 +9,23 @@ place that knows where ``data/`` lives.
 'stop_words.txt'
 """
 import hashlib
+from importlib import resources
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+ROOT = Path(__file__).resolve().parent.parent  # the checkout, when the kit runs from one
+
+
+def _shipped(name: str) -> Path:
+    """``kit/NAME`` inside an installed package (a wheel ships data/ and notebooks/ there), else the
+    checkout's top-level folder of that name."""
+    inside = Path(str(resources.files("kit") / name))
+    return inside if inside.is_dir() else ROOT / name
+
+
+DATA = _shipped("data")
 ARTICLES = DATA / "articles"
-NOTEBOOKS = ROOT / "notebooks"
-SCHEMA = Path(__file__).resolve().parent / "analysis" / "schema" / "analysis.schema.json"
+NOTEBOOKS = _shipped("notebooks")
+SCHEMA = Path(str(resources.files("kit") / "analysis" / "schema" / "analysis.schema.json"))
 # The study article every notebook opens by default; any other article can be passed instead.
 STUDY_ARTICLE = ARTICLES / "000_ac51de9d2fe8c34f.txt"
 

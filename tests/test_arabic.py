@@ -67,3 +67,21 @@ def test_find_numbers_in_running_text():
     assert found == [("224", 224), ("٢٣٠٠", 2300), ("الثماني والأربعين", 48)]
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.text
+
+
+def test_builtin_folding_equals_camel_tools_on_every_character():
+    """Without camel-tools the kit folds with a built-in equivalent: it must agree on every character
+    (checked where camel-tools is installed, as in the default install)."""
+    pytest.importorskip("camel_tools.utils.normalize")
+    from kit.text import camel_utils
+
+    assert camel_utils.SOURCE == "camel-tools"
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar,
+                                             normalize_unicode)
+
+    theirs = (dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar, normalize_unicode)
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for ours, ref in zip(camel_utils.BUILTIN, theirs):
+        assert all(ours(ch) == ref(ch) for ch in chars), ours.__name__
+        assert ours("وَّكَّاَّلَّةَّ أُسْرَةٌ ﷼") == ref("وَّكَّاَّلَّةَّ أُسْرَةٌ ﷼")

@@ -476,9 +476,9 @@ def analyse_words(tokens: Sequence[str], lexicon: Lexicon, gaz) -> list[_Word]:
 
 
 
-# Distinct words the scorer keeps (each ~0.5 kB): a corpus run's vocabulary is larger, the words it
-# keeps using stay.
-SCORER_CACHE_SIZE = 200_000
+# Distinct words the scorer keeps (each ~1 kB): a corpus run's vocabulary is larger; the words it
+# keeps using stay (a worker of a corpus run stays well under half a gigabyte).
+SCORER_CACHE_SIZE = 150_000
 
 
 class _Entry(NamedTuple):
@@ -587,57 +587,60 @@ class Scorer:
 
     def decode(self, emissions: list, marginals: bool) -> list[list[tuple[str, float | None]]]:
         """Viterbi labels of several sentences at once, with each label's marginal probability (for
-        the labels of names only unless ``marginals``)."""
+        the labels of names only unless ``marginals``).
+
+        The sentences are taken longest first, so the ones still going at position ``t`` are the first
+        ``alive[t]``: every step works on those only.
+        """
         np = self.np
         if not emissions:
             return []
-        lengths = [len(e) for e in emissions]
-        m, n_labels = max(lengths), len(self.labels)
-        e = np.zeros((len(emissions), m, n_labels))
-        for k, x in enumerate(emissions):
-            e[k, :len(x)] = x
-        alive = np.arange(m)[None, :] < np.array(lengths)[:, None]  # sentences × positions
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+        lengths = [len(emissions[k]) for k in order]
+        n_sent, m, n_labels = len(order), lengths[0], len(self.labels)
+        e = np.zeros((n_sent, m, n_labels))
+        for r, k in enumerate(order):
+            e[r, :lengths[r]] = emissions[k]
+        alive = [sum(1 for n in lengths if n > t) for t in range(m)]  # sentences still going at t
         trans = self.trans
         # Viterbi
         delta = e[:, 0].copy()
-        back = np.zeros((len(emissions), m, n_labels), dtype=np.int64)
+        back = np.zeros((n_sent, m, n_labels), dtype=np.int64)
         for t in range(1, m):
-            scores = delta[:, :, None] + trans[None]
-            back[:, t] = scores.argmax(1)
-            step = scores.max(1) + e[:, t]
-            delta = np.where(alive[:, t, None], step, delta)
+            a = alive[t]
+            scores = delta[:a, :, None] + trans
+            back[:a, t] = scores.argmax(1)
+            delta[:a] = scores.max(1) + e[:a, t]
         best = delta.argmax(1)
         paths = []
-        for k, n in enumerate(lengths):
-            y = [int(best[k])]
+        for r, n in enumerate(lengths):
+            y = [int(best[r])]
             for t in range(n - 1, 0, -1):
-                y.append(int(back[k, t, y[-1]]))
+                y.append(int(back[r, t, y[-1]]))
             paths.append(y[::-1])
-        need = marginals or any(lab != self.o for y in paths for lab in y)
         probs = None
-        if need:
-            # Forward-backward with scaled probabilities: a matrix product per position for all
-            # sentences at once; a constant per position (the max shift) cancels in the marginals.
+        if marginals or any(lab != self.o for y in paths for lab in y):
+            # Forward-backward with scaled probabilities: a matrix product per position; a constant
+            # per position (the max shift, the scaling) cancels in the marginals.
             g = np.exp(e - e.max(axis=2, keepdims=True))
             step_m = np.exp(trans)
-            alpha = np.empty_like(g)
+            alpha = np.ones_like(g)
             alpha[:, 0] = g[:, 0] / g[:, 0].sum(1, keepdims=True)
             for t in range(1, m):
-                a = (alpha[:, t - 1] @ step_m) * g[:, t]
-                alpha[:, t] = a / a.sum(1, keepdims=True)
+                a = alive[t]
+                x = (alpha[:a, t - 1] @ step_m) * g[:a, t]
+                alpha[:a, t] = x / x.sum(1, keepdims=True)
             beta = np.ones_like(g)
             for t in range(m - 2, -1, -1):
-                b = (beta[:, t + 1] * g[:, t + 1]) @ step_m.T
-                beta[:, t] = np.where(alive[:, t + 1, None], b / b.sum(1, keepdims=True), 1.0)
+                a = alive[t + 1]
+                x = (beta[:a, t + 1] * g[:a, t + 1]) @ step_m.T
+                beta[:a, t] = x / x.sum(1, keepdims=True)
             probs = alpha * beta
             probs /= probs.sum(2, keepdims=True)
-        out = []
-        for k, y in enumerate(paths):
-            row = []
-            for t, lab in enumerate(y):
-                p = float(probs[k, t, lab]) if probs is not None and (marginals or lab != self.o) else None
-                row.append((self.labels[lab], p))
-            out.append(row)
+        out: list[list[tuple[str, float | None]]] = [[] for _ in emissions]
+        for r, y in enumerate(paths):
+            out[order[r]] = [(self.labels[lab], float(probs[r, t, lab]) if probs is not None and (marginals or lab != self.o)
+                              else None) for t, lab in enumerate(y)]
         return out
 
 # --- the trained model --------------------------------------------------------------------------

@@ -605,7 +605,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
     links: list[tuple[RolePhrase, int, int]] = []
     n = len(toks)
     i = 0
+    starts = _HEAD_STARTS[id(ROLE_HEADS)] | _HEAD_STARTS[id(HONORIFICS)]
     while i < n:
+        if starts.isdisjoint(toks[i].keys):  # neither a role nor a title starts here
+            i += 1
+            continue
         role = _role_phrase(toks, i, res, spans_at)
         hon_end = _honorifics(toks, i) if role is None else i
         if role is None and hon_end == i:
@@ -1174,7 +1178,11 @@ def _roles(text: str, segs_toks: list[list[Token]], res: Resources, links, menti
     counter = sum(1 for k in entities if k.startswith("PERS:"))
     for toks, spans_at in zip(segs_toks, spans_by_seg):
         i = 0
+        starts = _HEAD_STARTS[id(ROLE_HEADS)]
         while i < len(toks):
+            if starts.isdisjoint(toks[i].keys):
+                i += 1
+                continue
             r = _role_phrase(toks, i, res, spans_at)
             if r is None:
                 i += 1

@@ -582,12 +582,26 @@ def _blocks(art, gaz: Gazetteer) -> list[tuple[list, list[str], list[int]]]:
 class _Scan:
     """One pass over an article: longest-match lookup with kind words, adjectives and cues in view."""
 
-    def __init__(self, art, gaz: Gazetteer, context: frozenset, blocks=None):
+    def __init__(self, art, gaz: Gazetteer, context: frozenset, blocks=None, previous: _Scan | None = None):
         self.art, self.text, self.gaz, self.context = art, art.text, gaz, context
         self.mentions: list[PlaceMention] = []
         self.rejected: list[tuple[int, int, str, str]] = []  # (start, end, text, why): for teaching
-        for toks, keys, longest in blocks if blocks is not None else _blocks(art, gaz):
-            self._span(toks, keys, longest)
+        # Per block: its mentions, its rejections, and the countries of the towns and regions its
+        # lookups weighed. A second pass with a wider context re-reads only the blocks where one of
+        # them joined the context: elsewhere no score and no decision can change.
+        self.blocks_out: list[tuple[list, list, set]] = []
+        added = context - previous.context if previous is not None else frozenset()
+        for b, (toks, keys, longest) in enumerate(blocks if blocks is not None else _blocks(art, gaz)):
+            if previous is not None and previous.blocks_out[b][2].isdisjoint(added):
+                found, rejected, seen = previous.blocks_out[b]
+                self.mentions += found
+                self.rejected += rejected
+            else:
+                m0, r0 = len(self.mentions), len(self.rejected)
+                self._seen: set[str] = set()
+                self._span(toks, keys, longest)
+                found, rejected, seen = self.mentions[m0:], self.rejected[r0:], self._seen
+            self.blocks_out.append((found, rejected, seen))
 
     def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None):
         """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked)."""
@@ -614,6 +628,7 @@ class _Scan:
                 exact = " ".join([stem.replace("-", " ")] + [t.folded.replace("-", " ") for t in toks[i + 1:i + n]])
                 cands = gaz.candidates(key, exact, split=off > 0, how=_how(toks[i].folded, off),
                                        context=self.context, hint=hint)
+                self._seen.update(c.entry.country for c in cands if c.entry.kind != "country" and c.entry.country)
                 if cands:
                     cands.sort(key=lambda c: -c.score)
                     if best is None or cands[0].score > best[2][0].score:
@@ -819,7 +834,7 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
     first = _Scan(art, gaz, frozenset(context or ()), blocks)
     ctx = set(context or ()) | _context_countries(first.mentions)
     ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
-    return _Scan(art, gaz, frozenset(ctx), blocks)
+    return _Scan(art, gaz, frozenset(ctx), blocks, previous=first)
 
 
 def find_nisbas(article, gazetteer: Gazetteer | None = None,

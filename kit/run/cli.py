@@ -1,6 +1,7 @@
-"""The command line: ``python -m kit analyze|report|corpus|student-edition``.
+"""The command line: ``kit analyze|report|corpus|student-edition`` (also ``python -m kit``).
 
-Bad input gets one line on stderr and exit code 2, never a traceback.
+Bad input gets one line on stderr and exit code 2, never a traceback. Messages go through
+:mod:`logging`: ``--quiet`` shows only errors, ``--verbose`` what each step does.
 
 >>> main(["analyze", "/no/such/file.txt"])
 2
@@ -9,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections import Counter
 
-from kit.text.article import InputError, check_dct, read_article
+import kit
+from kit.text.article import InputError, check_dct, read_article, read_stdin
 
+FORMATS = ("json", "conll", "timeml", "geojson")
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
 
@@ -26,14 +30,21 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="python -m kit", description="Arabic news study kit")
+    p = _Parser(prog="kit", description="Arabic news study kit: structure, entities, timeline and places of "
+                                        "Arabic news articles")
+    p.add_argument("--version", action="version", version=f"kit {kit.__version__}")
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    p.add_argument("-v", "--verbose", action="store_true", help="say what each step does")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    a = sub.add_parser("analyze", help="analyse one article; --json prints the analysis document")
-    a.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
+    a = sub.add_parser("analyze", help="analyse one article; --format picks what is printed")
+    a.add_argument("file", help="a UTF-8 text file holding one Arabic news article, or - for standard input")
     a.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
-    a.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kit.analysis/1)")
+    a.add_argument("--format", choices=["summary", *FORMATS], default="summary",
+                   help="summary (default), json (schema kit.analysis/1), conll (entities, BIO per token), "
+                        "timeml (TIMEX3 XML) or geojson (the places)")
+    a.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
 
     r = sub.add_parser("report", help="run the notebooks on an article and write HTML reports")
     r.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
@@ -45,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("corpus", help="analyse many articles on Dask; writes Parquet tables")
     c.add_argument("input", help="a folder of .txt files, a .jsonl/.jsonl.gz file or a Parquet file")
-    c.add_argument("-o", "--output", required=True, help="output folder for the Parquet tables")
+    c.add_argument("-o", "--output", required=True, help="output folder for the tables")
+    c.add_argument("--format", choices=["parquet", "csv"], default="parquet",
+                   help="parquet (default; what load_tables, DuckDB and notebook 05 read) or csv (one file per table)")
     c.add_argument("--scheduler", help="address of an existing Dask scheduler (default: a local cluster)")
     c.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
     c.add_argument("--limit", type=int, help="only the first N articles")
@@ -92,15 +105,34 @@ def summary(result: dict) -> str:
 
 
 def cmd_analyze(args) -> int:
-    from kit.analysis.pipeline import analyze
+    from kit.analysis import analyze, formats
 
-    article = read_article(args.file, dct=check_dct(args.dct))
-    result = analyze(article).to_json()
-    if args.json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    dct = check_dct(args.dct)
+    article = read_stdin(dct) if args.file == "-" else read_article(args.file, dct=dct)
+    analysis = analyze(article)
+    if args.format == "json":
+        out = json.dumps(analysis.to_json(), ensure_ascii=False, indent=1)
+    elif args.format == "conll":
+        out = formats.to_conll(analysis).rstrip("\n")
+    elif args.format == "timeml":
+        out = formats.to_timeml(analysis).rstrip("\n")
+    elif args.format == "geojson":
+        out = json.dumps(formats.to_geojson(analysis), ensure_ascii=False, indent=1)
     else:
-        sys.stdout.write(summary(result) + "\n")
+        out = summary(analysis.to_json())
+    sys.stdout.write(out + "\n")
     return 0
+
+
+def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
+    """One line a message on stderr, at the level the options ask for."""
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("kit")
+    log.handlers[:] = [handler]
+    log.setLevel(level)
+    log.propagate = False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
+    setup_logging(args.quiet, args.verbose)
     try:
         if args.command == "analyze":
             return cmd_analyze(args)

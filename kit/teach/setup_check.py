@@ -225,11 +225,11 @@ def declared_data_paths(package_dir: str | Path | None = None) -> list[DataItem]
     Read from the source with ``ast``, without importing the modules: a module that is broken or
     slow to import still tells what it needs.
     """
-    package_dir = Path(package_dir) if package_dir else Path(__file__).resolve().parent
+    package_dir = Path(package_dir) if package_dir else Path(paths.__file__).resolve().parent  # kit/
     base = {k: v for k, v in vars(paths).items() if k.isupper() and isinstance(v, Path)}
     data_root = paths.DATA.resolve()
     found: dict[Path, DataItem] = {}
-    for src in sorted(package_dir.glob("*.py")):
+    for src in sorted(package_dir.rglob("*.py")):
         try:
             tree = ast.parse(src.read_text(encoding="utf-8"))
         except (SyntaxError, UnicodeDecodeError, OSError):
@@ -256,7 +256,7 @@ def declared_data_paths(package_dir: str | Path | None = None) -> list[DataItem]
                                 continue
                             if rel.parts:
                                 found.setdefault(value.resolve(), DataItem(
-                                    value, t.id, rebuild, f"kit/{src.name}"))
+                                    value, t.id, rebuild, "kit/" + src.relative_to(package_dir).as_posix()))
     return list(found.values())
 
 

@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
+from kit.text.camel_utils import (
+    dediac_ar,
     normalize_alef_ar,
     normalize_alef_maksura_ar,
     normalize_teh_marbuta_ar,
@@ -177,7 +177,7 @@ class RawToken:
 
 # A word is letters (with their marks and tatweel); a hyphen joins letters and digits of a model
 # name such as "تو-22" or "إف-16". Numbers keep their decimal and thousands separators.
-_TOKEN_RE = re.compile(
+TOKEN_RE = re.compile(
     rf"(?P<word>[^\W\d_][{MARKS}\u0640]*(?:[^\W_]|[{MARKS}\u0640])*(?:-(?:[^\W_]|[{MARKS}\u0640])+)*)"
     r"|(?P<number>\d+(?:[.,٫٬]\d+)*(?:-(?:[^\W_])+)?)"
     r"|(?P<punct>[^\w\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff])",
@@ -198,7 +198,7 @@ def tokenize(text: str, offset: int = 0) -> list[RawToken]:
 
 def _tokenize(text: str, offset: int) -> tuple[RawToken, ...]:
     return tuple(RawToken(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
-                 for m in _TOKEN_RE.finditer(text))
+                 for m in TOKEN_RE.finditer(text))
 
 
 # Proclitics in their order of attachment: conjunction, then preposition, then the article.

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from kit.text.arabic import arabic_share, fold, fold_with_offsets, has_arabic, proclitic_splits, tokenize
+from kit.text.arabic import TOKEN_RE, arabic_share, fold, fold_with_offsets, has_arabic, proclitic_splits, tokenize
 from kit.text.spans import Span, to_json
 
 # Articles are a few kB; a file this large is a dump or a mistake, and reading it whole would stall
@@ -62,9 +63,9 @@ class Boilerplate(Span):
     JSON = ("kind", "start", "end", "text")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the document, with everything a stage asks of it, computed once.
+class Token(NamedTuple):
+    """A token of the document, with everything a stage asks of it, computed once (a named tuple:
+    an article has hundreds, a corpus run millions).
 
     ``readings`` are its proclitic readings, unsplit first: ``(offset of the stem in the token,
     folded stem)``; ``keys`` the same stems with the hamza seats merged (ؤ, ئ → ء), as names are
@@ -293,8 +294,9 @@ def _build_tokens(article: Article) -> None:
     tokens: list[Token] = []
     for k, (span, kind, para) in enumerate(spans):
         first = len(tokens)
-        for t in tokenize(text[span.start:span.end], offset=span.start):
-            tokens.append(Token(t.start, t.end, t.text, t.kind, len(tokens), k, para, *word_layer(t.text, t.kind)))
+        for m in TOKEN_RE.finditer(text, span.start, span.end):
+            word, tkind = m.group(), m.lastgroup or "punct"
+            tokens.append(Token(m.start(), m.end(), word, tkind, len(tokens), k, para, *word_layer(word, tkind)))
         article.segments.append(Segment(span.start, span.end, span.text, kind, para, first, len(tokens)))
     article.tokens = tokens
 
@@ -315,19 +317,35 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"no such file: {path}")
     if p.is_dir():
         raise InputError(f"{path} is a folder, not an article file")
+    if not p.is_file():  # a device (/dev/zero), a named pipe or a socket: reading it would never end
+        raise InputError(f"{path} is not a regular file (a device, a pipe or a socket); save the article to a file")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{path} is {size / 1e6:.1f} MB; an article is at most {MAX_BYTES / 1e6:.0f} MB "
-                "(for many articles use `python -m kit corpus`)"
-            )
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = read_capped(f, str(path))
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror or e}") from None
     return decode_bytes(data, str(path))
+
+
+def read_capped(stream, name: str) -> bytes:
+    """At most :data:`MAX_BYTES` bytes of a binary stream, or an InputError when it holds more: one
+    byte past the cap is read, never the whole of a huge input."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is over {MAX_BYTES / 1e6:.0f} MB; an article is at most "
+                         f"{MAX_BYTES / 1e6:.0f} MB (for many articles use `kit corpus`)")
+    return data
+
+
+def read_stdin(dct: str | None = None) -> Article:
+    """The article a program pipes in (``kit analyze -``), checked like a file."""
+    import sys
+
+    text = decode_bytes(read_capped(sys.stdin.buffer, "standard input"), "standard input")
+    check_text(text, "standard input")
+    return parse_article(text, source="<stdin>", dct=check_dct(dct))
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
