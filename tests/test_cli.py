@@ -107,7 +107,7 @@ def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, c
     def broken(article):
         raise ZeroDivisionError("division by zero in an extractor")
 
-    monkeypatch.setattr(kit.analysis.pipeline, "analyze", broken)
+    monkeypatch.setattr(kit.analysis, "analyze", broken)
     assert main(["analyze", str(STUDY_ARTICLE), "--json"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err and "--debug" in err
