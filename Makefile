@@ -1,32 +1,38 @@
 # The two commands of the README:
 #   make report   set up .venv if needed, run the notebooks on the study article, write HTML to reports/
-#   make test     set up .venv if needed, lint, then run the whole test suite
+#   make test     set up .venv if needed, lint, then run the whole test suite (the CAMeL NER path in
+#                 .venv-camel, with torch's CPU build; the default .venv has no torch)
 # and, for working on the kit:
 #   make lab          open JupyterLab on notebooks/
+#   make camel        add CAMeL Tools' NER and morphology (the CPU build of torch, transformers)
 #   make lint         ruff, mypy and the layers contract (import-linter)
 #   make test-fast    every test but the notebook, report and browser runs (the inner loop)
+#   make test-py313   the fast tests again on Python 3.13, in .venv313
 #   make screenshots  run the browser test and refresh docs/screenshots/ (what the README shows)
-# Set-up runs again only when pyproject.toml or constraints.txt change (the stamp file below), so
-# every command is fast the second time.
+# Set-up runs again only when pyproject.toml changes (the stamp file below), so every command is
+# fast the second time.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kit-installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# camel-tools for its normalisation utilities only: without its dependencies (torch, transformers,
+# scipy, scikit-learn: ~1 GB its utilities never import), plus the three small packages they do import.
+CAMEL_UTILS := camel-tools==1.6.0 six emoji regex
 
-.PHONY: setup report test test-fast lint lab screenshots clean
+.PHONY: setup report test test-camel test-fast test-py313 lint lab camel screenshots clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	# constraints.txt pins torch to the CPU build before camel-tools can pull a CUDA one
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[data,dev]'
+	$(BIN)/python -m pip install -q -e '.[data,dev]'
+	$(BIN)/python -m pip install -q --no-deps $(CAMEL_UTILS)
 	touch $@
 
 report: $(STAMP)
-	$(BIN)/python -m kit report data/articles/000_ac51de9d2fe8c34f.txt -o reports/study-article
+	$(BIN)/kit report data/articles/000_ac51de9d2fe8c34f.txt -o reports/study-article
 
 lint: $(STAMP)
 	$(BIN)/ruff check kit tests scripts benchmarks
@@ -34,10 +40,32 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not camel"
+	$(MAKE) test-camel
+
+# The CAMeL Tools path (tiny morphology database, tiny BERT) needs torch: it is tested in a venv of its
+# own with the camel extra, so the default .venv stays light.
+test-camel: .venv-camel/.kit-installed
+	.venv-camel/bin/python -m pytest -m camel -p no:cacheprovider
+
+.venv-camel/.kit-installed: pyproject.toml
+	test -x .venv-camel/bin/python || $(PYTHON) -m venv .venv-camel
+	.venv-camel/bin/python scripts/install_torch_cpu.py
+	.venv-camel/bin/python -m pip install -q -e '.[camel,dev]'
+	touch $@
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow and not camel"
+
+test-py313:
+	test -x .venv313/bin/python || PYENV_VERSION=3.13.0 python3.13 -m venv .venv313
+	.venv313/bin/python -m pip install -q -e '.[dev]'
+	.venv313/bin/python -m pip install -q --no-deps $(CAMEL_UTILS)
+	.venv313/bin/python -m pytest -m "not slow and not camel" -p no:cacheprovider
+
+camel: $(STAMP)
+	$(BIN)/python scripts/install_torch_cpu.py
+	$(BIN)/python -m pip install -q -e '.[camel]'
 
 screenshots: $(STAMP)
 	KIT_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py -m slow

@@ -77,8 +77,12 @@ def test_builtin_folding_equals_camel_tools_on_every_character():
 
     assert camel_utils.SOURCE == "camel-tools"
     from camel_tools.utils.dediac import dediac_ar
-    from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar,
-                                             normalize_unicode)
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
 
     theirs = (dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar, normalize_unicode)
     chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]

@@ -20,6 +20,8 @@ import kit.entities.camel as camel
 from kit.text.arabic import tokenize
 from kit.text.article import Article, parse_article
 
+pytestmark = pytest.mark.camel  # torch and transformers: the camel extra (make test-camel)
+
 ROOT = Path(__file__).resolve().parent.parent
 # camel_tools' data-dependent modules read CAMELTOOLS_DATA once, at import.
 _DATA_MODULES = ("camel_tools.data", "camel_tools.ner", "camel_tools.morphology", "camel_tools.disambig")
