@@ -3,10 +3,11 @@ the camel extra), its time and size on disk, and whether torch and transformers 
 
     python scripts/measure_install.py             # the default install (what make setup gives a class)
     python scripts/measure_install.py --full      # plus the camel extra (make camel)
+    python scripts/measure_install.py --make      # what `make setup` installs (adds the dev extra)
     python scripts/measure_install.py --keep DIR  # keep the venv in DIR (it is removed otherwise)
 
 The default install is ``pip install .`` and camel-tools' utilities without their dependencies (as
-the Makefile does, without the dev and data extras); the full install adds the CPU build of torch
+the Makefile does, without the dev extra); the full install adds the CPU build of torch
 (scripts/install_torch_cpu.py) and ``.[camel]``. The kit installed there then analyses the study
 article, and its JSON is compared with the checkout's.
 """
@@ -40,6 +41,7 @@ def run(cmd, **kw):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--full", action="store_true", help="add the camel extra (torch CPU, transformers, camel-tools)")
+    ap.add_argument("--make", action="store_true", help="install as make setup does: with the dev extra")
     ap.add_argument("--keep", type=Path, help="build the venv here and keep it")
     args = ap.parse_args(argv)
     base = args.keep or Path(tempfile.mkdtemp(prefix="kit-install-"))
@@ -48,11 +50,12 @@ def main(argv=None) -> int:
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     t0 = time.perf_counter()
     run([sys.executable, "-m", "venv", str(venv)])
-    run([str(py), "-m", "pip", "install", "-q", str(ROOT)], env=env)
+    run([str(py), "-m", "pip", "install", "-q", f"{ROOT}[dev]" if args.make else str(ROOT)], env=env)
     run([str(py), "-m", "pip", "install", "-q", "--no-deps", *CAMEL_UTILS], env=env)
     default_s = time.perf_counter() - t0
     default_mb = size_mb(venv)
-    print(f"default install: {default_s:.0f} s, venv {default_mb:.0f} MB")
+    what = "make setup (kit + dev extra)" if args.make else "default install (pip install . + camel-tools utilities)"
+    print(f"{what}: {default_s:.0f} s, venv {default_mb:.0f} MB")
     if args.full:
         t1 = time.perf_counter()
         run([str(py), str(ROOT / "scripts" / "install_torch_cpu.py")], env=env)

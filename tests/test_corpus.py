@@ -229,12 +229,50 @@ def test_cli_default_local_cluster_and_limit(inputs, tmp_path):
     out = tmp_path / "out"
     r = run_kit("corpus", inputs / "news.jsonl.gz", "-o", out, "--workers", "1", "--limit", "6", "--no-progress")
     assert r.returncode == 0, r.stderr
-    assert "articles analysed" in r.stdout
+    assert re.search(r"^\d+ articles? analysed, \d+ records? in errors", r.stderr, re.M) and r.stdout == ""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["records"] == 6 and manifest["workers"] == 1 and manifest["scheduler"] == "local"
     tables = load_tables(out)
     assert len(tables["articles"]) + len(tables["errors"]) == 6
     assert not (out / "_input").exists()
+
+
+def test_csv_format_reads_back_in_pandas_as_the_parquet_tables(inputs, sync_run, tmp_path):
+    """--format csv: one UTF-8 file per table that plain pandas.read_csv reads; same rows as Parquet."""
+    _, _, reference = sync_run
+    out = tmp_path / "csv"
+    manifest = run_corpus(inputs / "news.jsonl", out, client="sync", partition_size=3, format="csv")
+    assert manifest["format"] == "csv"
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.csv" for t in TABLES), "manifest.json"])
+    for table in TABLES:
+        plain = pd.read_csv(out / f"{table}.csv", encoding="utf-8")  # what a user would type
+        ref = reference[table]
+        assert list(plain.columns) == list(ref.columns), table
+        assert len(plain) == len(ref), table
+    arts = pd.read_csv(out / "articles.csv", encoding="utf-8")
+    assert list(arts["text"]) == list(reference["articles"]["text"])  # multi-line Arabic text survives quoting
+    ents = pd.read_csv(out / "entities.csv", encoding="utf-8")
+    assert list(ents["canonical"]) == list(reference["entities"]["canonical"])
+    assert list(ents["start"]) == list(reference["entities"]["start"])
+    assert json.loads(arts["warnings"].iloc[3]) == list(reference["articles"]["warnings"].iloc[3])
+    # load_tables gives the same typed frames for either format
+    typed = load_tables(out)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(
+            typed[table].drop(columns=[c for c in ("warnings", "places") if c in typed[table]]),
+            reference[table].drop(columns=[c for c in ("warnings", "places") if c in reference[table]]),
+            check_dtype=False, obj=table)
+    assert [list(w) for w in typed["articles"]["warnings"]] == [list(w) for w in reference["articles"]["warnings"]]
+    assert_consistent(typed)
+
+
+def test_cli_csv_format_and_unknown_format(inputs, tmp_path):
+    r = run_kit("corpus", inputs / "news.jsonl", "-o", tmp_path / "c", "--format", "csv", "--workers", "1", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "c" / "entities.csv").is_file() and not (tmp_path / "c" / "entities").exists()
+    r = run_kit("corpus", inputs / "news.jsonl", "-o", tmp_path / "x", "--format", "xlsx")
+    assert r.returncode == 2 and "invalid choice" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "x").exists()
 
 
 def test_truncated_gzip_keeps_what_was_read(inputs, tmp_path):

@@ -49,7 +49,7 @@ def listed(path: Path) -> dict[str, str]:
 def test_environment_yml_agrees_with_pyproject_in_names_and_versions():
     p = project()
     extras = p["optional-dependencies"]
-    assert listed(ROOT / "environment.yml") == wanted(p["dependencies"] + extras["data"] + extras["dev"])
+    assert listed(ROOT / "environment.yml") == wanted(p["dependencies"] + extras["dev"])
     assert listed(ROOT / "environment.camel.yml") == wanted(extras["camel"])
 
 

@@ -243,9 +243,10 @@ def test_build_errors_are_one_line(tmp_path, tiny_notebooks):
         build_student_edition(tmp_path / "s", notebooks_dir=tiny_notebooks, only=["09"])
 
 
-def test_main_reports_what_it_wrote(tiny_notebooks, tmp_path, capsys):
+def test_main_reports_what_it_wrote(tiny_notebooks, tmp_path, caplog):
+    caplog.set_level("INFO", logger="kit")
     assert main(Namespace(output=str(tmp_path / "s"), notebooks=None, notebooks_dir=tiny_notebooks)) == 0
-    assert "wrote 2 student notebooks" in capsys.readouterr().out
+    assert "wrote 2 student notebooks" in caplog.text
 
 
 @pytest.mark.skipif(not NOTEBOOK_FILES, reason="no notebooks in notebooks/ yet")

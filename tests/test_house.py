@@ -112,3 +112,12 @@ def test_every_word_class_is_read_by_the_kit():
     code = "\n".join(p.read_text(encoding="utf-8") for p in KIT.rglob("*.py"))
     unused = [f.stem for f in sorted(LEXICON.glob("*.t[xs][tv]")) if f'"{f.stem}"' not in code]
     assert not unused, f"word classes no module reads: {unused}"
+
+
+def test_lexicon_index_is_up_to_date():
+    """data/lexicon/README.md is generated from the files' headers: a new or changed class shows there."""
+    from kit.text.lexicon import index_markdown, names
+
+    readme = (ROOT / "data" / "lexicon" / "README.md").read_text(encoding="utf-8")
+    assert readme == index_markdown(), "rebuild it: see the 'Rebuilt by' line of data/lexicon/README.md"
+    assert all(f"| `{n}." in readme for n in names())

@@ -218,15 +218,23 @@ def test_unchanged_report_is_not_rebuilt(tiny, tiny_report, tmp_path, capsys):
     assert json.loads(read(out / "manifest.json"))["fingerprint"] == json.loads(read(tiny_report[0] / "manifest.json"))["fingerprint"]
 
 
-def test_cli_says_up_to_date_and_force_rebuilds(tiny, tiny_report, tmp_path, monkeypatch, capsys):
+def test_cli_says_up_to_date_and_force_rebuilds(tiny, tiny_report, tmp_path, monkeypatch, capfd):
     out = tmp_path / "again"
     shutil.copytree(tiny_report[0], out)
     stamp = json.loads(read(out / "manifest.json"))["built_at"]
     monkeypatch.setattr(report, "NOTEBOOKS", tiny)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1447718400")  # 2015-11-17: a stamp unlike the first build's
     assert main(["report", str(STUDY_ARTICLE), "-o", str(out)]) == 0
-    assert "report (up to date)" in capsys.readouterr().out
+    assert "report (up to date): 1 notebook →" in capfd.readouterr().err
     assert json.loads(read(out / "manifest.json"))["built_at"] == stamp
     assert main(["report", str(STUDY_ARTICLE), "-o", str(out), "--force"]) == 0
-    assert "report (built)" in capsys.readouterr().out
+    # capfd sees the kernel process's own stderr too: its TCP and shut-down chatter must not reach the user
+    captured = capfd.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 2 and captured.out == "", captured
+    assert lines[0].startswith("01-tiny.ipynb ") and lines[1] == f"report (built): 1 notebook → {out / 'index.html'}"
+    assert main(["report", str(STUDY_ARTICLE), "-o", str(out), "--force", "--quiet"]) == 0
+    assert capfd.readouterr() == ("", "")
+    assert main(["-v", "report", str(STUDY_ARTICLE), "-o", str(out), "--force"]) == 0
+    assert "running 01-tiny.ipynb" in capfd.readouterr().err
     assert json.loads(read(out / "manifest.json"))["built_at"] == "2015-11-17T00:00:00Z"

@@ -16,7 +16,8 @@ def test_requirements_are_read_and_parsed():
     reqs = sc.read_requirements()
     assert reqs["python"] == ">=3.11"
     names = [sc.parse_requirement(r)[0] for r in reqs["dependencies"]]
-    assert "camel-tools" in names and "matplotlib" in names
+    assert "matplotlib" in names and "torch" not in names and "camel-tools" not in names  # light by default
+    assert "camel-tools" in [sc.parse_requirement(r)[0] for r in reqs["optional"]["camel"]]
     assert sc.parse_requirement("dask[distributed]>=2024.1") == ("dask", ">=2024.1")
     assert sc.parse_requirement("torch==2.13.0") == ("torch", "==2.13.0")
     assert sc.parse_requirement("pyshp") == ("pyshp", "")
@@ -36,7 +37,8 @@ def test_packages_missing_or_wrong_version_are_reported(tmp_path):
     pyproject.write_text(
         '[project]\nname = "x"\nrequires-python = ">=3.11"\n'
         'dependencies = ["pandas>=1", "no-such-package-for-kit-tests>=1.0", "pytest>=999"]\n'
-        '[project.optional-dependencies]\ndata = ["another-missing-package-for-kit"]\n',
+        '[project.optional-dependencies]\ndata = ["another-missing-package-for-kit"]\n'
+        'dev = ["a-missing-test-runner-for-kit"]\n',
         encoding="utf-8")
     by_name = {f.name: f for f in sc.check_packages(pyproject)}
     assert by_name["pandas"].ok and by_name["pandas"].fix == ""
@@ -45,7 +47,9 @@ def test_packages_missing_or_wrong_version_are_reported(tmp_path):
     too_old = by_name["pytest"]
     assert not too_old.ok and too_old.found == sc.installed_version("pytest") and "too old" in too_old.fix
     optional = by_name["another-missing-package-for-kit [data]"]
-    assert not optional.ok and optional.optional
+    assert not optional.ok and optional.optional and "rebuild the gazetteer" in optional.fix
+    test_only = by_name["a-missing-test-runner-for-kit [dev]"]  # tests only: never "required" in notebook 00
+    assert not test_only.ok and test_only.optional and "to run the tests" in test_only.fix
     # required problems first in the plan; the optional one is marked so
     steps = sc.what_to_do(list(by_name.values()))
     assert any(s.startswith("no-such-package-for-kit-tests: not installed") for s in steps)
@@ -202,3 +206,12 @@ def test_notebook_runs_headless(executed):
     # committed without outputs
     source = nbformat.read(ROOT / "notebooks" / "00-check-setup.ipynb", as_version=4)
     assert all(not c.get("outputs") for c in source.cells if c.cell_type == "code")
+
+
+def test_kit_check_command_prints_the_findings_and_exits_0_here(run_kit, tmp_path):
+    r = run_kit("check", "--figure", str(tmp_path / "arabic.png"))
+    assert r.returncode == 0, r.stdout + r.stderr
+    lines = r.stdout.splitlines()
+    assert any(line.startswith("✅") and "pandas" in line for line in lines)
+    assert not any(line.startswith("❌") for line in lines)
+    assert (tmp_path / "arabic.png").stat().st_size > 1000

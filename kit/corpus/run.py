@@ -47,14 +47,18 @@ import pyarrow.parquet as pq
 
 import kit
 from kit.files import staging_dir
+from kit.messages import plural
 from kit.resources import sha256_file
 from kit.text.article import MAX_BYTES, InputError, check_dct
+
+log = logging.getLogger("kit.corpus")
 
 TABLES = ("articles", "entities", "timexes", "places", "events", "errors")
 # Records per partition: small enough that a worker holds little and the progress bar moves,
 # large enough that Dask's per-task overhead (a few ms) is lost in the analysis time.
 PARTITION_SIZE = 100
 MANIFEST_KIND = "kit.corpus/1"
+FORMATS = ("parquet", "csv")
 
 _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # Fixed schemas: every part file of a table has the same columns and types, even an empty part.
@@ -670,8 +674,12 @@ def run_corpus(
     partition_size: int | None = None,
     client=None,
     connect_timeout: str = "15s",
+    format: str = "parquet",
 ) -> dict:
     """Analyse a corpus and write its tables under ``output``; returns the manifest.
+
+    ``format``: ``"parquet"`` (a folder of parts per table) or ``"csv"`` (one ``<table>.csv`` per
+    table, UTF-8 with a header; list columns hold JSON arrays, a missing value is an empty field).
 
     ``client``: an existing ``distributed.Client`` to run on (a notebook's), or ``"sync"`` to run
     in this process with Dask's synchronous scheduler (small inputs, no cluster start-up). Otherwise
@@ -682,6 +690,8 @@ def run_corpus(
     import dask.bag as db
 
     started = time.time()
+    if format not in FORMATS:
+        raise InputError(f"unknown corpus format {format!r}; choose one of {', '.join(FORMATS)}")
     target = check_output(output)
     check_input(input_path, limit)  # bad input fails before any cluster starts
     own = cluster = None
@@ -701,6 +711,9 @@ def run_corpus(
                 write_tables({"errors": driver_errors}, stage, "input")
             totals = {t: sum(r[t] for r in results) for t in TABLES}
             totals["errors"] += len(driver_errors)
+            if format == "csv":
+                for table in TABLES:
+                    parquet_to_csv(stage / table, stage / f"{table}.csv")
             manifest = {
                 "kind": MANIFEST_KIND,
                 "kit_version": kit.__version__,
@@ -715,6 +728,7 @@ def run_corpus(
                 "scheduler": scheduler or ("sync" if client == "sync" else "local" if client is None else "given"),
                 "seconds": round(time.time() - started, 2),
                 "tables": list(TABLES),
+                "format": format,
             }
             shutil.rmtree(stage / "_input", ignore_errors=True)
             with open(stage / "manifest.json", "w", encoding="utf-8") as f:
@@ -777,24 +791,68 @@ def load_tables(folder: str | Path) -> dict:
     folder = Path(folder)
     if not _is_corpus_output(folder):
         raise InputError(f"{folder} is not a corpus output (no manifest.json)")
+    with open(folder / "manifest.json", encoding="utf-8") as f:
+        if json.load(f).get("format") == "csv":
+            return {t: read_csv_table(folder / f"{t}.csv", t) for t in TABLES}
     # Nullable dtypes: a sentence index stays an integer where some rows have none.
     return {t: pd.read_parquet(folder / t, dtype_backend="numpy_nullable") for t in TABLES}
+
+
+def parquet_to_csv(parts: Path, target: Path) -> int:
+    """Concatenate a table's Parquet parts into one CSV file, one part in memory at a time.
+
+    List columns (an article's warnings, an event's places) become JSON arrays, so a spreadsheet
+    shows them and :func:`read_csv_table` gets the lists back. The parts folder is removed.
+    """
+    table = parts.name
+    lists = [f.name for f in SCHEMAS[table] if pa.types.is_list(f.type)]
+    rows = 0
+    with open(target, "w", encoding="utf-8", newline="") as out:
+        header = True
+        for part in sorted(parts.glob("*.parquet")):
+            frame = pq.read_table(part).to_pandas()
+            for col in lists:
+                frame[col] = [None if v is None else json.dumps(list(v), ensure_ascii=False) for v in frame[col]]
+            frame.to_csv(out, index=False, header=header, lineterminator="\n")
+            header = False
+            rows += len(frame)
+        if header:  # no part at all: still a header, so the file reads as an empty table
+            out.write(",".join(SCHEMAS[table].names) + "\n")
+    shutil.rmtree(parts)
+    return rows
+
+
+def read_csv_table(path: Path, table: str):
+    """A table written by :func:`parquet_to_csv`, with the Parquet table's column types."""
+    import pandas as pd
+
+    kinds = {}
+    for field in SCHEMAS[table]:
+        t = field.type
+        kinds[field.name] = ("Int64" if pa.types.is_integer(t) else "Float64" if pa.types.is_floating(t)
+                             else "boolean" if pa.types.is_boolean(t) else "string")
+    frame = pd.read_csv(path, dtype=kinds, encoding="utf-8", keep_default_na=False, na_values=[""])
+    for field in SCHEMAS[table]:
+        if pa.types.is_list(field.type):
+            frame[field.name] = [None if pd.isna(v) else json.loads(v) for v in frame[field.name]]
+    return frame
 
 
 def main(args) -> int:
     """``python -m kit corpus``: args has input, output, scheduler, workers, limit, progress."""
     progress = getattr(args, "progress", True) and sys.stderr.isatty()
     manifest = run_corpus(
-        args.input, args.output, scheduler=getattr(args, "scheduler", None),
+        args.input, args.output, scheduler=getattr(args, "scheduler", None), format=getattr(args, "format", "parquet"),
         workers=2 if getattr(args, "workers", None) is None else args.workers, limit=getattr(args, "limit", None), progress=progress,
     )
     rows = manifest["rows"]
     if rows["articles"] == 0:
-        print(f"error: no article could be analysed; the reasons are in {Path(args.output) / 'errors'}", file=sys.stderr)
+        log.error("error: no article could be analysed; the reasons are in %s", Path(args.output) / "errors")
         return 1
-    print(
-        f"{rows['articles']} articles analysed, {rows['errors']} records in errors, in {manifest['seconds']} s "
-        f"on {manifest['workers']} workers → {Path(args.output)}/ "
-        f"(entities {rows['entities']}, timexes {rows['timexes']}, places {rows['places']}, events {rows['events']})"
+    log.info(
+        "%s analysed, %s in errors, in %s s on %s → %s/ (entities %s, timexes %s, places %s, events %s)",
+        plural(rows["articles"], "article"), plural(rows["errors"], "record"), manifest["seconds"],
+        plural(manifest["workers"], "worker"), Path(args.output),
+        rows["entities"], rows["timexes"], rows["places"], rows["events"],
     )
     return 0

@@ -136,7 +136,7 @@ def camel_status() -> dict:
     if components["ner"]["installed"]:
         adds.append("NER model: one more entity recognizer (source 'camel'), merged with the kit's own")
     if components["morphology"]["installed"]:
-        adds.append("morphology database: lemma and part of speech of a word (kit.camel.analyze_word)")
+        adds.append("morphology database: lemma and part of speech of a word (kit.entities.camel.analyze_word)")
     if catalogue is None:
         message = f"CAMeL Tools' data: not installed ({problem}); optional: {INSTALL_HINT}"
     elif not adds:

@@ -1,4 +1,4 @@
-"""The command line: ``kit analyze|report|corpus|student-edition`` (also ``python -m kit``).
+"""The command line: ``kit analyze|report|corpus|check|student-edition`` (also ``python -m kit``).
 
 Bad input gets one line on stderr and exit code 2, never a traceback. Messages go through
 :mod:`logging`: ``--quiet`` shows only errors, ``--verbose`` what each step does.
@@ -33,12 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="kit", description="Arabic news study kit: structure, entities, timeline and places of "
                                         "Arabic news articles")
     p.add_argument("--version", action="version", version=f"kit {kit.__version__}")
-    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    p.add_argument("-v", "--verbose", action="store_true", help="say what each step does")
+    # The global options work before or after the command (kit -q report … and kit report -q …):
+    # the sub-commands take them too, with SUPPRESS so an absent one does not reset the global value.
+    common = _Parser(add_help=False)
+    for parser, default in ((p, False), (common, argparse.SUPPRESS)):
+        parser.add_argument("--debug", action="store_true", default=default, help="show a traceback on internal errors")
+        parser.add_argument("-q", "--quiet", action="store_true", default=default, help="print only errors")
+        parser.add_argument("-v", "--verbose", action="store_true", default=default, help="say what each step does")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    a = sub.add_parser("analyze", help="analyse one article; --format picks what is printed")
+    a = sub.add_parser("analyze", parents=[common], help="analyse one article; --format picks what is printed")
     a.add_argument("file", help="a UTF-8 text file holding one Arabic news article, or - for standard input")
     a.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
     a.add_argument("--format", choices=["summary", *FORMATS], default="summary",
@@ -46,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "timeml (TIMEX3 XML) or geojson (the places)")
     a.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
 
-    r = sub.add_parser("report", help="run the notebooks on an article and write HTML reports")
+    r = sub.add_parser("report", parents=[common], help="run the notebooks on an article and write HTML reports")
     r.add_argument("file", help="a UTF-8 text file holding one Arabic news article")
     r.add_argument("--dct", help="publication date YYYY-MM-DD (overrides the metadata file)")
     r.add_argument("-o", "--output", help="report folder (default reports/<article name>)")
@@ -54,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--notebooks", nargs="+", help="only these notebooks (file names, stems or numbers: 01 03)")
     r.add_argument("--force", action="store_true", help="rebuild even when the report is up to date")
 
-    c = sub.add_parser("corpus", help="analyse many articles on Dask; writes Parquet tables")
+    c = sub.add_parser("corpus", parents=[common], help="analyse many articles on Dask; writes Parquet tables")
     c.add_argument("input", help="a folder of .txt files, a .jsonl/.jsonl.gz file or a Parquet file")
     c.add_argument("-o", "--output", required=True, help="output folder for the tables")
     c.add_argument("--format", choices=["parquet", "csv"], default="parquet",
@@ -64,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=int, help="only the first N articles")
     c.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
 
-    s = sub.add_parser("student-edition", help="write the notebooks without their solutions")
+    k = sub.add_parser("check", parents=[common], help="check the set-up: Python, packages, data, Arabic in figures")
+    k.add_argument("--figure", help="where to save the Arabic test figure (PNG)")
+
+    s = sub.add_parser("student-edition", parents=[common], help="write the notebooks without their solutions")
     s.add_argument("output", help="folder to write the student notebooks into")
     s.add_argument("--notebooks", nargs="+", help="only these notebooks (file names)")
     return p
@@ -153,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             import kit.corpus.run as corpus
 
             return corpus.main(args) or 0
+        if args.command == "check":
+            import kit.teach.setup_check as setup_check
+
+            return setup_check.main(["--figure", args.figure] if args.figure else [])
         if args.command == "student-edition":
             import kit.teach.student as student
 

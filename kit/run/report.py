@@ -23,18 +23,22 @@ from __future__ import annotations
 import hashlib
 import html as _html
 import json
+import logging
 import os
 import platform
 import re
-import sys
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 import kit
 from kit.files import staging_dir
+from kit.messages import plural
 from kit.resources import NOTEBOOKS, sha256_file
 from kit.text.article import InputError, check_dct, read_article
+
+log = logging.getLogger("kit.report")
 
 MANIFEST_KIND = "kit.report/1"
 KERNEL = "python3"
@@ -45,7 +49,9 @@ CELL_TIMEOUT = 600
 # drawn inline whatever backend the calling shell chose (MPLBACKEND=Agg would draw nothing).
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
 # Packages the kernel imports beyond the kit's own dependencies, recorded in the manifest too.
-EXTRA_PACKAGES = ("numpy", "ipykernel", "ipython", "jupyter_client", "nbclient", "pyzmq")
+# camel-tools is optional (its normalisation is used when installed, the built-in equivalent otherwise):
+# the manifest says which one a report was made with.
+EXTRA_PACKAGES = ("numpy", "ipykernel", "ipython", "jupyter_client", "nbclient", "pyzmq", "camel-tools")
 
 
 class NotebookFailed(Exception):
@@ -151,10 +157,14 @@ def build_stamp() -> str:
 
 # --- running one notebook -------------------------------------------------------------------------
 
-def _kernel_manager_class():
+def _kernel_manager_class(stderr=None):
     """A kernel manager that gives the kernel a fixed hash seed and the inline figure backend.
 
-    The channel stays on jupyter_client's default (loopback, no CurveZMQ keys to provision).
+    The kernel's own stderr goes to ``stderr`` (a file) rather than the user's terminal: ipykernel
+    writes start-up and shut-down chatter there ("Kernel is running over TCP without encryption",
+    "KeyboardInterrupt caught in kernel") that says nothing about the report. The log is shown with
+    --verbose, and its last lines when a notebook fails. The channel stays on jupyter_client's
+    default (loopback, no CurveZMQ keys to provision).
     """
     from jupyter_client.manager import AsyncKernelManager
 
@@ -162,6 +172,8 @@ def _kernel_manager_class():
         async def start_kernel(self, **kw):
             env = dict(kw.pop("env", None) or os.environ)
             env.update(KERNEL_ENV)
+            if stderr is not None:
+                kw["stderr"] = stderr
             return await super().start_kernel(env=env, **kw)
 
     return ReportKernelManager
@@ -174,25 +186,40 @@ def _first_line(text) -> str:
 
 def run_notebook(path: Path, output: Path, parameters: dict, cwd: Path):
     """Execute ``path`` with papermill into ``output``; :class:`NotebookFailed` on any failure."""
-    import logging
-
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
     # papermill warns that it cannot infer a type for "ARTICLE = None": noise for a report user.
     logging.getLogger("papermill").setLevel(logging.ERROR)
-    try:
-        return pm.execute_notebook(
-            str(path), str(output), parameters=parameters, kernel_name=KERNEL, cwd=str(cwd),
-            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
-            execution_timeout=CELL_TIMEOUT, kernel_manager_class=_kernel_manager_class(),
-        )
-    except PapermillExecutionError as e:
-        raise NotebookFailed(
-            f"notebook {path.name} failed at cell In [{e.exec_count}]: {e.ename}: {_first_line(e.evalue)}"
-        ) from None
-    except Exception as e:  # a kernel that dies or a cell that hangs: still one line, naming the notebook
-        raise NotebookFailed(f"notebook {path.name} could not run: {type(e).__name__}: {_first_line(e)}") from None
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as kernel_log:
+        try:
+            return pm.execute_notebook(
+                str(path), str(output), parameters=parameters, kernel_name=KERNEL, cwd=str(cwd),
+                progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                execution_timeout=CELL_TIMEOUT, kernel_manager_class=_kernel_manager_class(kernel_log),
+            )
+        except PapermillExecutionError as e:
+            _show_kernel_log(kernel_log, logging.DEBUG)
+            raise NotebookFailed(
+                f"notebook {path.name} failed at cell In [{e.exec_count}]: {e.ename}: {_first_line(e.evalue)}"
+            ) from None
+        except Exception as e:  # a kernel that dies or a cell that hangs: still one line, naming the notebook
+            _show_kernel_log(kernel_log, logging.INFO)  # why a kernel died is in its own stderr
+            raise NotebookFailed(f"notebook {path.name} could not run: {type(e).__name__}: {_first_line(e)}") from None
+        finally:
+            _show_kernel_log(kernel_log, logging.DEBUG)
+
+
+def _show_kernel_log(kernel_log, level: int, last: int = 20) -> None:
+    if not log.isEnabledFor(level):
+        return
+    kernel_log.flush()
+    kernel_log.seek(0)
+    lines = [line.rstrip() for line in kernel_log if line.strip()]
+    for line in lines[-last:]:
+        log.log(level, "  kernel: %s", line)
+    kernel_log.seek(0)
+    kernel_log.truncate()
 
 
 # --- making the output stable ---------------------------------------------------------------------
@@ -367,12 +394,13 @@ def check_output(out: Path) -> None:
 
 
 def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None, *,
-                 notebooks_dir: Path | None = None, log=None, force: bool = False) -> list[Path]:
+                 notebooks_dir: Path | None = None, force: bool = False) -> list[Path]:
     """Run the notebooks on ``article_path`` and write the report into ``out_dir``; the files written.
 
     When ``out_dir`` already holds an intact report made from the same input, options, notebooks,
     kit code and data, and package versions, nothing is run and its files are returned (unless
-    ``force``): so ``make report`` is fast when nothing changed.
+    ``force``): so ``make report`` is fast when nothing changed. Progress goes to the ``kit.report``
+    logger: one INFO line per notebook, details at DEBUG.
 
     Raises :class:`InputError` for bad input (nothing written) and :class:`NotebookFailed` when a
     notebook fails (nothing written, an earlier report in ``out_dir`` kept).
@@ -386,7 +414,6 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
     out = Path(out_dir).resolve()
     check_output(out)
     paths = notebook_paths(notebooks_dir, notebooks)
-    log = log or (lambda msg: None)
     options = {"dct": dct, "no_code": bool(no_code), "notebooks": [p.name for p in paths] if notebooks else None}
     packages = package_versions()
     input_sha256 = sha256_file(src)
@@ -394,13 +421,13 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
     if not force:
         existing = up_to_date(out, print_)
         if existing is not None:
-            log(f"{out} is up to date (same input, notebooks, kit and packages)")
+            log.info("%s is up to date (same input, notebooks, kit and packages)", out)
             return existing
     entries = []
     with staging_dir(out) as stage:
         for path in paths:
             t0 = time.perf_counter()
-            log(f"running {path.name} …")
+            log.debug("running %s …", path.name)
             nb = run_notebook(path, stage / path.name, {"ARTICLE": str(src), "DCT": dct}, cwd=Path(notebooks_dir))
             stabilise(nb)
             nbformat.write(nb, stage / path.name)
@@ -412,7 +439,7 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
                 f.write(to_html(nb, title=title, nav=nav, no_code=no_code))
             entries.append({"notebook": path.name, "title": title, "html": html_name, "ipynb": path.name,
                             "source_sha256": sha256_file(path)})
-            log(f"  {path.name} done in {time.perf_counter() - t0:.1f} s")
+            log.info("%s  %.1f s  %s", path.name, time.perf_counter() - t0, title)
         manifest = {
             "kind": MANIFEST_KIND,
             "built_at": build_stamp(),
@@ -444,20 +471,18 @@ def default_output(article_path) -> Path:
 def main(args) -> int:
     """``python -m kit report``: args has file, dct, output, no_code and optionally notebooks."""
     out = Path(args.output) if getattr(args, "output", None) else default_output(args.file)
-    quiet = not sys.stderr.isatty()
     before = _built_at(out)
     try:
         files = build_report(
             args.file, out, dct=getattr(args, "dct", None), no_code=bool(getattr(args, "no_code", False)),
             notebooks=getattr(args, "notebooks", None), force=bool(getattr(args, "force", False)),
-            log=None if quiet else (lambda msg: print(msg, file=sys.stderr)),
         )
     except NotebookFailed as e:
-        print(f"error: {e} (no report written; {out} left as it was)", file=sys.stderr)
+        log.error("error: %s (no report written; %s left as it was)", e, out)
         return 1
     n = sum(1 for f in files if f.suffix == ".html" and f.name != "index.html")
     state = "up to date" if before is not None and _built_at(out) == before else "built"
-    print(f"report ({state}): {n} notebooks → {out / 'index.html'}")
+    log.info("report (%s): %s → %s", state, plural(n, "notebook"), out / "index.html")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Is this machine ready for the kit? Python, packages, data files, CAMeL Tools' data, Arabic in figures.
 
 Each check gives :class:`Finding` rows that say what was expected, what was found and, when something
-is wrong, what to do. ``notebooks/00-check-setup.ipynb`` shows them; ``python -m kit.setup_check``
+is wrong, what to do. ``notebooks/00-check-setup.ipynb`` shows them; ``kit check`` (or ``python -m kit.teach.setup_check``)
 prints them in a terminal.
 
 >>> parse_requirement("pandas>=2.2")
@@ -135,12 +135,18 @@ def check_python(wanted: str | None = None) -> Finding:
     return Finding("python", "Python", ok, f"{found} ({sys.executable})", wanted, fix)
 
 
+# What each extra is for, in the words a set-up report shows.
+EXTRA_PURPOSE = {"dev": "to run the tests", "data": "to rebuild the gazetteer",
+                 "camel": "for CAMeL Tools' NER and morphology"}
+
+
 def check_packages(pyproject: str | Path | None = None) -> list[Finding]:
-    """Every requirement of pyproject: the kit's dependencies, then the ``dev`` and ``data`` extras
-    (``data`` only rebuilds the gazetteer: optional)."""
+    """Every requirement of pyproject: the kit's dependencies (required), then its extras, which are
+    optional: ``dev`` only runs the tests, ``data`` only rebuilds the gazetteer, ``camel`` only adds
+    CAMeL Tools' NER and morphology. A class that reads the notebooks needs none of them."""
     reqs = read_requirements(pyproject)
     groups = [("dependencies", reqs["dependencies"], False)]
-    groups += [(name, specs, name == "data") for name, specs in sorted(reqs["optional"].items())]
+    groups += [(name, specs, True) for name, specs in sorted(reqs["optional"].items())]
     out = []
     for group, specs, optional in groups:
         for spec in specs:
@@ -149,6 +155,8 @@ def check_packages(pyproject: str | Path | None = None) -> list[Finding]:
             ok = version_ok(found, wanted)
             if ok:
                 fix = ""
+            elif found is None and optional:
+                fix = f"not installed; only needed {EXTRA_PURPOSE.get(group, 'for the ' + group + ' extra')}: `pip install -e '.[{group}]'`"
             elif found is None:
                 fix = f"not installed: run `{SETUP_COMMAND}` (or `{PIP_COMMAND}`)"
             else:
@@ -526,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import tempfile
 
-    p = argparse.ArgumentParser(prog="python -m kit.setup_check", description="Check that the kit is ready to use.")
+    p = argparse.ArgumentParser(prog="kit check", description="Check that the kit is ready to use.")
     p.add_argument("--figure", default=None, help="where to save the Arabic test figure (PNG)")
     args = p.parse_args(argv)
     figure = args.figure or str(Path(tempfile.gettempdir()) / "kit-arabic-check.png")

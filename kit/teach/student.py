@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from pathlib import Path
 
 from kit.files import staging_dir
+from kit.messages import plural
 from kit.resources import NOTEBOOKS
 from kit.text.article import InputError
+
+log = logging.getLogger("kit.student")
 
 SOLUTION_TAG = "solution"
 NOTE_TAG = "student-edition-note"
@@ -174,5 +178,6 @@ def main(args) -> int:
     removed = 0
     for path in written:
         removed += sum(SOLUTION_TAG in tags(c) for c in _read(notebooks_dir / path.name)["cells"])
-    print(f"wrote {len(written)} student notebooks to {Path(args.output)} ({removed} solution cells taken out)")
+    log.info("wrote %s to %s (%s taken out)", plural(len(written), "student notebook"), Path(args.output),
+             plural(removed, "solution cell"))
     return 0

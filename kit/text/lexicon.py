@@ -99,3 +99,31 @@ def describe(name: str) -> str:
             continue
         return "\n".join(header)
     raise KeyError(name)
+
+
+def index_markdown() -> str:
+    """``data/lexicon/README.md``: one row per word class, its first header sentence, its size and
+    who reads it (a test checks the file is this function's output, so the index cannot go stale)."""
+    rows_md = []
+    for name in names():
+        header = describe(name)
+        prose = " ".join(line for line in header.splitlines() if not line.lower().startswith("phrases"))
+        text, _, read_by = prose.partition("Read by:")
+        read_by = read_by.strip()
+        first = text.strip().split(". ")[0].rstrip(".") + "."
+        suffix = "txt" if data_file("lexicon", f"{name}.txt").exists() else "tsv"
+        size = len(raw_words(name)) if suffix == "txt" else len(rows(name))
+        rows_md.append(f"| `{name}.{suffix}` | {first.replace('|', '/')} | {size} | {read_by.replace('|', '/')} |")
+    return (
+        "# The kit's Arabic word lists\n\n"
+        "Every Arabic word list the rules read lives here, once: one file per word class, starting with `#` lines\n"
+        "that say what it is for and which stage reads it (`kit/text/lexicon.py` loads them; `tests/test_house.py`\n"
+        "checks that no module keeps a word list of its own). A `.txt` file holds words or, when its header says\n"
+        "`# phrases`, one phrase a line; a `.tsv` file holds rows under a header row. To teach the kit a new word,\n"
+        "add a line to the right file and a test that needs it.\n\n"
+        "Source and licence: written for the kit by its authors (MIT, like the code), from Arabic news usage;\n"
+        "entries were checked against the genre development set (`tests/devset/`), never copied from a corpus.\n"
+        "Rebuilt by: by hand; this index by `python -c \"from kit.text.lexicon import index_markdown as i; "
+        "print(i(), end='')\" > data/lexicon/README.md`.\n\n"
+        "| file | what it is | entries | read by |\n|---|---|---|---|\n" + "\n".join(rows_md) + "\n"
+    )
