@@ -36,7 +36,7 @@ def main(argv=None) -> int:
     evt = defaultdict(lambda: defaultdict(int))
     for g in golds:
         text = devset.article_text(records[g["id"]])
-        a = analyze_text(text, source=g["id"], dct=g["dct"])
+        a = analyze_text(text, source=g["id"], dct=g["dct"]).to_json()
         genre = g["genre"]
         for t, c in devset.entity_counts(a["entities"], g).items():
             for k, v in c.items():

@@ -107,6 +107,63 @@ def check(path: Path) -> list[str]:
     return problems
 
 
+def errors(what: str, gold_root: Path, genre: str | None) -> None:
+    """Print every entity / timex / place error of the kit on the dev set, with context."""
+    from kit.analysis import analyze_text
+
+    def ctx(text, s, e, w=30):
+        return (text[max(0, s - w):s] + "[" + text[s:e] + "]" + text[e:e + w]).replace("\n", " ")
+
+    files = sorted(gold_root.rglob("*.gold.json"))
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    if genre:
+        golds = [g for g in golds if g["genre"] == genre]
+    wanted = {g["id"] for g in golds}
+    recs = {r["id"]: r for r in records() if r.get("id") in wanted}
+    for g in golds:
+        text = article_text(recs[g["id"]])
+        a = analyze_text(text, source=g["id"], dct=g["dct"]).to_json()
+        print(f"=== {g['genre']} {g['id']}")
+        if what == "entities":
+            gold = [x for x in g["entities"] if x.get("required", True)]
+            opt = [x for x in g["entities"] if not x.get("required", True)]
+            pred = a["entities"]
+            ov = lambda x, y: x["start"] < y["end"] and y["start"] < x["end"]  # noqa: E731
+            for x in gold:
+                hit = [p for p in pred if ov(p, x)]
+                same = [p for p in hit if p["type"] == x["type"]]
+                if not same:
+                    got = ", ".join(f"{p['type']}:{p['text']}" for p in hit) or "-"
+                    print(f"  FN {x['type']:<4} {x['text']:<25} got {got:<25} | {ctx(text, x['start'], x['end'])}")
+            for p in pred:
+                if not any(ov(p, x) and x["type"] == p["type"] for x in gold + opt):
+                    hit = [x for x in gold if ov(p, x)]
+                    want = ", ".join(f"{x['type']}:{x['text']}" for x in hit) or "-"
+                    print(f"  FP {p['type']:<4} {p['text']:<25} gold {want:<20} [{p['source']}: {p['evidence'][:50]}] | {ctx(text, p['start'], p['end'])}")
+        elif what == "timexes":
+            gold = g.get("timexes", [])
+            pred = a["timexes"]
+            ov = lambda x, y: x["start"] < y["end"] and y["start"] < x["end"]  # noqa: E731
+            for x in gold:
+                hit = [p for p in pred if ov(p, x)]
+                if not hit:
+                    if x.get("required", True):
+                        print(f"  FN {x['type']:<8} {x['value']!s:<14} {x['text']:<22} | {ctx(text, x['start'], x['end'])}")
+                elif str(hit[0]["value"]) != str(x["value"]):
+                    print(f"  VAL gold {x['value']!s:<14} got {hit[0]['value']!s:<14} {x['text']:<22} ({hit[0]['rule']}) | {ctx(text, x['start'], x['end'])}")
+            for p in pred:
+                if not any(ov(p, x) for x in gold):
+                    print(f"  FP {p['type']:<8} {p['value']!s:<14} {p['text']:<22} ({p['rule']}) | {ctx(text, p['start'], p['end'])}")
+        else:
+            from kit.evaluate.devset import place_counts
+
+            pc = place_counts(a["places"], g)
+            for miss in pc.get("missed", []):
+                print(f"  FN {miss}")
+            for extra in pc.get("extra", []):
+                print(f"  FP {extra}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -118,7 +175,14 @@ def main(argv=None) -> int:
     s.add_argument("--raw", action="store_true", help="print the text only")
     k = sub.add_parser("check")
     k.add_argument("files", nargs="+", type=Path)
+    e = sub.add_parser("errors", help="the kit's errors on the dev set, with context")
+    e.add_argument("what", choices=["entities", "timexes", "places"])
+    e.add_argument("--genre")
+    e.add_argument("--gold", type=Path, default=ROOT / "tests" / "devset" / "gold")
     args = ap.parse_args(argv)
+    if args.cmd == "errors":
+        errors(args.what, args.gold, args.genre)
+        return 0
     if args.cmd == "candidates":
         print("\n".join(candidates(args.genre, args.n)))
     elif args.cmd == "show":

@@ -5,8 +5,10 @@
 Writes ``data/models/ner-crf.crfsuite`` (the model), ``data/models/ner-crf.lexicon.json`` (the word
 lists its features read), ``data/models/ner-crf.metrics.json`` and ``data/models/README.md``.
 
-The last 10% of the file's sentences are a test split the model never trains on; c1/c2 are tuned
-(``--tune``) on a dev slice carved from the end of the training part. Features that read word lists
+The split is by blocks of 40 consecutive sentences (kit.evaluate.anercorp: ANERcorp has no document
+markers, so a block keeps documents together): every tenth block is a held-out test split the model
+never trains on, another tenth is dev (c1/c2 are tuned there with ``--tune``, and the whole pipeline is
+tuned there by benchmarks/anercorp_pipeline.py), the model trains on the other 80%. Features that read word lists
 learnt from the data (word counts, first names, trigger words) are computed, for each training
 sentence, from lists built on the *other* folds, so the model does not learn to trust lists that
 already contain every training word; and 30% of the training sentences are featurized without
@@ -39,7 +41,9 @@ from kit.entities.crf import (  # noqa: E402
     gazetteer,
     sentence_features,
     spans_from_labels,
+    word_clusters,
 )
+from kit.evaluate.anercorp import BLOCK, part_of  # noqa: E402
 from kit.text.arabic import fold, strip_article, tokenize  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "anercorp" / "train.txt"
@@ -48,8 +52,8 @@ LAST_TUNING = {"c1=0.05 c2=0.01": 0.7175, "c1=0.05 c2=0.1": 0.7281, "c1=0.2 c2=0
                "c1=0.2 c2=0.1": 0.7158}
 FOLDS = 5
 GAZ_DROPOUT = 0.3  # share of training sentences featurized without the gazetteer (see below)
-TEST_SHARE = 0.10
-DEV_SHARE = 0.10
+# Word clusters as features (scripts/build_clusters.py); --no-clusters trains without them.
+CLUSTERS: dict | None = None
 
 
 # --- data -----------------------------------------------------------------------------------------
@@ -99,7 +103,7 @@ def build_lexicon(sentences) -> Lexicon:
     for toks, _ in sentences:
         for t in toks:
             counts[fold(t)] += 1
-    lex = Lexicon(counts=dict(counts))
+    lex = Lexicon(counts=dict(counts), clusters=CLUSTERS)
     first: Counter[str] = Counter()
     before: dict[str, Counter[str]] = defaultdict(Counter)
     seen_before: Counter[str] = Counter()
@@ -205,10 +209,11 @@ def span_f1(gold: list[list[str]], pred: list[list[str]]) -> dict:
 
 
 def splits(sentences):
-    n_test = round(len(sentences) * TEST_SHARE)
-    train_part, test = sentences[: len(sentences) - n_test], sentences[len(sentences) - n_test:]
-    n_dev = round(len(train_part) * DEV_SHARE)
-    return train_part, test, train_part[: len(train_part) - n_dev], train_part[len(train_part) - n_dev:]
+    """(train, held-out test, train, dev): the block split of kit.evaluate.anercorp."""
+    parts: dict[str, list] = {"train": [], "dev": [], "heldout": []}
+    for i, s in enumerate(sentences):
+        parts[part_of(i // BLOCK)].append(s)
+    return parts["train"], parts["heldout"], parts["train"], parts["dev"]
 
 
 def fit_and_score(fit, evaluate, gaz, path: Path, c1: float, c2: float, max_iter: int,
@@ -303,7 +308,10 @@ def main(argv=None) -> int:
     ap.add_argument("--gaz-dropout", type=float, default=GAZ_DROPOUT,
                     help="share of training sentences featurized without the gazetteer")
     ap.add_argument("--no-write", action="store_true", help="measure only; keep the shipped model")
+    ap.add_argument("--no-clusters", action="store_true", help="train without the word-cluster features")
     args = ap.parse_args(argv)
+    global CLUSTERS
+    CLUSTERS = None if args.no_clusters else word_clusters()
     if not args.anercorp.is_file():
         print(f"ANERcorp not found: {args.anercorp}", file=sys.stderr)
         return 2
@@ -340,9 +348,10 @@ def main(argv=None) -> int:
     train_seconds = time.time() - t1
     # The same model when data/gazetteer/ is missing: what the gazetteer features are worth.
     bare = span_f1([y for _, y in test], predict(tmp, featurize(test, lex, None)))
+    dev_score = span_f1([y for _, y in dev], predict(tmp, featurize(dev, lex, gaz)))
     for t in (*TYPES, "overall"):
-        s = score[t]
-        print(f"  {t:8s} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} ({s['gold']})")
+        s, d = score[t], dev_score[t]
+        print(f"  {t:8s} dev F1 {d['f1']:.3f}   held-out P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} ({s['gold']})")
 
     import pycrfsuite
 
@@ -355,7 +364,7 @@ def main(argv=None) -> int:
     t2 = time.time()
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
-    fresh = Lexicon(counts=lex.counts, first_names=lex.first_names, triggers=lex.triggers)
+    fresh = Lexicon(counts=lex.counts, first_names=lex.first_names, triggers=lex.triggers, clusters=lex.clusters)
     for toks, _ in test:
         tagger.set(sentence_features(toks, fresh, gaz))
         labels = tagger.tag()
@@ -374,9 +383,11 @@ def main(argv=None) -> int:
         "train_seconds": round(train_seconds, 1),
         "sentences_per_second": round(speed, 1),
         "test": score,
+        "dev": dev_score,
         "test_without_gazetteer": {t: bare[t]["f1"] for t in (*TYPES, "overall")},
         "gazetteer_dropout": args.gaz_dropout,
-        "split": "last 10% of the file's sentences = test; train on the rest",
+        "split": f"blocks of {BLOCK} sentences: every tenth (k % 10 == 9) held out as test, k % 10 == 4 dev, train on the rest",
+        "clusters": lex.clusters is not None,
     }
     if tuning:
         meta["tuning"] = tuning

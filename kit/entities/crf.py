@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ MODELS = DATA / "models"
 GAZETTEER = DATA / "gazetteer"
 MODEL_PATH = MODELS / "ner-crf.crfsuite"
 LEXICON_PATH = MODELS / "ner-crf.lexicon.json"
+CLUSTERS_PATH = MODELS / "ner-clusters.tsv"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # Words that announce a name of a given type when they come just before it. General Arabic news
@@ -69,6 +71,9 @@ class Lexicon:
     # How often each folded word is part of a name in the training text: it decides where a
     # mention starts ("لتركيا" → تركيا, while بان of "بان كي مون" keeps its ب).
     name_counts: dict[str, int] = field(default_factory=dict)
+    # Word clusters learnt without labels from news text (scripts/build_clusters.py): folded word →
+    # (cluster of 64, of 256, of 1024). None: a model trained without them.
+    clusters: dict[str, tuple[str, str, str]] | None = field(default=None, repr=False)
     # Token → its analysis; news repeats its words, so this saves most of the feature time.
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -81,10 +86,12 @@ class Lexicon:
             first_names=frozenset(data.get("first_names", ())),
             triggers={t: frozenset(ws) for t, ws in data.get("triggers", {}).items()},
             name_counts=dict(data.get("name_counts", {})),
+            clusters=word_clusters() if data.get("clusters") else None,
         )
 
     def to_json(self) -> dict:
         return {
+            "clusters": self.clusters is not None,
             "counts": dict(sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))),
             "first_names": sorted(self.first_names),
             "triggers": {t: sorted(ws) for t, ws in sorted(self.triggers.items())},
@@ -259,6 +266,31 @@ def gazetteer() -> Gazetteer | None:
     return Gazetteer(names, first, nisba)
 
 
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, tuple[str, str, str]] | None:
+    """``data/models/ner-clusters.tsv``: folded word → its clusters at three sizes, or None if missing."""
+    rows = _read_tsv(CLUSTERS_PATH, ("word", "c64", "c256", "c1024"))
+    if not rows:
+        return None
+    return {sys.intern(r["word"]): (sys.intern("a" + r["c64"]), sys.intern("b" + r["c256"]), sys.intern("c" + r["c1024"]))
+            for r in rows if "c1024" in r}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def cluster_of(folded: str, key: str, clusters: dict) -> tuple[str, str, str] | None:
+    """The clusters of a token: of its folded form (digits as 0), else of its stem without proclitics.
+
+    >>> cluster_of("لتركيا", "تركيا", {"تركيا": ("a1", "b2", "c3")})
+    ('a1', 'b2', 'c3')
+    """
+    got = clusters.get(_DIGIT.sub("0", folded))
+    if got is None and key:
+        got = clusters.get(key) or clusters.get("ال" + key)
+    return got
+
+
 # --- features -----------------------------------------------------------------------------------
 
 _PUNCT = re.compile(r"^[^\w]+$")
@@ -344,6 +376,14 @@ def _analyse(tok: str, lexicon: Lexicon, gaz: Gazetteer | None) -> _Word:
     counted = lexicon.counts.get(best, 0)
     freq = "0" if counted == 0 else "1" if counted == 1 else "few" if counted < 10 else "many"
     own.append("freq=" + freq)
+    # Clusters: a word never seen labelled shares the weights of the words used like it.
+    cl = cluster_of(f, key, lexicon.clusters) if lexicon.clusters is not None and shape != "punct" else None
+    cl_near: list[str] = []
+    cl_far: list[str] = []
+    if cl is not None:
+        own += ["cl=" + c for c in cl]
+        cl_near = ["cl=" + cl[0], "cl=" + cl[1]]
+        cl_far = ["cl=" + cl[0]]
 
     # Word-list memberships, seen by the token itself and by its neighbours.
     marks: list[str] = []
@@ -356,8 +396,8 @@ def _analyse(tok: str, lexicon: Lexicon, gaz: Gazetteer | None) -> _Word:
         if gaz and key in gaz.nisba:
             marks.append("nisba")
     own += marks
-    far = ["k=" + key, "sh=" + shape, *marks]
-    near = [*far, "w=" + (key if shape != "ar" else f)]
+    far = ["k=" + key, "sh=" + shape, *marks, *cl_far]
+    near = ["k=" + key, "sh=" + shape, *marks, *cl_near, "w=" + (key if shape != "ar" else f)]
     if has_al:
         near.append("al")
     if shape == "ar" and len(key) > 2:

@@ -99,6 +99,10 @@ NAMING_ADJECTIVES = _words("naming_adjectives")
 ROLE_ADJECTIVES = _words("role_adjectives")
 DESCRIPTIVE = _words("descriptive_adjectives")
 # Triggers after which a quoted name is an entity of the given type.
+# Ordinals and "new"/"last" may stand between a work's noun and its quoted title ("ديوانها الأول «…»").
+WORK_ADJECTIVES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("ordinals")) | frozenset(
+    {"الجديد", "الجديده", "الاخير", "الاخيره"})
+_POSSESSIVE = re.compile(r"(هما|هم|ها|ه|نا|كم)$")
 QUOTE_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _row in lexicon.rows("quote_triggers"):
     QUOTE_TRIGGERS.setdefault(_row["type"], []).append(tuple(key(_row["trigger"]).split()))
@@ -111,6 +115,14 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 # What the kit does not count as a named entity (ANERcorp tags them MISC): currencies, religions,
 # God's name. Folded, without ال.
 NOT_ENTITIES = _words("not_entities")
+FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
+PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
+GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
+EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
+DATELINE_WORDS = _words("dateline_words")
+LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
+MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
+DASHES = {"-", "–", "—", "ـ"}
 QUOTES_OPEN = "«\"“„'‘"
 QUOTES_CLOSE = "»\"”‟'’"
 ARABIC_COMMAS = {"،", ",", "؛"}
@@ -383,6 +395,29 @@ def nisba_of(word: str) -> str | None:
 
 # --- patterns ---------------------------------------------------------------------------------------
 
+def _verbish(t: Token, res: Resources) -> bool:
+    """A word shaped like a verb or an adverbial accusative, never a name: "سيقود" (future سـ),
+    "ليبقى" (ل + imperfect), "يصاحبه" (imperfect + object pronoun), "معرضاً" / "خالداً" (tanween).
+
+    >>> r = resources()
+    >>> [_verbish(t, r) for t in tokens_of("سيقود ليبقى يصاحبه خالداً يوسف")]
+    [True, True, True, True, False]
+    """
+    if t.text.endswith(("اً", "ًا", "ً")):
+        return True
+    for off, stem in t.kreadings:
+        w = stem
+        if res.person_word(w) or res.first_name(w):
+            return False
+        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5:
+            return True
+        if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل"):
+            return True
+        if w[:1] in ("ي", "ت") and len(w) >= 5 and w.endswith(("ه", "ها", "هم", "هما", "كم")):
+            return True
+    return False
+
+
 def _namey(t: Token, res: Resources, position: int, strict: bool = False) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -399,6 +434,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False) -> boo
         return False
     if res.person_word(w):
         return True
+    if _verbish(t, res):
+        return False
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
     if w.startswith("ال"):
@@ -591,6 +628,18 @@ def _honorifics(toks: list[Token], i: int) -> int:
     return j
 
 
+def _after_naming_head(t: Token) -> bool:
+    """Is ``t`` the head noun of an organisation, facility or event name ("جامعة", "مستشفى", "مطار")?"""
+    if not _is_word(t):
+        return False
+    for _, stem in t.kreadings:
+        bare = _hamza(strip_article(stem))
+        if (bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK or bare in FACILITY_HEADS or bare in EVENT_HEADS
+                or bare == "مدينه"):
+            return True
+    return False
+
+
 def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """People named after a role or title, and the roles seen next to a name.
 
@@ -608,6 +657,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
     starts = _HEAD_STARTS[id(ROLE_HEADS)] | _HEAD_STARTS[id(HONORIFICS)]
     while i < n:
         if starts.isdisjoint(toks[i].keys):  # neither a role nor a title starts here
+            i += 1
+            continue
+        if i > 0 and _after_naming_head(toks[i - 1]):
+            # "جامعة الملك سعود", "مستشفى الأمير سلطان", "دوري عبداللطيف جميل": the title and name
+            # name the institution, facility or event (their own rules tag the whole).
             i += 1
             continue
         role = _role_phrase(toks, i, res, spans_at)
@@ -738,10 +792,16 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = True
                 name_words += 1
                 continue
-            if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE:
+            if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE or _verbish(u, res):
                 break
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
+            if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
+                    and any(_hamza(strip_article(st)) in PLACE_KINDS for o, st in u.kreadings if o)):
+                # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind.
+                j = spans_at[j + 1]
+                named = True
+                continue
             stems = u.keys
             # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
             # first in the complement it names the body after a person ("جامعة الملك سعود").
@@ -766,7 +826,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     name_words += 1
                     continue
                 break
-            # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود").
+            # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود"), without a
+            # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
+            if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" and not res.person_word(u.key):
+                break
             if (not res.common(u.key) and _namey(u, res, 0, strict=True)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
@@ -776,7 +839,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if definite_head:
             ok = named or nisba
         else:
-            ok = name_words > 0 and (strong or named)
+            ok = name_words > 0 and (strong or named or nisba)
+        if ok and j > i + 1 and " ".join(strip_article(x.key) if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS:
+            ok = False  # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name
         if ok and j > i + 1:
             s = t.start + off
             e = toks[j - 1].end
@@ -823,7 +888,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         gaps = [i]
         for g in range(1, 3):
             if i - g >= 0 and _is_word(toks[i - g]) and toks[i - g].key.startswith("ال") and (
-                    nisba_of(toks[i - g].text) or toks[i - g].key in NAMING_ADJECTIVES):
+                    nisba_of(toks[i - g].text) or toks[i - g].key in NAMING_ADJECTIVES
+                    or toks[i - g].key in WORK_ADJECTIVES):
                 gaps.append(i - g)
             else:
                 break
@@ -834,6 +900,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                     if end - m < 0:
                         continue
                     if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
+                           or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
+                               and len(toks[end - 1].key) > len(trig[0]))
                            for k in range(m)):
                         if found is None or m > found[1]:
                             found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
@@ -880,6 +948,230 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     return out
 
 
+def _head_reading(t: Token, heads: frozenset) -> tuple[int, str] | None:
+    """(stem offset, stem) of ``t`` when one of its readings, without ال, is in ``heads``."""
+    if not _is_word(t):
+        return None
+    for off, stem in t.kreadings:
+        if _hamza(strip_article(stem)) in heads:
+            return off, stem
+    return None
+
+
+def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, int], limit: int,
+                numbers: bool) -> tuple[int, int, bool, bool]:
+    """The words that complete a facility or event name from token ``j``.
+
+    Returns (end token, end of the last word worth keeping, whether a name is inside: a known place
+    or organisation, a title and a name, a foreign word; whether a country adjective is inside).
+    A preposition, a verb, punctuation or an indefinite common word after the name ends it.
+    """
+    n = len(toks)
+    k = j
+    keep = j
+    named = nisba = False
+    while k < n and k - j < limit:
+        t = toks[k]
+        if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
+            k = keep = spans_at[k]
+            named = True
+            continue
+        if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4:  # "مونديال 2014"
+            k = keep = k + 1
+            named = True
+            continue
+        if not _is_word(t) or t.key in STOP or _verbish(t, res):
+            break
+        if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
+            break
+        h = _honorifics(toks, k)
+        if h > k:  # "مستشفى الملك خالد", "مدينة الأمير عبدالله بن جلوي"
+            e = _name_extent(toks, h, res)
+            if e == h:
+                break
+            k = keep = e
+            named = True
+            continue
+        if t.key.startswith("ال") or t.key.startswith("لل"):
+            if nisba_of(t.text) is not None:
+                nisba = True
+            k = keep = k + 1
+            continue
+        if not res.common(t.key) and _namey(t, res, 0, strict=True):
+            k = keep = k + 1
+            named = True
+            continue
+        if named or k == j:
+            # A common word may stand before the name ("مهرجان تمور عنيزة"), not after it.
+            if named:
+                break
+            k += 1
+            continue
+        break
+    return k, keep, named, nisba
+
+
+def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """Buildings and sites named by a head and its complement, as LOC: "مطار الملك خالد الدولي",
+    "قصر اليمامة", "استاد الجوهرة المضيئة", and "مدينة" with a title and a name ("مدينة الأمير
+    عبدالله بن جلوي الرياضية").
+
+    >>> t = "وصل إلى مطار الملك خالد الدولي ثم إلى قصر اليمامة"
+    >>> [text_of(t, c) for c in facility_candidates(t, tokens_of(t), resources(), {})]
+    ['مطار الملك خالد الدولي', 'قصر اليمامة']
+    """
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        t = toks[i]
+        hit = _head_reading(t, FACILITY_HEADS | {"مدينه"})
+        if hit is None or hit[1].startswith("ال"):
+            i += 1
+            continue
+        off, stem = hit
+        city = _hamza(strip_article(stem)) == "مدينه"
+        if city and _honorifics(toks, i + 1) == i + 1:
+            i += 1  # "مدينة السيح": a city, whose name alone is the place
+            continue
+        end, keep, named, _ = _complement(toks, i + 1, res, spans_at, limit=6, numbers=False)
+        first = toks[i + 1]
+        definite = first.key.startswith("ال") and first.key not in STOP and not res.common(first.key)
+        if keep > i + 1 and (named or definite):
+            s, e = t.start + off, toks[keep - 1].end
+            out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name",
+                                 PRIORITY["gazetteer"] + 2))
+            i = keep
+            continue
+        i += 1
+    return out
+
+
+def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """Events and competitions named by a head and a complement that names them, as MISC: "دوري
+    أبطال أوروبا", "كأس ملك إسبانيا", "الدوري الإسباني", "معرض الكويت الدولي للكتاب", "مونديال 2014".
+
+    >>> t = "فاز بلقب الدوري الإسباني ثم شارك في معرض الرياض الدولي للكتاب وفي مؤتمر صحفي"
+    >>> known = {8: 9}  # token 8, "الرياض", is a known place
+    >>> [text_of(t, c) for c in event_candidates(t, tokens_of(t), resources(), known)]
+    ['الدوري الإسباني', 'معرض الرياض الدولي للكتاب']
+    """
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        t = toks[i]
+        hit = _head_reading(t, EVENT_HEADS)
+        if hit is None:
+            i += 1
+            continue
+        off, stem = hit
+        end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=6, numbers=True)
+        if keep > i + 1 and (named or nisba):
+            s, e = t.start + off, toks[keep - 1].end
+            out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
+                                 PRIORITY["gazetteer"] + 1))
+            i = keep
+            continue
+        i += 1
+    return out
+
+
+def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """The outlet or author of a dateline or byline that opens a paragraph: "عين اليوم – جدة",
+    "رغد عشميل – متابعات", "نايف عبدالله – عين اليوم". The words before the dash are a person when they
+    start with a first name, else the outlet (ORG); a non-place after the dash is the outlet.
+
+    >>> t = "صحيفة اليوم – جدة أعلنت الوزارة"
+    >>> [(text_of(t, c), c.type) for c in dateline_candidates(t, tokens_of(t), resources(), {3: 4})]
+    [('صحيفة اليوم', 'ORG')]
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    dash = next((k for k in range(1, min(n - 1, 5)) if toks[k].text in DASHES), None)
+    if dash is None or not all(_is_word(t) for t in toks[:dash]) or toks[0].key in STOP:
+        return out
+    after = toks[dash + 1]
+    after_place = (dash + 1) in spans_at
+    after_word = after.key in DATELINE_WORDS
+    if not (after_place or after_word or (_is_word(after) and dash + 2 < n and toks[dash + 2].text in DASHES)):
+        # Not a dateline: a dash inside a sentence.
+        if not (_is_word(after) and not res.common(after.key) and dash + 3 >= n):
+            return out
+    s, e = toks[0].start, toks[dash - 1].end
+    if dash == 1 and (res.common(toks[0].key) or toks[0].key in DATELINE_WORDS):
+        return out  # "عواصم – وكالات": places in general, not an outlet
+    # A byline: a first name, or two or more words that are not common ones ("لجين الأحمدي"); an
+    # outlet's name is often made of common words ("عين اليوم").
+    person = dash >= 2 and (res.first_name(toks[0].key) or res.person_word(toks[0].key) or (
+        not any(res.common(t.key) or t.key in STOP for t in toks[:dash]) and not toks[0].key.startswith("ال")))
+    if not any(k in spans_at for k in range(dash)):
+        out.append(Candidate(s, e, "PERS" if person else "ORG", "pattern",
+                             f"{'author' if person else 'outlet'} of the dateline «{text[s:after.end]}»",
+                             PRIORITY["pattern"] - 4))
+    if person and not after_place and not after_word and _is_word(after):
+        # "نايف عبدالله – عين اليوم": the outlet after the author.
+        k = dash + 1
+        while k < n and k - dash <= 3 and _is_word(toks[k]) and toks[k].key not in STOP:
+            k += 1
+        if k - dash - 1 <= 3 and (k >= n or toks[k].kind == "punct" or k - dash - 1 <= 2):
+            out.append(Candidate(after.start, toks[k - 1].end, "ORG", "pattern",
+                                 f"outlet after the author in «{text[s:toks[k - 1].end]}»", PRIORITY["pattern"] - 4))
+    return out
+
+
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*$")
+
+
+def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Runs of Latin-script words in Arabic news are names: companies ("LG"), products ("Gear Solo",
+    "Moto 360"), systems ("iOS"). An all-capital word is an organisation; a run after "شركة" or "موقع"
+    too; any other run a product or work (MISC). Page furniture ("Next Previous") is not a name.
+
+    >>> t = "أعلنت شركة LG عن ساعة Moto 360 وتعمل بنظام iOS . Next Previous"
+    >>> [(text_of(t, c), c.type) for c in latin_candidates(t, tokens_of(t), resources())]
+    [('LG', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC')]
+    """
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not _LATIN_WORD.match(t.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].start - toks[j - 1].end <= 1 and (
+                _LATIN_WORD.match(toks[j].text) or (toks[j].kind == "number" and len(toks[j].text) <= 4)
+                or (toks[j].text == "-" and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text))):
+            j += 1
+        words = [x.text for x in toks[i:j] if _LATIN_WORD.match(x.text)]
+        real = [w for w in words if w.lower() not in LATIN_NOT_NAMES]
+        if not real or not any(any(c.isupper() for c in w) for w in real) or "www" in t.text.lower():
+            i = j
+            continue
+        # Trim furniture at the edges ("Digi-Wo. Next").
+        a, b = i, j
+        while a < b and toks[a].text.lower() in LATIN_NOT_NAMES:
+            a += 1
+        while b > a and (toks[b - 1].text.lower() in LATIN_NOT_NAMES or toks[b - 1].text == "-"):
+            b -= 1
+        if a == b:
+            i = j
+            continue
+        span_text = text[toks[a].start:toks[b - 1].end]
+        prev = toks[a - 1] if a > 0 else None
+        org_cue = prev is not None and _is_word(prev) and any(
+            _hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in prev.kreadings)
+        acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
+        typ = "ORG" if org_cue or acronym else "MISC"
+        out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
+                             "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
+                             PRIORITY["pattern"] - 5))
+        i = j
+    return out
+
+
 # --- statistical recognizers ------------------------------------------------------------------------
 
 def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
@@ -889,12 +1181,14 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     if typ != "PERS" or not toks:
         return s, e
     def verb(t: Token) -> bool:
+        # A speech verb or a verb shape ("سيطرح") before the name; a foreign name that merely starts
+        # with ي/ت/ن ("يلار") stays unless the word is a common one.
         bare = t.key[1:] if t.key[:1] in "وف" and len(t.key) > 4 else t.key
-        return (any(st in SPEECH_VERBS for st in t.keys)
-                or (bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare)))
+        return (any(st in SPEECH_VERBS for st in t.keys) or _verbish(t, res)
+                or (bare[:1] in "يتن" and len(bare) >= 4 and res.common(bare) and not res.person_word(bare)))
 
-    def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it
-        return t.key.startswith("ال") and t.key.endswith(("ي", "يه")) and not res.person_word(t.key)
+    def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it; "المصري" may be a surname
+        return t.key.startswith("ال") and (t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE) and not res.person_word(t.key)
 
     i = _honorifics(toks, 0)
     while i < len(toks) and (not _namey(toks[i], res, 0) or verb(toks[i])):
@@ -902,7 +1196,11 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     j = len(toks)
     while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]))
                      and toks[j - 1].key not in CONNECTORS):
+        if j - 2 >= i and toks[j - 2].key in CONNECTORS | {"عبد", "ابو", "ابي", "ام"} and _is_word(toks[j - 1]):
+            break  # "عبد الباقي", "أبو عبد الله": the word after a connector completes the name
         j -= 1
+    while j > i and toks[j - 1].key in CONNECTORS | {"عبد", "ابو", "ابي", "ام"}:
+        j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
         return None
     start = toks[i].start + (toks[i].kreadings[0][0] if i else s - toks[0].start)
@@ -933,6 +1231,26 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         ev = f"{what} tagged {typ}" + (f" (score {score:.2f})" if score is not None else "")
         out.append(Candidate(s, e, typ, source, ev, PRIORITY[source], score=score))
     return out
+
+
+def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
+    """A statistical mention to leave out: a one-word person the model is unsure of whose word is no
+    known name ("لي", "شوف", "جاي" in dialect verse), or a month name next to a date ("أبريل نيسان")."""
+    if c.source not in ("model", "camel"):
+        return False
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
+        return True  # "ريال للكرتون": a currency and its unit price, not a name
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if w.key in MONTH_NAMES or strip_article(w.key) in MONTH_NAMES:
+        near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
+        if any(t is not None and (t.kind == "number" or t.key in MONTH_NAMES) for t in near):
+            return True
+    if c.type == "PERS" and (c.score or 0) < 0.8 and not (res.person_word(w.key) or res.first_name(w.key)):
+        return True
+    return False
 
 
 def model_candidates(article) -> list[Candidate]:
@@ -1093,20 +1411,38 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         if not words:
             continue
         if c.type == "PERS":
-            if c.source in ("model", "camel") and (c.score or 0) < 0.7:
+            if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85):
                 continue  # an unsure guess is not repeated across the article
             index.setdefault(tuple(words), ("PERS", span, False))
             last = words[-1]
-            if len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP:
+            # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
+            after_connector = len(words) >= 2 and words[-2] in CONNECTORS | {"عبد", "ابو", "ابي", "ال"}
+            if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
+                    and not after_connector and last not in NOT_ENTITIES):
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
         elif c.type == "LOC" and c.source == "gazetteer":
             # One sense per article: a place name found once is that place wherever it recurs.
             index.setdefault(tuple(words), ("LOC", span, False, c.ref, c.canonical))
         elif c.source in ("pattern", "model", "camel") and c.type in ("MISC", "ORG"):
+            if len(words) == 1 and (res.common(words[0]) or res.common(strip_article(words[0]))) and c.source != "pattern":
+                continue  # a common word the model once took for a name is not a name everywhere
             index.setdefault(tuple(words), (c.type, span, False))
             if len(words) == 1 and not words[0].startswith("ال"):
                 index.setdefault(("ال" + words[0],), (c.type, span, False))
+    # "شركة الصناعات الزجاجية الوطنية (زجاج)": the short name in brackets after a name is that
+    # organisation too, there and wherever else it recurs.
+    for c, _ in kept:
+        if c.type not in ("ORG", "MISC"):
+            continue
+        nxt = article.tokens_in(c.end, min(len(text), c.end + 60))
+        if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
+            close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
+            inner = nxt[1:close] if close else []
+            if inner and all(t.kind == "word" for t in inner) and not any(t.key in STOP for t in inner):
+                short = tuple(t.key for t in inner)
+                if not (len(short) == 1 and res.common(short[0])):
+                    index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
     if not index:
         return []
     have = {(c.start, c.end, c.type) for c, _ in kept}
@@ -1314,7 +1650,12 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
+        cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
+        cands += latin_candidates(text, toks, res)
         links += l1 + l2
+    for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
+        if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
+            cands += dateline_candidates(text, toks, res, spans_at)
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
@@ -1327,6 +1668,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not any(p.start < c.end and c.start < p.end for p in places))]
+    cands = [c for c in cands if not _doubtful_statistical(article, c, res)]
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)

@@ -106,7 +106,8 @@ def place_counts(places: list[dict], gold: dict) -> dict:
     """Mention-level place scores: per kind tp/fn, fp overall, and distance errors (km)."""
     pred = [{"start": s, "end": e, "lat": p["lat"], "lon": p["lon"], "name": p.get("name")}
             for p in places if not p.get("implied") for s, e in p["mentions"]]
-    out: dict = {"tp": 0, "fp": 0, "fn": 0, "wrong": 0, "km": [], "kinds": defaultdict(lambda: [0, 0])}
+    out: dict = {"tp": 0, "fp": 0, "fn": 0, "wrong": 0, "km": [], "kinds": defaultdict(lambda: [0, 0]),
+                 "missed": [], "extra": []}
     used: set[int] = set()
     optional_spans = []
     for gp in gold.get("places", []):
@@ -119,6 +120,7 @@ def place_counts(places: list[dict], gold: dict) -> dict:
             hit = next((k for k, p in enumerate(pred) if k not in used and _overlap(p, gm)), None)
             if hit is None:
                 out["fn"] += 1
+                out["missed"].append(f"{kind} {gp.get('canonical')} «{gm.get('text')}» at {gm['start']}")
                 continue
             used.add(hit)
             km = haversine_km(gp["lat"], gp["lon"], pred[hit]["lat"], pred[hit]["lon"])
@@ -129,12 +131,15 @@ def place_counts(places: list[dict], gold: dict) -> dict:
             else:
                 out["wrong"] += 1
                 out["fn"] += 1
+                out["missed"].append(f"{kind} {gp.get('canonical')} «{gm.get('text')}» placed {km:.0f} km off "
+                                     f"(as {pred[hit]['name']})")
     for k, p in enumerate(pred):
         if k in used:
             continue
         if any(_overlap(p, g) for g in optional_spans):
             continue
         out["fp"] += 1
+        out["extra"].append(f"{p['name']} at {p['start']}-{p['end']}")
     out["fp"] += out["wrong"]
     return out
 

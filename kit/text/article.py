@@ -530,6 +530,37 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return result
 
 
+@lru_cache(maxsize=1)
+def _tags_re() -> re.Pattern:
+    from kit.text import lexicon
+
+    words = sorted(lexicon.raw_words("tag_markers"), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s")
+
+
+def _tags_start(text: str, s: int, e: int) -> int | None:
+    """Where a list of tags starts in the block ``text[s:e]`` (at its start or after its last
+    sentence), or None: "… منتصف ليل الجمعة. سمات العراق تركيا" → the offset of "سمات".
+
+    >>> t = "قصفت الطائرات المواقع. سمات العراق تركيا"
+    >>> t[_tags_start(t, 0, len(t)):]
+    'سمات العراق تركيا'
+    """
+    found = None
+    for m in _tags_re().finditer(text, s, e):
+        k = m.start(1)
+        before = text[s:k].rstrip(_PAD)
+        if not before or before[-1] in ".!؟?…»”\"":  # at the start, or after a sentence
+            found = k
+    if found is None:
+        return None
+    tail = text[found:e]
+    # Tags are a short run of words without a sentence of their own.
+    if len(tail.split()) > 30 or re.search(r"[.!؟?]\s+\S", tail):
+        return None
+    return found
+
+
 def _headline_like(text: str, max_words: int) -> bool:
     words = text.split()
     return 0 < len(words) <= max_words and not re.search(r"[.!؟?]\s*\S", text.strip())
@@ -585,6 +616,17 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
         if len(rest) >= 2 and _headline_like(second, 45) and not re.search(r"[.!؟?:]$", second):
             s, e = rest.pop(0)
             article.subtitle = Span(s, e, text[s:e])
+    if rest:
+        cut = _tags_start(text, *rest[-1])
+        if cut is not None:
+            s, e = rest[-1]
+            article.boilerplate.append(Boilerplate(cut, e, text[cut:e], "tags"))
+            if cut > s:
+                rest[-1] = (s, cut)
+                while rest[-1][1] > s and text[rest[-1][1] - 1] in _PAD:
+                    rest[-1] = (s, rest[-1][1] - 1)
+            else:
+                rest.pop()
     for i, (s, e) in enumerate(rest):
         article.paragraphs.append(Paragraph(s, e, text[s:e], i, "lead" if i == 0 else "body"))
     for p in article.paragraphs:
