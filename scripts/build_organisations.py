@@ -16,8 +16,9 @@ file, and writes into ``data/gazetteer/``:
 - ``word_tags.tsv``: for each frequent word, how often ANERcorp tags it O / PERS / LOC / ORG / MISC;
   the entity stage uses it to tell a common word from a name.
 
-Only the first 90% of ANERcorp's sentences are read: the last 10% are the CRF's test split
-(``scripts/train_ner.py``), which must not leak into any list its evaluation also sees.
+Only ANERcorp's training blocks are read (kit.evaluate.anercorp: blocks of 40 sentences, every tenth
+held out and another tenth dev): the dev and held-out blocks score the CRF (``scripts/train_ner.py``)
+and the whole pipeline (``benchmarks/anercorp_pipeline.py``), so no list may see them.
 
 ANERcorp: Benajiba, Rosso & Benedí (2007), CAMeL Lab release, CC BY-SA 4.0; the derived lists are
 shared under the same licence.
@@ -32,13 +33,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kit.evaluate.anercorp import BLOCK, part_of  # noqa: E402
 from kit.text.arabic import fold, has_arabic, proclitic_splits  # noqa: E402
 
 GAZ = ROOT / "data" / "gazetteer"
 CORE = GAZ / "organisations_core.tsv"
 EXCLUDE = GAZ / "organisations_exclude.txt"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "anercorp" / "train.txt"
-TRAIN_SHARE = 0.90
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # Head words that say what kind of organisation a harvested name is.
@@ -183,7 +184,7 @@ def main(argv=None) -> int:
         print(f"ANERcorp not found at {args.anercorp}", file=sys.stderr)
         return 2
     sentences = read_anercorp(args.anercorp)
-    sentences = sentences[: int(len(sentences) * TRAIN_SHARE)]
+    sentences = [s for k, s in enumerate(sentences) if part_of(k // BLOCK) == "train"]
     harvested, pers_words, first_words, word_tags = harvest(sentences)
 
     core = read_core()

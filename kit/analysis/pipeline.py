@@ -156,11 +156,27 @@ def analyze(article: Article, *, dct=ARTICLE_DCT, use_model: bool = True, use_ca
     entities = find_entities(article, use_model=use_model, use_camel=use_camel, place_scan=scan)
     places = resolve_places(article, entities, scan=scan)
     timexes = resolve_timexes(find_timexes(article), dct) if dct != article.dct else find_timexes(article)
+    timexes = [t for t in timexes if not _inside_name(t, entities)]
     numbers = find_quantities(article, timexes)
     quotes = find_quotes(article, entities)
     events = find_events(article, entities, places, timexes, dct=dct)
     references = find_reference_events(article, dct=dct)
     return Analysis(article, dct, entities, places, timexes, numbers, quotes, events, references, scan)
+
+
+def _inside_name(timex: Timex, entities: Entities) -> bool:
+    """A time word that is part of a name: «اليوم» of the newspaper «عين اليوم», «الغد» of «حزب الغد».
+    A year inside a name («كأس العالم 2014») stays a date.
+
+    >>> from kit.text.article import parse_article
+    >>> a = analyze(parse_article("خبر\\n\\nعين اليوم – جدة أعلنت الوزارة اليوم نتائجها.", dct="2015-08-07"))
+    >>> [t.start for t in a.timexes], [m.text for m in a.entities.mentions]
+    ([35], ['عين اليوم', 'جدة'])
+    """
+    if any(c.isdigit() for c in timex.text):
+        return False
+    return any(m.start <= timex.start and timex.end <= m.end and (m.end - m.start) > (timex.end - timex.start)
+               for m in entities.mentions)
 
 
 def as_analysis(x) -> Analysis:

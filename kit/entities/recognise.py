@@ -94,6 +94,7 @@ SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
 # word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
 ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "strong")
 ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
+ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
 ROLE_ADJECTIVES = _words("role_adjectives")
@@ -415,6 +416,8 @@ def _verbish(t: Token, res: Resources) -> bool:
             return True
         if w[:1] in ("ي", "ت") and len(w) >= 5 and w.endswith(("ه", "ها", "هم", "هما", "كم")):
             return True
+        if off and fold(t.text[:off]) in ("و", "ف") and len(w) >= 5 and w.endswith(("هما", "هم", "ها")):
+            return True  # "واتهمهما": and + a verb with its object
     return False
 
 
@@ -1172,6 +1175,121 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
     return out
 
 
+# --- domain name lists: sports clubs, competitions, products -------------------------------------------
+
+SPORT_CUES = _words("sport_cues")
+TECH_CUES = _words("tech_cues")
+PRODUCT_SUFFIXES = _words("product_suffixes")
+TEAM_WORDS = frozenset({"نادي", "منتخب", "فريق"})
+
+
+@dataclass
+class NameList:
+    """One of the domain gazetteers: names → row id, and each row's canonical name and ambiguity."""
+
+    type: str
+    index: dict[tuple[str, ...], str]
+    rows: dict[str, tuple[str, bool]]
+    max_len: int
+    what: str
+
+
+def _name_list(filename: str, typ: str, what: str) -> NameList:
+    path = GAZ / filename
+    index: dict[tuple[str, ...], str] = {}
+    rows: dict[str, tuple[str, bool]] = {}
+    if path.is_file():
+        table = _read_tsv(path)
+        header = table[0]
+        col = {h: k for k, h in enumerate(header)}
+        for row in table[1:]:
+            rid, canonical = row[col["id"]], row[col["canonical"]]
+            ambiguous = "ambiguous" in col and row[col["ambiguous"]].strip() == "yes"
+            rows[rid] = (canonical, ambiguous)
+            for name in row[col["names"]].split("|"):
+                k = tuple(key(name).split())
+                if k and k not in index:
+                    index[k] = rid
+    return NameList(typ, index, rows, max((len(k) for k in index), default=1), what)
+
+
+@lru_cache(maxsize=1)
+def domain_lists() -> tuple[NameList, NameList, NameList]:
+    """Sports clubs (ORG), sports competitions (MISC), products (MISC) of ``data/gazetteer/``."""
+    return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
+            _name_list("products.tsv", "MISC", "product"))
+
+
+def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
+    for t in toks[max(0, a - width):a] + toks[b:b + width]:
+        if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(k) in cues for k in t.keys):
+            return True
+    return False
+
+
+def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[Candidate]:
+    """Clubs, competitions and products of the domain lists. A name that is also an ordinary word
+    (the club «النصر», the product «سيري») counts only with context: a sports word near the club in a
+    sports article, a technology word or a model number near the product; a competition named by an
+    ordinary word («يورو», «خليجي») only with its year or edition after it.
+
+    >>> t = "فاز النصر على الهلال في دوري عبداللطيف جميل وأطلقت أبل هاتف آيفون 6 بلس"
+    >>> [(text_of(t, c), c.type) for c in domain_candidates(t, tokens_of(t), resources(), True)]
+    [('النصر', 'ORG'), ('الهلال', 'ORG'), ('دوري عبداللطيف جميل', 'MISC'), ('آيفون 6 بلس', 'MISC')]
+    """
+    clubs, comps, products = domain_lists()
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        best = None
+        for lst in (comps, clubs, products):
+            hit = _match_phrase(toks, i, lst.index, lst.max_len)
+            if hit is not None and (best is None or hit[0] > best[0][0]):
+                best = (hit, lst)
+        if best is None:
+            i += 1
+            continue
+        (end, stem, rid), lst = best
+        canonical, ambiguous = lst.rows[rid]
+        words = [t.key for t in toks[i:end]]
+        after = toks[end] if end < n else None
+        numbered = after is not None and (after.kind == "number" or bool(_LATIN_WORD.match(after.text)))
+        if lst is products:
+            while end < n and (toks[end].kind == "number" and len(toks[end].text) <= 4
+                               or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
+                end += 1  # "آيفون 6 بلس"
+        ok = True
+        if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
+            ok = sporty and _cue_near(toks, i, end, SPORT_CUES)
+        elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
+            ok = numbered
+        elif lst is products and ambiguous and end - i == len(words):
+            ok = _cue_near(toks, i, end, TECH_CUES) or numbered
+        if ok:
+            s = toks[i].start + toks[i].stem_offset(stem)
+            e = toks[end - 1].end
+            priority = PRIORITY["gazetteer"] + (3 if lst is comps else 2)
+            out.append(Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
+                                 priority, canonical, f"{lst.what.split()[-1]}:{rid}"))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def sporty_article(segs_toks) -> bool:
+    """Does the article report sport? Two or more sports words anywhere."""
+    hits = 0
+    for toks in segs_toks:
+        for t in toks:
+            if not SPORT_CUES.isdisjoint(t.keys) or t.text in SPORT_CUES:
+                hits += 1
+                if hits >= 2:
+                    return True
+    return False
+
+
 # --- statistical recognizers ------------------------------------------------------------------------
 
 def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
@@ -1231,6 +1349,35 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         ev = f"{what} tagged {typ}" + (f" (score {score:.2f})" if score is not None else "")
         out.append(Candidate(s, e, typ, source, ev, PRIORITY[source], score=score))
     return out
+
+
+def _name_span(article, c: Candidate) -> Candidate:
+    """The span of the name itself, as ANERcorp draws it: without a head word that only says what
+    kind of body or building it is («شركة أرامكو» → «أرامكو», «مطار دمشق» → «دمشق»), and without a
+    country adjective after a construct name («نادي بوردو الفرنسي» → «بوردو»). The canonical name
+    keeps the whole phrase, so two ministries of two countries stay two entities.
+
+    A definite head stays: «المنتخب السعودي», «الاتحاد الأوروبي» are names only with it.
+    """
+    if c.type not in ("ORG", "LOC") or c.source not in ("pattern", "gazetteer"):
+        return c
+    toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+    if len(toks) < 2 or not _is_word(toks[0]):
+        return c
+    first = toks[0]
+    head = next((st for _, st in first.kreadings if _hamza(strip_article(st)) in
+                 (ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)), None)
+    if head is None or head.startswith("ال"):
+        return c
+    rest = toks[1:]
+    if c.type == "ORG" and len(rest) >= 2 and rest[-1].key.startswith("ال") and nisba_of(rest[-1].text) is not None:
+        rest = rest[:-1]
+    if not rest or not any(t.key not in STOP for t in rest):
+        return c
+    trimmed = copy.copy(c)
+    trimmed.start, trimmed.end = rest[0].start, rest[-1].end
+    trimmed.canonical = c.canonical or article.text[c.start:c.end]
+    return trimmed
 
 
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
@@ -1304,9 +1451,12 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
                 sources.append(c.source)
             if k.type == c.type and k.ref is None and c.ref and (k.start, k.end) == (c.start, c.end):
                 k.ref, k.canonical, k.country = c.ref, c.canonical, c.country
-            # A model's longer span of the same person ("سامح شكري" where a rule saw "شكري") widens it.
+            # A model's longer span of the same person ("سامح شكري" where a rule saw "شكري") widens it;
+            # a confident model also draws the edges of a name a title rule found ("الرئيس ياسر عرفات":
+            # the rule stopped at "ياسر").
             if (k.type == c.type == "PERS" and c.start <= k.start and c.end >= k.end and len(clash) == 1
-                    and c.length <= k.length + 25 and k.source in ("alias", "gazetteer")):
+                    and c.length <= k.length + 25 and (k.source in ("alias", "gazetteer")
+                                                       or (k.source == "pattern" and (c.score or 0) >= 0.9))):
                 k.start, k.end = c.start, c.end
                 starts[at], ends[at] = c.start, c.end
     return kept
@@ -1656,6 +1806,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
+    sporty = sporty_article(segs_toks)
+    for toks in segs_toks:
+        cands += domain_candidates(text, toks, res, sporty)
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
@@ -1669,6 +1822,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not any(p.start < c.end and c.start < p.end for p in places))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res)]
+    cands = [_name_span(article, c) for c in cands]
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)
