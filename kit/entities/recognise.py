@@ -985,6 +985,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             continue
         if not _is_word(t) or t.key in STOP or _verbish(t, res):
             break
+        if len(t.key) >= 5 and t.key.endswith(("ها", "هم", "هما")) and not t.key.startswith("ال"):
+            break  # "عدساتها": a noun with its possessive, not a name
         if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
             break
         h = _honorifics(toks, k)
@@ -1069,6 +1071,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             i += 1
             continue
         off, stem = hit
+        nxt = toks[i + 1]
+        if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
+            i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
+            continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=6, numbers=True)
         if keep > i + 1 and (named or nisba):
             s, e = t.start + off, toks[keep - 1].end
@@ -1166,6 +1172,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         prev = toks[a - 1] if a > 0 else None
         org_cue = prev is not None and _is_word(prev) and any(
             _hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in prev.kreadings)
+        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text):
+            i = j
+            continue  # "C24": a room or form number, not a name
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
         typ = "ORG" if org_cue or acronym else "MISC"
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
@@ -1208,6 +1217,8 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
             rows[rid] = (canonical, ambiguous)
             for name in row[col["names"]].split("|"):
                 k = tuple(key(name).split())
+                if rid.endswith("_nt") and not any("منتخب" in w for w in k):
+                    continue  # a country named for its team («فازت إيطاليا») stays a place (LOC)
                 if k and k not in index:
                     index[k] = rid
     return NameList(typ, index, rows, max((len(k) for k in index), default=1), what)
@@ -1269,7 +1280,8 @@ def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool
         if ok:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
-            priority = PRIORITY["gazetteer"] + (3 if lst is comps else 2)
+            # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
+            priority = PRIORITY["pattern"] + (2 if lst is comps else 1)
             out.append(Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
                                  priority, canonical, f"{lst.what.split()[-1]}:{rid}"))
             i = end
@@ -1381,21 +1393,24 @@ def _name_span(article, c: Candidate) -> Candidate:
 
 
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
-    """A statistical mention to leave out: a one-word person the model is unsure of whose word is no
-    known name ("لي", "شوف", "جاي" in dialect verse), or a month name next to a date ("أبريل نيسان")."""
+    """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
+    statistical recognizer, a person the model is unsure of made only of words that are no known names
+    («لي»، «شوف»، «حنيني للـ زحام» in dialect verse), or a one-word organisation it is unsure of."""
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    if len(words) == 1 and c.source != "pattern":
+        w = words[0]
+        if w.key in MONTH_NAMES or strip_article(w.key) in MONTH_NAMES:
+            near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
+            if any(t is not None and (t.kind == "number" or t.key in MONTH_NAMES) for t in near):
+                return True
     if c.source not in ("model", "camel"):
         return False
-    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # "ريال للكرتون": a currency and its unit price, not a name
-    if len(words) != 1:
-        return False
-    w = words[0]
-    if w.key in MONTH_NAMES or strip_article(w.key) in MONTH_NAMES:
-        near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
-        if any(t is not None and (t.kind == "number" or t.key in MONTH_NAMES) for t in near):
-            return True
-    if c.type == "PERS" and (c.score or 0) < 0.8 and not (res.person_word(w.key) or res.first_name(w.key)):
+    score = c.score or 0
+    if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words):
+        return True
+    if c.type == "ORG" and len(words) == 1 and score < 0.75:
         return True
     return False
 
@@ -1583,8 +1598,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # "شركة الصناعات الزجاجية الوطنية (زجاج)": the short name in brackets after a name is that
     # organisation too, there and wherever else it recurs.
     for c, _ in kept:
-        if c.type not in ("ORG", "MISC"):
-            continue
+        if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2:
+            continue  # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank
         nxt = article.tokens_in(c.end, min(len(text), c.end + 60))
         if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
             close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
