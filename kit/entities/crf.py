@@ -15,9 +15,9 @@ word lists live in ``data/models/``; ``scripts/train_ner.py`` rebuilds them.
 without the proclitics glued to the first word ("لتركيا" → "تركيا"):
 
 >>> from kit.text.article import parse_article
->>> text = "وصل الوفد إلى القاهرة أمس.\\n\\nوقال مسؤول إن الاتفاق مهم لتركيا."
+>>> text = "وصل الوفد إلى القاهرة أمس.\\n\\nوأعلنت الخارجية أن الرئيس سيزور لبنان ولتركيا."
 >>> [(m["text"], m["type"]) for m in find_mentions(parse_article(text))]
-[('القاهرة', 'LOC'), ('تركيا', 'LOC')]
+[('القاهرة', 'LOC'), ('لبنان', 'LOC'), ('تركيا', 'LOC')]
 """
 from __future__ import annotations
 

@@ -456,10 +456,20 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False) -> boo
     return True
 
 
-def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False) -> int:
-    """End token of a person's name starting at ``i`` (== i when there is none)."""
+def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
+                 first_common_ok: bool = False) -> int:
+    """End token of a person's name starting at ``i`` (== i when there is none).
+
+    ``first_common_ok``: after an honorific, a first name that is also a common word («الشيخ صباح
+    الأحمد»: صباح "morning") is a name when a surname follows it.
+    """
     j = i
     pos = 0
+    if (first_common_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
+            and toks[i].key not in STOP and not _verbish(toks[i], res) and not _namey(toks[i], res, 0, strict)
+            and res.common(toks[i].key) and not toks[i].key.startswith("ال")
+            and _namey(toks[i + 1], res, 1, strict) and (toks[i + 1].key.startswith("ال") or res.person_word(toks[i + 1].key))):
+        j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
         if t.key in CONNECTORS and _is_word(t):
@@ -582,6 +592,8 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
         if t.key in ("باسم", "لشوون", "لشءون") and j + 1 < len(toks):
             j += 1
             continue
+        if strip_article(t.key) in HONORIFICS:
+            break  # "أمير الكويت الشيخ صباح": a title starts the name, it does not qualify the office
         al_stem = next((s for s in stems if s.startswith("ال") and len(s) > 3), None)
         # A word with ال makes the rest read as after a definite head (adjectives only, see above).
         definite = al_stem is not None
@@ -680,7 +692,8 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if role is not None and k < n and k == j and (toks[k].kind == "word"):
             # "ولي العهد الأمير محمد": a second role-less title after the role.
             k = _honorifics(toks, k)
-        end = _name_extent(toks, k, res, strict=not appositive)
+        after_title = k > 0 and strip_article(toks[k - 1].key) in HONORIFICS
+        end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title)
         if appositive and end > k:
             # An appositive name is closed by a comma (or the end of the sentence).
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
@@ -833,6 +846,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" and not res.person_word(u.key):
                 break
+            if u.key.endswith(("ي", "يه")) and len(u.key) >= 4 and not res.person_word(u.key):
+                break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name
             if (not res.common(u.key) and _namey(u, res, 0, strict=True)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
@@ -1187,6 +1202,7 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
 # --- domain name lists: sports clubs, competitions, products -------------------------------------------
 
 SPORT_CUES = _words("sport_cues")
+PREDICATE_OPENERS = _words("predicate_openers")
 TECH_CUES = _words("tech_cues")
 PRODUCT_SUFFIXES = _words("product_suffixes")
 TEAM_WORDS = frozenset({"نادي", "منتخب", "فريق"})
@@ -1382,8 +1398,10 @@ def _name_span(article, c: Candidate) -> Candidate:
     if head is None or head.startswith("ال"):
         return c
     rest = toks[1:]
-    if c.type == "ORG" and len(rest) >= 2 and rest[-1].key.startswith("ال") and nisba_of(rest[-1].text) is not None:
-        rest = rest[:-1]
+    res = resources()
+    if (c.type == "ORG" and len(rest) >= 2 and rest[-1].key.startswith("ال") and nisba_of(rest[-1].text) is not None
+            and any(not res.common(t.key) and not res.common(strip_article(t.key)) for t in rest[:-1])):
+        rest = rest[:-1]  # «نادي بوردو الفرنسي» → «بوردو»; «الاتصالات السعودية» keeps its adjective
     if not rest or not any(t.key not in STOP for t in rest):
         return c
     trimmed = copy.copy(c)
@@ -1408,6 +1426,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # "ريال للكرتون": a currency and its unit price, not a name
     score = c.score or 0
+    if c.type == "PERS" and len(words) == 1:
+        before = article.token_at(words[0].start - 2)
+        if before is not None and before.key in PREDICATE_OPENERS:
+            return True  # "قال إنه سعيد": happy, a predicate, not a person
     if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words):
         return True
     if c.type == "ORG" and len(words) == 1 and score < 0.75:
@@ -1790,6 +1812,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     orgs: list[Candidate] = []
     for toks in segs_toks:
         orgs += org_gazetteer_candidates(text, toks, res)
+    # One decision for a word: an organisation alias read inside a place the place scan kept
+    # («كابل»: Kabul, not ك + «ابل» Apple) gives way to the place.
+    orgs = [o for o in orgs if not any(p.start <= o.start and o.end <= p.end and p.length > o.length for p in places)]
     known = sorted(places + orgs, key=lambda c: (c.start, -c.length))
     spans_by_seg = []
     for toks in segs_toks:

@@ -13,7 +13,7 @@ token it overlaps; its first token gets ``B-``. Then spans are compared exactly,
 
 >>> sents = [[("زار", "O"), ("محمد", "B-PERS"), ("علي", "I-PERS"), ("القاهرة", "B-LOC")]]
 >>> text, spans = block_text(sents)
->>> text, spans[0][1]
+>>> text, spans[0]
 ('زار محمد علي القاهرة', [(0, 3), (4, 8), (9, 12), (13, 20)])
 >>> gold_spans([t for _, t in sents[0]])
 [(1, 3, 'PERS'), (3, 4, 'LOC')]

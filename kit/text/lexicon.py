@@ -12,7 +12,7 @@ so a rule compares them with folded text.
 >>> "قال" in words("speech_verbs")
 True
 >>> rows("org_heads")[0]
-{'word': 'وزارة', 'strength': 'strong'}
+{'word': 'وزارة', 'strength': 'strong', 'in_name': 'yes'}
 """
 from __future__ import annotations
 
