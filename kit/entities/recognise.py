@@ -116,6 +116,7 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 # What the kit does not count as a named entity (ANERcorp tags them MISC): currencies, religions,
 # God's name. Folded, without ال.
 NOT_ENTITIES = _words("not_entities")
+PREPOSITIONS = _words("prepositions")
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
@@ -466,7 +467,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
     j = i
     pos = 0
     if (first_common_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
-            and toks[i].key not in STOP and not _verbish(toks[i], res) and not _namey(toks[i], res, 0, strict)
+            and (toks[i].key not in STOP or (len(toks[i].key) >= 4 and toks[i].key not in PREPOSITIONS))
+            and not _verbish(toks[i], res) and not _namey(toks[i], res, 0, strict)
             and res.common(toks[i].key) and not toks[i].key.startswith("ال")
             and _namey(toks[i + 1], res, 1, strict) and (toks[i + 1].key.startswith("ال") or res.person_word(toks[i + 1].key))):
         j, pos = i + 1, 1
@@ -1410,6 +1412,21 @@ def _name_span(article, c: Candidate) -> Candidate:
     return trimmed
 
 
+def _function_word(article, c: Candidate) -> bool:
+    """A one-word person that is a function word folded («علي» of «الدكتور علي» folds like «على» "on"):
+    never a name, so that no alias of it can spread to every «على» of the text.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nتقدم الزملاء إلى الدكتور علي بالتهنئة")
+    >>> _function_word(a, Candidate(30, 33, "PERS", "pattern", ""))
+    True
+    """
+    if c.type != "PERS":
+        return False
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    return len(words) == 1 and (words[0].key in STOP or strip_article(words[0].key) in STOP)
+
+
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
     statistical recognizer, a person the model is unsure of made only of words that are no known names
@@ -1861,14 +1878,14 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not any(p.start < c.end and c.start < p.end for p in places))]
-    cands = [c for c in cands if not _doubtful_statistical(article, c, res)]
+    cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
     cands = [_name_span(article, c) for c in cands]
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)
     # 4. Aliases of what was found, then merge again with them.
     if recognizers is None:
-        cands += alias_candidates(article, kept, res)
+        cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)]
         kept = merge(cands)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
