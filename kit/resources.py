@@ -28,6 +28,8 @@ NOTEBOOKS = _shipped("notebooks")
 SCHEMA = Path(str(resources.files("kit") / "analysis" / "schema" / "analysis.schema.json"))
 # The study article every notebook opens by default; any other article can be passed instead.
 STUDY_ARTICLE = ARTICLES / "000_ac51de9d2fe8c34f.txt"
+# 500 SaudiNewsNet articles (CC BY-NC-SA 4.0; data/README.md): notebook 05's corpus by default.
+SAMPLE_CORPUS = DATA / "corpus" / "saudinewsnet-sample.jsonl.gz"
 
 
 def data_dir(*parts: str) -> Path:

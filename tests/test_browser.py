@@ -254,8 +254,10 @@ def problems(result: dict, notebook: Path) -> list[str]:
         for c in w["controls"]:
             if not c["changed"] and c.get("note") is None:
                 found.append(f"widget {w['index']}: choosing {c['tried']} in its {c['kind']} did not change what it shows")
+            found += [f"widget {w['index']}: {x}" for x in c.get("wrong", [])]
     found += list(result.get("blankSelects", []))
     found += [f"a date reads backwards (wrap it in <bdi> or dir=\"ltr\"): {t!r}" for t in result["reversedDates"]]
+    found += list(result.get("orderProblems", []))
     found += [f"element with dir=rtl is laid out {t!r} left-to-right" for t in result["rtlWrong"]]
     found += [f"article HTML not right-to-left: {t!r}" for t in result["articleWrong"]]
     found += [f"Arabic text laid out left-to-right: {t!r}" for t in result["arabicLtr"]]

@@ -9,7 +9,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 # pyproject name -> conda-forge name(s)
 CONDA_NAMES = {"matplotlib": ["matplotlib-base"], "nbconvert": ["nbconvert-core"], "torch": ["pytorch-cpu"],
-               "dask": ["dask", "distributed"]}
+               "dask": ["dask", "distributed"], "duckdb": ["python-duckdb"]}
 
 
 def split(req: str) -> tuple[str, str]:

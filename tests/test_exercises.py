@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from argparse import Namespace
 from pathlib import Path
 
@@ -132,6 +133,15 @@ def test_exercise_structure(path):
         assert checker in imports, f"{path.name} calls {checker} but never imports it"
         module, name = imports[checker]
         assert callable(getattr(importlib.import_module(module), name, None)), f"{module}.{name} is not a function"
+        assert solution.metadata.get("jupyter", {}).get("source_hidden") is True, (
+            f"{path.name}: a solution is folded in front of a class (metadata jupyter.source_hidden)")
+    # Teacher's view: every exercise says where its folded solution is, every notebook ends with a
+    # "Next:" link to a notebook that exists.
+    if found:
+        assert sum("folded just below" in c.source for c in nb.cells if c.cell_type == "markdown") >= len(found)
+    last = [c for c in nb.cells if c.cell_type == "markdown"][-1].source
+    links = re.findall(r"Next:.*?\]\(([^)]+\.ipynb)\)", last, re.S)
+    assert links and all((path.parent / link).is_file() for link in links), f"{path.name} ends without a Next: link"
 
 
 def test_checkers_never_raise_on_wrong_answers():
@@ -202,10 +212,55 @@ def test_build_writes_whole_folder_and_replaces_its_own(tiny_notebooks, tmp_path
         nb = read(p)
         assert not any("solution" in tags(c) for c in nb.cells)
         assert sum("exercise" in tags(c) for c in nb.cells) == 2
-    (out / "stale.ipynb").write_text("{}", encoding="utf-8")
-    build_student_edition(out, notebooks_dir=tiny_notebooks, only=["02"])
+    build_student_edition(out, notebooks_dir=tiny_notebooks, only=["02"])  # its own files: replaced
     assert sorted(p.name for p in out.iterdir()) == sorted([".kit-student-edition", "02-two.ipynb", "README.md"])
     assert sorted(p.name for p in out.parent.iterdir()) == ["student"], "no temporary folder left behind"
+
+
+@pytest.mark.parametrize("change", ["own-file", "edited-notebook"])
+def test_rebuild_never_deletes_the_users_work(tiny_notebooks, tmp_path, change, run_kit):
+    """A file the edition did not write, or a notebook a student has worked in: refused, one line, exit 2."""
+    out = tmp_path / "student"
+    build_student_edition(out, notebooks_dir=tiny_notebooks)
+    if change == "own-file":
+        (out / "answers.md").write_text("إجاباتي", encoding="utf-8")
+        name = "answers.md"
+    else:
+        nb = read(out / "01-one.ipynb")
+        nb.cells[2].source = "answer0 = 'ليبيا'  # my answer"
+        nbformat.write(nb, str(out / "01-one.ipynb"))
+        name = "01-one.ipynb"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(InputError, match=name) as e:
+        build_student_edition(out, notebooks_dir=tiny_notebooks)
+    assert "\n" not in str(e.value)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notebooks", "student"]
+    r = run_kit("student-edition", out)
+    assert r.returncode == 2 and name in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+def test_jupyter_checkpoints_of_unchanged_notebooks_do_not_block_a_rebuild(tiny_notebooks, tmp_path):
+    out = tmp_path / "student"
+    build_student_edition(out, notebooks_dir=tiny_notebooks)
+    (out / ".ipynb_checkpoints").mkdir()
+    (out / ".ipynb_checkpoints" / "01-one-checkpoint.ipynb").write_bytes((out / "01-one.ipynb").read_bytes())
+    build_student_edition(out, notebooks_dir=tiny_notebooks)
+    assert not (out / ".ipynb_checkpoints").exists()
+
+
+def test_output_under_home_is_expanded(tiny_notebooks, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    build_student_edition("~/student", notebooks_dir=tiny_notebooks)
+    assert (tmp_path / "home" / "student" / MARKER).is_file()
+
+
+def test_unwritable_output_is_one_line(tiny_notebooks, tmp_path):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        build_student_edition(tmp_path / "a-file" / "student", notebooks_dir=tiny_notebooks)
+    assert "\n" not in str(e.value)
 
 
 @pytest.mark.parametrize("where", ["notebooks", "inside", "parent", "foreign", "file"])

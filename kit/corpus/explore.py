@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.resources import ARTICLES
+from kit.resources import SAMPLE_CORPUS
 from kit.text.arabic import has_arabic
 from kit.text.article import InputError
 
@@ -30,11 +30,18 @@ ACTOR_TYPES = ("PERS", "ORG")
 
 @dataclass
 class Corpus:
-    """The tables of a corpus output, with the manifest that describes the run."""
+    """The tables of a corpus output, with the manifest that describes the run.
+
+    ``corpus.entities`` etc. are pandas DataFrames; :meth:`sql` asks the same tables in SQL (DuckDB,
+    views over the Parquet files). ``yours`` is the id of the article added to the corpus, if any.
+    """
 
     path: Path | None  # None when the output was temporary
     manifest: dict
     tables: dict = field(repr=False)
+    yours: str | None = None
+    _keep: object = field(default=None, repr=False)  # a temporary folder that lives as long as the corpus
+    _db: object = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -49,43 +56,91 @@ class Corpus:
         """Rows per table, as a small table."""
         return pd.DataFrame({"table": list(self.tables), "rows": [len(t) for t in self.tables.values()]})
 
+    @property
+    def db(self):
+        """A DuckDB connection where each table is a view (over the Parquet files when the corpus has
+        them, else over the DataFrames)."""
+        if self._db is None:
+            import duckdb
 
-def open_corpus(corpus=None, *, workdir=None, workers: int = 2, client=None) -> Corpus:
+            con = duckdb.connect()
+            folder = self.path or (Path(self._keep.name) / "corpus" if self._keep is not None else None)
+            for name, frame in self.tables.items():
+                parts = sorted((folder / name).glob("*.parquet")) if folder is not None and (folder / name).is_dir() else []
+                if parts:
+                    files = ", ".join("'" + str(p).replace("'", "''") + "'" for p in parts)
+                    con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet([{files}])')
+                else:
+                    con.register(name, frame)
+            self._db = con
+        return self._db
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """The answer of a SQL query over the corpus tables, as a DataFrame.
+
+        ``corpus.sql("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC")``
+        """
+        return self.db.execute(query).df()
+
+
+def open_corpus(corpus=None, *, add_article=None, workdir=None, workers: int = 2, client=None) -> Corpus:
     """Open a corpus output, or make one first.
 
     ``corpus`` is a corpus output folder (it has a ``manifest.json``) or an input for corpus mode (a
-    folder of .txt files, a .jsonl/.jsonl.gz or .parquet file); None means the articles the kit ships
-    in ``data/articles``, analysed in this process (they are few). A new output is written to
-    ``workdir`` if given (and kept), else to a temporary folder removed once the tables are loaded;
-    it runs on a local cluster of ``workers`` processes, or on ``client``.
+    folder of .txt files, a .jsonl/.jsonl.gz or .parquet file); None means the kit's sample of 500
+    SaudiNewsNet articles (``data/corpus/``), analysed in this process. ``add_article``: the path of
+    an article (a UTF-8 text file) to place in the corpus, as the record ``yours``, so its rows can be
+    compared with the others. A new output is written to ``workdir`` if given (and kept), else to a
+    temporary folder that lives as long as the returned corpus; it runs on a local cluster of
+    ``workers`` processes, or on ``client`` (``"sync"``: in this process).
     """
     import json
-    import shutil
 
     from kit.corpus.run import _is_corpus_output, load_tables, run_corpus
 
-    if corpus is not None and _is_corpus_output(Path(corpus)):
-        out, temporary = Path(corpus), None
+    keep = None
+    if corpus is not None and _is_corpus_output(Path(corpus)) and add_article is None:
+        out = Path(corpus)
     else:
-        source = ARTICLES if corpus is None else Path(corpus)
+        source = SAMPLE_CORPUS if corpus is None else Path(corpus)
         if not source.exists():
             raise InputError(f"no such corpus: {corpus}")
-        if workdir:
-            temporary, out = None, Path(workdir)
-        else:
-            temporary = Path(tempfile.mkdtemp(prefix="kit-corpus-"))
-            out = temporary / "corpus"
         if corpus is None and client is None:
             client = "sync"
+        keep = tempfile.TemporaryDirectory(prefix="kit-corpus-")
+        if add_article is not None:
+            source = _with_article(source, Path(add_article), Path(keep.name))
+        out = Path(workdir) if workdir else Path(keep.name) / "corpus"
         run_corpus(source, out, workers=workers, client=client, progress=False)
-    try:
-        with open(out / "manifest.json", encoding="utf-8") as f:
-            manifest = json.load(f)
-        return Corpus(None if temporary else out, manifest, load_tables(out))
-    finally:
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
+    with open(out / "manifest.json", encoding="utf-8") as f:
+        manifest = json.load(f)
+    return Corpus(out if workdir or keep is None else None, manifest, load_tables(out),
+                  yours=YOURS if add_article is not None else None, _keep=keep)
 
+
+YOURS = "yours"
+
+
+def _with_article(source: Path, article_path: Path, folder: Path) -> Path:
+    """A JSON-lines copy of ``source`` (a .jsonl/.jsonl.gz corpus) with the article added as ``yours``."""
+    import gzip
+    import json
+
+    from kit.text.article import read_article
+
+    art = read_article(article_path)
+    if not str(source).endswith((".jsonl", ".jsonl.gz")):
+        raise InputError(f"an article can be added to a JSON-lines corpus only, not to {source.name}")
+    content = "\n".join(p.text for p in art.paragraphs)
+    record = {"id": YOURS, "title": art.title.text if art.title else "", "content": content,
+              "date": art.dct, "source": article_path.name}
+    target = folder / "input.jsonl"
+    opener = gzip.open if str(source).endswith(".gz") else open
+    with opener(source, "rt", encoding="utf-8") as src, open(target, "w", encoding="utf-8") as dst:
+        for line in src:
+            dst.write(line)
+        dst.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
 
 
 def _tables(corpus) -> dict:
@@ -96,9 +151,56 @@ def _entities(corpus, types) -> pd.DataFrame:
     ents = _tables(corpus).get("entities")
     if ents is None or ents.empty:
         return pd.DataFrame(columns=["article_id", "type", "canonical"])
+    ents = unify_identities(ents.dropna(subset=["canonical"]))
     if types:
         ents = ents[ents["type"].isin(list(types))]
-    return ents.dropna(subset=["canonical"])
+    return ents
+
+
+def unify_identities(ents: pd.DataFrame) -> pd.DataFrame:
+    """One identity per entity across articles: ``canonical`` rewritten so that spellings that fold
+    alike meet («أوباما» / «اوباما»), and a person named by one word in some articles («ترامب») is the
+    person of the full name when the corpus has exactly one full name with that first or last word
+    («دونالد ترامب»). The rewritten rows keep their ``text``; the most frequent spelling names the group.
+
+    >>> e = pd.DataFrame({"article_id": ["a", "b", "c"], "type": ["PERS"] * 3,
+    ...                   "canonical": ["دونالد ترامب", "ترامب", "دونالد"]})
+    >>> unify_identities(e)["canonical"].tolist()
+    ['دونالد ترامب', 'دونالد ترامب', 'دونالد ترامب']
+    >>> e = pd.DataFrame({"article_id": ["a", "b"], "type": ["PERS"] * 2,
+    ...                   "canonical": ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود"]})
+    >>> unify_identities(e)["canonical"].nunique()
+    1
+    """
+    from kit.text.arabic import fold
+
+    if ents.empty:
+        return ents
+    ents = ents.copy()
+    canon = ents["canonical"].astype(str)
+    keys = canon.map(lambda c: " ".join(fold(c).split()) if has_arabic(c) else c.casefold())
+    # the most frequent spelling of each folded key names it
+    spelling = (pd.DataFrame({"key": keys, "canonical": canon}).groupby(["key", "canonical"]).size()
+                .reset_index().sort_values(0, ascending=False).drop_duplicates("key").set_index("key")["canonical"])
+    mapped = keys.copy()
+    persons = ents["type"].eq("PERS")
+    multi = {k for k in keys[persons].unique() if len(k.split()) >= 2}
+    by_edge: dict[str, set] = {}
+    for k in multi:
+        words = k.split()
+        for w in {words[0], words[-1]}:
+            by_edge.setdefault(w, set()).add(k)
+    for k in keys[persons].unique():
+        if len(k.split()) == 1 and len(by_edge.get(k, ())) == 1:
+            target = next(iter(by_edge[k]))
+            mapped[persons & keys.eq(k)] = target
+        elif len(k.split()) >= 2:
+            # "سلمان بن عبدالعزيز" and "سلمان بن عبدالعزيز آل سعود": a name that starts exactly one longer one
+            longer = [m for m in multi if m != k and m.startswith(k + " ")]
+            if len(longer) == 1:
+                mapped[persons & keys.eq(k)] = longer[0]
+    ents["canonical"] = mapped.map(spelling).fillna(canon)
+    return ents
 
 
 def top_entities(corpus, types=("PERS",), n: int = 10) -> pd.DataFrame:
@@ -211,9 +313,9 @@ def cooccurring_pairs(corpus, types=ACTOR_TYPES, n: int = 10, by: str = "article
 
 def mention_snippets(corpus, canonical: str, limit: int = 10, context: int = 70) -> list[dict]:
     """Where an entity is mentioned: article, date and the text around each mention (the evidence)."""
-    tables = _tables(corpus)
-    ents, articles = tables.get("entities"), tables.get("articles")
-    if ents is None or ents.empty or articles is None:
+    articles = _tables(corpus).get("articles")
+    ents = _entities(corpus, None)
+    if ents.empty or articles is None:
         return []
     rows = ents[ents["canonical"] == canonical].merge(
         articles[["article_id", "title", "dct", "text"]].rename(columns={"text": "article_text"}),
@@ -243,7 +345,10 @@ def snippets_html(snippets: list[dict]) -> str:
     for s in snippets:
         a, b = s["window"]
         # <bdi> keeps each Latin id and date whole inside the right-to-left line.
-        head = " · ".join(f"<bdi>{_html.escape(str(x))}</bdi>" for x in (s["article_id"], s["dct"] or "?", s["title"] or ""))
+        # a missing date or title is pandas' NA, which has no truth value
+        head = " · ".join(f"<bdi>{_html.escape(str(x))}</bdi>" for x in (
+            s["article_id"], s["dct"] if isinstance(s["dct"], str) and s["dct"] else "?",
+            s["title"] if isinstance(s["title"], str) else ""))
         span = {"start": s["start"], "end": s["end"], "label": s["label"], "title": s["evidence"]}
         parts.append(f'<div style="margin:6px 0;"><div dir="rtl" lang="ar" style="color:#555; font-size:0.85em;">{head}</div>'
                      + highlight_html(s["text"], [span], start=a, end=b) + "</div>")
@@ -367,13 +472,17 @@ def cooccurrence_figure(matrix: pd.DataFrame, ax=None):
         return fig
     values = matrix.to_numpy(dtype=float).copy()
     np.fill_diagonal(values, np.nan)
-    image = ax.imshow(values, cmap="Blues", vmin=0)
-    ax.set_xticks(range(len(matrix.columns)), labels=matrix.columns, rotation=60, ha="right", fontsize=8)
-    ax.set_yticks(range(len(matrix.index)), labels=matrix.index, fontsize=8)
+    top = np.nanmax(values) if np.isfinite(values).any() else 1.0
+    image = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(top, 1.0))
+    ax.set_xticks(range(len(matrix.columns)), labels=matrix.columns, rotation=60, ha="right", fontsize=9)
+    ax.set_yticks(range(len(matrix.index)), labels=matrix.index, fontsize=9)
     for i in range(len(matrix)):
         for j in range(len(matrix)):
             if i != j and matrix.iat[i, j]:
-                ax.text(j, i, int(matrix.iat[i, j]), ha="center", va="center", fontsize=7)
+                # white on the dark cells, black on the light ones: readable on a projector
+                dark = matrix.iat[i, j] > 0.55 * max(top, 1.0)
+                ax.text(j, i, int(matrix.iat[i, j]), ha="center", va="center", fontsize=8,
+                        color="white" if dark else "black")
     fig.colorbar(image, ax=ax, shrink=0.7, label="مقالات مشتركة")
     ax.set_title("ظهور الفاعلين معا")
     fig.tight_layout()

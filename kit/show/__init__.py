@@ -14,6 +14,7 @@ _WHERE = {
     "structure_explorer": "widgets", "entity_explorer": "widgets", "timeline_explorer": "widgets",
     "place_explorer": "widgets", "PlaceExplorer": "places_widget", "roles_from_events": "places_widget",
     "arabic_fonts": "figures", "plt": "figures", "rtl_label": "rtl", "rtl_html": "rtl", "labelled": "rtl",
+    "say": "bidi", "isolate": "bidi", "isolate_html": "bidi", "arabic_repr": "bidi", "setup_display": "bidi",
 }
 __all__ = sorted(_WHERE)
 

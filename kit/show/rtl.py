@@ -12,6 +12,10 @@ import html as _html
 
 import ipywidgets as W
 
+# The value of a dropdown's "all" option. Never None: ipywidgets reads a value of None as "nothing
+# chosen" and the browser then shows an empty box when "all" is picked again.
+ANY = "*"
+
 
 def rtl_label(text: str, bold: bool = True) -> W.HTML:
     """An Arabic label laid out right-to-left."""

@@ -13,8 +13,9 @@ from datetime import date
 import ipywidgets as W
 
 from kit.analysis.pipeline import Analysis, as_analysis
+from kit.show.bidi import isolate_html
 from kit.show.display import highlight_html, legend_html
-from kit.show.rtl import labelled, rtl_html, rtl_label
+from kit.show.rtl import ANY, labelled, rtl_html, rtl_label
 from kit.show.timeline_plot import TYPE_NAMES
 from kit.timeline.events import EVENT_TYPES
 
@@ -45,7 +46,7 @@ def _quotes_html(timeline: Analysis, actor: str | None) -> str:
             continue
         who = _html.escape(q.speaker or "متحدث غير معروف")
         rows.append(f"<li><b>{who}</b> ({_html.escape(q.verb or '—')}): «{_html.escape(q.text)}»"
-                    f"<br><small dir=\"ltr\">{_html.escape(q.evidence)}</small></li>")
+                    f"<br><small dir=\"ltr\">{isolate_html(q.evidence)}</small></li>")
     return rtl_html("<b>الاقتباسات</b><ul>" + ("".join(rows) or "<li><i>لا اقتباس</i></li>") + "</ul>")
 
 
@@ -56,7 +57,7 @@ def timeline_explorer(analysis) -> W.VBox:
     >>> a = parse_article("خبر\\n\\nقصفت الطائرات أمس مواقع في المدينة. وقال المتحدث إن الهدنة انهارت.", dct="2020-03-02")
     >>> box = timeline_explorer(a)
     >>> box.kind.options[:2]
-    (('الكل', None), ('ضربات (strike)', 'strike'))
+    (('الكل', '*'), ('ضربات (strike)', 'strike'))
     >>> import datetime; box.date.value = datetime.date(2020, 5, 1)
     >>> "2020-04-30" in box.timexes_html.value
     True
@@ -69,10 +70,11 @@ def timeline_explorer(analysis) -> W.VBox:
     for e in base.events:
         if e.actor:
             actors.setdefault(e.actor, e.actor_name or e.actor)
-    actor = W.Dropdown(options=[(ALL, None)] + sorted(((n, i) for i, n in actors.items()), key=lambda x: x[0]),
-                       index=0, layout=W.Layout(width="220px"))
+    # "All" is the value ANY, never None (None reads as "nothing chosen": a blank box in the browser).
+    actor = W.Dropdown(options=[(ALL, ANY)] + sorted(((n, i) for i, n in actors.items()), key=lambda x: x[0]),
+                       value=ANY, layout=W.Layout(width="220px"))
     present = [t for t in EVENT_TYPES if any(e.type == t for e in base.events)]
-    kind = W.Dropdown(options=[(ALL, None)] + [(f"{TYPE_NAMES[t]} ({t})", t) for t in present], index=0,
+    kind = W.Dropdown(options=[(ALL, ANY)] + [(f"{TYPE_NAMES[t]} ({t})", t) for t in present], value=ANY,
                       layout=W.Layout(width="220px"))
     picker = W.DatePicker(value=date.fromisoformat(base.dct) if base.dct else None, layout=W.Layout(width="170px"))
     reset = W.Button(description="↺", tooltip="the article's own date", layout=W.Layout(width="40px"))
@@ -81,15 +83,15 @@ def timeline_explorer(analysis) -> W.VBox:
     article_html, events_html, quotes_html, timexes_html, refs_html = W.HTML(), W.HTML(), W.HTML(), W.HTML(), W.HTML()
 
     def chosen_events(tl):
-        return [e for e in tl.events if (actor.value is None or e.actor == actor.value)
-                and (kind.value is None or e.type == kind.value)]
+        return [e for e in tl.events if (actor.value == ANY or e.actor == actor.value)
+                and (kind.value == ANY or e.type == kind.value)]
 
     def redraw(*_):
         tl = state["timeline"]
         events = chosen_events(tl)
         spans = [{"start": t.start, "end": t.end, "label": t.type, "title": t.title} for t in tl.timexes]
         spans += [{"start": q.start, "end": q.end, "label": "QUOTE", "title": q.title} for q in tl.quotes
-                  if actor.value is None or q.speaker_entity_id == actor.value]
+                  if actor.value == ANY or q.speaker_entity_id == actor.value]
         spans += [{"start": e.start, "end": e.end, "label": e.type, "title": e.title} for e in events]
         spans += [{"start": r.start, "end": r.end, "label": "REF", "title": r.title} for r in tl.references]
         start = min((s.start for s in article.content_spans()), default=0)
@@ -104,7 +106,7 @@ def timeline_explorer(analysis) -> W.VBox:
             tl.timexes_table().drop(columns=["start", "end"]))
         refs_html.value = rtl_label("أحداث معروفة يشير إليها الخبر (من خارج النص)").value + _table_html(
             tl.references_table().drop(columns=["start"]))
-        quotes_html.value = _quotes_html(tl, actor.value)
+        quotes_html.value = _quotes_html(tl, None if actor.value == ANY else actor.value)
         image.value = _png(tl, events)
 
     def move_date(*_):
@@ -115,7 +117,9 @@ def timeline_explorer(analysis) -> W.VBox:
             note.value = rtl_html("بلا تاريخ نشر: التعابير النسبية تبقى مرتبطة باليوم صفر (يوم النشر).")
         elif dct != base.dct:
             note.value = rtl_html(f"تاريخ النشر المفترض <bdi dir=\"ltr\">{dct}</bdi> (تاريخ الخبر <bdi dir=\"ltr\">{base.dct or 'غير معروف'}</bdi>)"
-                                  + ("<br>⚠ " + "<br>⚠ ".join(_html.escape(w) for w in dict.fromkeys(warnings)) if warnings else ""))
+                                  # An English warning inside the Arabic panel: its own left-to-right block,
+                                  # the Arabic words it quotes isolated inside it.
+                                  + "".join(f'<br>⚠ <bdi dir="ltr">{isolate_html(w)}</bdi>' for w in dict.fromkeys(warnings)))
         else:
             note.value = rtl_html(f"تاريخ النشر <bdi dir=\"ltr\">{dct}</bdi>")
         redraw()

@@ -10,8 +10,9 @@ import ipywidgets as W
 
 from kit.analysis.pipeline import Analysis
 from kit.entities.recognise import find_entities
+from kit.show.bidi import isolate_html
 from kit.show.places_widget import PlaceExplorer
-from kit.show.rtl import labelled, rtl_html, rtl_label
+from kit.show.rtl import ANY, labelled, rtl_html, rtl_label
 from kit.show.timeline_widget import timeline_explorer as _timeline_explorer
 
 __all__ = ["structure_explorer", "entity_explorer", "timeline_explorer", "place_explorer", "PlaceExplorer",
@@ -65,33 +66,33 @@ def entity_explorer(article, entities=None) -> W.VBox:
         entities = find_entities(article)
     all_types = "كل الأنواع"
     all_entities = "كل الكيانات"
-    kinds = [(all_types, None)] + [(t, t) for t in ("PERS", "ORG", "LOC", "MISC") if entities.of_type(t)]
-    # index=0, not value=None: ipywidgets reads value=None as "nothing chosen" and the browser shows an
-    # empty box instead of "all"
-    kind = W.Dropdown(options=kinds, index=0)
-    who = W.Dropdown(options=[(all_entities, None)], index=0)
+    # "All" is the value ANY, never None: ipywidgets reads None as "nothing chosen" and the browser
+    # shows an empty box when "all" is picked again.
+    kinds = [(all_types, ANY)] + [(t, t) for t in ("PERS", "ORG", "LOC", "MISC") if entities.of_type(t)]
+    kind = W.Dropdown(options=kinds, value=ANY)
+    who = W.Dropdown(options=[(all_entities, ANY)], value=ANY)
     show_roles = W.Checkbox(value=True, indent=False, layout=W.Layout(width="auto"))
     article_html = W.HTML()
     details_html = W.HTML()
 
     def entity_options():
-        ents = [e for e in entities.by_entity() if kind.value is None or e.type == kind.value]
-        return [(all_entities, None)] + [(f"{e.canonical} ({e.type}, {len(e.mentions)})", e.entity_id) for e in ents]
+        ents = [e for e in entities.by_entity() if kind.value == ANY or e.type == kind.value]
+        return [(all_entities, ANY)] + [(f"{e.canonical} ({e.type}, {len(e.mentions)})", e.entity_id) for e in ents]
 
     def details(eid) -> str:
-        e = entities.entity(eid)
+        e = entities.entity(eid) if eid != ANY else None
         if e is None:
             counts = {t: len(entities.of_type(t)) for t in ("PERS", "ORG", "LOC", "MISC")}
-            rows = "".join(f"<li>{t}: {n}</li>" for t, n in counts.items() if kind.value in (None, t))
+            rows = "".join(f"<li>{t}: {n}</li>" for t, n in counts.items() if kind.value in (ANY, t))
             return rtl_html(f"<b>{len(entities.mentions)} ذكرًا لـ {len(entities.entities)} كيانًا</b><ul>{rows}</ul>")
         alias = "، ".join(_html.escape(a) for a in e.aliases) or "—"
         known = "، ".join(_html.escape(a) for a in e.gazetteer_aliases if a not in e.aliases)
         items = "".join(
             f"<li><b>{_html.escape(m.text)}</b> [{m.start}:{m.end}] — {_html.escape(m.source)}"
-            f" ({_html.escape(', '.join(m.sources))}): <span dir=\"ltr\">{_html.escape(m.evidence)}</span></li>"
+            f" ({_html.escape(', '.join(m.sources))}): <span dir=\"ltr\">{isolate_html(m.evidence)}</span></li>"
             for m in e.mentions)
         items += "".join(
-            f"<li><i>{_html.escape(r.text)}</i> [{r.start}:{r.end}] — دور: <span dir=\"ltr\">{_html.escape(r.evidence)}</span></li>"
+            f"<li><i>{_html.escape(r.text)}</i> [{r.start}:{r.end}] — دور: <span dir=\"ltr\">{isolate_html(r.evidence)}</span></li>"
             for r in e.roles)
         return rtl_html(
             f"<b>{_html.escape(e.canonical)}</b> · {e.type} · <code>{_html.escape(e.entity_id)}</code><br>"
@@ -99,13 +100,15 @@ def entity_explorer(article, entities=None) -> W.VBox:
             + f"<ul>{items}</ul>")
 
     def update(*_):
-        spans = entities.spans(roles=show_roles.value, entity_id=who.value, type=kind.value if who.value is None else None)
+        eid = None if who.value == ANY else who.value
+        typ = None if kind.value == ANY or eid is not None else kind.value
+        spans = entities.spans(roles=show_roles.value, entity_id=eid, type=typ)
         article_html.value = legend_html(["PERS", "ORG", "LOC", "MISC", "ROLE"]) + highlight_html(article.text, spans)
         details_html.value = details(who.value)
 
     def on_kind(*_):
         who.options = entity_options()
-        who.index = 0
+        who.value = ANY
         update()
 
     kind.observe(on_kind, names="value")

@@ -7,11 +7,14 @@ is still wrong.
 ✅ تم
 >>> failed("عدد الجمل")
 ❌ Not yet: عدد الجمل
+>>> failed("«فى» and «في» should meet")._repr_html_()
+'<div style="color:#b00020; font-weight:bold;">❌ Not yet: <bdi>«فى»</bdi> and <bdi>«في»</bdi> should meet</div>'
 """
 from __future__ import annotations
 
-import html as _html
 from dataclasses import dataclass
+
+from kit.show.bidi import isolate_html
 
 
 @dataclass
@@ -30,7 +33,8 @@ class Check:
     def _repr_html_(self) -> str:
         colour = "#1b7f3b" if self.passed else "#b00020"
         mark = "✅" if self.passed else "❌ Not yet:"
-        return f'<div style="color:{colour}; font-weight:bold;">{mark} {_html.escape(self.message)}</div>'
+        # Arabic runs isolated: an English message that quotes Arabic keeps its word order.
+        return f'<div style="color:{colour}; font-weight:bold;">{mark} {isolate_html(self.message)}</div>'
 
 
 def passed(message: str) -> Check:

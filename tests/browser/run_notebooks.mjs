@@ -229,6 +229,74 @@ function inspectPage({ WIDGET_MIME, ARABIC }) {
   return out;
 }
 
+// Mixed Arabic and Latin in the right order (issue 15): for each case, the on-screen position of two
+// pieces of one text. `context` finds the smallest rendered element whose text (bidi isolates
+// removed) holds it; `a` and `b` are pieces of that text (the n-th occurrence); `expect` says which
+// must stand to the left. Tables: a cell that starts with a number and goes on in Arabic must show the
+// number at its right end.
+const ORDER_CHECKS = {
+  '01-read-an-article.ipynb': [
+    { context: 'ى → ي', a: 'ى', b: 'ي', expect: 'a-left', what: 'the folding rule «ى → ي» in §3' },
+    { context: '«فى» and «في»', a: '«فى»', b: '«في»', expect: 'a-left', what: "exercise 2's spelling pairs" },
+    { context: "لروسيا → [", a: 'لروسيا', b: '[', expect: 'a-left', what: 'a printed word and its readings' },
+    { context: "'لروسيا'), (1, 'روسيا'", a: "'لروسيا'", b: "'روسيا'", expect: 'a-left', what: 'a printed list of Arabic strings' },
+  ],
+  '04-map-the-places.ipynb': [
+    { context: 'لروسيا → روسيا', a: 'لروسيا', b: 'روسيا', bNth: 1, expect: 'a-left', what: 'the objective «(لروسيا → روسيا)»' },
+  ],
+};
+
+function orderProblems(checks) {
+  const strip = (t) => t.replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s/g, ' ');
+  const roots = [...document.querySelectorAll('.jp-RenderedMarkdown, .jp-OutputArea-output')];
+  // Offsets in an element's visible text (isolates removed) → a DOM range over its text nodes.
+  const rangeOf = (el, start, end) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let pos = 0; let startNode = null; let startOff = 0; const r = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const t = node.textContent;
+      for (let k = 0; k < t.length; k++) {
+        if (/[\u2066-\u2069\u200e\u200f]/.test(t[k])) continue;
+        if (pos === start && !startNode) { startNode = node; startOff = k; r.setStart(node, k); }
+        pos += 1;
+        if (pos === end && startNode) { r.setEnd(node, k + 1); return r; }
+      }
+    }
+    return null;
+  };
+  const found = [];
+  for (const c of checks) {
+    let best = null; // the smallest element that holds the whole context
+    for (const root of roots) {
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        const t = strip(el.textContent);
+        if (t.includes(c.context) && (!best || t.length < strip(best.textContent).length)) best = el;
+      }
+    }
+    if (!best) { found.push(`${c.what}: «${c.context}» is not on the page`); continue; }
+    const text = strip(best.textContent);
+    const at = text.indexOf(c.context);
+    const nth = (piece, n) => { let i = at - 1; for (let k = 0; k <= (n || 0); k++) i = text.indexOf(piece, i + 1); return i; };
+    const ia = nth(c.a, c.aNth); const ib = nth(c.b, c.bNth);
+    const ra = rangeOf(best, ia, ia + c.a.length)?.getBoundingClientRect();
+    const rb = rangeOf(best, ib, ib + c.b.length)?.getBoundingClientRect();
+    if (!ra || !rb || !ra.width || !rb.width) { found.push(`${c.what}: could not measure «${c.a}» and «${c.b}»`); continue; }
+    const aLeft = ra.left + ra.width / 2 < rb.left + rb.width / 2;
+    if (aLeft !== (c.expect === 'a-left')) found.push(`${c.what} reads in the wrong order: «${c.a}» should stand ${c.expect === 'a-left' ? 'left' : 'right'} of «${c.b}»`);
+  }
+  // Table cells «3 ذو الحجة 1436 هـ»: the leading number stands right of the first Arabic word.
+  for (const td of document.querySelectorAll('.jp-OutputArea-output table td')) {
+    const t = td.textContent;
+    const m = t.match(/^(\d+)\s+([\u0621-\u064A]+)/);
+    if (!m) continue;
+    const rd = rangeOf(td, 0, m[1].length)?.getBoundingClientRect();
+    const ia = t.indexOf(m[2]);
+    const rw = rangeOf(td, ia, ia + m[2].length)?.getBoundingClientRect();
+    if (rd && rw && Math.abs(rd.top - rw.top) < 4 && rd.left < rw.left) found.push(`table cell «${t.slice(0, 40)}» shows its number at the wrong end`);
+  }
+  return found;
+}
+
 // What the widgets show a reader, without the controls themselves: all widget outputs together, since
 // a control in one cell may drive an output in another.
 function widgetSnapshot() {
@@ -295,7 +363,7 @@ async function exerciseWidgets(page, result) {
       .flatMap((e) => [...e.classList].filter((c) => c.startsWith('widget-'))))].slice(0, 30));
     if (v === 0) await noteBlank('after Run All');
     const snapshot = () => page.evaluate(widgetSnapshot);
-    const changedFrom = async (before) => {
+    const changedFrom = async (before, timeout = 8000) => {
       try {
         await page.waitForFunction((b) => {
           const now = [...document.querySelectorAll('.jp-OutputArea-output[data-kit-widget]')].map((root) => {
@@ -304,33 +372,40 @@ async function exerciseWidgets(page, result) {
             return clone.innerHTML;
           }).join('\n');
           return now !== b;
-        }, before, { timeout: 8000, polling: 150 });
+        }, before, { timeout, polling: 150 });
         return true;
       } catch {
         return false;
       }
     };
 
-    // Dropdowns and lists: pick other options until the view changes (three tries).
+    // Dropdowns and lists: pick every option in turn (up to 10) and then the first one again; after
+    // each pick the box must still show the chosen option (going back to "all" used to leave it blank,
+    // when the option's value was None), and at least one pick must change the view.
     const selects = view.locator('.widget-dropdown select, .widget-select select, .widget-select-multiple select');
     for (let s = 0; s < (await selects.count()); s++) {
       const sel = selects.nth(s);
       const { options, current } = await sel.evaluate((el) => ({
         options: [...el.options].map((o) => o.textContent), current: el.selectedIndex,
       }));
-      const ctl = { kind: 'select', options: options.length, tried: [], changed: false };
+      const ctl = { kind: 'select', options: options.length, tried: [], changed: false, wrong: [] };
       info.controls.push(ctl);
       if (options.length < 2) { ctl.note = 'one option only'; continue; }
-      const order = [...options.keys()].filter((i) => i !== current);
-      const picks = [order[0], order[order.length - 1], order[Math.floor(order.length / 2)]]
-        .filter((x, i, a) => x !== undefined && a.indexOf(x) === i);
-      for (const index of picks) {
+      const first = current >= 0 ? current : 0;
+      const order = [...options.keys()].filter((i) => i !== first).slice(0, 10);
+      for (const index of [...order, first]) {
         const before = await snapshot();
         await sel.selectOption({ index });
         ctl.tried.push(options[index]);
-        const changed = await changedFrom(before);
+        if (await changedFrom(before, 2500)) ctl.changed = true;
+        await page.waitForTimeout(300); // the kernel's echo of the new value comes back after the view
+        const shown = await sel.evaluate((el) => ({
+          index: el.selectedIndex, label: el.selectedIndex >= 0 ? el.options[el.selectedIndex].textContent : null,
+        }));
+        if (shown.index < 0 || shown.label !== options[index]) {
+          ctl.wrong.push(`chose ${JSON.stringify(options[index])}, the box shows ${JSON.stringify(shown.label)}`);
+        }
         await noteBlank(`after choosing ${JSON.stringify(options[index])}`);
-        if (changed) { ctl.changed = true; break; }
       }
     }
     // Toggle buttons and radio buttons: press another one.
@@ -414,6 +489,8 @@ async function checkNotebook(page, nb, result) {
   result.widgets = await exerciseWidgets(page, result);
   result.blankSelects = [...result.blankSelects.values()];
   Object.assign(result, await page.evaluate(inspectPage, { WIDGET_MIME, ARABIC }));
+  const name = nb.path.split('/').pop();
+  result.orderProblems = await page.evaluate(orderProblems, ORDER_CHECKS[name] || []);
   result.kernelErrors = await page.evaluate(() => window.__kitErrors);
 }
 
