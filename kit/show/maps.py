@@ -162,10 +162,16 @@ _SPOTS = [((7, 3), "left", "bottom"), ((-7, 3), "right", "bottom"), ((7, -3), "l
           ((-12, 14), "right", "bottom")]
 
 
-def _place_labels(ax, pts: list[_Pt], fontsize=10):
+def _place_labels(ax, pts: list[_Pt], fontsize=10, numbers: list | None = None):
     """Greedy label placement: for each place (most important first) the first spot whose box
-    overlaps no label or marker placed so far, else the spot with least overlap."""
+    overlaps no label or marker placed so far. A place whose name finds no free spot gets a number
+    instead (small, placed the same way), and ``numbers`` collects (number, name) for a key beside
+    the map: no label ever covers another.
+    """
     fig = ax.figure
+    # The equal-aspect map shrinks its box only when drawn: settle it first, so that the pixel
+    # boxes measured here are the ones the reader sees.
+    ax.apply_aspect()
     renderer = fig.canvas.get_renderer()
     taken = []
     for p in pts:  # markers are obstacles too
@@ -176,15 +182,13 @@ def _place_labels(ax, pts: list[_Pt], fontsize=10):
     order = sorted(pts, key=lambda p: ({"country": 0, "water": 1, "region": 1, "admin": 2, "city": 3}.get(p.family, 4),
                                        p.role is None))
     texts = []
-    for p in order:
+    deferred = []
+
+    def best_spot(p, text, size, weight, colour):
         best, best_cost = None, None
-        weight = "bold" if p.family == "country" else "normal"
-        # No italic: DejaVu Sans Oblique has no Arabic glyphs. Water is told apart by colour.
-        colour = "#1d3557" if p.family == "water" else "#222222"
         for (dx, dy), ha, va in _SPOTS:
-            t = ax.annotate(p.name_ar, (p.lon, p.lat), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                            fontsize=fontsize + (1 if p.family == "country" else 0), fontweight=weight,
-                            color=colour, zorder=6,
+            t = ax.annotate(text, (p.lon, p.lat), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                            fontsize=size, fontweight=weight, color=colour, zorder=6,
                             bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.75))
             bb = t.get_window_extent(renderer).expanded(1.05, 1.1)
             cost = sum(_overlap(bb, o) for o in taken)
@@ -199,8 +203,26 @@ def _place_labels(ax, pts: list[_Pt], fontsize=10):
             if cost == 0:
                 break
         assert best is not None  # _SPOTS is not empty, and the first spot is always taken as best so far
-        taken.append(best[1])
-        texts.append(best[0])
+        return best, best_cost
+
+    for p in order:
+        weight = "bold" if p.family == "country" else "normal"
+        # No italic: DejaVu Sans Oblique has no Arabic glyphs. Water is told apart by colour.
+        colour = "#1d3557" if p.family == "water" else "#222222"
+        (t, bb), cost = best_spot(p, p.name_ar, fontsize + (1 if p.family == "country" else 0), weight, colour)
+        if cost > 0 and numbers is not None:
+            t.remove()
+            deferred.append((p, weight, colour))
+            continue
+        taken.append(bb)
+        texts.append(t)
+    for p, weight, colour in deferred:
+        number = len(numbers) + 1 if numbers is not None else 0
+        (t, bb), _ = best_spot(p, str(number), max(6, fontsize - 2), "bold", colour)
+        taken.append(bb)
+        texts.append(t)
+        if numbers is not None:
+            numbers.append((number, p.name_ar))
     return texts
 
 
@@ -266,7 +288,8 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
     crowd = _crowd(pts, extent) if inset else []
     _draw_markers(ax, pts)
     in_inset = {id(p) for p in crowd}
-    _place_labels(ax, [p for p in pts if id(p) not in in_inset], fontsize=fontsize)
+    numbered: list[tuple[int, str]] = []  # places whose name had no free spot: a number and a key
+    _place_labels(ax, [p for p in pts if id(p) not in in_inset], fontsize=fontsize, numbers=numbered)
     if crowd:
         cx0, cx1 = min(p.lon for p in crowd), max(p.lon for p in crowd)
         cy0, cy1 = min(p.lat for p in crowd), max(p.lat for p in crowd)
@@ -282,7 +305,7 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
         ax.indicate_inset((sub[0], sub[2], sub[1] - sub[0], sub[3] - sub[2]), inset_ax=iax, edgecolor="#555555",
                           alpha=0.8)
         # Labels in the inset only: in the main map the crowded labels would fight.
-        _place_labels(iax, crowd, fontsize=fontsize - 1)
+        _place_labels(iax, crowd, fontsize=fontsize - 1, numbers=numbered)
         del cx0, cx1, cy0, cy1
     ax.set_title(title if title is not None else "أماكن الخبر", fontsize=fontsize + 4)
     if legend:
@@ -298,6 +321,12 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
                                   markeredgecolor="#3a3a3a", label="دولة تدل عليها صفة النسبة"))
         ax.legend(handles=handles, loc="lower left" if _free_corner(ax, pts) != (0.01, 0.01) else "lower right",
                   fontsize=fontsize - 2, framealpha=0.9)
+    if numbered:
+        # The key of the numbered places, beside the map (right of it, where Arabic starts).
+        key_text = "\n".join(f"{name} {n}" for n, name in numbered)
+        ax.annotate(key_text, (1, 1), xycoords="axes fraction", xytext=(8, 0), textcoords="offset points",
+                    ha="left", va="top", fontsize=fontsize - 1, color="#222222",
+                    bbox=dict(boxstyle="round,pad=0.4", fc="white", ec="#999999"))
     if outside:
         ax.annotate("خارج الخريطة: " + "، ".join(p.name_ar for p in outside), (0, 0), xycoords="axes fraction",
                     xytext=(3, -22), textcoords="offset points", ha="left", va="top", fontsize=fontsize - 1,

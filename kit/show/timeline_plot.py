@@ -28,6 +28,9 @@ TYPE_NAMES = {
 }
 TIMEX_LANE = "تعابير زمنية"
 REFERENCE_LANE = "من خارج النص"
+MAX_ROWS = 4  # rows of labels a lane may grow to
+ROW_PT = 12  # points between two rows of labels
+ROW_IN = ROW_PT / 72 + 0.05  # the height a row adds to its lane, in inches (y is in inches here)
 PART_HOURS: dict[str | None, int] = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}  # read with a key that may be absent
 # The Egyptian/Gulf month names (the first of each month in data/lexicon/months.tsv) label the axis.
 MONTHS_AR = [next(r["name"] for r in lexicon.rows("months") if r["calendar"] == "gregorian" and int(r["month"]) == m)
@@ -194,10 +197,6 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
     if dct and not 100 <= int(dct[:4]) <= 9900:
         dct = None  # matplotlib's calendar ends at year 9999: draw around "day 0" instead
     items, left_out = _items(timexes, events, references, dct)
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(10, 1.6 + 0.55 * max(3, len({i[0] for i in items}))))
-    else:
-        fig = ax.figure
     centre = mdates.date2num(datetime.fromisoformat(dct)) if dct else 0.0
     far = [i for i in items if min(abs(i[1] - centre), abs(i[2] - centre)) > max_span_days]
     items = [i for i in items if i not in far]
@@ -207,13 +206,69 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
     lanes += sorted(present - set(lanes) - {REFERENCE_LANE})
     if REFERENCE_LANE in present:
         lanes.append(REFERENCE_LANE)
-    y_of = {lane: -k for k, lane in enumerate(lanes)}
     xs = [x for i in items for x in (i[1], i[2])] + [centre, centre + 1]
     lo, hi = min(xs), max(xs)
     pad = max(1.0, (hi - lo) * 0.15)
-    tolerance = (hi - lo + 3.5 * pad) * 0.07  # labels closer than this would overwrite each other
-    clusters: dict[int, list[tuple[float, str]]] = {}
-    for lane, x0, x1, label, colour, hollow in sorted(items, key=lambda i: (i[0], i[2])):
+    tolerance = (hi - lo + 3.5 * pad) * 0.012  # labels of items this close share one label
+    # One label per spot of a lane: the first two items there, and how many more sit with them.
+    labels_of: dict[str, list[tuple[float, str]]] = {}
+    for lane in lanes:
+        points = sorted((i[2], i[3]) for i in items if i[0] == lane)
+        groups: list[list[tuple[float, str]]] = []
+        for x, label in points:
+            if groups and x - groups[-1][0][0] <= tolerance:
+                groups[-1].append((x, label))
+            else:
+                groups.append([(x, label)])
+        labels_of[lane] = []
+        for group in groups:
+            names = list(dict.fromkeys(label for _, label in group))
+            text = "، ".join(names[:2]) + (f" (و{len(names) - 2} غيرها)" if len(names) > 2 else "")
+            labels_of[lane].append((group[0][0], text))
+    width_in = 11.0
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(width_in, 3))
+    else:
+        fig = ax.figure
+    ax.set_xlim(lo - pad, hi + pad * 2.5)
+    # Rows of labels above each lane: a label goes to the lowest row where it overlaps no other
+    # label of the lane (measured in pixels), so that 20+ points stay readable; a lane grows
+    # with its rows. A label that finds no row among MAX_ROWS is listed under the figure.
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    row_of: dict[tuple[str, int], int] = {}
+    rows_needed: dict[str, int] = {}
+    unlabelled: list[str] = []
+    x_min_px, x_max_px = ax.get_window_extent(renderer).x0, ax.get_window_extent(renderer).x1
+    for lane in lanes:
+        placed: list[list[tuple[float, float]]] = []
+        for k, (x, text) in enumerate(labels_of[lane]):
+            probe = ax.text(x, 0, text, fontsize=8)
+            w = probe.get_window_extent(renderer).width + 8
+            probe.remove()
+            px = ax.transData.transform((x, 0))[0]
+            right_half = px > (x_min_px + x_max_px) / 2
+            a, b = (px - w, px) if right_half else (px, px + w)
+            for r in range(MAX_ROWS):
+                if r == len(placed):
+                    placed.append([])
+                if all(b <= s0 or a >= s1 for s0, s1 in placed[r]):
+                    placed[r].append((a, b))
+                    row_of[(lane, k)] = r
+                    break
+            else:
+                unlabelled.append(text)
+        rows_needed[lane] = max(1, len(placed))
+    # Lane baselines in inches from the top, each lane as tall as its rows.
+    y_of: dict[str, float] = {}
+    y = 0.0
+    for lane in lanes:
+        y -= 0.22 + ROW_IN * rows_needed[lane]
+        y_of[lane] = y
+    height = 1.5 - y
+    if ax.figure is fig and len(fig.axes) == 1:
+        fig.set_size_inches(width_in, height)
+    for lane, x0, x1, label, colour, hollow in items:
         y = y_of[lane]
         if x1 - x0 > 0.01:
             ax.plot([x0, x1], [y, y], color=colour, linewidth=7, alpha=0.45, solid_capstyle="butt")
@@ -221,39 +276,36 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
         else:
             ax.plot([x0], [y], marker="o", markersize=9, color=colour,
                     markerfacecolor="white" if hollow else colour, markeredgewidth=2)
-        clusters.setdefault(y, []).append((x1, label))
-    # One label per spot of a lane: the first two items, and how many more sit there.
-    for y, points in clusters.items():
-        groups: list[list[tuple[float, str]]] = []
-        for x, label in sorted(points):
-            if groups and x - groups[-1][0][0] <= tolerance:
-                groups[-1].append((x, label))
-            else:
-                groups.append([(x, label)])
-        for group in groups:
-            labels = list(dict.fromkeys(label for _, label in group))
-            text = "، ".join(labels[:2]) + (f" (و{len(labels) - 2} غيرها)" if len(labels) > 2 else "")
+    for lane in lanes:
+        for k, (x, text) in enumerate(labels_of[lane]):
+            if (lane, k) not in row_of:
+                continue
+            px = ax.transData.transform((x, 0))[0]
+            right_half = px > (x_min_px + x_max_px) / 2
             # Labels run away from the nearer edge, so that none is cut off at the figure's side
             # (news timelines crowd at the publication day, the right end).
-            right_half = group[0][0] > (lo + hi) / 2
-            ax.annotate(text, (group[0][0], y), xytext=(-6 if right_half else 6, 7), textcoords="offset points",
-                        fontsize=8, color="#222222", ha="right" if right_half else "left", va="bottom")
+            ax.annotate(text, (x, y_of[lane]), xytext=(-4 if right_half else 4, 7 + ROW_PT * row_of[(lane, k)]),
+                        textcoords="offset points", fontsize=8, color="#222222",
+                        ha="right" if right_half else "left", va="bottom")
+    if unlabelled:
+        left_out += [f"{t} (بلا تسمية)" for t in unlabelled]
+    top = 0.0
     if dct:
         ax.axvspan(centre, centre + 1, color="#e63946", alpha=0.12)  # the publication day, whole
-        ax.annotate(f"تاريخ النشر {arabic_date(dct)}", (centre, 0.5), xytext=(4, 2), textcoords="offset points",
-                    color="#e63946", fontsize=8)
+        # above the lanes, where no label goes
+        ax.annotate(f"تاريخ النشر {arabic_date(dct)}", (centre, top), xytext=(4, 2), textcoords="offset points",
+                    color="#e63946", fontsize=8, ha="right" if centre > (lo + hi) / 2 else "left", va="bottom")
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     else:
         ax.axvspan(0, 1, color="#e63946", alpha=0.12)
-        ax.annotate("اليوم صفر: يوم النشر (تاريخه غير معروف)", (0, 0.5), xytext=(4, 2),
-                    textcoords="offset points", color="#e63946", fontsize=8)
+        ax.annotate("اليوم صفر: يوم النشر (تاريخه غير معروف)", (0, top), xytext=(4, 2),
+                    textcoords="offset points", color="#e63946", fontsize=8, va="bottom")
         ax.set_xlabel("أيام قبل يوم النشر وبعده")
-    ax.set_xlim(lo - pad, hi + pad * 2.5)
     ax.set_yticks([y_of[lane] for lane in lanes])
     ax.set_yticklabels(lanes)
-    ax.set_ylim(-len(lanes) + 0.4, 0.9)
+    ax.set_ylim(min(y_of.values()) - 0.35 if y_of else -1, top + 0.25)
     ax.grid(axis="x", alpha=0.3)
     ax.set_title(title or "الخط الزمني للخبر")
     if left_out:
