@@ -22,6 +22,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable
 
+from hijridate import Gregorian as _UmmAlQuraGregorian
+from hijridate import Hijri as _UmmAlQuraHijri
+
 from kit.text import lexicon
 from kit.text.arabic import fold, fold_with_offsets
 from kit.text.numbers import _HUNDREDS, _SCALES, _TENS, _UNITS, number_value
@@ -33,8 +36,12 @@ _WEEKDAY_ROWS = lexicon.rows("weekdays")
 WEEKDAYS = {fold(r["word"]): int(r["number"]) for r in _WEEKDAY_ROWS}
 # As written, for messages ("the text says الثلاثاء but …").
 WEEKDAY_NAMES = {int(r["number"]): r["word"] for r in _WEEKDAY_ROWS}
-# الأحد is also "one (of)" and الاثنين "the two": alone they need a cue (يوم، الماضي، مساء…).
+# الأحد is also "one (of)" and الاثنين "the two": alone they are days unless a word around them makes them
+# the number ("الأحد عشر", "الاثنين الآخرين", "بين الاثنين").
 AMBIGUOUS_WEEKDAYS = {fold(r["word"]) for r in _WEEKDAY_ROWS if r["ambiguous"] == "yes"}
+_NUMBER_CONTEXT = lexicon.rows("weekday_number_words")
+NUMBER_AFTER = {fold(r["word"]) for r in _NUMBER_CONTEXT if r["where"] == "after"}
+NUMBER_BEFORE = {fold(r["word"]) for r in _NUMBER_CONTEXT if r["where"] == "before"}
 
 
 def _months(calendar_name: str) -> dict[int, list[str]]:
@@ -58,7 +65,9 @@ HIJRI_MONTH_OF = {name: m for m, names in HIJRI_MONTHS.items() for name in names
 ERA_OF = lexicon.mapping("era_words", "word", "calendar")
 
 # Parts of the day → TIMEX3 codes. فجر (dawn) and ضحى count as morning.
-PARTS = {fold(r["word"]): r["part"] for r in lexicon.rows("day_parts") if r["use"] == "noun"}
+PARTS = {fold(r["word"]): r["part"] for r in lexicon.rows("day_parts") if r["use"] in ("noun", "eve")}
+# "عشية X": the evening before X.
+EVES = {fold(r["word"]) for r in lexicon.rows("day_parts") if r["use"] == "eve"}
 PART_ADVERBS = {fold(r["word"]): r["part"] for r in lexicon.rows("day_parts") if r["use"] == "adverb"}
 
 # Duration units: every form a unit noun takes after a number (singular, plural, accusative, dual).
@@ -95,8 +104,86 @@ CLOCK_FRACTIONS = {fold(r["word"]): int(r["minutes"]) for r in lexicon.rows("clo
 GENERAL_NOUNS = lexicon.words("general_nouns")
 # "اليوم" followed by these is "the following/first... day", not today.
 NOT_TODAY_AFTER = tuple(sorted(lexicon.words("not_today_after")))
-# Words before a number that make it approximate: "منذ نحو ثلاثة أعوام".
-APPROXIMATORS = lexicon.words("approximators")
+# Words before a number that make it approximate or a bound: "منذ نحو ثلاثة أعوام", "منذ أكثر من عام".
+APPROX_MOD = {fold(r["word"]): r["mod"] for r in lexicon.rows("approximators")}
+APPROXIMATORS = set(APPROX_MOD)
+# Words that count time units without a number ("عدة أيام", "ساعات عدة"), and the words before a lone unit
+# that make it one unit long ("خلال عام").
+VAGUE_BEFORE = {fold(r["word"]) for r in lexicon.rows("vague_counts") if r["where"] == "before"}
+VAGUE_AFTER = {fold(r["word"]) for r in lexicon.rows("vague_counts") if r["where"] == "after"}
+DURATION_PREPOSITIONS = lexicon.words("duration_prepositions")
+
+
+# --- the tense of a clause ---------------------------------------------------------------------------
+
+TENSE_OF: dict[str, str] = {}
+for _r in lexicon.rows("tense_cues"):
+    for _w in _r["words"].split():
+        TENSE_OF.setdefault(fold(_w.replace("_", " ")), _r["tense"])
+_TOKEN = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?؟؛;\n]")
+_FUTURE_VERB = re.compile(r"س[يتن]\w{3,}")  # سيخوض، ستجمع، سنعمل
+_PRESENT_VERB = re.compile(r"ي\w{3,}")  # يخوض، يعيش
+
+
+def _token_tense(tok: str, nxt: str, prev: str = "") -> str | None:
+    """The tense a token gives its clause ("ستجمع" future, "سيطرت" past, "يخوض" present), or None."""
+    pair = TENSE_OF.get(tok + " " + nxt) or TENSE_OF.get(prev + " " + tok)  # "لا يزال", "ما زالت"
+    if pair:
+        return pair
+    w = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 and tok not in TENSE_OF else tok
+    got = TENSE_OF.get(w)
+    if got:
+        return None if got == "not_verb" else got
+    if w == "قد":  # قد + past verb: past; قد + imperfect: "may"
+        return None if nxt[:1] in ("ي", "ت", "ن") else "past"
+    if len(w) < 4 or w.startswith("ال"):
+        return None
+    if w.endswith(("وا", "تا")) and w[0] not in "يتن" and not (w[0] == "ل" and w[1] in "يتن"):
+        return "past"  # قالوا، هبطتا
+    if w.endswith("ت") and not w.endswith("ات"):
+        return "past"  # سيطرت، أعلنت
+    if _FUTURE_VERB.fullmatch(w):
+        return "future"
+    if _PRESENT_VERB.fullmatch(w):
+        return "present"
+    return None
+
+
+def _clause_tense(folded: str, start: int, end: int, back: int = 10, ahead: int = 8) -> tuple[str | None, bool]:
+    """The tense of the clause around ``folded[start:end]``: the nearest cue (past, future, present or
+    continuing, or None), and whether a future cue is anywhere in the clause. Going forward the search stops
+    where another clause opens ("قال الوزير الأحد إن الحكومة ستعلن": الأحد is not in the future).
+
+    >>> _clause_tense("يخوض يوم الاربعاء المنتخب مواجهته المرتقبه", 5, 17)
+    ('present', True)
+    """
+    before = _TOKEN.findall(_SENTENCE_END.split(folded[max(0, start - 160):start])[-1])[-back - 1:]
+    after = _TOKEN.findall(_SENTENCE_END.split(folded[end:end + 140])[0])[:ahead + 1]
+    backward: list[str | None] = []
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - back), -1):
+        t = _token_tense(before[i], before[i + 1] if i + 1 < len(before) else (after[0] if after else ""),
+                         before[i - 1] if i else "")
+        if t == "boundary":
+            # "قال المدرب إن مباراة الأربعاء": the reporting verb is not the clause's tense; but "من المقرر أن
+            # تنطلق البطولة الخميس": a future cue just before the complementizer frames the clause.
+            if i >= 1 and "future" in (_token_tense(before[i - 1], before[i]),
+                                       i >= 2 and _token_tense(before[i - 2], before[i - 1])):
+                backward.append("future")
+            break
+        backward.append(t)
+    forward = []
+    for i in range(min(ahead, len(after))):
+        t = _token_tense(after[i], after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
+        if t == "boundary":
+            break
+        forward.append(t)
+    nearest = None
+    for i in range(max(len(backward), len(forward))):
+        for t in (backward[i] if i < len(backward) else None, forward[i] if i < len(forward) else None):
+            if t and t != "boundary" and nearest is None:
+                nearest = t
+    return nearest, "future" in backward or "future" in forward
 
 
 def _alt(words) -> str:
@@ -116,6 +203,20 @@ WEEKDAY = _alt(WEEKDAYS) + r"(?!\w)"
 GMONTH = _alt(MONTH_OF) + r"(?!\w)"
 HMONTH = _alt(HIJRI_MONTH_OF) + r"(?!\w)"
 PART = _alt(PARTS) + r"(?!\w)"
+# ال or, after the proclitic ل, the ل that is left of it ("للعام" is ل + العام).
+AL = r"(?:ال|(?<=ل)ل)"
+
+
+def _alt_al(words) -> str:
+    """:func:`_alt` of ``words``, each leading ال also matching the ل of ل+ال ("للأسبوع", "لليوم")."""
+    return "(?:" + "|".join(AL + re.escape(w[2:]).replace(r"\ ", r"\s+") if w.startswith("ال")
+                            else re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _with_al(word: str) -> str:
+    """"العام" back from the "لعام" of "للعام"."""
+    return word if word.startswith("ال") or not word.startswith("ل") else "ا" + word
 PART_ADV = _alt(PART_ADVERBS) + r"(?!\w)"
 DIR = _alt(fold(r["word"]) for r in _DIRECTIONS) + r"(?!\w)"
 MOD = _alt(MODS) + r"(?!\w)"
@@ -125,7 +226,7 @@ HIJRI_ERA = _alt(w for w, cal in ERA_OF.items() if cal == "hijri")
 # Proclitics a time word may carry (و، ف، ب، ل، ك): they are left out of the span.
 PRE = r"(?<!\w)(?P<pre>[وف]?[بلك]?)"
 RELATIVE_DAYS = {k: int(v) for k, v in lexicon.mapping("relative_days", "word", "days").items()}
-REL = _alt(RELATIVE_DAYS)
+REL = _alt_al(RELATIVE_DAYS)
 
 
 @dataclass
@@ -201,6 +302,66 @@ def hijri_month_length(year: int, month: int) -> int:
     return 29
 
 
+# hijridate's Umm al-Qura tables (the official calendar of Saudi Arabia) cover these Hijri years.
+UMM_AL_QURA_YEARS = (1343, 1500)
+
+
+def _in_umm_al_qura(year: int) -> bool:
+    return UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]
+
+
+def hijri_days(year: int, month: int) -> int:
+    """Days of a Hijri month: Umm al-Qura's where it is known, else the tabular calendar's.
+
+    >>> hijri_days(1436, 9), hijri_days(1436, 10), hijri_days(1300, 1)
+    (29, 30, 30)
+    """
+    if _in_umm_al_qura(year):
+        return _UmmAlQuraHijri(year, month, 1).month_length()
+    return hijri_month_length(year, month)
+
+
+def hijri_date(year: int, month: int, day: int) -> tuple[date, str]:
+    """The Gregorian date of a Hijri date and the calendar used: ``"hijri-ummalqura"`` (hijridate) for
+    1343-1500 AH, where the official Saudi calendar is known, ``"hijri-tabular"`` outside it. A day 30 in a
+    month of 29 days (the moon was sighted a day late) is the day after the 29th.
+
+    >>> hijri_date(1437, 1, 1)
+    (datetime.date(2015, 10, 14), 'hijri-ummalqura')
+    >>> hijri_date(1436, 11, 30)[0], hijri_date(1300, 1, 1)[1]
+    (datetime.date(2015, 9, 14), 'hijri-tabular')
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 30) or year < 1:
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    extra = 1 if day == 30 and hijri_days(year, month) == 29 else 0
+    if _in_umm_al_qura(year):
+        g = _UmmAlQuraHijri(year, month, day - extra).to_gregorian()
+        return date(g.year, g.month, g.day) + timedelta(days=extra), "hijri-ummalqura"
+    return hijri_to_gregorian(year, month, day - extra) + timedelta(days=extra), "hijri-tabular"
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int]:
+    """The Hijri (year, month, day) of a Gregorian date, by Umm al-Qura where it is known.
+
+    >>> gregorian_to_hijri(date(2015, 7, 23))
+    (1436, 10, 7)
+    """
+    try:
+        h = _UmmAlQuraGregorian(d.year, d.month, d.day).to_hijri()
+        return h.year, h.month, h.day
+    except (ValueError, OverflowError):
+        pass
+    year = max(1, round((d.toordinal() - 227015) / 354.367) + 1)
+    while year > 1 and hijri_to_gregorian(year, 1, 1) > d:
+        year -= 1
+    while hijri_to_gregorian(year + 1, 1, 1) <= d:
+        year += 1
+    month = 1
+    while month < 12 and hijri_to_gregorian(year, month + 1, 1) <= d:
+        month += 1
+    return year, month, (d - hijri_to_gregorian(year, month, 1)).days + 1
+
+
 def _add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     y += d.year
@@ -261,8 +422,10 @@ def _with_time(value: str, anchor: dict) -> str:
 def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[str | None, list | None, str | None]:
     """``(value, interval, warning)`` of an anchored expression for the publication date ``dct``.
 
-    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-16")[0::2]
-    ('2016-03-16', 'the text says الثلاثاء but 2016-03-16 is a الأربعاء (Wednesday): check the publication date')
+    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-19")[0::2]
+    ('2016-03-19', 'the text says الثلاثاء but 2016-03-19 is a السبت (Saturday): check the publication date')
+    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-16")[0]  # a crawl date a day late
+    '2016-03-15'
     >>> resolve({"weekday": 2, "direction": "last"}, {}, "2016-03-15")[0]
     '2016-03-08'
     >>> resolve({"weekday": 2, "direction": "last"}, {}, None)[0]
@@ -274,6 +437,14 @@ def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[s
         return _resolve(anchor, fixed, dct)
     except (OverflowError, ValueError) as e:  # a publication date at the edge of the calendar
         return None, None, f"cannot count from the publication date {dct}: {e}"
+
+
+def _published(d0: date, anchor: dict) -> date:
+    """The publication day, when the article names its own weekday ("اليوم الأربعاء") a day or two before
+    the date it was given (a crawl date): expressions of the article count from that day."""
+    pw = anchor.get("published_weekday")
+    back = (d0.isoweekday() - pw) % 7 if pw else 0
+    return d0 - timedelta(days=back) if back in (1, 2) else d0
 
 
 def _resolve(anchor, fixed, dct):
@@ -290,18 +461,30 @@ def _resolve(anchor, fixed, dct):
     if "relative_days" in anchor:
         if d0 is None:
             return None, None, None
-        d = d0 + timedelta(days=anchor["relative_days"] + anchor.get("shift_days", 0))
+        day = d0 + timedelta(days=anchor["relative_days"])
         warning = None
         if anchor.get("weekday"):
-            warning = _weekday_warning(d0 + timedelta(days=anchor["relative_days"]), anchor["weekday"])
+            warning = _weekday_warning(day, anchor["weekday"])
+            back = (day.isoweekday() - anchor["weekday"]) % 7
+            if back in (1, 2):
+                # The crawl date of a news site is often a day or two after publication: "اليوم الأربعاء" read
+                # on a Friday is that Wednesday. Trust the named weekday, and say so.
+                day -= timedelta(days=back)
+                warning += f"; taken as {day.isoformat()}, the {WEEKDAY_NAMES[anchor['weekday']]} just before"
+        else:
+            day = _published(d0, anchor) + timedelta(days=anchor["relative_days"])
+        d = day + timedelta(days=anchor.get("shift_days", 0))
         return _with_time(d.isoformat(), anchor), None, warning
     if "weekday" in anchor:
         wd, direction = anchor["weekday"], anchor.get("direction", "nearest")
         if d0 is None:
             return _with_time(f"XXXX-WXX-{wd}", anchor), None, None
+        d0 = _published(d0, anchor)
         delta = (wd - d0.isoweekday()) % 7  # days forward to the next such weekday (0 = today)
         if direction == "next":
             d = d0 + timedelta(days=delta or 7)
+        elif direction == "future":  # a future clause: the next such day, today included
+            d = d0 + timedelta(days=delta)
         elif direction == "last":
             d = d0 - timedelta(days=(7 - delta) % 7 or 7)
         else:  # news reports what happened: the latest such day up to the publication date
@@ -312,7 +495,7 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return None, None, None
         y, w, _ = (d0 + timedelta(weeks=anchor["relative_weeks"])).isocalendar()
-        return f"{y}-W{w:02d}", None, None
+        return f"{y}-W{w:02d}" + ("-WE" if anchor.get("weekend") else ""), None, None
     if "relative_months" in anchor:
         if d0 is None:
             return None, None, None
@@ -327,10 +510,63 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return None, None, None
         return f"{d0.year // 10 + anchor['relative_decades']:03d}", None, None
+    if "hijri_month" in anchor:
+        if d0 is None:
+            return None, None, None
+        return _resolve_hijri_month(anchor, d0)
+    if "season" in anchor:
+        if d0 is None:
+            return f"XXXX-{anchor['season']}", None, None
+        return _resolve_season(anchor, d0), None, None
     if "month" in anchor:
         value, interval, warning = _resolve_month(anchor, d0)
         return (fixed.get("value") if anchor.get("day_end") else value), interval, warning
     return fixed.get("value"), fixed.get("interval"), None
+
+
+def _resolve_hijri_month(anchor: dict, d0: date):
+    m, day = anchor["hijri_month"], anchor.get("day")
+    hy, hm, hd = gregorian_to_hijri(d0)
+    here, now = ((m, day), (hm, hd)) if day else ((m,), (hm,))
+    direction = anchor.get("direction")
+    if direction == "this":
+        year = hy
+    elif direction == "last":
+        year = hy if here < now else hy - 1
+    elif direction == "next":
+        year = hy if here > now else hy + 1
+    else:  # the nearest, the past weighing less (as for Gregorian months)
+        def distance(y):
+            g, _ = hijri_date(y, m, day or 15)
+            days = (g - d0).days
+            return -days if days <= 0 else 1.5 * days
+        year = min((hy - 1, hy, hy + 1), key=lambda y: (distance(y), y != hy))
+    if day:
+        return hijri_date(year, m, day)[0].isoformat(), None, None
+    first, _ = hijri_date(year, m, 1)
+    last, _ = hijri_date(year, m, hijri_days(year, m))
+    middle = first + (last - first) / 2
+    return f"{middle.year:04d}-{middle.month:02d}", [first.isoformat(), last.isoformat()], None
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the winter of a year starts in its December
+
+
+def _resolve_season(anchor: dict, d0: date) -> str:
+    """"الصيف الماضي": the last summer over before the date; "الشتاء المقبل": the next one to begin after it;
+    "هذا الصيف": the one of the date's year (a January or February is in the winter of the year before)."""
+    code = anchor["season"]
+
+    def start(y):
+        return date(y, _SEASON_START[code], 1)
+
+    if anchor.get("direction") == "last":
+        year = max(y for y in (d0.year - 2, d0.year - 1, d0.year) if _add_months(start(y), 3) <= d0)
+    elif anchor.get("direction") == "next":
+        year = min(y for y in (d0.year, d0.year + 1) if start(y) > d0)
+    else:
+        year = d0.year - 1 if code == "WI" and d0.month <= 2 else d0.year
+    return f"{year:04d}-{code}"
 
 
 def _resolve_month(anchor: dict, d0: date | None):
@@ -346,6 +582,10 @@ def _resolve_month(anchor: dict, d0: date | None):
         year = d0.year if here < now else d0.year - 1
     elif direction == "next":
         year = d0.year if here > now else d0.year + 1
+    elif direction == "past":  # a past clause: the last such month (or day) up to the date
+        year = d0.year if here <= now else d0.year - 1
+    elif direction == "future":
+        year = d0.year if here >= now else d0.year + 1
     elif direction == "this":
         year = d0.year
     else:  # the occurrence nearest to the publication date; news looks back, so the past weighs less
@@ -469,11 +709,12 @@ def rule(name: str, pattern: str, needs: str | None = None):
 
 @rule("relative_day",
       PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)?"
-      rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
-      rf"(?:(?:\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
-      needs=REL)
+      rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
+      rf"(?:(?:\s*(?P<paren>\()\s*|\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY})(?(paren)\s*\)))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
+      needs=_alt(w[2:] if w.startswith("ال") else w for w in RELATIVE_DAYS))
 def _relative_day(m, folded):
     rel = re.sub(r"\s+", " ", m.group("rel"))
+    rel = rel if rel in RELATIVE_DAYS else _with_al(rel)
     if rel == "اليوم" and not m.group("wd"):
         after = folded[m.end():m.end() + 12].lstrip()
         before = folded[max(0, m.start() - 6):m.start()]
@@ -487,11 +728,13 @@ def _relative_day(m, folded):
     part = _part(m)
     if part:
         anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
+        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES:
+            anchor["shift_days"] = -1  # "عشية هذا اليوم": the evening before
     return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
 
 
-@rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?الليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
-      needs="الليله")
+@rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?{AL}ليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
+      needs="ليله")
 def _tonight(m, folded):
     days = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
@@ -503,55 +746,94 @@ def _tonight(m, folded):
       needs=WEEKDAY)
 def _weekday(m, folded):
     wd = m.group("wd")
-    after = folded[m.end():m.end() + 5].lstrip()
-    if wd == "الاحد" and after.startswith(("عشر", "من ")):
-        return None
     cue = m.group("part") or m.group("yawm") or m.group("dir") or m.group("part2")
-    if wd in AMBIGUOUS_WEEKDAYS and not cue:
+    if wd in AMBIGUOUS_WEEKDAYS and (_reads_as_number(folded, m) or not cue and m.group("pre")[-1:] in ("ب", "ل", "ك")):
         return None
     direction = {"past": "last", "future": "next"}.get(_direction(m.group("dir")), "nearest")
+    fixed = {}
+    if not m.group("dir"):
+        tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
+        fixed["tense"] = tense
+        if tense == "future" or tense in ("present", "continuing") and future:
+            direction = "future"  # "سيزور لندن الأربعاء", "يخوض يوم الأربعاء مواجهته المرتقبة"
     anchor = {"weekday": WEEKDAYS[wd], "direction": direction}
     part = _part(m)
     if part:
         anchor["part_of_day"] = part
         # In Arabic the night belongs to the day after it: ليلة الجمعة is Thursday night. (ليل
         # الجمعة, as in "ليل الجمعة السبت", is the night after Friday: no shift.)
-        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) == "ليله":
+        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES | {"ليله"}:
             anchor["shift_days"] = -1
-    return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "weekday", anchor)
+    return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "weekday", anchor, fixed)
+
+
+def _reads_as_number(folded: str, m: re.Match) -> bool:
+    """Whether الأحد / الاثنين is the number here: "الأحد عشر", "الاثنين من اللاعبين", "بين الاثنين"."""
+    after = folded[m.end("wd"):m.end("wd") + 30].split()
+    before = folded[max(0, m.start("core") - 12):m.start("core")].split()
+    if after and after[0] in NUMBER_AFTER or before and before[-1] in NUMBER_BEFORE:
+        return True
+    # "الاثنين من اللاعبين" (two of the players), but "الأحد من كل أسبوع" / "الاثنين من الأسبوع المقبل" (days)
+    return len(after) > 1 and after[0] == "من" and not re.match(r"(?:كل|ال?اسبوع|ال?شهر)(?!\w)", after[1])
 
 
 @rule("relative_period",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
-      rf"(?P<unit>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<dir>{DIR}))?)(?!\w)",
-      needs="الاسبوع|الشهر|العام|السنه|العقد")
+      rf"(?P<unit>{AL}(?:اسبوع|شهر|عام|سنه|عقد))(?:\s+(?P<dir>{DIR}))?)(?!\w)",
+      needs="[ال]ل(?:اسبوع|شهر|عام|سنه|عقد)")
 def _relative_period(m, folded):
     direction = _direction(m.group("dir"))
-    if direction is None and not m.group("this"):
+    unit = _with_al(m.group("unit"))
+    weekend = unit == "الاسبوع" and m.group("mod") == "نهايه"  # "نهاية الأسبوع": the weekend
+    if direction is None and not (m.group("this") or weekend):
         return None  # bare العام is "the general…", bare الشهر "the month (of…)"
-    if m.group("unit") == "العام" and not (m.group("this") or m.group("mod")):
+    if unit == "العام" and not (m.group("this") or m.group("mod")):
         before = folded[max(0, m.start("core") - 12):m.start("core")].split()
         if before and before[-1] in GENERAL_NOUNS:
             return None  # "الأمين العام السابق": a former secretary-general, not last year
     n = {"past": -1, "future": 1, "before_last": -2}.get(direction, 0)
     key = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
-           "السنه": "relative_years", "العقد": "relative_decades"}[m.group("unit")]
+           "السنه": "relative_years", "العقد": "relative_decades"}[unit]
+    if weekend:
+        return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n, "weekend": True})
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n}, mod=mod)
 
 
 @rule("ago",
-      PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
-      rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}))(?!\s*\d)(?!\s+من\s)",
+      PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
+      rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
+      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w))?))(?!\s*\d)(?!\s+من\s)",
       needs="منذ|قبل|بعد")
 def _ago(m, folded):
     unit, own = _unit_amount(m.group("unit"))
-    amount = _num(m.group("num")) if m.group("num") else own
+    vague = m.group("vague") or m.group("vague2")
+    amount = None if vague else _num(m.group("num")) if m.group("num") else own
     sign = 1 if m.group("prep") == "بعد" else -1
-    mod = "APPROX" if m.group("approx") else None
+    bound = APPROX_MOD.get(re.sub(r"\s+", " ", m.group("approx") or ""))
     before = folded[max(0, m.start("core") - 8):m.start("core")].split()
     if sign > 0 and before and before[-1] in UNIT_OF and UNIT_OF[before[-1]] == unit:
         return None  # "يوما بعد يوم": day after day
+    if sign < 0 and m.group("prep") == "منذ":
+        tense, _ = _clause_tense(folded, m.start("core"), m.end("core"), ahead=0)
+        if tense in ("continuing", "present"):
+            # "الحرب المستمرة منذ أربعة أشهر", "لا يزال محتجزا منذ عام": a state that goes on, for that long
+            # (TimeML: a DURATION; منذ stays out of it).
+            if amount is None:
+                code = "T" if unit in ("H", "MIN") else ""
+                letter = {"H": "H", "MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
+                anchor = {"duration": f"P{code}X{letter}", "direction": "past"}
+            else:
+                anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit, "direction": "past"}
+            return _Draft(m.start("rest"), m.end("core"), "DURATION", "since", anchor, mod=bound)
+    # A date counted back ("قبل أكثر من عام": before that date) or forward ("بعد أقل من شهر").
+    mod = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE"}.get(bound or "", bound)
+    if sign > 0:
+        tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
+        if not (tense in ("future", "present") or future and tense != "past"):
+            # "وبعد ساعات أعلن الجيش": hours after the event told before, not after the publication date.
+            return _Draft(_core_start(m), m.end("core"), "DATE", "after", None,
+                          {"value": "XXXX-XX-XX", "after": {"amount": amount, "unit": unit}}, mod=mod)
     if amount is None:  # "منذ أيام", "منذ سنوات": some time ago
         return _Draft(_core_start(m), m.end("core"), "DATE", "ago", None,
                       {"value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, mod=mod)
@@ -584,6 +866,10 @@ def _anchored_duration(m, folded):
     amount = _num(num) if num else own
     if m.group("unit3") and own == 1:
         return None  # "العام الماضي" is last year, not a duration (relative_period)
+    if amount is None and folded[max(0, m.start("core") - 3):m.start("core")] == "في ":
+        # "في الأيام المقبلة": at some time in the coming days, not all through them
+        return _Draft(_core_start(m), m.end("core"), "DATE", "anchored_duration", None,
+                      {"value": "FUTURE_REF" if direction == "future" else "PAST_REF"})
     if amount is None:  # "الأيام الماضية": some days
         code = "T" if unit in ("H", "MIN") else ""
         letter = {"H": "H", "MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
@@ -599,25 +885,75 @@ def _anchored_duration(m, folded):
 DURATION_CUES = lexicon.words("duration_cues")
 
 
+_ONE = r"(?:واحد|واحده)(?!\w)"  # "عام واحد", "ساعة واحدة"
+_APPROX_BEFORE = re.compile(rf"(?<!\w)({_alt(APPROXIMATORS)})\s+$")
+_RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(?:الي|-|–|او|و)\s*$")
+
+
+def _vague_duration(unit: str) -> str:
+    code = "T" if unit in ("H", "MIN") else ""
+    return f"P{code}X{ {'H': 'H', 'MIN': 'M', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
+
+
 @rule("duration",
-      PRE + rf"(?P<core>(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<dual>{_alt(DUALS)})(?!\w)|(?<=لمده )(?P<single>{_alt(SINGULARS)})(?!\w))",
+      PRE + rf"(?P<core>(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})"
+      rf"|(?P<dual>{_alt(DUALS)})(?!\w)|(?P<vq>{_alt(VAGUE_BEFORE)})\s+(?P<vunit>{UNIT})"
+      rf"|(?P<vunit2>{UNIT})\s+(?:(?P<vq2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<one>{_ONE}))))",
       needs=_alt(set(UNIT_OF) | DUALS | SINGULARS))
 def _duration(m, folded):
-    unit_word = m.group("unit") or m.group("dual") or m.group("single")
+    unit_word = m.group("unit") or m.group("dual") or m.group("vunit") or m.group("vunit2")
     unit, own = _unit_amount(unit_word)
+    start = _core_start(m)
+    # "أكثر من عام" (MORE_THAN), "نحو ثلاث ساعات" (APPROX); "5 إلى 7 أيام" (a range of counts)
+    approx = _APPROX_BEFORE.search(folded, max(0, start - 16), start)
+    mod = APPROX_MOD.get(re.sub(r"\s+", " ", approx.group(1))) if approx else None
+    start = approx.start(1) if approx else start
+    n1 = _RANGE_BEFORE.search(folded, max(0, start - 12), start) if m.group("num") else None
+    if m.group("one"):  # "عام واحد"
+        if unit_word not in SINGULARS:
+            return None
+        return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)}, mod=mod)
+    if m.group("vunit") or m.group("vunit2"):  # "عدة أيام", "ساعات عدة": some days, some hours
+        if unit_word in SINGULARS:
+            return None
+        return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
     amount = _num(m.group("num")) if m.group("num") else own
     if amount is None:
         return None
+    num = m.group("num") or ""
+    if re.fullmatch(r"\d+", num) and 3 <= int(num) <= 10 and unit_word in SINGULARS and not unit_word.endswith("ا"):
+        return None  # after 3-10 Arabic counts with a plural ("3 ساعات"): "3 ساعة" is not three hours
+    if n1 and isinstance(amount, int) and int(n1.group(1)) < amount:
+        # "من 5 إلى 7 أيام": some days (TIMEX3 has no range of amounts); "من 18 إلى 11 ساعة" is not a range
+        return _Draft(n1.start(1), m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
     if unit == "DE":
         before = folded[max(0, m.start("core") - 20):m.start("core")].split()[-2:]
         after = folded[m.end("core"):m.end("core") + 12]
         if amount > 10 or not (any(w.lstrip("و") in DURATION_CUES for w in before)
                                or after.lstrip().startswith("من الزمن")):
             return None
-    if m.group("num") and re.fullmatch(r"(?:ال)?\d{4}", m.group("num")) and unit == "Y":
+    if num and re.fullmatch(r"(?:ال)?\d{4}", num) and unit == "Y":
         return None
-    return _Draft(_core_start(m), m.end("core"), "DURATION", "duration", None,
-                  {"value": _duration_value(amount, unit)})
+    return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(amount, unit)}, mod=mod)
+
+
+@rule("duration_one",
+      r"(?P<prep>" + _alt(DURATION_PREPOSITIONS) + rf")\s+(?P<core>(?P<single>{_alt(SINGULARS)})(?!\w)(?:\s+{_ONE})?)",
+      needs=_alt(DURATION_PREPOSITIONS))
+def _duration_one(m, folded):
+    """A lone unit after a word of duration: "خلال عام", "في غضون عام", "لمدة يوم" (one unit long)."""
+    before = folded[max(0, m.start() - 2):m.start()].rjust(2)
+    if before[1].isalnum() and not (before[1] in "وف" and not before[0].isalnum()):
+        return None  # inside a word, not after a proclitic و / ف
+    nxt = folded[m.end("core"):m.end("core") + 30].split()
+    if nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF or nxt[0] in HIJRI_MONTH_OF or nxt[0] == "من"
+                or " ".join(nxt[:2]) in MONTH_OF or " ".join(nxt[:2]) in HIJRI_MONTH_OF):
+        return None  # "خلال عام 2015", "خلال شهر رمضان"
+    unit, _ = _unit_amount(m.group("single"))
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
+
+
+_FIRST_DAY = re.compile(r"(?<!\w)[وف]?[بلك]?(اول)\s+(?:من\s+)?$")
 
 
 @rule("date_month_name",
@@ -632,12 +968,20 @@ def _date_month_name(m, folded):
     month = MONTH_OF[name]
     end = m.end("core")
     day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    start = _core_start(m)
+    first = None if day or m.group("wd") or m.group("mod") else _FIRST_DAY.search(folded, max(0, start - 9), start)
+    if first:  # "أول أبريل": the first of April
+        day, start = 1, first.start(1)
     year = int(m.group("year")) if m.group("year") else None
     direction_word = m.group("dir")
-    if m.group("month2") and MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))] != month:
-        # "يناير فبراير": two months side by side, not one month in two calendars
-        end, year, direction_word = m.end("month"), None, None
-    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr")):
+    doubled = False
+    if m.group("month2"):
+        if MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))] != month:
+            # "يناير فبراير": two months side by side, not one month in two calendars
+            end, year, direction_word = m.end("month"), None, None
+        else:
+            doubled = True  # "مارس آذار": one month in two usages
+    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -652,42 +996,81 @@ def _date_month_name(m, folded):
         fixed = {"value": value}
         if wd and d:
             fixed["warning"] = _weekday_warning(d, wd)
-        return _Draft(_core_start(m), end, "DATE", "date_month_name", None, fixed, mod=mod)
+        return _Draft(start, end, "DATE", "date_month_name", None, fixed, mod=mod)
     anchor = {"month": month}
     if day:
         anchor["day"] = day
     direction = _direction(direction_word)
     if direction:
-        anchor["direction"] = {"past": "last", "future": "next", "current": "this"}[direction]
+        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
+    else:
+        tense = _month_tense(folded, start, end)
+        if tense:
+            anchor["direction"] = tense
     if wd:
         anchor["weekday"] = wd
-    return _Draft(_core_start(m), end, "DATE", "date_month_name", anchor, mod=mod)
+    return _Draft(start, end, "DATE", "date_month_name", anchor, mod=mod)
+
+
+def _month_tense(folded: str, start: int, end: int) -> str | None:
+    """"past" or "future" for a month (and day) without a year that the clause's verb governs through a
+    preposition ("سيطرت على صنعاء في سبتمبر": the last September; "تنتهي في سبتمبر"), None otherwise ("عقود
+    سبتمبر", a delivery month, stays the nearest)."""
+    before = folded[max(0, start - 8):start].split()
+    prep = before[-1] if before else ""
+    prep = prep[1:] if prep[:1] in ("و", "ف") and len(prep) > 2 else prep
+    if prep == "منذ":
+        return "past"
+    if prep not in ("في", "خلال", "حتي", "بحلول"):
+        return None
+    tense, future = _clause_tense(folded, start, end)
+    if tense == "past":
+        return "past"
+    if tense == "future" or future and tense in ("present", "continuing"):
+        return "future"
+    return None
 
 
 def _hijri_draft(m, rule_name, year, month, day):
     if month and day:
-        if day == 30 and hijri_month_length(year, month) == 29:
-            # An observed month can have 30 days where the tabular one has 29: count on from the 29th.
-            g = hijri_to_gregorian(year, month, 29) + timedelta(days=1)
-        else:
-            g = hijri_to_gregorian(year, month, day)
+        g, cal = hijri_date(year, month, day)
         fixed = {"value": g.isoformat(), "hijri": f"{year:04d}-{month:02d}-{day:02d}"}
     else:
-        first = hijri_to_gregorian(year, month or 1, 1)
+        first, cal = hijri_date(year, month or 1, 1)
         last_month = month or 12
-        last = hijri_to_gregorian(year, last_month, hijri_month_length(year, last_month))
+        last, _ = hijri_date(year, last_month, hijri_days(year, last_month))
         middle = first + (last - first) / 2
         value = f"{middle.year:04d}-{middle.month:02d}" if month else f"{middle.year:04d}"
         fixed = {"value": value, "interval": [first.isoformat(), last.isoformat()],
                  "hijri": f"{year:04d}-{month:02d}" if month else f"{year:04d}"}
-    return _Draft(_core_start(m), m.end("core"), "DATE", rule_name, None, fixed, calendar="hijri-tabular")
+    return _Draft(_core_start(m), m.end("core"), "DATE", rule_name, None, fixed, calendar=cal)
+
+
+def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
+    """A Hijri month without a year ("21 شوال", "21 من شهر شوال الجاري", "شهر رمضان"): of the Hijri year of
+    the publication date, or the one its direction says."""
+    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    if not (day or m.group("shahr") or m.group("dir")):
+        return None  # "رمضان", "رجب" alone are also names, "صفر" is zero
+    if day is not None and not 1 <= day <= 30:
+        return None
+    anchor: dict = {"hijri_month": HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]}
+    if day:
+        anchor["day"] = day
+    direction = _direction(m.group("dir"))
+    if direction:
+        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
+    return _Draft(_core_start(m), m.end("core"), "DATE", "hijri_month", anchor, calendar="hijri-ummalqura")
 
 
 @rule("date_hijri",
-      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?:شهر\s+)?(?P<month>{HMONTH})\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?"
-      rf"(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?)",
+      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
+      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?"
+      rf"|\s+(?P<dir>{_alt(_directions_after('month'))})(?!\w)|(?!\w)))",
       needs=HMONTH)
 def _date_hijri(m, folded):
+    if not m.group("year"):
+        return _hijri_month(m, folded)
     year = int(m.group("year"))
     if not m.group("era") and not 1300 <= year <= 1500:
         return None
@@ -700,10 +1083,12 @@ def _date_hijri(m, folded):
 
 
 @rule("date_numeric",
-      PRE + r"(?<![\d/.\-])(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
+      r"(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
       rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)",
       needs=r"\d")
 def _date_numeric(m, folded):
+    if re.match(r"[\d/.\-A-Za-z]", folded[m.start() - 1:m.start()]):
+        return None  # a longer number; an Arabic word glued before is fine ("الموافق04/08/2015م")
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     else:
@@ -711,7 +1096,8 @@ def _date_numeric(m, folded):
         y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         if mo > 12 and d <= 12:  # an American month/day/year
             d, mo = mo, d
-    if ERA_OF.get(m.group("era")) == "hijri":
+    if ERA_OF.get(m.group("era")) == "hijri" or 1300 <= y <= 1500 and ERA_OF.get(m.group("era")) != "gregorian":
+        # "07/09/1427": a year of 1300-1500 is a Hijri one, with or without هـ
         try:
             return _hijri_draft(m, "date_numeric", y, mo, d)
         except ValueError:
@@ -728,14 +1114,17 @@ _YEAR_CUES = sorted(lexicon.words("year_cues"))
 
 
 @rule("year",
-      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|العام|سنه|السنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
       rf"(?:\s*(?P<era>{ERA})(?!\w))?)",
       needs=r"\d{4}")
 def _year(m, folded):
     year = int(m.group("year"))
     era = m.group("era")
     strong = m.group("strong") or m.group("mod") or era
-    if not strong:
+    paren = not strong and folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")"
+    if paren and not 1800 <= year <= 2100:
+        return None
+    if not strong and not paren:
         before = folded[max(0, m.start("core") - 14):m.start("core")].rstrip()
         if not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
             return None
@@ -746,7 +1135,7 @@ def _year(m, folded):
             return None
     if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100):
         return None
-    if _count_follows(folded, m.end("core")):
+    if not strong and _count_follows(folded, m.end("core")):
         return None  # "في 1200 طلعة": a count, not a year
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     return _Draft(_core_start(m), m.end("core"), "DATE", "year", None, {"value": f"{year:04d}"}, mod=mod)
@@ -824,13 +1213,30 @@ def _set(m, folded):
     return _Draft(_core_start(m), m.end("core"), "SET", "set", None, {"value": value})
 
 
+_CLOCK_RANGE_START = re.compile(r"الساعه\s+\S+(?:\s+\S+)?\s+(?:حتي|الي)\s+$")
+
+
+def _adjust_hour(h: int, code: str | None) -> int:
+    """The 24-hour clock of an hour said with a part of the day ("الرابعة عصرا" 16)."""
+    if code in ("EV", "AF", "MI") and h < 12 and not (code == "MI" and h >= 11):
+        return h + 12
+    if code == "NI" and 6 <= h < 12:
+        return h + 12
+    return h
+
+
 @rule("clock",
-      PRE + rf"(?P<core>الساعه\s+(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?!\d)|الساعه\s+(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
+      PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
       rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?)"
-      rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)))?",
-      needs="الساعه")
+      rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)|(?P<partn>{PART})))?"
+      rf"(?:\s+(?P<tz>ب?توقيت\s+\w+))?",
+      needs=_alt(CLOCK_WORDS) + "|الساعه")
 def _clock(m, folded):
-    if m.group("h"):
+    if not m.group("core").startswith("الساعه") and not (m.group("part2") and not m.group("part2").startswith("من")):
+        return None  # "الرابعة" alone is "the fourth"; "الرابعة عصرا" is a time
+    if m.group("hhmm"):  # "الساعة 0647 بتوقيت جرينتش"
+        h, mi = int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
+    elif m.group("h"):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
     else:
         h, mi = CLOCK_WORDS[re.sub(r"\s+", " ", m.group("hw"))], 0
@@ -842,14 +1248,19 @@ def _clock(m, folded):
     part = re.sub(r"\s+", " ", m.group("part2") or "")
     part = part.replace("من ", "")
     code = PART_ADVERBS.get(part) or PARTS.get(part) or ("AF" if part == "بعد الظهر" else None)
-    if code in ("EV", "AF", "MI") and h < 12 and not (code == "MI" and h >= 11):
-        h += 12
-    elif code == "NI" and 6 <= h < 12:
-        h += 12
+    h = _adjust_hour(h, code)
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None
     end = m.end("part2") if m.group("part2") and not m.group("part2").startswith("من") else m.end("core")
-    return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"})
+    if m.group("partn") and m.group("core").startswith("الساعه"):
+        end = m.end("core")  # "الساعة الثامنة صباح اليوم": "صباح اليوم" is the day, joined to the clock later
+    if m.group("tz") and folded[end:m.start("tz")].strip() == "":
+        end = m.end("tz")
+    # "من الساعة الرابعة عصرا حتى الساعة الرابعة فجرا": the end of a range is in the clause of its start.
+    opened = _CLOCK_RANGE_START.search(folded[max(0, _core_start(m) - 60):_core_start(m)])
+    tense, future = _clause_tense(folded, _core_start(m) - (len(opened.group()) if opened else 0), end)
+    return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"},
+                  {"clock": True, "tense": tense, "future": future, "part": code})
 
 
 # The quarter or half of a year: "الربع الثالث", "النصف الأخير" (the last one, the fourth quarter).
@@ -878,10 +1289,104 @@ def _quarter(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
 
 
-@rule("present", PRE + r"(?P<core>الان|حاليا|في\s+الوقت\s+(?:الحالي|الراهن))(?!\w)",
-      needs="الان|حاليا|الوقت")
-def _present(m, folded):
-    return _Draft(_core_start(m), m.end("core"), "DATE", "present", None, {"value": "PRESENT_REF"})
+_VAGUE_ROWS = lexicon.rows("vague_times")
+VAGUE_VALUE = {fold(r["word"]): r["value"] for r in _VAGUE_ROWS}
+LATER = {fold(r["word"]) for r in _VAGUE_ROWS if r["later"] == "yes"}
+_CLAUSE_START = re.compile(r"(?:^|[.!?؟:،,\n(«\"])\s*$")
+
+
+_PROCLITICS = re.compile(r"(?<!\w)[وف]?[بلك]?$")
+
+
+@rule("vague", rf"(?P<core>{_alt(VAGUE_VALUE)})(?!\w)")
+def _vague(m, folded):
+    """"مؤخرا" PAST_REF, "حاليا" PRESENT_REF, "قريبا" FUTURE_REF."""
+    pre = _PROCLITICS.search(folded, max(0, m.start() - 2), m.start())
+    if pre is None:
+        return None  # inside a word: "تقريبا"
+    word = re.sub(r"\s+", " ", m.group("core"))
+    value = VAGUE_VALUE[word]
+    after = folded[m.end("core"):m.end("core") + 6].lstrip()
+    if word == "قريبا" and after.startswith("من"):
+        return None  # "قريبا من المطار": near to
+    if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] in ("،", ",", ":")):
+        return None  # "وأخيرا، ...": finally
+    if word in LATER:
+        tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
+        if tense == "past" and not future:
+            value = "PAST_REF"  # "وفي وقت لاحق تحدثت محطات": later than the event, before now
+    start = m.start("core") + (3 if word.startswith("في ") else 0)  # "في الماضي": في stays out
+    return _Draft(start, m.end("core"), "DATE", "vague", None, {"value": value})
+
+
+@rule("overnight", r"(?<!\w)[وف]?(?:خلال|طوال|اثناء)\s+(?P<core>الليل)(?!\w)", needs="الليل")
+def _overnight(m, folded):
+    """"خلال الليل": the night before the publication date, or the coming one in a future clause."""
+    tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
+    days = 0 if tense == "future" or future and tense != "past" else -1
+    return _Draft(m.start("core"), m.end("core"), "TIME", "overnight", {"relative_days": days, "part_of_day": "NI"})
+
+
+@rule("century",
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?القرن\s+(?:(?P<cw>{_alt(CENTURY_OF)})(?!\w)|(?:ال)?(?P<cn>\d{{1,2}})(?!\d)))",
+      needs="القرن")
+def _century(m, folded):
+    """"القرن التاسع عشر" is the 1800s: TIMEX3 "18"."""
+    c = CENTURY_OF[re.sub(r"\s+", " ", m.group("cw"))] if m.group("cw") else int(m.group("cn")) - 1
+    if not 0 <= c <= 21:
+        return None
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    return _Draft(_core_start(m), m.end("core"), "DATE", "century", None, {"value": f"{c:02d}"}, mod=mod)
+
+
+SEASON_OF = lexicon.mapping("seasons", "word", "season")
+
+
+_SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:فصل\s+)?$")
+
+
+@rule("season",
+      rf"(?P<core>(?P<season>{_alt(SEASON_OF)})(?!\w)"
+      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)|\s+(?P<dir>{DIR}))?)")
+def _season(m, folded):
+    """"صيف 2014" 2014-SU, "الشتاء المقبل" the next winter; "الربيع العربي" is not a time."""
+    before = _SEASON_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+    if before is None:
+        return None  # inside a word
+    code = SEASON_OF[m.group("season")]
+    mod = MODS.get(before.group("mod")) if before.group("mod") else None
+    start = before.start("mod") if before.group("mod") else before.start("this") if before.group("this") else m.start()
+    if m.group("year"):
+        return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{m.group('year')}-{code}"}, mod=mod)
+    direction = _direction(m.group("dir"))
+    if direction in (None, "current") and not (before.group("this") or direction == "current"):
+        return None
+    which = {"past": "last", "future": "next", "before_last": "last"}.get(direction or "", "this")
+    return _Draft(start, m.end("core"), "DATE", "season", {"season": code, "direction": which}, mod=mod)
+
+
+@rule("midnight",
+      PRE + rf"(?P<core>منتصف\s+(?:(?P<this>هذه)\s+)?(?P<night>(?:ال)?ليله?)(?!\w)(?:\s+(?P<rel>{REL})(?!\w))?"
+      rf"(?:\s+(?:يوم\s+)?(?P<wd>{WEEKDAY}))?)",
+      needs="منتصف")
+def _midnight(m, folded):
+    """Midnight: "منتصف ليل الجمعة" ends that Friday (T24:00); "منتصف ليلة الجمعة" (the night before Friday,
+    as the Arabic night belongs to the day after it) begins it (T00:00); "منتصف الليلة" ends today."""
+    night = m.group("night")
+    mod = "APPROX" if folded[max(0, m.start() - 5):m.start()].strip() in ("قبيل", "بعيد") else None
+    if m.group("wd"):
+        tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
+        direction = "future" if tense == "future" or tense in ("present", "continuing") and future else "nearest"
+        time = "24:00" if night == "ليل" else "00:00"
+        anchor = {"weekday": WEEKDAYS[m.group("wd")], "direction": direction, "time": time}
+        return _Draft(_core_start(m), m.end("core"), "TIME", "midnight", anchor, mod=mod)
+    if m.group("rel"):
+        rel = RELATIVE_DAYS.get(re.sub(r"\s+", " ", m.group("rel")), RELATIVE_DAYS.get(_with_al(m.group("rel")), 0))
+        return _Draft(_core_start(m), m.end("core"), "TIME", "midnight", {"relative_days": rel, "time": "24:00"}, mod=mod)
+    d = _Draft(_core_start(m), m.end("core"), "TIME", "midnight", {"relative_days": 0, "time": "24:00"}, mod=mod)
+    if night == "الليل" and not m.group("this"):
+        d.fixed["clock"] = True  # "منتصف الليل": of the day the text is telling
+    return d
 
 
 # Nouns counted by a number (units.tsv, shared with kit.timeline.quantities: people, sorties, dollars,
@@ -912,8 +1417,66 @@ def _drafts(folded: str) -> list[_Draft]:
     return out
 
 
+_RANGE_GAP = re.compile(r"\s*(?:الي|حتي|و|-|–)\s*(?:غايه\s+)?")
+
+
+def _range_years(drafts: list[_Draft], folded: str) -> None:
+    """A range whose year is written once, at its end ("من 5 مارس إلى أول أبريل 2020"): the first date is
+    of that year too (of the year before when its month comes later: "من 20 ديسمبر إلى 5 يناير 2020")."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.rule == "date_month_name" == b.rule and a.anchor and "day" in a.anchor and b.anchor is None \
+                and _RANGE_GAP.fullmatch(folded[a.end:b.start]) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.fixed.get("value", "")):
+            y, m2, d2 = (int(x) for x in b.fixed["value"].split("-"))
+            year = y - 1 if (a.anchor["month"], a.anchor["day"]) > (m2, d2) else y
+            try:
+                a.fixed = {"value": date(year, a.anchor["month"], a.anchor["day"]).isoformat()}
+            except ValueError:
+                continue
+            a.anchor = None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """A weekday written before a date ("الأربعاء 1 محرم 1437 هـ", "يوم الخميس الموافق 28 / 10 / 1436 هـ") is
+    one expression with the date's value, flagged if the date is not that weekday."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "weekday" and prev.anchor and not prev.anchor.get("part_of_day") \
+                and d.anchor is None and _DAY.fullmatch(d.fixed.get("value", "")) \
+                and re.fullmatch(r"\s*،?\s*(?:الموافق\s*)?", folded[prev.end:d.start]):
+            fixed = dict(d.fixed)
+            warning = _weekday_warning(date.fromisoformat(fixed["value"]), prev.anchor["weekday"])
+            if warning:
+                fixed["warning"] = warning
+            out[-1] = _Draft(prev.start, d.end, "DATE", d.rule, None, fixed, d.mod, d.calendar, min(prev.priority, d.priority))
+            continue
+        out.append(d)
+    return out
+
+
+def _date_pairs(drafts: list[_Draft], folded: str) -> None:
+    """"19/10/1436هـ الموافق 04/08/2015م": a Hijri date given with its Gregorian one. Where the two disagree
+    the Hijri date is flagged (its own value stays)."""
+    for a, b in zip(drafts, drafts[1:]):
+        if not (a.anchor is None is b.anchor and _DAY.fullmatch(a.fixed.get("value", "")) and _DAY.fullmatch(b.fixed.get("value", ""))):
+            continue
+        if (a.calendar or "").startswith("hijri") == (b.calendar or "").startswith("hijri"):
+            continue
+        if not re.fullmatch(r"\s*[،(]?\s*(?:الموافق(?:\s+ل)?|وفق|/|-)?\s*\(?\s*", folded[a.end:b.start]):
+            continue
+        hijri, other = (a, b) if (a.calendar or "").startswith("hijri") else (b, a)
+        if hijri.fixed["value"] != other.fixed["value"]:
+            hijri.fixed = dict(hijri.fixed, warning=(
+                f"the Hijri date {hijri.fixed.get('hijri')} is {hijri.fixed['value']} by the {hijri.calendar} calendar, "
+                f"but the text pairs it with {other.fixed['value']}"))
+
+
 def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
-    """A clock time next to a day expression ("الساعة العاشرة من صباح اليوم") becomes one TIME."""
+    """A clock time next to a day expression ("الساعة العاشرة من صباح اليوم") becomes one TIME; a clock time
+    right before a named day ("الساعة 18:00 يوم الثلاثاء") stays apart from it but takes its day."""
     kept = sorted(kept, key=lambda d: d.start)
     out: list[_Draft] = []
     for d in kept:
@@ -924,10 +1487,18 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
             clock = prev if prev.rule == "clock" else d
             if re.fullmatch(r"\s*،?\s*(?:من\s+)?(?:يوم\s+)?", gap) and day.anchor and "duration" not in day.anchor \
                     and ("relative_days" in day.anchor or "weekday" in day.anchor or "day" in day.anchor):
-                anchor = dict(day.anchor)
-                anchor.pop("part_of_day", None)
                 assert clock.anchor is not None  # the clock rule always gives its time in the anchor
-                anchor["time"] = clock.anchor["time"]
+                anchor = dict(day.anchor)
+                part = anchor.pop("part_of_day", None)
+                h, mi = (int(x) for x in clock.anchor["time"].split(":"))
+                if not clock.fixed.get("part"):
+                    h = _adjust_hour(h, part)  # "الساعة السابعة من عشية هذا اليوم": 19:00
+                anchor["time"] = day.anchor.get("time") or f"{h:02d}:{mi:02d}"  # "الساعة 12 من منتصف الليلة": 00:00
+                if clock is prev and "من" not in gap and not part and day.rule not in ("relative_day", "midnight"):
+                    # "الساعة 18:00 يوم الثلاثاء": two expressions; the clock is of that Tuesday
+                    out[-1] = replace(clock, anchor=anchor, fixed=dict(clock.fixed, linked=True))
+                    out.append(d)
+                    continue
                 out[-1] = _Draft(prev.start, d.end, "TIME", day.rule + "+clock", anchor)
                 out[-1].priority = min(prev.priority, d.priority)
                 continue
@@ -935,7 +1506,95 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
     return out
 
 
-def tag_text(text: str, dct: str | date | None = None, offset: int = 0) -> list[Timex]:
+def _link(timexes: list[Timex], dct) -> list[Timex]:
+    """What a sentence leaves open, settled by the expressions before it in the same text: a weekday whose
+    clause has no tense takes the direction the same weekday had earlier ("مباراة الأربعاء" after "يخوض
+    المنتخب مباراته المرتقبة الأربعاء")."""
+    # The weekday the article gives its own day ("اليوم الأربعاء", "أمس الثلاثاء"): the others count from it.
+    named = next((t.anchor for t in timexes if t.anchor and "relative_days" in t.anchor and t.anchor.get("weekday")
+                  and t.rule == "relative_day"), None)
+    published = (named["weekday"] - named["relative_days"] - 1) % 7 + 1 if named else None
+    out: list[Timex] = []
+    for t in timexes:
+        if published and t.anchor and not t.anchor.get("weekday") and "relative_days" in t.anchor \
+                or published and t.anchor and t.rule == "weekday":
+            t = _reanchored(t, dict(t.anchor, published_weekday=published), dct)
+        a = t.anchor
+        if t.rule == "weekday" and a and a.get("direction") == "nearest" and t.fixed.get("tense") is None:
+            earlier = next((e for e in reversed(out) if e.rule == "weekday" and e.anchor
+                            and e.anchor.get("weekday") == a["weekday"] and e.anchor.get("direction") == "future"), None)
+            if earlier is not None:
+                t = _reanchored(t, dict(a, direction="future"), dct)
+        elif t.rule == "after":
+            t = _after_reference(t, _reference_day(out), dct)
+        elif t.fixed.get("clock") and not t.fixed.get("linked"):
+            t = _clock_day(t, _reference_day(out), dct)
+        out.append(t)
+    return out
+
+
+def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
+    """A clock time with no day of its own: of the day the text told last ("استقرت الأسعار اليوم الخميس ...
+    بحلول الساعة 0647"), not of the publication date; a routine in the present ("يتم تنزيل التمور من الساعة
+    الرابعة عصرا") has no day (XXXX-XX-XX)."""
+    assert t.anchor is not None
+    time = t.anchor["time"]
+    if t.fixed.get("tense") == "present" and not t.fixed.get("future"):
+        return _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{time}"))
+    if ref is None:
+        return t
+    if ref.anchor and ("relative_days" in ref.anchor or "weekday" in ref.anchor):
+        anchor = {k: v for k, v in ref.anchor.items() if k != "part_of_day"}
+        anchor["time"] = time
+        return _reanchored(t, anchor, dct)
+    assert ref.value is not None
+    return _reanchored(t, None, dct, dict(t.fixed, value=f"{ref.value[:10]}T{time}"))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _reference_day(earlier: list[Timex]) -> Timex | None:
+    """The last day the text named before (its reference time): "أمس", "يوم الثلاثاء", "5 مارس 2020"."""
+    for e in reversed(earlier):
+        a = e.anchor
+        if e.type not in ("DATE", "TIME") or a and "duration" in a:
+            continue
+        if a and ("relative_days" in a or "weekday" in a):
+            return e
+        if e.value and _DAY_VALUE.match(e.value):
+            return e
+    return None
+
+
+def _after_reference(t: Timex, ref: Timex | None, dct) -> Timex:
+    """"بعد ساعات" / "بعد ثلاثة أيام" in a past clause: counted from the day told before, not from the
+    publication date; unknown ("XXXX-XX-XX") without one, or when the count is vague beyond hours."""
+    amount, unit = t.fixed["after"]["amount"], t.fixed["after"]["unit"]
+    if unit in ("H", "MIN"):
+        days = math.floor(amount / 24) if amount and unit == "H" else 0
+    elif unit in ("D", "W") and amount is not None:
+        days = int(amount) * (7 if unit == "W" else 1)
+    else:
+        days = None
+    if ref is None or days is None:
+        return _reanchored(t, None, dct, dict(t.fixed, value="XXXX-XX-XX"))
+    if ref.anchor and ("relative_days" in ref.anchor or "weekday" in ref.anchor):
+        anchor = {k: v for k, v in ref.anchor.items() if k not in ("part_of_day", "time")}
+        anchor["shift_days"] = anchor.get("shift_days", 0) + days
+        return _reanchored(t, anchor, dct)
+    assert ref.value is not None  # a day, by _reference_day
+    day = date.fromisoformat(ref.value[:10]) + timedelta(days=days)
+    return _reanchored(t, None, dct, dict(t.fixed, value=day.isoformat()))
+
+
+def _reanchored(t: Timex, anchor: dict | None, dct, fixed: dict | None = None) -> Timex:
+    fixed = t.fixed if fixed is None else fixed
+    value, interval, warning = resolve(anchor, fixed, dct)
+    return replace(t, anchor=anchor, fixed=fixed, value=value, interval=interval, warning=warning)
+
+
+def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bool = True) -> list[Timex]:
     """Time expressions of a plain ``text``, resolved against ``dct`` (offsets shifted by ``offset``).
 
     >>> [(t.text, t.value) for t in tag_text("في 9 تشرين الأول/أكتوبر 2014 نفذت 1200 طلعة")]
@@ -950,6 +1609,9 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0) -> list[
         if all(d.end <= t.start or d.start >= t.end for t in taken):
             taken.append(d)
     taken = _merge_clock(taken, folded)
+    _range_years(taken, folded)
+    taken = _weekday_dates(taken, folded)
+    _date_pairs(taken, folded)
     out = []
     for d in sorted(taken, key=lambda d: d.start):
         s = where[d.start]
@@ -962,7 +1624,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0) -> list[
         value, interval, warning = resolve(d.anchor, d.fixed, dct)
         out.append(Timex(s + offset, e + offset, text[s:e], d.type, value, d.anchor, d.rule, interval,
                          warning, d.mod, d.calendar, d.fixed))
-    return out
+    return _link(out, dct) if link else out
 
 
 def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
@@ -977,8 +1639,8 @@ def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
     dct = dct if dct is not None else article.dct
     out: list[Timex] = []
     for seg in article.segments:
-        out += tag_text(seg.text, dct=dct, offset=seg.start)
-    return out
+        out += tag_text(seg.text, dct=dct, offset=seg.start, link=False)
+    return _link(out, dct)
 
 
 def anchor_text(anchor: dict | None) -> str | None:
