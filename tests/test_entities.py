@@ -268,7 +268,7 @@ def test_entity_explorer_follows_the_selection(study, ents):
     box.show_roles.value = False
     assert box.article_html.value.count("<mark") == 6
     box.kind.value = "LOC"
-    assert box.who.value is None and all(o[1] is None or o[1].startswith("LOC") for o in box.who.options)
+    assert box.who.value == "*" and all(o[1] == "*" or o[1].startswith("LOC") for o in box.who.options)
     assert 'data-label="PERS"' not in box.article_html.value and 'data-label="LOC"' in box.article_html.value
 
 

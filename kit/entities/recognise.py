@@ -368,9 +368,12 @@ def place_candidates(article, scan=None) -> list[Candidate]:
         scan = scan_places(article)
     res = resources()
     out = []
+    # A tag line ("سمات العراق تركيا") names what the article is about: the place table keeps its
+    # places, but the entity layer highlights names in the article's own text only.
+    tags = [(b.start, b.end) for b in getattr(article, "boilerplate", ())]
     for m in scan.mentions:
         best = m.best
-        if best is None:
+        if best is None or any(s <= m.start < e for s, e in tags):
             continue
         entry = best.entry
         canonical = entry.name_en or entry.name_ar or m.text

@@ -37,16 +37,26 @@ HAND_DIR = GAZETTEER_DIR / "hand"
 
 ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 ADMIN_KINDS = frozenset({"governorate", "province", "state", "region", "district", "emirate", "municipality"})
-WATER_KINDS = frozenset({"sea", "sea region", "ocean", "strait", "canal", "river"})
+WATER_KINDS = frozenset({"sea", "sea region", "ocean", "strait", "canal", "river", "lake"})
 SETTLEMENT_KINDS = frozenset({"city", "town", "village", "camp"})
+# Kinds of places inside a town (an airport, a street, a neighbourhood): a name after their kind word
+# that the gazetteer lacks is put at the town named beside it.
+LOCAL_KINDS = frozenset({"facility", "street", "neighbourhood"})
+# A GeoNames-only town this large is a place without a cue ("استضافت ميونخ"); a town of a country the
+# article names needs this many people to be one as the subject of a sentence.
+LARGE_CITY = 1_000_000
+CONTEXT_TOWN = 100_000          # an Arab town; a foreign one needs FOREIGN_CONTEXT_TOWN (clubs: تشيلسي)
+FOREIGN_CONTEXT_TOWN = LARGE_CITY  # foreign towns named as companies and clubs (تويوتا، سوانزي)
 MAX_WORDS = 6
 EARTH_RADIUS_KM = 6371.0088
 
-# Kind words ("مدينة", "محافظتي", "مدن"): word → (kind, how many names they govern, strong). A dual
-# (محافظتي) governs two names, a plural (مدن) a list. A strong kind word makes a stop-listed or
-# cue-only name a place ("مدينة صور"); a weak one only sets the kind (a "ناحية" is also "a side").
-KIND_WORDS: dict[str, tuple[str, int, bool]] = {
-    fold(r["word"]): (r["kind"], int(r["governs"]), r["strength"] == "strong") for r in lexicon.rows("place_kind_words")}
+# Kind words ("مدينة", "محافظتي", "مدن"): word → (kind, how many names they govern, strong, prefix). A
+# dual (محافظتي) governs two names, a plural (مدن) a list. A strong kind word makes a stop-listed or
+# cue-only name a place ("مدينة صور"); a weak one only sets the kind (a "ناحية" is also "a side"). The
+# prefix is what the gazetteer writes before a name the word governs ("نهري الأردن" → "نهر الأردن").
+KIND_WORDS: dict[str, tuple[str, int, bool, str]] = {
+    fold(r["word"]): (r["kind"], int(r["governs"]), r["strength"] == "strong", fold(r.get("prefix") or ""))
+    for r in lexicon.rows("place_kind_words")}
 
 # Which gazetteer kinds a kind word agrees with.
 HINT_FITS = {
@@ -55,8 +65,22 @@ HINT_FITS = {
     "governorate": ADMIN_KINDS, "state": ADMIN_KINDS, "region": ADMIN_KINDS | {"region"},
     "area": ADMIN_KINDS | {"region"}, "district": SETTLEMENT_KINDS | ADMIN_KINDS,
     "sea": WATER_KINDS, "island": SETTLEMENT_KINDS | {"region", "country", "territory"},
-    "country": {"country", "territory"},
+    "country": {"country", "territory"}, "river": WATER_KINDS, "lake": WATER_KINDS, "strait": WATER_KINDS,
+    "facility": {"facility"}, "neighbourhood": SETTLEMENT_KINDS | {"district"}, "street": frozenset(),
 }
+# Nouns of talks, summits and fairs named after their town ("محادثات أستانا"): a place cue.
+EVENT_NOUNS = lexicon.words("place_event_nouns")
+# "مطار ... الدولي", "قاعدة ... الجوية": the adjective that closes a facility's name.
+FACILITY_ADJECTIVES = lexicon.words("facility_adjectives")
+# "المملكة" alone: the one kingdom the article names (its official names begin with the title).
+ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r in lexicon.rows("place_anaphors")}
+# "دوري إنجلترا", "كأس آسيا": a place right after a competition's head noun is part of its name.
+COMPETITION_HEADS = lexicon.words("competition_heads")
+# "عبد الله بن زايد": a name after بن، أبو، آل is part of a person's name.
+NAME_CONNECTORS = lexicon.words("name_connectors")
+DASHES = frozenset("-–—")
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“„"), frozenset("»”")
+SENTENCE_ENDS = frozenset(".!?؟\n")
 # Words before a name that make it a place rather than an adjective (في السعودية, not القوات السعودية).
 PARTICLES = lexicon.words("place_particles")
 # An organisation's head word before a place name makes the place part of the organisation's name,
@@ -186,6 +210,45 @@ def _word_key(word: str) -> str:
     return name_key(word)
 
 
+def _letter_classes() -> tuple[list[tuple[str, str]], dict[str, str], frozenset[str]]:
+    """The letter sequences, single letters and dropped letters of ``place_letter_variants``."""
+    seqs, single, drop = [], {}, set()
+    for r in lexicon.rows("place_letter_variants"):
+        for letters in r["letters"].split():
+            if r["as"] == "-":
+                drop.add(letters)
+            elif len(letters) > 1:
+                seqs.append((letters, r["as"]))
+            else:
+                single[letters] = r["as"]
+    return seqs, single, frozenset(drop)
+
+
+_SEQS, _SINGLE, _DROP = _letter_classes()
+_LETTER_MAP = str.maketrans(_SINGLE)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(folded: str) -> str:
+    """The consonant skeleton of a folded foreign name: spellings of one sound merged, long vowels
+    after the first letter dropped, doubled letters once (``data/lexicon/place_letter_variants.tsv``).
+
+    >>> skeleton(fold("غرينتش")) == skeleton(fold("جرينتش")), skeleton(fold("تورونتو")) == skeleton(fold("تورنتو"))
+    (True, True)
+    """
+    for seq, as_ in _SEQS:
+        folded = folded.replace(seq, as_)
+    w = folded.translate(_LETTER_MAP)
+    out: list[str] = []
+    for i, ch in enumerate(w):
+        if i and ch in _DROP:
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def _read_lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -203,7 +266,8 @@ class Gazetteer:
     """
 
     def __init__(self, entries: list[Entry], stoplist: set[str], blockers: set[str], nisba: dict[str, str],
-                 keys: list[list[str]] | None = None, cue_names: set[str] | None = None):
+                 keys: list[list[str]] | None = None, cue_names: set[str] | None = None,
+                 context_names: set[str] | None = None):
         self.entries: dict[str, Entry] = {}
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self.trusted: set[tuple[str, str]] = set()  # (key, entry id) pairs a person chose
@@ -212,7 +276,11 @@ class Gazetteer:
         self.blockers = blockers
         self.nisba = nisba
         self.cue_names = cue_names or set()  # keys that are places only after a place cue or kind word
+        self.context_names = context_names or set()  # keys that are places only when their country is named
         self.never: set[str] = set()         # stop-listed words that not even a kind word makes places
+        self._variants: dict[str, list[Entry]] | None = None  # skeleton → foreign entries (built on first use)
+        self._variant_hits: dict[str, bool] = {}  # folded word → has a variant (a cache)
+        self._titles: dict[str, frozenset[str]] = {}  # title word → countries whose names begin with it
         for i, e in enumerate(entries):
             self._add(e, keys[i] if keys else None)
         for b in blockers:
@@ -244,6 +312,8 @@ class Gazetteer:
         new.trusted, new.first_words = set(self.trusted), dict(self.first_words)
         new.stoplist, new.blockers, new.nisba = set(self.stoplist), set(self.blockers), dict(self.nisba)
         new.cue_names, new.never = set(self.cue_names), set(self.never)
+        new.context_names = set(self.context_names)
+        new._variants, new._titles, new._variant_hits = None, {}, {}
         return new
 
     def __len__(self) -> int:
@@ -277,7 +347,65 @@ class Gazetteer:
                   name_ar=name_ar, names=names, country=country, lat=lat, lon=lon, source="user",
                   hand_names=names)
         self._add(e)
+        self._variants, self._titles, self._variant_hits = None, {}, {}
         return e
+
+    # --- spelling variants and titles ----------------------------------------------------
+
+    def variant_candidates(self, folded: str, *, context=frozenset(), hint: str | None = None) -> list[Candidate]:
+        """Foreign places whose one-word name has the :func:`skeleton` of ``folded`` (a spelling the
+        gazetteer lacks: مانشيستر for مانشستر). Never trusted: a variant needs a cue like a GeoNames name.
+
+        >>> [c.entry.name_en for c in load_gazetteer().variant_candidates(fold("مانشيستر"))][:1]
+        ['Manchester']
+        """
+        if self._variants is None:
+            self._variants = self._variant_index()
+        sk = skeleton(folded)
+        if sk not in self._variants or folded.startswith("ال") or self.is_stopword(folded):
+            return []
+        out = []
+        for e in self._variants[sk]:
+            written = next((n for n in e.names if len(n.split()) == 1 and skeleton(fold(n)) == sk), e.name_ar)
+            c = score_candidate(e, exact=False, how=f"spelling variant of «{written}»", context=context, hint=hint)
+            c.trusted = False
+            out.append(c)
+        return sorted(out, key=lambda c: -c.score)
+
+    def has_variant(self, folded: str) -> bool:
+        """Cheap test before :meth:`variant_candidates`: does a foreign name share the word's skeleton?"""
+        hit = self._variant_hits.get(folded)
+        if hit is None:
+            if self._variants is None:
+                self._variants = self._variant_index()
+            hit = self._variant_hits[folded] = skeleton(folded) in self._variants
+        return hit
+
+    def _variant_index(self) -> dict[str, list[Entry]]:
+        """Skeletons (5 letters or more) of the one-word names of foreign regions and towns of 100,000
+        or more. Not Arab places (their variants would be Arabic words), nor countries (the hand
+        tables spell them every usual way; فرانسوا has France's skeleton)."""
+        index: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries.values():
+            if e.country in ARAB_LEAGUE or (e.kind in SETTLEMENT_KINDS and e.population < 100_000):
+                continue
+            if e.kind in ADMIN_KINDS or e.kind in ("facility", "country", "territory"):
+                continue
+            for sk in {skeleton(fold(n)) for n in e.names if len(n.split()) == 1 and not fold(n).startswith("ال")}:
+                if len(sk) >= 5 and e not in index[sk]:
+                    index[sk].append(e)
+        return index
+
+    def titled(self, title: tuple[str, ...]) -> frozenset[str]:
+        """Countries one of whose names a person chose begins with the title word (المملكة العربية
+        السعودية, مملكة البحرين: kingdoms)."""
+        key = "|".join(title)
+        if key not in self._titles:
+            heads = tuple(t + " " for t in title)
+            self._titles[key] = frozenset(
+                e.country for e in self.entries.values() if e.kind == "country" and e.country
+                and any(fold(n).startswith(heads) for n in e.names if (name_key(n), e.id) in self.trusted))
+        return self._titles[key]
 
     # --- looking names up ----------------------------------------------------------------
 
@@ -309,6 +437,8 @@ class Gazetteer:
             for cand in self.candidates(key, exact, split=off > 0, how=_how(words[0], off), context=context, hint=hint):
                 if cand.entry.id not in found or found[cand.entry.id].score < cand.score:
                     found[cand.entry.id] = cand
+        if not found and len(words) == 1:
+            return self.variant_candidates(fold(words[0]), context=context, hint=hint)
         return sorted(found.values(), key=lambda c: -c.score)
 
     def candidates(self, key: str, exact: str = "", *, split: bool = False, how: str = "as written",
@@ -319,6 +449,13 @@ class Gazetteer:
             c = score_candidate(e, exact=exact in _folded_names(e), split=split, how=how, context=context, hint=hint)
             c.trusted = (key, e.id) in self.trusted
             out.append(c)
+        # A name a person chose outranks a GeoNames alternate of another place (أونتاريو: the province,
+        # not Ontario, California).
+        if any(c.trusted for c in out):
+            for c in out:
+                if not c.trusted:
+                    c.score -= 10
+                    c.reasons.append("GeoNames alternate; a person chose another place for this name")
         # Arab places are written with or without ال (الخرطوم / خرطوم): a last resort, and only for
         # names a person chose (GeoNames' "امان" for Amman would make الأمان a city).
         if not out and key.startswith("ال") and len(key) > 4:
@@ -451,11 +588,12 @@ def load_gazetteer() -> Gazetteer:
     stoplist = {fold(w) for w in stop_lines} | {name_key(w) for w in stop_lines}
     blockers = {name_key(ln.split("#")[0].strip()) for ln in _read_lines(HAND_DIR / "not_places.txt")}
     cue_names = {name_key(ln.split("#")[0].strip()) for ln in _read_lines(HAND_DIR / "needs_cue.txt")}
+    context_names = {name_key(ln.split("#")[0].strip()) for ln in _read_lines(HAND_DIR / "needs_context.txt")}
     nisba = {}
     for ln in _read_lines(GAZETTEER_DIR / "nisba.tsv")[1:]:
         form, iso, _ = ln.split("\t")
         nisba[form] = iso
-    gaz = Gazetteer(entries, stoplist - {""}, blockers - {""}, nisba, keys, cue_names - {""})
+    gaz = Gazetteer(entries, stoplist - {""}, blockers - {""}, nisba, keys, cue_names - {""}, context_names - {""})
     gaz.never = never - {""}
     return gaz
 
@@ -540,18 +678,44 @@ def _spans_tokens(article) -> list[list]:
     return article.block_tokens()
 
 
+def _tag_blocks(article) -> list[list]:
+    """The tokens of the article's tag lines ("سمات ..."): keywords, each a name like a hashtag.
+    The document's tokens leave boilerplate out: these are made here, with the same layer."""
+    from kit.text.arabic import tokenize
+    from kit.text.article import make_token
+
+    out = []
+    for b in article.boilerplate:
+        if b.kind == "tags":
+            toks = [make_token(r.start, r.end, r.text, r.kind) for r in tokenize(b.text, b.start)]
+            if toks:
+                out.append(toks)
+    return out
+
+
 def _adjacent(text: str, a, b) -> bool:
+    """Nothing but spaces between two tokens, or the underscores of a hashtag (#حفر_الباطن)."""
     gap = text[a.end:b.start]
-    return gap.strip() == "" and "\n" not in gap
+    return (gap.strip() == "" or gap.strip("_ ") == "") and "\n" not in gap
 
 
-def _kind_word(token) -> tuple[str, int, bool] | None:
+def _kind_word(token) -> tuple[str, int, bool, str] | None:
     if token.kind != "word":
         return None
-    for _, stem in token.readings:
+    return _kind_of(token.readings)
+
+
+@lru_cache(maxsize=65536)
+def _kind_of(readings: tuple[tuple[int, str], ...]) -> tuple[str, int, bool, str] | None:
+    for _, stem in readings:
         if stem in KIND_WORDS:
             return KIND_WORDS[stem]
     return None
+
+
+@lru_cache(maxsize=65536)
+def _anaphor_of(readings: tuple[tuple[int, str], ...]) -> tuple[int, tuple[str, ...]] | None:
+    return next(((o, ANAPHORS[s]) for o, s in readings if s in ANAPHORS), None)
 
 
 # Words before a name that say "at / from / to a place".
@@ -567,15 +731,17 @@ def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
     return False
 
 
-def _blocks(art, gaz: Gazetteer) -> list[tuple[list, list[str], list[int]]]:
+def _blocks(art, gaz: Gazetteer) -> list[tuple[list, list[str], list[int], bool]]:
     """Each block's tokens with, per token, its lookup key and the most words a gazetteer name
-    starting with it has after its first (-1: no name starts with it): what both passes read."""
+    starting with it has after its first (-1: no name starts with it), and whether the block is a
+    tag line (after the title, subtitle and paragraphs): what both passes read."""
     out = []
-    for toks in _spans_tokens(art):
+    content = _spans_tokens(art)
+    for b, toks in enumerate(content + _tag_blocks(art)):
         keys = [_folded_key(t.folded) if t.kind == "word" else "" for t in toks]
         longest = [max((gaz.first_words.get(k, -1) for _, _, k in _treadings(t)), default=-1) if t.kind == "word" else -1
                    for t in toks]
-        out.append((toks, keys, longest))
+        out.append((toks, keys, longest, b >= len(content)))
     return out
 
 
@@ -586,29 +752,48 @@ class _Scan:
         self.art, self.text, self.gaz, self.context = art, art.text, gaz, context
         self.mentions: list[PlaceMention] = []
         self.rejected: list[tuple[int, int, str, str]] = []  # (start, end, text, why): for teaching
-        # Per block: its mentions, its rejections, and the countries of the towns and regions its
-        # lookups weighed. A second pass with a wider context re-reads only the blocks where one of
-        # them joined the context: elsewhere no score and no decision can change.
-        self.blocks_out: list[tuple[list, list, set]] = []
+        self.kind_words: list[tuple[int, int]] = []  # kind words that are also names (البحرين: "the two seas")
+        # The places the first pass found: another mention of one needs no cue of its own (a place
+        # named twice). The first pass itself never uses this, so no name vouches for itself.
+        self.named: frozenset[str] = frozenset(
+            m.best.entry.id for m in previous.mentions
+            if m.best is not None and not _is_variant(m.best)) if previous is not None else frozenset()
+        # Per block: its mentions, its rejections, the countries of the towns and regions its lookups
+        # weighed, and the places it refused for want of a cue. A second pass with a wider context
+        # re-reads only the blocks where one of those countries joined the context or one of those
+        # places was named elsewhere: nowhere else can a score or a decision change.
+        self.blocks_out: list[tuple[list, list, set, set, list]] = []
         added = context - previous.context if previous is not None else frozenset()
-        for b, (toks, keys, longest) in enumerate(blocks if blocks is not None else _blocks(art, gaz)):
-            if previous is not None and previous.blocks_out[b][2].isdisjoint(added):
-                found, rejected, seen = previous.blocks_out[b]
+        for b, (toks, keys, longest, tags) in enumerate(blocks if blocks is not None else _blocks(art, gaz)):
+            self._tags = tags
+            if previous is not None and previous.blocks_out[b][2].isdisjoint(added) \
+                    and previous.blocks_out[b][3].isdisjoint(self.named):
+                found, rejected, seen, refused, kinds = previous.blocks_out[b]
                 self.mentions += found
                 self.rejected += rejected
+                self.kind_words += kinds
             else:
-                m0, r0 = len(self.mentions), len(self.rejected)
+                m0, r0, k0 = len(self.mentions), len(self.rejected), len(self.kind_words)
                 self._seen: set[str] = set()
+                self._refused: set[str] = set()
                 self._span(toks, keys, longest)
-                found, rejected, seen = self.mentions[m0:], self.rejected[r0:], self._seen
-            self.blocks_out.append((found, rejected, seen))
+                found, rejected, seen, refused = self.mentions[m0:], self.rejected[r0:], self._seen, self._refused
+                kinds = self.kind_words[k0:]
+            self.blocks_out.append((found, rejected, seen, refused, kinds))
 
-    def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None):
-        """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked)."""
+    def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None, prefix: str = ""):
+        """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked).
+
+        ``prefix``: the kind word's prefix, tried first ("نهري الأردن" → "نهر الأردن"). A word that
+        starts no name may be a spelling variant of a foreign one."""
         gaz, text = self.gaz, self.text
+        if prefix:
+            m = self._prefixed(toks, keys, i, hint, prefix)
+            if m is not None:
+                return m
         longest = longest_at[i]
         if longest < 0:
-            return None
+            return self._variant_at(toks, i, hint) if gaz.has_variant(toks[i].folded) else None
         readings = _treadings(toks[i])
         run = 1
         while run <= longest and i + run < len(toks) and toks[i + run].kind == "word" \
@@ -637,10 +822,49 @@ class _Scan:
                 return best
         return None
 
+    def _prefixed(self, toks, keys, i: int, hint: str | None, prefix: str):
+        """A name the gazetteer writes with the kind word's singular before it: after "البحرين" (the two
+        seas), "الأحمر" is "البحر الأحمر". Only names of the kind word's kind."""
+        gaz, text = self.gaz, self.text
+        if toks[i].kind != "word":
+            return None
+        pkey = _folded_key(prefix)
+        fits = HINT_FITS.get(hint or "", ())
+        run = 1
+        while run < 3 and i + run < len(toks) and toks[i + run].kind == "word" \
+                and _adjacent(text, toks[i + run - 1], toks[i + run]):
+            run += 1
+        for n in range(run, 0, -1):
+            rest = keys[i + 1:i + n]
+            for off, _stem, stem_key in _treadings(toks[i]):
+                key = " ".join([pkey, stem_key, *rest])
+                if key not in gaz.index:
+                    continue
+                cands = [c for c in gaz.candidates(key, key, split=off > 0, how=_how(toks[i].folded, off)
+                                                   + f", read with «{prefix}» before it", context=self.context,
+                                                   hint=hint) if c.entry.kind in fits]
+                if cands:
+                    return (n, off, sorted(cands, key=lambda c: -c.score))
+        return None
+
+    def _variant_at(self, toks, i: int, hint: str | None):
+        """A foreign name in a spelling the gazetteer lacks (one word, as written, no proclitic)."""
+        t = toks[i]
+        if t.kind != "word":
+            return None
+        cands = self.gaz.variant_candidates(t.folded, context=self.context, hint=hint)
+        if not cands:
+            return None
+        self._seen.update(c.entry.country for c in cands if c.entry.kind != "country" and c.entry.country)
+        return (1, 0, cands)
+
     def _span(self, toks, keys: list[str], longest: list[int]) -> None:
-        pending: tuple[str, int, bool] | None = None
+        pending: tuple[str, int, bool, str] | None = None
         used = 0
         i = 0
+        m0 = len(self.mentions)
+        where: dict[int, tuple[int, int]] = {}  # mention id → its tokens (first, after last)
+        local: list[tuple[PlaceMention, int, int, str]] = []  # facilities, streets, neighbourhoods to place
         while i < len(toks):
             t = toks[i]
             if t.kind != "word":
@@ -649,7 +873,17 @@ class _Scan:
                     pending, used = None, 0
                 i += 1
                 continue
-            m = self._match_at(toks, keys, longest, i, pending[0] if pending else None)
+            kw = _kind_word(t)
+            # A kind word that is also a place name (البحرين: Bahrain, and "the two seas") is the kind
+            # word when the names after it, read with its prefix, are of its kind: "البحرين الأحمر والمتوسط".
+            if kw is not None and kw[3] and keys[i] in self.gaz.index and i + 1 < len(toks) \
+                    and _adjacent(self.text, t, toks[i + 1]) \
+                    and self._prefixed(toks, keys, i + 1, kw[0], kw[3]) is not None:
+                pending, used = kw, 0
+                self.kind_words.append((t.start, t.end))
+                i += 1
+                continue
+            m = self._match_at(toks, keys, longest, i, pending[0] if pending else None, pending[3] if pending else "")
             if m is not None and m[2] is None:  # a phrase that is not a place (حلف شمال الأطلسي)
                 i += m[0]
                 pending, used = None, 0
@@ -659,13 +893,31 @@ class _Scan:
                 mention = self._judge(toks, i, n, off, cands, pending)
                 if mention is not None:
                     self.mentions.append(mention)
+                    where[id(mention)] = (i, i + n)
                     if pending:
                         used += 1
                         if used >= pending[1]:
                             pending, used = None, 0
                     i += n
                     continue
-            kw = _kind_word(t)
+            if kw is not None and kw[0] in LOCAL_KINDS:
+                found = self._local(toks, keys, longest, i, kw[0])
+                if found is not None:
+                    mention, a, b, how = found
+                    self.mentions.append(mention)
+                    where[id(mention)] = (a, b)
+                    if how:
+                        local.append((mention, a, b, how))
+                    pending, used = None, 0
+                    i = b
+                    continue
+            anaphor = self._anaphor(toks, i) if _anaphor_of(t.readings) is not None else None
+            if anaphor is not None:
+                self.mentions.append(anaphor)
+                where[id(anaphor)] = (i, i + 1)
+                pending, used = None, 0
+                i += 1
+                continue
             if kw is not None and i + 1 < len(toks) and toks[i + 1].kind == "word":
                 pending, used = kw, 0
             elif pending and used == 0 and self.gaz.token_nisba(t):
@@ -673,6 +925,184 @@ class _Scan:
             elif not (pending and used > 0 and t.folded == "و"):
                 pending, used = None, 0
             i += 1
+        block = self.mentions[m0:]
+        if local:
+            block = self._place_locals(toks, block, where, local)
+        self._lists(block)
+        self.mentions[m0:] = block
+
+    # --- places inside a town: facilities, streets, neighbourhoods ----------------------------
+
+    def _local(self, toks, keys, longest, i: int, kind: str):
+        """A facility, street or neighbourhood named after its kind word: (mention, first token, after
+        last, how to place it) or None. "مطار أربيل الدولي" is at Erbil; "قاعدة تمنهنت الجوية" and
+        "بحي الورود" are placed later, at the place named beside them (how = "near")."""
+        text, gaz = self.text, self.gaz
+        j = i + 1
+        if j >= len(toks) or toks[j].kind != "word" or not _adjacent(text, toks[i], toks[j]):
+            return None
+        inner = self._match_at(toks, keys, longest, j, None)
+        if inner is not None and (inner[2] is None or inner[1] > 0):
+            return None
+        if inner is not None and inner[0] == 1 and any(gaz.is_stopword(s) for _, s in toks[j].readings):
+            inner = None  # "مطار المدينة": the town's airport, not Medina's
+        if inner is not None and not inner[2][0].trusted and inner[2][0].entry.population < 100_000:
+            inner = None  # "ملعب نادي": a GeoNames alternate of a small town (Nadi) is no anchor
+        if inner is not None:
+            if kind != "facility":
+                return None  # "شارع بغداد" may be in any town: the name is read as it is
+            n, _, cands = inner
+            k = j + n
+        else:
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].kind == "word" \
+                    and _adjacent(text, toks[k - 1], toks[k]) and toks[k].folded not in FACILITY_ADJECTIVES \
+                    and not _kind_word(toks[k]) and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
+                    and not (k > j and (gaz.token_nisba(toks[k]) or longest[k] >= 0)):
+                k += 1
+            if k == j:
+                return None
+        a = k
+        while a < len(toks) and a - k < 2 and toks[a].kind == "word" and _adjacent(text, toks[a - 1], toks[a]) \
+                and toks[a].folded in FACILITY_ADJECTIVES:
+            a += 1
+        definite = toks[j].folded.startswith("ال")
+        if kind == "facility":
+            if inner is None and a == k:
+                return None  # "قاعدة بيانات", "قاعدة شعبية": no name closed by "الجوية، الدولي"
+            first, last = i, a
+        elif kind == "street":
+            if not definite:
+                return None
+            first, last = i, k
+        else:  # a neighbourhood: the name alone ("بحي الشرفة": الشرفة)
+            if not definite:
+                return None
+            first, last = j, k
+        off = toks[first].readings[-1][0] if first == i else 0
+        for o, s in toks[first].readings:
+            if s in KIND_WORDS:
+                off = o
+                break
+        start, end = toks[first].start + off, toks[last - 1].end
+        name = text[start:end]
+        if inner is not None:
+            anchor = inner[2][0]
+            e = _local_entry(kind, name, anchor.entry)
+            ev = f"{kind} «{name}»: at {anchor.entry.name_en}, the place its name holds"
+            return PlaceMention(start, end, name, [Candidate(e, 60.0, [f"{kind} named after {anchor.entry.name_en}"])],
+                                kind=kind, evidence=ev), first, last, ""
+        e = _local_entry(kind, name, None)
+        return PlaceMention(start, end, name, [Candidate(e, 40.0, [f"{kind}: kind word {toks[i].text}"])],
+                            kind=kind, evidence=f"{kind} «{name}» (kind word {toks[i].text})"), first, last, kind
+
+    def _place_locals(self, toks, block: list[PlaceMention], where, local) -> list[PlaceMention]:
+        """Put each facility, street or neighbourhood the gazetteer lacks at the place named beside it
+        in the same sentence (the next one first for a facility: "قاعدة ... الجوية في ليبيا"; the nearest
+        town for a street or a neighbourhood: "بحي الورود شمال تبوك"), else at the last town named before
+        it in the paragraph; drop it when there is none."""
+        sentence = [0] * (len(toks) + 1)
+        s = 0
+        for k, t in enumerate(toks):
+            sentence[k] = s
+            if t.kind != "word" and (t.text in SENTENCE_ENDS or "\n" in t.text):
+                s += 1
+        sentence[len(toks)] = s
+        drop: set[int] = set()
+        for m, a, b, kind in local:
+            others = [(o, where[id(o)]) for o in block if id(o) in where and o is not m
+                      and o.candidates and o.candidates[0].entry.kind not in LOCAL_KINDS]
+            if kind != "facility":
+                others = [(o, r) for o, r in others if o.candidates[0].entry.kind in SETTLEMENT_KINDS | ADMIN_KINDS]
+            same = [(o, r) for o, r in others if sentence[r[0]] == sentence[a]]
+            after = sorted(((r[0] - b, o) for o, r in same if r[0] >= b), key=lambda x: x[0])
+            before = sorted(((a - r[1], o) for o, r in same if r[1] <= a), key=lambda x: x[0])
+            pick: PlaceMention | None
+            if kind == "facility":
+                pick = (after or before)[0][1] if after or before else None
+            else:
+                near = sorted(after + before, key=lambda x: x[0])
+                pick = near[0][1] if near else None
+            how = "named beside it"
+            if pick is None:
+                earlier = [(r[1], o) for o, r in others if r[1] <= a and o.candidates[0].entry.kind in SETTLEMENT_KINDS]
+                pick = max(earlier, key=lambda x: x[0])[1] if earlier else None
+                how = "the last town named before it"
+            if pick is None:
+                self._reject(m.start, m.end, f"a {kind} the gazetteer lacks, with no place named beside it")
+                drop.add(id(m))
+                continue
+            anchor = pick.candidates[0].entry
+            m.candidates = [Candidate(_local_entry(kind, m.text, anchor), 40.0,
+                                      [f"{kind} in {anchor.name_en}, {how}"])]
+            m.evidence += f"; at {anchor.name_en} ({pick.text}), {how}"
+        return [m for m in block if id(m) not in drop]
+
+    # --- lists and titles ---------------------------------------------------------------------
+
+    def _lists(self, block: list[PlaceMention]) -> None:
+        """A name of two readings in a list of names joined by و or commas takes its neighbours' kind:
+        "الأردن والسعودية وعمان والكويت" (countries: Oman), "إربد والزرقاء وعمان" (Jordanian towns: Amman)."""
+        text = self.text
+
+        def joined(x: PlaceMention, y: PlaceMention) -> bool:
+            return text[x.end:y.start].replace("،", " ").replace(",", " ").replace("و", " ").strip() == ""
+
+        for k, m in enumerate(block):
+            if len(m.candidates) < 2 or m.kind:
+                continue
+            kinds = {c.entry.kind == "country" for c in m.candidates}
+            if len(kinds) < 2:
+                continue
+            near = [block[k - 1]] if k > 0 and joined(block[k - 1], m) else []
+            near += [block[k + 1]] if k + 1 < len(block) and joined(m, block[k + 1]) else []
+            heads = [o.candidates[0].entry for o in near if o.candidates]
+            if not heads:
+                continue
+            if all(h.kind == "country" for h in heads):
+                want = [c for c in m.candidates if c.entry.kind == "country"]
+                why = "in a list of countries (" + "، ".join(o.text for o in near) + ")"
+            else:
+                isos = {h.country for h in heads if h.kind in SETTLEMENT_KINDS}
+                if len(isos) != 1 or len(heads) != sum(h.kind in SETTLEMENT_KINDS for h in heads):
+                    continue
+                want = [c for c in m.candidates if c.entry.kind in SETTLEMENT_KINDS and c.entry.country in isos]
+                why = "in a list of towns (" + "، ".join(o.text for o in near) + ")"
+            if not want or want[0] is m.candidates[0]:
+                continue
+            want[0].reasons.append(why)
+            m.candidates = [want[0]] + [c for c in m.candidates if c is not want[0]]
+            m.evidence += f"; {why}: {want[0].entry.name_en}"
+
+    def _anaphor(self, toks, i: int) -> PlaceMention | None:
+        """"المملكة" alone, in an article that names one kingdom: that kingdom."""
+        t = toks[i]
+        hit = _anaphor_of(t.readings)
+        if hit is None:
+            return None
+        off, titles = hit
+        if i + 1 < len(toks) and toks[i + 1].kind == "word" and _adjacent(self.text, t, toks[i + 1]) \
+                and self.gaz.token_nisba(toks[i + 1]):
+            return None  # "المملكة الهولندية": another kingdom, named by its adjective
+        if off == 0 and i > 0 and _adjacent(self.text, toks[i - 1], t) \
+                and {s for _, s in toks[i - 1].readings} & ORG_HEADS:
+            return None
+        if _in_quotes(self.text, t.start):
+            return None  # "“عناية المملكة بمواقع التاريخ”": a title, a weaker reading still
+        countries = self.gaz.titled(titles)
+        self._seen.update(countries)
+        named = countries & self.context
+        if len(named) != 1:
+            return None
+        e = self.gaz.entry(f"country:{next(iter(named))}")
+        if e is None:
+            return None
+        start = t.start + off
+        c = score_candidate(e, how=_how(t.folded, off))
+        c.reasons.append(f"«{t.text[off:]}» alone: the one country of that title the article names")
+        return PlaceMention(start, t.end, self.text[start:t.end], [c],
+                            evidence=f"title: {self.text[start:t.end]} → {e.name_en}, the one country of that title "
+                                     f"the article names")
 
     def _reject(self, start, end, why):
         self.rejected.append((start, end, self.text[start:end], why))
@@ -685,7 +1115,8 @@ class _Scan:
         hint, strong = (pending[0], pending[2]) if pending else (None, False)
         readings = _treadings(toks[i])
         stem = next(s for o, s, _ in readings if o == off)
-        if n == 1 and any(s in KIND_WORDS for _, s, _ in readings):
+        if n == 1 and any(s in KIND_WORDS for _, s, _ in readings) \
+                and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
             return self._reject(start, end, "a kind word, not a name")
         # A strong kind word (مدينة صور) makes a stop-listed word a place; a weak one (منطقة) only
         # when a person chose the name (منطقة الجوف: a hand-made region).
@@ -703,6 +1134,10 @@ class _Scan:
             before = {s for _, s in toks[i - 1].readings}
             if before & ORG_HEADS:
                 return self._reject(start, end, "part of an organisation's name")
+            if before & COMPETITION_HEADS:
+                return self._reject(start, end, "part of a competition's name (دوري، كأس)")
+            if toks[i - 1].folded in NAME_CONNECTORS:
+                return self._reject(start, end, "after بن، أبو: part of a person's name")
             if toks[i - 1].folded in PERSON_TITLES and not pending:
                 return self._reject(start, end, "after a title: a person's name")
         if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands)):
@@ -710,24 +1145,83 @@ class _Scan:
         if n == 1 and pending and gaz.nisba_country(stem) and i > 0 and _kind_word(toks[i - 1]):
             return self._reject(start, end, "an adjective of the kind word (العاصمة السويدية)")
         cue = _locative_cue(text, toks, i, off)
-        if n == 1 and not cue and not pending and name_key(stem) in gaz.cue_names:
+        why_cue = "after a place cue"
+        if not cue and _event_cue(text, toks, i, off):
+            cue, why_cue = True, f"after «{toks[i - 1].text}», named after the town it is held in"
+        if not cue and _hashtag(text, toks, i, n, off):
+            cue, why_cue = True, "a hashtag"
+        if self._tags:
+            # A tag line runs keywords together without marks: only names a person chose, or places
+            # the article names, are read in it.
+            cands = [c for c in cands if c.trusted or c.entry.id in self.named]
+            if not cands:
+                return self._reject(start, end, "a tag line: GeoNames names only, not named in the article")
+        dateline = not cue and not pending and _dateline(text, toks, i, n, off)
+        if n == 1 and not cue and not dateline and not pending and name_key(stem) in gaz.cue_names:
             return self._reject(start, end, "a common word too: a place only after في، من، إلى or a kind word")
+        if hint in ("river", "lake", "strait") and not any(c.entry.kind in HINT_FITS[hint] for c in cands):
+            return self._reject(start, end, f"the kind word says {hint}; the gazetteer has no {hint} of this name")
+        context_note = ""
+        if n == 1 and not pending and name_key(stem) in gaz.context_names:
+            cands = [c for c in cands if c.entry.country in self.context]
+            if not cands:
+                return self._reject(start, end, "a common word too (سيول floods, كورونا the virus): a place only "
+                                                "when the article names its country")
+            context_note = f"; a common word too, a place here: the article's context names {cands[0].entry.country}"
         kept = []
+        accepted: dict[str, str] = {}  # entry id → why a GeoNames-only name is a place here
+        written = " ".join([stem] + [t.folded for t in toks[i + 1:i + n]])
+        # "بالطرق السلمية": a definite word in ية / ي after a definite noun is its adjective.
+        adjective = n == 1 and stem.startswith("ال") and stem.endswith(("يه", "ي")) and i > 0 \
+            and toks[i - 1].kind == "word" and _adjacent(text, toks[i - 1], toks[i]) \
+            and any(s.startswith("ال") for _, s in toks[i - 1].readings)
         for c in cands:
             e = c.entry
             if "cue" in e.flags and not override:
                 continue
             if not c.trusted:
+                # The town's own Arabic name, in any spelling of it (ميونخ / ميونيخ), not a short alternate.
+                main = len(written) >= 4 and skeleton(written) == skeleton(fold(e.name_ar))
                 # A name known only from GeoNames' alternates (they include first names and common
-                # words) must stand where a place is expected: after a kind word, or after في / من /
-                # إلى or with بـ as a town of some size or in a country the article is about.
+                # words) must stand where a place is expected: after a kind word, after في / من /
+                # إلى / بـ or a meeting named after its town, in a dateline or a hashtag, as a town
+                # of some size or in a country the article is about. Or it is a large city, a
+                # town of a country the article names, or a place the article names elsewhere.
                 # Foreign names read with a proclitic split off are surnames more often than towns
                 # (بلاتر، بايدن).
                 local = e.country in ARAB_LEAGUE
-                if off > 0 and not local:
+                sized = e.population >= (15_000 if local else 100_000)
+                named = e.id in self.named and sized
+                if off > 0 and not local and not named:
                     continue
-                if not hint and not (cue and (c.in_context or e.population >= (15_000 if local else 100_000))):
+                if hint and hint not in LOCAL_KINDS:
+                    why = "after a kind word"
+                elif cue and (c.in_context or sized):
+                    why = why_cue
+                elif _is_variant(c):
+                    # A spelling the gazetteer lacks (فرانسوا has Varanasi's skeleton): only after a cue
+                    # or a kind word, or as another spelling of a place the article names.
+                    if not named:
+                        self._refused.add(e.id)
+                        continue
+                    why = "another spelling of a place the article names"
+                elif dateline and main and not adjective and e.kind in SETTLEMENT_KINDS and (c.in_context or local):
+                    why = "the town of a dateline"
+                elif named:
+                    why = "named elsewhere in the article"
+                elif e.kind not in SETTLEMENT_KINDS or not main or adjective:
+                    # Without a cue, only the town's own Arabic name (GeoNames' alternates of a big
+                    # city include first names and words: ريم for Rome), and not an adjective's shape.
+                    self._refused.add(e.id)
                     continue
+                elif e.population >= LARGE_CITY:
+                    why = f"a city of {e.population:,} people needs no cue"
+                elif c.in_context and e.population >= (CONTEXT_TOWN if local else FOREIGN_CONTEXT_TOWN):
+                    why = f"a town of {e.country}, a country the article names"
+                else:
+                    self._refused.add(e.id)
+                    continue
+                accepted[e.id] = why
             kept.append(c)
         # An adjective right after the name says its country: "مدينة هورست الهولندية", "طرابلس اللبنانية".
         j = i + n
@@ -755,13 +1249,72 @@ class _Scan:
         if hint:
             ev += f"; kind word: {hint}"
         if not b.trusted and not hint:
-            ev += "; GeoNames name after a place cue"
+            ev += f"; GeoNames name: {accepted.get(b.entry.id, why_cue)}"
+        ev += context_note
         if len(kept) > 1:
             o = kept[1].entry
             ev += f"; {len(kept) - 1} other candidate{'s' if len(kept) > 2 else ''}, e.g. {o.name_en} ({o.country or o.kind})"
         # The kind word names the kind ("مدينتي" → city), except "منطقة", which says only "an area".
         kind = hint if hint and hint != "area" and b.entry.kind in HINT_FITS.get(hint, ()) else None
         return PlaceMention(start, end, text[start:end], kept, kind=kind, evidence=ev)
+
+
+def _local_entry(kind: str, name: str, anchor: Entry | None) -> Entry:
+    """A facility, street or neighbourhood the gazetteer lacks, at its anchor place's point."""
+    key = name_key(name).replace(" ", "-")
+    if anchor is None:
+        return Entry(id=f"{kind}:?:{key}", kind=kind, name_en=name, name_ar=name, names=(name,), country=None,
+                     lat=0.0, lon=0.0, source=f"kit:{kind}", hand_names=(name,))
+    return Entry(id=f"{kind}:{anchor.country or anchor.id}:{key}", kind=kind, name_en=f"{name} ({anchor.name_en})",
+                 name_ar=name, names=(name,), country=anchor.country, lat=anchor.lat, lon=anchor.lon,
+                 source=f"kit:{kind}", hand_names=(name,))
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation that opens on its line (a title: “...”, «...»)?"""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    depth = 0
+    for ch in line:
+        if ch in OPENING_QUOTES:
+            depth += 1
+        elif ch in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth > 0
+
+
+def _is_variant(c: Candidate) -> bool:
+    """A candidate found through :meth:`Gazetteer.variant_candidates` (a spelling the gazetteer lacks)."""
+    return bool(c.reasons) and c.reasons[0].startswith("spelling variant of")
+
+
+def _event_cue(text: str, toks: list, i: int, off: int) -> bool:
+    """"محادثات أستانا", "مهرجان عنيزة", "بتوقيت غرينتش": a meeting, fair or clock named after its town."""
+    return off == 0 and i > 0 and toks[i - 1].kind == "word" and _adjacent(text, toks[i - 1], toks[i]) \
+        and any(s in EVENT_NOUNS for _, s in toks[i - 1].readings)
+
+
+def _hashtag(text: str, toks: list, i: int, n: int, off: int) -> bool:
+    """The whole of a hashtag: "#الزلفي", "#حفر_الباطن" (not a name inside a longer tag)."""
+    end = toks[i + n - 1].end
+    return off == 0 and toks[i].start > 0 and text[toks[i].start - 1] == "#" \
+        and (end >= len(text) or not (text[end].isalnum() or text[end] == "_"))
+
+
+def _dateline(text: str, toks: list, i: int, n: int, off: int) -> bool:
+    """The town of a dateline: it opens its paragraph before a dash ("الزلفي - افتتحت"), or follows the
+    dash after a short outlet or author name and ends the line ("صحيفة الوطن – القريات")."""
+    if off > 0:
+        return False
+    after = toks[i + n] if i + n < len(toks) else None
+    if i == 0:
+        return after is not None and after.kind != "word" and (after.text in DASHES or after.text == "(")
+    dash = toks[i - 1]
+    if dash.kind == "word" or dash.text not in DASHES or i - 1 > 5 \
+            or any(t.kind != "word" for t in toks[:i - 1]):
+        return False
+    return after is None or after.kind != "word" or "\n" in text[toks[i + n - 1].end:after.start]
 
 
 def _exact(cands: list[Candidate]) -> bool:
@@ -944,6 +1497,9 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
     mentions = [copy.copy(m) for m in scan.mentions]
     ent_mentions = list(entities.mentions) if entities is not None else []
     if ent_mentions:
+        # Not a kind word the scan read as one (البحرين before الأحمر والمتوسط: the two seas).
+        ent_mentions = [x for x in ent_mentions
+                        if not any(s < x.end and x.start < e for s, e in getattr(scan, "kind_words", ()))]
         mentions = _merge_entities(art, gaz, mentions, ent_mentions)
     nisbas = find_nisbas(art, gaz, mentions)
 
@@ -1013,6 +1569,10 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
         s, e = x.start, x.end
         if any(m.start < e and s < m.end for m in out) or inside_a_name(s, e):
             continue
+        before = art.token_at(s - 2) if s >= 2 else None
+        if before is not None and before.kind == "word" and _adjacent(art.text, before, art.token_at(s) or before) \
+                and (_kind_word(before) or (None,))[0] == "facility":
+            continue  # the scan reads the name after "مطار", "قاعدة" itself ("مطار المدينة": the town's airport)
         cands = gaz.lookup(art.text[s:e], context=context)
         # The recogniser vouches for "a place here", not for which: a village known only from GeoNames
         # is too weak a reading of it.

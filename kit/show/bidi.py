@@ -8,8 +8,8 @@ as one block: ``<bdi>`` in HTML, the invisible marks FSI … PDI (U+2068, U+2069
 
 >>> isolate("ى → ي") == "\\u2068ى\\u2069 → \\u2068ي\\u2069"
 True
->>> isolate_html("the word «سورية» & «سوريا»")
-'the word <bdi>«سورية»</bdi> &amp; <bdi>«سوريا»</bdi>'
+>>> isolate_html("the word «القاهرة» & «القاهره»")
+'the word <bdi>«القاهرة»</bdi> &amp; <bdi>«القاهره»</bdi>'
 >>> arabic_repr(["أ", "ب"]) == "['\\u2068أ\\u2069', '\\u2068ب\\u2069']"
 True
 """
@@ -63,8 +63,8 @@ def say(*values, sep: str = " ") -> None:
     """``print`` for notebooks that mix Arabic with arrows, numbers and Python values: strings are
     printed as text, other values as :func:`arabic_repr` gives them, every Arabic run isolated.
 
-    >>> say("لروسيا", "→", [(1, "روسيا")])  # doctest: +NORMALIZE_WHITESPACE
-    ⁨لروسيا⁩ → [(1, '⁨روسيا⁩')]
+    >>> say("لتونس", "→", [(1, "تونس")])  # doctest: +NORMALIZE_WHITESPACE
+    ⁨لتونس⁩ → [(1, '⁨تونس⁩')]
     """
     print(sep.join(isolate(v) if isinstance(v, str) else arabic_repr(v) for v in values))
 
@@ -107,5 +107,5 @@ def _arabic_or(default):
             default(obj, p, cycle)
         else:
             p.pretty(obj) if not isinstance(obj, str) else p.text(repr(obj))
-    printer.kit_bidi = True  # type: ignore[attr-defined]
+    printer.kit_bidi = True
     return printer
