@@ -38,6 +38,8 @@ import psutil
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
 FULL_SIZE = 30_666
+# The kit's default time limit per record (kit corpus --record-timeout); 0 here runs without one.
+RECORD_TIMEOUT = 60.0
 AIMS = {"full corpus (s)": 300, "speed-up": 1.7, "peak memory (GB)": 1.5}
 
 
@@ -81,6 +83,15 @@ def _warm_up():
     return True
 
 
+def _warm_up_helper():
+    """With a record time limit the analysis runs in a helper process of the worker's task thread:
+    start that one (it loads the gazetteers and models), not the worker's own copy."""
+    from kit.corpus.run import _WARM_UP, _analyser
+
+    _analyser().analyse(_WARM_UP, "warm-up", 300.0)
+    return True
+
+
 def write_sample(corpus: Path, n: int, folder: Path) -> Path:
     """Every k-th article of the corpus (k = size / n) as a JSON-lines file in ``folder`` (outside the
     project, deleted after the run): a sample spread over the whole corpus, since its first articles
@@ -96,7 +107,8 @@ def write_sample(corpus: Path, n: int, folder: Path) -> Path:
     return out
 
 
-def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: int) -> dict:
+def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: int,
+                record_timeout: float | None = RECORD_TIMEOUT) -> dict:
     import logging
 
     from distributed import Client, LocalCluster
@@ -109,9 +121,14 @@ def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: i
             t0 = time.perf_counter()
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                               dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
-                client.run(_warm_up)
+                if record_timeout:  # one task per worker, in the thread that will run the records
+                    client.gather([client.submit(_warm_up_helper, workers=[w], allow_other_workers=False, pure=False)
+                                   for w in client.scheduler_info()["workers"]])
+                else:
+                    client.run(_warm_up)
                 t1 = time.perf_counter()
-                manifest = run_corpus(corpus, out, client=client, limit=limit, partition_size=partition_size)
+                manifest = run_corpus(corpus, out, client=client, limit=limit, partition_size=partition_size,
+                                      record_timeout=record_timeout)
                 t2 = time.perf_counter()
         rows = manifest["rows"]
         records = manifest["records"]
@@ -188,6 +205,8 @@ def main(argv=None) -> int:
     p.add_argument("--full", action="store_true", help="the whole corpus instead of a sample")
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     p.add_argument("--partition-size", type=int, default=None)
+    p.add_argument("--record-timeout", type=float, default=RECORD_TIMEOUT,
+                   help="seconds one article may take (0: no limit, records analysed in the worker itself)")
     p.add_argument("--profile", type=int, default=0, metavar="N", help="time each stage on N articles")
     args = p.parse_args(argv)
     if not args.corpus.is_file():
@@ -205,14 +224,14 @@ def main(argv=None) -> int:
 
 def _run(args, source: Path, size: int, total: int) -> int:
     print(f"corpus: {args.corpus} ({'all' if args.full else f'a sample of {args.sample:,}: every k-th'} articles), "
-          f"partitions of {size or 'auto size'}, {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}")
+          f"partitions of {size or 'auto size'}, record time limit {args.record_timeout or 'none'}, {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}")
     if args.profile:
         print(f"\nstages of the analysis, mean per article over {args.profile} articles of the sample (one process):")
         for name, seconds in profile(source, args.profile):
             print(f"  {name:<48} {seconds * 1000:8.1f} ms")
     results = []
     for w in args.workers:
-        r = run_setting(source, w, None, size)
+        r = run_setting(source, w, None, size, args.record_timeout or None)
         results.append(r)
         est = r["start_s"] + total / r["rate"]
         print(f"\n{w} worker{'s' if w > 1 else ''}: {r['records']:,} records ({r['articles']:,} articles, "

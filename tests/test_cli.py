@@ -48,7 +48,16 @@ BAD = {
     "utf16": ("خبر عاجل عن سوريا".encode("utf-16"), "UTF-16"),
     "no_arabic": ("Breaking news: nothing in Arabic here.\n\nSecond paragraph.", "no Arabic"),
     "html": ("<!DOCTYPE html><html><head><title>خبر</title></head><body><p>نص الخبر</p></body></html>", "HTML"),
+    # Other encodings are named for what they are, with or without a byte-order mark.
+    "utf16_no_bom": ("خبر عاجل عن سوريا\n\nقال الوزير إن 300 جندي وصلوا.".encode("utf-16-le"), "UTF-16"),
+    "utf16be_no_bom": ("خبر عاجل عن سوريا\n\nقال الوزير إن 300 جندي وصلوا.".encode("utf-16-be"), "UTF-16"),
+    "utf16_arabic_only": ("خبرعاجلعنسوريا".encode("utf-16-le"), "UTF-16"),
+    "utf32": ("خبر عاجل عن سوريا".encode("utf-32"), "UTF-32"),
+    "utf32_no_bom": ("خبر عاجل عن سوريا".encode("utf-32-le"), "UTF-32"),
+    "latin1": ("Café au lait, déjà vu, naïve façade.\n\nÀ bientôt.".encode("latin-1"), "not valid UTF-8"),
 }
+# The Windows-1256 hint only where the bytes read as Arabic in that code page.
+HINTED = {"invalid_utf8"}
 
 
 @pytest.mark.parametrize("kind", sorted(BAD))
@@ -63,6 +72,9 @@ def test_bad_input_one_line_exit_2(kind, run_kit, tmp_path):
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0], r.stderr
     assert "Traceback" not in r.stderr
+    assert ("Windows-1256" in lines[0]) == (kind in HINTED), lines[0]
+    if "UTF-16" in words:
+        assert "binary" not in lines[0] and "UTF-32" not in lines[0], lines[0]
 
 
 def test_directory_and_huge_file(run_kit, tmp_path):

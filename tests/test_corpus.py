@@ -412,3 +412,306 @@ def test_progress_bar_counts_articles(inputs, cluster, tmp_path, capsys):
     err = capsys.readouterr().err
     total = manifest["records"]
     assert "corpus" in err and f"{total}/{total}" in err and "article" in err, err[-300:]
+
+
+# --- reliability: clusters, limits, interruptions, surprises ---------------------------------------
+
+def _unshare_works() -> bool:
+    """True when this machine lets a process have a mount namespace of its own (a private tmpfs)."""
+    import shutil
+
+    if not shutil.which("unshare"):
+        return False
+    r = subprocess.run(["unshare", "--mount", "--map-root-user", "sh", "-c", "mount -t tmpfs none /mnt && echo ok"],
+                       capture_output=True, text=True, timeout=30)
+    return r.returncode == 0 and "ok" in r.stdout
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a private mount namespace needs Linux")
+def test_worker_on_another_file_system_gives_complete_tables(inputs, tmp_path):
+    """A worker that does not share the driver's file system: the folder the output goes to is a
+    private tmpfs in the worker's mount namespace, and the worker runs in a folder of its own. The
+    run must hold every row (results travel back to the driver), never only a manifest."""
+    if not _unshare_works():
+        pytest.skip("no unprivileged mount namespaces here (unshare --mount --map-root-user)")
+    import os
+
+    from distributed import Client, LocalCluster
+
+    driver = tmp_path / "driver"  # the worker sees an empty tmpfs here
+    driver.mkdir()
+    elsewhere = tmp_path / "worker-cwd"
+    elsewhere.mkdir()
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=":0") as cluster:
+        worker_cmd = (f"mount -t tmpfs none {driver} && cd {elsewhere} && exec {sys.executable} -m distributed.cli.dask_worker "
+                      f"{cluster.scheduler_address} --nthreads 1 --no-nanny --no-dashboard")
+        worker = subprocess.Popen(["unshare", "--mount", "--map-root-user", "sh", "-c", worker_cmd],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=elsewhere,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+        try:
+
+            (driver / "driver-only.txt").write_text("the worker cannot see this", encoding="utf-8")
+            with Client(cluster) as c:
+                c.wait_for_workers(1, timeout=120)
+                views = c.run(os.listdir, str(driver))
+            assert list(views.values()) == [[]], views  # the worker's file system really differs
+            out = driver / "out"
+            # The input is on a path both see (as on a cluster with a shared data disk); the output is not.
+            manifest = run_corpus(inputs / "news.jsonl", out, scheduler=cluster.scheduler_address, partition_size=3)
+            tables = load_tables(out)
+            assert len(tables["articles"]) == N_GOOD == manifest["rows"]["articles"]
+            assert len(tables["errors"]) == N_BAD_JSONL
+            assert len(tables["entities"]) == manifest["rows"]["entities"] > 0
+            assert_consistent(tables)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+
+
+def test_every_partition_is_verified_before_success(inputs, tmp_path, monkeypatch):
+    """A part that does not reach the output fails the run with one line; no output, no staging folder."""
+    import kit.corpus.run as run
+
+    real = run.write_part
+
+    def lossy(rows, out_dir, part):
+        counts = real(rows, out_dir, part)
+        if part == "00001":  # the part is lost on the way (another file system, a full disk)
+            (Path(out_dir) / "entities" / f"part-{part}.parquet").unlink()
+        return counts
+
+    monkeypatch.setattr(run, "write_part", lossy)
+    with pytest.raises(RuntimeError, match="incomplete") as e:
+        run_corpus(inputs / "news.jsonl", tmp_path / "out", client="sync", partition_size=3)
+    assert "\n" not in str(e.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_size_cap_counts_utf8_bytes():
+    """2,000,000 is a cap in bytes: 1.2 million Arabic letters are 2.4 MB of UTF-8."""
+    with pytest.raises(BadRecord, match="bytes"):
+        record_text({"id": "big", "content": "خبر " * 300_000}, "f:1")
+    assert record_text({"id": "ok", "content": "a" * 1_000_000 + " خبر"}, "f:2")[0] == "ok"
+
+
+def _slow_and_fast_records(path):
+    """Two small records and, between them, one long enough to take several seconds (its paragraphs
+    differ: repeated ones would be set aside as page furniture)."""
+    long_text = "\n\n".join(f"{GOOD[i % 3]['content']} وبلغ عدد المشاركين {i + 1} شخصا." for i in range(1500))
+    recs = [GOOD[0], {"id": "long", "title": "خبر طويل", "content": long_text}, GOOD[1]]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    return path
+
+
+def test_record_over_the_time_limit_goes_to_errors_and_the_run_goes_on(tmp_path):
+    src = _slow_and_fast_records(tmp_path / "slow.jsonl")
+    manifest = run_corpus(src, tmp_path / "out", client="sync", record_timeout=0.5)
+    tables = load_tables(tmp_path / "out")
+    assert list(tables["articles"]["article_id"]) == ["n1", "n2"]
+    [reason] = tables["errors"].loc[tables["errors"]["record_id"] == "long", "reason"]
+    assert "0.5 s" in reason and "--record-timeout" in reason
+    assert manifest["record_timeout"] == 0.5
+
+
+def test_cli_record_timeout_option(tmp_path):
+    src = _slow_and_fast_records(tmp_path / "slow.jsonl")
+    r = run_kit("corpus", src, "-o", tmp_path / "out", "--workers", "1", "--record-timeout", "0.5", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"^2 articles analysed, 1 record in errors", r.stderr, re.M), r.stderr
+    r = run_kit("corpus", src, "-o", tmp_path / "x", "--record-timeout", "0")
+    assert r.returncode == 2 and "--record-timeout" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", ["http", "banner", "malformed"])
+def test_scheduler_that_is_not_a_dask_scheduler_is_one_line_exit_2(inputs, tmp_path, kind):
+    """An HTTP server, a service that greets with a banner, a malformed address: one line, exit 2, quickly."""
+    import socket
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    server = stop = None
+    if kind == "http":
+        server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        address = f"tcp://127.0.0.1:{server.server_address[1]}"
+    elif kind == "banner":
+        listener = socket.create_server(("127.0.0.1", 0))
+        stop = threading.Event()
+
+        def greet():
+            listener.settimeout(0.2)
+            while not stop.is_set():
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    continue
+                conn.sendall(b"SSH-2.0-OpenSSH_9.6 Ubuntu-3ubuntu13\r\n")  # what an SSH server says first
+                time.sleep(0.5)
+                conn.close()
+
+        threading.Thread(target=greet, daemon=True).start()
+        address = f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+    else:
+        address = "tcp://127.0.0.1:notaport"
+    try:
+        t0 = time.monotonic()
+        r = run_kit("corpus", inputs / "news.jsonl", "-o", tmp_path / "out", "--scheduler", address, "--no-progress",
+                    timeout=120)
+        elapsed = time.monotonic() - t0
+    finally:
+        if server is not None:
+            server.shutdown()
+        if stop is not None:
+            stop.set()
+    assert r.returncode == 2, (r.returncode, r.stderr[-2000:])
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr and address in lines[0], r.stderr[-2000:]
+    assert elapsed < 25, elapsed
+    assert not (tmp_path / "out").exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_interrupted_run_leaves_no_staging_folder(tmp_path, sig):
+    import signal
+    import time
+
+    src = tmp_path / "big.jsonl.gz"
+    with gzip.open(src, "wb") as f:
+        for i in range(400):
+            r = dict(GOOD[i % 3], id=f"a{i}")
+            f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "kit", "corpus", str(src), "-o", str(out), "--workers", "1",
+                             "--no-progress"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # wait for the unpacked gzip and a running cluster
+            stages = list(tmp_path.glob(".out.tmp-*"))
+            if stages and list(stages[0].glob("_input/chunk-*.jsonl")):
+                break
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.2)
+        else:
+            pytest.fail("the run never started")
+        time.sleep(3)  # the workers are analysing
+        assert proc.poll() is None
+        proc.send_signal(getattr(signal, sig))
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode in (130, 143), (proc.returncode, err[-2000:])
+    assert b"Traceback" not in err and len(err.strip().splitlines()) == 1, err[-2000:]
+    time.sleep(3)  # workers that outlive the driver must not bring the folder back
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl.gz"]
+
+
+def test_duplicate_ids_are_made_unique_with_a_warning(tmp_path):
+    import logging
+
+    src = tmp_path / "dup.jsonl"
+    recs = [GOOD[0], dict(GOOD[1], id="n1"), GOOD[2], dict(GOOD[2], id="n1#2")]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    said: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: said.append(record.getMessage())  # whatever the CLI tests did to "kit"
+    logger = logging.getLogger("kit.corpus")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    try:
+        manifest = run_corpus(src, tmp_path / "out", client="sync", partition_size=1)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    tables = load_tables(tmp_path / "out")
+    arts = tables["articles"]
+    assert list(arts["article_id"]) == ["n1", "n1#2", "n3", "n1#2#2"]
+    assert "renamed" in " ".join(arts.iloc[1]["warnings"]) and "n1" in " ".join(arts.iloc[1]["warnings"])
+    assert manifest["renamed_ids"] == 2 and "2 records" in " ".join(said)
+    ents = tables["entities"]
+    assert not ents.duplicated(["article_id", "mention"]).any()
+    assert not ents.drop_duplicates(["article_id", "entity_id", "canonical"]).duplicated(["article_id", "entity_id"]).any()
+    assert_consistent(tables)
+
+
+def test_jsonl_with_a_byte_order_mark(tmp_path):
+    src = tmp_path / "bom.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps(r, ensure_ascii=False) for r in GOOD[:2]).encode("utf-8") + b"\n")
+    run_corpus(src, tmp_path / "out", client="sync")
+    tables = load_tables(tmp_path / "out")
+    assert list(tables["articles"]["article_id"]) == ["n1", "n2"] and tables["errors"].empty
+
+
+def test_output_under_home_is_expanded(inputs, tmp_path, monkeypatch):
+    from kit.run.cli import main
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "home").mkdir()
+    assert main(["-q", "corpus", str(inputs / "news.parquet"), "-o", "~/out", "--workers", "1", "--no-progress"]) == 0
+    assert (tmp_path / "home" / "out" / "manifest.json").is_file()
+    assert not (tmp_path / "~").exists()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "proc"])
+def test_unwritable_output_is_one_line_exit_2(inputs, tmp_path, where, capsys):
+    from kit.run.cli import main
+
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    out = tmp_path / "a-file" / "out" if where == "under-a-file" else Path("/proc/kit-corpus-out")
+    assert main(["corpus", str(inputs / "news.jsonl"), "-o", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "internal error" not in err and "Traceback" not in err, err
+
+
+# --- the shipped sample, SQL, one identity per person --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_with_yours():
+    from kit.corpus.explore import open_corpus
+    from kit.resources import SAMPLE_CORPUS, STUDY_ARTICLE
+
+    assert SAMPLE_CORPUS.is_file() and SAMPLE_CORPUS.stat().st_size < 1_000_000
+    return open_corpus(add_article=STUDY_ARTICLE)
+
+
+def test_the_shipped_sample_and_your_article_in_it(sample_with_yours):
+    c = sample_with_yours
+    assert len(c.articles) == 501 and c.yours == "yours"
+    mine = c.articles[c.articles["article_id"] == "yours"]
+    assert len(mine) == 1 and mine.iloc[0]["n_entities"] > 20
+    assert c.articles["article_id"].is_unique
+    # 14 newspapers, a readable spread of dates
+    assert c.articles["dct"].nunique() >= 15
+
+
+def test_duckdb_and_pandas_give_the_same_counts(sample_with_yours):
+    c = sample_with_yours
+    sql = c.sql("SELECT type, count(*) AS n, count(DISTINCT article_id) AS a FROM entities GROUP BY type ORDER BY type")
+    pd_counts = c.entities.groupby("type").agg(n=("article_id", "size"), a=("article_id", "nunique")).sort_index()
+    assert sql["type"].tolist() == pd_counts.index.tolist()
+    assert sql["n"].tolist() == pd_counts["n"].tolist() and sql["a"].tolist() == pd_counts["a"].tolist()
+    joined = c.sql("SELECT count(*) AS n FROM entities e JOIN articles a USING (article_id) WHERE a.article_id = 'yours'")
+    assert int(joined["n"][0]) == int((c.entities["article_id"] == "yours").sum())
+
+
+def test_one_identity_per_person_across_articles():
+    from kit.corpus.explore import top_entities
+
+    ents = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "type": ["PERS"] * 4,
+                         "canonical": ["دونالد ترامب", "ترامب", "دونالد", "باراك اوباما"]})
+    top = top_entities({"entities": ents}, "PERS")
+    assert top.iloc[0]["canonical"] == "دونالد ترامب" and int(top.iloc[0]["articles"]) == 3
+
+
+def test_snippets_of_an_article_without_date_or_title():
+    from kit.corpus.explore import mention_snippets, snippets_html
+
+    arts = pd.DataFrame({"article_id": ["a"], "title": [pd.NA], "dct": [pd.NA], "text": ["قال سلمان إن"]})
+    ents = pd.DataFrame({"article_id": ["a"], "type": ["PERS"], "canonical": ["سلمان"], "start": [4], "end": [9],
+                         "evidence": ["x"]})
+    html = snippets_html(mention_snippets({"entities": ents, "articles": arts}, "سلمان"))
+    assert "سلمان" in html and "?" in html

@@ -205,6 +205,28 @@ def test_full_report_on_the_study_article(study_report):
         assert errors == [], name
 
 
+@pytest.mark.slow
+def test_report_of_a_users_article_has_no_page_about_another(tmp_path):
+    """Page 05 places the user's article in the corpus sample; nothing in it is about the study article."""
+    mine = tmp_path / "my-article.txt"
+    mine.write_text("افتتاح معرض للكتاب في جدة\n\nافتتح أمير منطقة مكة المكرمة الأمير خالد الفيصل أمس معرض جدة "
+                    "الدولي للكتاب بمشاركة أربعمئة دار نشر من ثلاثين دولة.\n\nويستمر المعرض عشرة أيام.",
+                    encoding="utf-8")
+    (tmp_path / "my-article.meta.json").write_text('{"dct": "2015-08-10"}', encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["report", str(mine), "-o", str(out), "--notebooks", "05"]) == 0
+    page = read(out / "05-explore-a-corpus.html")
+    study_title = read_article_title(STUDY_ARTICLE)
+    assert "افتتاح معرض للكتاب في جدة" in page and study_title not in page
+    assert "yours" in page and "000_ac51de9d2fe8c34f" not in page
+
+
+def read_article_title(path) -> str:
+    from kit.text.article import read_article
+
+    return read_article(path).title.text
+
+
 def test_unchanged_report_is_not_rebuilt(tiny, tiny_report, tmp_path, capsys):
     out = tmp_path / "again"
     shutil.copytree(tiny_report[0], out)
@@ -238,3 +260,33 @@ def test_cli_says_up_to_date_and_force_rebuilds(tiny, tiny_report, tmp_path, mon
     assert main(["-v", "report", str(STUDY_ARTICLE), "-o", str(out), "--force"]) == 0
     assert "running 01-tiny.ipynb" in capfd.readouterr().err
     assert json.loads(read(out / "manifest.json"))["built_at"] == "2015-11-17T00:00:00Z"
+
+
+def test_rebuild_refuses_to_delete_the_users_own_files(tiny, tiny_report, tmp_path, monkeypatch, capsys):
+    """A file the report did not write (a user's notes) is never deleted by a rebuild: one line, exit 2."""
+    out = tmp_path / "again"
+    shutil.copytree(tiny_report[0], out)
+    (out / "my-notes.md").write_text("ملاحظاتي عن التقرير", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    monkeypatch.setattr(report, "NOTEBOOKS", tiny)
+    assert main(["report", str(STUDY_ARTICLE), "-o", str(out), "--force"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "my-notes.md" in err and "Traceback" not in err, err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again"]
+
+
+def test_output_under_home_is_expanded(tiny, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(report, "NOTEBOOKS", tiny)
+    assert main(["-q", "report", str(STUDY_ARTICLE), "-o", "~/rep"]) == 0
+    assert (tmp_path / "home" / "rep" / "index.html").is_file() and not (tmp_path / "~").exists()
+
+
+def test_unwritable_output_is_one_line_exit_2(tiny, tmp_path, monkeypatch, capsys):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    monkeypatch.setattr(report, "NOTEBOOKS", tiny)
+    assert main(["report", str(STUDY_ARTICLE), "-o", str(tmp_path / "a-file" / "rep")]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "internal error" not in err, err

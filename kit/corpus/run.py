@@ -11,11 +11,19 @@ and writes six tables under OUT, each a folder of Parquet parts, one part per in
 - ``errors``: one row per record that could not be read or analysed, with the reason. A bad record
   never stops the run.
 
-Only one partition of records is ever in memory per worker, and the driver never holds the input:
-it scans it once to cut the partitions (a gzip file is cut into plain chunks on disk, since gzip
-cannot be read from the middle). The output is built in a hidden folder beside OUT and renamed into
-place at the end, so a failed run leaves no half-written tables. Ids are deterministic: a record's
-own ``id``, else ``<file name>:<line>``; a text file's path relative to the folder, without ``.txt``.
+The driver (the process that runs this) reads the input and writes the tables; workers are sent a
+partition's records and send back its rows, so a worker needs the kit but neither the input nor the
+output on its file system. The driver scans the input once to cut the partitions (a gzip file is cut
+into plain chunks on disk, since gzip cannot be read from the middle) and reads a partition only when
+it is about to be sent, a few per worker at a time: the input is never whole in memory anywhere.
+The output is built in a hidden folder beside OUT, every part is checked, and only then is it renamed
+into place, so a failed or interrupted run leaves no half-written tables.
+
+Ids are deterministic: a record's own ``id``, else ``<file name>:<line>``; a text file's path relative
+to the folder, without ``.txt``. An id an earlier record already has gets «#2» («#3»…), and the
+article's warnings say so; so ``article_id`` is unique in the output. A record that takes longer than
+``record_timeout`` seconds (``--record-timeout``) goes to the errors table. A ``.jsonl`` file may start
+with a byte-order mark. The 2 MB cap of an article counts bytes of UTF-8, as for a file.
 
 >>> rec = {"id": 7, "title": "خبر", "content": "قال الوزير إن الاجتماع انتهى.", "date": "2015-07-21 02:51:32"}
 >>> article_id, text, dct, warnings = record_text(rec, default_id="x.jsonl:1")
@@ -28,15 +36,23 @@ kit.corpus.run.BadRecord: empty content
 """
 from __future__ import annotations
 
+import atexit
 import bisect
 import gzip
 import hashlib
 import io
 import json
 import logging
+import os
+import pickle
 import re
+import select
 import shutil
+import signal
+import struct
+import subprocess
 import sys
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -49,7 +65,7 @@ import kit
 from kit.files import staging_dir
 from kit.messages import plural
 from kit.resources import sha256_file
-from kit.text.article import MAX_BYTES, InputError, check_dct
+from kit.text.article import MAX_BYTES, InputError, check_dct, check_text, read_metadata, read_text
 
 log = logging.getLogger("kit.corpus")
 
@@ -59,6 +75,8 @@ TABLES = ("articles", "entities", "timexes", "places", "events", "errors")
 PARTITION_SIZE = 100
 MANIFEST_KIND = "kit.corpus/1"
 FORMATS = ("parquet", "csv")
+# Seconds one record may take by default: the slowest real article takes a few, a 2 MB one about a minute.
+RECORD_TIMEOUT = 60.0
 
 _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # Fixed schemas: every part file of a table has the same columns and types, even an empty part.
@@ -128,8 +146,11 @@ def record_text(record, default_id: str) -> tuple[str, str, str | None, list[str
     title = record.get("title")
     title = title.strip() if isinstance(title, str) else ""
     text = f"{title}\n\n{content}" if title else content
-    if len(text) > MAX_BYTES:
-        raise BadRecord(f"article of {len(text):,} characters is too large (at most {MAX_BYTES:,})")
+    # The cap is in bytes, as for a file: an Arabic letter is two bytes of UTF-8. Counting is skipped
+    # where the length in characters already decides (a character is one to four bytes).
+    if len(text) > MAX_BYTES or (len(text) * 4 > MAX_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES):
+        size = len(text.encode("utf-8", "surrogatepass"))
+        raise BadRecord(f"article of {size:,} bytes (UTF-8) is too large (at most {MAX_BYTES:,} bytes)")
     warnings = []
     dct = None
     raw_date = record.get("date") if record.get("date") is not None else record.get("date_extracted")
@@ -227,13 +248,18 @@ def _one_line(exc: BaseException) -> str:
     return msg[0] if msg else type(exc).__name__
 
 
-# --- one partition (runs on a worker) ------------------------------------------------------------
+# --- one partition: read by the driver, analysed on a worker ----------------------------------------
+
+# The longest JSON line read as a record: a 2 MB article with every letter escaped (\u0627: 6 bytes a
+# letter) plus its other fields. A longer line is an error row, skipped without being held in memory.
+LINE_LIMIT = 6 * MAX_BYTES + (1 << 16)
+
 
 def _records(desc: dict):
-    """Yield ``(line, article_id, payload, error)`` for one partition; exactly one of payload/error.
+    """Yield ``(line, article_id, input name, payload, error)`` for one partition; exactly one of
+    payload/error. Runs in the driver: workers are sent the records, never paths to read.
 
-    payload is ``("text", text, dct, warnings)`` for JSON/Parquet records, ``("file", path)`` for a
-    text file.
+    payload is ``{"text", "dct", "dct_source", "warnings"}``; error is the reason, one line.
     """
     kind = desc["kind"]
     name = desc["name"]
@@ -241,30 +267,21 @@ def _records(desc: dict):
         root = Path(desc["root"])
         for path in desc["paths"]:
             rel = Path(path).relative_to(root).as_posix()
-            yield None, rel[:-4] if rel.lower().endswith(".txt") else rel, ("file", path), None
+            article_id = rel[:-4] if rel.lower().endswith(".txt") else rel
+            file_name = Path(path).name
+            try:
+                text = read_text(path)
+                check_text(text, file_name)
+                meta_dct = read_metadata(path).get("dct")
+                dct = check_dct(meta_dct) if meta_dct else None
+            except InputError as e:
+                yield None, article_id, file_name, None, str(e)
+                continue
+            yield None, article_id, file_name, {"text": text, "dct": dct, "dct_source": "metadata" if dct else None,
+                                                "warnings": []}, None
         return
     if kind == "jsonl":
-        with open(desc["path"], "rb") as f:
-            f.seek(desc["start"])
-            data = f.read(desc["end"] - desc["start"])
-        for k, raw in enumerate(data.split(b"\n")):
-            line = desc["line"] + k
-            if not raw.strip():
-                continue
-            default_id = f"{name}:{line}"
-            try:
-                record = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as e:
-                yield line, None, None, f"line {line}: not valid UTF-8 (byte {raw[e.start]:#04x} at {e.start})"
-                continue
-            except ValueError as e:
-                yield line, None, None, f"line {line}: not valid JSON ({_one_line(e)})"
-                continue
-            rid = record.get("id") if isinstance(record, dict) else None
-            try:
-                yield (line, *_from_record(record, default_id), None)
-            except BadRecord as e:
-                yield line, (str(rid) if rid is not None else default_id), None, str(e)
+        yield from _jsonl_records(desc)
         return
     if kind == "parquet":
         pf = pq.ParquetFile(desc["path"])
@@ -277,65 +294,304 @@ def _records(desc: dict):
             return
         for j, record in enumerate(batch.slice(0, desc["n"]).to_pylist()):
             line = desc["line"] + j
-            default_id = f"{name}:{line}"
-            try:
-                yield (line, *_from_record(record, default_id), None)
-            except BadRecord as e:
-                rid = record.get("id")
-                yield line, (str(rid) if rid is not None else default_id), None, str(e)
+            yield _from_record(record, f"{name}:{line}", line, name)
         return
     raise ValueError(f"unknown partition kind {kind!r}")
 
 
-def _from_record(record, default_id):
-    article_id, text, dct, warnings = record_text(record, default_id)
-    return article_id, ("text", text, dct, warnings)
-
-
-def analyze_records(desc: dict) -> dict[str, list[dict]]:
-    """Analyse every record of one partition: the rows of each table (bad records go to errors)."""
-    from kit.analysis.pipeline import analyze, analyze_text
-    from kit.text.article import read_article
-
-    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+def _jsonl_records(desc: dict):
+    """The records of a byte range of a JSON-lines file, one line at a time (a huge line is skipped
+    in pieces, never held whole)."""
     name = desc["name"]
-    for line, article_id, payload, error in _records(desc):
-        input_name = name
-        if error is not None:
-            out["errors"].append({"input": name, "line": line, "record_id": article_id, "stage": "read", "reason": error})
+    with open(desc["path"], "rb") as f:
+        f.seek(desc["start"])
+        pos, end, line = desc["start"], desc["end"], desc["line"] - 1
+        while pos < end:
+            raw = f.readline(min(LINE_LIMIT + 1, end - pos))
+            if not raw:
+                break
+            pos += len(raw)
+            line += 1
+            if len(raw) > LINE_LIMIT:
+                size = len(raw)
+                while pos < end and not raw.endswith(b"\n"):
+                    raw = f.readline(min(1 << 20, end - pos))
+                    pos += len(raw)
+                    size += len(raw)
+                yield line, None, name, None, f"line {line}: a record of {size:,} bytes is too large (at most {LINE_LIMIT:,})"
+                continue
+            if not raw.strip():
+                continue
+            try:
+                # utf-8-sig: a byte-order mark (Windows editors write one at the top of a file) is not part of the JSON
+                record = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError as e:
+                yield line, None, name, None, f"line {line}: not valid UTF-8 (byte {raw[e.start]:#04x} at {e.start})"
+                continue
+            except ValueError as e:
+                yield line, None, name, None, f"line {line}: not valid JSON ({_one_line(e)})"
+                continue
+            yield _from_record(record, f"{name}:{line}", line, name)
+
+
+def _from_record(record, default_id: str, line, name: str):
+    try:
+        article_id, text, dct, warnings = record_text(record, default_id)
+    except BadRecord as e:
+        rid = record.get("id") if isinstance(record, dict) else None
+        return line, (str(rid) if rid is not None else default_id), name, None, str(e)
+    return line, article_id, name, {"text": text, "dct": dct, "dct_source": None, "warnings": warnings}, None
+
+
+class _Ids:
+    """Article ids seen so far (in input order): a repeated id gets «#2», «#3»… and a warning.
+
+    >>> ids = _Ids()
+    >>> [ids.unique(i)[0] for i in ("خبر", "خبر", "خبر#2", "آخر")]
+    ['خبر', 'خبر#2', 'خبر#2#2', 'آخر']
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.renamed = 0
+
+    def unique(self, article_id: str) -> tuple[str, str | None]:
+        """``(the id to use, a warning or None)``."""
+        if article_id not in self.seen:
+            self.seen.add(article_id)
+            return article_id, None
+        k = 2
+        while f"{article_id}#{k}" in self.seen:
+            k += 1
+        new = f"{article_id}#{k}"
+        self.seen.add(new)
+        self.renamed += 1
+        return new, f"id {article_id!r} is also the id of an earlier record; renamed {new!r}"
+
+
+def load_partition(desc: dict, ids: _Ids | None = None) -> dict:
+    """What a worker is sent for one partition: its records, read and checked by the driver, with
+    unique ids. ``n`` records in, ``n`` items out (an item is an article to analyse or an error)."""
+    items = []
+    for line, article_id, input_name, payload, error in _records(desc):
+        if payload is not None and ids is not None:
+            article_id, warning = ids.unique(article_id)
+            if warning:
+                payload["warnings"] = [*payload["warnings"], warning]
+        items.append({"line": line, "id": article_id, "input": input_name, "payload": payload, "error": error})
+    return {"index": desc["index"], "n": desc["n"], "items": items}
+
+
+def _analyse(payload: dict, source: str) -> dict:
+    """The analysis (schema ``kit.analysis/1``) of one record's text; InputError when it is no article."""
+    from kit.analysis.pipeline import analyze
+    from kit.text.article import parse_article
+
+    check_text(payload["text"], source)
+    article = parse_article(payload["text"], source=source, dct=payload["dct"])
+    article.dct_source = payload["dct_source"]
+    return analyze(article).to_json()
+
+
+def analyze_partition(part: dict, record_timeout: float | None = None) -> dict:
+    """Analyse the records of one partition (runs on a worker): the rows of each table.
+
+    With ``record_timeout`` each record is analysed in a helper process that is stopped when the
+    record takes longer; the record goes to the errors table and the next one goes on.
+    """
+    t0 = time.perf_counter()
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for item in part["items"]:
+        line, article_id, input_name, payload = item["line"], item["id"], item["input"], item["payload"]
+        if payload is None:
+            out["errors"].append({"input": input_name, "line": line, "record_id": article_id, "stage": "read",
+                                  "reason": item["error"]})
             continue
-        stage = "read"
-        try:
-            if payload[0] == "file":
-                input_name = Path(payload[1]).name
-                article = read_article(payload[1])
-                stage = "analyze"
-                result = analyze(article).to_json()
-                text, warnings = article.text, []
-            else:
-                _, text, dct, warnings = payload
-                stage = "analyze"
-                result = analyze_text(text, source=article_id, dct=dct).to_json()
-        except InputError as e:
-            out["errors"].append({"input": input_name, "line": line, "record_id": article_id, "stage": "read", "reason": str(e)})
+        source = input_name if item["line"] is None else article_id  # a text file is named by its file
+        if record_timeout:
+            kind, value = _analyser().analyse(payload, source, record_timeout)
+        else:
+            kind, value = _analyse_here(payload, source)
+        if kind != "ok":
+            out["errors"].append({"input": input_name, "line": line, "record_id": article_id,
+                                  "stage": "read" if kind == "input" else "analyze", "reason": value})
             continue
-        except (ImportError, MemoryError):  # the kit or the machine is broken, not this record
-            raise
-        except Exception as e:  # one article that trips an extractor must not cost the others
-            out["errors"].append({
-                "input": input_name, "line": line, "record_id": article_id, "stage": stage,
-                "reason": f"{type(e).__name__}: {_one_line(e)}",
-            })
-            continue
-        if warnings:
-            result["warnings"] = list(result.get("warnings") or []) + warnings
-        rows = tables_from_analysis(article_id, result, text, input_name, line)
-        for table, items in rows.items():
+        if payload["warnings"]:
+            value["warnings"] = list(value.get("warnings") or []) + payload["warnings"]
+        for table, items in tables_from_analysis(article_id, value, payload["text"], input_name, line).items():
             out[table].extend(items)
-    return out
+    return {"index": part["index"], "n": part["n"], "rows": out, "seconds": time.perf_counter() - t0}
 
 
-def write_tables(rows: dict[str, list[dict]], out_dir: str | Path, part: str) -> dict[str, int]:
+def _analyse_here(payload: dict, source: str) -> tuple[str, Any]:
+    """``("ok", analysis)``, ``("input", reason)`` or ``("error", reason)`` for one record."""
+    try:
+        return "ok", _analyse(payload, source)
+    except InputError as e:
+        return "input", str(e)
+    except (ImportError, MemoryError):  # the kit or the machine is broken, not this record
+        raise
+    except Exception as e:  # one article that trips an extractor must not cost the others
+        return "error", f"{type(e).__name__}: {_one_line(e)}"
+
+
+# --- the helper process that makes a time limit possible --------------------------------------------
+#
+# A Python thread cannot be stopped from outside, and a slow record may sit in one long regular
+# expression; a process can always be stopped. So with a time limit each worker thread hands its
+# records, one at a time, to a helper process of its own (started once, warmed up, reused) and kills
+# it when a record runs over; the next record gets a fresh helper.
+
+_WARM_UP: dict[str, Any] = {"text": "خبر\n\nقال الوزير في القاهرة أمس إن 300 جندي وصلوا.", "dct": "2000-01-01", "dct_source": None,
+            "warnings": []}
+_START_LIMIT = 300.0  # seconds a fresh helper may take to import the kit and analyse the warm-up text
+
+
+def _send(stream, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack("<Q", len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _recv_stream(stream):
+    head = stream.read(8)
+    if len(head) < 8:
+        return None
+    (n,) = struct.unpack("<Q", head)
+    return pickle.loads(stream.read(n))
+
+
+def _read_exact(fd: int, n: int, deadline: float) -> bytes:
+    chunks, got = [], 0
+    while got < n:
+        wait = deadline - time.monotonic()
+        if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+            raise TimeoutError
+        chunk = os.read(fd, min(n - got, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def _analyser_main() -> None:
+    """The helper process: read a record, write its analysis, until the parent closes the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything the analysis prints goes to stderr, never into the replies
+    sys.stdout = sys.stderr
+    requests = sys.stdin.buffer
+    while True:
+        msg = _recv_stream(requests)
+        if msg is None:  # the parent is gone or done
+            return
+        payload, source = msg
+        try:
+            reply = _analyse_here(payload, source)
+        except ImportError as e:
+            reply = ("fatal", f"{type(e).__name__}: {_one_line(e)}")
+        except MemoryError:
+            _send(replies, ("error", "MemoryError: the record needs more memory than the worker has"))
+            return
+        _send(replies, reply)
+
+
+class _Analyser:
+    """One helper process: ``analyse`` returns ``(kind, analysis or reason)`` within a time limit."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+
+    def _start(self) -> None:
+        import kit as _kit
+
+        env = dict(os.environ)
+        # The helper imports the kit from where this process found it.
+        home = str(Path(_kit.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join([home, *([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])])
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from kit.corpus.run import _analyser_main; _analyser_main()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
+        )
+        _HELPERS.add(self)
+        kind, value = self._exchange(_WARM_UP, "warm-up", _START_LIMIT)
+        if kind != "ok":
+            self.stop()
+            raise RuntimeError(f"the analysis helper process could not start: {value}")
+
+    def _exchange(self, payload: dict, source: str, limit: float) -> tuple[str, Any]:
+        proc = self.proc
+        assert proc is not None and proc.stdin is not None and proc.stdout is not None
+        try:
+            _send(proc.stdin, (payload, source))
+            deadline = time.monotonic() + limit
+            head = _read_exact(proc.stdout.fileno(), 8, deadline)
+            reply = pickle.loads(_read_exact(proc.stdout.fileno(), struct.unpack("<Q", head)[0], deadline))
+        except TimeoutError:
+            self.stop()
+            return "timeout", limit
+        except (EOFError, BrokenPipeError, OSError):
+            code = self.stop()
+            why = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
+            return "died", why
+        except BaseException:  # interrupted mid-record: the helper's state is unknown, stop it
+            self.stop()
+            raise
+        if reply[0] == "fatal":
+            self.stop()
+            raise RuntimeError(f"the analysis cannot run on this worker: {reply[1]}")
+        return reply
+
+    def analyse(self, payload: dict, source: str, limit: float) -> tuple[str, Any]:
+        if self.proc is None or self.proc.poll() is not None:
+            self.stop()
+            self._start()
+        kind, value = self._exchange(payload, source, limit)
+        if kind == "timeout":
+            return "error", (f"took longer than {limit:g} s (--record-timeout); its analysis was stopped "
+                             "and the run went on")
+        if kind == "died":
+            return "error", f"the analysis process died ({value}); the record may need more memory than the worker has"
+        return kind, value
+
+    def stop(self) -> int | None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return None
+        if proc.poll() is None:
+            proc.kill()
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:
+                pass
+        code = proc.wait()
+        _HELPERS.discard(self)
+        return code
+
+
+_HELPERS: set[_Analyser] = set()
+_LOCAL = threading.local()
+
+
+def _analyser() -> _Analyser:
+    """This thread's helper (a Dask worker may run several tasks at once, one per thread)."""
+    helper = getattr(_LOCAL, "helper", None)
+    if helper is None:
+        helper = _LOCAL.helper = _Analyser()
+    return helper
+
+
+@atexit.register
+def _stop_helpers() -> None:
+    for helper in list(_HELPERS):
+        helper.stop()
+
+
+def write_part(rows: dict[str, list[dict]], out_dir: str | Path, part: str) -> dict[str, int]:
     """Write one part file per table (``OUT/<table>/part-<part>.parquet``); the row counts."""
     counts = {}
     for table in TABLES:
@@ -347,14 +603,26 @@ def write_tables(rows: dict[str, list[dict]], out_dir: str | Path, part: str) ->
     return counts
 
 
-def process_partition(descs: list[dict], out_dir: str) -> list[dict]:
-    """The task Dask runs on each partition: analyse, write the six part files, return counts."""
-    results = []
-    for desc in descs:
-        t0 = time.perf_counter()
-        counts = write_tables(analyze_records(desc), out_dir, f"{desc['index']:05d}")
-        results.append({"index": desc["index"], "records": desc["n"], "seconds": time.perf_counter() - t0, **counts})
-    return results
+def verify_parts(out_dir: Path, expected: dict[str, dict[str, int]]) -> None:
+    """Check that every part the run wrote is in ``out_dir`` with its rows, before success is reported.
+
+    ``expected`` maps a part name to its row count per table. A missing or short part (a file system
+    that lost a write) is a RuntimeError naming the first one: no output is better than a partial one.
+    """
+    problems = []
+    for table in TABLES:
+        found = {p.name: p for p in (out_dir / table).glob("part-*.parquet")}
+        for part, counts in expected.items():
+            f = found.pop(f"part-{part}.parquet", None)
+            if f is None:
+                problems.append(f"{table}/part-{part}.parquet is missing")
+            elif pq.ParquetFile(f).metadata.num_rows != counts[table]:
+                problems.append(f"{table}/part-{part}.parquet holds {pq.ParquetFile(f).metadata.num_rows} "
+                                f"of its {counts[table]} rows")
+        problems += [f"{table}/{name} was not written by this run" for name in sorted(found)]
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise RuntimeError(f"the output is incomplete: {problems[0]}{more}; nothing was written to the output folder")
 
 
 # --- planning the partitions (runs in the driver, streaming) ---------------------------------------
@@ -528,7 +796,7 @@ def _plan_parquet(path: Path, size: int, limit: int | None):
 
 def check_input(input_path: str | Path, limit: int | None = None) -> tuple[Path, str]:
     """The resolved input and its kind ("txt", "jsonl", "jsonl.gz", "parquet"), or InputError."""
-    path = Path(input_path).resolve()
+    path = Path(input_path).expanduser().resolve()
     if not path.exists():
         raise InputError(f"no such file or folder: {input_path}")
     if limit is not None and limit < 1:
@@ -627,12 +895,68 @@ def _is_corpus_output(folder: Path) -> bool:
 
 def check_output(output: str | Path) -> Path:
     """The output folder, refused when it would overwrite something that is not a corpus output."""
-    out = Path(output).resolve()
+    out = Path(output).expanduser().resolve()  # "~/out" as a shell would read it, even when quoted
     if out.exists() and not out.is_dir():
         raise InputError(f"output {output} is a file; give a folder")
     if out.is_dir() and any(out.iterdir()) and not _is_corpus_output(out):
         raise InputError(f"output folder {output} is not empty and holds no corpus output; choose another folder")
     return out
+
+
+def check_scheduler_address(address: str, timeout: float = 10.0) -> None:
+    """InputError unless ``address`` is well formed and, for TCP, answers as a Dask scheduler does.
+
+    A Dask server speaks first: it sends its handshake, a frame whose first 8 bytes are its length.
+    An HTTP server says nothing (distributed would wait for ever), a banner («SSH-2.0-…») read as a
+    length asks for exabytes; both are told apart here in at most ``timeout`` seconds.
+
+    >>> check_scheduler_address("tcp://127.0.0.1:notaport")
+    Traceback (most recent call last):
+    ...
+    kit.text.article.InputError: malformed Dask scheduler address 'tcp://127.0.0.1:notaport': give tcp://HOST:PORT
+    """
+    import socket
+
+    from distributed.comm import parse_address, parse_host_port
+    from distributed.comm.registry import backends
+
+    malformed = InputError(f"malformed Dask scheduler address {address!r}: give tcp://HOST:PORT")
+    try:
+        scheme, loc = parse_address(address, strict=False)
+        if scheme not in backends:
+            raise malformed
+        if scheme != "tcp":  # TLS, UCX, in-process: distributed's own checks and timeouts
+            return
+        host, port = parse_host_port(loc)
+    except (ValueError, TypeError):
+        raise malformed from None
+    if not host or not 0 < int(port) < 65536:
+        raise malformed
+    deadline = time.monotonic() + timeout
+    try:
+        sock = socket.create_connection((host, port), timeout=timeout)
+    except OSError as e:
+        raise InputError(f"cannot reach the Dask scheduler at {address} ({e.strerror or _one_line(e)})") from None
+    with sock:
+        head = b""
+        try:
+            while len(head) < 8:
+                sock.settimeout(max(0.01, deadline - time.monotonic()))
+                chunk = sock.recv(8 - len(head))
+                if not chunk:
+                    break
+                head += chunk
+        except TimeoutError:
+            raise InputError(f"{address} did not answer as a Dask scheduler within {timeout:g} s "
+                             "(is something else, such as a web server, listening on that port?)") from None
+        except OSError as e:
+            raise InputError(f"cannot reach the Dask scheduler at {address} ({e.strerror or _one_line(e)})") from None
+    if len(head) < 8:
+        raise InputError(f"{address} closed the connection without answering as a Dask scheduler")
+    (size,) = struct.unpack("<Q", head)
+    if not 0 < size <= 1 << 24:  # a handshake is a few hundred bytes
+        said = "".join(c if c.isprintable() else "·" for c in head.decode("latin-1"))
+        raise InputError(f"{address} is not a Dask scheduler (it began its answer with {said!r})")
 
 
 def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
@@ -641,12 +965,14 @@ def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
     from distributed import Client, LocalCluster
 
     if scheduler:
+        seconds = parse_timedelta(connect_timeout)
+        check_scheduler_address(scheduler, timeout=min(seconds, 10.0))
         try:
             client = Client(scheduler, timeout=connect_timeout)
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, MemoryError, ValueError) as e:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({_one_line(e)})") from None
         try:  # a scheduler without workers would leave the run waiting for ever
-            client.wait_for_workers(1, timeout=parse_timedelta(connect_timeout))
+            client.wait_for_workers(1, timeout=seconds)
         except TimeoutError:
             client.close()
             raise InputError(f"the Dask scheduler at {scheduler} has no workers") from None
@@ -675,6 +1001,7 @@ def run_corpus(
     client=None,
     connect_timeout: str = "15s",
     format: str = "parquet",
+    record_timeout: float | None = RECORD_TIMEOUT,
 ) -> dict:
     """Analyse a corpus and write its tables under ``output``; returns the manifest.
 
@@ -682,17 +1009,24 @@ def run_corpus(
     table, UTF-8 with a header; list columns hold JSON arrays, a missing value is an empty field).
 
     ``client``: an existing ``distributed.Client`` to run on (a notebook's), or ``"sync"`` to run
-    in this process with Dask's synchronous scheduler (small inputs, no cluster start-up). Otherwise
-    a client on ``scheduler`` or on a new local cluster of ``workers`` processes.
+    in this process (small inputs, no cluster start-up). Otherwise a client on ``scheduler`` or on a
+    new local cluster of ``workers`` processes.
     ``partition_size``: records per partition; by default up to PARTITION_SIZE, smaller for a small
     corpus so that every worker gets several partitions.
-    """
-    import dask.bag as db
+    ``record_timeout``: seconds one record may take; a slower one goes to the errors table and the
+    run goes on (None: no limit, and no helper process).
 
+    The driver reads the input and writes the tables; workers are sent records and send back rows,
+    so they need neither the input nor the output on their file system. Every part is checked
+    before the output is put in place.
+    """
     started = time.time()
     if format not in FORMATS:
         raise InputError(f"unknown corpus format {format!r}; choose one of {', '.join(FORMATS)}")
+    if record_timeout is not None and not record_timeout > 0:
+        raise InputError(f"--record-timeout must be more than 0 seconds (got {record_timeout:g})")
     target = check_output(output)
+    input_path = Path(input_path).expanduser()
     check_input(input_path, limit)  # bad input fails before any cluster starts
     own = cluster = None
     try:
@@ -702,28 +1036,38 @@ def run_corpus(
             n_workers = 1 if client == "sync" else _worker_count(own or client)
             size = partition_size or auto_partition_size(estimate_records(input_path, limit), n_workers)
             descs, driver_errors, sha = plan(input_path, stage, size, limit)
-            bag = db.from_sequence(descs, npartitions=len(descs)).map_partitions(process_partition, str(stage))
-            if client == "sync":
-                results = bag.compute(scheduler="sync")
-            else:
-                results = _compute_with_progress(own or client, bag, descs, progress)
+            ids = _Ids()
+            expected: dict[str, dict[str, int]] = {}
+            totals = dict.fromkeys(TABLES, 0)
+            for result in _results(own or client, descs, ids, progress, record_timeout, n_workers):
+                part = f"{result['index']:05d}"
+                rows = result["rows"]
+                got = len(rows["articles"]) + len(rows["errors"])
+                if got != result["n"]:  # every record is an article or an error: none may go missing
+                    raise RuntimeError(f"partition {result['index']} came back with {got} of its {result['n']} records")
+                expected[part] = write_part(rows, stage, part)
+                for t in TABLES:
+                    totals[t] += expected[part][t]
             if driver_errors:
-                write_tables({"errors": driver_errors}, stage, "input")
-            totals = {t: sum(r[t] for r in results) for t in TABLES}
-            totals["errors"] += len(driver_errors)
+                expected["input"] = write_part({"errors": driver_errors}, stage, "input")
+                totals["errors"] += len(driver_errors)
+            verify_parts(stage, expected)
             if format == "csv":
                 for table in TABLES:
-                    parquet_to_csv(stage / table, stage / f"{table}.csv")
+                    if parquet_to_csv(stage / table, stage / f"{table}.csv") != totals[table]:
+                        raise RuntimeError(f"the output is incomplete: {table}.csv lost rows; nothing was written")
             manifest = {
                 "kind": MANIFEST_KIND,
                 "kit_version": kit.__version__,
-                "input": str(Path(input_path).resolve()),
+                "input": str(input_path.resolve()),
                 "input_sha256": sha,
                 "limit": limit,
                 "partitions": len(descs),
                 "partition_size": size,
                 "records": sum(d["n"] for d in descs),
                 "rows": totals,
+                "renamed_ids": ids.renamed,
+                "record_timeout": record_timeout,
                 "workers": 0 if client == "sync" else n_workers,
                 "scheduler": scheduler or ("sync" if client == "sync" else "local" if client is None else "given"),
                 "seconds": round(time.time() - started, 2),
@@ -734,6 +1078,9 @@ def run_corpus(
             with open(stage / "manifest.json", "w", encoding="utf-8") as f:
                 json.dump(manifest, f, ensure_ascii=False, indent=1)
                 f.write("\n")
+        if ids.renamed:
+            log.warning("warning: %s had an id an earlier record already had; each was renamed ID#2, ID#3… "
+                        "(its warnings say so)", plural(ids.renamed, "record"))
         return manifest
     finally:
         if own is not None:
@@ -751,31 +1098,71 @@ def _worker_count(client) -> int:
         return 0
 
 
-def _compute_with_progress(client, bag, descs, progress: bool) -> list[dict]:
-    from distributed import as_completed
+def _results(client, descs: list[dict], ids: _Ids, progress: bool, record_timeout: float | None, n_workers: int):
+    """The result of every partition, as each is done.
 
-    futures = client.compute(bag.to_delayed())
-    sizes = {f.key: d["n"] for f, d in zip(futures, descs)}
+    The driver reads a partition's records only when it is about to be sent, and keeps a few
+    partitions in flight per worker: the input never sits whole in the driver's or the scheduler's
+    memory. Partitions are read in input order, so repeated ids are renamed the same way every run.
+    """
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=sum(sizes.values()), unit="article", desc="corpus", file=sys.stderr, smoothing=0.1)
-    results = []
+        bar = tqdm(total=sum(d["n"] for d in descs), unit="article", desc="corpus", file=sys.stderr, smoothing=0.1)
     try:
-        for future in as_completed(futures):
-            try:
-                results.extend(future.result())
-            except Exception as e:
-                raise RuntimeError(f"a partition failed on the cluster: {type(e).__name__}: {_one_line(e)}") from e
-            if bar is not None:
-                bar.update(sizes.get(future.key, 0))
+        if client == "sync":
+            for desc in descs:
+                result = analyze_partition(load_partition(desc, ids), record_timeout)
+                if bar is not None:
+                    bar.update(result["n"])
+                yield result
+            return
+        yield from _cluster_results(client, descs, ids, bar, record_timeout, n_workers)
     finally:
         if bar is not None:
             bar.close()
-        for f in futures:
-            f.cancel()
-    return sorted(results, key=lambda r: r["index"])
+
+
+def _cluster_results(client, descs, ids, bar, record_timeout, n_workers):
+    from distributed import as_completed
+    from distributed.client import FutureCancelledError
+
+    token = hashlib.sha256(f"{time.time()} {os.getpid()} {id(descs)}".encode()).hexdigest()[:12]
+    todo = iter(descs)
+    window = 2 * max(n_workers, 1) + 2
+    running = as_completed()
+    futures = []
+
+    def submit() -> bool:
+        desc = next(todo, None)
+        if desc is None:
+            return False
+        future = client.submit(analyze_partition, load_partition(desc, ids), record_timeout,
+                               key=f"kit-corpus-{token}-{desc['index']:05d}", pure=False)
+        futures.append(future)
+        running.add(future)
+        return True
+
+    try:
+        for _ in range(window):
+            if not submit():
+                break
+        for future in running:
+            try:
+                result = future.result()
+            except (ModuleNotFoundError, ImportError) as e:
+                raise InputError(f"the Dask workers cannot run the kit ({type(e).__name__}: {_one_line(e)}); "
+                                 f"install arabic-news-kit {kit.__version__} on every worker") from None
+            except (FutureCancelledError, Exception) as e:
+                raise RuntimeError(f"a partition failed on the cluster: {type(e).__name__}: {_one_line(e)}") from e
+            future.release()
+            if bar is not None:
+                bar.update(result["n"])
+            yield result
+            submit()
+    finally:
+        client.cancel([f for f in futures if not f.done()])
 
 
 def load_tables(folder: str | Path) -> dict:
@@ -839,11 +1226,12 @@ def read_csv_table(path: Path, table: str):
 
 
 def main(args) -> int:
-    """``python -m kit corpus``: args has input, output, scheduler, workers, limit, progress."""
+    """``python -m kit corpus``: args has input, output, scheduler, workers, limit, progress, record_timeout."""
     progress = getattr(args, "progress", True) and sys.stderr.isatty()
     manifest = run_corpus(
         args.input, args.output, scheduler=getattr(args, "scheduler", None), format=getattr(args, "format", "parquet"),
         workers=2 if getattr(args, "workers", None) is None else args.workers, limit=getattr(args, "limit", None), progress=progress,
+        record_timeout=getattr(args, "record_timeout", RECORD_TIMEOUT),
     )
     rows = manifest["rows"]
     if rows["articles"] == 0:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
+import threading
 from collections import Counter
 
 import kit
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--scheduler", help="address of an existing Dask scheduler (default: a local cluster)")
     c.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
     c.add_argument("--limit", type=int, help="only the first N articles")
+    c.add_argument("--record-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="seconds one article may take; a slower one goes to the errors table (default 60)")
     c.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
 
     k = sub.add_parser("check", parents=[common], help="check the set-up: Python, packages, data, Arabic in figures")
@@ -142,6 +146,16 @@ def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
     log.propagate = False
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a job scheduler, a closing terminal): handled as Ctrl-C is, so that staging
+    folders, clusters and helper processes are cleaned up rather than left behind."""
+
+
+def _on_sigterm(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -149,6 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:
         return int(e.code or 0)
     setup_logging(args.quiet, args.verbose)
+    previous = None
+    if threading.current_thread() is threading.main_thread():  # only the main thread may set handlers
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args) -> int:
     try:
         if args.command == "analyze":
             return cmd_analyze(args)
@@ -171,9 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:  # 128 + the signal's number, as a shell reports it
+        terminated = isinstance(e, Terminated)
+        print("terminated" if terminated else "interrupted", file=sys.stderr)
+        return 143 if terminated else 130
     except BrokenPipeError:
         return 0
     except Exception as e:  # the user gets one line; --debug shows where it came from

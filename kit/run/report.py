@@ -393,6 +393,27 @@ def check_output(out: Path) -> None:
             raise InputError(f"output folder {out} is not empty and holds no report; choose another folder")
 
 
+def check_replaceable(out: Path) -> None:
+    """InputError when replacing the report in ``out`` would delete a file the report did not write.
+
+    A rebuild replaces the whole folder, so a user's own file saved beside the pages would be lost:
+    the rebuild is refused instead, naming it. The report's files are the ones its manifest lists,
+    plus ``index.html`` and ``manifest.json``.
+    """
+    if not out.is_dir():
+        return
+    try:
+        with open(out / "manifest.json", encoding="utf-8") as f:
+            own = set(json.load(f).get("files") or {}) | {"index.html", "manifest.json"}
+    except (OSError, ValueError, AttributeError):
+        own = {"index.html", "manifest.json"}
+    foreign = sorted(p.name for p in out.iterdir() if p.name not in own)
+    if foreign:
+        more = f" and {plural(len(foreign) - 1, 'other file')}" if len(foreign) > 1 else ""
+        raise InputError(f"refusing to rebuild the report in {out}: {foreign[0]}{more} there were not written by the "
+                         "report and would be lost; move them elsewhere or choose another folder")
+
+
 def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None, *,
                  notebooks_dir: Path | None = None, force: bool = False) -> list[Path]:
     """Run the notebooks on ``article_path`` and write the report into ``out_dir``; the files written.
@@ -410,8 +431,8 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
     notebooks_dir = Path(notebooks_dir or NOTEBOOKS)
     dct = check_dct(dct)
     article = read_article(article_path, dct=dct)  # the same checks and messages as `analyze`
-    src = Path(article_path).resolve()
-    out = Path(out_dir).resolve()
+    src = Path(article_path).expanduser().resolve()
+    out = Path(out_dir).expanduser().resolve()  # "~/reports" as a shell would read it, even when quoted
     check_output(out)
     paths = notebook_paths(notebooks_dir, notebooks)
     options = {"dct": dct, "no_code": bool(no_code), "notebooks": [p.name for p in paths] if notebooks else None}
@@ -423,6 +444,7 @@ def build_report(article_path, out_dir, dct=None, no_code=False, notebooks=None,
         if existing is not None:
             log.info("%s is up to date (same input, notebooks, kit and packages)", out)
             return existing
+    check_replaceable(out)
     entries = []
     with staging_dir(out) as stage:
         for path in paths:
@@ -470,7 +492,7 @@ def default_output(article_path) -> Path:
 
 def main(args) -> int:
     """``python -m kit report``: args has file, dct, output, no_code and optionally notebooks."""
-    out = Path(args.output) if getattr(args, "output", None) else default_output(args.file)
+    out = Path(args.output).expanduser() if getattr(args, "output", None) else default_output(args.file)
     before = _built_at(out)
     try:
         files = build_report(

@@ -216,7 +216,7 @@ def _place_labels(ax, pts: list[_Pt], fontsize=10, numbers: list | None = None):
             continue
         taken.append(bb)
         texts.append(t)
-    for p, weight, colour in deferred:
+    for p, _weight, colour in deferred:
         number = len(numbers) + 1 if numbers is not None else 0
         (t, bb), _ = best_spot(p, str(number), max(6, fontsize - 2), "bold", colour)
         taken.append(bb)

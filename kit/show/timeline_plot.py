@@ -268,7 +268,7 @@ def plot_timeline(timeline=None, *, timexes=None, events=None, references=None, 
     height = 1.5 - y
     if ax.figure is fig and len(fig.axes) == 1:
         fig.set_size_inches(width_in, height)
-    for lane, x0, x1, label, colour, hollow in items:
+    for lane, x0, x1, _label, colour, hollow in items:
         y = y_of[lane]
         if x1 - x0 > 0.01:
             ax.plot([x0, x1], [y, y], color=colour, linewidth=7, alpha=0.45, solid_capstyle="butt")

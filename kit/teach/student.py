@@ -5,9 +5,11 @@ and the checkers (cells tagged ``check``) stay, so a student edits the stub, run
 ❌ turn into ✅. A note at the top of each notebook says which edition it is.
 
 The folder is written whole or not at all (a temporary folder beside it, renamed at the end), and a
-previous student edition in the same place is replaced. The teacher's ``notebooks/`` folder, a folder
-holding it, and a non-empty folder that is not a student edition are refused: a typo must not wipe
-work.
+previous student edition in the same place is replaced, but only when nothing in it is anyone's work:
+the marker file records every file the edition wrote and its checksum, and a file it did not write, or
+a notebook changed since (a student's answers), makes the rebuild stop with one line naming it. The
+teacher's ``notebooks/`` folder, a folder holding it, and a non-empty folder that is not a student
+edition are refused too: a typo must not wipe work.
 
 >>> code = lambda src, tag: {"cell_type": "code", "metadata": {"tags": [tag]}, "source": src,
 ...                         "outputs": [], "execution_count": None}
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from kit.files import staging_dir
 from kit.messages import plural
-from kit.resources import NOTEBOOKS
+from kit.resources import NOTEBOOKS, sha256_file
 from kit.text.article import InputError
 
 log = logging.getLogger("kit.student")
@@ -144,6 +146,47 @@ def _check_target(out: Path, notebooks_dir: Path) -> None:
         raise InputError(f"{out} exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
         raise InputError(f"{out} is not empty and is not a student edition: choose an empty or new folder")
+    if out.is_dir():
+        work = users_work(out)
+        if work:
+            more = f" and {plural(len(work) - 1, 'other file')}" if len(work) > 1 else ""
+            raise InputError(f"refusing to replace the student edition in {out}: {work[0]}{more} there were not written "
+                             "by it or were changed since (someone's work); move them elsewhere or choose another folder")
+
+
+def _recorded(out: Path) -> dict[str, str] | None:
+    """The files an edition wrote and their checksums, from its marker (None for an older marker)."""
+    try:
+        with open(out / MARKER, encoding="utf-8") as f:
+            files = json.load(f).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return files if isinstance(files, dict) else None
+
+
+def users_work(out: Path) -> list[str]:
+    """What a rebuild of the edition in ``out`` would lose: files it did not write, and files changed since.
+
+    JupyterLab's ``.ipynb_checkpoints`` copies of unchanged notebooks are the edition's own. An edition
+    made before checksums were recorded counts its notebooks, README.md and the marker as its own.
+    """
+    files = _recorded(out)
+    work = []
+    for p in sorted(out.iterdir()):
+        if p.name == MARKER:
+            continue
+        if p.name == ".ipynb_checkpoints" and p.is_dir() and files is not None:
+            for c in sorted(p.iterdir()):
+                original = c.name.removesuffix("-checkpoint.ipynb") + ".ipynb"
+                if not (c.is_file() and c.name.endswith("-checkpoint.ipynb") and files.get(original) == sha256_file(c)):
+                    work.append(f"{p.name}/{c.name}")
+            continue
+        if files is None:
+            if not (p.is_file() and (p.suffix == ".ipynb" or p.name == "README.md")):
+                work.append(p.name)
+        elif p.name not in files or not p.is_file() or sha256_file(p) != files[p.name]:
+            work.append(p.name)
+    return work
 
 
 def build_student_edition(out_dir, notebooks_dir=NOTEBOOKS, only: list[str] | None = None) -> list[Path]:
@@ -165,7 +208,11 @@ def build_student_edition(out_dir, notebooks_dir=NOTEBOOKS, only: list[str] | No
             for name, nb in editions.items():
                 _write(nb, stage / name)
             (stage / "README.md").write_text(README.format(out=out_dir), encoding="utf-8")
-            (stage / MARKER).write_text("written by python -m kit student-edition\n", encoding="utf-8")
+            # What the edition wrote, with checksums: a later rebuild replaces only these, unchanged.
+            files = {p.name: sha256_file(p) for p in sorted(stage.iterdir())}
+            with open(stage / MARKER, "w", encoding="utf-8") as f:
+                json.dump({"written_by": "python -m kit student-edition", "files": files}, f, ensure_ascii=False, indent=1)
+                f.write("\n")
     except OSError as e:
         raise InputError(f"cannot write the student edition to {out}: {e.strerror or e}") from None
     return [out / name for name in editions]

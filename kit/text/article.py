@@ -349,26 +349,92 @@ def read_stdin(dct: str | None = None) -> Article:
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
-    """UTF-8 text of ``data`` (a BOM is kept, as part of the original text), or an InputError."""
+    """UTF-8 text of ``data`` (a BOM is kept, as part of the original text), or an InputError that
+    names the encoding the bytes are in when they read as text in another one.
+
+    >>> decode_bytes("خبر".encode("utf-8"))
+    'خبر'
+    >>> try:
+    ...     decode_bytes("خبر عاجل".encode("utf-16-le"), "a.txt")
+    ... except InputError as e:
+    ...     print(e)
+    a.txt is UTF-16 text (without a byte-order mark); save it as UTF-8
+    """
     if not data:
         raise InputError(f"{name} is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 3 and data[1:4:2] == b"\x00\x00"):
+    # UTF-32's marks start with UTF-16's (FF FE 00 00 vs FF FE): test the longer one first.
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise InputError(f"{name} is UTF-32 text; save it as UTF-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name} is UTF-16 text; save it as UTF-8")
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        wide = _wide_encoding(data)
+        if wide:
+            raise InputError(f"{name} is {wide} text (without a byte-order mark); save it as UTF-8")
         raise InputError(f"{name} is a binary file, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        hint = ""
-        try:
-            if has_arabic(data.decode("cp1256")):
-                hint = " (it looks like Windows-1256 Arabic)"
-        except UnicodeDecodeError:
-            pass
+        wide = _wide_encoding(data)
+        if wide:
+            raise InputError(f"{name} is {wide} text (without a byte-order mark); save it as UTF-8") from None
+        hint = " (it looks like Windows-1256 Arabic)" if _reads_as_cp1256_arabic(data) else ""
         raise InputError(
             f"{name} is not valid UTF-8 (byte {data[e.start]:#04x} at position {e.start}){hint}; save it as UTF-8"
         ) from None
+    # Arabic in UTF-16 with no ASCII at all has no zero byte and every byte below 0x80: valid UTF-8,
+    # but full of control characters no text has.
+    if len(_CONTROL_BYTES.findall(head)) * 20 > len(head):
+        wide = _wide_encoding(data)
+        if wide:
+            raise InputError(f"{name} is {wide} text (without a byte-order mark); save it as UTF-8")
     return text
+
+
+# C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1f]")
+_ARABIC_BLOCKS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def _reads_as_text(text: str) -> bool:
+    """True for text a person wrote: few control or unassigned characters, mostly letters, and
+    the letters mostly Arabic or Latin (random bytes read as UTF-16 give letters of every script)."""
+    import unicodedata
+
+    if not text:
+        return False
+    bad = sum(1 for c in text if c not in "\t\n\r\f\v" and unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn"))
+    visible = [c for c in text if not c.isspace()]
+    letters = [c for c in visible if c.isalpha()]
+    if bad * 50 > len(text) or not letters or len(letters) * 2 < len(visible):
+        return False
+    familiar = sum(1 for c in letters if _ARABIC_BLOCKS.match(c) or c < "\u0250")
+    return familiar * 5 >= len(letters) * 4
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-32" or "UTF-16" when ``data`` (without a byte-order mark) reads as text in it, else None."""
+    for name, codecs, unit in (("UTF-32", ("utf-32-le", "utf-32-be"), 4), ("UTF-16", ("utf-16-le", "utf-16-be"), 2)):
+        sample = data[:8192 - 8192 % unit] if len(data) > 8192 else data
+        if len(sample) % unit:
+            continue
+        for codec in codecs:
+            try:
+                text = sample.decode(codec)
+            except UnicodeDecodeError as e:
+                if len(sample) == len(data) or e.start < len(sample) - 4:
+                    continue
+                text = sample[:e.start].decode(codec)  # the sample cut a surrogate pair in two
+            if _reads_as_text(text):
+                return name
+    return None
+
+
+def _reads_as_cp1256_arabic(data: bytes) -> bool:
+    """True when the bytes read in Windows-1256 as mostly Arabic letters (the hint is then worth giving)."""
+    letters = [c for c in data[:8192].decode("cp1256", errors="replace") if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _ARABIC_BLOCKS.match(c)) * 2 >= len(letters)
 
 
 _HTML_RE = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(p|div|span|br|a|script|meta)\b[^>]*>", re.I)
