@@ -27,7 +27,7 @@ from kit.entities.results import Entities
 from kit.places.places import Place, resolve_places, scan_places
 from kit.resources import SCHEMA
 from kit.text.article import Article, check_text, parse_article
-from kit.text.spans import to_json
+from kit.text.spans import SpanIndex, to_json
 from kit.timeline.events import ARTICLE_DCT, Event, find_events
 from kit.timeline.quantities import Quantity, find_quantities
 from kit.timeline.quotes import Quote, find_quotes
@@ -156,7 +156,8 @@ def analyze(article: Article, *, dct=ARTICLE_DCT, use_model: bool = True, use_ca
     entities = find_entities(article, use_model=use_model, use_camel=use_camel, place_scan=scan)
     places = resolve_places(article, entities, scan=scan)
     timexes = resolve_timexes(find_timexes(article), dct) if dct != article.dct else find_timexes(article)
-    timexes = [t for t in timexes if not _inside_name(t, entities)]
+    names = SpanIndex((m.start, m.end, m) for m in entities.mentions)
+    timexes = [t for t in timexes if not _inside_name(t, names)]
     numbers = find_quantities(article, timexes)
     quotes = find_quotes(article, entities)
     events = find_events(article, entities, places, timexes, dct=dct)
@@ -164,7 +165,7 @@ def analyze(article: Article, *, dct=ARTICLE_DCT, use_model: bool = True, use_ca
     return Analysis(article, dct, entities, places, timexes, numbers, quotes, events, references, scan)
 
 
-def _inside_name(timex: Timex, entities: Entities) -> bool:
+def _inside_name(timex: Timex, names: SpanIndex) -> bool:
     """A time word that is part of a name: «اليوم» of the newspaper «عين اليوم», «الغد» of «حزب الغد».
     A year inside a name («كأس العالم 2014») stays a date.
 
@@ -175,8 +176,7 @@ def _inside_name(timex: Timex, entities: Entities) -> bool:
     """
     if any(c.isdigit() for c in timex.text):
         return False
-    return any(m.start <= timex.start and timex.end <= m.end and (m.end - m.start) > (timex.end - timex.start)
-               for m in entities.mentions)
+    return names.inside_longer(timex.start, timex.end)
 
 
 def as_analysis(x) -> Analysis:

@@ -44,6 +44,7 @@ from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
 from kit.text.article import Token, make_token, tokens_of  # noqa: F401 (tokens_of: the examples below)
+from kit.text.spans import SpanIndex
 
 if TYPE_CHECKING:
     pass
@@ -1719,6 +1720,7 @@ def _roles(text: str, segs_toks: list[list[Token]], res: Resources, links, menti
             roles.append(Role(r.start, r.end, text[r.start:r.end], eid, f"role next to the name «{name}»", r.head))
     unnamed: dict[str, str] = {}
     counter = sum(1 for k in entities if k.startswith("PERS:"))
+    mention_index = SpanIndex((m.start, m.end, m) for m in mentions)
     for toks, spans_at in zip(segs_toks, spans_by_seg):
         i = 0
         starts = _HEAD_STARTS[id(ROLE_HEADS)]
@@ -1734,7 +1736,7 @@ def _roles(text: str, segs_toks: list[list[Token]], res: Resources, links, menti
             if (r.start, r.end) in seen:
                 continue
             # A role word inside a named mention is part of that name ("مجلس النواب").
-            if any(m.start <= r.start and r.end <= m.end for m in mentions):
+            if mention_index.inside(r.start, r.end):
                 continue
             eid = evidence = None
             if r.key in by_key:
@@ -1834,8 +1836,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         orgs += org_gazetteer_candidates(text, toks, res)
     # One decision for a word: an organisation alias read inside a place the place scan kept
     # («كابل»: Kabul, not ك + «ابل» Apple) gives way to the place.
-    orgs = [o for o in orgs if not any(p.start <= o.start and o.end <= p.end and p.length > o.length for p in places)]
+    place_index = SpanIndex((p.start, p.end, p) for p in places)
+    orgs = [o for o in orgs if not place_index.inside_longer(o.start, o.end)]
     known = sorted(places + orgs, key=lambda c: (c.start, -c.length))
+    known_starts = [c.start for c in known]
     spans_by_seg = []
     for toks in segs_toks:
         # Which token each character belongs to, to turn character spans into token spans.
@@ -1844,7 +1848,11 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
             for ch in range(t.start, t.end):
                 tok_at[ch] = k
         spans_at: dict[int, int] = {}
-        for c in known:
+        # Only the known names that start in this segment (by bisection: a scan of all of them for
+        # each segment made long texts quadratic).
+        lo = bisect_left(known_starts, toks[0].start) if toks else 0
+        hi = bisect_left(known_starts, toks[-1].end) if toks else 0
+        for c in known[lo:hi]:
             first = tok_at.get(c.start)
             last = tok_at.get(c.end - 1)
             if first is None or last is None or first in spans_at:
@@ -1880,7 +1888,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [c for c in cands if not (
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
-        and not any(p.start < c.end and c.start < p.end for p in places))]
+        and not place_index.overlapping(c.start, c.end))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
     cands = [_name_span(article, c) for c in cands]
     if recognizers is not None:

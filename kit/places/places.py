@@ -30,7 +30,7 @@ from typing import NamedTuple
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, proclitic_splits
-from kit.text.spans import Span, to_json
+from kit.text.spans import Span, SpanIndex, to_json
 
 GAZETTEER_DIR = DATA / "gazetteer"
 HAND_DIR = GAZETTEER_DIR / "hand"
@@ -1548,26 +1548,27 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
 def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: list) -> list[PlaceMention]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
     a longer person or organisation name (جامعة دمشق); carry entity ids over."""
-    names = [(x.start, x.end) for x in ents if x.type in ("PERS", "ORG")]
+    names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
+    locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
 
     def inside_a_name(s: int, e: int) -> bool:
-        return any(a <= s and e <= b and (b - a) > (e - s) for a, b in names)
+        return names.inside_longer(s, e)
 
     out = []
     for m in mentions:
         if inside_a_name(m.start, m.end):
             continue
-        for x in ents:
-            if x.type == "LOC" and x.start < m.end and m.start < x.end:
-                m.entity_id = x.entity_id
-                break
+        first = min(locs.overlapping(m.start, m.end), default=None)  # the first in the recogniser's order
+        if first is not None:
+            m.entity_id = ents[first].entity_id
         out.append(m)
+    kept = SpanIndex((m.start, m.end, m) for m in out)
     context = frozenset(_context_countries(out))
     for x in ents:
         if x.type != "LOC":
             continue
         s, e = x.start, x.end
-        if any(m.start < e and s < m.end for m in out) or inside_a_name(s, e):
+        if kept.overlapping(s, e) or inside_a_name(s, e):
             continue
         before = art.token_at(s - 2) if s >= 2 else None
         if before is not None and before.kind == "word" and _adjacent(art.text, before, art.token_at(s) or before) \

@@ -252,10 +252,14 @@ class Article:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, if any."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def part_at(self, offset: int) -> str | None:
         """"title", "subtitle", "lead", "body", "boilerplate" or None for the part at ``offset``."""

@@ -101,3 +101,44 @@ class Span:
 
     def to_json(self) -> dict:
         return to_json(self)
+
+
+class SpanIndex:
+    """Spans sorted by start, for "which of them overlap or contain this stretch" in time that does not
+    grow with their number: only the spans starting within the longest span's length before the
+    stretch can reach it, and bisection finds those. An analysis asks this once per mention, so a
+    scan of every span would make long texts quadratic.
+
+    ``items`` are ``(start, end, value)`` triples.
+
+    >>> idx = SpanIndex([(0, 5, "تركيا"), (10, 20, "وزارة الخارجية"), (14, 20, "الخارجية")])
+    >>> idx.overlapping(12, 16)
+    ['وزارة الخارجية', 'الخارجية']
+    >>> idx.inside_longer(14, 20), idx.inside_longer(10, 20)
+    (True, False)
+    """
+
+    def __init__(self, items) -> None:
+        from bisect import bisect_left
+
+        self._bisect = bisect_left
+        self.items = sorted(items, key=lambda x: (x[0], -x[1]))
+        self.starts = [s for s, _, _ in self.items]
+        self.reach = max((e - s for s, e, _ in self.items), default=0)
+
+    def _near(self, start: int, end: int):
+        lo = self._bisect(self.starts, start - self.reach)
+        hi = self._bisect(self.starts, end)
+        return self.items[lo:hi]
+
+    def overlapping(self, start: int, end: int) -> list:
+        """The values of the spans that share a character with ``[start, end)``, in text order."""
+        return [v for s, e, v in self._near(start, end) if s < end and start < e]
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one of the spans (or is one)."""
+        return any(s <= start and end <= e for s, e, _ in self._near(start, end))
+
+    def inside_longer(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a longer span («دمشق» in «جامعة دمشق»)."""
+        return any(s <= start and end <= e and e - s > end - start for s, e, _ in self._near(start, end))

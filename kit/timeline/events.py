@@ -23,12 +23,14 @@ Nominal mentions of past events ("هجمات بروكسل") are not events of th
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from kit.text import lexicon
 from kit.text.arabic import fold, has_arabic
 from kit.text.article import tokens_of
-from kit.text.spans import Span
+from kit.text.spans import Span, SpanIndex
 
 EVENT_TYPES = ["strike", "attack", "statement", "order", "agreement", "call", "consult", "deployment",
                "pledge", "threat"]
@@ -199,9 +201,9 @@ def _candidates(entities) -> list[tuple[int, int, str, str]]:
     for r in getattr(entities, "roles", []) or []:
         if r.entity_id:
             out.append((r.start, r.end, r.entity_id, "ROLE"))
-    named = list(out)
+    named = SpanIndex((s, e, eid) for s, e, eid, _ in out)
     for n in getattr(entities, "nisbas", []) or []:
-        if getattr(n, "entity_id", None) and not any(s < n.end and n.start < e for s, e, _, _ in named):
+        if getattr(n, "entity_id", None) and not named.overlapping(n.start, n.end):
             out.append((n.start, n.end, n.entity_id, "NISBA"))
     return sorted(out, key=lambda c: (c[0], -c[1]))
 
@@ -317,15 +319,15 @@ def _locative(text: str, toks, s: int, place_starts: set[int], depth: int = 0) -
 
 
 def _places_in(text, toks, places, entities, c0, c1, exclude):
-    """Places of the clause [c0, c1) used as locations: (ids, names)."""
+    """Places of the clause [c0, c1) used as locations: (ids, names). ``places``: the place mentions
+    of the sentence, ``(start, end, place)`` in text order; None: the LOC mentions of ``entities``."""
     found = []  # (mention start, id, name)
-    if places:
-        for p in places:
+    if places is not None:
+        for s, e, p in places:
             if p.id in exclude or p.entity_id in exclude:
                 continue
-            for s, e in p.mentions:
-                if c0 <= s and e <= c1:
-                    found.append((s, p.id, p.name or p.id))
+            if c0 <= s and e <= c1:
+                found.append((s, p.id, p.name or p.id))
     elif entities is not None:
         for m in getattr(entities, "mentions", []) or []:
             if m.type == "LOC" and c0 <= m.start and m.end <= c1 and m.entity_id not in exclude:
@@ -400,11 +402,34 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
         if eid:
             place_entity_ids.add(eid)
     out: list[Event] = []
+    # Each trigger reads the candidates, time expressions and places of its own sentence only: those
+    # are cut out once per sentence (by bisection), so a long text is not read again for every trigger.
+    cand_starts = [c[0] for c in cands]
+    timexes = sorted(timexes or [], key=lambda t: t.start)
+    timex_starts = [t.start for t in timexes]
+    place_mentions = sorted(((s, e, k) for k, p in enumerate(places or []) for s, e in p.mentions))
+    place_starts = [s for s, _, _ in place_mentions]
+    loc_mentions = sorted((m.start, m.end, m) for m in getattr(entities, "mentions", []) or [] if m.type == "LOC")
+    loc_starts = [s for s, _, _ in loc_mentions]
+    names: dict[str | None, str | None] = {}
+
+    def name_of(eid: str | None) -> str | None:  # an entity's name is looked up once, not per event
+        if eid not in names:
+            names[eid] = _name(entities, eid)
+        return names[eid]
+
     for sent in article.sentences:
         toks = article.sentence_tokens(sent)
         triggers = find_triggers(toks)
         if not triggers:
             continue
+        # Candidates a little before the sentence too: a relative pronoun's antecedent may end there.
+        sent_cands = cands[bisect_left(cand_starts, sent.start - 100):bisect_left(cand_starts, sent.end)]
+        sent_timexes = timexes[bisect_left(timex_starts, sent.start):bisect_left(timex_starts, sent.end)]
+        in_sentence = place_mentions[bisect_left(place_starts, sent.start):bisect_left(place_starts, sent.end)]
+        sent_places = [(s, e, places[k]) for s, e, k in in_sentence] if places else None
+        sent_locs = SimpleNamespace(mentions=[m for _, _, m in loc_mentions[bisect_left(loc_starts, sent.start):
+                                                              bisect_left(loc_starts, sent.end)]])
         for i, (s, e, trig, kind) in enumerate(triggers):
             c0 = sent.start if i == 0 else triggers[i - 1][1]
             c1 = triggers[i + 1][0] if i + 1 < len(triggers) else sent.end
@@ -414,21 +439,26 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
             for t in toks[:k]:
                 if t.start >= c0 and t.folded in COMPLEMENTIZERS:
                     left = t.end
-            skip = [(t.start, t.end) for t in timexes or [] if sent.start <= t.start < sent.end]
+            skip = [(t.start, t.end) for t in sent_timexes]
             if fold(trig) in PARTICIPLES:
                 # "مضيفا": the one who spoke in the verb before it.
                 actor = None
-                actor_id = next((ev.actor for ev in reversed(out) if ev.sentence == sent.index
-                                 and ev.type == "statement" and ev.actor), None)
+                actor_id = None
+                for ev in reversed(out):  # the events of this sentence are the last ones
+                    if ev.sentence != sent.index:
+                        break
+                    if ev.type == "statement" and ev.actor:
+                        actor_id = ev.actor
+                        break
             else:
-                actor = _actor(text, toks, cands, k, (left, c1), skip, reported=left != c0)
+                actor = _actor(text, toks, sent_cands, k, (left, c1), skip, reported=left != c0)
                 actor_id = actor[2] if actor else None
-            target = _target(text, toks, cands, e, (s, c1), actor, kind)
+            target = _target(text, toks, sent_cands, e, (s, c1), actor, kind)
             target_id = target[2] if target else None
             exclude = {x for x in (actor_id, target_id) if x}
             # Where: the places from the trigger on (what comes before it belongs to the reporting verb).
-            pids, pnames = _places_in(text, toks, places, entities, s, c1, exclude)
-            time, precision, time_text, time_anchor = _time(timexes, left, c1, sent, s, dct)
+            pids, pnames = _places_in(text, toks, sent_places, sent_locs if entities is not None else None, s, c1, exclude)
+            time, precision, time_text, time_anchor = _time(sent_timexes, left, c1, sent, s, dct)
             evidence = f"trigger «{trig}» ({kind})"
             if actor:
                 evidence += f"; actor «{text[actor[0]:actor[1]]}»"
@@ -437,6 +467,6 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
             if target:
                 evidence += f"; target «{text[target[0]:target[1]]}»"
             out.append(Event(s, e, trig, sent.index, kind, actor_id, target_id, pids, time, precision,
-                             _name(entities, actor_id), _name(entities, target_id), pnames, time_text,
+                             name_of(actor_id), name_of(target_id), pnames, time_text,
                              (c0, c1), evidence, time_anchor))
     return out

@@ -17,7 +17,7 @@ from typing import Sequence
 from kit.text import lexicon
 from kit.text.arabic import fold, strip_article, tokenize
 from kit.text.numbers import numbers_in
-from kit.text.spans import Span
+from kit.text.spans import Span, SpanIndex
 
 # unit label → folded forms of the counted noun (the rows of units.tsv that have a quantity label;
 # the others only tell kit.timeline.timexes that a number before them is a count).
@@ -67,12 +67,15 @@ def find_quantities_in_text(text: str, offset: int = 0, skip: Sequence[tuple[int
     return out
 
 
-def quantities_in(text: str, tokens, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """Numbers with units among ``tokens`` (offsets into ``text``): the document's segment tokens."""
+def quantities_in(text: str, tokens, skip: Sequence[tuple[int, int]] | SpanIndex = ()) -> list[Quantity]:
+    """Numbers with units among ``tokens`` (offsets into ``text``): the document's segment tokens.
+    ``skip``: spans whose numbers are not quantities (dates), as pairs or a :class:`SpanIndex`."""
+    if not isinstance(skip, SpanIndex):
+        skip = SpanIndex((a, b, None) for a, b in skip)
     out = []
     for n in numbers_in(text, tokens):
         s, e = n.start, n.end
-        if any(a <= s and e <= b for a, b in skip):
+        if skip.inside(s, e):
             continue
         after = [t for t in tokens if t.start >= n.end][:3]
         before = [t for t in tokens if t.end <= n.start][-3:]
@@ -110,7 +113,7 @@ def find_quantities(article, timexes=None) -> list[Quantity]:
     Numbers inside a date or a clock time (a year, a day of the month) are dates, not quantities,
     and are left out when ``timexes`` are given; a duration's number ("48 ساعة") stays.
     """
-    skip = [(t.start, t.end) for t in (timexes or []) if t.type in ("DATE", "TIME", "SET")]
+    skip = SpanIndex((t.start, t.end, t) for t in (timexes or []) if t.type in ("DATE", "TIME", "SET"))
     out = []
     for toks in article.segments_tokens():
         out += quantities_in(article.text, toks, skip)

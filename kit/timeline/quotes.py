@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kit.text import lexicon
 from kit.text.arabic import fold
-from kit.text.spans import Span
+from kit.text.spans import Span, SpanIndex
 
 # The word classes of data/lexicon/, folded. Attribution verbs (without و/ف): past, feminine, dual and
 # imperfect forms; the participles that continue them.
@@ -63,10 +63,19 @@ def _bare(word: str) -> str:
     return f[1:] if f[:1] in "وف" and len(f) > 3 else f
 
 
-def _people(entities) -> list[tuple[int, int, str, str]]:
+class _People(list):
+    """(start, end, entity_id, kind) of the speakers, in text order, with an index by position (each
+    verb looks only at the few mentions near it, however long the text)."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.near = SpanIndex((s, e, i) for i, (s, e, _, _) in enumerate(self))
+
+
+def _people(entities) -> _People:
     """(start, end, entity_id, kind) of name and role mentions that can be speakers."""
     if entities is None:
-        return []
+        return _People([])
     out = []
     for m in getattr(entities, "mentions", []):
         if m.type in ("PERS", "ORG", "LOC") and m.entity_id:
@@ -74,7 +83,7 @@ def _people(entities) -> list[tuple[int, int, str, str]]:
     for r in getattr(entities, "roles", []):
         if r.entity_id:
             out.append((r.start, r.end, r.entity_id, "ROLE"))
-    return sorted(out)
+    return _People(sorted(out))
 
 
 def _canonical(entities, entity_id: str | None) -> str | None:
@@ -108,7 +117,8 @@ def _subject_after(text, toks, k, people, limit=6):
             break
         if t.folded in PREPOSITIONS or t.folded in ("ان", "إن"):
             break
-        for s, e, eid, kind in people:
+        for i in sorted(people.near.overlapping(t.start, t.end)):
+            s, e, eid, kind = people[i]
             if t.start <= s < t.end or (s <= t.start < e):
                 prefix = fold(text[t.start:s])
                 if prefix and prefix[-1] in "بلك":
@@ -118,7 +128,9 @@ def _subject_after(text, toks, k, people, limit=6):
 
 
 def _subject_before(text, toks, k, people, stop: int):
-    for s, e, eid, kind in reversed(people):
+    verb = toks[k].start
+    for i in sorted(people.near.overlapping(verb - 41, verb + 1), reverse=True):
+        s, e, eid, kind = people[i]
         if stop <= s and e <= toks[k].start and toks[k].start - e <= 40:
             return s, e, eid, kind
     return None
@@ -167,11 +179,9 @@ def _is_speech(inner_tokens, cue: bool) -> bool:
     return len(words) >= 3 and (cue or len(words) >= 6)
 
 
-def _inside_name(s: int, e: int, entities) -> bool:
-    for m in getattr(entities, "mentions", []) or []:
-        if m.start <= s and e <= m.end + 1:
-            return True
-    return False
+def _name_index(entities) -> SpanIndex:
+    """The names of ``entities``, each a character longer: a quoted name keeps its closing mark."""
+    return SpanIndex((m.start, m.end + 1, m) for m in getattr(entities, "mentions", []) or [])
 
 
 def find_quotes(article, entities=None) -> list[Quote]:
@@ -185,6 +195,7 @@ def find_quotes(article, entities=None) -> list[Quote]:
     [('الوضع تحت السيطرة تماما', 'قال'), ('لا داعي للقلق', 'وأضاف')]
     """
     people = _people(entities)
+    names = _name_index(entities)
     out: list[Quote] = []
     spoken: dict[int, tuple[str | None, str]] = {}  # verb offset → (speaker id, evidence)
     for span in article.content_spans():
@@ -197,7 +208,7 @@ def find_quotes(article, entities=None) -> list[Quote]:
             trail = len(inner) - len(inner.rstrip())
             s, e = s + lead, e - trail
             inner = article.text[s:e]
-            if not inner or _inside_name(s, e, entities):
+            if not inner or names.inside(s, e):
                 continue
             sent = article.sentence_at(s)
             seg_start = sent.start if sent else span.start
