@@ -89,7 +89,7 @@ def mutate(text: str, rng: random.Random, pool: list[str]) -> str | bytes:
         other = rng.choice(pool)
         return text[:i] + other[rng.randrange(len(other) + 1):]
     if kind == 10:  # bytes flipped in the UTF-8 encoding
-        data = bytearray(text.encode("utf-8"))
+        data = bytearray(text.encode("utf-8", errors="surrogatepass"))  # a lone surrogate stays, as bad bytes
         for _ in range(rng.randint(1, 5)):
             if data:
                 data[rng.randrange(len(data))] = rng.randrange(256)

@@ -4,8 +4,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every property test runs under one profile: "ci" (the default) replays the same cases every time
+# (derandomised, no example database), so a run never depends on luck or on what an earlier run saved;
+# HYPOTHESIS_PROFILE=explore searches with fresh random seeds (--hypothesis-seed=N picks one).
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", derandomize=False, database=None, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(scope="session")
 def gold():

@@ -5,9 +5,8 @@ The settings are explicit and the examples Hypothesis once found are kept as ``@
 never depends on the seed or on a local example database: CI replays the same cases every time
 (``derandomize``), and ``HYPOTHESIS_PROFILE=explore`` searches with fresh random seeds.
 """
-import os
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kit.analysis.pipeline import analyze, check_offsets
@@ -15,11 +14,7 @@ from kit.text.arabic import tokenize
 from kit.text.article import parse_article
 from kit.text.numbers import find_numbers
 
-settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("explore", derandomize=False, database=None, deadline=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# The profiles (ci, explore) are set for every test in tests/conftest.py.
 
 # Arabic letters, marks, digits, punctuation, spaces and line ends of every kind, plus anything.
 arabic_ish = st.text(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.analysis.pipeline import analyze, check_offsets, validate
@@ -439,7 +439,7 @@ TIME_WORDS = ["اليوم", "أمس", "الثلاثاء", "الاثنين", "م�
               "،", "/", "الساعة", "العاشرة", "بين", "و", "إلى", "كل", "يوم", "طلعة", "\"", "«", "»", "وقال"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(st.lists(st.sampled_from(TIME_WORDS), max_size=14),
        st.sampled_from([None, DCT, "0001-01-01", "9999-12-31"]))
 def test_rules_never_crash_and_spans_are_slices(words, dct):
