@@ -94,3 +94,22 @@ def test_sentences_keep_quotes_and_decimals_together():
     t = 'قال إن "الوضع صعب. جدا" ثم غادر. وبلغت النسبة 3.5 في المئة؟ نعم'
     parts = [t[s:e] for s, e in split_sentences(t)]
     assert parts == ['قال إن "الوضع صعب. جدا" ثم غادر.', "وبلغت النسبة 3.5 في المئة؟", "نعم"]
+
+
+def test_a_run_without_an_end_mark_is_cut_into_bounded_sentences():
+    # A quotation that never closes, or a text with no full stop, must not make one sentence of
+    # everything: the work per sentence (speakers, event arguments) would grow with the square of
+    # the text (benchmarks/fuzz.py found a 200k-character input taking 13 s; 1.8 s with the cap).
+    from kit.text.article import MAX_SENTENCE
+
+    t = 'قال المتحدث: "' + "وصل الوفد إلى المدينة. " * 600
+    spans = split_sentences(t)
+    assert len(spans) >= len(t) // MAX_SENTENCE
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert all(e == len(t.rstrip()) or t[e] == " " for s, e in spans[:-1])  # cut at a space
+    assert "".join(t[s:e] for s, e in spans).replace(" ", "") == t.replace(" ", "")  # nothing lost
+    a = parse_article("خبر\n\n" + "وقال سالم إن 300 جندي وصلوا إلى الرياض أمس، " * 2500)
+    assert max(s.end - s.start for s in a.sentences) <= MAX_SENTENCE
+    # Ordinary sentences are untouched.
+    t2 = "وصل الوفد. وغادر."
+    assert [t2[s:e] for s, e in split_sentences(t2)] == ["وصل الوفد.", "وغادر."]

@@ -568,6 +568,24 @@ def _boilerplate_kind(line: str, seen: set[str]) -> str | None:
 _SENT_END = re.compile(r"(?<!\d\.)(?<![A-Za-z]\.)(?:[.!?؟…]+|\.{3})[\"'»”’)\]]*(?=\s|$)")
 
 
+# The longest a sentence may be: news sentences stay under ~2,200 characters (500 SaudiNewsNet
+# articles); a run without an end mark, or inside a quotation that never closes, is cut at a space
+# before this, so that the work done per sentence stays bounded on any input.
+MAX_SENTENCE = 4000
+
+
+def _cut_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``[s, e)`` in pieces of at most MAX_SENTENCE characters, each ending after a space when one is near."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence boundaries in ``text`` as (start, end) offsets (shifted by ``offset``).
 
@@ -582,13 +600,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         end = m.end()
         # Don't end inside an open quotation: count the straight quotes seen so far.
         piece = text[start:end]
-        if piece.count('"') % 2 == 1 or piece.count("«") > piece.count("»"):
+        if end - start <= MAX_SENTENCE and (piece.count('"') % 2 == 1 or piece.count("«") > piece.count("»")):
             continue
         if text[start:end].strip(_PAD):
-            out.append((start, end))
+            out.extend(_cut_long(text, start, end))
         start = end
     if text[start:n].strip(_PAD + "\r\n"):
-        out.append((start, n))
+        out.extend(_cut_long(text, start, n))
     result = []
     for s, e in out:
         while s < e and text[s] in _PAD + "\r\n":

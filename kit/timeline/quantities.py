@@ -11,6 +11,7 @@ killed" / "people injured".
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -73,12 +74,16 @@ def quantities_in(text: str, tokens, skip: Sequence[tuple[int, int]] | SpanIndex
     if not isinstance(skip, SpanIndex):
         skip = SpanIndex((a, b, None) for a, b in skip)
     out = []
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]  # tokens do not overlap: their ends are in order too
     for n in numbers_in(text, tokens):
         s, e = n.start, n.end
         if skip.inside(s, e):
             continue
-        after = [t for t in tokens if t.start >= n.end][:3]
-        before = [t for t in tokens if t.end <= n.start][-3:]
+        i = bisect_left(starts, n.end)
+        after = tokens[i:i + 3]
+        j = bisect_right(ends, n.start)
+        before = tokens[max(0, j - 3):j]
         if fold(n.text) in ("المئه", "المائه") and before and before[-1].folded == "في":
             continue  # the "hundred" of "في المئة" (per cent)
         unit, noun = None, None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kit.text import lexicon
 from kit.text.arabic import fold
@@ -54,6 +55,7 @@ class Quote(Span):
     JSON = ("start", "end", "text", "speaker", "speaker_entity_id", "verb", "evidence")
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """The folded word without a conjunction (و/ف) or the future prefix when that leaves a verb."""
     f = fold(word)
