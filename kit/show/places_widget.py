@@ -18,11 +18,11 @@ import ipywidgets as W
 from kit.analysis.pipeline import as_analysis
 from kit.show.display import highlight_html
 from kit.show.maps import kind_family
+from kit.text import lexicon
 
 KIND_NAMES_AR = {"country": "دولة", "city": "مدينة", "admin": "محافظة أو ولاية", "water": "بحر أو مضيق أو نهر",
                  "region": "منطقة", "other": "مكان"}
-EVENT_NAMES_AR = {"strike": "ضربة", "attack": "هجوم", "statement": "تصريح", "order": "أمر", "agreement": "اتفاق",
-                  "call": "دعوة", "consult": "مشاورات", "deployment": "نشر قوات", "pledge": "تعهد", "threat": "تهديد"}
+EVENT_NAMES_AR = {r["type"]: r["one"] for r in lexicon.rows("event_types")}
 STRUCK = {"strike", "attack"}
 SAID = {"statement", "call", "pledge", "threat", "order", "consult", "agreement"}
 ALL = "__all__"

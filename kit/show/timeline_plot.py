@@ -16,16 +16,9 @@ import matplotlib.dates as mdates
 from kit.show.figures import arabic_fonts, plt
 from kit.text import lexicon
 
-EVENT_COLOURS = {
-    "strike": "#d62828", "attack": "#9d0208", "statement": "#457b9d", "order": "#f77f00",
-    "agreement": "#2a9d8f", "call": "#8ab17d", "consult": "#6a4c93", "deployment": "#e9c46a",
-    "pledge": "#bc6c25", "threat": "#7f5539",
-}
-TYPE_NAMES = {
-    "strike": "ضربات", "attack": "هجمات", "statement": "تصريحات", "order": "أوامر", "agreement": "اتفاقات",
-    "call": "دعوات", "consult": "مباحثات وزيارات", "deployment": "نشر قوات", "pledge": "تعهدات",
-    "threat": "تهديدات",
-}
+# Each event type's colour and lane label (data/lexicon/event_types.tsv), in the lexicon's order.
+EVENT_COLOURS = {r["type"]: r["colour"] for r in lexicon.rows("event_types")}
+TYPE_NAMES = {r["type"]: r["lane"] for r in lexicon.rows("event_types")}
 TIMEX_LANE = "تعابير زمنية"
 REFERENCE_LANE = "من خارج النص"
 MAX_ROWS = 4  # rows of labels a lane may grow to

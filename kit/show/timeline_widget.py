@@ -74,7 +74,7 @@ def timeline_explorer(analysis) -> W.VBox:
     actor = W.Dropdown(options=[(ALL, ANY)] + sorted(((n, i) for i, n in actors.items()), key=lambda x: x[0]),
                        value=ANY, layout=W.Layout(width="220px"))
     present = [t for t in EVENT_TYPES if any(e.type == t for e in base.events)]
-    kind = W.Dropdown(options=[(ALL, ANY)] + [(f"{TYPE_NAMES[t]} ({t})", t) for t in present], value=ANY,
+    kind = W.Dropdown(options=[(ALL, ANY)] + [(f"{TYPE_NAMES.get(t, t)} ({t})", t) for t in present], value=ANY,
                       layout=W.Layout(width="220px"))
     picker = W.DatePicker(value=date.fromisoformat(base.dct) if base.dct else None, layout=W.Layout(width="170px"))
     reset = W.Button(description="↺", tooltip="the article's own date", layout=W.Layout(width="40px"))

@@ -33,7 +33,13 @@ from kit.text.article import tokens_of
 from kit.text.spans import Span, SpanIndex
 
 EVENT_TYPES = ["strike", "attack", "statement", "order", "agreement", "call", "consult", "deployment",
-               "pledge", "threat"]
+               "pledge", "threat",
+               # beyond conflict news (sport, economy, culture, society): a game played ("فاز على", "تعادل"),
+               # its outcome ("فاز باللقب", "سجل هدفا"), a market move ("ارتفع", "تراجع"), a decision ("قرر",
+               # "وافق على"), a launch or opening ("أطلق تطبيقا", "دشن", "افتتح"), a protest, an arrest or release,
+               # an election, a disaster ("ضرب زلزال", "غرق"). A meeting is a consult ("التقى", "اجتمع").
+               "match", "result", "economic", "decision", "launch", "protest", "arrest", "election", "disaster"]
+NOT_AN_EVENT = "-"  # the type of a lexicon row that says a homograph is no event here ("اعتمد على")
 
 # Object nouns that some triggers need after them ("شنت ضربات"), by kind (event_objects.tsv).
 _OBJECTS: dict[str, set[str]] = {}
@@ -56,27 +62,35 @@ def _forms(stem: str, imperfect: str | None = None) -> set[str]:
     return out
 
 
-# form → (type, required objects or None)
-LEXICON: dict[str, tuple[str, set | None]] = {}
+# form → its senses in order: (type, required objects or None, True when the objects may be anywhere in
+# the sentence rather than within the next five words). A homograph has several ("ضرب زلزال" disaster,
+# "ضرب" strike); the first whose objects are there wins.
+SENSES: dict[str, list[tuple[str, set | None, bool]]] = {}
 
 
-def _add(kind: str, objects: set | None, *verbs):
+def _add(kind: str, objects: set | None, *verbs, sentence_wide: bool = False):
     for v in verbs:
         stem, imperfect = (v if isinstance(v, tuple) else (v, None))
         for f in _forms(stem, imperfect):
-            LEXICON.setdefault(f, (kind, objects))
+            if (kind, objects, sentence_wide) not in SENSES.setdefault(f, []):
+                SENSES[f].append((kind, objects, sentence_wide))
 
 
-# The rows of event_verbs.tsv in order: the first verb to make a form keeps it.
+# The rows of event_verbs.tsv in order: a form's senses are tried in that order.
 for _r in lexicon.rows("event_verbs"):
     _verb = (fold(_r["past"]), fold(_r["imperfect"])) if _r["imperfect"] else fold(_r["past"])
-    _add(_r["type"], _OBJECTS[_r["objects"]] if _r["objects"] else None, _verb)
+    _add(_r["type"], _OBJECTS[_r["objects"]] if _r["objects"] else None, _verb,
+         sentence_wide=_r.get("scope") == "sentence")
 # "دعا" forms are irregular: دعت، دعوا.
-LEXICON.update({"دعت": ("call", None), "دعوا": ("call", None)})
+SENSES.update({"دعت": [("call", None, False)], "دعوا": [("call", None, False)]})
 # Generated forms that are really nouns or other words: "أمرا" (a matter), "فجر"/"فجرا" (dawn),
 # "وعدا" (a promise), "يعد" (is counted as).
 for _w in lexicon.words("not_event_verbs"):
-    LEXICON.pop(_w, None)
+    SENSES.pop(_w, None)
+# form → (type, required objects or None) of its first event sense: the trigger words, as the exercises read them.
+LEXICON: dict[str, tuple[str, set | None]] = {
+    f: next((k, o) for k, o, _ in senses if k != NOT_AN_EVENT)
+    for f, senses in SENSES.items() if any(k != NOT_AN_EVENT for k, _, _ in senses)}
 # Passive constructions with a verbal noun (the rows of event_nouns.tsv marked after_tamma):
 # "سيتم نشر حاملة الطائرات".
 NOMINAL_AFTER_TAMMA = {fold(r["word"]): r["type"] for r in lexicon.rows("event_nouns") if r["after_tamma"] == "yes"}
@@ -128,17 +142,26 @@ class Event(Span):
         return f"{self.type}: {self.actor_name or '?'} → {self.target_name or '-'} · {self.time or '?'} ({self.time_precision})"
 
 
-def _lookup(f: str) -> tuple[str, set | None] | None:
-    """The lexicon entry of a folded word, with و/ف (and the future سـ) allowed before it."""
+def _lookup(f: str) -> list[tuple[str, set | None, bool]] | None:
+    """The senses of a folded word, with و/ف (and the future سـ) allowed before it."""
     for cand in (f, f[1:] if f[:1] in "وف" else None, f[2:] if f[:2] in ("وس", "فس") else None):
-        if cand and cand in LEXICON:
-            return LEXICON[cand]
+        if cand and cand in SENSES:
+            return SENSES[cand]
     return None
 
 
-def _object_ok(toks, k, objects) -> bool:
-    """The trigger's object noun is within the next five words ("أصدر الملك أوامره")."""
-    for t in toks[k + 1:k + 6]:
+def _sense(toks, k, senses) -> str | None:
+    """The type of the first sense of the word at ``k`` whose objects are there ("-" for none)."""
+    for kind, objects, sentence_wide in senses:
+        if objects is None or _object_ok(toks, k, objects, whole=sentence_wide):
+            return kind
+    return None
+
+
+def _object_ok(toks, k, objects, whole: bool = False) -> bool:
+    """The trigger's object noun is within the next five words ("أصدر الملك أوامره"), or with ``whole``
+    anywhere among ``toks`` ("يستضيف" in a sentence about a مباراة)."""
+    for t in (toks if whole else toks[k + 1:k + 6]):
         f = t.folded
         for cand in (f, f[1:] if f[:1] in "وفبل" else None, f[2:] if f.startswith("ال") else None):
             if cand and cand in objects:
@@ -163,13 +186,13 @@ def find_triggers(toks) -> list[tuple[int, int, str, str]]:
         if prev in ("تم", "سيتم", "يتم", "وتم") and f in NOMINAL_AFTER_TAMMA:
             out.append((t.start, t.end, t.text, NOMINAL_AFTER_TAMMA[f]))
             continue
-        hit = _lookup(f)
-        if hit is None:
+        senses = _lookup(f)
+        if senses is None:
             continue
-        kind, objects = hit
         if prev.startswith("ال") and f in ("نشر", "قصف"):
             continue  # a noun after an article-noun
-        if objects is not None and not _object_ok(toks, k, objects):
+        kind = _sense(toks, k, senses)
+        if kind is None or kind == NOT_AN_EVENT:
             continue
         if kind == "order" and f.lstrip("وف") == "امر":
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -254,8 +277,13 @@ def _actor(text, toks, cands, k_trig, clause, skip, reported: bool):
     relative pronoun's antecedent ("سالم، الذي يزور"), or at the start of the sentence.
     """
     c0, c1 = clause
-    after = [t for t in toks[k_trig + 1:] if t.end <= c1 and not any(a <= t.start < b for a, b in skip)]
-    words = [t for t in after if t.kind != "punct" or t.text not in "،,"][:2]
+    words: list = []  # the first two words after the verb (commas and time expressions skipped)
+    for t in toks[k_trig + 1:]:
+        if len(words) == 2 or t.end > c1:
+            break
+        if any(a <= t.start < b for a, b in skip) or (t.kind == "punct" and t.text in "،,"):
+            continue
+        words.append(t)
     for t in words:
         if t.kind == "punct" or t.folded in PREPOSITIONS or t.folded in COMPLEMENTIZERS:
             break
