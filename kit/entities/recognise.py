@@ -340,9 +340,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start and toks[k + 1].start == t.end
         and toks[k - 1].kind == "word" and toks[k + 1].kind == "word")]
     out = []
+    firsts = _first_words(id(res.org_index), res.org_index)
     i = 0
     while i < len(toks):
-        hit = _match_phrase(toks, i, res.org_index, res.org_max)
+        hit = _match_phrase(toks, i, res.org_index, res.org_max) if not firsts.isdisjoint(toks[i].keys) else None
         if hit is None:
             i += 1
             continue
@@ -1247,6 +1248,12 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
 
 
 @lru_cache(maxsize=1)
+def _domain_firsts() -> frozenset:
+    """The first words of every club, competition and product name."""
+    return frozenset().union(*(_first_words(id(lst.index), lst.index) for lst in domain_lists()))
+
+
+@lru_cache(maxsize=1)
 def domain_lists() -> tuple[NameList, NameList, NameList]:
     """Sports clubs (ORG), sports competitions (MISC), products (MISC) of ``data/gazetteer/``."""
     return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
@@ -1273,10 +1280,16 @@ def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool
     clubs, comps, products = domain_lists()
     out: list[Candidate] = []
     n = len(toks)
+    lists = (comps, clubs, products)
+    # The first words of all three lists at once: most tokens start none of their names.
+    firsts = _domain_firsts()
     i = 0
     while i < n:
+        if firsts.isdisjoint(toks[i].keys):
+            i += 1
+            continue
         best = None
-        for lst in (comps, clubs, products):
+        for lst in lists:
             hit = _match_phrase(toks, i, lst.index, lst.max_len)
             if hit is not None and (best is None or hit[0] > best[0][0]):
                 best = (hit, lst)
