@@ -109,27 +109,29 @@ def write_sample(corpus: Path, n: int, folder: Path) -> Path:
 
 def run_setting(corpus: Path, workers: int, limit: int | None, partition_size: int,
                 record_timeout: float | None = RECORD_TIMEOUT) -> dict:
-    import logging
-
-    from distributed import Client, LocalCluster
-
-    from kit.corpus.run import run_corpus
+    from kit.corpus.run import _client, _stop_helpers, run_corpus
 
     out = Path(tempfile.mkdtemp(prefix="kit-bench-")) / "out"
     try:
         with PeakMemory() as mem:
             t0 = time.perf_counter()
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
-                if record_timeout:  # one task per worker, in the thread that will run the records
-                    client.gather([client.submit(_warm_up_helper, workers=[w], allow_other_workers=False, pure=False)
-                                   for w in client.scheduler_info()["workers"]])
+            # The local cluster `kit corpus` makes: with a time limit, threads of one in-process worker,
+            # each handing its records to a helper process; without one, worker processes.
+            client, cluster = _client(None, workers, threads=bool(record_timeout))
+            try:
+                if record_timeout:  # one task per thread at once: each thread starts its helper
+                    client.gather([client.submit(_warm_up_helper, pure=False) for _ in range(workers)])
                 else:
                     client.run(_warm_up)
                 t1 = time.perf_counter()
                 manifest = run_corpus(corpus, out, client=client, limit=limit, partition_size=partition_size,
                                       record_timeout=record_timeout)
                 t2 = time.perf_counter()
+            finally:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+                _stop_helpers()
         rows = manifest["rows"]
         records = manifest["records"]
         chars = sum(len(t) for t in pd.read_parquet(out / "articles", columns=["text"])["text"])

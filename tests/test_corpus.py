@@ -578,7 +578,7 @@ def test_interrupted_run_leaves_no_staging_folder(tmp_path, sig):
 
     src = tmp_path / "big.jsonl.gz"
     with gzip.open(src, "wb") as f:
-        for i in range(400):
+        for i in range(4000):  # long enough to be interrupted mid-run (~10 s)
             r = dict(GOOD[i % 3], id=f"a{i}")
             f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
     out = tmp_path / "out"
@@ -594,7 +594,7 @@ def test_interrupted_run_leaves_no_staging_folder(tmp_path, sig):
             time.sleep(0.2)
         else:
             pytest.fail("the run never started")
-        time.sleep(3)  # the workers are analysing
+        time.sleep(2)  # the workers are analysing
         assert proc.poll() is None
         proc.send_signal(getattr(signal, sig))
         _, err = proc.communicate(timeout=60)
@@ -715,3 +715,25 @@ def test_snippets_of_an_article_without_date_or_title():
                          "evidence": ["x"]})
     html = snippets_html(mention_snippets({"entities": ents, "articles": arts}, "سلمان"))
     assert "سلمان" in html and "?" in html
+
+
+def test_a_helper_is_replaced_after_its_share_of_records(monkeypatch):
+    # A helper's caches grow with the corpus's vocabulary: after RECYCLE_AFTER records a fresh one
+    # takes over, so memory stays bounded on a long run; the results do not change.
+    from kit.corpus import run as R
+
+    monkeypatch.setattr(R, "RECYCLE_AFTER", 2)
+    helper = R._Analyser()
+    payload = {"text": "خبر\n\nقال الوزير في القاهرة أمس إن الاجتماع انتهى.", "dct": "2015-08-01",
+               "dct_source": None, "warnings": []}
+    try:
+        pids, results = [], []
+        for _ in range(5):
+            kind, value = helper.analyse(payload, "t", 60.0)
+            assert kind == "ok"
+            pids.append(helper.proc.pid)
+            results.append(value)
+        assert len(set(pids)) == 3 and pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+        assert all(r == results[0] for r in results)
+    finally:
+        helper.stop()

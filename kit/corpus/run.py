@@ -445,6 +445,9 @@ def _analyse_here(payload: dict, source: str) -> tuple[str, Any]:
 _WARM_UP: dict[str, Any] = {"text": "خبر\n\nقال الوزير في القاهرة أمس إن 300 جندي وصلوا.", "dct": "2000-01-01", "dct_source": None,
             "warnings": []}
 _START_LIMIT = 300.0  # seconds a fresh helper may take to import the kit and analyse the warm-up text
+# Records a helper analyses before it is replaced by a fresh one: its caches (words, names) grow with
+# the corpus's vocabulary, so a long run would keep growing; a restart costs about a second.
+RECYCLE_AFTER = 2500
 
 
 def _send(stream, obj) -> None:
@@ -503,6 +506,7 @@ class _Analyser:
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen | None = None
+        self.done = 0  # records this helper process has analysed
 
     def _start(self) -> None:
         import kit as _kit
@@ -545,9 +549,11 @@ class _Analyser:
         return reply
 
     def analyse(self, payload: dict, source: str, limit: float) -> tuple[str, Any]:
-        if self.proc is None or self.proc.poll() is not None:
+        if self.proc is None or self.proc.poll() is not None or self.done >= RECYCLE_AFTER:
             self.stop()
             self._start()
+            self.done = 0
+        self.done += 1
         kind, value = self._exchange(payload, source, limit)
         if kind == "timeout":
             return "error", (f"took longer than {limit:g} s (--record-timeout); its analysis was stopped "
@@ -959,8 +965,11 @@ def check_scheduler_address(address: str, timeout: float = 10.0) -> None:
         raise InputError(f"{address} is not a Dask scheduler (it began its answer with {said!r})")
 
 
-def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
-    """A Dask client: on the cluster at ``scheduler``, else on a new local cluster of processes."""
+def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s", threads: bool = False):
+    """A Dask client: on the cluster at ``scheduler``, else on a new local cluster of ``workers``
+    processes, or with ``threads`` of one worker in this process with ``workers`` threads (each
+    thread hands its records to a helper process of its own, which does the analysis: a worker
+    process beside each helper would only hold a second copy of the libraries)."""
     from dask.utils import parse_timedelta
     from distributed import Client, LocalCluster
 
@@ -983,9 +992,14 @@ def _client(scheduler: str | None, workers: int, connect_timeout: str = "15s"):
         # ":0": any free port, so a second cluster on the machine does not warn about 8787. The
         # cluster's own logs stay quiet (a worker may log a lost heartbeat while shutting down);
         # a failed partition reaches the user through its result instead.
-        n_workers=workers, threads_per_worker=1, processes=True,
+        n_workers=1 if threads else workers, threads_per_worker=workers if threads else 1, processes=not threads,
         dashboard_address=":0", silence_logs=logging.CRITICAL,
     )
+    # The scheduler (and a threaded worker) run in this process and hook a diagnosis into the garbage
+    # collector; a Ctrl-C that lands inside that hook is printed and dropped. The diagnosis only logs.
+    from distributed.gc import disable_gc_diagnosis
+
+    disable_gc_diagnosis(force=True)
     return Client(cluster), cluster
 
 
@@ -1029,10 +1043,13 @@ def run_corpus(
     input_path = Path(input_path).expanduser()
     check_input(input_path, limit)  # bad input fails before any cluster starts
     own = cluster = None
+    signals = _Signals()
     try:
-        with staging_dir(target) as stage:
+        with signals, staging_dir(target) as stage:
             if client is None:
-                own, cluster = _client(scheduler, workers, connect_timeout)
+                # With a time limit the analysis runs in helper processes anyway: the local cluster
+                # is then threads of this process, one helper each (the same code path as processes).
+                own, cluster = _client(scheduler, workers, connect_timeout, threads=record_timeout is not None)
             n_workers = 1 if client == "sync" else _worker_count(own or client)
             size = partition_size or auto_partition_size(estimate_records(input_path, limit), n_workers)
             descs, driver_errors, sha = plan(input_path, stage, size, limit)
@@ -1040,6 +1057,7 @@ def run_corpus(
             expected: dict[str, dict[str, int]] = {}
             totals = dict.fromkeys(TABLES, 0)
             for result in _results(own or client, descs, ids, progress, record_timeout, n_workers):
+                signals.check()
                 part = f"{result['index']:05d}"
                 rows = result["rows"]
                 got = len(rows["articles"]) + len(rows["errors"])
@@ -1051,6 +1069,7 @@ def run_corpus(
             if driver_errors:
                 expected["input"] = write_part({"errors": driver_errors}, stage, "input")
                 totals["errors"] += len(driver_errors)
+            signals.check()
             verify_parts(stage, expected)
             if format == "csv":
                 for table in TABLES:
@@ -1082,18 +1101,68 @@ def run_corpus(
             log.warning("warning: %s had an id an earlier record already had; each was renamed ID#2, ID#3… "
                         "(its warnings say so)", plural(ids.renamed, "record"))
         return manifest
+    except Exception:
+        # A Ctrl-C raised inside library code may come out as another error (an import wraps it in
+        # RuntimeError): the signal is the cause, and the user gets "interrupted".
+        signals.check()
+        raise
     finally:
         if own is not None:
             own.close()
         if cluster is not None:
             cluster.close()
+            if record_timeout is not None:
+                _stop_helpers()  # the threads' helpers belong to this run, not to the process
+
+
+class _Signals:
+    """Ctrl-C and SIGTERM during a run, remembered as well as raised.
+
+    The handler that raises KeyboardInterrupt runs wherever the main thread is; inside a callback of a
+    library (the garbage collector's, Dask's) the exception may be printed and dropped, and the run
+    would go on and report success. So the signal is also noted, and the run checks the note after
+    every partition and before it writes its output: an interrupted run never completes.
+    """
+
+    def __init__(self) -> None:
+        self.caught: list[int] = []
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():  # only the main thread may set handlers
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.getsignal(sig)
+                signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+
+    def _handle(self, signum, frame) -> None:
+        self.caught.append(signum)
+        self._raise(signum, frame)
+
+    def _raise(self, signum, frame) -> None:
+        previous = self.previous.get(signum)
+        if callable(previous):
+            previous(signum, frame)  # the command line's own handler (SIGTERM: Terminated)
+        raise KeyboardInterrupt()
+
+    def check(self) -> None:
+        """Raise again for a signal that came during the run."""
+        if self.caught:
+            self._raise(self.caught[0], None)
 
 
 def _worker_count(client) -> int:
+    """The tasks the cluster runs at once: its workers' threads."""
     try:
-        return len(client.scheduler_info(n_workers=-1)["workers"])
-    except TypeError:  # older distributed: no n_workers argument
-        return len(client.scheduler_info()["workers"])
+        try:
+            workers = client.scheduler_info(n_workers=-1)["workers"]
+        except TypeError:  # older distributed: no n_workers argument
+            workers = client.scheduler_info()["workers"]
+        return sum(int(w.get("nthreads") or 1) for w in workers.values())
     except Exception:
         return 0
 
