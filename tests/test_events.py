@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kit.analysis.pipeline import analyze_text
 from kit.text import lexicon
 from kit.text.article import parse_article
 from kit.timeline.events import EVENT_TYPES, LEXICON, NOT_AN_EVENT, find_events, find_triggers, nominal_event
@@ -123,3 +124,28 @@ def test_every_event_type_has_a_label_and_a_colour_and_the_widgets_show_new_ones
     fig = plot_timeline(a)
     lanes = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert TYPE_NAMES["match"] in lanes, lanes
+
+
+@pytest.mark.parametrize("sentence, trigger, time", [
+    # A year in a relative clause about an earlier war does not date the main verb.
+    ("وقالت بريطانيا، التي غزت العراق في 2003، إنها ستدرس الطلب.", "وقالت", "2015-08-01"),
+    ("وأعلنت تركيا أمس، التي شاركت في حرب عام 2003، أنها سترسل قوات.", "سترسل", "2015-07-31"),
+    # A bracket is an aside too.
+    ("وأعلنت الشركة (التي تأسست عام 1990) أرباحها أمس.", "وأعلنت", "2015-07-31"),
+    # The aside's own date still dates a verb inside it.
+    ("وقال الوزير إن المدينة، التي قصفت في 2012، تعافت.", "قصفت", "2012"),
+])
+def test_a_date_in_an_aside_dates_only_the_aside(sentence, trigger, time):
+    a = analyze_text("خبر\n\n" + sentence, dct="2015-08-01")
+    ev = {e.text: e for e in a.events}
+    assert ev[trigger].time == time, [(e.text, e.time) for e in a.events]
+
+
+def test_a_past_perfect_event_without_its_own_date_is_not_put_on_the_publication_day():
+    a = analyze_text("خبر\n\nوكانت الطائرات قد قصفت المدينة. وقال الوزير اليوم إن التحقيق مستمر.", dct="2015-08-01")
+    ev = {e.text: e for e in a.events}
+    assert ev["قصفت"].time is None and ev["قصفت"].time_precision == "none"
+    assert ev["وقال"].time == "2015-08-01"
+    # With its own date it takes it.
+    a = analyze_text("خبر\n\nوكانت الحكومة قد أعلنت في مارس الماضي خطة جديدة.", dct="2015-08-01")
+    assert [(e.text, e.time) for e in a.events] == [("أعلنت", "2015-03")]

@@ -678,3 +678,10 @@ def test_hijri_calendar_is_recorded_and_a_disagreeing_pair_is_flagged():
     assert hijri.value == "2015-10-14" and "2015-10-16" in hijri.warning
     (t,) = tag_text("1 محرم 1300 هـ")
     assert t.calendar == "hijri-tabular" and t.value == hijri_to_gregorian(1300, 1, 1).isoformat()
+
+
+def test_an_ambiguous_month_name_with_a_direction_word_is_a_month():
+    # مارس is also "practised": alone it is a verb, with الماضي / المقبل it is the month.
+    assert [(t.text, t.value) for t in tag_text("أعلنت الحكومة في مارس الماضي خطتها", dct="2015-08-01")] == \
+        [("مارس الماضي", "2015-03")]
+    assert tag_text("مارس الرياضة طويلا", dct="2015-08-01") == []

@@ -208,6 +208,8 @@ def find_triggers(toks) -> list[tuple[int, int, str, str]]:
 PLACE_HEADS = lexicon.words("place_heads")
 LOCATIVE = lexicon.words("locative_prepositions")
 RELATIVE_PRONOUNS = lexicon.words("relative_pronouns")
+PAST_PERFECT_AUX = lexicon.words("past_perfect_auxiliaries")
+ASIDE_CLOSERS = frozenset(lexicon.raw_words("aside_closers"))
 
 
 def _candidates(entities) -> list[tuple[int, int, str, str]]:
@@ -369,8 +371,35 @@ def _places_in(text, toks, places, entities, c0, c1, exclude):
     return ids, names
 
 
-def _time(timexes, c0, c1, sent, trig_start, dct):
-    """(time, precision, expression text, anchor) of an event whose trigger starts at ``trig_start``."""
+def _asides(toks) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's asides: a relative clause from its pronoun to the next comma,
+    أن/إن or the sentence end, and a bracket's content («وقالت بريطانيا، التي غزت العراق في 2003، إنها …»)."""
+    out = []
+    for j, t in enumerate(toks):
+        opens_bracket = t.kind == "punct" and t.text == "("
+        if not (opens_bracket or t.folded in RELATIVE_PRONOUNS):
+            continue
+        end = toks[-1].end
+        for u in toks[j + 1:]:
+            closer = u.kind == "punct" and u.text in ASIDE_CLOSERS
+            if (u.text == ")") if opens_bracket else (closer or u.folded in COMPLEMENTIZERS):
+                end = u.start
+                break
+        out.append((t.start, end))
+    return out
+
+
+def _past_perfect(toks, k: int) -> bool:
+    """True for a verb told in the past perfect: «كان/كانت … قد» before it ("وكانت الطائرة قد تحطمت")."""
+    window = [t.folded for t in toks[max(0, k - 5):k]]
+    if "قد" not in window[-2:]:
+        return False
+    return any(f in PAST_PERFECT_AUX or (f[:1] in "وف" and f[1:] in PAST_PERFECT_AUX) for f in window)
+
+
+def _time(timexes, c0, c1, sent, trig_start, dct, undated: bool = False):
+    """(time, precision, expression text, anchor) of an event whose trigger starts at ``trig_start``.
+    ``undated``: an event without a date of its own is not given the publication date (a past perfect)."""
     def usable(t):
         if t.type in ("DATE", "TIME"):
             return bool(t.value) or bool(t.anchor and "relative_days" in t.anchor)
@@ -383,9 +412,9 @@ def _time(timexes, c0, c1, sent, trig_start, dct):
             if t.type == "DURATION" and not t.interval:
                 value = None
             return value, "expression", t.text, t.anchor
-    if dct:
+    if dct and not undated:
         return dct, "publication_date", None, {"relative_days": 0}
-    return None, "none", None, {"relative_days": 0}
+    return None, "none", None, None if undated else {"relative_days": 0}
 
 
 # Verbal nouns that report an action without a verb ("أدى إلى تدمير الجسر ومقتل 37 شخصا"): the
@@ -458,6 +487,7 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
         sent_places = [(s, e, places[k]) for s, e, k in in_sentence] if places else None
         sent_locs = SimpleNamespace(mentions=[m for _, _, m in loc_mentions[bisect_left(loc_starts, sent.start):
                                                               bisect_left(loc_starts, sent.end)]])
+        asides = _asides(toks)
         for i, (s, e, trig, kind) in enumerate(triggers):
             c0 = sent.start if i == 0 else triggers[i - 1][1]
             c1 = triggers[i + 1][0] if i + 1 < len(triggers) else sent.end
@@ -486,7 +516,11 @@ def find_events(article, entities=None, places=None, timexes=None, dct=ARTICLE_D
             exclude = {x for x in (actor_id, target_id) if x}
             # Where: the places from the trigger on (what comes before it belongs to the reporting verb).
             pids, pnames = _places_in(text, toks, sent_places, sent_locs if entities is not None else None, s, c1, exclude)
-            time, precision, time_text, time_anchor = _time(sent_timexes, left, c1, sent, s, dct)
+            # A date in an aside the trigger is not in dates the aside's verb, not this one.
+            own_timexes = [t for t in sent_timexes
+                           if not any(a <= t.start < b and not a <= s < b for a, b in asides)]
+            time, precision, time_text, time_anchor = _time(own_timexes, left, c1, sent, s, dct,
+                                                            undated=_past_perfect(toks, k))
             evidence = f"trigger «{trig}» ({kind})"
             if actor:
                 evidence += f"; actor «{text[actor[0]:actor[1]]}»"

@@ -55,8 +55,8 @@ def _months(calendar_name: str) -> dict[int, list[str]]:
 # Gregorian months in the three usages of Arabic news: Egyptian/Gulf (يناير), Levantine/Iraqi
 # (كانون الثاني) and Maghrebi (جانفي / Moroccan يوليوز).
 GREGORIAN_MONTHS = _months("gregorian")
-# Month names that are also everyday words (مارس "practised", آب "father", ماي): only with a day
-# or a year next to them.
+# Month names that are also everyday words (مارس "practised", آب "father", ماي): only with a day,
+# a year, شهر or a direction word (الماضي، المقبل) next to them.
 AMBIGUOUS_MONTHS = {fold(r["name"]) for r in lexicon.rows("months") if r["ambiguous"] == "yes"}
 HIJRI_MONTHS = _months("hijri")
 MONTH_OF = {name: m for m, names in GREGORIAN_MONTHS.items() for name in names}
@@ -981,7 +981,8 @@ def _date_month_name(m, folded):
             end, year, direction_word = m.end("month"), None, None
         else:
             doubled = True  # "مارس آذار": one month in two usages
-    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled):
+    # "مارس الماضي": a direction word after it makes it a month too (a verb is not "last").
+    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
