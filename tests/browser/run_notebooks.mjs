@@ -500,7 +500,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
 const results = [];
 let page = null;
 let current = null; // the result the page's events are written to
