@@ -303,3 +303,14 @@ def test_notebook_runs_headless(executed):
     texts, _ = notebook_outputs(executed("02"))
     joined = "\n".join(texts)
     assert "<mark" in joined and "image/png" in joined and "✅" in joined
+
+
+def test_a_highlight_is_an_isolate_so_latin_beside_it_keeps_its_place():
+    # «بصحيفة الوئام: Micro-Flip»: without isolation the mark's Latin label joined the Latin word
+    # after it and the browser drew the name away from its highlight (notebook 05's snippets).
+    from kit.show.display import highlight_html
+
+    text = "رابط الخبر بصحيفة الوئام: Micro-Flip كابل"
+    html = highlight_html(text, [{"start": text.index("الوئام"), "end": text.index(":"), "label": "ORG"}])
+    mark = html[html.index("<mark"):html.index("</mark>")]
+    assert "unicode-bidi:isolate" in mark and '<sub dir="ltr"' in mark and "الوئام" in mark

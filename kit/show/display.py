@@ -91,13 +91,15 @@ def highlight_html(
         label = str(_get(s, "label", ""))
         color = _get(s, "color") or color_for(label, colors)
         title = _get(s, "title")
-        attrs = f'style="background:{color}; padding:0 2px; border-radius:3px;"'
+        # An isolate: the Latin label inside it and Latin words or digits beside it must not reorder it.
+        attrs = f'style="background:{color}; padding:0 2px; border-radius:3px; unicode-bidi:isolate;"'
         attrs += f' data-label="{_html.escape(label)}"'
         if title:
             attrs += f' title="{_html.escape(str(title))}"'
         inner = (ZWJ if join_before else "") + _html.escape(text[s0:s1]) + (ZWJ if join_after else "")
         if show_labels and label:
-            inner += f'<sub style="font-size:0.6em; color:#555; margin-inline-start:2px;">{_html.escape(label)}</sub>'
+            inner += (f'<sub dir="ltr" style="font-size:0.6em; color:#555; margin-inline-start:2px; unicode-bidi:isolate;">'
+                      f'{_html.escape(label)}</sub>')
         parts.append(f"<mark {attrs}>{inner}</mark>" + (ZWJ if join_after else ""))
         pos = s1
     parts.append(_html.escape(text[pos:end]))
