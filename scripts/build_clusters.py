@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kit.evaluate.anercorp import read_sentences, sentences_of  # noqa: E402
+from kit.evaluate.devset import gold_ids  # noqa: E402
 from kit.resources import DATA  # noqa: E402
 from kit.text.arabic import fold, tokenize  # noqa: E402
 
@@ -36,14 +37,6 @@ OUT = DATA / "models" / "ner-clusters.tsv"
 SIZES = (64, 256, 1024)
 KEEP = 120_000
 _DIGITS = re.compile(r"\d")
-
-
-def devset_ids() -> set[str]:
-    ids = set()
-    for path in (ROOT / "tests" / "devset").rglob("*.gold.json"):
-        with open(path, encoding="utf-8") as f:
-            ids.add(json.load(f)["id"])
-    return ids
 
 
 def norm(word: str) -> str:
@@ -103,7 +96,7 @@ def main(argv=None) -> int:
         print(f"needs the data extra (pip install -e '.[data]'): {e}", file=sys.stderr)
         return 2
     t0 = time.time()
-    sents = list(corpus_sentences(args.corpus, devset_ids()))
+    sents = list(corpus_sentences(args.corpus, gold_ids(ROOT / "tests" / "devset")))
     if args.anercorp.is_file():
         sents += [[norm(w) for w, _ in s] for s in sentences_of(read_sentences(args.anercorp), "train")]
     n_tokens = sum(map(len, sents))

@@ -24,14 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "corpus" / "saudinewsnet-sample.jsonl.gz"
 FIELDS = ("id", "source", "url", "date_extracted", "title", "author", "content")
+sys.path.insert(0, str(ROOT))
 
-
-def devset_ids() -> set[str]:
-    ids = set()
-    for path in (ROOT / "tests" / "devset").rglob("*.gold.json"):
-        with open(path, encoding="utf-8") as f:
-            ids.add(json.load(f)["id"])
-    return ids
+from kit.evaluate.devset import gold_ids  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -43,7 +38,7 @@ def main(argv=None) -> int:
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    skip = devset_ids()
+    skip = gold_ids(ROOT / "tests" / "devset")
     by_source: dict[str, list[dict]] = defaultdict(list)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:

@@ -158,6 +158,16 @@ def gold_files(root: str | Path) -> list[Path]:
     return sorted(Path(root).glob("*/*.gold.json"))
 
 
+def gold_ids(root: str | Path) -> set[str]:
+    """The corpus ids of every gold file under ``root`` (the dev and held-out sets both, from
+    ``tests/devset``): what a build script leaves out of its training text or sample."""
+    ids = set()
+    for path in Path(root).rglob("*.gold.json"):
+        with open(path, encoding="utf-8") as f:
+            ids.add(json.load(f)["id"])
+    return ids
+
+
 def load_articles(corpus: str | Path, ids: set[str]) -> dict[str, dict]:
     """The corpus records with these ids (one pass over the gzip file)."""
     out = {}
