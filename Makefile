@@ -49,8 +49,13 @@ $(DATA_STAMP): $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[data]'
 	touch $@
 
+# The fast tests on both cores (pytest-xdist), then the notebook, report and browser runs one at a time
+# (they time themselves against a reader's patience, so they get the machine to themselves).
+XDIST := -n 2 --dist loadgroup
+
 test: lint $(DATA_STAMP)
-	$(BIN)/python -m pytest -m "not camel"
+	$(BIN)/python -m pytest -m "not slow and not camel" $(XDIST)
+	$(BIN)/python -m pytest -m "slow and not camel"
 	$(MAKE) test-camel
 	@if PYENV_VERSION=3.13.0 python3.13 --version >/dev/null 2>&1; then $(MAKE) test-py313; \
 	else echo "note: no python3.13 on this machine, so the fast tests ran on $$($(BIN)/python --version) only"; fi
@@ -67,13 +72,13 @@ test-camel: .venv-camel/.kit-installed
 	touch $@
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow and not camel"
+	$(BIN)/python -m pytest -m "not slow and not camel" $(XDIST)
 
 test-py313:
 	test -x .venv313/bin/python || PYENV_VERSION=3.13.0 python3.13 -m venv .venv313
 	.venv313/bin/python -m pip install -q -e '.[dev]'
 	.venv313/bin/python -m pip install -q --no-deps $(CAMEL_UTILS)
-	.venv313/bin/python -m pytest -m "not slow and not camel" -p no:cacheprovider
+	.venv313/bin/python -m pytest -m "not slow and not camel" -p no:cacheprovider $(XDIST)
 
 camel: $(STAMP)
 	$(BIN)/python scripts/install_torch_cpu.py

@@ -17,6 +17,21 @@ settings.register_profile("explore", derandomize=False, database=None, deadline=
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# `make test-fast` runs the tests on both cores (pytest-xdist, --dist loadgroup). A costly module
+# fixture (a Dask cluster, the analysed corpus sample, a built report) would be built once per core:
+# the tests that share one are kept on the same core instead.
+SHARED_FIXTURES = {"cluster": "dask-cluster", "sample_with_yours": "corpus-sample", "tiny_report": "tiny-report",
+                   "sync_run": "corpus-sync-run"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for fixture, group in SHARED_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+
+
 @pytest.fixture(scope="session")
 def gold():
     with open(ROOT / "data" / "gold" / "000_ac51de9d2fe8c34f.gold.json", encoding="utf-8") as f:

@@ -557,7 +557,7 @@ def test_scheduler_that_is_not_a_dask_scheduler_is_one_line_exit_2(inputs, tmp_p
     try:
         t0 = time.monotonic()
         r = run_kit("corpus", inputs / "news.jsonl", "-o", tmp_path / "out", "--scheduler", address, "--no-progress",
-                    timeout=120)
+                    "--connect-timeout", "2", timeout=120)
         elapsed = time.monotonic() - t0
     finally:
         if server is not None:
@@ -567,8 +567,16 @@ def test_scheduler_that_is_not_a_dask_scheduler_is_one_line_exit_2(inputs, tmp_p
     assert r.returncode == 2, (r.returncode, r.stderr[-2000:])
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in r.stderr and address in lines[0], r.stderr[-2000:]
-    assert elapsed < 25, elapsed
+    assert elapsed < 12, elapsed  # the 2 s asked for, plus starting the kit
     assert not (tmp_path / "out").exists() and list(tmp_path.iterdir()) == []
+    if kind == "http":
+        assert "within 2 s" in lines[0], lines[0]
+
+
+def test_connect_timeout_must_be_positive(inputs, tmp_path):
+    r = run_kit("corpus", inputs / "news.jsonl", "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:1",
+                "--connect-timeout", "0")
+    assert r.returncode == 2 and "--connect-timeout" in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
 
 
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])

@@ -188,3 +188,32 @@ def test_array_scorer_equals_crfsuite():
         want = rec.tag_crfsuite(words)
         assert [lab for lab, _ in got] == [lab for lab, _ in want], words
         assert all(abs(p - q) < 1e-4 for (_, p), (_, q) in zip(got, want)), words
+
+
+def test_shipped_weights_are_the_models_own():
+    """``ner-crf.weights.npz`` (what the kit tags with) holds exactly the weights of the shipped model,
+    and a weights file written for another model is ignored rather than trusted."""
+    import numpy as np
+    import pycrfsuite
+
+    got = crf.ModelWeights.load(crf.WEIGHTS_PATH, crf.MODEL_PATH)
+    assert got is not None, "rewrite it: python scripts/train_ner.py --weights-only"
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf.MODEL_PATH))
+    want = crf.ModelWeights.of_tagger(tagger)
+    assert got.labels == want.labels
+    assert dict(zip(got.attrs, map(tuple, got.state))) == dict(zip(want.attrs, map(tuple, want.state)))
+    assert np.array_equal(got.trans, want.trans)
+    # the hash ties the arrays to the model file: another file's arrays are not read
+    assert crf.ModelWeights.load(crf.WEIGHTS_PATH, crf.LEXICON_PATH) is None
+
+
+def test_recognizer_without_its_weights_file_reads_the_model(tmp_path):
+    """A model retrained without its arrays (or with stale ones) still tags, from the model itself."""
+    import shutil
+
+    shutil.copy(crf.MODEL_PATH, tmp_path / "m.crfsuite")
+    (tmp_path / "m.weights.npz").write_bytes(b"not an npz")
+    rec = crf.Recognizer(tmp_path / "m.crfsuite", crf.LEXICON_PATH)
+    words = ["وصل", "الوفد", "إلى", "عمان"]
+    assert rec.tag(words) == crf.recognizer().tag(words)

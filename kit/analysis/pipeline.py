@@ -18,8 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 import kit
 from kit.entities.recognise import find_entities
@@ -33,6 +32,9 @@ from kit.timeline.quantities import Quantity, find_quantities
 from kit.timeline.quotes import Quote, find_quotes
 from kit.timeline.reference_events import ReferenceMention, find_reference_events
 from kit.timeline.timexes import Timex, anchor_text, find_timexes, resolve_timexes
+
+if TYPE_CHECKING:  # pandas only for the tables: `kit analyze` starts without it
+    import pandas as pd
 
 SCHEMA_ID = "kit.analysis/1"
 
@@ -110,7 +112,7 @@ class Analysis:
         rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                  "interval": " → ".join(t.interval) if t.interval else None,
                  "anchor": anchor_text(t.anchor), "rule": t.rule, "warning": t.warning} for t in self.timexes]
-        return pd.DataFrame(rows, columns=["start", "end", "text", "type", "value", "interval", "anchor", "rule", "warning"])
+        return _pandas().DataFrame(rows, columns=["start", "end", "text", "type", "value", "interval", "anchor", "rule", "warning"])
 
     def events_table(self) -> pd.DataFrame:
         """One row per event, ACLED-style: sentence, trigger, type, actor, target, places, time."""
@@ -118,23 +120,23 @@ class Analysis:
                  "target": e.target_name, "places": "، ".join(e.place_names) or None, "time": e.time,
                  "time_precision": e.time_precision, "time_from": e.time_text, "actor_id": e.actor,
                  "start": e.start} for e in self.events]
-        return pd.DataFrame(rows, columns=["sentence", "trigger", "type", "actor", "target", "places", "time",
+        return _pandas().DataFrame(rows, columns=["sentence", "trigger", "type", "actor", "target", "places", "time",
                                            "time_precision", "time_from", "actor_id", "start"])
 
     def quotes_table(self) -> pd.DataFrame:
         rows = [{"speaker": q.speaker, "verb": q.verb, "quote": q.text, "speaker_id": q.speaker_entity_id,
                  "evidence": q.evidence, "start": q.start} for q in self.quotes]
-        return pd.DataFrame(rows, columns=["speaker", "verb", "quote", "speaker_id", "evidence", "start"])
+        return _pandas().DataFrame(rows, columns=["speaker", "verb", "quote", "speaker_id", "evidence", "start"])
 
     def numbers_table(self) -> pd.DataFrame:
         rows = [{"text": q.text, "value": q.value, "unit": q.unit, "noun": q.noun, "start": q.start} for q in self.numbers]
-        return pd.DataFrame(rows, columns=["text", "value", "unit", "noun", "start"])
+        return _pandas().DataFrame(rows, columns=["text", "value", "unit", "noun", "start"])
 
     def references_table(self) -> pd.DataFrame:
         rows = [{"text": r.text, "event": r.name, "date": r.date,
                  "source": f"Wikipedia: {r.wikipedia}" if r.wikipedia else None,
                  "candidates": ", ".join(r.candidates), "start": r.start} for r in self.references]
-        return pd.DataFrame(rows, columns=["text", "event", "date", "source", "candidates", "start"])
+        return _pandas().DataFrame(rows, columns=["text", "event", "date", "source", "candidates", "start"])
 
     def timeline_spans(self) -> list[dict]:
         """Spans for :func:`kit.show.highlight_html`: time expressions, quotations, triggers, references."""
@@ -235,3 +237,10 @@ def check_offsets(result: dict, text: str) -> list[str]:
 
     visit(result, "$")
     return problems
+
+
+def _pandas():
+    """pandas, imported when a table is first asked for (it costs ~0.3 s at start-up)."""
+    import pandas
+
+    return pandas

@@ -1039,6 +1039,14 @@ def run_corpus(
         raise InputError(f"unknown corpus format {format!r}; choose one of {', '.join(FORMATS)}")
     if record_timeout is not None and not record_timeout > 0:
         raise InputError(f"--record-timeout must be more than 0 seconds (got {record_timeout:g})")
+    from dask.utils import parse_timedelta
+
+    try:
+        seconds = parse_timedelta(connect_timeout)
+    except (ValueError, TypeError, KeyError):
+        seconds = None
+    if seconds is None or not seconds > 0:
+        raise InputError(f"--connect-timeout must be more than 0 seconds (got {connect_timeout})")
     target = check_output(output)
     input_path = Path(input_path).expanduser()
     check_input(input_path, limit)  # bad input fails before any cluster starts
@@ -1301,6 +1309,7 @@ def main(args) -> int:
         args.input, args.output, scheduler=getattr(args, "scheduler", None), format=getattr(args, "format", "parquet"),
         workers=2 if getattr(args, "workers", None) is None else args.workers, limit=getattr(args, "limit", None), progress=progress,
         record_timeout=getattr(args, "record_timeout", RECORD_TIMEOUT),
+        connect_timeout=f"{getattr(args, 'connect_timeout', 15.0):g}s",
     )
     rows = manifest["rows"]
     if rows["articles"] == 0:

@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["parquet", "csv"], default="parquet",
                    help="parquet (default; what load_tables, DuckDB and notebook 05 read) or csv (one file per table)")
     c.add_argument("--scheduler", help="address of an existing Dask scheduler (default: a local cluster)")
+    c.add_argument("--connect-timeout", type=float, default=15.0, metavar="SECONDS",
+                   help="seconds to wait for --scheduler to answer (default 15; more on a slow network)")
     c.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
     c.add_argument("--limit", type=int, help="only the first N articles")
     c.add_argument("--record-timeout", type=float, default=60.0, metavar="SECONDS",
