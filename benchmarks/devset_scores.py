@@ -26,6 +26,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"))
     ap.add_argument("--gold", default=str(ROOT / "tests" / "devset" / "gold"))
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--errors", choices=["places", "entities"], action="append", default=[],
+                    help="also list each article's errors of this layer (missed and extra), to see what to fix")
     args = ap.parse_args(argv)
     files = devset.gold_files(args.gold)
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
@@ -46,6 +48,15 @@ def main(argv=None) -> int:
             tim[genre][k] += v
             tim["ALL"][k] += v
         pc = devset.place_counts(a["places"], g)
+        if "places" in args.errors and (pc["missed"] or pc["extra"]):
+            print(f"[{genre}] {g['id']} places")
+            for m in pc["missed"]:
+                print(f"    missed {m}")
+            for x in pc["extra"]:
+                print(f"    extra  {x}  «{text[int(x.rsplit(' ', 1)[1].split('-')[0]):int(x.rsplit('-', 1)[1])]}»")
+        if "entities" in args.errors:
+            for line in devset.entity_errors(a["entities"], g, text):
+                print(f"[{genre}] {g['id']} {line}")
         for key in (genre, "ALL"):
             for k in ("tp", "fp", "fn"):
                 plc[key][k] += pc[k]

@@ -574,18 +574,30 @@ class Scorer:
         self.o = labels.index("O") if "O" in labels else -1
         # One row per feature: the views share the matrix, so building the dictionary copies nothing.
         self.w: dict[str, np.ndarray] = dict(zip(weights.attrs, weights.state))
+        # The same rows by number, with a row of zeros last: a word's five vectors are then one
+        # gather and one reduceat, each group starting at the zero row so that none is empty.
+        self.row = {a: i for i, a in enumerate(weights.attrs)}
+        self.state = np.vstack([weights.state, np.zeros((1, len(labels)))])
+        self.zero_row = len(weights.attrs)
         self.trans = weights.trans
         self.zero = np.zeros(len(labels))
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
         self._words: dict[str, _Entry] = {}
 
-    def _sum(self, feats) -> np.ndarray:
-        out = self.zero.copy()
-        for f in feats:
-            v = self.w.get(f)
-            if v is not None:
-                out += v
-        return out
+    def _vectors(self, word) -> np.ndarray:
+        """A word's five score vectors: its own features, then as the token before, after, two before,
+        two after (the sums of those features' weight rows)."""
+        row = self.row
+        idx: list[int] = []
+        starts: list[int] = []
+        for prefix, feats in (("", word.own), ("-1:", word.near), ("1:", word.near), ("-2:", word.far), ("2:", word.far)):
+            starts.append(len(idx))
+            idx.append(self.zero_row)
+            for f in feats:
+                r = row.get(prefix + f)
+                if r is not None:
+                    idx.append(r)
+        return self.np.add.reduceat(self.state[idx], starts, axis=0)
 
     def entry(self, token: str, lexicon: Lexicon, gaz) -> _Entry:
         """What tagging needs of one distinct token, computed once: its five score vectors (own, as the
@@ -594,9 +606,7 @@ class Scorer:
         got = self._words.get(token)
         if got is None:
             word = _analyse(token, lexicon, gaz or None)
-            vecs = self.np.stack([
-                self._sum(word.own), self._sum("-1:" + x for x in word.near), self._sum("1:" + x for x in word.near),
-                self._sum("-2:" + x for x in word.far), self._sum("2:" + x for x in word.far)])
+            vecs = self._vectors(word)
             firsts = tuple(k for k in word.stems if gaz and k in gaz.first_words)
             got = _Entry(vecs, word.stems, word.key, word.freq, firsts)
             if len(self._words) >= SCORER_CACHE_SIZE:

@@ -68,6 +68,26 @@ def entity_counts(pred: list[dict], gold: dict) -> dict[str, dict[str, int]]:
     return out
 
 
+def entity_errors(pred: list[dict], gold: dict, text: str) -> list[str]:
+    """The relaxed errors of :func:`entity_counts`, one line each: ``missed TYPE «text»`` for a gold
+    mention found by no prediction of its type, ``extra TYPE «text»`` for a prediction that overlaps
+    no gold mention of its type.
+
+    >>> entity_errors([{"start": 0, "end": 3, "type": "ORG"}], {"entities": [{"start": 0, "end": 3, "type": "LOC"}]}, "عمان")
+    ['missed LOC «عمان» at 0', 'extra ORG «عمان» at 0']
+    """
+    gold_m = [g for g in gold["entities"] if g["type"] in TYPES]
+    pred = [p for p in pred if p["type"] in TYPES]
+    out = []
+    for g in gold_m:
+        if g.get("required", True) and not any(p["type"] == g["type"] and _overlap(p, g) for p in pred):
+            out.append(f"missed {g['type']} «{text[g['start']:g['end']]}» at {g['start']}")
+    for p in pred:
+        if not any(g["type"] == p["type"] and _overlap(p, g) for g in gold_m):
+            out.append(f"extra {p['type']} «{text[p['start']:p['end']]}» at {p['start']}")
+    return out
+
+
 def timex_counts(pred: list[dict], gold: dict) -> dict[str, int]:
     """tp/fp/fn by overlap, and how many matched ones carry the gold value."""
     required = [g for g in gold.get("timexes", []) if g.get("required", True)]
