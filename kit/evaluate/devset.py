@@ -73,7 +73,7 @@ def entity_errors(pred: list[dict], gold: dict, text: str) -> list[str]:
     mention found by no prediction of its type, ``extra TYPE «text»`` for a prediction that overlaps
     no gold mention of its type.
 
-    >>> entity_errors([{"start": 0, "end": 3, "type": "ORG"}], {"entities": [{"start": 0, "end": 3, "type": "LOC"}]}, "عمان")
+    >>> entity_errors([{"start": 0, "end": 4, "type": "ORG"}], {"entities": [{"start": 0, "end": 4, "type": "LOC"}]}, "عمان")
     ['missed LOC «عمان» at 0', 'extra ORG «عمان» at 0']
     """
     gold_m = [g for g in gold["entities"] if g["type"] in TYPES]
