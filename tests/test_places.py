@@ -533,6 +533,40 @@ def test_facilities_bases_and_airports():
     assert find_place_mentions("وضعت قاعدة بيانات جديدة وفق قاعدة عامة، وللحزب قاعدة شعبية") == []
 
 
+def test_facilities_named_after_a_person():
+    """Stadiums and sports cities named after a royal: the title and the name are the facility's, not a
+    person's, and it stands where the place named beside it is (issue 14, facilities)."""
+    places = resolve_places("يستقبل الفريق ضيفه على ملعب مدينة الأمير سعود بن جلوي الرياضية بالدمام مساء اليوم")
+    (f,) = [p for p in places if p.kind == "facility"]
+    assert f.texts == ["ملعب مدينة الأمير سعود بن جلوي الرياضية"] and f.country == "SA"
+    assert "الدمام" in f.evidence
+    places = resolve_places("تقام المباراة على ملعب الأمير فيصل بن فهد في الرياض")
+    (f,) = [p for p in places if p.kind == "facility"]
+    assert f.texts == ["ملعب الأمير فيصل بن فهد"] and f.country == "SA"
+    # A title and a name after a town's kind word without a sports adjective is no stadium; a title
+    # alone after the kind word names nothing.
+    assert [p.kind for p in resolve_places("زار الوفد مدينة الملك عبدالله الاقتصادية")] == []
+    assert [p for p in resolve_places("وصل إلى ملعب الأمير في جدة") if p.kind == "facility"] == []
+
+
+def test_a_quoted_canal_is_still_the_canal_a_quoted_town_is_not():
+    (canal,) = [p for p in resolve_places("مصر تدشن «قناة السويس الجديدة» سعيا لمضاعفة حركة الملاحة")
+                if p.kind == "canal"]
+    assert canal.name == "Suez Canal" and canal.texts == ["قناة السويس الجديدة"]
+    assert "Damascus" not in [p.name for p in resolve_places("عرض فيلم «دمشق» في المهرجان")]
+
+
+def test_a_place_the_recogniser_reads_as_a_club_is_not_a_place():
+    """Layers agree: where the entity layer reads a town's name, span for span, as an organisation (a
+    club in a match report), the map does not show the town."""
+    from kit.analysis import analyze_text
+
+    a = analyze_text("مباراة\n\nتعادل الهلال مع النصر وفاز الاتحاد على نجران في الجولة الأولى من الدوري.")
+    clubs = {m.text for m in a.entities.mentions if m.type == "ORG"}
+    named = {t for p in a.places if not p.implied for t in p.texts}
+    assert not clubs & named, (clubs, named)
+
+
 def test_neighbourhood_and_street_in_the_city_named_nearby():
     places = resolve_places("افتتح مستوصف جديد بحي الورود شمال تبوك، ومقر الشركة بشارع التحلية في جدة")
     by_text = {t: p for p in places for t in p.texts}

@@ -93,6 +93,9 @@ ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["s
 PERSON_TITLES = frozenset({"د"} | {"ال" + w for cls in ("honorifics", "person_nouns") for w in lexicon.words(cls)}
                           | {"ال" + w for w in ("ملك", "ملكه", "امير", "اميره", "رئيس")})
 QUOTES = set('"«»“”„\'‘’')
+# Kinds of hand-listed places whose name, quoted whole, still names the place (a canal, a dam or a
+# project area opened with ceremony): cities and countries in quotes stay something else's name.
+QUOTABLE_KINDS = frozenset({"canal", "sea", "river", "lake", "strait", "island", "region", "facility"})
 
 
 # --- the gazetteer ---------------------------------------------------------------------------
@@ -900,6 +903,17 @@ class _Scan:
                             pending, used = None, 0
                     i += n
                     continue
+            if kw is not None and kw[0] not in LOCAL_KINDS and t.folded.endswith("مدينه") and i + 1 < len(toks) \
+                    and toks[i + 1].kind == "word" and _adjacent(self.text, t, toks[i + 1]):
+                last = self._person_named(toks, longest, i + 1, need_adjective=True)
+                if last is not None:  # "مدينة الملك عبدالله الرياضية": a stadium, not a town
+                    mention, a, b, how = self._facility(toks, i, last)
+                    self.mentions.append(mention)
+                    where[id(mention)] = (a, b)
+                    local.append((mention, a, b, how))
+                    pending, used = None, 0
+                    i = b
+                    continue
             if kw is not None and kw[0] in LOCAL_KINDS:
                 found = self._local(toks, keys, longest, i, kw[0])
                 if found is not None:
@@ -933,6 +947,49 @@ class _Scan:
 
     # --- places inside a town: facilities, streets, neighbourhoods ----------------------------
 
+    def _person_named(self, toks, longest, j: int, need_adjective: bool = False) -> int | None:
+        """After a facility's kind word, a name of a person with its title ("ملعب الأمير فيصل بن فهد",
+        "مدينة الملك عبدالله الرياضية"): the token after the name and its adjectives, or None.
+
+        The name runs up to five words joined as a person's are (بن، آل), and stops at a place name, a
+        kind word, a preposition or a punctuation mark; "مدينة" before the title joins it ("ملعب مدينة
+        الأمير ... الرياضية"). ``need_adjective``: only a name closed by an adjective (الرياضية) counts."""
+        text, n = self.text, len(toks)
+        if toks[j].folded == "مدينه" and j + 1 < n and toks[j + 1].kind == "word" and _adjacent(text, toks[j], toks[j + 1]):
+            j += 1
+            need_adjective = True
+        if toks[j].folded not in PERSON_TITLES or j + 1 >= n:
+            return None
+        k = j + 1
+        while k < n and k - j <= 5 and toks[k].kind == "word" and _adjacent(text, toks[k - 1], toks[k]) \
+                and toks[k].folded not in FACILITY_ADJECTIVES and not _kind_word(toks[k]) \
+                and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
+                and not (k > j + 1 and longest[k] >= 0 and toks[k].folded not in NAME_CONNECTORS):
+            k += 1
+        if k == j + 1 or toks[k - 1].folded in NAME_CONNECTORS:
+            return None
+        a = k
+        while a < n and a - k < 2 and toks[a].kind == "word" and _adjacent(text, toks[a - 1], toks[a]) \
+                and toks[a].folded in FACILITY_ADJECTIVES:
+            a += 1
+        if need_adjective and a == k:
+            return None
+        return a
+
+    def _facility(self, toks, i: int, last: int):
+        """The facility from kind word ``toks[i]`` to ``toks[last - 1]``, to be placed beside a place."""
+        off = 0
+        for o, s in toks[i].readings:
+            if s in KIND_WORDS:
+                off = o
+                break
+        start, end = toks[i].start + off, toks[last - 1].end
+        name = self.text[start:end]
+        e = _local_entry("facility", name, None)
+        return PlaceMention(start, end, name, [Candidate(e, 40.0, [f"facility: kind word {toks[i].text}, named after a person"])],
+                            kind="facility", evidence=f"facility «{name}» (kind word {toks[i].text}, a person's name)"), \
+            i, last, "facility"
+
     def _local(self, toks, keys, longest, i: int, kind: str):
         """A facility, street or neighbourhood named after its kind word: (mention, first token, after
         last, how to place it) or None. "مطار أربيل الدولي" is at Erbil; "قاعدة تمنهنت الجوية" and
@@ -941,6 +998,10 @@ class _Scan:
         j = i + 1
         if j >= len(toks) or toks[j].kind != "word" or not _adjacent(text, toks[i], toks[j]):
             return None
+        if kind == "facility":
+            named = self._person_named(toks, longest, j)
+            if named is not None:
+                return self._facility(toks, i, named)
         inner = self._match_at(toks, keys, longest, j, None)
         if inner is not None and (inner[2] is None or inner[1] > 0):
             return None
@@ -1128,7 +1189,10 @@ class _Scan:
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
-        if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES:
+        if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES \
+                and not (n > 1 and any(c.trusted and c.entry.kind in QUOTABLE_KINDS for c in cands)):
+            # «قناة السويس الجديدة»: a hand-listed place of several words, quoted as a project's name, is
+            # still that place; a quoted town or country names something else (a film, a campaign).
             return self._reject(start, end, "in quotes: the name of something else")
         if i > 0 and off == 0 and _adjacent(text, toks[i - 1], toks[i]):
             before = {s for _, s in toks[i - 1].readings}
@@ -1547,8 +1611,10 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
 
 def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: list) -> list[PlaceMention]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
-    a longer person or organisation name (جامعة دمشق); carry entity ids over."""
+    a longer name (جامعة دمشق, معرض الكويت الدولي للكتاب, كأس ملك إسبانيا) or that the recogniser reads,
+    span for span, as an organisation (a club: «أمام نجران» in a match report); carry entity ids over."""
     names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
+    orgs = {(x.start, x.end) for x in ents if x.type == "ORG"}
     locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
 
     def inside_a_name(s: int, e: int) -> bool:
@@ -1556,7 +1622,7 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
 
     out = []
     for m in mentions:
-        if inside_a_name(m.start, m.end):
+        if inside_a_name(m.start, m.end) or (m.start, m.end) in orgs:
             continue
         first = min(locs.overlapping(m.start, m.end), default=None)  # the first in the recogniser's order
         if first is not None:
