@@ -70,6 +70,31 @@ def test_an_ambiguous_club_name_needs_a_sports_context():
     assert not any(x in ("النصر", "الشباب", "الاتحاد") and t == "ORG" for x, t in found), found
 
 
+def test_a_club_confirmed_once_is_the_club_everywhere_in_a_sports_article():
+    """One sense per article: once a sports word stands near «النصر», the club is the club in the
+    article's other sentences too; clubs in a fixture line or a list are clubs ("الأهلي × الشباب")."""
+    text = ("الجولة الثانية من الدوري\n\nسجل اللاعب هدفين للنصر في مباراة الأمس. وقال إن النصر يستحق الصدارة. "
+            "ويلتقي العروبة والفيصلي في الجوف.\n\nالأهلي × الشباب")
+    found, _ = ents(text)
+    assert sum(1 for x, t in found if x in ("النصر", "لنصر") and t == "ORG") == 2, found  # «للنصر»: ل of لل left out
+    for club in ("العروبة", "الفيصلي", "الأهلي", "الشباب"):
+        assert has(found, club, "ORG"), (club, found)
+    # The rule itself, without the statistical model: the second «النصر» and the fixture's clubs have
+    # no sports word within reach, and count only because of the first sentence and each other.
+    from kit.entities.recognise import article_domain_candidates, domain_candidates, resources
+    from kit.text.article import parse_article
+
+    art = parse_article("خبر\n\nفاز النصر في مباراة الدوري أمس. وتحدث الرئيس طويلا عن النصر وخططه. العروبة والفيصلي في الجوف.")
+    segs = art.segments_tokens()
+    alone = {art.text[c.start:c.end] for toks in segs for c in domain_candidates(art.text, toks, resources(), True)}
+    together = [art.text[c.start:c.end] for c in article_domain_candidates(art.text, segs, resources(), True)]
+    assert "العروبة" not in alone and sorted(together) == sorted(["النصر", "النصر", "العروبة", "الفيصلي"]), together
+    assert article_domain_candidates(art.text, segs, resources(), False) == []  # not a sports article
+    # Not in an article about something else, even beside another ambiguous name.
+    found, _ = ents("تحدث الوزير عن النصر والاتحاد في خطابه أمام مجلس الشورى.")
+    assert not any(t == "ORG" and x in ("النصر", "الاتحاد") for x, t in found), found
+
+
 def test_products_companies_and_latin_names():
     found, _ = ents("أطلقت سامسونج هاتف جالاكسي S8 ويعمل بنظام أندرويد، بينما تعمل ساعة Gear Solo بنظام Tizen.")
     assert has(found, "سامسونج", "ORG") and has(found, "جالاكسي S8", "MISC") and has(found, "أندرويد", "MISC"), found

@@ -1277,8 +1277,48 @@ def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool
     >>> [(text_of(t, c), c.type) for c in domain_candidates(t, tokens_of(t), resources(), True)]
     [('النصر', 'ORG'), ('الهلال', 'ORG'), ('دوري عبداللطيف جميل', 'MISC'), ('آيفون 6 بلس', 'MISC')]
     """
+    return [c for c, pending in _domain_hits(text, toks, res, sporty) if not pending]
+
+
+# Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
+_FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
+
+
+def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Resources, sporty: bool) -> list[Candidate]:
+    """:func:`domain_candidates` over a whole article, one sense per article: in a sports article a club
+    whose bare name is also a word («النصر», «الشباب») counts where a sports word stands near it, and
+    then everywhere else the article names it, and where it stands in a fixture or a list with another
+    club («الأهلي × الشباب», «العروبة والفيصلي»).
+
+    >>> t = "خبر رياضي عن الدوري. لعب النصر مباراة قوية. وقال المدرب إن النصر تطور. العروبة والفيصلي في الجوف."
+    >>> toks = tokens_of(t)
+    >>> [text_of(t, c) for c in article_domain_candidates(t, [toks], resources(), True)]
+    ['النصر', 'النصر', 'العروبة', 'الفيصلي']
+    """
+    hits = [h for toks in segs_toks for h in _domain_hits(text, toks, res, sporty)]
+    out = [c for c, pending in hits if not pending]
+    confirmed = {c.ref for c in out}
+    clubs = [c for c, _ in hits if c.type == "ORG"]
+    for c, pending in hits:
+        if not pending:
+            continue
+        joined = any(o is not c and _joined(text, c, o) for o in clubs)
+        if c.ref in confirmed or joined:
+            out.append(c)
+    return out
+
+
+def _joined(text: str, a: Candidate, b: Candidate) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end:second.start]
+    return len(between) <= 6 and fold(between.strip()) in _FIXTURE_JOINS
+
+
+def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
+    """The domain lists' names in one segment, each with whether it still waits for its article's
+    word (an ambiguous club without a sports word near it, in a sports article)."""
     clubs, comps, products = domain_lists()
-    out: list[Candidate] = []
+    out: list[tuple[Candidate, bool]] = []
     n = len(toks)
     lists = (comps, clubs, products)
     # The first words of all three lists at once: most tokens start none of their names.
@@ -1305,20 +1345,21 @@ def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool
             while end < n and (toks[end].kind == "number" and len(toks[end].text) <= 4
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
                 end += 1  # "آيفون 6 بلس"
-        ok = True
+        ok, pending = True, False
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
             ok = sporty and _cue_near(toks, i, end, SPORT_CUES)
+            pending = sporty and not ok
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
-        if ok:
+        if ok or pending:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
             # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
             priority = PRIORITY["pattern"] + (2 if lst is comps else 1)
-            out.append(Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
-                                 priority, canonical, f"{lst.what.split()[-1]}:{rid}"))
+            out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
+                                  priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
             i = end
             continue
         i += 1
@@ -1888,8 +1929,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks)
-    for toks in segs_toks:
-        cands += domain_candidates(text, toks, res, sporty)
+    cands += article_domain_candidates(text, segs_toks, res, sporty)
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
