@@ -101,6 +101,18 @@ def test_products_companies_and_latin_names():
     assert has(found, "Gear Solo", "MISC"), found
 
 
+def test_a_model_number_written_onto_the_product_name():
+    found, _ = ents("ازدحم المشترون لاقتناء جهازي ايفون6 و ايفون6 بلس، وبلغ سعر آيفون6 لحجم 16 جيجا 2799 ريالا.")
+    assert has(found, "ايفون6", "MISC") and has(found, "ايفون6 بلس", "MISC") and has(found, "آيفون6", "MISC"), found
+
+
+def test_saudi_news_sites_are_organisations():
+    """The newspapers of the corpus name themselves in datelines and in quotes («رصدت “عين اليوم”»)."""
+    found, _ = ents("نايف عبدالله – عين اليوم\nرصدت “عين اليوم” ازدحاما كبيرا، ونقلت صحيفة المواطن عن مسؤول أن الفروع مزدحمة.")
+    assert sum(1 for x, t in found if x == "عين اليوم" and t == "ORG") == 2, found
+    assert has(found, "صحيفة المواطن", "ORG") or has(found, "المواطن", "ORG"), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

@@ -1295,7 +1295,7 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     >>> [text_of(t, c) for c in article_domain_candidates(t, [toks], resources(), True)]
     ['النصر', 'النصر', 'العروبة', 'الفيصلي']
     """
-    hits = [h for toks in segs_toks for h in _domain_hits(text, toks, res, sporty)]
+    hits = [h for toks in segs_toks for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty)]
     out = [c for c, pending in hits if not pending]
     confirmed = {c.ref for c in out}
     clubs = [c for c, _ in hits if c.type == "ORG"]
@@ -1305,6 +1305,30 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
         joined = any(o is not c and _joined(text, c, o) for o in clubs)
         if c.ref in confirmed or joined:
             out.append(c)
+    return out
+
+
+_NAME_AND_NUMBER = re.compile(r"^(\D*[^\W\d_])(\d{1,4})$")
+
+
+def _model_numbers_apart(toks: list[Token]) -> list[Token]:
+    """The tokens with a model number written onto its name apart («ايفون6» → «ايفون» «6»), so that the
+    product lists read «ايفون6 بلس» as they read «آيفون 6 بلس». Offsets stay the text's.
+
+    >>> [t.text for t in _model_numbers_apart(tokens_of("جهاز ايفون6 بلس"))]
+    ['جهاز', 'ايفون', '6', 'بلس']
+    """
+    if not any(t.kind == "word" and t.text[-1:].isdigit() for t in toks):
+        return toks
+    out = []
+    for t in toks:
+        m = _NAME_AND_NUMBER.match(t.text) if t.kind == "word" and t.text[-1:].isdigit() else None
+        if m is None or not has_arabic(m.group(1)):
+            out.append(t)
+            continue
+        cut = t.start + len(m.group(1))
+        out.append(make_token(t.start, cut, m.group(1), "word", t.i, t.segment, t.paragraph))
+        out.append(make_token(cut, t.end, m.group(2), "number", t.i, t.segment, t.paragraph))
     return out
 
 
