@@ -737,11 +737,12 @@ def test_a_helper_is_replaced_after_its_share_of_records(monkeypatch):
     try:
         pids, results = [], []
         for _ in range(5):
-            kind, value = helper.analyse(payload, "t", 60.0)
+            kind, value = helper.analyse(payload, "t", 60.0, ("t", "t.jsonl", 1))
             assert kind == "ok"
             pids.append(helper.proc.pid)
             results.append(value)
         assert len(set(pids)) == 3 and pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
         assert all(r == results[0] for r in results)
+        assert results[0]["articles"][0]["article_id"] == "t" and results[0]["entities"]  # the rows, made in the helper
     finally:
         helper.stop()

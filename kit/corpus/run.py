@@ -408,19 +408,31 @@ def analyze_partition(part: dict, record_timeout: float | None = None) -> dict:
                                   "reason": item["error"]})
             continue
         source = input_name if item["line"] is None else article_id  # a text file is named by its file
+        where = (article_id, input_name, line)
         if record_timeout:
-            kind, value = _analyser().analyse(payload, source, record_timeout)
+            kind, value = _analyser().analyse(payload, source, record_timeout, where)
         else:
-            kind, value = _analyse_here(payload, source)
+            kind, value = _rows_here(payload, source, where)
         if kind != "ok":
             out["errors"].append({"input": input_name, "line": line, "record_id": article_id,
                                   "stage": "read" if kind == "input" else "analyze", "reason": value})
             continue
-        if payload["warnings"]:
-            value["warnings"] = list(value.get("warnings") or []) + payload["warnings"]
-        for table, items in tables_from_analysis(article_id, value, payload["text"], input_name, line).items():
+        for table, items in value.items():
             out[table].extend(items)
     return {"index": part["index"], "n": part["n"], "rows": out, "seconds": time.perf_counter() - t0}
+
+
+def _rows_here(payload: dict, source: str, where: tuple) -> tuple[str, Any]:
+    """``("ok", rows of each table)`` for one record, or what :func:`_analyse_here` says went wrong.
+
+    Run where the analysis runs (a helper process): the rows travel back, not the whole analysis."""
+    kind, value = _analyse_here(payload, source)
+    if kind != "ok":
+        return kind, value
+    if payload["warnings"]:
+        value["warnings"] = list(value.get("warnings") or []) + payload["warnings"]
+    article_id, input_name, line = where
+    return "ok", tables_from_analysis(article_id, value, payload["text"], input_name, line)
 
 
 def _analyse_here(payload: dict, source: str) -> tuple[str, Any]:
@@ -490,9 +502,9 @@ def _analyser_main() -> None:
         msg = _recv_stream(requests)
         if msg is None:  # the parent is gone or done
             return
-        payload, source = msg
+        payload, source, where = msg
         try:
-            reply = _analyse_here(payload, source)
+            reply = _rows_here(payload, source, where)
         except ImportError as e:
             reply = ("fatal", f"{type(e).__name__}: {_one_line(e)}")
         except MemoryError:
@@ -520,16 +532,16 @@ class _Analyser:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
         )
         _HELPERS.add(self)
-        kind, value = self._exchange(_WARM_UP, "warm-up", _START_LIMIT)
+        kind, value = self._exchange(_WARM_UP, "warm-up", ("warm-up", "warm-up", None), _START_LIMIT)
         if kind != "ok":
             self.stop()
             raise RuntimeError(f"the analysis helper process could not start: {value}")
 
-    def _exchange(self, payload: dict, source: str, limit: float) -> tuple[str, Any]:
+    def _exchange(self, payload: dict, source: str, where: tuple, limit: float) -> tuple[str, Any]:
         proc = self.proc
         assert proc is not None and proc.stdin is not None and proc.stdout is not None
         try:
-            _send(proc.stdin, (payload, source))
+            _send(proc.stdin, (payload, source, where))
             deadline = time.monotonic() + limit
             head = _read_exact(proc.stdout.fileno(), 8, deadline)
             reply = pickle.loads(_read_exact(proc.stdout.fileno(), struct.unpack("<Q", head)[0], deadline))
@@ -548,13 +560,15 @@ class _Analyser:
             raise RuntimeError(f"the analysis cannot run on this worker: {reply[1]}")
         return reply
 
-    def analyse(self, payload: dict, source: str, limit: float) -> tuple[str, Any]:
+    def analyse(self, payload: dict, source: str, limit: float, where: tuple) -> tuple[str, Any]:
+        """``(kind, value)`` of one record within ``limit`` seconds: ``("ok", rows of each table)``, or
+        ``("input" | "error", reason)``; ``where`` is (article id, input name, line) for the rows."""
         if self.proc is None or self.proc.poll() is not None or self.done >= RECYCLE_AFTER:
             self.stop()
             self._start()
             self.done = 0
         self.done += 1
-        kind, value = self._exchange(payload, source, limit)
+        kind, value = self._exchange(payload, source, where, limit)
         if kind == "timeout":
             return "error", (f"took longer than {limit:g} s (--record-timeout); its analysis was stopped "
                              "and the run went on")
