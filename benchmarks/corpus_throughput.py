@@ -88,7 +88,7 @@ def _warm_up_helper():
     start that one (it loads the gazetteers and models), not the worker's own copy."""
     from kit.corpus.run import _WARM_UP, _analyser
 
-    _analyser().analyse(_WARM_UP, "warm-up", 300.0)
+    _analyser().analyse(_WARM_UP, "warm-up", 300.0, ("warm-up", "warm-up", None))
     return True
 
 
