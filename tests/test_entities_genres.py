@@ -113,6 +113,16 @@ def test_saudi_news_sites_are_organisations():
     assert has(found, "صحيفة المواطن", "ORG") or has(found, "المواطن", "ORG"), found
 
 
+def test_english_glosses_and_hashtags_are_not_names():
+    """“إشعارات مخصصة” Custom Notifications glosses an Arabic phrase; «“بي سي وورلد” PC World» writes a
+    name twice; a hashtag is a topic."""
+    found, _ = ents("أضاف التطبيق “إشعارات مخصصة” Custom Notifications للمستخدمين، ونقلت مجلة “بي سي وورلد” "
+                    "PC World الخبر، وكتبت النجمة وسم #FounderOfTwitterUnderstands.")
+    names = [x for x, _ in found]
+    assert "Custom Notifications" not in names and "FounderOfTwitterUnderstands" not in names, found
+    assert "PC World" in names, found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

@@ -1191,6 +1191,12 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             i = j
             continue
         span_text = text[toks[a].start:toks[b - 1].end]
+        if toks[a].start > 0 and text[toks[a].start - 1] == "#":
+            i = j
+            continue  # a hashtag ("#FounderOfTwitterUnderstands") is a topic, not a name
+        if _translated_before(toks, a):
+            i = j
+            continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
         prev = toks[a - 1] if a > 0 else None
         org_cue = prev is not None and _is_word(prev) and any(
             _hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in prev.kreadings)
@@ -1204,6 +1210,30 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
                              PRIORITY["pattern"] - 5))
         i = j
     return out
+
+
+def _translated_before(toks: list[Token], a: int) -> bool:
+    """Is the Latin run at token ``a`` the gloss of a quoted Arabic phrase just before it, and is that
+    phrase a translation (Arabic words that carry ال، ة or ات) rather than a name written in Arabic
+    letters («بي سي وورلد» PC World, «جير سولو» Gear Solo)?
+
+    >>> t = 'خيار جديد هو “التحديد كغير مقروء” Mark as unread ونقلت مجلة “بي سي وورلد” PC World'
+    >>> toks = tokens_of(t)
+    >>> [_translated_before(toks, k) for k, x in enumerate(toks) if x.text in ("Mark", "PC")]
+    [True, False]
+    """
+    if a < 2 or toks[a - 1].text not in QUOTES_CLOSE or toks[a].start - toks[a - 1].end > 2:
+        return False
+    words = []
+    for k in range(a - 2, max(-1, a - 10), -1):
+        if toks[k].text in QUOTES_OPEN:
+            break
+        if toks[k].kind != "word" or not has_arabic(toks[k].text):
+            return False
+        words.append(toks[k].folded)
+    else:
+        return False
+    return bool(words) and any(w.startswith("ال") or w.endswith(("ه", "ات")) for w in words)
 
 
 # --- domain name lists: sports clubs, competitions, products -------------------------------------------
