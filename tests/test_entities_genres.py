@@ -123,6 +123,19 @@ def test_english_glosses_and_hashtags_are_not_names():
     assert "PC World" in names, found
 
 
+def test_a_hospital_named_after_its_town_is_one_organisation():
+    """«مستشفى نجران العام»: the town is part of the hospital's name (no LOC inside an ORG), even where
+    the place scan left the town for want of a cue; and the map does not show it for the hospital."""
+    a = analyze_text("خبر\n\nتفقد الوزير مستشفى الملك خالد ومستشفى نجران العام الجديد في جولته.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert any(t == "ORG" and x.startswith("مستشفى نجران العام") for x, t in found), found
+    assert not any(t == "LOC" for _, t in found), found
+    assert [p.name for p in a.places if not p.implied] == []
+    # A common word after the head is no town: "مستشفى الجديد" does not make an organisation of «الجديد».
+    a = analyze_text("خبر\n\nزار الوزير المستشفى الجديد أمس.")
+    assert [m.type for m in a.entities.mentions] == []
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found
