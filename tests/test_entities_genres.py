@@ -136,6 +136,18 @@ def test_a_hospital_named_after_its_town_is_one_organisation():
     assert [m.type for m in a.entities.mentions] == []
 
 
+def test_foreign_names_after_a_profession():
+    """Culture news names actors and singers after what they do, often with a foreign name whose words
+    are also Arabic words («راي»), and lists them after a dual («النجمان»)."""
+    found, _ = ents("أكدت تقارير أن الممثلة العالمية ايشواريا راي تستعد لفيلم جديد، ويشترك فيه النجمان "
+                    "سيف علي خان، ونواز الدين صديقي.")
+    for name in ("ايشواريا راي", "سيف علي خان", "نواز الدين صديقي"):
+        assert has(found, name, "PERS"), (name, found)
+    # The name stops at its second word: "الحارس متعب عسيري عقب طرد …" is not a three-word name.
+    found, _ = ents("وحل بدلا عنه الحارس متعب عسيري عقب طرد زميله.")
+    assert has(found, "متعب عسيري", "PERS") and not any("عقب" in x for x, _ in found), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

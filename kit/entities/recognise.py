@@ -662,6 +662,60 @@ def _after_naming_head(t: Token) -> bool:
     return False
 
 
+PROFESSIONS = _words("person_nouns")
+
+
+def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A name of two or more words after a profession noun with ال and up to two adjectives:
+    «الممثلة العالمية ايشواريا راي», «النجمان سيف علي خان، ونواز الدين صديقي» (each name of a list after
+    a dual or plural noun).
+
+    >>> t = "تستعد الممثلة العالمية ايشواريا راي لفيلم يشترك فيه النجمان سيف علي خان، ونواز الدين صديقي."
+    >>> [text_of(t, c) for c in profession_name_candidates(t, tokens_of(t), resources())]
+    ['ايشواريا راي', 'سيف علي خان', 'نواز الدين صديقي']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        head = next((st for off, st in t.kreadings if st.startswith("ال") and _hamza(st[2:]) in PROFESSIONS), None) \
+            if _is_word(t) else None
+        if head is None:
+            i += 1
+            continue
+        several = head.endswith(("ان", "ات"))  # النجمان: a list of names follows
+        k = i + 1
+        while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
+                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان"))):
+            k += 1  # "العالمية", "السعودي", "الأربعينية"
+        found = 0
+        while k < n:
+            end = _name_extent(toks, k, res, strict=found == 0)
+            # A foreign surname may be a word too («راي» opinion): one more plain word, no proclitic.
+            while end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
+                    and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
+                    and toks[end].start - toks[end - 1].end <= 1 and end > k:
+                end += 1
+            words = [x for x in toks[k:end] if x.key not in CONNECTORS]
+            if len(words) < 2 or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
+                break
+            out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
+                                 f"name after «{t.text}»", PRIORITY["pattern"] - 1))
+            found += 1
+            k = end
+            # "، ونواز الدين صديقي": the next name of the list, after a comma and و
+            if not several or k + 1 >= n or toks[k].text not in ARABIC_COMMAS:
+                break
+            nxt = toks[k + 1]
+            if not (_is_word(nxt) and nxt.kreadings[0][0] == 0 and len(nxt.kreadings) > 1 and nxt.text.startswith("و")):
+                break
+            k = k + 1
+            toks = toks[:k] + [make_token(nxt.start + 1, nxt.end, nxt.text[1:], "word", nxt.i, nxt.segment, nxt.paragraph)] + toks[k + 1:]
+        i = k if found else i + 1
+    return out
+
+
 def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """People named after a role or title, and the roles seen next to a name.
 
@@ -1998,7 +2052,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
-        cands += latin_candidates(text, toks, res)
+        cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         links += l1 + l2
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
