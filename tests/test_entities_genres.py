@@ -148,6 +148,15 @@ def test_foreign_names_after_a_profession():
     assert has(found, "متعب عسيري", "PERS") and not any("عقب" in x for x, _ in found), found
 
 
+def test_latin_names_take_their_type_from_what_stands_before():
+    """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
+    «بطاقة USIM» are parts of a device, no names."""
+    found, _ = ents("عرضت الشركات ساعاتها في معرض IFA ببرلين، ونقلت مجلة “بي سي وورلد” PC World أن جوجل "
+                    "بدأت إمداد المطورين بأكواد SDK وأن الساعة تعمل ببطاقة USIM.")
+    assert has(found, "IFA", "MISC") and has(found, "PC World", "ORG"), found
+    assert not any(x in ("SDK", "USIM") for x, _ in found), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

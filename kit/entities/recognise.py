@@ -127,6 +127,8 @@ LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_name
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
 DASHES = {"-", "–", "—", "ـ"}
 QUOTES_OPEN = "«\"“„'‘"
+# Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo").
+MEDIA_HEADS = frozenset({"مجله", "موقع", "صحيفه", "جريده", "وكاله", "قناه", "شبكه"})
 QUOTES_CLOSE = "»\"”‟'’"
 ARABIC_COMMAS = {"،", ",", "؛"}
 
@@ -1275,16 +1277,43 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         prev = toks[a - 1] if a > 0 else None
         org_cue = prev is not None and _is_word(prev) and any(
             _hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in prev.kreadings)
+        head = _head_before_quoted(toks, a)
+        if head is not None:
+            # «مجلة “بي سي وورلد” PC World»: the Latin writes again the quoted name, an organisation's.
+            prev, org_cue = head, True
         if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text):
             i = j
             continue  # "C24": a room or form number, not a name
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
-        typ = "ORG" if org_cue or acronym else "MISC"
+        # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
+        event_cue = prev is not None and _is_word(prev) and any(
+            _hamza(strip_article(st)) in EVENT_HEADS for _, st in prev.kreadings)
+        typ = "MISC" if event_cue else "ORG" if org_cue or acronym else "MISC"
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
                              PRIORITY["pattern"] - 5))
         i = j
     return out
+
+
+def _head_before_quoted(toks: list[Token], a: int) -> Token | None:
+    """The organisation head before a quoted name that the Latin run at ``a`` follows: «مجلة» of
+    «مجلة “بي سي وورلد” PC World», «الموقع» of «الموقع الصيني “ديجي-وو” Digi-Wo»; else None."""
+    if a < 3 or toks[a - 1].text not in QUOTES_CLOSE or toks[a].start - toks[a - 1].end > 2:
+        return None
+    k = a - 2
+    while k >= 0 and a - k <= 6 and toks[k].text not in QUOTES_OPEN:
+        k -= 1
+    if k < 1 or toks[k].text not in QUOTES_OPEN:
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0 or not _is_word(toks[j]):
+            return None
+        if any(_hamza(strip_article(st)) in ORG_HEADS_STRONG | MEDIA_HEADS for _, st in toks[j].kreadings):
+            return toks[j]
+        if nisba_of(toks[j].text) is None:  # one adjective may stand between: "الموقع الصيني"
+            return None
+    return None
 
 
 def _translated_before(toks: list[Token], a: int) -> bool:
