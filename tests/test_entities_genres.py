@@ -157,6 +157,14 @@ def test_latin_names_take_their_type_from_what_stands_before():
     assert not any(x in ("SDK", "USIM") for x, _ in found), found
 
 
+def test_a_month_name_is_a_company_only_after_its_head():
+    """«نيسان» is April in Levantine news and a carmaker after «شركة»; the layers agree either way."""
+    a = analyze_text("خبر\n\nوقعت الصفقة في أبريل / نيسان الماضي، وأعلنت شركة نيسان عن سيارة جديدة.")
+    mentions = [(m.text, m.type) for m in a.entities.mentions]
+    assert mentions == [("نيسان", "ORG")] and a.entities.mentions[0].start > 40, mentions
+    assert [t.text for t in a.timexes] == ["أبريل / نيسان الماضي"], [t.text for t in a.timexes]
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

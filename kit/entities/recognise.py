@@ -351,6 +351,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             continue
         end, stem, oid = hit
         entry = res.orgs[oid]
+        if end == i + 1 and _hamza(strip_article(stem)) in MONTH_NAMES and not (
+                i > 0 and any(_hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in toks[i - 1].kreadings)):
+            i += 1
+            continue  # "أبريل / نيسان الماضي": the month, not the carmaker (that one is "شركة نيسان")
         start = toks[i].start + toks[i].stem_offset(stem)
         alias = text[start:toks[end - 1].end]
         out.append(Candidate(start, toks[end - 1].end, "ORG", "gazetteer",
