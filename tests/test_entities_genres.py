@@ -165,6 +165,12 @@ def test_a_month_name_is_a_company_only_after_its_head():
     assert [t.text for t in a.timexes] == ["أبريل / نيسان الماضي"], [t.text for t in a.timexes]
 
 
+def test_religions_are_misc_their_adjectives_are_not():
+    found, _ = ents("اعتنق الشاب الإسلام قبل ست سنوات بعد أن تحول من المسيحية، ويزور المراكز الإسلامية.")
+    assert has(found, "الإسلام", "MISC") and has(found, "المسيحية", "MISC"), found
+    assert not any("الإسلامية" in x for x, _ in found), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

@@ -364,6 +364,26 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
     return out
 
 
+RELIGIONS = {(w,): w for w in _words("religions")}
+
+
+def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+    """Religions named as such (MISC): «اعتنق الإسلام», «تحول إلى المسيحية»; not the adjectives.
+
+    >>> t = "اعتنق الإسلام بعد أن تحول من المسيحية، وزار المراكز الإسلامية"
+    >>> [text_of(t, c) for c in religion_candidates(t, tokens_of(t))]
+    ['الإسلام', 'المسيحية']
+    """
+    out = []
+    for i in range(len(toks)):
+        hit = _match_phrase(toks, i, RELIGIONS, 1)
+        if hit is not None:
+            start = toks[i].start + toks[i].stem_offset(hit[1])
+            out.append(Candidate(start, toks[i].end, "MISC", "pattern", "a religion's name (data/lexicon/religions.txt)",
+                                 PRIORITY["pattern"]))
+    return out
+
+
 def text_of(text: str, c) -> str:
     return text[c.start:c.end]
 
@@ -2086,6 +2106,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
+        cands += religion_candidates(text, toks)
         links += l1 + l2
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
