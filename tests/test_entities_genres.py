@@ -171,6 +171,14 @@ def test_religions_are_misc_their_adjectives_are_not():
     assert not any("الإسلامية" in x for x, _ in found), found
 
 
+def test_a_name_ends_where_the_next_title_begins_and_keeps_a_regnal_ordinal():
+    found, _ = ents("حضر سمو الشيخ راشد بن محمد بن راشد آل مكتوم وسمو الشيخ حمدان بن محمد، "
+                    "وجدد جلالة الملك عبدالله الثاني دعمه، وقال كابتن أنطونيو حبيب إن الرحلات زادت.")
+    for name in ("راشد بن محمد بن راشد آل مكتوم", "حمدان بن محمد", "عبدالله الثاني", "أنطونيو حبيب"):
+        assert has(found, name, "PERS"), (name, found)
+    assert not any("وسمو" in x or "كابتن" in x for x, _ in found), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

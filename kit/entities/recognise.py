@@ -86,6 +86,7 @@ STOP = _words("stop_words")
 ROLE_HEADS = _words("role_heads")
 ROLE_HEADS_MULTI = _phrases("role_heads_multi")
 HONORIFICS = _words("honorifics")
+REGNAL_ORDINALS = _words("regnal_ordinals")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
@@ -516,6 +517,12 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             j += 1
             pos += 1
             continue
+        if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS)
+                           for off, st in t.kreadings):
+            break  # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person
+        if pos == 1 and t.key in REGNAL_ORDINALS and j > 0 and _is_word(toks[j - 1]):
+            j += 1  # "عبدالله الثاني": the ordinal is part of a sovereign's name, and ends it
+            break
         if not _namey(t, res, pos, strict):
             break
         j += 1
