@@ -366,6 +366,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
 
 
 RELIGIONS = {(w,): w for w in _words("religions")}
+_RELIGION_KEYS = frozenset(w for (w,) in RELIGIONS)
 
 
 def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
@@ -377,6 +378,8 @@ def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     """
     out = []
     for i in range(len(toks)):
+        if _RELIGION_KEYS.isdisjoint(toks[i].keys):
+            continue
         hit = _match_phrase(toks, i, RELIGIONS, 1)
         if hit is not None:
             start = toks[i].start + toks[i].stem_offset(hit[1])
@@ -696,6 +699,7 @@ def _after_naming_head(t: Token) -> bool:
 
 
 PROFESSIONS = _words("person_nouns")
+_PROFESSION_KEYS = frozenset("ال" + w for w in PROFESSIONS)  # as tokens' keys are written: "الممثله"
 
 
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -712,8 +716,10 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     i = 0
     while i < n:
         t = toks[i]
-        head = next((st for off, st in t.kreadings if st.startswith("ال") and _hamza(st[2:]) in PROFESSIONS), None) \
-            if _is_word(t) else None
+        if _PROFESSION_KEYS.isdisjoint(t.keys) or not _is_word(t):  # most tokens: one set test
+            i += 1
+            continue
+        head = next((st for off, st in t.kreadings if st in _PROFESSION_KEYS), None)
         if head is None:
             i += 1
             continue
