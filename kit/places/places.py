@@ -93,8 +93,8 @@ ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["s
 PERSON_TITLES = frozenset({"د"} | {"ال" + w for cls in ("honorifics", "person_nouns") for w in lexicon.words(cls)}
                           | {"ال" + w for w in ("ملك", "ملكه", "امير", "اميره", "رئيس")})
 QUOTES = set('"«»“”„\'‘’')
-# Kinds of hand-listed places whose name, quoted whole, still names the place (a canal, a dam or a
-# project area opened with ceremony): cities and countries in quotes stay something else's name.
+# Kinds of hand-listed places whose name, quoted whole, still names the place (a canal or a waterway
+# opened with ceremony, a region): cities and countries in quotes stay something else's name.
 QUOTABLE_KINDS = frozenset({"canal", "sea", "river", "lake", "strait", "island", "region", "facility"})
 
 
@@ -1611,8 +1611,9 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
 
 def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: list) -> list[PlaceMention]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
-    a longer name (جامعة دمشق, معرض الكويت الدولي للكتاب, كأس ملك إسبانيا) or that the recogniser reads,
-    span for span, as an organisation (a club: «أمام نجران» in a match report); carry entity ids over."""
+    a longer person or organisation name (جامعة دمشق) or that the recogniser reads, span for span, as an
+    organisation (a club: «أمام نجران» in a match report); carry entity ids over. A place inside an
+    event's name (مهرجان عنيزة) stays: it says where the event is."""
     names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
     orgs = {(x.start, x.end) for x in ents if x.type == "ORG"}
     locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
