@@ -86,9 +86,9 @@ def _warm_up():
 def _warm_up_helper():
     """With a record time limit the analysis runs in a helper process of the worker's task thread:
     start that one (it loads the gazetteers and models), not the worker's own copy."""
-    from kit.corpus.run import _WARM_UP, _analyser
+    from kit.corpus.run import _WARM_UP, _WARM_UP_WHERE, _analyser
 
-    _analyser().analyse(_WARM_UP, "warm-up", 300.0, ("warm-up", "warm-up", None))
+    _analyser().analyse(_WARM_UP, "warm-up", 300.0, _WARM_UP_WHERE)
     return True
 
 

@@ -125,3 +125,14 @@ def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, c
     assert len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err and "--debug" in err
     with pytest.raises(ZeroDivisionError):
         main(["--debug", "analyze", str(STUDY_ARTICLE), "--json"])
+
+
+def test_the_command_line_and_the_analysis_start_without_pandas():
+    """pandas is imported when a table is first asked for: `kit analyze` does not pay for it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kit.run.cli, kit.analysis; from kit.analysis import analyze_text; "
+            "analyze_text('خبر\\n\\nوصل الوزير إلى القاهرة أمس.').to_json(); print('pandas' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "False", r.stdout + r.stderr

@@ -26,7 +26,7 @@ from kit.entities.results import Entities
 from kit.places.places import Place, resolve_places, scan_places
 from kit.resources import SCHEMA
 from kit.text.article import Article, check_text, parse_article
-from kit.text.spans import SpanIndex, to_json
+from kit.text.spans import SpanIndex, dataframe, to_json
 from kit.timeline.events import ARTICLE_DCT, Event, find_events
 from kit.timeline.quantities import Quantity, find_quantities
 from kit.timeline.quotes import Quote, find_quotes
@@ -112,7 +112,7 @@ class Analysis:
         rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                  "interval": " → ".join(t.interval) if t.interval else None,
                  "anchor": anchor_text(t.anchor), "rule": t.rule, "warning": t.warning} for t in self.timexes]
-        return _pandas().DataFrame(rows, columns=["start", "end", "text", "type", "value", "interval", "anchor", "rule", "warning"])
+        return dataframe(rows, columns=["start", "end", "text", "type", "value", "interval", "anchor", "rule", "warning"])
 
     def events_table(self) -> pd.DataFrame:
         """One row per event, ACLED-style: sentence, trigger, type, actor, target, places, time."""
@@ -120,23 +120,23 @@ class Analysis:
                  "target": e.target_name, "places": "، ".join(e.place_names) or None, "time": e.time,
                  "time_precision": e.time_precision, "time_from": e.time_text, "actor_id": e.actor,
                  "start": e.start} for e in self.events]
-        return _pandas().DataFrame(rows, columns=["sentence", "trigger", "type", "actor", "target", "places", "time",
+        return dataframe(rows, columns=["sentence", "trigger", "type", "actor", "target", "places", "time",
                                            "time_precision", "time_from", "actor_id", "start"])
 
     def quotes_table(self) -> pd.DataFrame:
         rows = [{"speaker": q.speaker, "verb": q.verb, "quote": q.text, "speaker_id": q.speaker_entity_id,
                  "evidence": q.evidence, "start": q.start} for q in self.quotes]
-        return _pandas().DataFrame(rows, columns=["speaker", "verb", "quote", "speaker_id", "evidence", "start"])
+        return dataframe(rows, columns=["speaker", "verb", "quote", "speaker_id", "evidence", "start"])
 
     def numbers_table(self) -> pd.DataFrame:
         rows = [{"text": q.text, "value": q.value, "unit": q.unit, "noun": q.noun, "start": q.start} for q in self.numbers]
-        return _pandas().DataFrame(rows, columns=["text", "value", "unit", "noun", "start"])
+        return dataframe(rows, columns=["text", "value", "unit", "noun", "start"])
 
     def references_table(self) -> pd.DataFrame:
         rows = [{"text": r.text, "event": r.name, "date": r.date,
                  "source": f"Wikipedia: {r.wikipedia}" if r.wikipedia else None,
                  "candidates": ", ".join(r.candidates), "start": r.start} for r in self.references]
-        return _pandas().DataFrame(rows, columns=["text", "event", "date", "source", "candidates", "start"])
+        return dataframe(rows, columns=["text", "event", "date", "source", "candidates", "start"])
 
     def timeline_spans(self) -> list[dict]:
         """Spans for :func:`kit.show.highlight_html`: time expressions, quotations, triggers, references."""
@@ -240,9 +240,3 @@ def check_offsets(result: dict, text: str) -> list[str]:
     visit(result, "$")
     return problems
 
-
-def _pandas():
-    """pandas, imported when a table is first asked for (it costs ~0.3 s at start-up)."""
-    import pandas
-
-    return pandas

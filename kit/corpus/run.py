@@ -456,6 +456,7 @@ def _analyse_here(payload: dict, source: str) -> tuple[str, Any]:
 
 _WARM_UP: dict[str, Any] = {"text": "خبر\n\nقال الوزير في القاهرة أمس إن 300 جندي وصلوا.", "dct": "2000-01-01", "dct_source": None,
             "warnings": []}
+_WARM_UP_WHERE = ("warm-up", "warm-up", None)  # (record id, input, line) of the warm-up's rows
 _START_LIMIT = 300.0  # seconds a fresh helper may take to import the kit and analyse the warm-up text
 # Records a helper analyses before it is replaced by a fresh one: its caches (words, names) grow with
 # the corpus's vocabulary, so a long run would keep growing; a restart costs about a second.
@@ -532,7 +533,7 @@ class _Analyser:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
         )
         _HELPERS.add(self)
-        kind, value = self._exchange(_WARM_UP, "warm-up", ("warm-up", "warm-up", None), _START_LIMIT)
+        kind, value = self._exchange(_WARM_UP, "warm-up", _WARM_UP_WHERE, _START_LIMIT)
         if kind != "ok":
             self.stop()
             raise RuntimeError(f"the analysis helper process could not start: {value}")

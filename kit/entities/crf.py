@@ -572,13 +572,13 @@ class Scorer:
         self.np = np
         self.labels = labels = list(weights.labels)
         self.o = labels.index("O") if "O" in labels else -1
-        # One row per feature: the views share the matrix, so building the dictionary copies nothing.
-        self.w: dict[str, np.ndarray] = dict(zip(weights.attrs, weights.state))
-        # The same rows by number, with a row of zeros last: a word's five vectors are then one
-        # gather and one reduceat, each group starting at the zero row so that none is empty.
-        self.row = {a: i for i, a in enumerate(weights.attrs)}
+        # One row per feature and a row of zeros last: a word's five vectors are one gather and one
+        # reduceat over it, each group starting at the zero row so that none is empty; ``w`` holds
+        # views of the same rows by feature name (nothing copied).
         self.state = np.vstack([weights.state, np.zeros((1, len(labels)))])
         self.zero_row = len(weights.attrs)
+        self.row = {a: i for i, a in enumerate(weights.attrs)}
+        self.w: dict[str, np.ndarray] = dict(zip(weights.attrs, self.state))
         self.trans = weights.trans
         self.zero = np.zeros(len(labels))
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
-from kit.places.places import load_gazetteer, nisba_country, scan_places
+from kit.places.places import CONTEXT_TOWN, load_gazetteer, nisba_country, scan_places
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
@@ -128,8 +128,9 @@ LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_name
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
 DASHES = {"-", "–", "—", "ـ"}
 QUOTES_OPEN = "«\"“„'‘"
-# Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo").
-MEDIA_HEADS = frozenset({"مجله", "موقع", "صحيفه", "جريده", "وكاله", "قناه", "شبكه"})
+# Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo"): these three besides
+# the strong organisation heads (صحيفة، جريدة، وكالة، قناة), which are too common to be heads themselves.
+MEDIA_HEADS = frozenset({"مجله", "موقع", "شبكه"})
 QUOTES_CLOSE = "»\"”‟'’"
 ARABIC_COMMAS = {"،", ",", "؛"}
 
@@ -982,7 +983,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
 
 @lru_cache(maxsize=8192)
 def _large_place(word: str) -> bool:
-    """A word that is, as written, a hand-listed place or a town of 100,000 people or more.
+    """A word that is, as written, a hand-listed place or a town the places layer takes without a cue
+    in context (CONTEXT_TOWN people or more).
 
     >>> _large_place("نجران"), _large_place("الجديد")
     (True, False)
@@ -990,7 +992,7 @@ def _large_place(word: str) -> bool:
     gaz = load_gazetteer()
     if gaz.is_stopword(word) or gaz.is_stopword(strip_article(fold(word))):
         return False  # "الجديد" is also a town in GeoNames
-    return any(c.trusted and (c.entry.population >= 100_000 or c.entry.kind != "town") for c in gaz.lookup(word)[:3])
+    return any(c.trusted and (c.entry.population >= CONTEXT_TOWN or c.entry.kind != "town") for c in gaz.lookup(word)[:3])
 
 
 def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | None:

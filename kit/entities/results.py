@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kit.text.spans import Span, to_json
+from kit.text.spans import Span, dataframe, to_json
 
 if TYPE_CHECKING:  # pandas only for the tables: `kit analyze` starts without it
     import pandas as pd
@@ -135,14 +135,14 @@ class Entities:
         """The mentions as a pandas DataFrame, in text order."""
         cols = ["start", "end", "text", "type", "canonical", "entity_id", "source", "sources", "evidence"]
         rows = [{**to_json(m), "sources": ", ".join(m.sources)} for m in self.mentions]
-        return _pandas().DataFrame(rows, columns=cols)
+        return dataframe(rows, columns=cols)
 
     def entities_table(self):
         """One row per entity: id, type, canonical name, spellings, mention and role counts."""
         rows = [{"entity_id": e.entity_id, "type": e.type, "canonical": e.canonical,
                  "aliases": " | ".join(e.aliases), "mentions": len(e.mentions), "roles": len(e.roles)}
                 for e in self.by_entity()]
-        return _pandas().DataFrame(rows, columns=["entity_id", "type", "canonical", "aliases", "mentions", "roles"])
+        return dataframe(rows, columns=["entity_id", "type", "canonical", "aliases", "mentions", "roles"])
 
     def cooccurrence(self, article) -> pd.DataFrame:
         """How many sentences (title and subtitle included) two entities share: a square table
@@ -150,7 +150,7 @@ class Entities:
         """
         segs = [(s.start, s.end) for s in article.segments]
         ids = [e.entity_id for e in self.by_entity()]
-        table = _pandas().DataFrame(0, index=ids, columns=ids)
+        table = dataframe(0, index=ids, columns=ids)
         items = [(m.start, m.entity_id) for m in self.mentions] + [(r.start, r.entity_id) for r in self.roles]
         for s, e in segs:
             present = sorted({eid for start, eid in items if s <= start < e})
@@ -162,9 +162,3 @@ class Entities:
     def to_json(self) -> dict:
         return {"entities": to_json(self.mentions), "roles": to_json(self.roles), "nisbas": to_json(self.nisbas)}
 
-
-def _pandas():
-    """pandas, imported when a table is first asked for (it costs ~0.3 s at start-up)."""
-    import pandas
-
-    return pandas

@@ -142,3 +142,15 @@ class SpanIndex:
     def inside_longer(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a longer span («دمشق» in «جامعة دمشق»)."""
         return any(s <= start and end <= e and e - s > end - start for s, e, _ in self._near(start, end))
+
+
+def dataframe(*args, **kwargs):
+    """``pandas.DataFrame(*args, **kwargs)``, pandas imported on first use: the typed results give
+    tables, but `kit analyze` should not pay pandas' ~0.3 s import to print JSON.
+
+    >>> dataframe([{"start": 0, "text": "خبر"}], columns=["start", "text"]).shape
+    (1, 2)
+    """
+    import pandas
+
+    return pandas.DataFrame(*args, **kwargs)
