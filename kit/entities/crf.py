@@ -580,8 +580,10 @@ class Scorer:
         self.row = {a: i for i, a in enumerate(weights.attrs)}
         self.w: dict[str, np.ndarray] = dict(zip(weights.attrs, self.state))
         self.trans = weights.trans
+        self.scale_every = 4 if float(np.abs(weights.trans).max()) < 10 else 1  # see :meth:`decode`
         self.zero = np.zeros(len(labels))
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
+        self.pad = [np.zeros((5, len(labels)))] * 2  # after each sentence in :meth:`emissions`
         self._words: dict[str, _Entry] = {}
 
     def _vectors(self, word) -> np.ndarray:
@@ -616,99 +618,135 @@ class Scorer:
             self._words[token] = got
         return got
 
-    def emissions(self, entries: list[_Entry], gaz) -> np.ndarray:
-        """The state scores of one sentence: tokens × labels, as crfsuite sums them."""
+    def emissions(self, sentences: list[list[_Entry]], gaz) -> tuple[np.ndarray, list[int]]:
+        """The state scores of several sentences (tokens × labels, as crfsuite sums them), in one array:
+        the sentences one after the other, two rows of zeros after each (so that a word's scores for
+        its neighbours never reach into the next sentence), with where each sentence starts."""
         np = self.np
-        vecs = np.array([x.vecs for x in entries], dtype=np.float64)  # tokens × 5 × labels
-        e, m1, p1, m2, p2 = (vecs[:, k].copy() for k in range(5))
-        e[1:] += m1[:-1]
-        e[:-1] += p1[1:]
-        e[2:] += m2[:-2]
-        e[:-2] += p2[2:]
-        e[0] += self.edges["-1:BOS"]
-        e[-1] += self.edges["1:EOS"]
-        e[:2] += self.edges["-2:BOS"]
-        e[-2:] += self.edges["2:EOS"]
+        pad = self.pad
+        rows: list = []  # score vectors of words and padding
+        starts: list[int] = []
+        for entries in sentences:
+            starts.append(len(rows))
+            rows += [x.vecs for x in entries]
+            rows += pad
+        vecs = np.array(rows, dtype=np.float64)  # rows × 5 × labels
+        e = vecs[:, 0].copy()
+        e[1:] += vecs[:-1, 1]
+        e[:-1] += vecs[1:, 2]
+        e[2:] += vecs[:-2, 3]
+        e[:-2] += vecs[2:, 4]
+        firsts = np.array(starts)
+        lasts = firsts + np.array([len(s) for s in sentences]) - 1
+        e[firsts] += self.edges["-1:BOS"]
+        e[lasts] += self.edges["1:EOS"]
+        # The "two from the edge" features reach the first two and the last two tokens; in a one-word
+        # sentence the second lands on a row of zeros (the padding before or after it), read by none.
+        e[firsts] += self.edges["-2:BOS"]
+        e[firsts + 1] += self.edges["-2:BOS"]
+        e[lasts] += self.edges["2:EOS"]
+        e[lasts - 1] += self.edges["2:EOS"]
         w = self.w
-        words = entries
-        if gaz and any(x.firsts for x in entries):
+        for s0, words in zip(starts, sentences):
             n = len(words)
-            for i, tags in enumerate(gaz.tags([x.stems for x in words], [x.firsts for x in words])):
-                for g in tags:
-                    for name, row in ((f"gz={g}", i), (f"-1:gz={g}", i + 1), (f"1:gz={g}", i - 1)):
-                        v = w.get(name)
-                        if v is not None and 0 <= row < n:
-                            e[row] += v
-                    if g.endswith(":U"):
-                        v = w.get(f"gzf={g}|{words[i].freq}")
-                        if v is not None:
-                            e[i] += v
-        for i in range(1, len(words)):
-            a, b = words[i - 1].key, words[i].key
-            v = w.get(f"-1|0={a}|{b}")
-            if v is not None:
-                e[i] += v
-            v = w.get(f"0|1={a}|{b}")
-            if v is not None:
-                e[i - 1] += v
-        return e
+            if gaz and any(x.firsts for x in words):
+                for i, tags in enumerate(gaz.tags([x.stems for x in words], [x.firsts for x in words])):
+                    for g in tags:
+                        for name, row in ((f"gz={g}", i), (f"-1:gz={g}", i + 1), (f"1:gz={g}", i - 1)):
+                            v = w.get(name)
+                            if v is not None and 0 <= row < n:
+                                e[s0 + row] += v
+                        if g.endswith(":U"):
+                            v = w.get(f"gzf={g}|{words[i].freq}")
+                            if v is not None:
+                                e[s0 + i] += v
+            for i in range(1, n):
+                a, b = words[i - 1].key, words[i].key
+                v = w.get(f"-1|0={a}|{b}")
+                if v is not None:
+                    e[s0 + i] += v
+                v = w.get(f"0|1={a}|{b}")
+                if v is not None:
+                    e[s0 + i - 1] += v
+        return e, starts
 
-    def decode(self, emissions: list, marginals: bool) -> list[list[tuple[str, float | None]]]:
-        """Viterbi labels of several sentences at once, with each label's marginal probability (for
-        the labels of names only unless ``marginals``).
+    def decode(self, e: np.ndarray, starts: list[int], lengths: list[int],
+               marginals: bool) -> list[list[tuple[str, float | None]]]:
+        """Viterbi labels of the sentences of :meth:`emissions` at once, with each label's marginal
+        probability (for the labels of names only unless ``marginals``).
 
         The sentences are taken longest first, so the ones still going at position ``t`` are the first
         ``alive[t]``: every step works on those only.
         """
         np = self.np
-        if not emissions:
+        if not starts:
             return []
-        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
-        lengths = [len(emissions[k]) for k in order]
-        n_sent, m, n_labels = len(order), lengths[0], len(self.labels)
-        e = np.zeros((n_sent, m, n_labels))
-        for r, k in enumerate(order):
-            e[r, :lengths[r]] = emissions[k]
-        alive = [sum(1 for n in lengths if n > t) for t in range(m)]  # sentences still going at t
+        order = sorted(range(len(starts)), key=lambda k: -lengths[k])
+        lens = np.array([lengths[k] for k in order])
+        n_sent, m, n_labels = len(order), int(lens[0]), len(self.labels)
+        pos = np.arange(m)
+        live = pos[None, :] < lens[:, None]  # sentence × position: a token there
+        # One gather lays the sentences out as rows (a position past a sentence's end reads the
+        # padding row after the last sentence: never used); the same gather with positions counted
+        # from each sentence's end gives the sentences backwards, for the backward pass.
+        first = np.array([starts[k] for k in order])
+        fwd = np.where(live, first[:, None] + pos[None, :], len(e) - 1)
+        bwd = np.where(live, first[:, None] + lens[:, None] - 1 - pos[None, :], len(e) - 1)
+        emis = e[fwd]
+        alive = live.sum(0).tolist()  # sentences still going at t
         trans = self.trans
         # Viterbi
-        delta = e[:, 0].copy()
+        delta = emis[:, 0].copy()
         back = np.zeros((n_sent, m, n_labels), dtype=np.int64)
         for t in range(1, m):
             a = alive[t]
             scores = delta[:a, :, None] + trans
             back[:a, t] = scores.argmax(1)
-            delta[:a] = scores.max(1) + e[:a, t]
-        best = delta.argmax(1)
+            delta[:a] = scores.max(1) + emis[:a, t]
+        best = delta.argmax(1).tolist()
         paths = []
-        for r, n in enumerate(lengths):
-            y = [int(best[r])]
+        for r, n in enumerate(lens.tolist()):
+            y = [best[r]]
+            row = back[r, :n].tolist()
             for t in range(n - 1, 0, -1):
-                y.append(int(back[r, t, y[-1]]))
+                y.append(row[t][y[-1]])
             paths.append(y[::-1])
         probs = None
         if marginals or any(lab != self.o for y in paths for lab in y):
-            # Forward-backward with scaled probabilities: a matrix product per position; a constant
-            # per position (the max shift, the scaling) cancels in the marginals.
-            g = np.exp(e - e.max(axis=2, keepdims=True))
-            step_m = np.exp(trans)
-            alpha = np.ones_like(g)
-            alpha[:, 0] = g[:, 0] / g[:, 0].sum(1, keepdims=True)
+            # Forward and backward in one pass: with emission factors g (scaled per position, a
+            # constant that cancels), forward v_t = (v_{t-1} · g_{t-1}) @ M and backward, read from
+            # each sentence's end, the same with M's transpose; a token's marginal is proportional
+            # to g_t times its forward and its backward value. Every fourth step is scaled to sum to
+            # one: g <= 1 and the model's transition weights lie within ±10, so four steps stay far
+            # inside a float's range (a model with larger weights is scaled at every step).
+            scaled = e - e.max(axis=1, keepdims=True)
+            g = np.exp(scaled)
+            h = np.stack([g[fwd], g[bwd]])  # 2 × sentence × position × labels
+            step = np.exp(trans)
+            steps = np.stack([step, step.T])
+            v = np.ones_like(h)  # (ones past a sentence's end too: read by nothing, and finite)
             for t in range(1, m):
                 a = alive[t]
-                x = (alpha[:a, t - 1] @ step_m) * g[:a, t]
-                alpha[:a, t] = x / x.sum(1, keepdims=True)
-            beta = np.ones_like(g)
-            for t in range(m - 2, -1, -1):
-                a = alive[t + 1]
-                x = (beta[:a, t + 1] * g[:a, t + 1]) @ step_m.T
-                beta[:a, t] = x / x.sum(1, keepdims=True)
-            probs = alpha * beta
+                x = np.matmul(v[:, :a, t - 1] * h[:, :a, t - 1], steps)
+                if t % self.scale_every == 0:
+                    x /= x.sum(2, keepdims=True)
+                v[:, :a, t] = x
+            # back to forward order: the backward value at position t sits at n - 1 - t
+            rows = np.arange(n_sent)[:, None]
+            beta = v[1][rows, np.where(live, lens[:, None] - 1 - pos[None, :], 0)]
+            probs = v[0] * h[0] * beta
             probs /= probs.sum(2, keepdims=True)
-        out: list[list[tuple[str, float | None]]] = [[] for _ in emissions]
+        out: list[list[tuple[str, float | None]]] = [[] for _ in starts]
+        labels, o = self.labels, self.o
+        chosen: list = [None] * int(lens.sum())
+        if probs is not None:
+            r_of, t_of = np.nonzero(live)  # every token, sentence by sentence, in order
+            chosen = probs[r_of, t_of, [lab for y in paths for lab in y]].tolist()
+        k = 0
         for r, y in enumerate(paths):
-            out[order[r]] = [(self.labels[lab], float(probs[r, t, lab]) if probs is not None and (marginals or lab != self.o)
-                              else None) for t, lab in enumerate(y)]
+            out[order[r]] = [(labels[lab], p if marginals or lab != o else None)
+                             for lab, p in zip(y, chosen[k:k + len(y)])]
+            k += len(y)
         return out
 
 # --- the trained model --------------------------------------------------------------------------
@@ -821,15 +859,13 @@ class Recognizer:
     def tag_many(self, sentences: Sequence[Sequence[str]], marginals: bool = True) -> list[list[tuple[str, float | None]]]:
         """:meth:`tag` of several sentences at once (an article's title, subtitle and sentences)."""
         gaz = gazetteer()
-        emissions, where = [], []
-        for k, tokens in enumerate(sentences):
-            if tokens:
-                entries = [self.scorer.entry(t, self.lexicon, gaz) for t in tokens]
-                emissions.append(self.scorer.emissions(entries, gaz))
-                where.append(k)
+        where = [k for k, tokens in enumerate(sentences) if tokens]
+        entries = [[self.scorer.entry(t, self.lexicon, gaz) for t in sentences[k]] for k in where]
         out: list[list[tuple[str, float | None]]] = [[] for _ in sentences]
-        for k, tagged in zip(where, self.scorer.decode(emissions, marginals)):
-            out[k] = tagged
+        if entries:
+            e, starts = self.scorer.emissions(entries, gaz)
+            for k, tagged in zip(where, self.scorer.decode(e, starts, [len(x) for x in entries], marginals)):
+                out[k] = tagged
         return out
 
     def tag_crfsuite(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
