@@ -1093,10 +1093,24 @@ def _head_reading(t: Token, heads: frozenset) -> tuple[int, str] | None:
     """(stem offset, stem) of ``t`` when one of its readings, without ال, is in ``heads``."""
     if not _is_word(t):
         return None
+    # Every token of every sentence is asked, for two lists of heads: the answers are kept per word.
+    seen = _HEAD_READINGS.get(heads)
+    if seen is None:
+        seen = _HEAD_READINGS[heads] = {}
+    if t.text in seen:
+        return seen[t.text]
+    got = None
     for off, stem in t.kreadings:
         if _hamza(strip_article(stem)) in heads:
-            return off, stem
-    return None
+            got = off, stem
+            break
+    if len(seen) > 200_000:  # a corpus run's vocabulary must not grow it forever
+        seen.clear()
+    seen[t.text] = got
+    return got
+
+
+_HEAD_READINGS: dict[frozenset, dict[str, tuple[int, str] | None]] = {}
 
 
 def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, int], limit: int,

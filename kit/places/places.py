@@ -283,6 +283,8 @@ class Gazetteer:
         self.never: set[str] = set()         # stop-listed words that not even a kind word makes places
         self._variants: dict[str, list[Entry]] | None = None  # skeleton → foreign entries (built on first use)
         self._variant_hits: dict[str, bool] = {}  # folded word → has a variant (a cache)
+        self._nisba_hits: dict[str, tuple[int, str] | None] = {}  # token text → (stem offset, ISO2) (a cache)
+        self._longest: dict[str, int] = {}  # token text → most words after it in a name it starts (a cache)
         self._titles: dict[str, frozenset[str]] = {}  # title word → countries whose names begin with it
         for i, e in enumerate(entries):
             self._add(e, keys[i] if keys else None)
@@ -294,6 +296,8 @@ class Gazetteer:
         n = rest.count(" ") + 1 if rest else 0
         if self.first_words.get(first, -1) < n:
             self.first_words[first] = n
+            if getattr(self, "_longest", None):
+                self._longest.clear()
 
     def _add(self, e: Entry, keys: list[str] | None = None) -> None:
         self.entries[e.id] = e
@@ -316,7 +320,7 @@ class Gazetteer:
         new.stoplist, new.blockers, new.nisba = set(self.stoplist), set(self.blockers), dict(self.nisba)
         new.cue_names, new.never = set(self.cue_names), set(self.never)
         new.context_names = set(self.context_names)
-        new._variants, new._titles, new._variant_hits = None, {}, {}
+        new._variants, new._titles, new._variant_hits, new._nisba_hits, new._longest = None, {}, {}, {}, {}
         return new
 
     def __len__(self) -> int:
@@ -495,7 +499,36 @@ class Gazetteer:
 
     def token_nisba(self, tok) -> str | None:
         """:meth:`nisba_country` of a document token (its readings are known)."""
-        return self._nisba_of(tuple(stem for _, stem in tok.readings))
+        hit = self.token_nisba_at(tok)
+        return hit[1] if hit is not None else None
+
+    def longest_after(self, tok) -> int:
+        """The most words a name starting with a word token (any proclitic reading) has after its first
+        word; -1 when no name starts with it. Cached by the token's text."""
+        got = self._longest.get(tok.text)
+        if got is None:
+            got = max((self.first_words.get(k, -1) for _, _, k in _treadings(tok)), default=-1)
+            if len(self._longest) > 200_000:  # a corpus run's vocabulary must not grow it forever
+                self._longest.clear()
+            self._longest[tok.text] = got
+        return got
+
+    def token_nisba_at(self, tok) -> tuple[int, str] | None:
+        """(offset of the stem in the token, ISO2) when a document token is a nisba adjective; cached
+        by the token's text (news repeats its words, and most are no nisba)."""
+        hits = self._nisba_hits
+        if tok.text in hits:
+            return hits[tok.text]
+        got = None
+        for off, stem in tok.readings:
+            iso = self._nisba_of((stem,))
+            if iso is not None:
+                got = (off, iso)
+                break
+        if len(hits) > 200_000:  # a corpus run's vocabulary must not grow it forever
+            hits.clear()
+        hits[tok.text] = got
+        return got
 
     def _nisba_of(self, stems: tuple[str, ...]) -> str | None:
         for stem in stems:
@@ -742,8 +775,7 @@ def _blocks(art, gaz: Gazetteer) -> list[tuple[list, list[str], list[int], bool]
     content = _spans_tokens(art)
     for b, toks in enumerate(content + _tag_blocks(art)):
         keys = [_folded_key(t.folded) if t.kind == "word" else "" for t in toks]
-        longest = [max((gaz.first_words.get(k, -1) for _, _, k in _treadings(t)), default=-1) if t.kind == "word" else -1
-                   for t in toks]
+        longest = [gaz.longest_after(t) if t.kind == "word" else -1 for t in toks]
         out.append((toks, keys, longest, b >= len(content)))
     return out
 
@@ -1472,20 +1504,17 @@ def find_nisbas(article, gazetteer: Gazetteer | None = None,
     out = []
     for toks in _spans_tokens(art):
         for i, t in enumerate(toks):
-            if t.kind != "word" or any(covered[t.start:t.end]):
+            if t.kind != "word":
                 continue
-            for off, stem in t.readings:
-                iso = gaz.nisba.get(stem)
-                if iso is None and stem.startswith("ال") and len(stem) > 4:
-                    iso = gaz.nisba.get(stem[2:])
-                if iso is None:
-                    continue
-                end = t.end
-                if iso == "KR" and i + 1 < len(toks) and toks[i + 1].folded in NORTH:
-                    iso, end = "KP", toks[i + 1].end  # كوري شمالي: North Korean
-                head = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" and _adjacent(art.text, toks[i - 1], t) else None
-                out.append(NisbaMention(t.start + off, end, art.text[t.start + off:end], iso, head))
-                break
+            hit = gaz.token_nisba_at(t)
+            if hit is None or any(covered[t.start:t.end]):
+                continue
+            off, iso = hit
+            end = t.end
+            if iso == "KR" and i + 1 < len(toks) and toks[i + 1].folded in NORTH:
+                iso, end = "KP", toks[i + 1].end  # كوري شمالي: North Korean
+            head = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" and _adjacent(art.text, toks[i - 1], t) else None
+            out.append(NisbaMention(t.start + off, end, art.text[t.start + off:end], iso, head))
     return out
 
 

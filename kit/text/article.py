@@ -296,11 +296,15 @@ def _build_tokens(article: Article) -> None:
         spans.append((article.subtitle, "subtitle", None))
     spans += [(s, "sentence", s.paragraph) for s in article.sentences]
     tokens: list[Token] = []
+    # tuple.__new__ straight away: the named tuple's own constructor costs a Python call per token
+    # (an article has hundreds, a corpus run millions).
+    make, append, layer = tuple.__new__, tokens.append, word_layer
     for k, (span, kind, para) in enumerate(spans):
         first = len(tokens)
         for m in TOKEN_RE.finditer(text, span.start, span.end):
             word, tkind = m.group(), m.lastgroup or "punct"
-            tokens.append(Token(m.start(), m.end(), word, tkind, len(tokens), k, para, *word_layer(word, tkind)))
+            start, end = m.span()
+            append(make(Token, (start, end, word, tkind, len(tokens), k, para) + layer(word, tkind)))
         article.segments.append(Segment(span.start, span.end, span.text, kind, para, first, len(tokens)))
     article.tokens = tokens
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kit.text import lexicon
 from kit.text.arabic import RawToken, to_ascii_digits, tokenize
@@ -25,6 +26,7 @@ _SCALES = _table("scale")
 _ONLY_IN_COMPOUNDS = frozenset(r["word"] for r in lexicon.rows("number_words") if r["compound_only"])
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
 def _number_word(folded: str, first: bool) -> tuple[int, str] | None:
     """The value and class of one folded word, allowing و (not on the first word) and ال."""
     candidates = [folded]
@@ -121,7 +123,8 @@ def _unglue(text: str, tokens: list) -> list:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        m = _GLUED_DIGITS.match(t.text) if t.kind == "word" else None
+        # (the pattern ends in a digit: most words are not even tried)
+        m = _GLUED_DIGITS.match(t.text) if t.kind == "word" and t.text[-1:].isdigit() else None
         if m and m.start(1) > 0:
             end = t.end
             # "و1.5": the word stops at the decimal point; the fraction is the next two tokens.
