@@ -685,3 +685,26 @@ def test_an_ambiguous_month_name_with_a_direction_word_is_a_month():
     assert [(t.text, t.value) for t in tag_text("أعلنت الحكومة في مارس الماضي خطتها", dct="2015-08-01")] == \
         [("مارس الماضي", "2015-03")]
     assert tag_text("مارس الرياضة طويلا", dct="2015-08-01") == []
+
+
+def test_rule_triggers_change_no_output(monkeypatch):
+    """A rule's trigger words only spare it segments it cannot match: on 150 sample articles every
+    rule's drafts are the same with the triggers and without them."""
+    import gzip
+
+    import kit.timeline.timexes as tx
+
+    with gzip.open(ROOT / "data" / "corpus" / "saudinewsnet-sample.jsonl.gz", "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(150), f)]
+    segments = []
+    for r in records:
+        art = parse_article((r.get("title") or "") + "\n\n" + r["content"])
+        segments += [art.folded_segment(s)[0] for s in art.segments]
+
+    def drafts() -> list:
+        return [[(d.start, d.end, d.type, d.rule, d.priority) for d in tx._drafts(f)] for f in segments]
+
+    with_triggers = drafts()
+    assert sum(map(len, with_triggers)) > 500 and len(tx.TRIGGERS) > 20
+    monkeypatch.setattr(tx, "TRIGGERS", {})
+    assert drafts() == with_triggers

@@ -694,15 +694,16 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str], str], _Draft | 
 
 
 # Each rule names words its match cannot do without (``needs``): a segment without any of them is not
-# searched with the rule's (much slower) pattern. The outputs are the same either way.
-TRIGGERS: dict[str, re.Pattern] = {}
+# searched with the rule's (much slower) pattern. Several patterns: the match needs one word of each.
+# The outputs are the same either way.
+TRIGGERS: dict[str, tuple[re.Pattern, ...]] = {}
 
 
-def rule(name: str, pattern: str, needs: str | None = None):
+def rule(name: str, pattern: str, needs: str | tuple[str, ...] | None = None):
     def register(func):
         RULES.append((name, re.compile(pattern), func))
         if needs:
-            TRIGGERS[name] = re.compile(needs)
+            TRIGGERS[name] = tuple(re.compile(n) for n in ((needs,) if isinstance(needs, str) else needs))
         return func
     return register
 
@@ -855,7 +856,7 @@ def _ago(m, folded):
 @rule("anchored_duration",
       PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
       rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
-      needs=UNIT)
+      needs=(UNIT, DIR + "|اخر"))
 def _anchored_duration(m, folded):
     unit_word = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
     num = m.group("num") or m.group("num2") or m.group("num4")
@@ -1406,7 +1407,7 @@ def _drafts(folded: str) -> list[_Draft]:
     out = []
     for priority, (name, pattern, func) in enumerate(RULES):
         trigger = TRIGGERS.get(name)
-        if trigger is not None and trigger.search(folded) is None:
+        if trigger is not None and any(t.search(folded) is None for t in trigger):
             continue
         for m in pattern.finditer(folded):
             if m.end("core") <= m.start("core"):
