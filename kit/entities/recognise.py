@@ -1091,26 +1091,13 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
 
 def _head_reading(t: Token, heads: frozenset) -> tuple[int, str] | None:
     """(stem offset, stem) of ``t`` when one of its readings, without ال, is in ``heads``."""
-    if not _is_word(t):
+    if not t.arabic:
         return None
-    # Every token of every sentence is asked, for two lists of heads: the answers are kept per word.
-    seen = _HEAD_READINGS.get(heads)
-    if seen is None:
-        seen = _HEAD_READINGS[heads] = {}
-    if t.text in seen:
-        return seen[t.text]
-    got = None
+    # Asked of every token of every sentence: the keys are hamza-merged already, and ال is cut inline.
     for off, stem in t.kreadings:
-        if _hamza(strip_article(stem)) in heads:
-            got = off, stem
-            break
-    if len(seen) > 200_000:  # a corpus run's vocabulary must not grow it forever
-        seen.clear()
-    seen[t.text] = got
-    return got
-
-
-_HEAD_READINGS: dict[frozenset, dict[str, tuple[int, str] | None]] = {}
+        if (stem[2:] if len(stem) > 3 and stem.startswith("ال") else stem) in heads:
+            return off, stem
+    return None
 
 
 def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, int], limit: int,
