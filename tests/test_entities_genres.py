@@ -198,6 +198,25 @@ def test_the_place_inside_an_organisation_or_operation_is_not_tagged():
     assert not has(found, "القاهرة", "LOC") and not has(found, "الفرات", "LOC"), found
 
 
+def test_a_large_city_whose_name_is_also_a_word_is_a_place():
+    # "الطائف" is also "the wanderer": a one-word town that is a common word needs a kind word, but a
+    # city of over a hundred thousand people does not.
+    found, _ = ents("زار الوزير الطائف أمس، ثم عاد إلى الرياض.")
+    assert has(found, "الطائف", "LOC") and has(found, "الرياض", "LOC"), found
+
+
+def test_a_body_with_its_field_and_its_seat_is_one_organisation():
+    # The seat (after بـ and its kind word) and the field (a genitive with لل after "العامة") belong to
+    # the body's name; the town is then no place of its own, in the entities nor on the map.
+    found, a = ents("أعلنت المديرية العامة للشؤون الصحية بمنطقة نجران أمس افتتاح مستشفى جديد.")
+    assert has(found, "المديرية العامة للشؤون الصحية بمنطقة نجران", "ORG"), found
+    assert not any(t == "LOC" for _, t in found) and not a.places, found
+    found, _ = ents("وقالت مديرية الشؤون الصحية بمحافظة الطائف إن الحالات تراجعت.")
+    assert has(found, "مديرية الشؤون الصحية بمحافظة الطائف", "ORG"), found
+    found, _ = ents("وأكدت المؤسسة العامة للتأمينات الاجتماعية أن النظام جاهز.")
+    assert has(found, "المؤسسة العامة للتأمينات الاجتماعية", "ORG"), found
+
+
 def test_an_institution_named_after_a_person_is_not_the_person():
     found, _ = ents("افتتح الوزير مستشفى الملك خالد ثم زار جامعة الأمير سطام بن عبدالعزيز.")
     assert not any(t == "PERS" for _, t in found), found

@@ -415,7 +415,9 @@ def place_candidates(article, scan=None) -> list[Candidate]:
         toks = _span_tokens(article, m.start, m.end)
         # A one-word town that ANERcorp mostly reads as a common word ("إطار" frame, "إدانة"
         # condemnation) is a place only when a kind word ("مدينة") governs it.
-        if (len(toks) == 1 and entry.kind in ("city", "town", "village") and not m.kind and not entry.trusted):
+        # A city of a hundred thousand people or a name a person listed is the place ("الطائف").
+        if (len(toks) == 1 and entry.kind in ("city", "town", "village") and not m.kind and not entry.trusted
+                and not best.trusted and entry.population < 100_000):
             stem = toks[0].key
             if any(res.common(s) for s in (stem, strip_article(stem))):
                 continue
@@ -902,6 +904,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         name_words = 0
         nisba = False
         named = False
+        field = False  # a definite head's field after its adjective: "الهيئة العامة للسياحة"
+        seat = False  # the body's seat taken in: "... بمنطقة عسير"
         while j < n and j - i <= 6:
             u = toks[j]
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
@@ -925,7 +929,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     and any(_hamza(strip_article(st)) in PLACE_KINDS for o, st in u.kreadings if o)):
                 # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind.
                 j = spans_at[j + 1]
-                named = True
+                named = seat = True
                 continue
             stems = u.keys
             # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
@@ -938,10 +942,19 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 j += 1
                 nisba = True
                 break  # a nisba closes the name: "وزارة الداخلية الليبية"
-            if definite_head:
+            if definite_head and not field:
                 if u.key in NAMING_ADJECTIVES:
                     j += 1
                     named = True
+                    continue
+                # "المديرية العامة للشؤون الصحية", "المؤسسة العامة للتأمينات الاجتماعية": after the
+                # adjective that makes it a name, a genitive with لل says what the body is for; the
+                # words after it continue as a complement does.
+                if named and name_words == 0 and u.key.startswith("لل") and len(u.key) >= 5 \
+                        and not res.person_word(u.key[2:]):
+                    j += 1
+                    name_words += 1
+                    field = True
                     continue
                 break
             if definite:
@@ -973,8 +986,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             s = t.start + off
             e = toks[j - 1].end
             # Below the gazetteer: a known name inside ("بعثة الأمم المتحدة") keeps its canonical name.
-            out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement",
-                                 PRIORITY["gazetteer"] - 2))
+            # Above it when the name takes in its seat: the place is part of the body's name, as the
+            # ANERcorp and dev-set conventions have it (no LOC inside an ORG).
+            out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement"
+                                 + (" with its seat" if seat else ""),
+                                 PRIORITY["gazetteer"] + 1 if seat else PRIORITY["gazetteer"] - 2))
             i = j
             continue
         i += 1
