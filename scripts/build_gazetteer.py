@@ -361,14 +361,16 @@ def build(folder: Path) -> dict:
             by_id[rid] = city_row(c)
         return by_id[rid]
 
-    for e in read_hand("regions.tsv") + read_hand("facilities.tsv"):
-        names = [clean(n) for n in e["names_ar"].split("|") if n.strip()]
-        by_id[e["id"]] = {
-            "id": e["id"], "kind": e["kind"], "name_en": e["name_en"], "name_ar": names[0], "names": names,
-            "country": e["country"], "lat": float(e["lat"]), "lon": float(e["lon"]), "population": 0,
-            "label_lat": "", "label_lon": "", "seat": "", "flags": set(filter(None, e["flags"].split(","))),
-            "source": "hand:facilities" if e["kind"] == "facility" else "hand:regions",
-        }
+    for table in ("regions.tsv", "facilities.tsv", "towns.tsv"):
+        for e in read_hand(table):
+            names = [clean(n) for n in e["names_ar"].split("|") if n.strip()]
+            by_id[e["id"]] = {
+                "id": e["id"], "kind": e["kind"], "name_en": e["name_en"], "name_ar": names[0], "names": names,
+                "country": e["country"], "lat": float(e["lat"]), "lon": float(e["lon"]), "population": 0,
+                "label_lat": "", "label_lon": "", "seat": "", "flags": set(filter(None, e["flags"].split(","))),
+                "source": "hand:facilities" if e["kind"] == "facility" else "hand:towns" if table == "towns.tsv"
+                          else "hand:regions",
+            }
     for e in read_hand("admin1.tsv"):
         names = [clean(n) for n in e["names_ar"].split("|") if n.strip()]
         seat = find_city(lookup, e["country"], e["seat_ar"], e["seat_en"])

@@ -215,6 +215,10 @@ def test_a_body_with_its_field_and_its_seat_is_one_organisation():
     assert has(found, "مديرية الشؤون الصحية بمحافظة الطائف", "ORG"), found
     found, _ = ents("وأكدت المؤسسة العامة للتأمينات الاجتماعية أن النظام جاهز.")
     assert has(found, "المؤسسة العامة للتأمينات الاجتماعية", "ORG"), found
+    # a municipality named with its place's kind word; the place ends the name
+    found, a = ents("وأعلنت أمانة منطقة القصيم أمس طرح مشروعات جديدة، وأعلنت بلدية دبي خطتها.")
+    assert has(found, "أمانة منطقة القصيم", "ORG") and has(found, "بلدية دبي", "ORG"), found
+    assert not a.places, [p.name for p in a.places]
 
 
 def test_an_institution_named_after_a_person_is_not_the_person():

@@ -906,19 +906,28 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         named = False
         field = False  # a definite head's field after its adjective: "الهيئة العامة للسياحة"
         seat = False  # the body's seat taken in: "... بمنطقة عسير"
+        after_known = False  # the last words were a known place or organisation
         while j < n and j - i <= 6:
             u = toks[j]
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
                 j = spans_at[j]
-                named = True
+                named = after_known = True
                 name_words += 1
                 continue
+            if name_words == 0 and not definite_head and strong and _is_word(u) and (j + 1) in spans_at \
+                    and u.key in PLACE_KINDS:
+                # "أمانة منطقة الرياض", "شرطة محافظة جدة": the body of a place, named with its kind word;
+                # the place ends the name.
+                j = spans_at[j + 1]
+                named = seat = True
+                name_words += 1
+                break
             if name_words == 0 and not definite_head and strong and _is_word(u) and u.kreadings[0][0] == 0 \
                     and _large_place(u.text):
                 # "مستشفى نجران العام": a town the place scan left for want of a cue is still the
                 # name right after a strong head.
                 j += 1
-                named = True
+                named = after_known = True
                 name_words += 1
                 continue
             if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE or _verbish(u, res):
@@ -927,10 +936,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
                     and any(_hamza(strip_article(st)) in PLACE_KINDS for o, st in u.kreadings if o)):
-                # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind.
+                # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind;
+                # it ends the name.
                 j = spans_at[j + 1]
                 named = seat = True
-                continue
+                break
             stems = u.keys
             # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
             # first in the complement it names the body after a person ("جامعة الملك سعود").
@@ -970,6 +980,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if u.key.endswith(("ي", "يه")) and len(u.key) >= 4 and not res.person_word(u.key):
                 break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name
+            if after_known and not res.person_word(u.key):
+                break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
             if (not res.common(u.key) and _namey(u, res, 0, strict=True)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
