@@ -461,7 +461,7 @@ _WARM_UP_WHERE = ("warm-up", "warm-up", None)  # (record id, input, line) of the
 _START_LIMIT = 300.0  # seconds a fresh helper may take to import the kit and analyse the warm-up text
 # Records a helper analyses before it is replaced by a fresh one: its caches (words, names) grow with
 # the corpus's vocabulary, so a long run would keep growing; a restart costs about a second.
-RECYCLE_AFTER = 2500
+RECYCLE_AFTER = 2000
 
 
 def _send(stream, obj) -> None:

@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
@@ -257,15 +257,20 @@ def _is_word(t: Token) -> bool:
     return t.arabic
 
 
-def _span_tokens(article, start: int, end: int) -> list[Token]:
+def _span_tokens(article, start: int, end: int) -> tuple[Token, ...]:
     """The document's tokens of ``[start, end)``; a first word entered after its proclitics ("لتركيا"
-    from its ت) is that word's stem, as a token of its own."""
-    out = list(article.tokens_in(start, end))
-    first = article.token_at(start)
-    if first is not None and first.start < start:
-        out.insert(0, make_token(start, first.end, article.text[start:first.end], first.kind,
-                                 first.i, first.segment, first.paragraph))
-    return out
+    from its ت) is that word's stem, as a token of its own. Kept per article: the filters ask for the
+    same candidate spans again and again."""
+    memo = article.span_memo
+    got = memo.get((start, end))
+    if got is None:
+        out = article.tokens_in(start, end)
+        first = article.token_at(start)
+        if first is not None and first.start < start:
+            out.insert(0, make_token(start, first.end, article.text[start:first.end], first.kind,
+                                     first.i, first.segment, first.paragraph))
+        got = memo[start, end] = tuple(out)
+    return got
 
 
 # --- candidates -------------------------------------------------------------------------------------
@@ -539,7 +544,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
     return j
 
 
-def _match_multi(toks: list[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
+def _match_multi(toks: Sequence[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
     """End token of the longest phrase of ``phrases`` at ``i`` (proclitics on the first word), or i."""
     by_first = _by_first(tuple(phrases))
     best = i
@@ -571,7 +576,7 @@ _HEAD_STARTS = {id(ROLE_HEADS): _head_keys(ROLE_HEADS, ROLE_HEADS_MULTI),
                 id(HONORIFICS): _head_keys(HONORIFICS, HONORIFICS_MULTI)}
 
 
-def _head_at(toks: list[Token], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
+def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[int, int, str] | None:
     """A role or honorific head at ``i``: (end token, stem offset, head key) or None."""
     if i >= len(toks):  # a name that closes its paragraph ("قال محمد،") leaves nothing after it
         return None
@@ -678,7 +683,7 @@ def _role_phrase(toks: list[Token], i: int, res: Resources, spans_at: dict[int, 
                       definite, q > hend)
 
 
-def _honorifics(toks: list[Token], i: int) -> int:
+def _honorifics(toks: Sequence[Token], i: int) -> int:
     """End token after a run of honorifics and ranks ("الشيخ", "آية الله", "اللواء الركن")."""
     j = i
     while j < len(toks):
@@ -1802,7 +1807,7 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
 
 # --- coreference -----------------------------------------------------------------------------------
 
-def _name_words(toks: list[Token]) -> list[str]:
+def _name_words(toks: Sequence[Token]) -> list[str]:
     """Keys of the words of a person's name, with "عبد ال…" joined ("عبد الله" == "عبدالله")."""
     words = [t.key for t in toks if t.kind == "word"]
     out: list[str] = []
@@ -1814,7 +1819,7 @@ def _name_words(toks: list[Token]) -> list[str]:
     return out
 
 
-def _span_key(toks: list[Token]) -> str:
+def _span_key(toks: Sequence[Token]) -> str:
     """The matching key of a span's words (see :func:`key`), from its tokens."""
     return " ".join(t.key for t in toks if t.kind != "punct")
 

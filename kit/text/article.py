@@ -245,6 +245,12 @@ class Article:
     def _starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    @cached_property
+    def span_memo(self) -> dict[tuple[int, int], tuple[Token, ...]]:
+        """Token tuples of spans a stage has asked for, by ``(start, end)``: the entity filters read the
+        same candidate spans many times (filled by :func:`kit.entities.recognise._span_tokens`)."""
+        return {}
+
     def folded_segment(self, seg: Span) -> tuple[str, list[int]]:
         """The folded text of a segment and, for each folded character, its offset in :attr:`text`
         (one extra entry for the segment's end): the view the time-expression rules read."""
