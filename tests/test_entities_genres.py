@@ -219,6 +219,9 @@ def test_a_body_with_its_field_and_its_seat_is_one_organisation():
     found, a = ents("وأعلنت أمانة منطقة القصيم أمس طرح مشروعات جديدة، وأعلنت بلدية دبي خطتها.")
     assert has(found, "أمانة منطقة القصيم", "ORG") and has(found, "بلدية دبي", "ORG"), found
     assert not a.places, [p.name for p in a.places]
+    # only a place names such a body; nor does a complement open with و
+    found, _ = ents("وأكد العمل بأمانة وإخلاص، وتضم الشبكة 4700 وكالة و5900 شباك.")
+    assert not any(t == "ORG" for _, t in found), found
 
 
 def test_an_institution_named_after_a_person_is_not_the_person():

@@ -96,6 +96,8 @@ SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
 # word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
 ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "strong")
 ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
+# Bodies of a place ("أمانة جدة"): weak, but a place right after them (or its kind word and a place) names them.
+ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
 ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
@@ -905,6 +907,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         off, stem, bare = hit
         definite_head = stem.startswith("ال")
         strong = bare in ORG_HEADS_STRONG
+        placed = strong or bare in ORG_HEADS_SEAT  # a place right after the head names it
         j = i + 1
         name_words = 0
         nisba = False
@@ -919,7 +922,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = after_known = True
                 name_words += 1
                 continue
-            if name_words == 0 and not definite_head and strong and _is_word(u) and (j + 1) in spans_at \
+            if name_words == 0 and not definite_head and placed and _is_word(u) and (j + 1) in spans_at \
                     and u.key in PLACE_KINDS:
                 # "أمانة منطقة الرياض", "شرطة محافظة جدة": the body of a place, named with its kind word;
                 # the place ends the name.
@@ -927,7 +930,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = seat = True
                 name_words += 1
                 break
-            if name_words == 0 and not definite_head and strong and _is_word(u) and u.kreadings[0][0] == 0 \
+            if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
                     and _large_place(u.text):
                 # "مستشفى نجران العام": a town the place scan left for want of a cue is still the
                 # name right after a strong head.
@@ -937,6 +940,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 continue
             if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE or _verbish(u, res):
                 break
+            if name_words == 0 and not named and u.key[:1] == "و" and any(
+                    o and (res.common(st) or not has_arabic(st)) for o, st in u.kreadings):
+                break  # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك"
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
             if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
@@ -997,6 +1003,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             ok = named or nisba
         else:
             ok = name_words > 0 and (strong or named or nisba)
+            if bare in ORG_HEADS_SEAT:
+                ok = ok and (after_known or seat)  # only a place names it: "بأمانة وإخلاص" is "faithfully"
         if ok and j > i + 1 and " ".join(strip_article(x.key) if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS:
             ok = False  # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name
         if ok and j > i + 1:

@@ -85,7 +85,7 @@ SENTENCE_ENDS = frozenset(".!?؟\n")
 PARTICLES = lexicon.words("place_particles")
 # An organisation's head word before a place name makes the place part of the organisation's name,
 # and so does a person noun (players and coaches belong to clubs: لاعب برشلونة).
-ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["strength"] in ("strong", "team")) \
+ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["strength"] in ("strong", "team", "seat")) \
     | lexicon.words("person_nouns")
 # A title before a name makes it a person's name (الدكتور السويد is a surname, not Sweden).
 # Of the offices, only the head of state's stand straight before a name ("الملك سلمان"); after "الوزير"
