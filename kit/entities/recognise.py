@@ -133,6 +133,7 @@ QUOTES_OPEN = "«\"“„'‘"
 # Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo"): these three besides
 # the strong organisation heads (صحيفة، جريدة، وكالة، قناة), which are too common to be heads themselves.
 MEDIA_HEADS = frozenset({"مجله", "موقع", "شبكه"})
+_MEDIA_OR_ORG_HEADS = ORG_HEADS_STRONG | MEDIA_HEADS
 QUOTES_CLOSE = "»\"”‟'’"
 ARABIC_COMMAS = {"،", ",", "؛"}
 
@@ -361,7 +362,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         end, stem, oid = hit
         entry = res.orgs[oid]
         if end == i + 1 and _hamza(strip_article(stem)) in MONTH_NAMES and not (
-                i > 0 and any(_hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in toks[i - 1].kreadings)):
+                i > 0 and _head_reading(toks[i - 1], ORG_HEADS_STRONG) is not None):
             i += 1
             continue  # "أبريل / نيسان الماضي": the month, not the carmaker (that one is "شركة نيسان")
         start = toks[i].start + toks[i].stem_offset(stem)
@@ -1356,8 +1357,7 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
         prev = toks[a - 1] if a > 0 else None
-        org_cue = prev is not None and _is_word(prev) and any(
-            _hamza(strip_article(st)) in ORG_HEADS_STRONG for _, st in prev.kreadings)
+        org_cue = prev is not None and _head_reading(prev, ORG_HEADS_STRONG) is not None
         head = _head_before_quoted(toks, a)
         if head is not None:
             # «مجلة “بي سي وورلد” PC World»: the Latin writes again the quoted name, an organisation's.
@@ -1367,8 +1367,7 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             continue  # "C24": a room or form number, not a name
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
-        event_cue = prev is not None and _is_word(prev) and any(
-            _hamza(strip_article(st)) in EVENT_HEADS for _, st in prev.kreadings)
+        event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
         typ = "MISC" if event_cue else "ORG" if org_cue or acronym else "MISC"
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
@@ -1390,7 +1389,7 @@ def _head_before_quoted(toks: list[Token], a: int) -> Token | None:
     for j in (k - 1, k - 2):
         if j < 0 or not _is_word(toks[j]):
             return None
-        if any(_hamza(strip_article(st)) in ORG_HEADS_STRONG | MEDIA_HEADS for _, st in toks[j].kreadings):
+        if _head_reading(toks[j], _MEDIA_OR_ORG_HEADS) is not None:
             return toks[j]
         if nisba_of(toks[j].text) is None:  # one adjective may stand between: "الموقع الصيني"
             return None
@@ -1692,8 +1691,8 @@ def _name_span(article, c: Candidate) -> Candidate:
     if len(toks) < 2 or not _is_word(toks[0]):
         return c
     first = toks[0]
-    head = next((st for _, st in first.kreadings if _hamza(strip_article(st)) in
-                 (ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)), None)
+    hit = _head_reading(first, ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)
+    head = hit[1] if hit is not None else None
     if head is None or head.startswith("ال"):
         return c
     rest = toks[1:]
