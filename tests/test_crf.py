@@ -217,3 +217,19 @@ def test_recognizer_without_its_weights_file_reads_the_model(tmp_path):
     rec = crf.Recognizer(tmp_path / "m.crfsuite", crf.LEXICON_PATH)
     words = ["وصل", "الوفد", "إلى", "عمان"]
     assert rec.tag(words) == crf.recognizer().tag(words)
+
+
+def test_scaling_every_fourth_step_changes_no_marginal(monkeypatch):
+    """The forward-backward pass scales its values every fourth step (the model's transition weights are
+    small); scaling at every step, as a model with large weights gets, gives the same labels and
+    marginals."""
+    rec = crf.recognizer()
+    assert rec.scorer.scale_every == 4
+    sentences = [[t.text for t in toks] for toks in read_article(STUDY_ARTICLE).segments_tokens() if toks]
+    sentences.append(sentences[-1] * 6)  # a long one: many unscaled steps in a row
+    every_fourth = rec.tag_many(sentences)
+    monkeypatch.setattr(rec.scorer, "scale_every", 1)
+    every = rec.tag_many(sentences)
+    for a, b in zip(every_fourth, every):
+        assert [lab for lab, _ in a] == [lab for lab, _ in b]
+        assert all(abs(p - q) < 1e-9 for (_, p), (_, q) in zip(a, b))

@@ -668,3 +668,13 @@ def test_england_scotland_wales_are_their_own_places():
         assert m.best.entry.name_en == en and m.best.entry.country == "GB", name
     (m,) = find_place_mentions("سافر الفريق إلى المملكة المتحدة")
     assert m.best.entry.id == "country:GB"
+
+
+def test_saudi_governorates_from_the_hand_table():
+    """hand/towns.tsv: governorates GeoNames lacks are places, at their rough centre; one whose name is
+    also a word or a personal name (ليلى) needs a place cue or a kind word."""
+    (p,) = resolve_places("افتتح المحافظ مستشفى جديدا في محافظة القنفذة أمس")
+    assert (p.name, p.country, p.kind) == ("Al Qunfudhah", "SA", "city") and p.source == "hand:towns"
+    assert abs(p.lat - 19.13) < 0.3 and abs(p.lon - 41.08) < 0.3
+    assert resolve_places("قالت ليلى إن الحفل تأجل") == []
+    assert [p.name for p in resolve_places("وصل الوفد إلى محافظة ليلى")] == ["Layla"]
