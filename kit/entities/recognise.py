@@ -98,6 +98,7 @@ ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_
 ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
 # Bodies of a place ("أمانة جدة"): weak, but a place right after them (or its kind word and a place) names them.
 ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
+ORG_HEADS_NATION = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "nation")
 ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
@@ -468,11 +469,36 @@ def _verbish(t: Token, res: Resources) -> bool:
     return False
 
 
-def _namey(t: Token, res: Resources, position: int, strict: bool = False) -> bool:
+_ENCLITICS = ("هما", "كما", "ها", "هم", "نا", "كم", "ه")
+
+
+def _particle_shaped(t: Token) -> bool:
+    """A word that is a particle in disguise, never a name: a proclitic before ال ("بالمفهوم",
+    "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
+    "لأنه"; "بان" without it may be a name), or a stop word with a pronoun ("عندنا", "منها").
+
+    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ بأن بان عندنا منها حسين")]
+    [True, True, True, False, True, True, False]
+    """
+    for off, stem in t.kreadings:
+        if off and stem.startswith("ال") and len(stem) > 3:
+            return True
+        if off and stem in STOP and t.text[off:off + 1] in "أإ":
+            return True
+    w = t.key
+    for suffix in _ENCLITICS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2 and w[:-len(suffix)] in STOP:
+            return True
+    return False
+
+
+def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
     Names carry no proclitics here; a definite word is a name only as a surname ("الأسد").
     ``strict`` (a name without commas around it) also refuses plural and feminine shapes.
+    ``person=False`` reads the word of an organisation's or event's name, where a preposition
+    with ال may sit ("ملتقى العناية بالتراث").
     """
     if not _is_word(t):
         return False
@@ -481,6 +507,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False) -> boo
     if w == "علي" and t.text.endswith("ي") and t.kreadings[0][0] == 0:
         return True
     if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
+        return False
+    if person and _particle_shaped(t):
         return False
     if res.person_word(w):
         return True
@@ -525,15 +553,20 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             if j + 1 < len(toks) and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP:
                 j += 2
                 pos += 2
+                if t.key == "ال":
+                    break  # the family ends a name: "محمد بن راشد آل مكتوم" (not "… آل مكتوم الرمضانية")
                 continue
             break
         if t.key.startswith("ال") and pos > 0 and toks[j - 1].key in ("عبد", "ابو", "ابي"):
             j += 1
             pos += 1
             continue
-        if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS)
+        if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS
+                                    or (t.text[:off] == "و" and res.first_name(st) and not res.person_word(t.key)))
                            for off, st in t.kreadings):
-            break  # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person
+            # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person; so does و + a first
+            # name («رانيا فريد شوقي ورجاء الجداوي»: two people).
+            break
         if pos == 1 and t.key in REGNAL_ORDINALS and j > 0 and _is_word(toks[j - 1]):
             j += 1  # "عبدالله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
@@ -595,8 +628,29 @@ def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[in
         return None
     for off, stem in toks[i].kreadings:
         if stem in heads or strip_article(stem) in heads:
+            if heads is HONORIFICS and not _honorific_as_written(toks[i].text[off:], stem):
+                continue
             return i + 1, off, strip_article(stem)
     return None
+
+
+_STOP_AS_WRITTEN = frozenset(lexicon.raw_words("stop_words"))
+HONORIFICS_CONSTRUCT = _words("honorifics_construct")
+
+
+def _honorific_as_written(written: str, stem: str) -> bool:
+    """Is this spelling of an honorific the honorific? Not «أمام» / «امام» (in front of: a stop word
+    as written, where «إمام» is the title), nor a construct-only honorific with ال («السعادة»
+    happiness, «الدولة» the state, where «سعادة السفير» and «دولة الرئيس» are titles).
+
+    >>> _honorific_as_written("أمام", "امام"), _honorific_as_written("إمام", "امام")
+    (False, True)
+    >>> _honorific_as_written("السعادة", "السعاده"), _honorific_as_written("سعادة", "سعاده")
+    (False, True)
+    """
+    if written in _STOP_AS_WRITTEN:
+        return False
+    return not (stem.startswith("ال") and strip_article(stem) in HONORIFICS_CONSTRUCT)
 
 
 @dataclass
@@ -907,6 +961,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         off, stem, bare = hit
         definite_head = stem.startswith("ال")
+        if bare in ORG_HEADS_NATION and not definite_head:
+            i += 1  # «منتخب البرازيل»: the country stands for its team, a place (LOC)
+            continue
         strong = bare in ORG_HEADS_STRONG
         placed = strong or bare in ORG_HEADS_SEAT  # a place right after the head names it
         j = i + 1
@@ -994,7 +1051,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
-            if (not res.common(u.key) and _namey(u, res, 0, strict=True)) or res.person_word(u.key):
+            if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
                 named = True
@@ -1183,7 +1240,7 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 nisba = True
             k = keep = k + 1
             continue
-        if not res.common(t.key) and _namey(t, res, 0, strict=True):
+        if not res.common(t.key) and _namey(t, res, 0, strict=True, person=False):
             k = keep = k + 1
             named = True
             continue
@@ -1454,8 +1511,10 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
             rows[rid] = (canonical, ambiguous)
             for name in row[col["names"]].split("|"):
                 k = tuple(key(name).split())
-                if rid.endswith("_nt") and not any("منتخب" in w for w in k):
-                    continue  # a country named for its team («فازت إيطاليا») stays a place (LOC)
+                if rid.endswith("_nt") and (not any("منتخب" in w for w in k) or k[0] == "منتخب"):
+                    # A country named for its team («فازت إيطاليا», «منتخب إيطاليا») stays a place
+                    # (LOC); «المنتخب الإيطالي» names the team.
+                    continue
                 if k and k not in index:
                     index[k] = rid
     return NameList(typ, index, rows, max((len(k) for k in index), default=1), what)
