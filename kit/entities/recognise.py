@@ -753,14 +753,13 @@ def _honorifics(toks: Sequence[Token], i: int) -> int:
 
 def _after_naming_head(t: Token) -> bool:
     """Is ``t`` the head noun of an organisation, facility or event name ("جامعة", "مستشفى", "مطار")?"""
-    if not _is_word(t):
-        return False
-    for _, stem in t.kreadings:
-        bare = _hamza(strip_article(stem))
-        if (bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK or bare in FACILITY_HEADS or bare in EVENT_HEADS
-                or bare == "مدينه"):
-            return True
-    return False
+    return _is_word(t) and any(_naming_head(stem) for _, stem in t.kreadings)
+
+
+def _naming_head(stem: str) -> bool:
+    bare = _hamza(strip_article(stem))
+    return (bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK or bare in FACILITY_HEADS or bare in EVENT_HEADS
+            or bare == "مدينه")
 
 
 PROFESSIONS = _words("person_nouns")
@@ -973,11 +972,15 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         field = False  # a definite head's field after its adjective: "الهيئة العامة للسياحة"
         seat = False  # the body's seat taken in: "... بمنطقة عسير"
         after_known = False  # the last words were a known place or organisation
+        own_name = inner_known = False  # a proper name of its own, and a known name after it
         while j < n and j - i <= 6:
             u = toks[j]
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
+                if name_words > 0 and u.text[:1] == "ب" and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
+                    break  # "جامعة الأمير سطام بالخرج": بـ + a place after the name is its seat
                 j = spans_at[j]
                 named = after_known = True
+                inner_known = inner_known or own_name
                 name_words += 1
                 continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and (j + 1) in spans_at \
@@ -1003,6 +1006,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك"
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
+            if name_words > 0 and any(off and _naming_head(st) for off, st in u.kreadings):
+                break  # "مستشفى الملك خالد ومستشفى نجران": و + a head opens the next name
             if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
                     and any(_hamza(strip_article(st)) in PLACE_KINDS for o, st in u.kreadings if o)):
                 # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind;
@@ -1045,16 +1050,17 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود"), without a
             # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
-            if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" and not res.person_word(u.key):
-                break
-            if u.key.endswith(("ي", "يه")) and len(u.key) >= 4 and not res.person_word(u.key):
-                break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name
+            if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
+                    and not res.person_word(u.key) and _glued_word(fold(u.text[1:])):
+                break  # ... but "مركز بروكينغز": no word "روكينغز" after a ب
+            if _nisba_adjective(fold(u.text)) and not res.person_word(u.key):
+                break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي")
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
-                named = True
+                named = own_name = True
                 continue
             break
         if definite_head:
@@ -1069,15 +1075,43 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             s = t.start + off
             e = toks[j - 1].end
             # Below the gazetteer: a known name inside ("بعثة الأمم المتحدة") keeps its canonical name.
-            # Above it when the name takes in its seat: the place is part of the body's name, as the
-            # ANERcorp and dev-set conventions have it (no LOC inside an ORG).
+            # Above it when the name takes in its seat, or a known name after a name of its own («مركز
+            # كارنيجي للشرق الأوسط»): the place is part of the body's name, as the ANERcorp and dev-set
+            # conventions have it (no LOC inside an ORG).
             out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement"
                                  + (" with its seat" if seat else ""),
-                                 PRIORITY["gazetteer"] + 1 if seat else PRIORITY["gazetteer"] - 2))
+                                 PRIORITY["gazetteer"] + 1 if seat or inner_known else PRIORITY["gazetteer"] - 2))
             i = j
             continue
         i += 1
     return out
+
+
+def _corpus_word(folded: str) -> bool:
+    """Is ``folded`` a word of the news corpus the kit's word clusters were learnt from (87k words)?"""
+    return folded in (crf.word_clusters() or {})
+
+
+def _glued_word(stem: str) -> bool:
+    """Is ``stem``, read after a glued preposition, a word ("باتخاذ", "بنسبة65", "لقائدي" the
+    construct of قائد) rather than the rest of a foreign name ("بروكينغز")?"""
+    return (not stem.isalpha() or _corpus_word(stem) or _corpus_word(stem[:-1])
+            or any(_corpus_word(stem[:-len(x)]) for x in ("ين", "ات", "ون") if stem.endswith(x)))
+
+
+@lru_cache(maxsize=8192)
+def _nisba_adjective(folded: str) -> bool:
+    """A relative adjective formed on a word the corpus knows: «ثقافي» (ثقافة), «رياضية» (رياضة),
+    «طبي» (الطب); not a foreign name that ends the same way («كارنيجي», «ويمبلي»).
+
+    >>> [_nisba_adjective(w) for w in ("ثقافي", "رياضيه", "طبي", "كارنيجي", "ويمبلي", "مركز")]
+    [True, True, True, False, False, False]
+    """
+    if not folded.endswith(("ي", "يه")) or len(folded) < 3:
+        return False
+    st = folded[:-2] if folded.endswith("يه") else folded[:-1]
+    forms = (st + "ه", "ال" + st, "ال" + st + "ه") + ((st + "يه", "ال" + st + "يه") if folded.endswith("ي") else (st + "ي",))
+    return len(st) >= 2 and any(_corpus_word(f) for f in forms)
 
 
 @lru_cache(maxsize=8192)
