@@ -191,6 +191,16 @@ def test_particles_in_disguise_are_not_names_after_a_title():
     assert has(found, "صالح الراشد", "PERS") and has(found, "خالد الشمري", "PERS"), found
 
 
+def test_words_of_name_free_clusters_neither_end_a_name_nor_name_an_event():
+    # «أصعب», «مهم», «عالي» sit in word clusters (learnt on the corpus) that ANERcorp almost never tags
+    found, _ = ents("ويواجه اللاعب البرتغالي كريستيانو رونالدو أصعب اختباراته، وسيعقد مؤتمر مهم ومؤتمر عالي المستوى.")
+    assert has(found, "كريستيانو رونالدو", "PERS"), found
+    assert not any(t == "MISC" for _, t in found), found
+    # a name in a cluster of adjectives stays a name («هادي»)
+    found, _ = ents("وقالت الحكومة المحسوبة على الرئيس عبد ربه منصور هادي إن الهدنة انتهت.")
+    assert has(found, "عبد ربه منصور هادي", "PERS"), found
+
+
 def test_a_family_name_after_aal_ends_the_name_and_and_a_first_name_opens_the_next():
     found, _ = ents("وعلى مائدة صاحب السمو الشيخ حمدان بن زايد آل نهيان الرمضانية حضر الضيوف. "
                     "وشارك الفنان فهد السالم وعبدالله الراشد في الحفل.")
