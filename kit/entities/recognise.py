@@ -481,8 +481,8 @@ def _particle_shaped(t: Token) -> bool:
     [True, True, True, False, True, True, False]
     """
     for off, stem in t.kreadings:
-        if off and stem.startswith("ال") and len(stem) > 3:
-            return True
+        if off and stem.startswith("ال") and len(stem) > 3 and _corpus_word(fold(t.text[off:])):
+            return True  # ... a word the corpus knows: "بالاسيوس" is no بـ + "الاسيوس"
         if off and stem in STOP and t.text[off:off + 1] in "أإ":
             return True
     w = t.key
@@ -514,6 +514,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return True
     if _verbish(t, res) or _name_free(fold(t.text)):
         return False
+    if person and any(off and t.text[:1] in "لبك" and res.common(stem) for off, stem in t.kreadings):
+        return False  # "لبرنامج": a preposition and a common word
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
     if w.startswith("ال"):
@@ -525,7 +527,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
             return False
         if w.endswith("ه") and not res.first_name(w):
             return False
-        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        # و/ف + an imperfect verb the corpus knows ("ويزور"); "فيرغسون" is no ف + "يرغسون"
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
         if bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare):
             return False  # an imperfect verb (يزور، تعتزم) more likely than a name
     return True
