@@ -1818,6 +1818,8 @@ def _name_span(article, c: Candidate) -> Candidate:
     first = toks[0]
     hit = _head_reading(first, ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)
     head = hit[1] if hit is not None else None
+    if c.type == "LOC":
+        return _place_core(article, c, toks, facility=head is not None and not head.startswith("ال"))
     if head is None or head.startswith("ال"):
         return c
     rest = toks[1:]
@@ -1829,6 +1831,53 @@ def _name_span(article, c: Candidate) -> Candidate:
         return c
     trimmed = copy.copy(c)
     trimmed.start, trimmed.end = rest[0].start, rest[-1].end
+    trimmed.canonical = c.canonical or article.text[c.start:c.end]
+    return trimmed
+
+
+PLACE_EPITHETS = _words("place_epithets")
+FACILITY_ADJECTIVES = _words("facility_adjectives")
+# Words before a place's name that say what kind of place it is or which part of it: «منطقة الخليج»,
+# «نهر النيل», «غرب أفريقيا». Facilities, streets and neighbourhoods are named with theirs.
+_PLACE_PREFIXES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words")
+                            if r["kind"] not in ("facility", "street", "neighbourhood")) | _words("place_parts")
+
+
+def _known_place(text: str) -> list:
+    """Gazetteer readings of ``text`` the kit would take on their own (a trusted name or a town)."""
+    return [c for c in load_gazetteer().lookup(text) if c.trusted or c.entry.population >= 15_000]
+
+
+def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Candidate:
+    """A place's mention as ANERcorp draws it: the name without the kind word or direction before it
+    («منطقة الخليج» → «الخليج», «غرب أفريقيا» → «أفريقيا»), without an epithet after it («مكة
+    المكرمة» → «مكة»), and a facility named for its town as the town («مطار دبي الدولي» → «دبي»; «مطار
+    الملك فهد الدولي» stays whole). The canonical name keeps the whole phrase. A country named with
+    such a word stays whole («جنوب أفريقيا», «جنوب السودان»), and so does anything the rest would
+    not name alone.
+    """
+    a, b = 0, len(toks)
+    if facility:
+        a = 1
+        while b - a > 1 and toks[b - 1].key in FACILITY_ADJECTIVES:
+            b -= 1
+    else:
+        if any(_hamza(st) in _PLACE_PREFIXES for off, st in toks[0].kreadings):
+            a = 1
+        if b - a > 1 and toks[b - 1].key in PLACE_EPITHETS:
+            b -= 1
+    if (a, b) == (0, len(toks)) or a >= b:
+        return c
+    core = article.text[toks[a].start:toks[b - 1].end]
+    found = _known_place(core)
+    if not found:
+        return c
+    if not facility and a:
+        whole = _known_place(article.text[toks[0].start:toks[-1].end])
+        if whole and whole[0].entry.kind == "country" and whole[0].entry.id != found[0].entry.id:
+            return c  # «جنوب أفريقيا» is a country, not a part of Africa
+    trimmed = copy.copy(c)
+    trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
 
