@@ -242,6 +242,13 @@ def test_a_place_mention_is_the_name_without_its_kind_word_part_or_epithet():
     assert has(found, "جنوب أفريقيا", "LOC") and has(found, "جنوب السودان", "LOC"), found
 
 
+def test_a_club_name_inside_another_body_and_a_company_inside_a_word_are_not_found():
+    found, _ = ents("وفاز الهلال في بطولة الدوري، وشاركت دول مجلس التعاون الخليجي في الاجتماع، "
+                    "ويبحث المدرب عن بديل للاعب المصاب، وقال رئيس النادي الأهلي إن الفريق جاهز.")
+    assert not has(found, "التعاون", "ORG") and not any("ديل" == x for x, _ in found), found
+    assert has(found, "الأهلي", "ORG") and has(found, "الهلال", "ORG"), found
+
+
 def test_quoted_works_after_a_possessive_noun():
     found, _ = ents("أصدرت الشاعرة ديوانها الأول «ليل المدينة» عن دار نشر خليجية.")
     assert has(found, "ليل المدينة", "MISC"), found

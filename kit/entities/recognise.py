@@ -367,6 +367,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # "أبريل / نيسان الماضي": the month, not the carmaker (that one is "شركة نيسان")
         start = toks[i].start + toks[i].stem_offset(stem)
+        if end == i + 1 and start > toks[i].start and res.common(toks[i].key):
+            i += 1
+            continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell)
         alias = text[start:toks[end - 1].end]
         out.append(Candidate(start, toks[end - 1].end, "ORG", "gazetteer",
                              f"organisation gazetteer: «{alias}» is an alias of {entry.canonical} ({entry.source})",
@@ -1710,8 +1713,12 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 end += 1  # "آيفون 6 بلس"
         ok, pending = True, False
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
-            ok = sporty and _cue_near(toks, i, end, SPORT_CUES)
-            pending = sporty and not ok
+            # «مجلس التعاون»: after the head of another body's name the word is that name's
+            prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
+            blocked = prev is not None and not TEAM_WORDS & set(prev.keys) \
+                and _head_reading(prev, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
+            ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
+            pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
         elif lst is products and ambiguous and end - i == len(words):
@@ -1719,6 +1726,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if ok or pending:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
+            if lst is clubs and end - i >= 2 and strip_article(stem) in TEAM_WORDS \
+                    and lst.index.get(tuple(t.key for t in toks[i + 1:end])) == rid:
+                s = toks[i + 1].start  # «النادي الأهلي», «نادي التعاون»: the club's name is «الأهلي» (as ANERcorp draws it)
             # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
             priority = PRIORITY["pattern"] + (2 if lst is comps else 1)
             out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
