@@ -8,6 +8,7 @@ files under ``tests/devset/gold/`` refer to an article by its corpus id, and the
     python scripts/devset.py candidates sport        # ids, one a line, in a fixed order
     python scripts/devset.py show "2015-07-21#0"     # the text, each line with its start offset
     python scripts/devset.py check tests/devset/gold/sport/*.json
+    python scripts/devset.py currencies tests/devset/*/*/*.json   # currency words: optional MISC
 """
 from __future__ import annotations
 
@@ -164,6 +165,41 @@ def errors(what: str, gold_root: Path, genre: str | None) -> None:
                 print(f"  FP {extra}")
 
 
+def mark_currencies(path: Path) -> int:
+    """Add every currency word of the article (data/lexicon/currencies.txt, with a proclitic or ال,
+    and «إسترليني» after a pound) to its gold file as an optional MISC: ANERcorp and CAMeL Tools tag
+    currencies MISC, this set's annotators did not, so a system is neither rewarded nor penalised.
+    Returns how many were added (none twice: a span already in the file is left alone)."""
+    sys.path.insert(0, str(ROOT))
+    from kit.text import lexicon
+    from kit.text.arabic import fold, tokenize
+
+    currencies = lexicon.words("currencies")
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = article_text(find(gold["id"]))
+    have = {(e["start"], e["end"]) for e in gold["entities"]}
+    toks = [t for t in tokenize(text) if t.kind == "word"]
+    added = 0
+    for k, t in enumerate(toks):
+        w = fold(t.text)
+        cut = next((n for n in range(0, 4) if w[n:] in currencies or (w[n:n + 2] == "ال" and w[n + 2:] in currencies)), None)
+        if cut is None or (cut and (not set(w[:cut]) <= set("وفبلك") or len(w) - cut < 4)):
+            continue  # «بين» is no بـ + «ين»
+        if k + 1 < len(toks) and fold(toks[k + 1].text) == "مدريد":
+            continue  # «ريال مدريد», the club
+        start, end = t.start + cut, t.end
+        if k + 1 < len(toks) and fold(toks[k + 1].text) in ("استرليني", "الاسترليني") and toks[k + 1].start - end <= 1:
+            end = toks[k + 1].end
+        if (start, end) in have:
+            continue
+        gold["entities"].append({"start": start, "end": end, "text": text[start:end], "type": "MISC",
+                                 "canonical": "currency: " + fold(text[start:end]), "required": False})
+        added += 1
+    gold["entities"].sort(key=lambda e: (e["start"], e["end"]))
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return added
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -179,7 +215,13 @@ def main(argv=None) -> int:
     e.add_argument("what", choices=["entities", "timexes", "places"])
     e.add_argument("--genre")
     e.add_argument("--gold", type=Path, default=ROOT / "tests" / "devset" / "gold")
+    m = sub.add_parser("currencies", help="add the currency words of gold files as optional MISC")
+    m.add_argument("files", nargs="+", type=Path)
     args = ap.parse_args(argv)
+    if args.cmd == "currencies":
+        for f in args.files:
+            print(f"{f}: {mark_currencies(f)} currency mention(s) added")
+        return 0
     if args.cmd == "errors":
         errors(args.what, args.gold, args.genre)
         return 0

@@ -208,9 +208,11 @@ def test_foreign_surnames_that_begin_like_a_proclitic_are_kept():
     res = resources()
     assert _namey(tokens_of("فيرغسون")[0], res, 1, strict=True)
     assert not _namey(tokens_of("ويزور")[0], res, 1, strict=True)
-    # ... while a preposition and a common word is no name after a title
+    # ... while a preposition and a common word is no name after a title; «كيري» is no ك + «يري»
     found, _ = ents("وعمل الصحفي كمقدم لبرنامج حواري على القناة.")
     assert not any(t == "PERS" for _, t in found), found
+    found, _ = ents("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق صامد.")
+    assert has(found, "جون كيري", "PERS"), found
 
 
 def test_a_family_name_after_aal_ends_the_name_and_and_a_first_name_opens_the_next():
@@ -247,6 +249,15 @@ def test_a_club_name_inside_another_body_and_a_company_inside_a_word_are_not_fou
                     "ويبحث المدرب عن بديل للاعب المصاب، وقال رئيس النادي الأهلي إن الفريق جاهز.")
     assert not has(found, "التعاون", "ORG") and not any("ديل" == x for x, _ in found), found
     assert has(found, "الأهلي", "ORG") and has(found, "الهلال", "ORG"), found
+
+
+def test_currencies_are_misc_after_a_number_or_named_with_al():
+    # as ANERcorp and CAMeL Tools tag them; «ريال مدريد» stays the club
+    found, _ = ents("بلغت قيمة الصفقة 40 مليون دولار و700 ريال للكرتون، وتراجع اليورو مقابل الدولار، "
+                    "ودفع ريال مدريد 35 مليون جنيه إسترليني.")
+    misc = [x for x, t in found if t == "MISC"]
+    assert misc == ["دولار", "ريال", "اليورو", "الدولار", "جنيه إسترليني"], found
+    assert has(found, "ريال مدريد", "ORG"), found
 
 
 def test_quoted_works_after_a_possessive_noun():

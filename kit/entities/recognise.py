@@ -401,6 +401,42 @@ def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+CURRENCIES = _words("currencies")
+_CURRENCY_KEYS = CURRENCIES | frozenset("ال" + w for w in CURRENCIES)
+_NUMBER_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("number_words"))
+_STERLING = frozenset({"استرليني", "الاسترليني"})
+
+
+def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+    """Currencies (MISC, as ANERcorp tags them): after a number («5 آلاف دولار», «مليار ريال»), or named
+    with ال («تراجع اليورو مقابل الدولار»); «جنيه إسترليني» is one. «ريال مدريد» is a club.
+
+    >>> t = "بلغت الصفقة 40 مليون دولار وتراجع اليورو، وانتقل إلى ريال مدريد مقابل 35 مليون جنيه إسترليني"
+    >>> [text_of(t, c) for c in currency_candidates(t, tokens_of(t))]
+    ['دولار', 'اليورو', 'جنيه إسترليني']
+    """
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if _CURRENCY_KEYS.isdisjoint(t.keys) or not _is_word(t):
+            continue
+        off, stem = next((o, st) for o, st in t.kreadings if st in _CURRENCY_KEYS)
+        prev = toks[i - 1] if i > 0 else None
+        after_number = prev is not None and (prev.kind == "number" or prev.key in _NUMBER_WORDS
+                                             or strip_article(prev.key) in _NUMBER_WORDS)
+        if not (after_number or stem.startswith("ال")):
+            continue
+        end = i + 1
+        if end < n and toks[end].key in _STERLING:
+            end += 1
+        elif end < n and _is_word(toks[end]) and not toks[end].key.startswith("ال") and not after_number:
+            continue  # «الريال مدريد»: a name goes on
+        s = t.start + off
+        out.append(Candidate(s, toks[end - 1].end, "MISC", "pattern",
+                             "a currency (data/lexicon/currencies.txt), MISC as ANERcorp tags it", PRIORITY["gazetteer"]))
+    return out
+
+
 def text_of(text: str, c) -> str:
     return text[c.start:c.end]
 
@@ -517,8 +553,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return True
     if _verbish(t, res) or _name_free(fold(t.text)):
         return False
-    if person and any(off and t.text[:1] in "لبك" and res.common(stem) for off, stem in t.kreadings):
-        return False  # "لبرنامج": a preposition and a common word
+    if person and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem) for off, stem in t.kreadings):
+        return False  # "لبرنامج": a preposition and a common word (not "كيري": ك + "يري")
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
     if w.startswith("ال"):
@@ -1797,7 +1833,8 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         words = [t for t in _span_tokens(article, s, e) if t.kind == "word"]
         if not words:
             continue
-        # Currencies, religions and God's name are MISC in ANERcorp, not names for this kit.
+        # God's name, a religion or a people alone: MISC or ORG in ANERcorp, not names for this kit
+        # (religions named as such have their own rule).
         if all(strip_article(w.key) in NOT_ENTITIES or w.key in NOT_ENTITIES for w in words):
             continue
         score = m.get("score")
@@ -1921,7 +1958,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.source not in ("model", "camel"):
         return False
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
-        return True  # "ريال للكرتون": a currency and its unit price, not a name
+        return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
     score = c.score or 0
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
@@ -2347,6 +2384,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks)
+        cands += currency_candidates(text, toks)
         links += l1 + l2
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
