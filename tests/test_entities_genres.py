@@ -251,6 +251,19 @@ def test_a_club_name_inside_another_body_and_a_company_inside_a_word_are_not_fou
     assert has(found, "الأهلي", "ORG") and has(found, "الهلال", "ORG"), found
 
 
+def test_a_name_the_model_is_sure_of_keeps_its_first_name_from_the_places():
+    # «بشار» is also a province of Algeria, «بالاك» reads as بـ + a Mauritanian town: a name that opens
+    # with a known first name, confidently tagged, is the person's, in the entities and on the map
+    found, a = ents("وانتقد المتحدث خطاب بشار الاسد أمس، وقال لاعب تشلسي مايكل بالاك إنه واثق.")
+    assert has(found, "بشار الاسد", "PERS") and has(found, "مايكل بالاك", "PERS"), found
+    assert not any(t == "LOC" for _, t in found) and not a.places, (found, [p.name for p in a.places])
+
+
+def test_a_name_ends_before_fa_and_a_verb_and_keeps_a_two_word_sovereigns_ordinal():
+    found, _ = ents("أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن، وجال جلالة الملك عبد الله الثاني في المحافظات.")
+    assert has(found, "نيكولا ساركوزي", "PERS") and has(found, "عبد الله الثاني", "PERS"), found
+
+
 def test_currencies_are_misc_after_a_number_or_named_with_al():
     # as ANERcorp and CAMeL Tools tag them; «ريال مدريد» stays the club
     found, _ = ents("بلغت قيمة الصفقة 40 مليون دولار و700 ريال للكرتون، وتراجع اليورو مقابل الدولار، "

@@ -551,8 +551,9 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False
     if res.person_word(w):
         return True
-    if _verbish(t, res) or _name_free(fold(t.text)):
-        return False
+    if _verbish(t, res) or _name_free(fold(t.text)) or (
+            person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
+        return False  # "فصرح": ف + a verb of a name-free cluster
     if person and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem) for off, stem in t.kreadings):
         return False  # "لبرنامج": a preposition and a common word (not "كيري": ك + "يري")
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
@@ -609,16 +610,21 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person; so does و + a first
             # name («رانيا فريد شوقي ورجاء الجداوي»: two people).
             break
-        if pos == 1 and t.key in REGNAL_ORDINALS and j > 0 and _is_word(toks[j - 1]):
-            j += 1  # "عبدالله الثاني": the ordinal is part of a sovereign's name, and ends it
+        if t.key in REGNAL_ORDINALS and j > 0 and _is_word(toks[j - 1]) and (
+                pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
+            j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
         if not _namey(t, res, pos, strict):
             break
         j += 1
         pos += 1
-        # A definite surname ends the name: "أحمد الملا التفجير" is a name and a noun.
+        # A definite surname ends the name: "أحمد الملا التفجير" is a name and a noun; a known family
+        # name may follow it ("صباح الأحمد الصباح").
         if t.key.startswith("ال") and not res.person_word(t.key):
-            break
+            nxt = toks[j] if j < len(toks) else None
+            if not (nxt is not None and nxt.key.startswith("ال") and res.person_word(nxt.key)
+                    and not res.common(nxt.key) and _is_word(nxt)):
+                break
     return j
 
 
@@ -1929,6 +1935,12 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     return trimmed
 
 
+def _opens_with_first_name(article, c: Candidate, res: Resources) -> bool:
+    """Does the span have two words or more, the first a known first name («بشار الأسد»)?"""
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    return len(words) >= 2 and res.first_name(words[0].key)
+
+
 def _function_word(article, c: Candidate) -> bool:
     """A one-word person that is a function word folded («علي» of «الدكتور علي» folds like «على» "on"):
     never a name, so that no alias of it can spread to every «على» of the text.
@@ -2404,6 +2416,11 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not place_index.overlapping(c.start, c.end))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
+    # One decision for a first name: a place read in the words of a name the model is sure of, that
+    # opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg), is the name's.
+    people = SpanIndex((c.start, c.end, c) for c in cands if c.source == "model" and c.type == "PERS"
+                       and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
+    cands = [c for c in cands if not (c.type == "LOC" and c.source == "gazetteer" and people.inside_longer(c.start, c.end))]
     cands = [_name_span(article, c) for c in cands]
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
