@@ -251,6 +251,14 @@ def test_a_club_name_inside_another_body_and_a_company_inside_a_word_are_not_fou
     assert has(found, "الأهلي", "ORG") and has(found, "الهلال", "ORG"), found
 
 
+def test_an_indefinite_body_for_something_and_a_name_after_a_whole_complement_are_no_organisation():
+    found, _ = ents("أعلن عن تأسيس اتحاد للناشرين في المدينة، ولم تجرد لجنة الانضباط زيدان من جائزته.")
+    assert not any(t == "ORG" and ("للناشرين" in x or "زيدان" in x) for x, t in found), found
+    # a name after a title in the complement still belongs to the body
+    found, _ = ents("تخرج في جامعة الملك سعود ثم عمل في مستشفى الأمير سلطان.")
+    assert has(found, "جامعة الملك سعود", "ORG"), found
+
+
 def test_a_name_the_model_is_sure_of_keeps_its_first_name_from_the_places():
     # «بشار» is also a province of Algeria, «بالاك» reads as بـ + a Mauritanian town: a name that opens
     # with a known first name, confidently tagged, is the person's, in the entities and on the map

@@ -1090,6 +1090,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     continue
                 break
             if definite:
+                if name_words == 0 and not named and u.key[:1] == "ل":
+                    break  # "مؤسسة للسلام", "اتحاد للناشرين": an indefinite body for something, no name
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
                     j += 1
@@ -1105,6 +1107,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي")
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
+            prev = toks[j - 1]
+            if name_words > 0 and prev.key.startswith("ال") and not _is_title(prev):
+                break  # "لجنة الانضباط زيدان": a definite complement is whole; a bare name after it is another's
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
@@ -1933,6 +1938,11 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
+
+
+def _is_title(t: Token) -> bool:
+    """A title or office («الملك», «الأمير», «الرئيس»): a name after it belongs to it."""
+    return any(strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS for st in t.keys)
 
 
 def _opens_with_first_name(article, c: Candidate, res: Resources) -> bool:
