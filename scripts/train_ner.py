@@ -242,7 +242,7 @@ Files:
 
 - `ner-crf.crfsuite`: a linear-chain CRF (python-crfsuite, L-BFGS, c1={meta['c1']}, c2={meta['c2']},
   {meta['features']} features after L1 pruning) tagging Arabic tokens with IOB2 labels
-  PERS / LOC / ORG / MISC. Read by `kit/crf.py` (`tag_tokens`, `find_mentions`).
+  PERS / LOC / ORG / MISC. Read by `kit/entities/crf.py` (`tag_tokens`, `find_mentions`).
 - `ner-crf.lexicon.json`: word lists the model's features read, learnt from the same training
   sentences: how often each folded word occurs (used to tell a proclitic from a word's first
   letter: "لتركيا" vs "لبنان"), {meta['first_names']} first names (the first word of person names),
@@ -272,10 +272,10 @@ The corpus file itself is not part of the project. Training uses one core.
 
 ## How it was measured
 
-The file's {meta['sentences']} sentences are split in order: the last 10% ({meta['test_sentences']} sentences,
-{meta['test_tokens']} tokens) are a **held-out test split** the model never trains on; c1/c2 were tuned on
-the last 10% of the remaining part (dev), then the model was trained on the whole remaining part
-({meta['train_sentences']} sentences). Score: exact-match spans, same type (as conlleval), on the test split:
+The file's {meta['sentences']} sentences are split in blocks of 40 consecutive sentences (ANERcorp has no
+document marks; `kit.evaluate.anercorp`): every tenth block is a **held-out test split** the model never
+trains on ({meta['test_sentences']} sentences, {meta['test_tokens']} tokens), another tenth is the dev split
+c1/c2 were tuned on, and the model was trained on the rest ({meta['train_sentences']} sentences). Score: exact-match spans, same type (as conlleval), on the test split:
 
 | type | precision | recall | F1 | gold spans |
 |---|---|---|---|---|
@@ -295,10 +295,9 @@ Tagging speed here: about {meta['sentences_per_second']:.0f} sentences/s (featur
 with marginals, one core).
 
 For comparison, CAMeL Tools' AraBERT tagger (about 540 MB) reaches about 83 F1 on the CAMeL
-ANERcorp test split, which is not this split (the last tenth of the training file is mostly sports
-and car news, harder than the average); this CRF is the small, fast recognizer of the kit, and the kit combines it with gazetteers and
-patterns (`kit/entities.py`). In ANERcorp a name keeps its attached proclitics ("لتركيا" is one
-LOC token); `kit.crf.find_mentions` leaves them out of the span.
+ANERcorp test split, which is not this split; this CRF is the small, fast recognizer of the kit, and the kit combines it with gazetteers and
+patterns (`kit/entities/recognise.py`). In ANERcorp a name keeps its attached proclitics ("لتركيا" is one
+LOC token); `kit.entities.crf.find_mentions` leaves them out of the span.
 """
     (MODELS / "README.md").write_text(text, encoding="utf-8")
 
