@@ -516,11 +516,11 @@ def _particle_shaped(t: Token) -> bool:
     "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
     "لأنه"; "بان" without it may be a name), or a stop word with a pronoun ("عندنا", "منها").
 
-    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ بأن بان عندنا منها حسين")]
-    [True, True, True, False, True, True, False]
+    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ للمغرب بأن بان عندنا منها حسين")]
+    [True, True, True, True, False, True, True, False]
     """
     for off, stem in t.kreadings:
-        if off and stem.startswith("ال") and len(stem) > 3 and _corpus_word(fold(t.text[off:])):
+        if off and stem.startswith("ال") and len(stem) > 3 and (_corpus_word(fold(t.text[off:])) or _corpus_word(stem)):
             return True  # ... a word the corpus knows: "بالاسيوس" is no بـ + "الاسيوس"
         if off and stem in STOP and t.text[off:off + 1] in "أإ":
             return True
