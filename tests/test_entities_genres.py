@@ -269,6 +269,11 @@ def test_a_name_the_model_is_sure_of_keeps_its_first_name_from_the_places():
     assert not any(t == "LOC" for _, t in found) and not a.places, (found, [p.name for p in a.places])
 
 
+def test_a_kunya_keeps_its_nisba_but_no_stop_word():
+    found, _ = ents("وقال أبو عبد الله التركي إن الجماعة انقسمت، وهاجر أبو بكر إلى المدينة.")
+    assert has(found, "أبو عبد الله التركي", "PERS") and has(found, "أبو بكر", "PERS"), found
+
+
 def test_a_name_ends_before_fa_and_a_verb_and_keeps_a_two_word_sovereigns_ordinal():
     found, _ = ents("أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن، وجال جلالة الملك عبد الله الثاني في المحافظات.")
     assert has(found, "نيكولا ساركوزي", "PERS") and has(found, "عبد الله الثاني", "PERS"), found

@@ -1940,6 +1940,34 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     return trimmed
 
 
+_KUNYA = frozenset({"ابو", "ام", "ابي"})
+
+
+def _with_kunya_nisba(article, c: Candidate) -> Candidate:
+    """A person named by a kunya keeps the nisba after it: «أبو عبد الله التركي», «أبو حمزة المصري»,
+    «أبو بكر البغدادي» (a nom de guerre: the adjective is part of the name, not a nationality).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وقال أبو حمزة المصري إن")
+    >>> s = a.text.index("أبو")
+    >>> c = _with_kunya_nisba(a, Candidate(s, s + len("أبو حمزة"), "PERS", "model", "", 20))
+    >>> a.text[c.start:c.end]
+    'أبو حمزة المصري'
+    """
+    if c.type != "PERS":
+        return c
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    if len(words) < 2 or not any(st in _KUNYA for t in words[:-1] for st in t.keys):
+        return c
+    nxt = article.token_at(c.end + 1)
+    if (nxt is None or nxt.kind != "word" or nxt.start > c.end + 1 or not nxt.key.startswith("ال")
+            or nxt.key in STOP or len(nxt.key) < 5):
+        return c  # «أبو بكر إلى»: a stop word is no nisba
+    if nisba_of(nxt.text) is None and not (nxt.key.endswith("ي") and _nisba_adjective(strip_article(fold(nxt.text)))):
+        return c
+    return replace(c, end=nxt.end)
+
+
 def _is_title(t: Token) -> bool:
     """A title or office («الملك», «الأمير», «الرئيس»): a name after it belongs to it."""
     return any(strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS for st in t.keys)
@@ -2432,6 +2460,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                        and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
     cands = [c for c in cands if not (c.type == "LOC" and c.source == "gazetteer" and people.inside_longer(c.start, c.end))]
     cands = [_name_span(article, c) for c in cands]
+    cands = [_with_kunya_nisba(article, c) for c in cands]
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)
