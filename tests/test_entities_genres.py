@@ -348,6 +348,9 @@ def test_a_new_head_or_a_seat_after_bi_ends_an_organisation_name():
     for name in ("مستشفى الملك خالد", "مستشفى نجران العام", "جامعة الأمير سطام بن عبدالعزيز"):
         assert has(found, name, "ORG"), (name, found)
     assert has(found, "الخرج", "LOC") and "Al Kharj" in {p.name for p in a.places}, found
+    # a facility too: the airport's name ends before بـ + its city
+    found, a = ents("وكان في استقباله بمطار محمد الخامس بالدار البيضاء عدد من المسؤولين.")
+    assert has(found, "مطار محمد الخامس", "LOC") and has(found, "الدار البيضاء", "LOC"), found
 
 
 def test_an_institution_named_after_a_person_is_not_the_person():

@@ -1330,6 +1330,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
     while k < n and k - j < limit:
         t = toks[k]
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
+            if named and t.text[:1] == "ب" and len(t.kreadings) > 1:
+                break  # "مطار محمد الخامس بالدار البيضاء": بـ + a place after the name is where it is
             k = keep = spans_at[k]
             named = True
             continue
