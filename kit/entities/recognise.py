@@ -404,7 +404,6 @@ def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
 CURRENCIES = _words("currencies")
 _CURRENCY_KEYS = CURRENCIES | frozenset("ال" + w for w in CURRENCIES)
 _NUMBER_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("number_words"))
-_STERLING = frozenset({"استرليني", "الاسترليني"})
 
 
 def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
@@ -427,8 +426,8 @@ def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         if not (after_number or stem.startswith("ال")):
             continue
         end = i + 1
-        if end < n and toks[end].key in _STERLING:
-            end += 1
+        if end < n and toks[end].key in _CURRENCY_KEYS and toks[end].start - t.end <= 1:
+            end += 1  # «جنيه إسترليني»
         elif end < n and _is_word(toks[end]) and not toks[end].key.startswith("ال") and not after_number:
             continue  # «الريال مدريد»: a name goes on
         s = t.start + off
