@@ -279,6 +279,12 @@ def test_a_name_ends_before_fa_and_a_verb_and_keeps_a_two_word_sovereigns_ordina
     assert has(found, "نيكولا ساركوزي", "PERS") and has(found, "عبد الله الثاني", "PERS"), found
 
 
+def test_a_product_named_by_its_maker_line_and_number_is_misc_with_its_maker():
+    found, _ = ents("أعلنت سوني أنها ستطلق ساعتها الذكية سوني سمارت واتش 3 الشهر المقبل، واشترت سوني 3 شركات ناشئة.")
+    assert has(found, "سوني سمارت واتش 3", "MISC"), found
+    assert [x for x, t in found if t == "ORG"] == ["سوني", "سوني"], found
+
+
 def test_currencies_are_misc_after_a_number_or_named_with_al():
     # as ANERcorp and CAMeL Tools tag them; «ريال مدريد» stays the club
     found, _ = ents("بلغت قيمة الصفقة 40 مليون دولار و700 ريال للكرتون، وتراجع اليورو مقابل الدولار، "

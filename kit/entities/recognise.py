@@ -1303,6 +1303,42 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     return out
 
 
+def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A product named by its maker, its line and a model number (MISC, the maker included, as the dev
+    set and ANERcorp draw it): «سوني سمارت واتش 3», «هواوي ميت 8»; the maker alone stays an ORG.
+
+    >>> t = "أعلنت سوني أنها ستطلق ساعتها سوني سمارت واتش 3 قريبا"
+    >>> [text_of(t, c) for c in brand_product_candidates(t, tokens_of(t), resources())]
+    ['سوني سمارت واتش 3']
+    """
+    out = []
+    n = len(toks)
+    firsts = _first_words(id(res.org_index), res.org_index)
+    i = 0
+    while i < n:
+        hit = _match_phrase(toks, i, res.org_index, res.org_max) if not firsts.isdisjoint(toks[i].keys) else None
+        if hit is None or res.orgs[hit[2]].kind != "company":
+            i += 1
+            continue
+        k = hit[0]
+        words = 0
+        while k < n and words < 3 and _is_word(toks[k]) \
+                and not (len(toks[k].kreadings) > 1 and not _corpus_word(fold(toks[k].text))) \
+                and toks[k].key not in STOP and not toks[k].key.startswith("ال") and not res.common(toks[k].key) \
+                and not _name_free(fold(toks[k].text)) and toks[k].start - toks[k - 1].end <= 1:
+            k += 1
+            words += 1
+        if words and k < n and toks[k].kind == "number" and len(toks[k].text) <= 3 and toks[k].start - toks[k - 1].end <= 1:
+            s = toks[i].start + toks[i].stem_offset(hit[1])
+            out.append(Candidate(s, toks[k].end, "MISC", "pattern",
+                                 f"a product: its maker «{text[s:toks[hit[0] - 1].end]}», its line and model number",
+                                 PRIORITY["pattern"]))
+            i = k + 1
+            continue
+        i += 1
+    return out
+
+
 def _head_reading(t: Token, heads: frozenset) -> tuple[int, str] | None:
     """(stem offset, stem) of ``t`` when one of its readings, without ال, is in ``heads``."""
     if not t.arabic:
@@ -2432,6 +2468,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
+        cands += brand_product_candidates(text, toks, res)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks)
