@@ -285,6 +285,12 @@ def test_a_product_named_by_its_maker_line_and_number_is_misc_with_its_maker():
     assert [x for x, t in found if t == "ORG"] == ["سوني", "سوني"], found
 
 
+def test_a_quoted_name_after_a_bridge_word_takes_the_type_of_the_noun_before_it():
+    found, _ = ents("وتعتزم الشركة إطلاق تطبيق باسم «رحلتي» وساعة ذكية تحمل اسم «نبض»، وأصدر الكاتب كتابا بعنوان «زمن الرواية».")
+    for name in ("رحلتي", "نبض", "زمن الرواية"):
+        assert has(found, name, "MISC"), (name, found)
+
+
 def test_currencies_are_misc_after_a_number_or_named_with_al():
     # as ANERcorp and CAMeL Tools tag them; «ريال مدريد» stays the club
     found, _ = ents("بلغت قيمة الصفقة 40 مليون دولار و700 ريال للكرتون، وتراجع اليورو مقابل الدولار، "

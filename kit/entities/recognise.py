@@ -1221,6 +1221,9 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
     return None
 
 
+QUOTE_BRIDGES = _words("quote_bridges")
+
+
 def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
     and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
@@ -1239,13 +1242,16 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         s, e = toks[a].start, toks[b - 1].end
         found = None
         # Up to two adjectives may stand between the trigger and the quote: 'حاملة الطائرات
-        # الفرنسية «…»'.
-        gaps = [i]
+        # الفرنسية «…»'; and a bridge word before it: 'تطبيق باسم «…»', 'ساعة ذكية تحمل اسم «…»'.
+        at = i
+        while at >= 1 and i - at < 2 and _is_word(toks[at - 1]) and toks[at - 1].key in QUOTE_BRIDGES:
+            at -= 1
+        gaps = [i, at] if at != i else [i]  # «بعنوان» is itself a trigger («عنوان»), and a bridge
         for g in range(1, 3):
-            if i - g >= 0 and _is_word(toks[i - g]) and toks[i - g].key.startswith("ال") and (
-                    nisba_of(toks[i - g].text) or toks[i - g].key in NAMING_ADJECTIVES
-                    or toks[i - g].key in WORK_ADJECTIVES):
-                gaps.append(i - g)
+            if at - g >= 0 and _is_word(toks[at - g]) and toks[at - g].key.startswith("ال") and (
+                    nisba_of(toks[at - g].text) or toks[at - g].key in NAMING_ADJECTIVES
+                    or toks[at - g].key in WORK_ADJECTIVES):
+                gaps.append(at - g)
             else:
                 break
         for end in gaps:
@@ -1257,6 +1263,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                     if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
                            or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
                                and len(toks[end - 1].key) > len(trig[0]))
+                           or (m == 1 and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
                            for k in range(m)):
                         if found is None or m > found[1]:
                             found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
