@@ -291,6 +291,11 @@ def test_a_quoted_name_after_a_bridge_word_takes_the_type_of_the_noun_before_it(
         assert has(found, name, "MISC"), (name, found)
 
 
+def test_a_latin_name_takes_the_type_a_cue_gave_it_elsewhere():
+    found, _ = ents("ونقلت مجلة “تك ريفيو” Tech Review الأمريكية الخبر. وأشارت Tech Review إلى أن الجهاز جاهز.")
+    assert [t for x, t in found if x == "Tech Review"] == ["ORG", "ORG"], found
+
+
 def test_currencies_are_misc_after_a_number_or_named_with_al():
     # as ANERcorp and CAMeL Tools tag them; «ريال مدريد» stays the club
     found, _ = ents("بلغت قيمة الصفقة 40 مليون دولار و700 ريال للكرتون، وتراجع اليورو مقابل الدولار، "

@@ -2012,6 +2012,17 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     return replace(c, end=nxt.end)
 
 
+def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A Latin-script name without a cue takes the type the same name has where a cue typed it
+    («مجلة “بي سي وورلد” PC World … وأشارت PC World»: both the magazine, ORG)."""
+    typed = {text[c.start:c.end].lower(): c.type for c in cands
+             if c.evidence.startswith("Latin-script name after") and " " in text[c.start:c.end]}
+    if not typed:
+        return cands
+    return [replace(c, type=typed[text[c.start:c.end].lower()], evidence=c.evidence + ", as where a cue typed it")
+            if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
+
+
 def _is_title(t: Token) -> bool:
     """A title or office («الملك», «الأمير», «الرئيس»): a name after it belongs to it."""
     return any(strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS for st in t.keys)
@@ -2506,6 +2517,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [c for c in cands if not (c.type == "LOC" and c.source == "gazetteer" and people.inside_longer(c.start, c.end))]
     cands = [_name_span(article, c) for c in cands]
     cands = [_with_kunya_nisba(article, c) for c in cands]
+    cands = _latin_names_agree(text, cands)
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)
