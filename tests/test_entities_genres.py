@@ -269,6 +269,12 @@ def test_a_name_the_model_is_sure_of_keeps_its_first_name_from_the_places():
     assert not any(t == "LOC" for _, t in found) and not a.places, (found, [p.name for p in a.places])
 
 
+def test_a_role_qualified_by_a_known_group_still_names_the_person_after_it():
+    found, _ = ents("واعترف زعيم المتمردين الحوثيين عبد الملك الحوثي بالخسارة، وقال الحوثي إن المعركة مستمرة.")
+    assert has(found, "عبد الملك الحوثي", "PERS") and has(found, "الحوثي", "PERS"), found
+    assert has(found, "الحوثيين", "ORG"), found
+
+
 def test_a_kunya_keeps_its_nisba_but_no_stop_word():
     found, _ = ents("وقال أبو عبد الله التركي إن الجماعة انقسمت، وهاجر أبو بكر إلى المدينة.")
     assert has(found, "أبو عبد الله التركي", "PERS") and has(found, "أبو بكر", "PERS"), found

@@ -726,7 +726,9 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
     while j < len(toks) and j - i < limit:
         t = toks[j]
         if j in spans_at and (not definite or j == i or t.kreadings[0][1] != t.key or t.key[:1] == "ل"
-                              or toks[j - 1].key in ("باسم", "في", "الي", "لدي")):
+                              or toks[j - 1].key in ("باسم", "في", "الي", "لدي")
+                              or (t.key.startswith("ال") and t.key.endswith(("يين", "يون", "يه")))):
+            # ... and a known group named by its adjective: «زعيم المتمردين الحوثيين عبد الملك الحوثي»
             j = spans_at[j]
             continue
         if not _is_word(t):
