@@ -1689,10 +1689,11 @@ def _domain_firsts() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def domain_lists() -> tuple[NameList, NameList, NameList]:
-    """Sports clubs (ORG), sports competitions (MISC), products (MISC) of ``data/gazetteer/``."""
+def domain_lists() -> tuple[NameList, NameList, NameList, NameList]:
+    """Sports clubs (ORG), sports competitions (MISC), products (MISC) and widely known people (PERS)
+    of ``data/gazetteer/``."""
     return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
-            _name_list("products.tsv", "MISC", "product"))
+            _name_list("products.tsv", "MISC", "product"), _name_list("people.tsv", "PERS", "person"))
 
 
 def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
@@ -1776,10 +1777,10 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
-    clubs, comps, products = domain_lists()
+    clubs, comps, products, people = domain_lists()
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
-    lists = (comps, clubs, products)
+    lists = (comps, clubs, products, people)
     # The first words of all three lists at once: most tokens start none of their names.
     firsts = _domain_firsts()
     i = 0
@@ -1816,6 +1817,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = numbered
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
+        elif lst is people and ambiguous and len(words) == 1:
+            ok = False  # «الأسد» the lion, «هادي» calm: the title rules name such a person, not the list
         if ok or pending:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
