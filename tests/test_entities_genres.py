@@ -357,6 +357,9 @@ def test_a_body_with_its_field_and_its_seat_is_one_organisation():
     assert has(found, "مديرية الشؤون الصحية بمحافظة الطائف", "ORG"), found
     found, _ = ents("وأكدت المؤسسة العامة للتأمينات الاجتماعية أن النظام جاهز.")
     assert has(found, "المؤسسة العامة للتأمينات الاجتماعية", "ORG"), found
+    # a nisba and a naming adjective may stand before the field too, and the acronym after it is the body's
+    found, _ = ents("واشترت الحصة في الشركة السعودية الوطنية للإنارة والكهرباء (سانلك) أمس.")
+    assert has(found, "الشركة السعودية الوطنية للإنارة والكهرباء", "ORG") and has(found, "سانلك", "ORG"), found
     # a municipality named with its place's kind word; the place ends the name
     found, a = ents("وأعلنت أمانة منطقة القصيم أمس طرح مشروعات جديدة، وأعلنت بلدية دبي خطتها.")
     assert has(found, "أمانة منطقة القصيم", "ORG") and has(found, "بلدية دبي", "ORG"), found

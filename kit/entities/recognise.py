@@ -1074,6 +1074,16 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if nisba_of(u.text) is not None and definite:
                 j += 1
                 nisba = True
+                if definite_head and not field:
+                    # "الشركة السعودية الوطنية للإنارة والكهرباء": after a definite head, the nisba and a
+                    # naming adjective may precede the body's field (لل…), as after "العامة"
+                    k = j
+                    while k < n and toks[k].key in NAMING_ADJECTIVES:
+                        k += 1
+                    if k < n and toks[k].key.startswith("لل") and len(toks[k].key) >= 5 and not res.person_word(toks[k].key[2:]):
+                        j, field, named = k + 1, True, True
+                        name_words += 1
+                        continue
                 break  # a nisba closes the name: "وزارة الداخلية الليبية"
             if definite_head and not field:
                 if u.key in NAMING_ADJECTIVES:
