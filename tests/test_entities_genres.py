@@ -70,6 +70,11 @@ def test_an_ambiguous_club_name_needs_a_sports_context():
     assert not any(x in ("النصر", "الشباب", "الاتحاد") and t == "ORG" for x, t in found), found
 
 
+def test_a_sports_word_with_its_pronoun_is_a_sports_context():
+    found, _ = ents("سجل اللاعب هدفين في المباراة، وكان قد قاد فريقه السابق الاتحاد إلى اللقب.")
+    assert has(found, "الاتحاد", "ORG"), found
+
+
 def test_a_club_confirmed_once_is_the_club_everywhere_in_a_sports_article():
     """One sense per article: once a sports word stands near «النصر», the club is the club in the
     article's other sentences too; clubs in a fixture line or a list are clubs ("الأهلي × الشباب")."""

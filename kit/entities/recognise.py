@@ -1710,6 +1710,8 @@ def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4
     for t in toks[max(0, a - width):a] + toks[b:b + width]:
         if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(k) in cues for k in t.keys):
             return True
+        if t.kind == "word" and len(t.key) > 4 and _POSSESSIVE.sub("", t.key) in cues:
+            return True  # «فريقه السابق الاتحاد»: the cue word with its pronoun
     return False
 
 
