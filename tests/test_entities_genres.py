@@ -312,6 +312,11 @@ def test_a_quoted_name_after_a_bridge_word_takes_the_type_of_the_noun_before_it(
         assert has(found, name, "MISC"), (name, found)
 
 
+def test_a_closing_quote_glued_to_the_word_before_opens_a_quote():
+    found, _ = ents("وتستعد الممثلة لاختتام تصوير فيلمها”رحلة الصيف”، ثم تسافر.")
+    assert has(found, "رحلة الصيف", "MISC"), found
+
+
 def test_a_latin_name_takes_the_type_a_cue_gave_it_elsewhere():
     found, _ = ents("ونقلت مجلة “تك ريفيو” Tech Review الأمريكية الخبر. وأشارت Tech Review إلى أن الجهاز جاهز.")
     assert [t for x, t in found if x == "Tech Review"] == ["ORG", "ORG"], found

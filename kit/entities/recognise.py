@@ -1222,8 +1222,10 @@ def _large_place(word: str) -> bool:
 
 
 def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | None:
-    """(first, end) tokens inside quotes opening at token ``i``."""
-    if i >= len(toks) or toks[i].text not in QUOTES_OPEN:
+    """(first, end) tokens inside quotes opening at token ``i``. A closing mark glued to the word
+    before it opens a quote too when another closes it: «فيلمها”جازبا”» (a common slip of the keyboard)."""
+    if i >= len(toks) or not (toks[i].text in QUOTES_OPEN or (
+            toks[i].text == "”" and i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word")):
         return None
     for j in range(i + 1, min(len(toks), i + max_words + 2)):
         if toks[j].text in QUOTES_CLOSE:
