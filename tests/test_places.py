@@ -661,6 +661,16 @@ def test_nationality_adjectives_are_implied_places_only():
     assert [(p.id, p.implied, p.texts) for p in places] == [("country:FR", False, ["فرنسا"])]
 
 
+def test_a_feminine_country_adjective_is_no_place_unless_a_particle_makes_it_one():
+    # «إسبانية» reads as «إسبانيا» only through the final ه/ا fold: without a particle it is the adjective
+    text = "وذكرت وسائل إعلام اسبانية أن الصفقة تمت، والتقى زوجته وهي بريطانية من أصول هندية"
+    assert find_place_mentions(text) == []
+    assert {p.country for p in resolve_places(text)} == {"ES", "GB", "IN"}
+    assert all(p.implied for p in resolve_places(text))
+    (m,) = find_place_mentions("سافر الوفد إلى تركية أمس")
+    assert m.best.entry.country == "TR"
+
+
 def test_england_scotland_wales_are_their_own_places():
     for name, en in [("إنكلترا", "England"), ("انجلترا", "England"), ("إنجلترا", "England"),
                      ("اسكتلندا", "Scotland"), ("ويلز", "Wales")]:

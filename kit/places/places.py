@@ -1424,6 +1424,11 @@ def _is_adjective(gaz: Gazetteer, text: str, tokens: list, i: int, stem: str, va
     is an adjective even when no country has that nisba."""
     if gaz.nisba_country(stem) is None and not (variant and stem.endswith("يه")):
         return False
+    if variant and stem.endswith("يه") and gaz.nisba_country(stem) is not None:
+        # «وسائل إعلام إسبانية», «وهي بريطانية»: a country's feminine adjective that reads as the country
+        # only through the final ه/ا fold is the adjective, unless a particle or kind word makes it a
+        # place («في تركية»).
+        return not (i > 0 and tokens[i - 1].kind == "word" and (tokens[i - 1].folded in PARTICLES or _kind_word(tokens[i - 1])))
     if i == 0 or tokens[i - 1].kind != "word" or not _adjacent(text, tokens[i - 1], tokens[i]):
         return False
     prev = tokens[i - 1].folded
