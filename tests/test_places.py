@@ -671,6 +671,13 @@ def test_a_feminine_country_adjective_is_no_place_unless_a_particle_makes_it_one
     assert m.best.entry.country == "TR"
 
 
+def test_a_hamza_inside_the_word_keeps_a_verb_from_reading_as_a_place():
+    # «لجأوا» (they resorted) folds like ل + «جاوا» (Java); a place keeps its medial hamza («مأرب»)
+    assert find_place_mentions("وقال إنه في حال لجأوا إلى السلاح فسيرد الجيش") == []
+    (m,) = find_place_mentions("وتقدمت القوات في مأرب أمس")
+    assert m.best.entry.country == "YE"
+
+
 def test_england_scotland_wales_are_their_own_places():
     for name, en in [("إنكلترا", "England"), ("انجلترا", "England"), ("إنجلترا", "England"),
                      ("اسكتلندا", "Scotland"), ("ويلز", "Wales")]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -848,6 +849,10 @@ class _Scan:
                 exact = " ".join([stem.replace("-", " ")] + [t.folded.replace("-", " ") for t in toks[i + 1:i + n]])
                 cands = gaz.candidates(key, exact, split=off > 0, how=_how(toks[i].folded, off),
                                        context=self.context, hint=hint)
+                if _MEDIAL_HAMZA.search(toks[i].text[off:]):
+                    # «لجأوا» (they resorted) is no ل + «جاوا» (Java): a hamza written inside the word is
+                    # kept only by a place whose name has one («مأرب»).
+                    cands = [c for c in cands if any(_HAMZA_CHARS & set(nm) for nm in c.entry.names)]
                 self._seen.update(c.entry.country for c in cands if c.entry.kind != "country" and c.entry.country)
                 if cands:
                     cands.sort(key=lambda c: -c.score)
@@ -1378,6 +1383,10 @@ def _in_quotes(text: str, pos: int) -> bool:
         elif ch == '"':
             depth = 0 if depth else 1
     return depth > 0
+
+
+_MEDIAL_HAMZA = re.compile(r"\w[أإؤئ]")
+_HAMZA_CHARS = frozenset("أإؤئء")
 
 
 def _is_variant(c: Candidate) -> bool:
