@@ -89,6 +89,7 @@ HONORIFICS = _words("honorifics")
 REGNAL_ORDINALS = _words("regnal_ordinals")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
+_KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
 SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
 # Heads that make a following genitive an organisation ("وزارة الدفاع"); STRONG ones do so with
@@ -507,9 +508,6 @@ def _verbish(t: Token, res: Resources) -> bool:
     return False
 
 
-_ENCLITICS = ("هما", "كما", "ها", "هم", "نا", "كم", "ه")
-
-
 def _particle_shaped(t: Token) -> bool:
     """A word that is a particle in disguise, never a name: a proclitic before ال ("بالمفهوم",
     "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
@@ -523,11 +521,8 @@ def _particle_shaped(t: Token) -> bool:
             return True  # ... a word the corpus knows: "بالاسيوس" is no بـ + "الاسيوس"
         if off and stem in STOP and t.text[off:off + 1] in "أإ":
             return True
-    w = t.key
-    for suffix in _ENCLITICS:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 2 and w[:-len(suffix)] in STOP:
-            return True
-    return False
+    bare = _POSSESSIVE.sub("", t.key)
+    return bare != t.key and len(bare) >= 2 and bare in STOP
 
 
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
@@ -1885,10 +1880,10 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     j = len(toks)
     while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]))
                      and toks[j - 1].key not in CONNECTORS):
-        if j - 2 >= i and toks[j - 2].key in CONNECTORS | {"عبد", "ابو", "ابي", "ام"} and _is_word(toks[j - 1]):
+        if j - 2 >= i and toks[j - 2].key in CONNECTORS | _KUNYA | {"عبد"} and _is_word(toks[j - 1]):
             break  # "عبد الباقي", "أبو عبد الله": the word after a connector completes the name
         j -= 1
-    while j > i and toks[j - 1].key in CONNECTORS | {"عبد", "ابو", "ابي", "ام"}:
+    while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
         return None
@@ -2001,9 +1996,6 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
-
-
-_KUNYA = frozenset({"ابو", "ام", "ابي"})
 
 
 def _with_kunya_nisba(article, c: Candidate) -> Candidate:
