@@ -676,6 +676,8 @@ def test_a_hamza_inside_the_word_keeps_a_verb_from_reading_as_a_place():
     assert find_place_mentions("وقال إنه في حال لجأوا إلى السلاح فسيرد الجيش") == []
     (m,) = find_place_mentions("وتقدمت القوات في مأرب أمس")
     assert m.best.entry.country == "YE"
+    # the hamza after ال opens the word, it is not inside it
+    assert [m.best.entry.name_en for m in find_place_mentions("وزار الوزير بلدة الأرطاوية أمس")] == ["Al Arţāwīyah"]
 
 
 def test_england_scotland_wales_are_their_own_places():

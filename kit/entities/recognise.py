@@ -421,6 +421,8 @@ def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         if _CURRENCY_KEYS.isdisjoint(t.keys) or not _is_word(t):
             continue
         off, stem = next((o, st) for o, st in t.kreadings if st in _CURRENCY_KEYS)
+        if off and len(strip_article(stem)) < 3:
+            continue  # «بين» is no بـ + «ين» (yen)
         prev = toks[i - 1] if i > 0 else None
         after_number = prev is not None and (prev.kind == "number" or prev.key in _NUMBER_WORDS
                                              or strip_article(prev.key) in _NUMBER_WORDS)
@@ -429,8 +431,8 @@ def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         end = i + 1
         if end < n and toks[end].key in _CURRENCY_KEYS and toks[end].start - t.end <= 1:
             end += 1  # «جنيه إسترليني»
-        elif end < n and _is_word(toks[end]) and not toks[end].key.startswith("ال") and not after_number:
-            continue  # «الريال مدريد»: a name goes on
+        elif end < n and _is_word(toks[end]) and (strip_article(stem), toks[end].key) in domain_lists()[0].index:
+            continue  # «ريال مدريد», «الريال مدريد»: the club
         s = t.start + off
         out.append(Candidate(s, toks[end - 1].end, "MISC", "pattern",
                              "a currency (data/lexicon/currencies.txt), MISC as ANERcorp tags it", PRIORITY["gazetteer"]))
@@ -513,16 +515,18 @@ def _particle_shaped(t: Token) -> bool:
     "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
     "لأنه"; "بان" without it may be a name), or a stop word with a pronoun ("عندنا", "منها").
 
-    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ للمغرب بأن بان عندنا منها حسين")]
-    [True, True, True, True, False, True, True, False]
+    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ للمغرب بأن بان عندنا منها حسين لانا كالفن")]
+    [True, True, True, True, False, True, True, False, False, False]
     """
     for off, stem in t.kreadings:
-        if off and stem.startswith("ال") and len(stem) > 3 and (_corpus_word(fold(t.text[off:])) or _corpus_word(stem)):
-            return True  # ... a word the corpus knows: "بالاسيوس" is no بـ + "الاسيوس"
+        if (off and stem.startswith("ال") and t.text[:1] != "ك" and len(stem) > (4 if t.text[:1] == "ب" else 3)
+                and (_corpus_word(fold(t.text[off:])) or _corpus_word(stem))):
+            # ... a word the corpus knows: "بالاسيوس" is no بـ + "الاسيوس"; nor "كالفن", "بالمر" (names)
+            return True
         if off and stem in STOP and t.text[off:off + 1] in "أإ":
             return True
     bare = _POSSESSIVE.sub("", t.key)
-    return bare != t.key and len(bare) >= 2 and bare in STOP
+    return bare != t.key and len(bare) >= 2 and bare in PREPOSITIONS  # not «لانا», «منة» (names)
 
 
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
@@ -548,7 +552,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     if _verbish(t, res) or _name_free(fold(t.text)) or (
             person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
         return False  # "فصرح": ف + a verb of a name-free cluster
-    if person and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem) for off, stem in t.kreadings):
+    if person and not w.endswith("ي") and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem)
+                                            for off, stem in t.kreadings):
         return False  # "لبرنامج": a preposition and a common word (not "كيري": ك + "يري")
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
@@ -1114,7 +1119,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
             prev = toks[j - 1]
-            if name_words > 0 and prev.key.startswith("ال") and not _is_title(prev):
+            if name_words > 0 and prev.key.startswith("ال") and not _is_title(prev) and u.key not in CONNECTORS:
                 break  # "لجنة الانضباط زيدان": a definite complement is whole; a bare name after it is another's
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
@@ -1272,7 +1277,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                     if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
                            or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
                                and len(toks[end - 1].key) > len(trig[0]))
-                           or (m == 1 and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
+                           or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
                            for k in range(m)):
                         if found is None or m > found[1]:
                             found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
@@ -1680,7 +1685,8 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
             rows[rid] = (canonical, ambiguous)
             for name in row[col["names"]].split("|"):
                 k = tuple(key(name).split())
-                if rid.endswith("_nt") and (not any("منتخب" in w for w in k) or k[0] == "منتخب"):
+                if rid.endswith("_nt") and (not any("منتخب" in w for w in k) or (
+                        k[0] == "منتخب" and any(c.entry.kind == "country" for c in _known_place(" ".join(k[1:]))))):
                     # A country named for its team («فازت إيطاليا», «منتخب إيطاليا») stays a place
                     # (LOC); «المنتخب الإيطالي» names the team.
                     continue
@@ -1707,7 +1713,7 @@ def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4
     for t in toks[max(0, a - width):a] + toks[b:b + width]:
         if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(k) in cues for k in t.keys):
             return True
-        if t.kind == "word" and len(t.key) > 4 and _POSSESSIVE.sub("", t.key) in cues:
+        if t.kind == "word" and len(t.key) > 4 and not t.key.endswith("يه") and _POSSESSIVE.sub("", t.key) in cues:
             return True  # «فريقه السابق الاتحاد»: the cue word with its pronoun
     return False
 
@@ -1826,8 +1832,15 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = numbered
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
-        elif lst is people and ambiguous and len(words) == 1:
-            ok = False  # «الأسد» the lion, «هادي» calm: the title rules name such a person, not the list
+        elif lst is people:
+            prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
+            # «الأسد» the lion, «هادي» calm: the title rules name such a person, not the list; after a
+            # body's head the name is the body's («مستشفى السيسي»); after another name word it is a
+            # relative's surname («إيفانكا ترامب»)
+            ok = not (ambiguous and len(words) == 1) and not (prev is not None and (
+                _after_naming_head(prev)
+                or (len(words) == 1 and prev.key not in CONNECTORS and _namey(prev, res, 0, strict=True)
+                    and not _is_title(prev))))
         if ok or pending:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
@@ -1988,10 +2001,10 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     found = _known_place(core)
     if not found:
         return c
-    if not facility and a:
+    if not facility:
         whole = _known_place(article.text[toks[0].start:toks[-1].end])
-        if whole and whole[0].entry.kind == "country" and whole[0].entry.id != found[0].entry.id:
-            return c  # «جنوب أفريقيا» is a country, not a part of Africa
+        if whole and whole[0].entry.id != found[0].entry.id:
+            return c  # «جنوب أفريقيا», «ريف دمشق», «خليج عمان»: a place of its own, not its core word
     trimmed = copy.copy(c)
     trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
@@ -2018,7 +2031,9 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     if (nxt is None or nxt.kind != "word" or nxt.start > c.end + 1 or not nxt.key.startswith("ال")
             or nxt.key in STOP or len(nxt.key) < 5):
         return c  # «أبو بكر إلى»: a stop word is no nisba
-    if nisba_of(nxt.text) is None and not (nxt.key.endswith("ي") and _nisba_adjective(strip_article(fold(nxt.text)))):
+    if not nxt.key.endswith("ي") or _known_place(nxt.text):
+        return c  # «أبو مازن السعودية», «… الفلسطينيين»: a place or a plural follows, not his nisba
+    if nisba_of(nxt.text) is None and not _nisba_adjective(strip_article(fold(nxt.text))):
         return c
     return replace(c, end=nxt.end)
 

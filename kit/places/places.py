@@ -849,7 +849,8 @@ class _Scan:
                 exact = " ".join([stem.replace("-", " ")] + [t.folded.replace("-", " ") for t in toks[i + 1:i + n]])
                 cands = gaz.candidates(key, exact, split=off > 0, how=_how(toks[i].folded, off),
                                        context=self.context, hint=hint)
-                if _MEDIAL_HAMZA.search(toks[i].text[off:]):
+                written = toks[i].text[off:]
+                if _MEDIAL_HAMZA.search(written[2:] if fold(written).startswith("ال") else written):
                     # «لجأوا» (they resorted) is no ل + «جاوا» (Java): a hamza written inside the word is
                     # kept only by a place whose name has one («مأرب»).
                     cands = [c for c in cands if any(_HAMZA_CHARS & set(nm) for nm in c.entry.names)]
