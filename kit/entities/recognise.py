@@ -1979,11 +1979,11 @@ def _known_place(text: str) -> list:
 
 def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Candidate:
     """A place's mention as ANERcorp draws it: the name without the kind word or direction before it
-    («منطقة الخليج» → «الخليج», «غرب أفريقيا» → «أفريقيا»), without an epithet after it («مكة
-    المكرمة» → «مكة»), and a facility named for its town as the town («مطار دبي الدولي» → «دبي»; «مطار
-    الملك فهد الدولي» stays whole). The canonical name keeps the whole phrase. A country named with
-    such a word stays whole («جنوب أفريقيا», «جنوب السودان»), and so does anything the rest would
-    not name alone.
+    («منطقة الخليج» → «الخليج», «جنوب لبنان» → «لبنان»), without an epithet after it («مكة المكرمة» →
+    «مكة»), and a facility named for its town as the town («مطار دبي الدولي» → «دبي»; «مطار الملك فهد
+    الدولي» stays whole). The canonical name keeps the whole phrase. A phrase that is a place of its own
+    stays whole («جنوب أفريقيا», «ريف دمشق», «قطاع غزة»: else its core word, «دمشق», would be merged into
+    it), and so does anything the rest would not name alone.
     """
     a, b = 0, len(toks)
     if facility:
