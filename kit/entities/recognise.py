@@ -1332,12 +1332,17 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
     >>> [text_of(t, c) for c in brand_product_candidates(t, tokens_of(t), resources())]
     ['سوني سمارت واتش 3']
     """
-    out = []
+    out: list[Candidate] = []
     n = len(toks)
+    # A model number ends the name: only a maker a few words before a short number can start one.
+    starts = {k for j, t in enumerate(toks) if t.kind == "number" and len(t.text) <= 3 for k in range(max(0, j - 5), j - 1)}
+    if not starts:
+        return out
     firsts = _first_words(id(res.org_index), res.org_index)
     i = 0
     while i < n:
-        hit = _match_phrase(toks, i, res.org_index, res.org_max) if not firsts.isdisjoint(toks[i].keys) else None
+        hit = _match_phrase(toks, i, res.org_index, res.org_max) \
+            if i in starts and not firsts.isdisjoint(toks[i].keys) else None
         if hit is None or res.orgs[hit[2]].kind != "company":
             i += 1
             continue
@@ -1690,6 +1695,8 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     # A country named for its team («فازت إيطاليا», «منتخب إيطاليا») stays a place
                     # (LOC); «المنتخب الإيطالي» names the team.
                     continue
+                if typ == "PERS" and k and k[0] in STOP:
+                    continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
                 if k and k not in index:
                     index[k] = rid
     return NameList(typ, index, rows, max((len(k) for k in index), default=1), what)
@@ -1805,6 +1812,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         best = None
         for lst in lists:
+            if _first_words(id(lst.index), lst.index).isdisjoint(toks[i].keys):
+                continue
             hit = _match_phrase(toks, i, lst.index, lst.max_len)
             if hit is not None and (best is None or hit[0] > best[0][0]):
                 best = (hit, lst)
