@@ -549,7 +549,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False
     if res.person_word(w):
         return True
-    if _verbish(t, res) or _name_free(fold(t.text)) or (
+    if _verbish(t, res) or _name_free(t.folded) or (
             person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
         return False  # "فصرح": ف + a verb of a name-free cluster
     if person and not w.endswith("ي") and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem)
@@ -1114,7 +1114,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
                     and not res.person_word(u.key) and _glued_word(fold(u.text[1:])):
                 break  # ... but "مركز بروكينغز": no word "روكينغز" after a ب
-            if _nisba_adjective(fold(u.text)) and not res.person_word(u.key):
+            if _nisba_adjective(u.folded) and not res.person_word(u.key):
                 break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي")
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
@@ -1349,9 +1349,9 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
         k = hit[0]
         words = 0
         while k < n and words < 3 and _is_word(toks[k]) \
-                and not (len(toks[k].kreadings) > 1 and not _corpus_word(fold(toks[k].text))) \
+                and not (len(toks[k].kreadings) > 1 and not _corpus_word(toks[k].folded)) \
                 and toks[k].key not in STOP and not toks[k].key.startswith("ال") and not res.common(toks[k].key) \
-                and not _name_free(fold(toks[k].text)) and toks[k].start - toks[k - 1].end <= 1:
+                and not _name_free(toks[k].folded) and toks[k].start - toks[k - 1].end <= 1:
             k += 1
             words += 1
         if words and k < n and toks[k].kind == "number" and len(toks[k].text) <= 3 and toks[k].start - toks[k - 1].end <= 1:
