@@ -480,3 +480,15 @@ def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():
             bad += [(r["id"], m.text) for m in a.entities.mentions
                     if m.type == "PERS" and len(m.text.split()) == 1 and key(m.text) in STOP]
     assert n > 250 and bad == []
+
+
+def test_an_event_or_a_building_after_a_title_is_no_persons_name():
+    """«افتتح الوزير معرض الكويت»: the word after the title heads an event's name, not a person's; and
+    و + a verb after a body's name opens the next clause («مستشفى الملك فهد وافتتح»)."""
+    found, _ = ents("افتتح الوزير معرض الكويت الدولي للكتاب أمس.")
+    assert found == [("معرض الكويت الدولي للكتاب", "MISC")], found
+    found, _ = ents("زار الأمير مستشفى الملك فهد وافتتح الوزير جامعة الملك سعود.")
+    assert ("مستشفى الملك فهد", "ORG") in found and ("جامعة الملك سعود", "ORG") in found, found
+    # A person after a title is still one: «افتتح الوزير سعيد الغامدي المعرض».
+    found, _ = ents("وقال الوزير سعيد الغامدي إن المعرض ناجح.")
+    assert ("سعيد الغامدي", "PERS") in found, found

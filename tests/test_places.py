@@ -697,3 +697,35 @@ def test_saudi_governorates_from_the_hand_table():
     assert abs(p.lat - 19.13) < 0.3 and abs(p.lon - 41.08) < 0.3
     assert resolve_places("قالت ليلى إن الحفل تأجل") == []
     assert [p.name for p in resolve_places("وصل الوفد إلى محافظة ليلى")] == ["Layla"]
+
+
+def test_a_place_inside_an_events_name_is_implied_and_layers_agree():
+    """«معرض الكويت الدولي للكتاب» is an event (MISC) with no LOC inside: the map shows Kuwait as
+    implied, with the name as its evidence, and "places named" leaves it out. A place also named
+    outright is named, once."""
+    from kit.analysis import analyze_text
+
+    a = analyze_text("خبر\n\nشاركت الدار في معرض الكويت الدولي للكتاب ومعرض الشارقة الدولي للكتاب.")
+    assert [(m.text, m.type) for m in a.entities.mentions] == [
+        ("معرض الكويت الدولي للكتاب", "MISC"), ("معرض الشارقة الدولي للكتاب", "MISC")]
+    assert [(p.name, p.implied) for p in a.places] == [("Kuwait", True), ("Sharjah", True)]
+    assert "معرض الكويت الدولي للكتاب" in a.places[0].evidence and a.places[0].source.startswith("name+")
+    a = analyze_text("خبر\n\nوصل الوفد إلى الكويت، وزار معرض الكويت الدولي للكتاب.")
+    assert [(p.name, p.implied, p.texts) for p in a.places] == [("Kuwait", False, ["الكويت"])]
+
+
+def test_tag_lines_after_a_page_mark_and_the_names_in_them():
+    """A tag line opened by a page mark («> سمات ...») is tags too; in it a place right after an event's
+    head belongs to the event's name."""
+    art = parse_article("خبر\n\nأقيم الحفل في بني مالك أمس.\n\n> سمات بني مالك معرض الكويت الطائف")
+    assert [b.kind for b in art.boilerplate] == ["tags"]
+    texts = [m.text for m in find_place_mentions(art)]
+    assert texts == ["بني مالك", "بني مالك", "الطائف"], texts  # not «الكويت», part of «معرض الكويت»
+    # Before, the mark hid the tags: they were read as a paragraph of the article.
+    assert [b.kind for b in parse_article("خبر\n\nأقيم الحفل أمس.\n\nسمات الطائف").boilerplate] == ["tags"]
+
+
+def test_bani_malik_alone_and_the_jazan_governorate():
+    places = resolve_places("أقيم الحفل في بني مالك، وزار الوفد محافظة الداير بني مالك بجازان.")
+    assert [(p.name, p.texts) for p in places][:2] == [("Bani Malik", ["بني مالك"]),
+                                                      ("Ad Dayer", ["الداير بني مالك"])]

@@ -547,6 +547,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False
     if person and _particle_shaped(t):
         return False
+    if person and position == 0 and _naming_head(w) and not res.first_name(w):
+        return False  # «افتتح الوزير معرض الكويت»: an event's, a body's or a building's head opens no person's name
     if res.person_word(w):
         return True
     if _verbish(t, res) or _name_free(t.folded) or (
@@ -1116,6 +1118,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # ... but "مركز بروكينغز": no word "روكينغز" after a ب
             if _nisba_adjective(u.folded) and not res.person_word(u.key):
                 break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي")
+            if u.key[:1] in "وف" and not res.person_word(u.key) and any(
+                    o and len(st) >= 4 and (res.common(st) or _name_free(st)) for o, st in u.kreadings):
+                break  # "مستشفى الملك فهد وافتتح": و + a verb or a common word opens the next clause
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
             prev = toks[j - 1]

@@ -77,6 +77,7 @@ FACILITY_ADJECTIVES = lexicon.words("facility_adjectives")
 ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r in lexicon.rows("place_anaphors")}
 # "دوري إنجلترا", "كأس آسيا": a place right after a competition's head noun is part of its name.
 COMPETITION_HEADS = lexicon.words("competition_heads")
+EVENT_HEADS = lexicon.words("event_heads")
 # "عبد الله بن زايد": a name after بن، أبو، آل is part of a person's name.
 NAME_CONNECTORS = lexicon.words("name_connectors")
 DASHES = frozenset("-–—")
@@ -1238,6 +1239,10 @@ class _Scan:
                 return self._reject(start, end, "part of an organisation's name")
             if before & COMPETITION_HEADS:
                 return self._reject(start, end, "part of a competition's name (دوري، كأس)")
+            if self._tags and before & EVENT_HEADS:
+                # A tag line lists names with nothing between them and no entity layer reads it: a place
+                # right after an event's head is that event's name («معرض الكويت الدولي للكتاب»).
+                return self._reject(start, end, "part of an event's name in a tag line (معرض، مهرجان)")
             if toks[i - 1].folded in NAME_CONNECTORS:
                 return self._reject(start, end, "after بن، أبو: part of a person's name")
             if toks[i - 1].folded in PERSON_TITLES and not pending:
@@ -1608,7 +1613,9 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         # Not a kind word the scan read as one (البحرين before الأحمر والمتوسط: the two seas).
         ent_mentions = [x for x in ent_mentions
                         if not any(s < x.end and x.start < e for s, e in getattr(scan, "kind_words", ()))]
-        mentions = _merge_entities(art, gaz, mentions, ent_mentions)
+        mentions, in_names = _merge_entities(art, gaz, mentions, ent_mentions)
+    else:
+        in_names = []
     nisbas = find_nisbas(art, gaz, mentions)
 
     places: dict[str, Place] = {}
@@ -1635,6 +1642,24 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         places[pid].kind = "/".join(ks)
     named = {p.country for p in places.values() if p.kind == "country"}
     implied: dict[str, Place] = {}
+    # A place said only inside an event's name («معرض الكويت الدولي للكتاب») tells where the event is, but
+    # the article does not name it as a place: the map shows it as implied, "places named" leaves it out.
+    for m, name in in_names:
+        b = m.best
+        if b is None:
+            continue
+        e = _place_key(gaz, b.entry)
+        if e.id in places:
+            continue
+        p = implied.get(e.id)
+        if p is None:
+            p = implied[e.id] = Place(
+                id=e.id, name=e.name_en, name_ar=e.name_ar, kind=m.kind or b.entry.kind, country=e.country,
+                lat=e.lat, lon=e.lon, mentions=[], source=f"name+{b.entry.source}", implied=True,
+                evidence=f"inside the name «{name}» (MISC) → {e.name_en}",
+                label_lat=e.label_lat, label_lon=e.label_lon)
+        p.mentions.append((m.start, m.end))
+        p.texts.append(m.text)
     for n in nisbas:
         if n.country in named:
             continue
@@ -1653,12 +1678,15 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
     return list(places.values()) + list(implied.values())
 
 
-def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: list) -> list[PlaceMention]:
+def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention],
+                    ents: list) -> tuple[list[PlaceMention], list[tuple[PlaceMention, str]]]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
     a longer person or organisation name (جامعة دمشق) or that the recogniser reads, span for span, as an
     organisation (a club: «أمام نجران» in a match report); carry entity ids over. A place inside an
-    event's name (مهرجان عنيزة) stays: it says where the event is."""
+    event's or a work's name (مهرجان عنيزة) is returned apart, with that name: it says where the event
+    is, but is no place mention of its own (the entity layer has no LOC there either)."""
     names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
+    others = SpanIndex((x.start, x.end, x) for x in ents if x.type == "MISC")
     orgs = {(x.start, x.end) for x in ents if x.type == "ORG"}
     locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
 
@@ -1666,8 +1694,14 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
         return names.inside_longer(s, e)
 
     out = []
+    in_names: list[tuple[PlaceMention, str]] = []
     for m in mentions:
         if inside_a_name(m.start, m.end) or (m.start, m.end) in orgs:
+            continue
+        if others.inside_longer(m.start, m.end):
+            name = next(x for x in others.overlapping(m.start, m.end)
+                        if x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start)
+            in_names.append((m, art.text[name.start:name.end]))
             continue
         first = min(locs.overlapping(m.start, m.end), default=None)  # the first in the recogniser's order
         if first is not None:
@@ -1679,7 +1713,7 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
         if x.type != "LOC":
             continue
         s, e = x.start, x.end
-        if kept.overlapping(s, e) or inside_a_name(s, e):
+        if kept.overlapping(s, e) or inside_a_name(s, e) or others.inside_longer(s, e):
             continue
         before = art.token_at(s - 2) if s >= 2 else None
         if before is not None and before.kind == "word" and _adjacent(art.text, before, art.token_at(s) or before) \
@@ -1693,7 +1727,7 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention], ents: lis
             out.append(PlaceMention(s, e, art.text[s:e], cands, source="entities", entity_id=x.entity_id,
                                     evidence=f"entity recogniser: LOC ({x.source}); gazetteer: "
                                              f"{cands[0].entry.name_en} ({cands[0].entry.kind})"))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start), in_names
 
 
 def candidates_table(name: str, article=None, *, hint: str | None = None):

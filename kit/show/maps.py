@@ -318,7 +318,7 @@ def plot_map(places, *, roles: dict | None = None, title: str | None = None, ax=
                         for r in rls]
         if any(p.implied for p in pts):
             handles.append(Line2D([], [], linestyle="", marker="s", markersize=8, markerfacecolor="white",
-                                  markeredgecolor="#3a3a3a", label="دولة تدل عليها صفة النسبة"))
+                                  markeredgecolor="#3a3a3a", label="مكان لم يُسمَّ صراحة (صفة نسبة أو جزء من اسم)"))
         ax.legend(handles=handles, loc="lower left" if _free_corner(ax, pts) != (0.01, 0.01) else "lower right",
                   fontsize=fontsize - 2, framealpha=0.9)
     if numbered:

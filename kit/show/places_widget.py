@@ -48,6 +48,14 @@ def roles_from_events(events) -> dict[str, str]:
     return roles
 
 
+def _implied_note(p) -> str:
+    """Why a place is on the map without being named: its adjective («السوداني» → السودان), or a name it
+    is part of («معرض الكويت الدولي للكتاب» → الكويت)."""
+    if not p.implied:
+        return ""
+    return " — تدل عليه صفة نسبة" if (p.source or "").startswith("nisba") else " — ورد جزءًا من اسم حدث أو عمل"
+
+
 class PlaceExplorer:
     """Filters (kind, event type), a list of places, previous/next buttons, the place's card and the
     article with its mentions highlighted; optionally the map of the places shown."""
@@ -138,7 +146,7 @@ class PlaceExplorer:
         p = self._shown[self.place.value]
         role = self.roles.get(p.id)
         lines = [f"<b>{_html.escape(p.name_ar or '')}</b> ({_html.escape(p.name or '')})",
-                 f"النوع: {_html.escape(p.kind or '')}" + (" — تدل عليه صفة نسبة" if p.implied else ""),
+                 f"النوع: {_html.escape(p.kind or '')}" + _implied_note(p),
                  f"الإحداثيات: {p.lat:.2f}، {p.lon:.2f}" + (f" — {p.country}" if p.country else ""),
                  f"الإشارات: {len(p.mentions)}"]
         if role:

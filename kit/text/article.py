@@ -643,12 +643,15 @@ def _tags_start(text: str, s: int, e: int) -> int | None:
     >>> t = "قصفت الطائرات المواقع. سمات العراق تركيا"
     >>> t[_tags_start(t, 0, len(t)):]
     'سمات العراق تركيا'
+    >>> _tags_start("> سمات أبها شعر", 0, 15)
+    2
     """
     found = None
     for m in _tags_re().finditer(text, s, e):
         k = m.start(1)
         before = text[s:k].rstrip(_PAD)
-        if not before or before[-1] in ".!؟?…»”\"":  # at the start, or after a sentence
+        # At the start (after a bullet or a quote mark of the page, "> سمات ..."), or after a sentence.
+        if not re.search(r"\w", before) or before[-1] in ".!؟?…»”\"":
             found = k
     if found is None:
         return None
