@@ -492,3 +492,25 @@ def test_an_event_or_a_building_after_a_title_is_no_persons_name():
     # A person after a title is still one: «افتتح الوزير سعيد الغامدي المعرض».
     found, _ = ents("وقال الوزير سعيد الغامدي إن المعرض ناجح.")
     assert ("سعيد الغامدي", "PERS") in found, found
+
+
+def test_a_country_adjective_ending_a_name_is_no_alias():
+    """«أبو حمزة المصري» is a person; «المصري» elsewhere is the adjective («الجانب المصري»), not him."""
+    found, _ = ents("وقال أبو حمزة المصري إنه بريء. ورد الجانب المصري على الاتهامات.")
+    assert ("المصري", "PERS") not in found, found
+    # A surname that is no country's adjective still names the person again.
+    found, _ = ents("وقال الوزير سعد الحريري إنه متفائل. وأضاف الحريري أن الحكومة ستجتمع.")
+    assert found.count(("الحريري", "PERS")) == 1, found
+
+
+def test_a_comparative_after_a_foreign_name_starts_the_predicate():
+    found, _ = ents("لكن حكاية الشاعر الروماني أوفيد أشهر من غيرها.")
+    assert not any(t == "PERS" and "أشهر" in x for x, t in found), found
+
+
+def test_a_preposition_after_an_events_head_is_no_name():
+    """«معرض لحدوث زلازل» is "exposed to earthquakes", and «من طراز ويمكن» no model named «ويمكن»."""
+    found, _ = ents("والمنطقة معرض لحدوث زلازل قوية، واشترى الجيش طائرات من طراز ويمكن تشغيلها ليلا.")
+    assert not any(t == "MISC" for _, t in found), found
+    found, _ = ents("وشارك الناشر في معرض الرياض الدولي للكتاب، ومقاتلات من طراز ميراج.")
+    assert ("معرض الرياض الدولي للكتاب", "MISC") in found and ("ميراج", "MISC") in found, found

@@ -510,6 +510,17 @@ def _verbish(t: Token, res: Resources) -> bool:
     return False
 
 
+def _elative(t: Token, res: Resources) -> bool:
+    """A comparative of the shape أفعل that the corpus knows as a word («أشهر», «أكبر», «أفضل»): after
+    a name it starts the predicate («الشاعر أوفيد أشهر»), it does not end the name.
+
+    >>> [_elative(t, resources()) for t in tokens_of("أشهر أكبر راي أوين")]
+    [True, True, False, False]
+    """
+    w = t.text
+    return len(w) == 4 and w[0] == "أ" and "ا" not in w[1:] and "و" not in w[1:3] and res.common(t.key)
+
+
 def _particle_shaped(t: Token) -> bool:
     """A word that is a particle in disguise, never a name: a proclitic before ال ("بالمفهوم",
     "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
@@ -849,7 +860,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # A foreign surname may be a word too («راي» opinion): one more plain word, no proclitic.
             while end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
                     and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
-                    and toks[end].start - toks[end - 1].end <= 1 and end > k:
+                    and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 and end > k:
                 end += 1
             words = [x for x in toks[k:end] if x.key not in CONNECTORS]
             if len(words) < 2 or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
@@ -1323,8 +1334,9 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         bare = strip_article(w)
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
         if (w in STOP or w in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
-                or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0):
-            continue
+                or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
+                or _name_free(t.folded) or _verbish(t, res)):
+            continue  # … nor a word of the news corpus that never names («طراز ويمكن»: and it can)
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
 
@@ -1393,6 +1405,7 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
     k = j
     keep = j
     named = nisba = False
+    opener = False  # a preposition and a word opened the complement («معرض لحدوث»: "exposed to")
     while k < n and k - j < limit:
         t = toks[k]
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
@@ -1424,14 +1437,16 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 nisba = True
             k = keep = k + 1
             continue
-        if not res.common(t.key) and _namey(t, res, 0, strict=True, person=False):
+        if not res.common(t.key) and _namey(t, res, 0, strict=True, person=False) and not opener:
             k = keep = k + 1
             named = True
             continue
         if named or k == j:
-            # A common word may stand before the name ("مهرجان تمور عنيزة"), not after it.
+            # A common word may stand before the name ("مهرجان تمور عنيزة"), not after it; after ل or
+            # بـ and a word only a known name names it («معرض لحدوث زلازل» is "exposed to earthquakes").
             if named:
                 break
+            opener = t.text[:1] in "لب" and any(off for off, _ in t.kreadings)
             k += 1
             continue
         break
@@ -2283,8 +2298,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             last = words[-1]
             # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
             after_connector = len(words) >= 2 and words[-2] in CONNECTORS | {"عبد", "ابو", "ابي", "ال"}
+            # A country's adjective as the last word («أبو حمزة المصري») is rarely the name alone: «المصري»
+            # elsewhere is mostly the adjective («الجانب المصري»), not the person.
+            last_tok = _span_tokens(article, c.start, c.end)[-1]
             if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
-                    and not after_connector and last not in NOT_ENTITIES):
+                    and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None):
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
         elif c.type == "LOC" and c.source == "gazetteer":
