@@ -729,3 +729,14 @@ def test_bani_malik_alone_and_the_jazan_governorate():
     places = resolve_places("أقيم الحفل في بني مالك، وزار الوفد محافظة الداير بني مالك بجازان.")
     assert [(p.name, p.texts) for p in places][:2] == [("Bani Malik", ["بني مالك"]),
                                                       ("Ad Dayer", ["الداير بني مالك"])]
+
+
+def test_a_facility_named_after_a_person_is_put_at_the_datelines_town():
+    """«ملعب الأمير فيصل بن فهد» names no town; in a report from «الرياض –» whose paragraph names none,
+    it is put at Riyadh, and says why. Without a dateline it is left off the map. The name ends before
+    a time word («مساء الجمعة»)."""
+    text = "الرياض - أعلن الاتحاد أمس.\n\nوتقام المباراة على ملعب الأمير فيصل بن فهد مساء الجمعة."
+    (stadium,) = [p for p in resolve_places(text) if p.kind == "facility"]
+    assert stadium.name_ar == "ملعب الأمير فيصل بن فهد" and stadium.country == "SA"
+    assert abs(stadium.lat - 24.69) < 0.1 and "dateline" in stadium.evidence
+    assert [p.kind for p in resolve_places(text.replace("الرياض - ", ""))] == []

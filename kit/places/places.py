@@ -800,6 +800,9 @@ class _Scan:
         # re-reads only the blocks where one of those countries joined the context or one of those
         # places was named elsewhere: nowhere else can a score or a decision change.
         self.blocks_out: list[tuple[list, list, set, set, list]] = []
+        # The town of the article's dateline («عين اليوم – تبوك»): where a facility named after a person
+        # is put when its paragraph names no town.
+        self.dateline_town: Entry | None = previous.dateline_town if previous is not None else None
         added = context - previous.context if previous is not None else frozenset()
         for b, (toks, keys, longest, tags) in enumerate(blocks if blocks is not None else _blocks(art, gaz)):
             self._tags = tags
@@ -1003,7 +1006,11 @@ class _Scan:
         while k < n and k - j <= 5 and toks[k].kind == "word" and _adjacent(text, toks[k - 1], toks[k]) \
                 and toks[k].folded not in FACILITY_ADJECTIVES and not _kind_word(toks[k]) \
                 and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
-                and not (k > j + 1 and longest[k] >= 0 and toks[k].folded not in NAME_CONNECTORS):
+                and not (k > j + 1 and longest[k] >= 0 and toks[k].folded not in NAME_CONNECTORS) \
+                and (k == j + 1 or toks[k].folded.startswith("ال") or toks[k].folded in NAME_CONNECTORS
+                     or toks[k - 1].folded in NAME_CONNECTORS):
+            # After the first name only a family name (ال…) or a link (بن، آل) and its name: «ملعب الأمير
+            # فيصل بن فهد مساء الجمعة» ends before «مساء».
             k += 1
         if k == j + 1 or toks[k - 1].folded in NAME_CONNECTORS:
             return None
@@ -1128,6 +1135,14 @@ class _Scan:
                 earlier = [(r[1], o) for o, r in others if r[1] <= a and o.candidates[0].entry.kind in SETTLEMENT_KINDS]
                 pick = max(earlier, key=lambda x: x[0])[1] if earlier else None
                 how = "the last town named before it"
+            if pick is None and kind == "facility" and self.dateline_town is not None:
+                # «ملعب الأمير فيصل بن فهد» in a report from «الرياض –»: the town the article is written from
+                # (a stadium or a centre named after a person is rarely elsewhere in a local report).
+                anchor = self.dateline_town
+                m.candidates = [Candidate(_local_entry(kind, m.text, anchor), 30.0,
+                                          [f"{kind} in {anchor.name_en}, the town of the article's dateline"])]
+                m.evidence += f"; at {anchor.name_en}, the town of the article's dateline (its paragraph names none)"
+                continue
             if pick is None:
                 self._reject(m.start, m.end, f"a {kind} the gazetteer lacks, with no place named beside it")
                 drop.add(id(m))
@@ -1363,6 +1378,8 @@ class _Scan:
             ev += f"; {len(kept) - 1} other candidate{'s' if len(kept) > 2 else ''}, e.g. {o.name_en} ({o.country or o.kind})"
         # The kind word names the kind ("مدينتي" → city), except "منطقة", which says only "an area".
         kind = hint if hint and hint != "area" and b.entry.kind in HINT_FITS.get(hint, ()) else None
+        if self.dateline_town is None and b.entry.kind in SETTLEMENT_KINDS and _dateline(text, toks, i, n, off):
+            self.dateline_town = b.entry
         return PlaceMention(start, end, text[start:end], kept, kind=kind, evidence=ev)
 
 
