@@ -514,3 +514,13 @@ def test_a_preposition_after_an_events_head_is_no_name():
     assert not any(t == "MISC" for _, t in found), found
     found, _ = ents("وشارك الناشر في معرض الرياض الدولي للكتاب، ومقاتلات من طراز ميراج.")
     assert ("معرض الرياض الدولي للكتاب", "MISC") in found and ("ميراج", "MISC") in found, found
+
+
+def test_another_spelling_of_a_clubs_or_a_products_foreign_name():
+    """Transliterations vary: «أتليتكو مدريد» is the club listed as «أتليتيكو مدريد» (not Madrid the
+    city), and a word of Arabic whose skeleton meets a product's (إطلاق / Outlook) is no product."""
+    found, a = ents("فاز ريال مدريد على جاره اللدود أتليتكو مدريد في الدوري الإسباني.")
+    assert ("أتليتكو مدريد", "ORG") in found, found
+    assert "Madrid" not in [p.name for p in a.places if not p.implied]
+    found, _ = ents("وأعلنت الشركة إطلاق خدمة جديدة أطلقها المدير المبدئي.")
+    assert not any(t == "MISC" for _, t in found), found

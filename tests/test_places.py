@@ -740,3 +740,9 @@ def test_a_facility_named_after_a_person_is_put_at_the_datelines_town():
     assert stadium.name_ar == "ملعب الأمير فيصل بن فهد" and stadium.country == "SA"
     assert abs(stadium.lat - 24.69) < 0.1 and "dateline" in stadium.evidence
     assert [p.kind for p in resolve_places(text.replace("الرياض - ", ""))] == []
+
+
+def test_a_continent_after_champions_is_a_competitions_name():
+    # «أبطال آسيا» is short for «دوري أبطال آسيا»: no place of the article (as «كأس آسيا»)
+    ms = find_place_mentions("والفوز ببطولتي الدوري وأبطال آسيا، ثم سافر الفريق إلى البرازيل")
+    assert [m.text for m in ms] == ["البرازيل"]

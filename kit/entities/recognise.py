@@ -33,13 +33,13 @@ import copy
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
-from kit.places.places import CONTEXT_TOWN, load_gazetteer, nisba_country, scan_places
+from kit.places.places import CONTEXT_TOWN, load_gazetteer, nisba_country, scan_places, skeleton
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
@@ -1694,6 +1694,9 @@ class NameList:
     rows: dict[str, tuple[str, bool]]
     max_len: int
     what: str
+    # The foreign names' consonant skeletons (kit.places.skeleton) → row id: another spelling of a
+    # transliterated name («أتليتكو مدريد» for «أتليتيكو مدريد», «سامسونغ» for «سامسونج»).
+    skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 def _name_list(filename: str, typ: str, what: str) -> NameList:
@@ -1719,7 +1722,17 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
                 if k and k not in index:
                     index[k] = rid
-    return NameList(typ, index, rows, max((len(k) for k in index), default=1), what)
+    skeletons: dict[tuple[str, ...], str | None] = {}
+    if typ != "PERS":
+        for k, rid in index.items():
+            sk = tuple(skeleton(w) for w in k)
+            # Only a name with a long first word that is no Arabic word, of a row that names only itself:
+            # a skeleton drops long vowels, and short ones meet Arabic words.
+            if rows[rid][1] or len(k[0]) < 5 or k[0].startswith("ال") or len(sk[0]) < (4 if len(k) > 1 else 5):
+                continue
+            skeletons[sk] = rid if skeletons.get(sk, rid) == rid else None  # two rows: neither
+    skel = {k: v for k, v in skeletons.items() if v is not None}
+    return NameList(typ, index, rows, max((len(k) for k in index), default=1), what, skel)
 
 
 @lru_cache(maxsize=1)
@@ -1825,9 +1838,18 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
     lists = (comps, clubs, products, people)
     # The first words of all three lists at once: most tokens start none of their names.
     firsts = _domain_firsts()
+    skel_firsts = _skeleton_firsts()
     i = 0
     while i < n:
         if firsts.isdisjoint(toks[i].keys):
+            t = toks[i]
+            if t.kind == "word" and len(t.key) >= 5 and t.kreadings[0][0] == 0 and not t.key.startswith("ال") \
+                    and skeleton(t.key) in skel_firsts and not res.common(t.key) and not _name_free(t.folded):
+                hit2 = _skeleton_hit(toks, i, lists)
+                if hit2 is not None:
+                    out.append(hit2[0])
+                    i = hit2[1]
+                    continue
             i += 1
             continue
         best = None
@@ -1884,6 +1906,29 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _skeleton_firsts() -> frozenset:
+    return frozenset(k[0] for lst in domain_lists() for k in lst.skeletons)
+
+
+def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bool], int] | None:
+    """Another spelling of a club's or a product's foreign name from token ``i``, longest first, and
+    the token after it. The name alone is enough: only unambiguous rows have skeletons."""
+    for lst in lists:
+        for length in range(min(lst.max_len, len(toks) - i), 0, -1):
+            span = toks[i:i + length]
+            if any(t.kind != "word" for t in span):
+                continue
+            rid = lst.skeletons.get(tuple(skeleton(t.key) for t in span))
+            if rid is None:
+                continue
+            canonical, _ = lst.rows[rid]
+            s, e = toks[i].start, toks[i + length - 1].end
+            return (Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical} (another spelling)",
+                              PRIORITY["pattern"] + 1, canonical, f"{lst.what.split()[-1]}:{rid}"), False), i + length
+    return None
 
 
 def sporty_article(segs_toks) -> bool:
