@@ -746,3 +746,8 @@ def test_a_continent_after_champions_is_a_competitions_name():
     # «أبطال آسيا» is short for «دوري أبطال آسيا»: no place of the article (as «كأس آسيا»)
     ms = find_place_mentions("والفوز ببطولتي الدوري وأبطال آسيا، ثم سافر الفريق إلى البرازيل")
     assert [m.text for m in ms] == ["البرازيل"]
+
+
+def test_a_streets_name_ends_before_a_function_word():
+    places = resolve_places("وتمتد الفعاليات في جدة حتى مكتب العمدة على شارع الذهب حيث تم اعتماد 11 فعالية")
+    assert [(p.name_ar, p.kind) for p in places][1] == ("شارع الذهب", "street")

@@ -77,6 +77,8 @@ FACILITY_ADJECTIVES = lexicon.words("facility_adjectives")
 ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r in lexicon.rows("place_anaphors")}
 # "دوري إنجلترا", "كأس آسيا": a place right after a competition's head noun is part of its name.
 COMPETITION_HEADS = lexicon.words("competition_heads")
+# Function words: never a word of a street's or a facility's name («شارع الذهب حيث»).
+STOP_WORDS = lexicon.words("stop_words")
 EVENT_HEADS = lexicon.words("event_heads")
 # "عبد الله بن زايد": a name after بن، أبو، آل is part of a person's name.
 NAME_CONNECTORS = lexicon.words("name_connectors")
@@ -1065,6 +1067,7 @@ class _Scan:
             while k < len(toks) and k - j < 2 and toks[k].kind == "word" \
                     and _adjacent(text, toks[k - 1], toks[k]) and toks[k].folded not in FACILITY_ADJECTIVES \
                     and not _kind_word(toks[k]) and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
+                    and toks[k].folded not in STOP_WORDS \
                     and not (k > j and (gaz.token_nisba(toks[k]) or longest[k] >= 0)):
                 k += 1
             if k == j:
