@@ -524,3 +524,8 @@ def test_another_spelling_of_a_clubs_or_a_products_foreign_name():
     assert "Madrid" not in [p.name for p in a.places if not p.implied]
     found, _ = ents("وأعلنت الشركة إطلاق خدمة جديدة أطلقها المدير المبدئي.")
     assert not any(t == "MISC" for _, t in found), found
+
+
+def test_protocols_and_formats_in_latin_are_no_organisations():
+    found, _ = ents("يعتمد البرنامج على بروتوكول HTTP دون تشفير، ما يتيح هجمات XSS وخداع خادم DNS، بحسب شركة Google.")
+    assert found == [("Google", "ORG")], found

@@ -751,3 +751,10 @@ def test_a_continent_after_champions_is_a_competitions_name():
 def test_a_streets_name_ends_before_a_function_word():
     places = resolve_places("وتمتد الفعاليات في جدة حتى مكتب العمدة على شارع الذهب حيث تم اعتماد 11 فعالية")
     assert [(p.name_ar, p.kind) for p in places][1] == ("شارع الذهب", "street")
+
+
+def test_on_offer_is_no_governorate():
+    # «مطروح» is "on offer"; the governorate needs its kind word, the city its full name and a cue
+    assert find_place_mentions("والجهاز الآن مطروح على موقع التمويل") == []
+    assert [m.best.entry.name_en for m in find_place_mentions("في محافظة مطروح")] == ["Matrouh Governorate"]
+    assert [m.best.entry.country for m in find_place_mentions("وصل الوفد إلى مرسى مطروح أمس")] == ["EG"]
