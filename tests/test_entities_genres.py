@@ -529,3 +529,12 @@ def test_another_spelling_of_a_clubs_or_a_products_foreign_name():
 def test_protocols_and_formats_in_latin_are_no_organisations():
     found, _ = ents("يعتمد البرنامج على بروتوكول HTTP دون تشفير، ما يتيح هجمات XSS وخداع خادم DNS، بحسب شركة Google.")
     assert found == [("Google", "ORG")], found
+
+
+def test_a_past_verb_of_they_ends_no_name_and_death_is_no_town():
+    """«معجبو هيفاء شنوا هجوماً»: «شنوا» (they launched) is no surname; «وافته المنية» (death came to
+    him) names no town (Minieh, Lebanon)."""
+    found, a = ents("ظهرت الفنانة هيفاء وهبي في صورة. معجبو هيفاء شنوا هجوماً حاداً. ورحل سعود الدوسري "
+                    "والذي وافته المنية يوم الجمعة في باريس.")
+    assert not any("شنوا" in x for x, _ in found), found
+    assert [p.name for p in a.places] == ["Paris"]

@@ -1961,11 +1961,16 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it; "المصري" may be a surname
         return t.key.startswith("ال") and (t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE) and not res.person_word(t.key)
 
+    def plural_verb(t: Token) -> bool:
+        # «معجبو هيفاء شنوا هجوماً»: a past verb of "they" (…وا) that the news corpus knows ends no name
+        return (len(t.key) >= 4 and t.key.endswith("وا") and not t.key.startswith("ال") and _corpus_word(t.folded)
+                and not res.person_word(t.key) and not res.first_name(t.key))
+
     i = _honorifics(toks, 0)
     while i < len(toks) and (not _namey(toks[i], res, 0) or verb(toks[i])):
         i = _honorifics(toks, i + 1)
     j = len(toks)
-    while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]))
+    while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]) or plural_verb(toks[j - 1]))
                      and toks[j - 1].key not in CONNECTORS):
         if j - 2 >= i and toks[j - 2].key in CONNECTORS | _KUNYA | {"عبد"} and _is_word(toks[j - 1]):
             break  # "عبد الباقي", "أبو عبد الله": the word after a connector completes the name
