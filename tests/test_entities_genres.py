@@ -538,3 +538,8 @@ def test_a_past_verb_of_they_ends_no_name_and_death_is_no_town():
                     "والذي وافته المنية يوم الجمعة في باريس.")
     assert not any("شنوا" in x for x, _ in found), found
     assert [p.name for p in a.places] == ["Paris"]
+
+
+def test_a_quoted_title_may_hold_a_colon():
+    found, _ = ents("هيمن فيلم “ميشن: إمبوسيبل-روج نيشن” للنجم توم كروز على دور العرض.")
+    assert found == [("ميشن: إمبوسيبل-روج نيشن", "MISC"), ("توم كروز", "PERS")], found

@@ -1246,8 +1246,8 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
     for j in range(i + 1, min(len(toks), i + max_words + 2)):
         if toks[j].text in QUOTES_CLOSE:
             return (i + 1, j) if j > i + 1 else None
-        if toks[j].kind == "punct" and toks[j].text not in "-.":
-            return None
+        if toks[j].kind == "punct" and toks[j].text not in "-.:":
+            return None  # a title may hold a colon: «فيلم “ميشن: إمبوسيبل”»
     return None
 
 
