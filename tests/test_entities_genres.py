@@ -543,3 +543,11 @@ def test_a_past_verb_of_they_ends_no_name_and_death_is_no_town():
 def test_a_quoted_title_may_hold_a_colon():
     found, _ = ents("هيمن فيلم “ميشن: إمبوسيبل-روج نيشن” للنجم توم كروز على دور العرض.")
     assert found == [("ميشن: إمبوسيبل-روج نيشن", "MISC"), ("توم كروز", "PERS")], found
+
+
+def test_a_countrys_adjective_after_a_definite_noun_is_no_further_mention_of_it():
+    """One sense per article repeats a place's name, not its adjective: «الجامعات السعودية» is "the
+    Saudi universities", neither a LOC nor a mention of Saudi Arabia on the map."""
+    found, a = ents("رفضت الجامعات السعودية الطلب، وفق الأنظمة في السعودية. وأعلنت السعودية القرار.")
+    assert found == [("السعودية", "LOC"), ("السعودية", "LOC")], found
+    assert [len(p.mentions) for p in a.places if not p.implied] == [2]

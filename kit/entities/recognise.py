@@ -2407,6 +2407,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if (s, e, typ) in have:  # the mention the alias comes from
                 i += length
                 continue
+            if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
+                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and nisba_of(toks[i].text) is not None:
+                i += 1  # «الجامعات السعودية»: the country's adjective after a definite noun, not the country
+                continue
             out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", PRIORITY["alias"],
                                  canonical=ref[1] if ref else None, ref=ref[0] if ref else None))
             i += length
