@@ -551,3 +551,15 @@ def test_a_countrys_adjective_after_a_definite_noun_is_no_further_mention_of_it(
     found, a = ents("رفضت الجامعات السعودية الطلب، وفق الأنظمة في السعودية. وأعلنت السعودية القرار.")
     assert found == [("السعودية", "LOC"), ("السعودية", "LOC")], found
     assert [len(p.mentions) for p in a.places if not p.implied] == [2]
+
+
+def test_a_surname_the_model_reads_as_another_kind_is_the_person():
+    """In an article about «جوليان دراكسلر», «دراكسلر» alone is him wherever the model guessed MISC; a
+    word and a profession after a name open the next person («باولو ديبالا وحارس المرمى»)."""
+    a = analyze_text("يوفنتوس يحصل على الضوء الأخضر لمفاوضة دراكسلر\n\nحصل يوفنتوس على الضوء الاخضر من شالكه "
+                     "الالماني لمفاوضة لاعب الوسط الدولي جوليان دراكسلر، وذلك رغم ان الصفقة صعبة. وينتهي عقد "
+                     "دراكسلر مع شالكه.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert [t for x, t in found if "دراكسلر" in x] == ["PERS", "PERS", "PERS"], found
+    found, _ = ents("ضم الفريق المهاجم الارجنتيني باولو ديبالا وحارس المرمى البرازيلي نوربرتو نيتو.")
+    assert ("باولو ديبالا", "PERS") in found, found

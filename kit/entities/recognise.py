@@ -617,6 +617,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             pos += 1
             continue
         if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS
+                                    or (t.text[:off] == "و" and strip_article(st) in PROFESSIONS)
                                     or (t.text[:off] == "و" and res.first_name(st) and not res.person_word(t.key)))
                            for off, st in t.kreadings):
             # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person; so does و + a first
@@ -2331,6 +2332,37 @@ def _cluster(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -
     return mentions, entities
 
 
+def _surnames_agree(article, cands: list[Candidate],
+                    kept: list[tuple[Candidate, list[str]]]) -> tuple[list[Candidate], dict[tuple, Candidate]]:
+    """One sense per article for a surname: where the model reads a person's surname alone as another
+    kind of name («لمفاوضة دراكسلر» MISC, in an article about «جوليان دراكسلر»), it is that person.
+
+    >>> from kit.analysis import analyze_text
+    >>> a = analyze_text("خبر\\n\\nيرغب النادي في مفاوضة دراكسلر. وقال لاعب الوسط جوليان دراكسلر إنه سعيد.")
+    >>> [(m.text, m.type) for m in a.entities.mentions if "دراكسلر" in m.text]
+    [('دراكسلر', 'PERS'), ('جوليان دراكسلر', 'PERS')]
+    """
+    surnames: dict[str, str] = {}
+    for c, _ in kept:
+        if c.type == "PERS" and c.source != "alias":
+            words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+            if len(words) >= 2 and words[-2].key not in CONNECTORS and len(words[-1].key) >= 3:
+                surnames.setdefault(words[-1].key, article.text[c.start:c.end])
+    retyped: dict[tuple, Candidate] = {}
+    if not surnames:
+        return cands, retyped
+    out = []
+    for c in cands:
+        if c.source in ("model", "camel") and c.type in ("MISC", "ORG"):
+            words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+            if len(words) == 1 and words[0].key in surnames:
+                new = replace(c, type="PERS", evidence=f"{c.evidence}; the surname of «{surnames[words[0].key]}»")
+                retyped[(c.start, c.end, c.type, c.source)] = new
+                c = new
+        out.append(c)
+    return out, retyped
+
+
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
@@ -2635,6 +2667,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     kept = merge(cands)
     # 4. Aliases of what was found, then merge again with them.
     if recognizers is None:
+        cands, retyped = _surnames_agree(article, cands, kept)
+        kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)]
         kept = merge(cands)
     mentions, entities = _cluster(article, kept, res)
