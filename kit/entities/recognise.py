@@ -2179,6 +2179,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True
     if c.type == "ORG" and len(words) == 1 and score < 0.75:
         return True
+    if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
+        return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
 
 
