@@ -574,3 +574,13 @@ def test_a_statistical_organisation_or_name_below_even_odds_is_left_out():
     assert not any(t in ("ORG", "MISC") and m.source == "model" and (m.score or 0) < 0.5
                    for m in a.entities.mentions for t in [m.type]), found
     assert ("يوجد كمبيوتر", "ORG") not in [(x, t) for x, t, _ in found]
+
+
+def test_a_town_that_is_a_named_persons_surname_is_the_person():
+    """«علي الأحمدي» is a person, not Ali + the town Al Ahmadi; «وأكد الأحمدي» after it is him too, on
+    the map as in the entities; after a place cue («إلى الأحمدي») it is the town."""
+    a = analyze_text("خبر\n\nقال الناطق باسم المقاومة الشعبية الجنوبية علي الأحمدي إن القوات تقدمت. وأكد الأحمدي "
+                     "أن المعارك مستمرة. ووصل إلى الأحمدي وفد.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert ("علي الأحمدي", "PERS") in found and found.count(("الأحمدي", "PERS")) == 1, found
+    assert [(p.name_ar, len(p.mentions)) for p in a.places if not p.implied] == [("الأحمدي", 1)]

@@ -123,6 +123,7 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 # God's name. Folded, without ال.
 NOT_ENTITIES = _words("not_entities")
 PREPOSITIONS = _words("prepositions")
+PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
@@ -2445,7 +2446,14 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and nisba_of(toks[i].text) is not None:
                 i += 1  # «الجامعات السعودية»: the country's adjective after a definite noun, not the country
                 continue
-            out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", PRIORITY["alias"],
+            priority = PRIORITY["alias"]
+            if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
+                    and not (i > 0 and _is_word(toks[i - 1]) and toks[i - 1].key in PLACE_CUES):
+                # «وأكد الأحمدي» after «علي الأحمدي»: the surname of a person the article names in full is
+                # that person, not the town of that name (one sense per article), unless a place cue
+                # («إلى الأحمدي») says otherwise.
+                priority = PRIORITY["gazetteer"] + 1
+            out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", priority,
                                  canonical=ref[1] if ref else None, ref=ref[0] if ref else None))
             i += length
     return out

@@ -260,6 +260,13 @@ def _read_lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+# Given names as news writes them (data/gazetteer/person_names_core.txt): a definite town right after
+# one is a surname («علي الأحمدي»). As written, so that «على» (on) is none of them.
+_FIRST_NAMES_FILE = GAZETTEER_DIR / "person_names_core.txt"
+FIRST_NAMES = frozenset(ln.split("#")[0].strip() for ln in _read_lines(_FIRST_NAMES_FILE)) - {""} \
+    if _FIRST_NAMES_FILE.is_file() else frozenset()
+
+
 PLACES_COLUMNS = ["id", "kind", "name_en", "name_ar", "names_ar", "country", "lat", "lon", "population", "label_lat",
                   "label_lon", "seat", "flags", "source", "hand_names", "name_keys"]
 
@@ -1263,6 +1270,10 @@ class _Scan:
                 return self._reject(start, end, "part of an event's name in a tag line (معرض، مهرجان)")
             if toks[i - 1].folded in NAME_CONNECTORS:
                 return self._reject(start, end, "after بن، أبو: part of a person's name")
+            if n == 1 and stem.startswith("ال") and toks[i - 1].text.removeprefix("و") in FIRST_NAMES \
+                    and not any(c.entry.kind in ("country", "territory") for c in cands[:1]):
+                # «علي الأحمدي», «أحمد الجبيل»: a definite town right after a first name is the surname
+                return self._reject(start, end, "after a first name: a person's surname")
             if toks[i - 1].folded in PERSON_TITLES and not pending:
                 return self._reject(start, end, "after a title: a person's name")
         if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands)):
@@ -1702,12 +1713,14 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention],
                     ents: list) -> tuple[list[PlaceMention], list[tuple[PlaceMention, str]]]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
     a longer person or organisation name (جامعة دمشق) or that the recogniser reads, span for span, as an
-    organisation (a club: «أمام نجران» in a match report); carry entity ids over. A place inside an
+    organisation (a club: «أمام نجران» in a match report) or a person (a surname); carry entity ids over. A place inside an
     event's or a work's name (مهرجان عنيزة) is returned apart, with that name: it says where the event
     is, but is no place mention of its own (the entity layer has no LOC there either)."""
     names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
     others = SpanIndex((x.start, x.end, x) for x in ents if x.type == "MISC")
-    orgs = {(x.start, x.end) for x in ents if x.type == "ORG"}
+    # Span for span an organisation (a club: «أمام نجران») or a person (a surname: «وأكد الأحمدي» after
+    # «علي الأحمدي»): the recogniser's reading is the article's one.
+    orgs = {(x.start, x.end) for x in ents if x.type in ("ORG", "PERS")}
     locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
 
     def inside_a_name(s: int, e: int) -> bool:
