@@ -2448,10 +2448,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
-                    and not (i > 0 and _is_word(toks[i - 1]) and toks[i - 1].key in PLACE_CUES):
+                    and not (i > 0 and _is_word(toks[i - 1]) and (toks[i - 1].key in PLACE_CUES
+                                                                  or toks[i - 1].key.startswith("ال"))):
                 # «وأكد الأحمدي» after «علي الأحمدي»: the surname of a person the article names in full is
                 # that person, not the town of that name (one sense per article), unless a place cue
-                # («إلى الأحمدي») says otherwise.
+                # («إلى الأحمدي») says otherwise, or it follows a definite noun (an adjective, or the end of
+                # a longer place name: «الوطن العربي»).
                 priority = PRIORITY["gazetteer"] + 1
             out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", priority,
                                  canonical=ref[1] if ref else None, ref=ref[0] if ref else None))
