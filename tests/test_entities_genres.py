@@ -522,8 +522,11 @@ def test_another_spelling_of_a_clubs_or_a_products_foreign_name():
     found, a = ents("فاز ريال مدريد على جاره اللدود أتليتكو مدريد في الدوري الإسباني.")
     assert ("أتليتكو مدريد", "ORG") in found, found
     assert "Madrid" not in [p.name for p in a.places if not p.implied]
-    found, _ = ents("وأعلنت الشركة إطلاق خدمة جديدة أطلقها المدير المبدئي.")
-    assert not any(t == "MISC" for _, t in found), found
+    # One word alone is never read by its skeleton: a city (Atlanta / Atalanta), a person (Firefox), a
+    # word with a proclitic (Palmeiras, Galatasaray) keep their own reading.
+    found, a = ents("وصل يانيس فاروفاكيس إلى مدينة أتلانتا الأمريكية، واهتم بالموروث الشعبي وكالتصوير.")
+    assert not any(t in ("ORG", "MISC") for _, t in found), found
+    assert "Atlanta" in [p.name for p in a.places]
 
 
 def test_protocols_and_formats_in_latin_are_no_organisations():
@@ -584,3 +587,16 @@ def test_a_town_that_is_a_named_persons_surname_is_the_person():
     found = [(m.text, m.type) for m in a.entities.mentions]
     assert ("علي الأحمدي", "PERS") in found and found.count(("الأحمدي", "PERS")) == 1, found
     assert [(p.name_ar, len(p.mentions)) for p in a.places if not p.implied] == [("الأحمدي", 1)]
+
+
+def test_review_cases_of_the_new_rules_from_the_side():
+    """Where the rules of this change must not fire: a foreign surname in …وا («تيبو كورتوا»), a
+    country after a masculine adjective («الوفد الإيراني السعودية»: the object), a title of a colon
+    alone, a foreign weapon after «طراز» («كاتيوشا»)."""
+    found, _ = ents("قال الحارس البلجيكي تيبو كورتوا إن الفريق جاهز. وقال الملاكم البريطاني أنتوني جوشوا إنه جاهز.")
+    assert ("تيبو كورتوا", "PERS") in found and ("أنتوني جوشوا", "PERS") in found, found
+    found, _ = ents("وصل الوفد إلى السعودية أمس. وزار الرئيس الأمريكي السعودية، وغادر الوفد الإيراني السعودية "
+                    "اليوم، وأعلنت الحكومة السعودية ترحيبها.")
+    assert found.count(("السعودية", "LOC")) == 3, found  # not «الحكومة السعودية», the adjective
+    found, _ = ents("وعرض فيلم “: ” أمس، وأطلقت الفصائل صواريخ من طراز كاتيوشا.")
+    assert ("كاتيوشا", "MISC") in found and not any(x.strip(": ") == "" for x, _ in found), found

@@ -710,6 +710,9 @@ def test_a_place_inside_an_events_name_is_implied_and_layers_agree():
         ("معرض الكويت الدولي للكتاب", "MISC"), ("معرض الشارقة الدولي للكتاب", "MISC")]
     assert [(p.name, p.implied) for p in a.places] == [("Kuwait", True), ("Sharjah", True)]
     assert "معرض الكويت الدولي للكتاب" in a.places[0].evidence and a.places[0].source.startswith("name+")
+    # A country's name inside the name is one mention, not also its adjective's.
+    a = analyze_text("خبر\n\nافتتح الوزير معرض السعودية الدولي للكتاب أمس.")
+    assert [(p.name, p.implied, len(p.mentions)) for p in a.places] == [("Saudi Arabia", True, 1)]
     a = analyze_text("خبر\n\nوصل الوفد إلى الكويت، وزار معرض الكويت الدولي للكتاب.")
     assert [(p.name, p.implied, p.texts) for p in a.places] == [("Kuwait", False, ["الكويت"])]
 
@@ -721,8 +724,11 @@ def test_tag_lines_after_a_page_mark_and_the_names_in_them():
     assert [b.kind for b in art.boilerplate] == ["tags"]
     texts = [m.text for m in find_place_mentions(art)]
     assert texts == ["بني مالك", "بني مالك", "الطائف"], texts  # not «الكويت», part of «معرض الكويت»
-    # Before, the mark hid the tags: they were read as a paragraph of the article.
-    assert [b.kind for b in parse_article("خبر\n\nأقيم الحفل أمس.\n\nسمات الطائف").boilerplate] == ["tags"]
+    # Nothing is left of the block but the tags: no paragraph «>».
+    assert [p.text for p in art.paragraphs] == ["أقيم الحفل في بني مالك أمس."]
+    # An opening quote is text, not a page mark: a quoted sentence that opens with «سمات» stays.
+    art = parse_article("خبر\n\nأقيم الحفل أمس.\n\n«سمات القيادة واضحة في قراراته»، قال المحلل عبدالله الشمري")
+    assert art.boilerplate == [] and len(art.paragraphs) == 2
 
 
 def test_bani_malik_alone_and_the_jazan_governorate():
@@ -740,13 +746,16 @@ def test_a_facility_named_after_a_person_is_put_at_the_datelines_town():
     assert stadium.name_ar == "ملعب الأمير فيصل بن فهد" and stadium.country == "SA"
     assert abs(stadium.lat - 24.69) < 0.1 and "dateline" in stadium.evidence
     assert [p.kind for p in resolve_places(text.replace("الرياض - ", ""))] == []
+    # A dateline further on («برلين - قال» in a later paragraph) is a quote's place, not the article's.
+    later = "خبر\n\nتقام المباراة على ملعب الأمير فيصل بن فهد الذي ألم به.\n\nبرلين - قال الوزير إن المباراة مهمة."
+    assert [p.kind for p in resolve_places(later)] == ["city"]
 
 
-def test_a_continent_after_champions_is_a_competitions_name():
-    # «أبطال آسيا» is short for «دوري أبطال آسيا»: no place of the article (as «كأس آسيا»)
-    ms = find_place_mentions("والفوز ببطولتي الدوري وأبطال آسيا، ثم سافر الفريق إلى البرازيل")
-    assert [m.text for m in ms] == ["البرازيل"]
 
+def test_heroes_of_a_town_name_the_town():
+    # «أبطال» is "heroes" as often as "champions": no competition's head, the town is a place
+    ms = find_place_mentions("وحيا المتظاهرون أبطال غزة، وقاتل أبطال حلب حتى النهاية")
+    assert [m.best.entry.name_en for m in ms] == ["Gaza", "Aleppo"]
 
 def test_a_streets_name_ends_before_a_function_word():
     places = resolve_places("وتمتد الفعاليات في جدة حتى مكتب العمدة على شارع الذهب حيث تم اعتماد 11 فعالية")

@@ -1247,9 +1247,13 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
         return None
     for j in range(i + 1, min(len(toks), i + max_words + 2)):
         if toks[j].text in QUOTES_CLOSE:
+            if j > i + 1 and toks[j - 1].text == ":":
+                return None  # «“ميشن:”», «“: ”»: a colon only between words
             return (i + 1, j) if j > i + 1 else None
         if toks[j].kind == "punct" and toks[j].text not in "-.:":
-            return None  # a title may hold a colon: «فيلم “ميشن: إمبوسيبل”»
+            return None
+        if toks[j].text == ":" and j == i + 1:
+            return None  # a title may hold a colon between its words: «فيلم “ميشن: إمبوسيبل”»
     return None
 
 
@@ -1337,8 +1341,8 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
         if (w in STOP or w in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
                 or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
-                or _name_free(t.folded) or _verbish(t, res)):
-            continue  # … nor a word of the news corpus that never names («طراز ويمكن»: and it can)
+                or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))):
+            continue  # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can)
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
 
@@ -1728,9 +1732,10 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
     if typ != "PERS":
         for k, rid in index.items():
             sk = tuple(skeleton(w) for w in k)
-            # Only a name with a long first word that is no Arabic word, of a row that names only itself:
-            # a skeleton drops long vowels, and short ones meet Arabic words.
-            if rows[rid][1] or len(k[0]) < 5 or k[0].startswith("ال") or len(sk[0]) < (4 if len(k) > 1 else 5):
+            # Only a name of two words or more with a long first word, of a row that names only itself:
+            # a skeleton drops long vowels, and short names meet Arabic words and other names.
+            # One word alone meets too many other names and words (أتلانتا / Atalanta, كالتصوير / Galatasaray).
+            if rows[rid][1] or len(k) < 2 or len(k[0]) < 5 or k[0].startswith("ال") or len(sk[0]) < 4:
                 continue
             skeletons[sk] = rid if skeletons.get(sk, rid) == rid else None  # two rows: neither
     skel = {k: v for k, v in skeletons.items() if v is not None}
@@ -1964,9 +1969,11 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         return t.key.startswith("ال") and (t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE) and not res.person_word(t.key)
 
     def plural_verb(t: Token) -> bool:
-        # «معجبو هيفاء شنوا هجوماً»: a past verb of "they" (…وا) that the news corpus knows ends no name
-        return (len(t.key) >= 4 and t.key.endswith("وا") and not t.key.startswith("ال") and _corpus_word(t.folded)
-                and not res.person_word(t.key) and not res.first_name(t.key))
+        # «معجبو هيفاء شنوا هجوماً»: a past verb of "they" (…وا on a verb of two or three letters the
+        # corpus knows as a word) ends no name; «كورتوا», «جوشوا», «شيراكاوا» are surnames
+        stem = t.key[:-2]
+        return (4 <= len(t.key) <= 5 and t.key.endswith("وا") and not t.key.startswith("ال")
+                and (res.common(stem) or _name_free(stem)) and not res.person_word(t.key) and not res.first_name(t.key))
 
     i = _honorifics(toks, 0)
     while i < len(toks) and (not _namey(toks[i], res, 0) or verb(toks[i])):
@@ -2443,8 +2450,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += length
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
-                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and nisba_of(toks[i].text) is not None:
-                i += 1  # «الجامعات السعودية»: the country's adjective after a definite noun, not the country
+                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and not toks[i - 1].key.endswith("ي") \
+                    and nisba_of(toks[i].text) is not None:
+                # «الجامعات السعودية»: the country's adjective after a definite noun, not the country (after a
+                # masculine adjective it is the object: «وغادر الوفد الإيراني السعودية»)
+                i += 1
                 continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \

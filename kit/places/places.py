@@ -809,10 +809,13 @@ class _Scan:
         # re-reads only the blocks where one of those countries joined the context or one of those
         # places was named elsewhere: nowhere else can a score or a decision change.
         self.blocks_out: list[tuple[list, list, set, set, list]] = []
-        # The town of the article's dateline («عين اليوم – تبوك»): where a facility named after a person
-        # is put when its paragraph names no town.
+        # The town of the article's dateline («عين اليوم – تبوك», in its first blocks): where a facility
+        # named after a person is put when its paragraph names no town (see :meth:`_place_waiting`).
         self.dateline_town: Entry | None = previous.dateline_town if previous is not None else None
         added = context - previous.context if previous is not None else frozenset()
+        self._tags = False
+        paragraphs = getattr(art, "paragraphs", None) or []
+        self._lead_end = paragraphs[0].end if paragraphs else len(self.text)
         for b, (toks, keys, longest, tags) in enumerate(blocks if blocks is not None else _blocks(art, gaz)):
             self._tags = tags
             if previous is not None and previous.blocks_out[b][2].isdisjoint(added) \
@@ -829,6 +832,27 @@ class _Scan:
                 found, rejected, seen, refused = self.mentions[m0:], self.rejected[r0:], self._seen, self._refused
                 kinds = self.kind_words[k0:]
             self.blocks_out.append((found, rejected, seen, refused, kinds))
+        self._place_waiting()
+
+    def _place_waiting(self) -> None:
+        """Put each facility its paragraph left without a town («ملعب الأمير فيصل بن فهد») at the town of
+        the article's dateline, once the whole article is read; drop it when there is none. The
+        mentions of a block are shared with the other pass: a placed facility is a copy."""
+        out = []
+        for m in self.mentions:
+            if not (m.best is not None and m.best.entry.id.startswith("facility:?:")):
+                out.append(m)
+                continue
+            anchor = self.dateline_town
+            if anchor is None:
+                self._reject(m.start, m.end, "a facility the gazetteer lacks, with no place named beside it")
+                continue
+            m = copy.copy(m)
+            m.candidates = [Candidate(_local_entry("facility", m.text, anchor), 30.0,
+                                      [f"facility in {anchor.name_en}, the town of the article's dateline"])]
+            m.evidence += f"; at {anchor.name_en}, the town of the article's dateline (its paragraph names none)"
+            out.append(m)
+        self.mentions = out
 
     def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None, prefix: str = ""):
         """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked).
@@ -1016,6 +1040,7 @@ class _Scan:
                 and toks[k].folded not in FACILITY_ADJECTIVES and not _kind_word(toks[k]) \
                 and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
                 and not (k > j + 1 and longest[k] >= 0 and toks[k].folded not in NAME_CONNECTORS) \
+                and toks[k].folded not in STOP_WORDS \
                 and (k == j + 1 or toks[k].folded.startswith("ال") or toks[k].folded in NAME_CONNECTORS
                      or toks[k - 1].folded in NAME_CONNECTORS):
             # After the first name only a family name (ال…) or a link (بن، آل) and its name: «ملعب الأمير
@@ -1145,13 +1170,10 @@ class _Scan:
                 earlier = [(r[1], o) for o, r in others if r[1] <= a and o.candidates[0].entry.kind in SETTLEMENT_KINDS]
                 pick = max(earlier, key=lambda x: x[0])[1] if earlier else None
                 how = "the last town named before it"
-            if pick is None and kind == "facility" and self.dateline_town is not None:
+            if pick is None and kind == "facility":
                 # «ملعب الأمير فيصل بن فهد» in a report from «الرياض –»: the town the article is written from
-                # (a stadium or a centre named after a person is rarely elsewhere in a local report).
-                anchor = self.dateline_town
-                m.candidates = [Candidate(_local_entry(kind, m.text, anchor), 30.0,
-                                          [f"{kind} in {anchor.name_en}, the town of the article's dateline"])]
-                m.evidence += f"; at {anchor.name_en}, the town of the article's dateline (its paragraph names none)"
+                # (a stadium or a centre named after a person is rarely elsewhere in a local report),
+                # known once the whole article is read.
                 continue
             if pick is None:
                 self._reject(m.start, m.end, f"a {kind} the gazetteer lacks, with no place named beside it")
@@ -1392,8 +1414,9 @@ class _Scan:
             ev += f"; {len(kept) - 1} other candidate{'s' if len(kept) > 2 else ''}, e.g. {o.name_en} ({o.country or o.kind})"
         # The kind word names the kind ("مدينتي" → city), except "منطقة", which says only "an area".
         kind = hint if hint and hint != "area" and b.entry.kind in HINT_FITS.get(hint, ()) else None
-        if self.dateline_town is None and b.entry.kind in SETTLEMENT_KINDS and _dateline(text, toks, i, n, off):
-            self.dateline_town = b.entry
+        if self.dateline_town is None and not self._tags and start < self._lead_end and b.entry.kind in SETTLEMENT_KINDS \
+                and _dateline(text, toks, i, n, off):
+            self.dateline_town = b.entry  # in the title, the standfirst or the lead: not «لندن - قال» further on
         return PlaceMention(start, end, text[start:end], kept, kind=kind, evidence=ev)
 
 
@@ -1647,7 +1670,8 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         mentions, in_names = _merge_entities(art, gaz, mentions, ent_mentions)
     else:
         in_names = []
-    nisbas = find_nisbas(art, gaz, mentions)
+    # A country inside an event's name is no nisba either («معرض السعودية الدولي للكتاب»).
+    nisbas = find_nisbas(art, gaz, mentions + [m for m, _ in in_names])
 
     places: dict[str, Place] = {}
     kinds: dict[str, list[str]] = defaultdict(list)

@@ -636,6 +636,10 @@ def _tags_re() -> re.Pattern:
     return re.compile("(" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s")
 
 
+# Marks a page prints before a block (a quote bar, bullets): not an opening quote or a dash, which begin text.
+_PAGE_MARKS = "> •*|" + _PAD
+
+
 def _tags_start(text: str, s: int, e: int) -> int | None:
     """Where a list of tags starts in the block ``text[s:e]`` (at its start or after its last
     sentence), or None: "… منتصف ليل الجمعة. سمات العراق تركيا" → the offset of "سمات".
@@ -650,8 +654,8 @@ def _tags_start(text: str, s: int, e: int) -> int | None:
     for m in _tags_re().finditer(text, s, e):
         k = m.start(1)
         before = text[s:k].rstrip(_PAD)
-        # At the start (after a bullet or a quote mark of the page, "> سمات ..."), or after a sentence.
-        if not re.search(r"\w", before) or before[-1] in ".!؟?…»”\"":
+        # At the start (after a page's own marks, "> سمات ..."), or after a sentence.
+        if not before.strip(_PAGE_MARKS) or before[-1] in ".!؟?…»”\"":
             found = k
     if found is None:
         return None
@@ -722,12 +726,12 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
         if cut is not None:
             s, e = rest[-1]
             article.boilerplate.append(Boilerplate(cut, e, text[cut:e], "tags"))
-            if cut > s:
+            if text[s:cut].strip(_PAGE_MARKS):
                 rest[-1] = (s, cut)
                 while rest[-1][1] > s and text[rest[-1][1] - 1] in _PAD:
                     rest[-1] = (s, rest[-1][1] - 1)
             else:
-                rest.pop()
+                rest.pop()  # nothing before the tags but the page's marks
     for i, (s, e) in enumerate(rest):
         article.paragraphs.append(Paragraph(s, e, text[s:e], i, "lead" if i == 0 else "body"))
     for p in article.paragraphs:
