@@ -600,3 +600,13 @@ def test_review_cases_of_the_new_rules_from_the_side():
     assert found.count(("السعودية", "LOC")) == 3, found  # not «الحكومة السعودية», the adjective
     found, _ = ents("وعرض فيلم “: ” أمس، وأطلقت الفصائل صواريخ من طراز كاتيوشا.")
     assert ("كاتيوشا", "MISC") in found and not any(x.strip(": ") == "" for x, _ in found), found
+
+
+def test_a_name_after_bin_ends_before_a_verb_and_waw_is_no_part_of_an_appositive():
+    found, _ = ents("والمفاجأة أن الأمير خالد بن سعد أرسل رسالة. وقال رئيس نادي الشباب الحالي، وخالد البلطان "
+                    "الرئيس السابق، إن الأزمة انتهت. وقال الأمير سعود بن نايف بن عبدالعزيز إن الوفد وصل.")
+    assert ("خالد بن سعد", "PERS") in found and ("خالد البلطان", "PERS") in found, found
+    assert ("سعود بن نايف بن عبدالعزيز", "PERS") in found, found
+    # «الأراضي السعودية» is the adjective (a broken plural in ي is no adjective of another country)
+    found, _ = ents("وصل الوفد إلى السعودية. وأقيمت المباراة في الأراضي السعودية.")
+    assert found.count(("السعودية", "LOC")) == 1, found

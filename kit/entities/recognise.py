@@ -611,6 +611,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos += 2
                 if t.key == "ال":
                     break  # the family ends a name: "محمد بن راشد آل مكتوم" (not "… آل مكتوم الرمضانية")
+                if t.key == "بن" and j < len(toks) and _is_word(toks[j]) and not toks[j].key.startswith("ال") \
+                        and toks[j].key not in CONNECTORS and not res.first_name(toks[j].key):
+                    break  # after "بن X" a family name (ال…) or another link follows, not «أرسل»: «خالد بن سعد أرسل»
                 continue
             break
         if t.key.startswith("ال") and pos > 0 and toks[j - 1].key in ("عبد", "ابو", "ابي"):
@@ -934,6 +937,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             ok = len(words) >= 2 or res.first_name(toks[k].key) or res.person_word(toks[k].key)
         if ok:
             s, e = toks[k].start, toks[end - 1].end
+            if toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 and any(
+                    off == 1 and res.first_name(st) for off, st in toks[k].kreadings):
+                s += 1  # «، وخالد البلطان الرئيس السابق»: و joins the next person; it is no part of the name
             how = "appositive after" if appositive else "name after"
             out.append(Candidate(s, e, "PERS", "pattern", f"{how} the title «{label}»", PRIORITY["pattern"]))
             if role:
@@ -2450,10 +2456,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += length
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
-                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and not toks[i - 1].key.endswith("ي") \
+                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and nisba_of(toks[i - 1].text) is None \
                     and nisba_of(toks[i].text) is not None:
-                # «الجامعات السعودية»: the country's adjective after a definite noun, not the country (after a
-                # masculine adjective it is the object: «وغادر الوفد الإيراني السعودية»)
+                # «الجامعات السعودية», «الأراضي السعودية»: the country's adjective after a definite noun, not the
+                # country (after another country's adjective it is the object: «وغادر الوفد الإيراني السعودية»)
                 i += 1
                 continue
             priority = PRIORITY["alias"]
