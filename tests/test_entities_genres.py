@@ -610,3 +610,8 @@ def test_a_name_after_bin_ends_before_a_verb_and_waw_is_no_part_of_an_appositive
     # «الأراضي السعودية» is the adjective (a broken plural in ي is no adjective of another country)
     found, _ = ents("وصل الوفد إلى السعودية. وأقيمت المباراة في الأراضي السعودية.")
     assert found.count(("السعودية", "LOC")) == 1, found
+
+
+def test_kinds_of_weapon_and_touch_id_are_no_names():
+    found, _ = ents("نسخة مسلحة برشاش ثقيل وقاذفة قنابل، وتقنية اللمس ID، وطائرات من طراز ميراج.")
+    assert found == [("ميراج", "MISC")], found
