@@ -615,3 +615,11 @@ def test_a_name_after_bin_ends_before_a_verb_and_waw_is_no_part_of_an_appositive
 def test_kinds_of_weapon_and_touch_id_are_no_names():
     found, _ = ents("نسخة مسلحة برشاش ثقيل وقاذفة قنابل، وتقنية اللمس ID، وطائرات من طراز ميراج.")
     assert found == [("ميراج", "MISC")], found
+
+
+def test_the_company_of_a_country_is_a_description_not_a_name():
+    """«الشركة الكورية» (the Korean company) describes one named elsewhere; «المنتخب السعودي» names the
+    team and «الشركة السعودية للكهرباء» a company."""
+    found, _ = ents("وقالت الصحيفة الأمريكية إن الشركة الكورية ستربح، وفاز المنتخب السعودي، وحصلت الشركة "
+                    "السعودية للكهرباء على قرض.")
+    assert found == [("المنتخب السعودي", "ORG"), ("الشركة السعودية للكهرباء", "ORG")], found

@@ -1153,6 +1153,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             break
         if definite_head:
             ok = named or nisba
+            if ok and not named and not field and _hamza(bare) in ORG_HEADS_OUTSIDE and bare not in ORG_HEADS_NATION:
+                # «الشركة الكورية», «الصحيفة الأمريكية»: the company or paper of that country, a description
+                # (not «المنتخب السعودي», the country's team)
+                ok = False
         else:
             ok = name_words > 0 and (strong or named or nisba)
             if bare in ORG_HEADS_SEAT:
