@@ -767,3 +767,9 @@ def test_on_offer_is_no_governorate():
     assert find_place_mentions("والجهاز الآن مطروح على موقع التمويل") == []
     assert [m.best.entry.name_en for m in find_place_mentions("في محافظة مطروح")] == ["Matrouh Governorate"]
     assert [m.best.entry.country for m in find_place_mentions("وصل الوفد إلى مرسى مطروح أمس")] == ["EG"]
+
+
+def test_with_a_punishment_is_no_baqubah():
+    # «بعقوبة تعزيرية»: بـ + «عقوبة» (a punishment); the Iraqi city needs Iraq in the article or a kind word
+    assert find_place_mentions("يطالب الادعاء العام بعقوبة تعزيرية للمتهم") == []
+    assert [m.best.entry.name_en for m in find_place_mentions("قتل عشرة في بعقوبة شمال بغداد في العراق")][0] == "Baqubah"
