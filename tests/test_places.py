@@ -773,3 +773,9 @@ def test_with_a_punishment_is_no_baqubah():
     # «بعقوبة تعزيرية»: بـ + «عقوبة» (a punishment); the Iraqi city needs Iraq in the article or a kind word
     assert find_place_mentions("يطالب الادعاء العام بعقوبة تعزيرية للمتهم") == []
     assert [m.best.entry.name_en for m in find_place_mentions("قتل عشرة في بعقوبة شمال بغداد في العراق")][0] == "Baqubah"
+
+
+def test_a_birthplace_is_no_muscat():
+    # «مسقط رأسه» is "his birthplace" (not_places.txt); Muscat stays Muscat
+    texts = [m.text for m in find_place_mentions("عاد الرئيس إلى مسقط رأسه، كينيا، ثم وصل إلى مسقط أمس")]
+    assert texts == ["كينيا", "مسقط"]
