@@ -809,7 +809,7 @@ class _Scan:
         # re-reads only the blocks where one of those countries joined the context or one of those
         # places was named elsewhere: nowhere else can a score or a decision change.
         self.blocks_out: list[tuple[list, list, set, set, list]] = []
-        # The town of the article's dateline («عين اليوم – تبوك», in its first blocks): where a facility
+        # The town of the article's dateline («عين اليوم – تبوك», in its title or lead): where a facility
         # named after a person is put when its paragraph names no town (see :meth:`_place_waiting`).
         self.dateline_town: Entry | None = previous.dateline_town if previous is not None else None
         added = context - previous.context if previous is not None else frozenset()
@@ -1737,14 +1737,14 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention],
                     ents: list) -> tuple[list[PlaceMention], list[tuple[PlaceMention, str]]]:
     """Add the recogniser's LOC mentions the gazetteer scan missed; drop place names that sit inside
     a longer person or organisation name (جامعة دمشق) or that the recogniser reads, span for span, as an
-    organisation (a club: «أمام نجران» in a match report) or a person (a surname); carry entity ids over. A place inside an
-    event's or a work's name (مهرجان عنيزة) is returned apart, with that name: it says where the event
-    is, but is no place mention of its own (the entity layer has no LOC there either)."""
+    organisation (a club: «أمام نجران» in a match report) or a person (a surname); carry entity ids over.
+    A place inside an event's or a work's name (مهرجان عنيزة) is returned apart, with that name: it says
+    where the event is, but is no place mention of its own (the entity layer has no LOC there either)."""
     names = SpanIndex((x.start, x.end, x) for x in ents if x.type in ("PERS", "ORG"))
     others = SpanIndex((x.start, x.end, x) for x in ents if x.type == "MISC")
     # Span for span an organisation (a club: «أمام نجران») or a person (a surname: «وأكد الأحمدي» after
     # «علي الأحمدي»): the recogniser's reading is the article's one.
-    orgs = {(x.start, x.end) for x in ents if x.type in ("ORG", "PERS")}
+    same_span = {(x.start, x.end) for x in ents if x.type in ("ORG", "PERS")}
     locs = SpanIndex((x.start, x.end, k) for k, x in enumerate(ents) if x.type == "LOC")
 
     def inside_a_name(s: int, e: int) -> bool:
@@ -1753,7 +1753,7 @@ def _merge_entities(art, gaz: Gazetteer, mentions: list[PlaceMention],
     out = []
     in_names: list[tuple[PlaceMention, str]] = []
     for m in mentions:
-        if inside_a_name(m.start, m.end) or (m.start, m.end) in orgs:
+        if inside_a_name(m.start, m.end) or (m.start, m.end) in same_span:
             continue
         if others.inside_longer(m.start, m.end):
             name = next(x for x in others.overlapping(m.start, m.end)
