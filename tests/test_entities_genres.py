@@ -623,3 +623,11 @@ def test_the_company_of_a_country_is_a_description_not_a_name():
     found, _ = ents("وقالت الصحيفة الأمريكية إن الشركة الكورية ستربح، وفاز المنتخب السعودي، وحصلت الشركة "
                     "السعودية للكهرباء على قرض.")
     assert found == [("المنتخب السعودي", "ORG"), ("الشركة السعودية للكهرباء", "ORG")], found
+
+
+def test_a_title_inside_a_bodys_name_after_a_role_names_the_body():
+    """«وكيل جامعة الملك خالد»: «الملك خالد» names the university the role belongs to, not a person; a
+    school is an organisation («مدرسة الملك عبدالعزيز»), «DNA» no name."""
+    found, _ = ents("استقبل وكيل جامعة الملك خالد الدكتور مرعي القحطاني طلاب مدرسة الملك عبدالعزيز، وأجرى "
+                    "فحص الحمض النووي (DNA) أمس.")
+    assert found == [("جامعة الملك خالد", "ORG"), ("مرعي القحطاني", "PERS"), ("مدرسة الملك عبدالعزيز", "ORG")], found

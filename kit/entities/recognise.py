@@ -924,6 +924,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # "ولي العهد الأمير محمد": a second role-less title after the role.
             k = _honorifics(toks, k)
         after_title = k > 0 and strip_article(toks[k - 1].key) in HONORIFICS
+        if k > 1 and _after_naming_head(toks[k - 2]) and (after_title or strip_article(toks[k - 1].key) in ROLE_HEADS):
+            # «وكيل جامعة الملك خالد»: the title and the name after a body's head name the body (its own
+            # rule tags it), not a person the role belongs to
+            i = max(j, i + 1)
+            continue
         end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title)
         if appositive and end > k:
             # An appositive name is closed by a comma (or the end of the sentence).
