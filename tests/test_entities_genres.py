@@ -631,3 +631,13 @@ def test_a_title_inside_a_bodys_name_after_a_role_names_the_body():
     found, _ = ents("استقبل وكيل جامعة الملك خالد الدكتور مرعي القحطاني طلاب مدرسة الملك عبدالعزيز، وأجرى "
                     "فحص الحمض النووي (DNA) أمس.")
     assert found == [("جامعة الملك خالد", "ORG"), ("مرعي القحطاني", "PERS"), ("مدرسة الملك عبدالعزيز", "ORG")], found
+
+
+def test_a_team_is_no_general_and_financial_is_no_mali():
+    """«فريق غازي عنتاب» is a team (the rank is «الفريق», «الفريق أول»); «لفحص مالي» is a financial check,
+    «في مالي» the country."""
+    found, a = ents("خسر الهلال امام فريق غازي عنتاب سبور، ثم قال الفريق أول عبدالرحمن البنيان إن التجربة "
+                    "لفحص مالي وفني، وقتل جنود في مالي أمس.")
+    assert not any(t == "PERS" and "عنتاب" in x for x, t in found), found
+    assert ("عبدالرحمن البنيان", "PERS") in found, found
+    assert [(p.name, p.texts) for p in a.places if not p.implied] == [("Mali", ["مالي"])]

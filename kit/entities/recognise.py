@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
-from kit.places.places import CONTEXT_TOWN, load_gazetteer, nisba_country, scan_places, skeleton
+from kit.places.places import CONTEXT_TOWN, load_gazetteer, name_key, nisba_country, scan_places, skeleton
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
@@ -701,6 +701,7 @@ def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[in
 
 _STOP_AS_WRITTEN = frozenset(lexicon.raw_words("stop_words"))
 HONORIFICS_CONSTRUCT = _words("honorifics_construct")
+HONORIFICS_DEFINITE = _words("honorifics_definite")
 
 
 def _honorific_as_written(written: str, stem: str) -> bool:
@@ -712,9 +713,13 @@ def _honorific_as_written(written: str, stem: str) -> bool:
     (False, True)
     >>> _honorific_as_written("السعادة", "السعاده"), _honorific_as_written("سعادة", "سعاده")
     (False, True)
+    >>> _honorific_as_written("فريق", "فريق"), _honorific_as_written("الفريق", "الفريق")
+    (False, True)
     """
     if written in _STOP_AS_WRITTEN:
         return False
+    if not stem.startswith("ال") and stem in HONORIFICS_DEFINITE:
+        return False  # «فريق غازي عنتاب»: a team; the rank is «الفريق»
     return not (stem.startswith("ال") and strip_article(stem) in HONORIFICS_CONSTRUCT)
 
 
@@ -2388,6 +2393,14 @@ def _surnames_agree(article, cands: list[Candidate],
     return out, retyped
 
 
+def _cue_only_place(word: str) -> bool:
+    """A place name that is a common word first (data/gazetteer/hand/needs_cue.txt, needs_context.txt):
+    each mention needs its own cue. «مالي» (financial), «سيول» (floods)."""
+    gaz = load_gazetteer()
+    k = name_key(word)
+    return k in gaz.cue_names or k in gaz.context_names
+
+
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
@@ -2413,7 +2426,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
         elif c.type == "LOC" and c.source == "gazetteer":
-            # One sense per article: a place name found once is that place wherever it recurs.
+            # One sense per article: a place name found once is that place wherever it recurs, except a
+            # name that is a common word first, a place only after its cue («في مالي», «دعم مالي»).
+            if len(words) == 1 and _cue_only_place(words[0]):
+                continue
             index.setdefault(tuple(words), ("LOC", span, False, c.ref, c.canonical))
         elif c.source in ("pattern", "model", "camel") and c.type in ("MISC", "ORG"):
             if len(words) == 1 and (res.common(words[0]) or res.common(strip_article(words[0]))) and c.source != "pattern":
