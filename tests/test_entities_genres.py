@@ -641,3 +641,8 @@ def test_a_team_is_no_general_and_financial_is_no_mali():
     assert not any(t == "PERS" and "عنتاب" in x for x, t in found), found
     assert ("عبدالرحمن البنيان", "PERS") in found, found
     assert [(p.name, p.texts) for p in a.places if not p.implied] == [("Mali", ["مالي"])]
+
+
+def test_chaired_by_a_person_is_no_body():
+    found, _ = ents("وسافرت بعثة الحكام برئاسة المهنا إلى التشيك، وقالت رئاسة الوزراء إن الاجتماع انتهى.")
+    assert ("رئاسة المهنا", "ORG") not in found and ("رئاسة الوزراء", "ORG") in found, found

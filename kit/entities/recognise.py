@@ -702,6 +702,7 @@ def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[in
 _STOP_AS_WRITTEN = frozenset(lexicon.raw_words("stop_words"))
 HONORIFICS_CONSTRUCT = _words("honorifics_construct")
 HONORIFICS_DEFINITE = _words("honorifics_definite")
+LED_BY = frozenset(_hamza(w) for w in _words("led_by"))
 
 
 def _honorific_as_written(written: str, stem: str) -> bool:
@@ -1039,6 +1040,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         off, stem, bare = hit
+        if off and fold(t.text[:off]).endswith("ب") and _hamza(bare) in LED_BY:
+            i += 1  # «برئاسة المهنا»: chaired by a person, no body's name
+            continue
         definite_head = stem.startswith("ال")
         if bare in ORG_HEADS_NATION and not definite_head:
             i += 1  # «منتخب البرازيل»: the country stands for its team, a place (LOC)
