@@ -646,3 +646,12 @@ def test_a_team_is_no_general_and_financial_is_no_mali():
 def test_chaired_by_a_person_is_no_body():
     found, _ = ents("وسافرت بعثة الحكام برئاسة المهنا إلى التشيك، وقالت رئاسة الوزراء إن الاجتماع انتهى.")
     assert ("رئاسة المهنا", "ORG") not in found and ("رئاسة الوزراء", "ORG") in found, found
+
+
+def test_a_given_name_before_a_title_word_makes_it_a_surname_and_more_given_names_are_known():
+    """«وأسعد الشيخة»: «الشيخة» is his surname, no title opening «عصام الحداد» with و; «عصام», «أسعد» are
+    given names (data/gazetteer/person_names_core.txt)."""
+    found, _ = ents("من بينهم محمد البلتاجي وعصام العريان وأسعد الشيخة وعصام الحداد.")
+    assert ("عصام الحداد", "PERS") in found and not any(x.startswith("و") for x, _ in found), found
+    from kit.entities.recognise import resources
+    assert resources().first_name("عصام") and resources().first_name("اسعد")

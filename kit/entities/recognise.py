@@ -911,6 +911,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if starts.isdisjoint(toks[i].keys):  # neither a role nor a title starts here
             i += 1
             continue
+        if i > 0 and toks[i].key.startswith("ال") and _is_word(toks[i - 1]) \
+                and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
+            i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
+            continue
         if i > 0 and _after_naming_head(toks[i - 1]):
             # "جامعة الملك سعود", "مستشفى الأمير سلطان", "دوري عبداللطيف جميل": the title and name
             # name the institution, facility or event (their own rules tag the whole).
