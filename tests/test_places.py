@@ -746,6 +746,10 @@ def test_a_facility_named_after_a_person_is_put_at_the_datelines_town():
     assert stadium.name_ar == "ملعب الأمير فيصل بن فهد" and stadium.country == "SA"
     assert abs(stadium.lat - 24.69) < 0.1 and "dateline" in stadium.evidence
     assert [p.kind for p in resolve_places(text.replace("الرياض - ", ""))] == []
+    # Nor a time after the name («… الفيصل الأسبوع المقبل», «… اليوم»).
+    for when in ("الأسبوع المقبل", "اليوم"):
+        ps = resolve_places(f"جدة - تقام المباراة على ملعب الأمير عبدالله الفيصل {when}.")
+        assert [p.name_ar for p in ps if p.kind == "facility"] == ["ملعب الأمير عبدالله الفيصل"], when
     # A dateline further on («برلين - قال» in a later paragraph) is a quote's place, not the article's.
     later = "خبر\n\nتقام المباراة على ملعب الأمير فيصل بن فهد الذي ألم به.\n\nبرلين - قال الوزير إن المباراة مهمة."
     assert [p.kind for p in resolve_places(later)] == ["city"]

@@ -79,6 +79,9 @@ ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r
 COMPETITION_HEADS = lexicon.words("competition_heads")
 # Function words: never a word of a street's or a facility's name («شارع الذهب حيث»).
 STOP_WORDS = lexicon.words("stop_words")
+# «الأسبوع المقبل», «اليوم»: a time after a facility's name is no part of it.
+TIME_DIRECTIONS = frozenset(fold(r["word"]) for r in lexicon.rows("time_directions"))
+RELATIVE_DAYS = frozenset(fold(r["word"]) for r in lexicon.rows("relative_days"))
 EVENT_HEADS = lexicon.words("event_heads")
 # "عبد الله بن زايد": a name after بن، أبو، آل is part of a person's name.
 NAME_CONNECTORS = lexicon.words("name_connectors")
@@ -1040,7 +1043,8 @@ class _Scan:
                 and toks[k].folded not in FACILITY_ADJECTIVES and not _kind_word(toks[k]) \
                 and not (toks[k].folded in LOCATIVES or toks[k].folded in PARTICLES) \
                 and not (k > j + 1 and longest[k] >= 0 and toks[k].folded not in NAME_CONNECTORS) \
-                and toks[k].folded not in STOP_WORDS \
+                and toks[k].folded not in STOP_WORDS and toks[k].folded not in RELATIVE_DAYS \
+                and not (k + 1 < n and toks[k + 1].folded in TIME_DIRECTIONS) \
                 and (k == j + 1 or toks[k].folded.startswith("ال") or toks[k].folded in NAME_CONNECTORS
                      or toks[k - 1].folded in NAME_CONNECTORS):
             # After the first name only a family name (ال…) or a link (بن، آل) and its name: «ملعب الأمير
