@@ -1701,6 +1701,19 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         places[pid].kind = "/".join(ks)
     named = {p.country for p in places.values() if p.kind == "country"}
     implied: dict[str, Place] = {}
+
+    def imply(e: Entry, kind: str, source: str, evidence: str, span: Span) -> None:
+        """Add ``span`` to the implied place of entry ``e`` (made with this kind, source and evidence the
+        first time)."""
+        p = implied.get(e.id)
+        if p is None:
+            p = implied[e.id] = Place(
+                id=e.id, name=e.name_en, name_ar=e.name_ar, kind=kind, country=e.country, lat=e.lat, lon=e.lon,
+                mentions=[], source=source, implied=True, evidence=evidence,
+                label_lat=e.label_lat, label_lon=e.label_lon)
+        p.mentions.append((span.start, span.end))
+        p.texts.append(span.text)
+
     # A place said only inside an event's name («معرض الكويت الدولي للكتاب») tells where the event is, but
     # the article does not name it as a place: the map shows it as implied, "places named" leaves it out.
     for m, name in in_names:
@@ -1708,32 +1721,14 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         if b is None:
             continue
         e = _place_key(gaz, b.entry)
-        if e.id in places:
-            continue
-        p = implied.get(e.id)
-        if p is None:
-            p = implied[e.id] = Place(
-                id=e.id, name=e.name_en, name_ar=e.name_ar, kind=m.kind or b.entry.kind, country=e.country,
-                lat=e.lat, lon=e.lon, mentions=[], source=f"name+{b.entry.source}", implied=True,
-                evidence=f"inside the name «{name}» (MISC) → {e.name_en}",
-                label_lat=e.label_lat, label_lon=e.label_lon)
-        p.mentions.append((m.start, m.end))
-        p.texts.append(m.text)
+        if e.id not in places:
+            imply(e, m.kind or b.entry.kind, f"name+{b.entry.source}",
+                  f"inside the name «{name}» (MISC) → {e.name_en}", m)
     for n in nisbas:
-        if n.country in named:
-            continue
-        ce = gaz.entry(f"country:{n.country}")
-        if ce is None:
-            continue
-        p = implied.get(ce.id)
-        if p is None:
-            p = implied[ce.id] = Place(
-                id=ce.id, name=ce.name_en, name_ar=ce.name_ar, kind="country", country=ce.country, lat=ce.lat,
-                lon=ce.lon, mentions=[], source=f"nisba+{ce.source}", implied=True,
-                evidence=f"nisba: {n.text}" + (f" (after {n.head})" if n.head else "") + f" → {ce.name_en}",
-                label_lat=ce.label_lat, label_lon=ce.label_lon)
-        p.mentions.append((n.start, n.end))
-        p.texts.append(n.text)
+        ce = gaz.entry(f"country:{n.country}") if n.country not in named else None
+        if ce is not None:
+            imply(ce, "country", f"nisba+{ce.source}",
+                  f"nisba: {n.text}" + (f" (after {n.head})" if n.head else "") + f" → {ce.name_en}", n)
     return list(places.values()) + list(implied.values())
 
 
