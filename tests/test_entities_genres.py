@@ -153,6 +153,18 @@ def test_foreign_names_after_a_profession():
     assert has(found, "متعب عسيري", "PERS") and not any("عقب" in x for x, _ in found), found
 
 
+def test_given_names_that_fold_like_definite_words_or_products_are_names_after_a_title():
+    """«إلهام», «أليكس» fold to «الهام», «اليكس» but their alef carries a hamza: no article; «بسيوني» is no
+    بـ + a future verb; after «الصحافية» «ايفون» is a given name, not the phone (which «ايفون 6» stays)."""
+    found, _ = ents("أجرى محادثات مع الرئيس الأذربيجاني إلهام علييف، وقال مدرب الفريق أليكس فيرغسون إن الفنانة "
+                    "ندي بسيوني والصحافية ايفون ريدلي حضرتا، واشترى المهندس ايفون 6 جديدا.")
+    for name in ("إلهام علييف", "أليكس فيرغسون", "ندي بسيوني", "ايفون ريدلي"):
+        assert has(found, name, "PERS"), (name, found)
+    assert has(found, "ايفون 6", "MISC"), found
+    # the article itself still makes a word definite: no one-word name «الرئيس»
+    assert not any(x.startswith("الرئيس") for x, _ in found), found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -500,8 +500,9 @@ def _verbish(t: Token, res: Resources) -> bool:
         w = stem
         if res.person_word(w) or res.first_name(w):
             return False
-        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5:
-            return True
+        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and (
+                not off or fold(t.text[:off]) in ("و", "ف")):
+            return True  # a future verb; a preposition never precedes one («بسيوني» is no ب + «سيوني»)
         if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل"):
             return True
         if w[:1] in ("ي", "ت") and len(w) >= 5 and w.endswith(("ه", "ها", "هم", "هما", "كم")):
@@ -509,6 +510,23 @@ def _verbish(t: Token, res: Resources) -> bool:
         if off and fold(t.text[:off]) in ("و", "ف") and len(w) >= 5 and w.endswith(("هما", "هم", "ها")):
             return True  # "واتهمهما": and + a verb with its object
     return False
+
+
+def _plural_verb(t: Token, res: Resources) -> bool:
+    """A past verb of "they" or of "they two" after a name: «معجبو هيفاء شنوا هجوماً», «… حضرتا» (…وا on a
+    verb of two or three letters the corpus knows, …تا on one of three) ends the name; «كورتوا»,
+    «جوشوا», «كوستا», «ريتا» are names.
+
+    >>> [_plural_verb(t, resources()) for t in tokens_of("شنوا حضرتا كورتوا ريتا")]
+    [True, True, False, False]
+    """
+    k = t.key
+    if not 4 <= len(k) <= 5 or k.startswith("ال") or res.person_word(k) or res.first_name(k):
+        return False
+    stem = k[:-2]
+    if k.endswith("وا"):
+        return res.common(stem) or _name_free(stem)
+    return k.endswith("تا") and len(stem) == 3 and res.common(stem)
 
 
 def _elative(t: Token, res: Resources) -> bool:
@@ -541,6 +559,16 @@ def _particle_shaped(t: Token) -> bool:
     return bare != t.key and len(bare) >= 2 and bare in PREPOSITIONS  # not «لانا», «منة» (names)
 
 
+def _definite(t: Token) -> bool:
+    """Does ``t`` open with the article? Folding writes «إلهام» and «أليكس» as «الهام», «اليكس»; as
+    written, the article's alef carries no hamza, so those are given names, not definite words.
+
+    >>> [_definite(t) for t in tokens_of("الرئيس إلهام أليكس")]
+    [True, False, False]
+    """
+    return t.key.startswith("ال") and t.text[:1] not in "أإآ"
+
+
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -571,7 +599,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False  # "لبرنامج": a preposition and a common word (not "كيري": ك + "يري")
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
-    if w.startswith("ال"):
+    if _definite(t):
         return position > 0 and not res.common(w) and nisba_of(t.text) is None
     if nisba_of(t.text) is not None:
         return False
@@ -631,13 +659,13 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
-        if not _namey(t, res, pos, strict):
+        if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)):
             break
         j += 1
         pos += 1
         # A definite surname ends the name: "أحمد الملا التفجير" is a name and a noun; a known family
         # name may follow it ("صباح الأحمد الصباح").
-        if t.key.startswith("ال") and not res.person_word(t.key):
+        if _definite(t) and not res.person_word(t.key):
             nxt = toks[j] if j < len(toks) else None
             if not (nxt is not None and nxt.key.startswith("ال") and res.person_word(nxt.key)
                     and not res.common(nxt.key) and _is_word(nxt)):
@@ -1916,6 +1944,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
+        elif lst is products and len(words) == 1 and end == i + 1 and i > 0 and _is_word(toks[i - 1]) and any(
+                strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS for _, st in toks[i - 1].kreadings):
+            ok = False  # «الصحافية ايفون ريدلي»: after a person noun or a title the word is a given name
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
         elif lst is people:
@@ -1996,18 +2027,11 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it; "المصري" may be a surname
         return t.key.startswith("ال") and (t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE) and not res.person_word(t.key)
 
-    def plural_verb(t: Token) -> bool:
-        # «معجبو هيفاء شنوا هجوماً»: a past verb of "they" (…وا on a verb of two or three letters the
-        # corpus knows as a word) ends no name; «كورتوا», «جوشوا», «شيراكاوا» are surnames
-        stem = t.key[:-2]
-        return (4 <= len(t.key) <= 5 and t.key.endswith("وا") and not t.key.startswith("ال")
-                and (res.common(stem) or _name_free(stem)) and not res.person_word(t.key) and not res.first_name(t.key))
-
     i = _honorifics(toks, 0)
     while i < len(toks) and (not _namey(toks[i], res, 0) or verb(toks[i])):
         i = _honorifics(toks, i + 1)
     j = len(toks)
-    while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]) or plural_verb(toks[j - 1]))
+    while j > i and ((not _namey(toks[j - 1], res, j - 1 - i) or adjective(toks[j - 1]) or _plural_verb(toks[j - 1], res))
                      and toks[j - 1].key not in CONNECTORS):
         if j - 2 >= i and toks[j - 2].key in CONNECTORS | _KUNYA | {"عبد"} and _is_word(toks[j - 1]):
             break  # "عبد الباقي", "أبو عبد الله": the word after a connector completes the name
