@@ -446,6 +446,12 @@ def text_of(text: str, c) -> str:
 
 # --- places (kit.places) -------------------------------------------------------------------------
 
+def _after_place_cue(article, start: int) -> bool:
+    """Does a place cue («في», «إلى», «قرب») stand right before ``start``, alone or glued to و/ف?"""
+    before = article.token_at(start - 2) if start >= 2 else None
+    return before is not None and before.kind == "word" and any(st in PLACE_CUES for _, st in before.kreadings)
+
+
 def place_candidates(article, scan=None) -> list[Candidate]:
     """The places the place scan (:func:`kit.places.scan_places`) finds, as LOC candidates."""
     if scan is None:
@@ -2713,7 +2719,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     segs_toks = article.segments_tokens()
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
+    if place_scan is None:
+        place_scan = scan_places(article)
     places = place_candidates(article, place_scan)
+    # Words the place scan read as common words first («ثار بركان مايون»: a volcano, not Berkane): no
+    # model makes them places again, unless a place cue stands before them («وفي الجوف»).
+    common_words = {(s, e) for s, e, _, why in place_scan.rejected if why.startswith("stop-list")
+                    and not _after_place_cue(article, s)}
     orgs: list[Candidate] = []
     for toks in segs_toks:
         orgs += org_gazetteer_candidates(text, toks, res)
@@ -2774,6 +2786,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not place_index.overlapping(c.start, c.end))]
+    cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (c.start, c.end) in common_words)]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
     # One decision for a first name: a place read in the words of a name the model is sure of, that
     # opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg), is the name's.

@@ -1279,6 +1279,8 @@ class _Scan:
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
+        if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
+            return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES \
                 and not (n > 1 and any(c.trusted and c.entry.kind in QUOTABLE_KINDS for c in cands)):
             # «قناة السويس الجديدة»: a hand-listed place of several words, quoted as a project's name, is
