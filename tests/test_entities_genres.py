@@ -165,6 +165,15 @@ def test_given_names_that_fold_like_definite_words_or_products_are_names_after_a
     assert not any(x.startswith("الرئيس") for x, _ in found), found
 
 
+def test_a_name_ends_before_an_accusative_word_a_role_or_a_country():
+    found, _ = ents("واقترح الأمين العام كوفي أنان وسيطا أوروبيا، وقال الزميل غسان بن جدو الصحفي العربي إن الرئيس "
+                    "الصومالي السابق أبو القاسم عبدي صلاد حسن دعا، ودعا الرئيس الأسبق علي مهدي محمد إثيوبيا إلى "
+                    "الانسحاب، وسجل البرازيلي كارلوس كوريا هدفا، وحضرت الملكة صوفيا.")
+    for name in ("كوفي أنان", "غسان بن جدو", "علي مهدي محمد", "كارلوس كوريا", "صوفيا"):
+        assert has(found, name, "PERS"), (name, found)
+    assert has(found, "إثيوبيا", "LOC"), found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -575,6 +575,23 @@ def _definite(t: Token) -> bool:
     return t.key.startswith("ال") and t.text[:1] not in "أإآ"
 
 
+def _accusative(t: Token, res: Resources) -> bool:
+    """An indefinite adjective or noun in the accusative after a name: «كوفي أنان وسيطا», «أداء الفريق
+    متوازنا» (without its final alef the word is a common word or sits among adjectives); «سولانا»,
+    «أوباما», «صوفيا» are names (a nisba in يا is too often a name: «صوفيا», «كوريا»).
+
+    >>> [_accusative(t, resources()) for t in tokens_of("وسيطا متوازنا سولانا أوباما صوفيا")]
+    [True, True, False, False, False]
+    """
+    w = t.key
+    if len(w) < 5 or not w.endswith("ا") or w.endswith(("اا", "وا")) or w.startswith("ال"):
+        return False
+    if res.person_word(w) or res.first_name(w):
+        return False
+    stem = w[:-1]
+    return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
+
+
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -590,6 +607,10 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     if w == "علي" and t.text.endswith("ي") and t.kreadings[0][0] == 0:
         return True
     if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
+        return False
+    if position > 0 and w.startswith("ال") and (strip_article(w) in ROLE_HEADS or strip_article(w) in PROFESSIONS):
+        return False  # «غسان بن جدو الصحفي», «… السكرتير العام»: the role after the name
+    if _accusative(t, res):
         return False
     if person and _particle_shaped(t):
         return False
@@ -665,7 +686,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
-        if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)):
+        if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) or (pos > 1 and _country_word(t.text)):
             break
         j += 1
         pos += 1
@@ -1299,6 +1320,18 @@ def _large_place(word: str) -> bool:
     if gaz.is_stopword(word) or gaz.is_stopword(strip_article(fold(word))):
         return False  # "الجديد" is also a town in GeoNames
     return any(c.trusted and (c.entry.population >= CONTEXT_TOWN or c.entry.kind != "town") for c in gaz.lookup(word)[:3])
+
+
+@lru_cache(maxsize=8192)
+def _country_word(word: str) -> bool:
+    """A country's name as written («إثيوبيا»): after a name of two words or more it starts the verb's
+    object («دعا الرئيس السابق أبو القاسم صلاد حسن إثيوبيا إلى …»), it is no surname (right after a given
+    name it may be one: «كارلوس كوريا»).
+
+    >>> _country_word("إثيوبيا"), _country_word("حسن")
+    (True, False)
+    """
+    return any(c.trusted and c.entry.kind == "country" for c in load_gazetteer().lookup(word)[:1])
 
 
 def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | None:
