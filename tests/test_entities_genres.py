@@ -290,6 +290,9 @@ def test_an_organisation_mention_ends_before_the_country_adjective_that_only_loc
     # after common words only the adjective is part of the name
     for name in ("منظمة التحرير الفلسطينية", "الجيش اللبناني", "وزارة الخارجية الروسية"):
         assert has(found, name, "ORG"), (name, found)
+    # after «لل» the head is definite («المنتخب»): the team of that country, whole; «والتي» ends a name
+    found2, _ = ents("وعن رؤيته للمنتخب الأوزبكستاني قال المدرب إن القمة الحادية عشرة لمنظمة الفرانكفونية والتي تعقد.")
+    assert has(found2, "لمنتخب الأوزبكستاني", "ORG") and has(found2, "منظمة الفرانكفونية", "ORG"), found2
     real = next(m for m in a.entities.mentions if m.text == "ريال مدريد")
     assert a.entities.entities[real.entity_id].canonical == "Real Madrid CF"
     assert {"Spain", "France", "Lebanon"} <= {p.name for p in a.places}, [p.name for p in a.places]

@@ -1144,6 +1144,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 continue
             if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE or _verbish(u, res):
                 break
+            if any(o and st in STOP for o, st in u.kreadings):
+                break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
             if name_words == 0 and not named and u.key[:1] == "و" and any(
                     o and (res.common(st) or not has_arabic(st)) for o, st in u.kreadings):
                 break  # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك"
@@ -2126,6 +2128,9 @@ def _name_span(article, c: Candidate) -> Candidate:
     first = toks[0]
     hit = _head_reading(first, ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)
     head = hit[1] if hit is not None else None
+    whole = article.token_at(c.start)
+    if head is not None and whole is not None and c.start == whole.start + 1 and fold(whole.text).startswith("لل"):
+        head = "ال" + head  # «للمنتخب الأوزبكستاني»: the span opens at the article's lam, the head is definite
     if c.type == "LOC":
         return _place_core(article, c, toks, facility=head is not None and not head.startswith("ال"))
     if head is None or head.startswith("ال"):
