@@ -290,6 +290,10 @@ def test_an_organisation_mention_ends_before_the_country_adjective_that_only_loc
     # after common words only the adjective is part of the name
     for name in ("منظمة التحرير الفلسطينية", "الجيش اللبناني", "وزارة الخارجية الروسية"):
         assert has(found, name, "ORG"), (name, found)
+    # a given name and a surname after a body's own name are a person's, not more of the name
+    found3, _ = ents("وقال مدير الإعلام في مؤسسة اسباير زون حسين القحطاني إن جامعة الأمير سطام بن عبدالعزيز شاركت.")
+    assert has(found3, "اسباير زون", "ORG") and has(found3, "حسين القحطاني", "PERS"), found3
+    assert has(found3, "جامعة الأمير سطام بن عبدالعزيز", "ORG"), found3
     # after «لل» the head is definite («المنتخب»): the team of that country, whole; «والتي» ends a name
     found2, _ = ents("وعن رؤيته للمنتخب الأوزبكستاني قال المدرب إن القمة الحادية عشرة لمنظمة الفرانكفونية والتي تعقد.")
     assert has(found2, "لمنتخب الأوزبكستاني", "ORG") and has(found2, "منظمة الفرانكفونية", "ORG"), found2

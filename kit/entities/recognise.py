@@ -1220,6 +1220,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             prev = toks[j - 1]
             if name_words > 0 and prev.key.startswith("ال") and not _is_title(prev) and u.key not in CONNECTORS:
                 break  # "لجنة الانضباط زيدان": a definite complement is whole; a bare name after it is another's
+            if own_name and res.first_name(u.key) and u.key not in CONNECTORS and j + 1 < n \
+                    and _namey(toks[j + 1], res, 1, strict=True) and toks[j - 1].key not in CONNECTORS:
+                break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
@@ -2764,6 +2767,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # model makes them places again, unless a place cue stands before them («وفي الجوف»).
     common_words = {(s, e) for s, e, _, why in place_scan.rejected if why.startswith("stop-list")
                     and not _after_place_cue(article, s)}
+    # Phrases that hold a place's name but name something else («صلاة المغرب»: the prayer, «حلف شمال
+    # الأطلسي»): no place inside them either.
+    not_places = SpanIndex((s, e, why) for s, e, _, why in place_scan.rejected if why.startswith("not a place:"))
     orgs: list[Candidate] = []
     for toks in segs_toks:
         orgs += org_gazetteer_candidates(text, toks, res)
@@ -2824,7 +2830,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not place_index.overlapping(c.start, c.end))]
-    cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (c.start, c.end) in common_words)]
+    cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
+        (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
     # One decision for a first name: a place read in the words of a name the model is sure of, that
     # opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg), is the name's.
@@ -2841,7 +2848,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     if recognizers is None:
         cands, retyped = _surnames_agree(article, cands, kept)
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
-        cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)]
+        cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
+                  and not (c.type == "LOC" and not_places.inside(c.start, c.end))]
         kept = merge(cands)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)

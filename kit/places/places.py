@@ -966,6 +966,7 @@ class _Scan:
                 continue
             m = self._match_at(toks, keys, longest, i, pending[0] if pending else None, pending[3] if pending else "")
             if m is not None and m[2] is None:  # a phrase that is not a place (حلف شمال الأطلسي)
+                self._reject(toks[i].start + m[1], toks[i + m[0] - 1].end, "not a place: a phrase of not_places.txt")
                 i += m[0]
                 pending, used = None, 0
                 continue
