@@ -174,6 +174,23 @@ def test_a_name_ends_before_an_accusative_word_a_role_or_a_country():
     assert has(found, "إثيوبيا", "LOC"), found
 
 
+def test_technology_names_machines_models_and_descriptions():
+    # a quoted machine's name is MISC wherever it is quoted, and the noun that introduces it is no name
+    a = analyze_text("“شاهين”..كمبيوتر سعودي في قائمة أفضل الحواسيب\n\nدخل كمبيوتر “شاهين” السعودي العمل، "
+                     "ليصبح أول كمبيوتر فائق في المنطقة.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert found.count(("شاهين", "MISC")) == 2 and not any(x == "كمبيوتر" for x, _ in found), found
+    # a letter glued to a model number is part of it; «King’s» is one word; after «يحمل اسم» the noun types it
+    found, _ = ents("وأبعاد الآيفون 5S معروفة، ولوحة ” King’s Assembly Input Device” جديدة، وطور الباحثون روبوت جديد "
+                    "يحمل اسم BOCCO.")
+    assert not has(found, "S", "MISC") and has(found, "King’s Assembly Input Device", "MISC"), found
+    assert has(found, "BOCCO", "MISC"), found
+    # what a company makes, before its quoted name, is a description; a ministry's name stays before a quote
+    found, _ = ents("أعلنت شركة الأجهزة الذكية “سامسونج” عن هاتف، وقالت وزارة الصحة “في بيان” إن الوضع مستقر.")
+    assert has(found, "سامسونج", "ORG") and not any("الأجهزة" in x for x, _ in found), found
+    assert has(found, "وزارة الصحة", "ORG"), found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -1239,6 +1239,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             ok = name_words > 0 and (strong or named or nisba)
             if bare in ORG_HEADS_SEAT:
                 ok = ok and (after_known or seat)  # only a place names it: "بأمانة وإخلاص" is "faithfully"
+        if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
+                and (_quoted(toks, j) is not None or j in spans_at):
+            ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
         if ok and j > i + 1 and " ".join(strip_article(x.key) if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS:
             ok = False  # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name
         if ok and j > i + 1:
@@ -1360,6 +1363,44 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
 QUOTE_BRIDGES = _words("quote_bridges")
 
 
+def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
+    """(type, words, text) of the noun that introduces the name starting at token ``i`` (its opening
+    quote, or its first word): 'حاملة الطائرات «…»' → MISC, 'صحيفة «…»' → ORG; None without one.
+
+    Up to two adjectives may stand between the trigger and the name: 'حاملة الطائرات الفرنسية «…»',
+    'روبوت جديد يحمل اسم BOCCO'; and a bridge word before it: 'تطبيق باسم «…»', 'ساعة ذكية تحمل اسم «…»'.
+    """
+    found = None
+    at = i
+    while at >= 1 and i - at < 2 and _is_word(toks[at - 1]) and toks[at - 1].key in QUOTE_BRIDGES:
+        at -= 1
+    gaps = [i, at] if at != i else [i]  # «بعنوان» is itself a trigger («عنوان»), and a bridge
+    for g in range(1, 3):
+        w = toks[at - g] if at - g >= 0 else None
+        if w is not None and _is_word(w) and (
+                (w.key.startswith("ال") and (nisba_of(w.text) or w.key in NAMING_ADJECTIVES or w.key in WORK_ADJECTIVES))
+                or (at != i and ("ال" + w.key) in DESCRIPTIVE)):  # «روبوت جديد يحمل اسم»: after a bridge only
+            gaps.append(at - g)
+        else:
+            break
+    for end in gaps:
+        for typ, triggers in QUOTE_TRIGGERS.items():
+            for trig in triggers:
+                m = len(trig)
+                if end - m < 0:
+                    continue
+                if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
+                       or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
+                           and len(toks[end - 1].key) > len(trig[0]))
+                       or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
+                       for k in range(m)):
+                    if found is None or m > found[1]:
+                        found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
+        if found:
+            return found
+    return None
+
+
 def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
     and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
@@ -1376,35 +1417,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
-        found = None
-        # Up to two adjectives may stand between the trigger and the quote: 'حاملة الطائرات
-        # الفرنسية «…»'; and a bridge word before it: 'تطبيق باسم «…»', 'ساعة ذكية تحمل اسم «…»'.
-        at = i
-        while at >= 1 and i - at < 2 and _is_word(toks[at - 1]) and toks[at - 1].key in QUOTE_BRIDGES:
-            at -= 1
-        gaps = [i, at] if at != i else [i]  # «بعنوان» is itself a trigger («عنوان»), and a bridge
-        for g in range(1, 3):
-            if at - g >= 0 and _is_word(toks[at - g]) and toks[at - g].key.startswith("ال") and (
-                    nisba_of(toks[at - g].text) or toks[at - g].key in NAMING_ADJECTIVES
-                    or toks[at - g].key in WORK_ADJECTIVES):
-                gaps.append(at - g)
-            else:
-                break
-        for end in gaps:
-            for typ, triggers in QUOTE_TRIGGERS.items():
-                for trig in triggers:
-                    m = len(trig)
-                    if end - m < 0:
-                        continue
-                    if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
-                           or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
-                               and len(toks[end - 1].key) > len(trig[0]))
-                           or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
-                           for k in range(m)):
-                        if found is None or m > found[1]:
-                            found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
-            if found:
-                break
+        found = _trigger_before(toks, i)
         if found:
             typ, _, trig_text = found
             out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig_text}»", PRIORITY["pattern"] + 2))
@@ -1695,7 +1708,8 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         j = i + 1
         while j < n and toks[j].start - toks[j - 1].end <= 1 and (
                 _LATIN_WORD.match(toks[j].text) or (toks[j].kind == "number" and len(toks[j].text) <= 4)
-                or (toks[j].text == "-" and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text))):
+                or (toks[j].text in ("-", "’") and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text)
+                    and (toks[j].text == "-" or toks[j + 1].start == toks[j].end))):  # "King’s"
             j += 1
         words = [x.text for x in toks[i:j] if _LATIN_WORD.match(x.text)]
         real = [w for w in words if w.lower() not in LATIN_NOT_NAMES]
@@ -1727,10 +1741,14 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text):
             i = j
             continue  # "C24": a room or form number, not a name
+        if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
+            i = j
+            continue  # "5S": the letter of a model number, not a name
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
         event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
-        typ = "MISC" if event_cue else "ORG" if org_cue or acronym else "MISC"
+        bridged = _trigger_before(toks, a) if prev is not None and prev.key in QUOTE_BRIDGES else None
+        typ = bridged[0] if bridged else "MISC" if event_cue else "ORG" if org_cue or acronym else "MISC"
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
                              PRIORITY["pattern"] - 5))
@@ -1787,6 +1805,7 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 TECH_CUES = _words("tech_cues")
+_TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
 PRODUCT_SUFFIXES = _words("product_suffixes")
 TEAM_WORDS = frozenset({"نادي", "منتخب", "فريق"})
 
@@ -2272,6 +2291,29 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
 
 
+_QUOTE_MARKS = frozenset('"«»“”„\'‘’″')
+
+
+def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A quoted name a statistical recogniser typed takes the type the same quoted name has where the
+    noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too, not a
+    person)."""
+    typed: dict[str, str] = {}
+    for c in cands:
+        if c.source == "pattern" and c.evidence.startswith("quoted name after"):
+            typed.setdefault(fold(text[c.start:c.end]), c.type)
+    if not typed:
+        return cands
+    out = []
+    for c in cands:
+        # only where it is quoted too: «بلقيس» the poem and بلقيس the poet's wife share a name
+        quoted = c.start > 0 and c.end < len(text) and text[c.start - 1] in _QUOTE_MARKS and text[c.end] in _QUOTE_MARKS
+        want = typed.get(fold(text[c.start:c.end])) if c.source in ("model", "camel") and quoted else None
+        out.append(replace(c, type=want, evidence=c.evidence + f", {want} as where a noun before the quoted name typed it")
+                   if want and want != c.type else c)
+    return out
+
+
 def _is_title(t: Token) -> bool:
     """A title or office («الملك», «الأمير», «الرئيس»): a name after it belongs to it."""
     return any(strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS for st in t.keys)
@@ -2313,6 +2355,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return False
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
+    if len(words) == 1 and c.type in ("MISC", "ORG") and any(
+            st in TECH_CUES or (c.type == "MISC" and ((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS))
+            for _, st in words[0].kreadings):
+        return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
     score = c.score or 0
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
@@ -2841,6 +2887,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [_name_span(article, c) for c in cands]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _latin_names_agree(text, cands)
+    cands = _quoted_names_agree(text, cands)
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     kept = merge(cands)
