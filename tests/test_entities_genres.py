@@ -189,6 +189,9 @@ def test_technology_names_machines_models_and_descriptions():
     found, _ = ents("أعلنت شركة الأجهزة الذكية “سامسونج” عن هاتف، وقالت وزارة الصحة “في بيان” إن الوضع مستقر.")
     assert has(found, "سامسونج", "ORG") and not any("الأجهزة" in x for x, _ in found), found
     assert has(found, "وزارة الصحة", "ORG"), found
+    # after لـ a known product is what the report is about, not an outlet that got a statement
+    found, _ = ents("ظهور تسريب جديد لـ«iPhone 6» من أحد المتاجر، وقال المدير لـ«الرياض» إن الجهاز أصلي.")
+    assert has(found, "iPhone 6", "MISC") and has(found, "الرياض", "ORG"), found
 
 
 def test_latin_names_take_their_type_from_what_stands_before():

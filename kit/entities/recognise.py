@@ -1363,6 +1363,14 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
 QUOTE_BRIDGES = _words("quote_bridges")
 
 
+def _product_named(toks: list[Token], a: int, b: int) -> bool:
+    """Do tokens ``a``..``b`` name, whole, a product of the product list («iPhone 6»): after لـ it is
+    what a report is about («تسريب جديد لـ«iPhone 6»»), no outlet that got a statement."""
+    products = domain_lists()[2]
+    hit = _match_phrase(toks, a, products.index, products.max_len)
+    return hit is not None and hit[0] == b
+
+
 def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
     """(type, words, text) of the noun that introduces the name starting at token ``i`` (its opening
     quote, or its first word): 'حاملة الطائرات «…»' → MISC, 'صحيفة «…»' → ORG; None without one.
@@ -1425,7 +1433,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
         prev = toks[i - 1] if i >= 1 else None
-        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3:
+        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3 and not _product_named(toks, a, b):
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
     return out
