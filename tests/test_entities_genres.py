@@ -194,6 +194,16 @@ def test_technology_names_machines_models_and_descriptions():
     assert has(found, "iPhone 6", "MISC") and has(found, "الرياض", "ORG"), found
 
 
+def test_aliases_stay_names_not_adjectives_or_idioms():
+    # «الألمانية» the agency is not the adjective after a definite noun or a town; a surname that is a
+    # common word is no alias after a preposition; a numbered board meeting names no organisation
+    a = analyze_text("خبر\n\nوبحسب \"الألمانية\"، أعلنت الوكالة في مدينة نورنبرج الألمانية أن الحكومة الألمانية "
+                     "رفعت توقعاتها. وقال محمد محمد صالح إن التعاون يصب في صالح هذا التوجه، واجتمع مجلس الإدارة الـ112.")
+    found = [(m.text, m.type, m.start) for m in a.entities.mentions]
+    assert [x for x, t, _ in found if t == "ORG"] == ["الألمانية"], found
+    assert [x for x, t, _ in found if t == "PERS"] == ["محمد محمد صالح"], found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

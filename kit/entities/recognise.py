@@ -123,6 +123,7 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 # God's name. Folded, without ال.
 NOT_ENTITIES = _words("not_entities")
 PREPOSITIONS = _words("prepositions")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
@@ -1146,6 +1147,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if any(o and st in STOP for o, st in u.kreadings):
                 break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
+            if u.key[:2] == "ال" and u.key[2:].isdigit():
+                break  # «اجتماع مجلس الإدارة الـ112»: the meeting's number, no word of the name
             if name_words == 0 and not named and u.key[:1] == "و" and any(
                     o and (res.common(st) or not has_arabic(st)) for o, st in u.kreadings):
                 break  # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك"
@@ -2622,6 +2625,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     if not index:
         return []
     have = {(c.start, c.end, c.type) for c, _ in kept}
+    place_ends = {c.end for c, _ in kept if c.type == "LOC"}
     max_len = max(len(k) for k in index)
     firsts = frozenset(k[0] for k in index)
     out = []
@@ -2655,6 +2659,17 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # «الجامعات السعودية», «الأراضي السعودية»: the country's adjective after a definite noun, not the
                 # country (after another country's adjective it is the object: «وغادر الوفد الإيراني السعودية»)
                 i += 1
+                continue
+            if typ in ("ORG", "MISC") and length == 1 and off == 0 and i > 0 and nisba_of(toks[i].text) is not None \
+                    and _is_word(toks[i - 1]) and not text[toks[i - 1].end:toks[i].start].strip() \
+                    and (toks[i - 1].key.startswith("ال") or toks[i - 1].end in place_ends):
+                # «الألمانية» the news agency, then «الحكومة الألمانية», «نورنبرج الألمانية»: the adjective
+                i += 1
+                continue
+            if typ == "PERS" and length == 1 and i > 0 and i + 1 < len(toks) and toks[i - 1].key in PREPOSITIONS \
+                    and _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال")) \
+                    and toks[i + 1].key not in RELATIVE_PRONOUNS:  # «نحو بينتيز الذي»: the person
+                i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
                 continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
