@@ -204,6 +204,14 @@ def test_aliases_stay_names_not_adjectives_or_idioms():
     assert [x for x, t, _ in found if t == "PERS"] == ["محمد محمد صالح"], found
 
 
+def test_sport_names_end_before_a_verb_and_heads_or_stadiums_are_typed_by_their_noun():
+    found, _ = ents("وأهدر المهاجم سون هيونج لامست عارضة الحارس، وقال حارس نادي النصر عبدالله العنزي إنه جاهز، "
+                    "وجرت المباراة على ملعب ANZ في سيدني، وتألق اللاعب أحمد محمد طلعت.")
+    assert has(found, "سون هيونج", "PERS") and has(found, "أحمد محمد طلعت", "PERS"), found
+    assert not has(found, "نادي", "ORG") and has(found, "النصر", "ORG"), found
+    assert has(found, "ANZ", "LOC"), found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -536,6 +536,18 @@ def _plural_verb(t: Token, res: Resources) -> bool:
     return k.endswith("تا") and len(stem) == 3 and res.common(stem)
 
 
+def _feminine_past(t: Token, res: Resources) -> bool:
+    """A past verb of "she" after a name of two words («للمهاجم سون هيونج لامست عارضة الحارس»): the
+    word without its ت is a word the corpus knows and it is no known name («مدحت», «طلعت» are).
+
+    >>> [_feminine_past(t, resources()) for t in tokens_of("لامست طلعت الكرة")]
+    [True, False, False]
+    """
+    k = t.key
+    return (4 <= len(k) <= 6 and k.endswith("ت") and not k.startswith("ال") and not res.person_word(k)
+            and not res.first_name(k) and _corpus_word(k[:-1]))
+
+
 def _elative(t: Token, res: Resources) -> bool:
     """A comparative of the shape أفعل that the corpus knows as a word («أشهر», «أكبر», «أفضل»): after
     a name it starts the predicate («الشاعر أوفيد أشهر»), it does not end the name.
@@ -687,7 +699,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
-        if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) or (pos > 1 and _country_word(t.text)):
+        if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
+                or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))):
             break
         j += 1
         pos += 1
@@ -1759,7 +1772,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
         event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
         bridged = _trigger_before(toks, a) if prev is not None and prev.key in QUOTE_BRIDGES else None
-        typ = bridged[0] if bridged else "MISC" if event_cue else "ORG" if org_cue or acronym else "MISC"
+        facility_cue = prev is not None and _head_reading(prev, FACILITY_HEADS) is not None  # «ملعب ANZ»
+        typ = (bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
+               else "ORG" if org_cue or acronym else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
                              PRIORITY["pattern"] - 5))
@@ -2379,6 +2394,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True
     if c.type == "ORG" and len(words) == 1 and score < 0.75:
         return True
+    if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
+            and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None:
+        return True  # «حارس نادي النصر»: the head word alone names no body
     if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
         return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
