@@ -212,6 +212,14 @@ def test_sport_names_end_before_a_verb_and_heads_or_stadiums_are_typed_by_their_
     assert has(found, "ANZ", "LOC"), found
 
 
+def test_a_long_event_name_keeps_a_title_and_its_genitives_and_the_place_inside():
+    found, a = ents("وتحدث عن السعودية. وتستضيف الجامعة ملتقى مشروع خادم الحرمين بالعناية للتراث الحضاري للمملكة "
+                    "والاحتفال باليوم العالمي للتراث.")
+    assert has(found, "ملتقى مشروع خادم الحرمين بالعناية للتراث الحضاري للمملكة", "MISC"), found
+    # the place inside the event's name is no place mention of its own
+    assert [p.texts for p in a.places if not p.implied] == [["السعودية"]], [p.texts for p in a.places]
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -1556,6 +1556,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 break  # "مطار محمد الخامس بالدار البيضاء": بـ + a place after the name is where it is
             k = keep = spans_at[k]
             named = True
+            if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+                break  # «… الحضاري للمملكة والاحتفال باليوم»: و after the place opens the next phrase
             continue
         if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4:  # "مونديال 2014"
             k = keep = k + 1
@@ -1571,11 +1573,16 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         if h > k:  # "مستشفى الملك خالد", "مدينة الأمير عبدالله بن جلوي"
             e = _name_extent(toks, h, res)
             if e == h:
-                break
+                if h - k < 2:
+                    break
+                k = keep = h  # «ملتقى مشروع خادم الحرمين بالعناية …»: a title of two words, no name after it
+                continue
             k = keep = e
             named = True
             continue
-        if t.key.startswith("ال") or t.key.startswith("لل"):
+        if t.key.startswith("ال") or t.key.startswith("لل") or (named and t.key.startswith("بال") and len(t.key) > 5):
+            # «ملتقى … خادم الحرمين بالعناية للتراث الحضاري»: a genitive with بـ or لـ after the name goes on
+            # (a known place after بـ was taken above: it is the seat)
             if nisba_of(t.text) is not None:
                 nisba = True
             k = keep = k + 1
@@ -1655,7 +1662,7 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
             i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
             continue
-        end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=6, numbers=True)
+        end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
         if keep > i + 1 and (named or nisba):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
