@@ -220,6 +220,14 @@ def test_a_long_event_name_keeps_a_title_and_its_genitives_and_the_place_inside(
     assert [p.texts for p in a.places if not p.implied] == [["السعودية"]], [p.texts for p in a.places]
 
 
+def test_an_organisation_ends_before_a_numbered_noun_and_a_school_certificate_is_no_body():
+    found, a = ents("أنهت وكالة الشؤون المدرسية بوزارة التعليم المرحلة الثانية من تجهيز الغرف، وحصلت الطالبة على "
+                    "99% في الثانوية العامة، ونال مستشفى الهيئة الملكية بالجبيل السعودية المرتبة السادسة.")
+    assert has(found, "وزارة التعليم", "ORG") and not any("الثانوية" in x for x, _ in found), found
+    # «السعودية» after a town is its adjective, no second place
+    assert [p.name for p in a.places if not p.implied] == ["Al Jubayl"], [p.name for p in a.places]
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -109,6 +109,7 @@ DESCRIPTIVE = _words("descriptive_adjectives")
 # Ordinals and "new"/"last" may stand between a work's noun and its quoted title ("ديوانها الأول «…»").
 WORK_ADJECTIVES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("ordinals")) | frozenset(
     {"الجديد", "الجديده", "الاخير", "الاخيره"})
+ORDINALS_FEMININE = _words("ordinals_feminine")
 _POSSESSIVE = re.compile(r"(هما|هم|ها|ه|نا|كم)$")
 QUOTE_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _row in lexicon.rows("quote_triggers"):
@@ -1213,6 +1214,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     continue
                 break
             if definite:
+                if name_words > 0 and j + 1 < n and toks[j + 1].key in ORDINALS_FEMININE:
+                    break  # «بوزارة التعليم المرحلة الثانية»: a noun and its ordinal, the verb's object
                 if name_words == 0 and not named and u.key[:1] == "ل":
                     break  # "مؤسسة للسلام", "اتحاد للناشرين": an indefinite body for something, no name
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
@@ -2679,10 +2682,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += length
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
-                    and _is_word(toks[i - 1]) and toks[i - 1].key.startswith("ال") and nisba_of(toks[i - 1].text) is None \
-                    and nisba_of(toks[i].text) is not None:
-                # «الجامعات السعودية», «الأراضي السعودية»: the country's adjective after a definite noun, not the
-                # country (after another country's adjective it is the object: «وغادر الوفد الإيراني السعودية»)
+                    and _is_word(toks[i - 1]) and (toks[i - 1].key.startswith("ال") or toks[i - 1].end in place_ends) \
+                    and nisba_of(toks[i - 1].text) is None and nisba_of(toks[i].text) is not None:
+                # «الجامعات السعودية», «الأراضي السعودية», «بالجبيل السعودية»: the country's adjective after a
+                # definite noun or a place, not the country (after another country's adjective it is the
+                # object: «وغادر الوفد الإيراني السعودية»)
                 i += 1
                 continue
             if typ in ("ORG", "MISC") and length == 1 and off == 0 and i > 0 and nisba_of(toks[i].text) is not None \
