@@ -941,8 +941,9 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # A foreign surname may be a word too («راي» opinion): one more plain word, no proclitic.
             while end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
                     and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
-                    and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 and end > k:
-                end += 1
+                    and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 and end > k \
+                    and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
+                end += 1  # ... but «اللاعب ميسي زار الغابون»: a verb and the place it takes
             words = [x for x in toks[k:end] if x.key not in CONNECTORS]
             if len(words) < 2 or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
                 break
