@@ -183,6 +183,9 @@ def test_technology_names_machines_models_and_descriptions():
                      "ليصبح أول كمبيوتر فائق في المنطقة.")
     found = [(m.text, m.type) for m in a.entities.mentions]
     assert found.count(("شاهين", "MISC")) == 2 and not any(x == "كمبيوتر" for x, _ in found), found
+    # a part of a quoted title the model read is the whole title where a noun typed it elsewhere
+    found, _ = ents("هيمن فيلم “ميشن: إمبوسيبل-روج نيشن” على دور العرض. وأصبح “ميشن: إمبوسيبل-روج نيشن” الجزء الخامس.")
+    assert found == [("ميشن: إمبوسيبل-روج نيشن", "MISC")] * 2, found
     # a letter glued to a model number is part of it; «King’s» is one word; after «يحمل اسم» the noun types it
     found, _ = ents("وأبعاد الآيفون 5S معروفة، ولوحة ” King’s Assembly Input Device” جديدة، وطور الباحثون روبوت جديد "
                     "يحمل اسم BOCCO.")

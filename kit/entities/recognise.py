@@ -2343,12 +2343,38 @@ def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        # only where it is quoted too: «بلقيس» the poem and بلقيس the poet's wife share a name
-        quoted = c.start > 0 and c.end < len(text) and text[c.start - 1] in _QUOTE_MARKS and text[c.end] in _QUOTE_MARKS
-        want = typed.get(fold(text[c.start:c.end])) if c.source in ("model", "camel") and quoted else None
-        out.append(replace(c, type=want, evidence=c.evidence + f", {want} as where a noun before the quoted name typed it")
-                   if want and want != c.type else c)
+        # only where it is quoted too: «بلقيس» the poem and بلقيس the poet's wife share a name; the model
+        # may have read a part of the quoted name («“ميشن: إمبوسيبل-روج نيشن”»): the whole quote is the name
+        quote = _enclosing_quote(text, c.start, c.end) if c.source in ("model", "camel") else None
+        want = typed.get(fold(text[quote[0]:quote[1]])) if quote else None
+        out.append(replace(c, start=quote[0], end=quote[1], type=want,
+                           evidence=c.evidence + f", {want} as where a noun before the quoted name typed it")
+                   if quote and want and (want != c.type or (c.start, c.end) != quote) else c)
     return out
+
+
+def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int] | None:
+    """(start, end) of the quoted text around ``[start, end)`` within one line, without its marks and
+    spaces; None when the span is not inside quotes.
+
+    >>> t = 'وأصبح “ميشن: إمبوسيبل” الجزء'
+    >>> s = t.index("إمبوسيبل"); t[slice(*_enclosing_quote(t, s, s + 8))]
+    'ميشن: إمبوسيبل'
+    """
+    a = start - 1
+    while a >= max(0, start - reach) and text[a] not in _QUOTE_MARKS and text[a] != "\n":
+        a -= 1
+    b = end
+    while b < min(len(text), end + reach) and text[b] not in _QUOTE_MARKS and text[b] != "\n":
+        b += 1
+    if a < 0 or b >= len(text) or text[a] not in _QUOTE_MARKS or text[b] not in _QUOTE_MARKS:
+        return None
+    a += 1
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
 
 
 def _is_title(t: Token) -> bool:
