@@ -208,6 +208,9 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
     a = analyze_text("خبر\n\nويخرج الأطفال بعد صلاة المغرب في مجموعات، وزار الوفد المغرب أمس.")
     assert [m.text for m in a.entities.mentions if m.type == "LOC"] == ["المغرب"], a.entities.mentions
     assert [p.texts for p in a.places] == [["المغرب"]] and a.entities.mentions[0].start > 40
+    # the cruciate ligament is no Rabat
+    assert _texts("وغاب اللاعب المصاب بالرباط الصليبي، ثم سافر الفريق إلى الرباط") == ["الرباط"]
+    assert find_place_mentions("وغاب اللاعب المصاب بالرباط الصليبي") == []
     # a given name is no كـ + a country («كلاوس»: not Laos)
     assert _texts("ويرى عمدة المدينة كلاوس فوفرايت أن الحدث فرصة") == []
 
