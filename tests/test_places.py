@@ -208,6 +208,13 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
     a = analyze_text("خبر\n\nويخرج الأطفال بعد صلاة المغرب في مجموعات، وزار الوفد المغرب أمس.")
     assert [m.text for m in a.entities.mentions if m.type == "LOC"] == ["المغرب"], a.entities.mentions
     assert [p.texts for p in a.places] == [["المغرب"]] and a.entities.mentions[0].start > 40
+    # an age in brackets makes the name a person's; a facility named twice is one place, where it was
+    # first placed
+    assert _texts("وأوصى لابنتيه مارلينا (21 عاما)، وفيكتوريا (17 عاما)، بالمال") == []
+    a = analyze_text("خبر\n\nزار الوفد قاعدة الملك فهد الجوية بالطائف أمس.\n\nوكان في استقباله سفير الإمارات، "
+                     "وقائد قاعدة الملك فهد الجوية اللواء فلان.")
+    bases = [p for p in a.places if p.kind == "facility"]
+    assert len(bases) == 1 and len(bases[0].texts) == 2 and "Ta’if" in bases[0].name, [(p.name, p.texts) for p in a.places]
     # the cruciate ligament is no Rabat
     assert _texts("وغاب اللاعب المصاب بالرباط الصليبي، ثم سافر الفريق إلى الرباط") == ["الرباط"]
     assert find_place_mentions("وغاب اللاعب المصاب بالرباط الصليبي") == []

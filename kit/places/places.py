@@ -100,6 +100,8 @@ ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["s
 PERSON_TITLES = frozenset({"د"} | {"ال" + w for cls in ("honorifics", "person_nouns") for w in lexicon.words(cls)}
                           | {"ال" + w for w in ("ملك", "ملكه", "امير", "اميره", "رئيس")})
 QUOTES = set('"«»“”„\'‘’')
+# "(17 عاما)" after a name: a person's age (the year words of data/lexicon/units.tsv)
+AGE_UNITS = frozenset(fold(r["word"]) for r in lexicon.rows("units") if r["duration"] == "Y")
 # Kinds of hand-listed places whose name, quoted whole, still names the place (a canal or a waterway
 # opened with ceremony, a region): cities and countries in quotes stay something else's name.
 QUOTABLE_KINDS = frozenset({"canal", "sea", "river", "lake", "strait", "island", "region", "facility"})
@@ -842,8 +844,25 @@ class _Scan:
         the article's dateline, once the whole article is read; drop it when there is none. The
         mentions of a block are shared with the other pass: a placed facility is a copy."""
         out = []
+        # One facility per name: «قاعدة الملك فهد الجوية بالطائف» and, later, «قائد قاعدة الملك فهد الجوية»
+        # beside another place are the same base, where the article first placed it.
+        first: dict[str, Entry] = {}
         for m in self.mentions:
+            e = m.best.entry if m.best is not None else None
+            if e is not None and e.source == "kit:facility" and not e.id.startswith("facility:?:"):
+                k = name_key(m.text)
+                if k in first and first[k].id != e.id:
+                    m = copy.copy(m)
+                    m.candidates = [Candidate(first[k], 40.0, ["the same facility the article placed before"])]
+                    m.evidence += f"; at {first[k].name_en}, where the article placed it before"
+                first.setdefault(k, m.best.entry)
             if not (m.best is not None and m.best.entry.id.startswith("facility:?:")):
+                out.append(m)
+                continue
+            if name_key(m.text) in first:
+                m = copy.copy(m)
+                m.candidates = [Candidate(first[name_key(m.text)], 40.0, ["the same facility the article placed before"])]
+                m.evidence += "; where the article placed it before"
                 out.append(m)
                 continue
             anchor = self.dateline_town
@@ -1282,6 +1301,9 @@ class _Scan:
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
+        if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \
+                and toks[i + n + 2].folded in AGE_UNITS:
+            return self._reject(start, end, "a person: an age in brackets follows («وفيكتوريا (17 عاما)»)")
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES \
                 and not (n > 1 and any(c.trusted and c.entry.kind in QUOTABLE_KINDS for c in cands)):
             # «قناة السويس الجديدة»: a hand-listed place of several words, quoted as a project's name, is
