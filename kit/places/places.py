@@ -855,7 +855,7 @@ class _Scan:
                     m = copy.copy(m)
                     m.candidates = [Candidate(first[k], 40.0, ["the same facility the article placed before"])]
                     m.evidence += f"; at {first[k].name_en}, where the article placed it before"
-                first.setdefault(k, m.best.entry)
+                first.setdefault(k, e)
             if not (m.best is not None and m.best.entry.id.startswith("facility:?:")):
                 out.append(m)
                 continue
