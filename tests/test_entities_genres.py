@@ -234,6 +234,12 @@ def test_an_organisation_ends_before_a_numbered_noun_and_a_school_certificate_is
     assert [p.name for p in a.places if not p.implied] == ["Al Jubayl"], [p.name for p in a.places]
 
 
+def test_a_verb_in_alif_maqsura_is_no_brand_and_the_gulf_of_mexico_is_no_persian_gulf():
+    found, a = ents("أودى الانفجار بحياة 11 عاملا قرب ساحل لويزيانا في الخليج المكسيكي، وأعلنت أودي عن سيارة.")
+    assert [x for x, t in found if t == "ORG"] == ["أودي"], found
+    assert [p.name for p in a.places if not p.implied] == ["Louisiana", "Gulf of Mexico"], [p.name for p in a.places]
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

@@ -375,6 +375,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell)
         alias = text[start:toks[end - 1].end]
+        if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
+            i += 1
+            continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
         out.append(Candidate(start, toks[end - 1].end, "ORG", "gazetteer",
                              f"organisation gazetteer: «{alias}» is an alias of {entry.canonical} ({entry.source})",
                              PRIORITY["gazetteer"] + 1, entry.canonical, "org:" + oid, country=entry.country or None))
@@ -2431,6 +2434,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True
     if c.type == "ORG" and len(words) == 1 and score < 0.75:
         return True
+    if c.type in ("ORG", "MISC") and len(words) == 1 and words[0].text.endswith("ى") and words[0].kreadings[0][0] == 0:
+        return True  # «أودى الانفجار بحياة…»: a verb in ى; brands and bodies are written in ي («أودي»)
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
             and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
