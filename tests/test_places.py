@@ -215,6 +215,9 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
                      "وقائد قاعدة الملك فهد الجوية اللواء فلان.")
     bases = [p for p in a.places if p.kind == "facility"]
     assert len(bases) == 1 and len(bases[0].texts) == 2 and "Ta’if" in bases[0].name, [(p.name, p.texts) for p in a.places]
+    # «للحج» is for the Hajj, Lahij only after a cue
+    assert _texts("المديرية العامة للخدمات الصحية للحج والعمرة") == []
+    assert _texts("وسيطر المقاتلون على محافظة لحج") == ["لحج"]
     # the cruciate ligament is no Rabat
     assert _texts("وغاب اللاعب المصاب بالرباط الصليبي، ثم سافر الفريق إلى الرباط") == ["الرباط"]
     assert find_place_mentions("وغاب اللاعب المصاب بالرباط الصليبي") == []
