@@ -237,6 +237,9 @@ def test_an_organisation_ends_before_a_numbered_noun_and_a_school_certificate_is
 def test_a_verb_in_alif_maqsura_is_no_brand_and_the_gulf_of_mexico_is_no_persian_gulf():
     found, a = ents("أودى الانفجار بحياة 11 عاملا قرب ساحل لويزيانا في الخليج المكسيكي، وأعلنت أودي عن سيارة.")
     assert [x for x, t in found if t == "ORG"] == ["أودي"], found
+    # a transliterated name that opens like an imperfect verb («يوروتانيل») is still a name after «شركة»
+    found, _ = ents("وتتولى شركة يوروتانيل تشغيل النفق، وقال متحدث باسم يوروتانيل إن الشركة تستضيف الوفد.")
+    assert found == [("يوروتانيل", "ORG")] * 2, found
     assert [p.name for p in a.places if not p.implied] == ["Louisiana", "Gulf of Mexico"], [p.name for p in a.places]
 
 

@@ -609,6 +609,16 @@ def _accusative(t: Token, res: Resources) -> bool:
     return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
 
 
+def _foreign_shape(folded: str) -> bool:
+    """A word that opens like an imperfect verb (ي، ت، ن) but carries three long vowels after it and no
+    verb ending: a transliterated name («يوروتانيل», «تويوتا», «نوكيا», «نتنياهو»), not «يستخدمون».
+
+    >>> [_foreign_shape(w) for w in ("يوروتانيل", "تويوتا", "نتنياهو", "يستخدمون", "يتوافقون", "تستضيف")]
+    [True, True, True, False, False, False]
+    """
+    return sum(ch in "اوي" for ch in folded[1:]) >= 3 and not folded.endswith(("ون", "ين", "ان", "وا"))
+
+
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -654,7 +664,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
             return False
         # و/ف + an imperfect verb the corpus knows ("ويزور"); "فيرغسون" is no ف + "يرغسون"
         bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
-        if bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare):
+        if bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare) and not _foreign_shape(bare):
             return False  # an imperfect verb (يزور، تعتزم) more likely than a name
     return True
 
