@@ -240,6 +240,8 @@ def test_a_verb_in_alif_maqsura_is_no_brand_and_the_gulf_of_mexico_is_no_persian
     # a transliterated name that opens like an imperfect verb («يوروتانيل») is still a name after «شركة»
     found, _ = ents("وتتولى شركة يوروتانيل تشغيل النفق، وقال متحدث باسم يوروتانيل إن الشركة تستضيف الوفد.")
     assert found == [("يوروتانيل", "ORG")] * 2, found
+    found, _ = ents("وقال المهندس كونياكو سايتو إن السيارة جاهزة.")
+    assert found == [("كونياكو سايتو", "PERS")], found
     assert [p.name for p in a.places if not p.implied] == ["Louisiana", "Gulf of Mexico"], [p.name for p in a.places]
 
 

@@ -218,6 +218,10 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
     # «للحج» is for the Hajj, Lahij only after a cue
     assert _texts("المديرية العامة للخدمات الصحية للحج والعمرة") == []
     assert _texts("وسيطر المقاتلون على محافظة لحج") == ["لحج"]
+    # «بآبل» (with Apple) is no Babylon: a madda inside a word keeps only a place written with one;
+    # ancient Babylon is a site of its own, not the Iranian town Bābol
+    assert _texts("المشغل الافتراضي الخاص بآبل") == []
+    assert [m.best.entry.name_en for m in find_place_mentions("وزار الوفد مدينة بابل الأثرية")] == ["Babylon (ancient city)"]
     # the cruciate ligament is no Rabat
     assert _texts("وغاب اللاعب المصاب بالرباط الصليبي، ثم سافر الفريق إلى الرباط") == ["الرباط"]
     assert find_place_mentions("وغاب اللاعب المصاب بالرباط الصليبي") == []

@@ -511,7 +511,7 @@ def _verbish(t: Token, res: Resources) -> bool:
         w = stem
         if res.person_word(w) or res.first_name(w):
             return False
-        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and (
+        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and not _foreign_shape(w) and (
                 not off or fold(t.text[:off]) in ("و", "ف")):
             return True  # a future verb; a preposition never precedes one («بسيوني» is no ب + «سيوني»)
         if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل"):

@@ -1474,8 +1474,8 @@ def _in_quotes(text: str, pos: int) -> bool:
     return depth > 0
 
 
-_MEDIAL_HAMZA = re.compile(r"\w[أإؤئ]")
-_HAMZA_CHARS = frozenset("أإؤئء")
+_MEDIAL_HAMZA = re.compile(r"\w[أإؤئآ]")  # «بآبل» (with Apple) is no «بابل» (Babylon)
+_HAMZA_CHARS = frozenset("أإؤئءآ")
 
 
 def _is_variant(c: Candidate) -> bool:
