@@ -222,6 +222,9 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
     # ancient Babylon is a site of its own, not the Iranian town Bābol
     assert _texts("المشغل الافتراضي الخاص بآبل") == []
     assert [m.best.entry.name_en for m in find_place_mentions("وزار الوفد مدينة بابل الأثرية")] == ["Babylon (ancient city)"]
+    # a river named with «نهر» is the river, the same name after «مدينة» the city
+    ms = find_place_mentions("على ضفاف نهر دنيبرو الذي يتسع، وفي مدينة دنيبرو")
+    assert [m.best.entry.name_en for m in ms] == ["Dnieper", "Dnipro"], [m.best.entry.name_en for m in ms]
     # Morocco's former regions (1997-2015) in older news
     assert [m.best.entry.country for m in find_place_mentions("الفعاليات الاقتصادية بجهة الشاوية ورديغة")] == ["MA"]
     # the cruciate ligament is no Rabat
