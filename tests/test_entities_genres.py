@@ -245,6 +245,12 @@ def test_a_verb_in_alif_maqsura_is_no_brand_and_the_gulf_of_mexico_is_no_persian
     assert [p.name for p in a.places if not p.implied] == ["Louisiana", "Gulf of Mexico"], [p.name for p in a.places]
 
 
+def test_a_name_after_called_is_a_persons():
+    found, _ = ents("وظهرت في الرواية شابة تُدعى جنجر، واعتقلت الشرطة المدعو سالم الحربي، وهو يدعي أن المال له.")
+    assert has(found, "جنجر", "PERS") and has(found, "سالم الحربي", "PERS"), found
+    assert len([x for x, t in found if t == "PERS"]) == 2, found
+
+
 def test_latin_names_take_their_type_from_what_stands_before():
     """«معرض IFA» is an event (MISC); «مجلة “بي سي وورلد” PC World» a magazine (ORG); «أكواد SDK»,
     «بطاقة USIM» are parts of a device, no names."""

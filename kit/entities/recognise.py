@@ -976,6 +976,33 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+NAME_CALLERS = _words("name_callers")
+
+
+def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A name after "called" («شاب يدعى …», «وشابة تُدعى جنجر», «المدعو …»): a person's, even a foreign one
+    of one word. «يدعي أن» ("claims that", the same letters folded) is no call: as written it ends in
+    ى, and a name must follow.
+
+    >>> t = "وظهرت شابة تُدعى جنجر، واعتقلت الشرطة المدعو سالم الحربي، وهو يدعي أن"
+    >>> [text_of(t, c) for c in called_name_candidates(t, tokens_of(t), resources())]
+    ['جنجر', 'سالم الحربي']
+    """
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if not _is_word(t) or t.key not in NAME_CALLERS or (t.key.endswith("ي") and not t.text.endswith("ى")
+                                                            and not t.key.startswith("ال")):
+            continue
+        k = i + 1
+        if toks[k].text in "«\"“":
+            k += 1
+        end = _name_extent(toks, k, res, limit=4)
+        if end == k or toks[k].key in STOP:
+            continue
+        out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»", PRIORITY["pattern"]))
+    return out
+
+
 def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """People named after a role or title, and the roles seen next to a name.
 
@@ -2950,6 +2977,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += brand_product_candidates(text, toks, res)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
+        cands += called_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks)
         cands += currency_candidates(text, toks)
         links += l1 + l2
