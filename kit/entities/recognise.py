@@ -1452,18 +1452,22 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
         else:
             break
     for end in gaps:
-        for typ, triggers in QUOTE_TRIGGERS.items():
-            for trig in triggers:
-                m = len(trig)
-                if end - m < 0:
-                    continue
-                if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
-                       or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
-                           and len(toks[end - 1].key) > len(trig[0]))
-                       or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
-                       for k in range(m)):
-                    if found is None or m > found[1]:
-                        found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
+        if end < 1:
+            continue
+        last = toks[end - 1]
+        # only the triggers whose last word this one can be (as written, without a possessive, or «كتابا»)
+        keys = {*last.keys, _POSSESSIVE.sub("", last.key), last.key[:-1] if last.key.endswith("ا") else last.key}
+        for typ, trig in (x for w in keys for x in _TRIGGERS_BY_LAST.get(w, ())):
+            m = len(trig)
+            if end - m < 0:
+                continue
+            if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
+                   or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
+                       and len(toks[end - 1].key) > len(trig[0]))
+                   or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
+                   for k in range(m)):
+                if found is None or m > found[1]:
+                    found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
         if found:
             return found
     return None
@@ -1883,6 +1887,10 @@ SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 TECH_CUES = _words("tech_cues")
 _TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
+_TRIGGERS_BY_LAST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _typ, _ts in QUOTE_TRIGGERS.items():
+    for _t in _ts:
+        _TRIGGERS_BY_LAST.setdefault(_t[-1], []).append((_typ, _t))
 PRODUCT_SUFFIXES = _words("product_suffixes")
 TEAM_WORDS = frozenset({"نادي", "منتخب", "فريق"})
 
@@ -2385,7 +2393,11 @@ def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # only where it is quoted too: «بلقيس» the poem and بلقيس the poet's wife share a name; the model
         # may have read a part of the quoted name («“ميشن: إمبوسيبل-روج نيشن”»): the whole quote is the name
-        quote = _enclosing_quote(text, c.start, c.end) if c.source in ("model", "camel") else None
+        quote = None
+        if c.source in ("model", "camel"):
+            part = fold(text[c.start:c.end])
+            if any(part in name for name in typed):  # most model mentions are part of no typed name
+                quote = _enclosing_quote(text, c.start, c.end)
         want = typed.get(fold(text[quote[0]:quote[1]])) if quote else None
         out.append(replace(c, start=quote[0], end=quote[1], type=want,
                            evidence=c.evidence + f", {want} as where a noun before the quoted name typed it")
