@@ -713,6 +713,11 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
+        if pos > 0 and t.text[:1] == "و" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and any(off == 1 and (res.common(st) or _name_free(st) or (
+                    _verbish(make_token(0, len(t.text) - 1, t.text[1:], "word", t.i, t.segment, t.paragraph), res)))
+                    for off, st in t.kreadings):
+            break  # «كريستيان جروس واشمئز منها آخرون»: و + a verb or a common word opens the next clause
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))):
             break
@@ -2452,7 +2457,8 @@ def _function_word(article, c: Candidate) -> bool:
     if c.type != "PERS":
         return False
     words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
-    return len(words) == 1 and (words[0].key in STOP or strip_article(words[0].key) in STOP)
+    return len(words) == 1 and (words[0].key in STOP or strip_article(words[0].key) in STOP or any(
+        off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings))  # «وأين»
 
 
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
@@ -2485,6 +2491,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True
     if c.type in ("ORG", "MISC") and len(words) == 1 and words[0].text.endswith("ى") and words[0].kreadings[0][0] == 0:
         return True  # «أودى الانفجار بحياة…»: a verb in ى; brands and bodies are written in ي («أودي»)
+    if c.type == "ORG" and len(words) == 1 and words[0].key.startswith("ال") and (words[0].key,) not in res.org_index \
+            and (strip_article(words[0].key),) in res.org_index and _corpus_word(words[0].key):
+        return True  # «بث الحماس» (enthusiasm): with ال a common word, not «حماس»
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
             and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
@@ -2716,7 +2725,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if len(words) == 1 and (res.common(words[0]) or res.common(strip_article(words[0]))) and c.source != "pattern":
                 continue  # a common word the model once took for a name is not a name everywhere
             index.setdefault(tuple(words), (c.type, span, False))
-            if len(words) == 1 and not words[0].startswith("ال"):
+            if len(words) == 1 and not words[0].startswith("ال") and not _corpus_word("ال" + words[0]):
+                # «الهواوي» for «هواوي»; not «الحماس» (enthusiasm) for «حماس»
                 index.setdefault(("ال" + words[0],), (c.type, span, False))
     # "شركة الصناعات الزجاجية الوطنية (زجاج)": the short name in brackets after a name is that
     # organisation too, there and wherever else it recurs.
