@@ -225,6 +225,8 @@ def test_a_common_word_stays_a_word_for_every_layer_unless_a_cue_stands_before_i
     # a river named with «نهر» is the river, the same name after «مدينة» the city
     ms = find_place_mentions("على ضفاف نهر دنيبرو الذي يتسع، وفي مدينة دنيبرو")
     assert [m.best.entry.name_en for m in ms] == ["Dnieper", "Dnipro"], [m.best.entry.name_en for m in ms]
+    # a foreign name of two words in a spelling the gazetteer lacks, after a cue
+    assert [m.best.entry.name_en for m in find_place_mentions("افتتح مطعمه في مدينة لاس فيجاس")] == ["Las Vegas"]
     # «الأم» (the mother) is no Īlām
     assert _texts("يعود إلى مدينتي الأم دمشق التي غادرها") == ["دمشق"]
     # Morocco's former regions (1997-2015) in older news

@@ -1196,7 +1196,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 name_words += 1
                 break
             if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
-                    and _large_place(u.text):
+                    and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None):
                 # "مستشفى نجران العام": a town the place scan left for want of a cue is still the
                 # name right after a strong head.
                 j += 1
@@ -2088,6 +2088,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
                 end += 1  # "آيفون 6 بلس"
         ok, pending = True, False
+        if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
+            i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
+            continue
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
             # «مجلس التعاون»: after the head of another body's name the word is that name's
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None

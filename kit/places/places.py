@@ -384,12 +384,12 @@ class Gazetteer:
         """
         if self._variants is None:
             self._variants = self._variant_index()
-        sk = skeleton(folded)
+        sk = " ".join(skeleton(w) for w in folded.split())
         if sk not in self._variants or folded.startswith("ال") or self.is_stopword(folded):
             return []
         out = []
         for e in self._variants[sk]:
-            written = next((n for n in e.names if len(n.split()) == 1 and skeleton(fold(n)) == sk), e.name_ar)
+            written = next((n for n in e.names if " ".join(skeleton(fold(w)) for w in n.split()) == sk), e.name_ar)
             c = score_candidate(e, exact=False, how=f"spelling variant of «{written}»", context=context, hint=hint)
             c.trusted = False
             out.append(c)
@@ -416,6 +416,10 @@ class Gazetteer:
                 continue
             for sk in {skeleton(fold(n)) for n in e.names if len(n.split()) == 1 and not fold(n).startswith("ال")}:
                 if len(sk) >= 5 and e not in index[sk]:
+                    index[sk].append(e)
+            # a name of two or three words («لاس فيغاس» / «لاس فيجاس»), word by word
+            for sk in {" ".join(skeleton(fold(w)) for w in n.split()) for n in e.names if 2 <= len(n.split()) <= 3}:
+                if len(sk.replace(" ", "")) >= 5 and e not in index[sk]:
                     index[sk].append(e)
         return index
 
@@ -920,6 +924,15 @@ class _Scan:
                         best = (n, off, cands)
             if best:
                 return best
+        # «لاس فيجاس»: a foreign name of two or three words in a spelling the gazetteer lacks
+        for n in range(run, 1, -1):
+            words = [t.folded for t in toks[i:i + n]]
+            if words[0].startswith("ال"):
+                break
+            cands = gaz.variant_candidates(" ".join(words), context=self.context, hint=hint)
+            if cands:
+                self._seen.update(c.entry.country for c in cands if c.entry.country)
+                return (n, 0, cands)
         return None
 
     def _prefixed(self, toks, keys, i: int, hint: str | None, prefix: str):
