@@ -248,6 +248,13 @@ def test_a_verb_in_alif_maqsura_is_no_brand_and_the_gulf_of_mexico_is_no_persian
     assert [p.name for p in a.places if not p.implied] == ["Louisiana", "Gulf of Mexico"], [p.name for p in a.places]
 
 
+def test_an_indefinite_country_adjective_after_a_name_word_is_a_surname():
+    found, a = ents("لكن الرئيس جون كندي رفض التدخل، ووصل مواطن سعودي إلى المطار.")
+    assert has(found, "جون كندي", "PERS"), found
+    # the surname implies no Canada; the Saudi citizen implies Saudi Arabia
+    assert [(p.name, p.implied) for p in a.places] == [("Saudi Arabia", True)], [(p.name, p.implied) for p in a.places]
+
+
 def test_a_name_after_called_is_a_persons():
     found, _ = ents("وظهرت في الرواية شابة تُدعى جنجر، واعتقلت الشرطة المدعو سالم الحربي، وهو يدعي أن المال له.")
     assert has(found, "جنجر", "PERS") and has(found, "سالم الحربي", "PERS"), found

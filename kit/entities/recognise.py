@@ -656,7 +656,9 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     if _definite(t):
         return position > 0 and not res.common(w) and nisba_of(t.text) is None
     if nisba_of(t.text) is not None:
-        return False
+        # An adjective after a proper name would be definite: an indefinite nisba right after a name
+        # word is a surname («الرئيس جون كندي»: Kennedy, not Canadian)
+        return position > 0 and w.endswith("ي") and w[:1] not in "وفبل"
     if strict:
         if w.endswith("ات") and len(w) > 4:
             return False

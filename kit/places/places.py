@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from kit.resources import DATA
 from kit.text import lexicon
@@ -1603,7 +1603,7 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
 
 
 def find_nisbas(article, gazetteer: Gazetteer | None = None,
-                places: list[PlaceMention] | None = None) -> list[NisbaMention]:
+                places: Sequence[Span] | None = None) -> list[NisbaMention]:
     """Country adjectives in the article's content, outside place names.
 
     >>> [(n.text, n.country, n.head) for n in find_nisbas("فوق الأراضي اليمنية")]
@@ -1712,8 +1712,13 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
         mentions, in_names = _merge_entities(art, gaz, mentions, ent_mentions)
     else:
         in_names = []
-    # A country inside an event's name is no nisba either («معرض السعودية الدولي للكتاب»).
-    nisbas = find_nisbas(art, gaz, mentions + [m for m, _ in in_names])
+    # A country inside an event's name is no nisba either («معرض السعودية الدولي للكتاب»), nor an indefinite
+    # one inside a person's name: a surname («جون كندي», Kennedy).
+    surnames = [Span(t.start, t.end, t.text) for x in ent_mentions if x.type == "PERS"
+                for t in art.tokens_in(x.start, x.end)
+                if t.kind == "word" and t.start > x.start and not t.folded.startswith("ال") and gaz.token_nisba_at(t)]
+    covered: list[Span] = [*mentions, *(m for m, _ in in_names), *surnames]
+    nisbas = find_nisbas(art, gaz, covered)
 
     places: dict[str, Place] = {}
     kinds: dict[str, list[str]] = defaultdict(list)
