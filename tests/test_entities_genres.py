@@ -498,6 +498,9 @@ def test_currencies_are_misc_after_a_number_or_named_with_al():
     misc = [x for x, t in found if t == "MISC"]
     assert misc == ["دولار", "ريال", "اليورو", "الدولار", "جنيه إسترليني"], found
     assert has(found, "ريال مدريد", "ORG"), found
+    # «من الدولارات» (money, a plural with ال and no number) is not the currency's name
+    found, _ = ents("ويتكلف المشروع عدة مليارات من الدولارات.")
+    assert found == [], found
 
 
 def test_quoted_works_after_a_possessive_noun():

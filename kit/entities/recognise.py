@@ -434,6 +434,8 @@ def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
                                              or strip_article(prev.key) in _NUMBER_WORDS)
         if not (after_number or stem.startswith("ال")):
             continue
+        if not after_number and strip_article(stem).endswith("ات"):
+            continue  # «مليارات من الدولارات»: money, not the currency's name (ANERcorp leaves it untagged)
         end = i + 1
         if end < n and toks[end].key in _CURRENCY_KEYS and toks[end].start - t.end <= 1:
             end += 1  # «جنيه إسترليني»
