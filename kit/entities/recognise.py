@@ -999,7 +999,7 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     """
     out = []
     for i, t in enumerate(toks[:-1]):
-        if not _is_word(t) or t.key not in NAME_CALLERS or (t.key.endswith("ي") and not t.text.endswith("ى")
+        if t.key not in NAME_CALLERS or not _is_word(t) or (t.key.endswith("ي") and not t.text.endswith("ى")
                                                             and not t.key.startswith("ال")):
             continue
         k = i + 1

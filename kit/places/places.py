@@ -298,6 +298,7 @@ class Gazetteer:
         self.context_names = context_names or set()  # keys that are places only when their country is named
         self.never: set[str] = set()         # stop-listed words that not even a kind word makes places
         self._variants: dict[str, list[Entry]] | None = None  # skeleton → foreign entries (built on first use)
+        self._variant_firsts: frozenset[str] | None = None  # first-word skeletons of names of several words
         self._variant_hits: dict[str, bool] = {}  # folded word → has a variant (a cache)
         self._nisba_hits: dict[str, tuple[int, str] | None] = {}  # token text → (stem offset, ISO2) (a cache)
         self._longest: dict[str, int] = {}  # token text → most words after it in a name it starts (a cache)
@@ -337,6 +338,7 @@ class Gazetteer:
         new.cue_names, new.never = set(self.cue_names), set(self.never)
         new.context_names = set(self.context_names)
         new._variants, new._titles, new._variant_hits, new._nisba_hits, new._longest = None, {}, {}, {}, {}
+        new._variant_firsts = None
         return new
 
     def __len__(self) -> int:
@@ -370,7 +372,7 @@ class Gazetteer:
                   name_ar=name_ar, names=names, country=country, lat=lat, lon=lon, source="user",
                   hand_names=names)
         self._add(e)
-        self._variants, self._titles, self._variant_hits = None, {}, {}
+        self._variants, self._titles, self._variant_hits, self._variant_firsts = None, {}, {}, None
         return e
 
     # --- spelling variants and titles ----------------------------------------------------
@@ -394,6 +396,15 @@ class Gazetteer:
             c.trusted = False
             out.append(c)
         return sorted(out, key=lambda c: -c.score)
+
+    def opens_variant(self, folded: str) -> bool:
+        """Cheap test before a name of several words is read as a variant: does one of them start with a
+        word of this skeleton?"""
+        if self._variants is None:
+            self._variants = self._variant_index()
+        if self._variant_firsts is None:
+            self._variant_firsts = frozenset(k.split(" ", 1)[0] for k in self._variants if " " in k)
+        return skeleton(folded) in self._variant_firsts
 
     def has_variant(self, folded: str) -> bool:
         """Cheap test before :meth:`variant_candidates`: does a foreign name share the word's skeleton?"""
@@ -925,7 +936,7 @@ class _Scan:
             if best:
                 return best
         # «لاس فيجاس»: a foreign name of two or three words in a spelling the gazetteer lacks
-        for n in range(run, 1, -1):
+        for n in range(run if run > 1 and gaz.opens_variant(toks[i].folded) else 1, 1, -1):
             words = [t.folded for t in toks[i:i + n]]
             if words[0].startswith("ال"):
                 break
