@@ -718,9 +718,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
         if pos > 0 and t.text[:1] == "و" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
-                and not res.first_name(t.key) and any(off == 1 and (res.common(st) or _name_free(st) or (
-                    _verbish(make_token(0, len(t.text) - 1, t.text[1:], "word", t.i, t.segment, t.paragraph), res)))
-                    for off, st in t.kreadings):
+                and not res.first_name(t.key) and (_verbish(t, res) or any(
+                    off == 1 and (res.common(st) or _name_free(st)) for off, st in t.kreadings)):
             break  # «كريستيان جروس واشمئز منها آخرون»: و + a verb or a common word opens the next clause
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))):
@@ -2388,7 +2387,7 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
 
 
-_QUOTE_MARKS = frozenset('"«»“”„\'‘’″')
+_QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE + "″")  # the double prime news writes for a closing quote
 
 
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
