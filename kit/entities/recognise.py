@@ -2960,11 +2960,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     places = place_candidates(article, place_scan)
     # Words the place scan read as common words first («ثار بركان مايون»: a volcano, not Berkane): no
     # model makes them places again, unless a place cue stands before them («وفي الجوف»).
-    common_words = {(s, e) for s, e, _, why in place_scan.rejected if why.startswith("stop-list")
-                    and not _after_place_cue(article, s)}
+    common_words = {(s, e) for s, e in place_scan.common_word_spans() if not _after_place_cue(article, s)}
     # Phrases that hold a place's name but name something else («صلاة المغرب»: the prayer, «حلف شمال
     # الأطلسي»): no place inside them either.
-    not_places = SpanIndex((s, e, why) for s, e, _, why in place_scan.rejected if why.startswith("not a place:"))
+    not_places = SpanIndex((s, e, None) for s, e in place_scan.not_place_spans())
     orgs: list[Candidate] = []
     for toks in segs_toks:
         orgs += org_gazetteer_candidates(text, toks, res)

@@ -1009,7 +1009,7 @@ class _Scan:
                 continue
             m = self._match_at(toks, keys, longest, i, pending[0] if pending else None, pending[3] if pending else "")
             if m is not None and m[2] is None:  # a phrase that is not a place (حلف شمال الأطلسي)
-                self._reject(toks[i].start + m[1], toks[i + m[0] - 1].end, "not a place: a phrase of not_places.txt")
+                self._reject(toks[i].start + m[1], toks[i + m[0] - 1].end, _WHY_PHRASE + "a phrase of not_places.txt")
                 i += m[0]
                 pending, used = None, 0
                 continue
@@ -1303,6 +1303,15 @@ class _Scan:
         self.rejected.append((start, end, self.text[start:end], why))
         return None
 
+    def common_word_spans(self) -> list[tuple[int, int]]:
+        """The words this scan read as common words first (the stop-list: «بركان» a volcano): other
+        layers should not make them places again."""
+        return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_COMMON)]
+
+    def not_place_spans(self) -> list[tuple[int, int]]:
+        """The phrases that hold a place's name but name something else (not_places.txt: «صلاة المغرب»)."""
+        return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_PHRASE)]
+
     def _judge(self, toks, i, n, off, cands, pending) -> PlaceMention | None:
         """Is the matched name a place here? The rules, in the order a reader would apply them."""
         gaz, text = self.gaz, self.text
@@ -1317,9 +1326,9 @@ class _Scan:
         # when a person chose the name (منطقة الجوف: a hand-made region).
         override = strong or (pending is not None and any(c.trusted for c in cands))
         if n == 1 and any(s in gaz.never or k in gaz.never for _, s, k in readings):
-            return self._reject(start, end, "stop-list: never a place")
+            return self._reject(start, end, _WHY_COMMON + "never a place")
         if n == 1 and not override and any(gaz.is_stopword(s) for _, s, _ in readings):
-            return self._reject(start, end, "stop-list: a common word first")
+            return self._reject(start, end, _WHY_COMMON + "a common word first")
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
@@ -1471,6 +1480,11 @@ class _Scan:
                 and _dateline(text, toks, i, n, off):
             self.dateline_town = b.entry  # in the title, the standfirst or the lead: not «لندن - قال» further on
         return PlaceMention(start, end, text[start:end], kept, kind=kind, evidence=ev)
+
+
+# Why a scan rejected a span, where other layers read it (see _Scan.common_word_spans, not_place_spans).
+_WHY_COMMON = "stop-list: "
+_WHY_PHRASE = "not a place: "
 
 
 def _local_entry(kind: str, name: str, anchor: Entry | None) -> Entry:
