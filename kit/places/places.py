@@ -860,34 +860,30 @@ class _Scan:
         mentions of a block are shared with the other pass: a placed facility is a copy."""
         out = []
         # One facility per name: «قاعدة الملك فهد الجوية بالطائف» and, later, «قائد قاعدة الملك فهد الجوية»
-        # beside another place are the same base, where the article first placed it.
+        # beside another place (or beside none) are the same base, where the article first placed it.
         first: dict[str, Entry] = {}
         for m in self.mentions:
             e = m.best.entry if m.best is not None else None
-            if e is not None and e.source == "kit:facility" and not e.id.startswith("facility:?:"):
-                k = name_key(m.text)
-                if k in first and first[k].id != e.id:
-                    m = copy.copy(m)
-                    m.candidates = [Candidate(first[k], 40.0, ["the same facility the article placed before"])]
-                    m.evidence += f"; at {first[k].name_en}, where the article placed it before"
-                first.setdefault(k, e)
-            if not (m.best is not None and m.best.entry.id.startswith("facility:?:")):
+            if e is None or e.source != "kit:facility":
                 out.append(m)
                 continue
-            if name_key(m.text) in first:
+            k = name_key(m.text)
+            placed = not e.id.startswith("facility:?:")
+            if k in first and first[k].id != e.id:
                 m = copy.copy(m)
-                m.candidates = [Candidate(first[name_key(m.text)], 40.0, ["the same facility the article placed before"])]
-                m.evidence += "; where the article placed it before"
-                out.append(m)
-                continue
-            anchor = self.dateline_town
-            if anchor is None:
-                self._reject(m.start, m.end, "a facility the gazetteer lacks, with no place named beside it")
-                continue
-            m = copy.copy(m)
-            m.candidates = [Candidate(_local_entry("facility", m.text, anchor), 30.0,
-                                      [f"facility in {anchor.name_en}, the town of the article's dateline"])]
-            m.evidence += f"; at {anchor.name_en}, the town of the article's dateline (its paragraph names none)"
+                m.candidates = [Candidate(first[k], 40.0, ["the same facility the article placed before"])]
+                m.evidence += f"; at {first[k].name_en}, where the article placed it before"
+            elif not placed:
+                anchor = self.dateline_town
+                if anchor is None:
+                    self._reject(m.start, m.end, "a facility the gazetteer lacks, with no place named beside it")
+                    continue
+                m = copy.copy(m)
+                m.candidates = [Candidate(_local_entry("facility", m.text, anchor), 30.0,
+                                          [f"facility in {anchor.name_en}, the town of the article's dateline"])]
+                m.evidence += f"; at {anchor.name_en}, the town of the article's dateline (its paragraph names none)"
+            else:
+                first.setdefault(k, e)
             out.append(m)
         self.mentions = out
 
