@@ -41,6 +41,17 @@ def test_every_span_is_a_slice_of_the_original():
         assert a.text[t.start:t.end] == t.text
 
 
+def test_a_repeated_title_is_furniture_but_a_repeated_body_line_is_text():
+    """A page repeats its title; a poem repeats its refrain and a decree its closing line: those are the
+    article's own words both times, and their names are mentions both times."""
+    text = ("عنوان القصيدة\n\nقال الشاعر في قصيدته:\n\nتوفى شيخ القصيد في بني مالك\n\nوبكته الديار\n\n"
+            "توفى شيخ القصيد في بني مالك\n\nعنوان القصيدة")
+    a = parse_article(text)
+    assert [b.text for b in a.boilerplate] == ["عنوان القصيدة"]
+    assert [b.kind for b in a.boilerplate] == ["repeated_title"]
+    assert [p.text for p in a.paragraphs].count("توفى شيخ القصيد في بني مالك") == 2
+
+
 def test_dct_option_overrides_metadata():
     a = read_article(STUDY_ARTICLE, dct="2016-01-02")
     assert a.dct == "2016-01-02" and a.dct_source == "option"

@@ -674,7 +674,7 @@ def _headline_like(text: str, max_words: int) -> bool:
 def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> Article:
     """Split ``text`` into title, subtitle, paragraphs, sentences and boilerplate.
 
-    Lines are blocks; a block that repeats an earlier one, or is page furniture ("التعليقات",
+    Lines are blocks; a block that repeats the title (or the standfirst), or is page furniture ("التعليقات",
     "اقرأ أيضا", share and follow lines), is boilerplate. The first block is the title when it is
     headline-like and more text follows; a second short block is the subtitle (standfirst) when at
     least one paragraph follows it. The first paragraph is the lead.
@@ -700,13 +700,15 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
         line = text[s:e]
         kind = _boilerplate_kind(line, seen)
         # A lone marker word at the very top (a section name) is not boilerplate we know; only
-        # furniture after some content counts, except a repeated line which is always furniture.
+        # furniture after some content counts, except a repeated title which is always furniture.
         if kind and (content or kind == "repeated_title"):
             article.boilerplate.append(Boilerplate(s, e, line, kind))
             continue
         content.append((s, e))
         key = _clean_key(line)
-        if key:
+        if key and len(content) <= 2:
+            # Only the title or standfirst repeated is page furniture: a line of the body said twice (a
+            # poem's refrain, a decree's «وقد أعد مرسوم ملكي بذلك») is the article's text both times.
             seen.add(key)
 
     if not content:
