@@ -519,6 +519,20 @@ def test_events_and_exhibitions_keep_their_place_inside():
     assert not has(found, "الرياض", "LOC") and not has(found, "أوروبا", "LOC"), found
 
 
+def test_an_events_name_ends_before_a_time_and_before_the_town_it_is_held_in():
+    """A time after an event's name says when («الأسبوع المقبل», «اليوم»), and بـ + a known place says where
+    («بالرياض»): neither is part of the name, and the name held somewhere is a name even without a place
+    or a proper noun in it. A complement of common words alone («مؤتمر صحفي») still names nothing."""
+    found, _ = ents("وتنظم الجامعة ملتقى العناية بالتراث الحضاري الأسبوع المقبل.")
+    assert has(found, "ملتقى العناية بالتراث الحضاري", "MISC"), found
+    found, _ = ents("وافتتح ملتقى الإعلام العربي بالرياض أمس.")
+    assert has(found, "ملتقى الإعلام العربي", "MISC") and has(found, "الرياض", "LOC"), found
+    found, _ = ents("وعقد الوزير مؤتمرا صحفيا بجدة، ثم عقد مؤتمر صحفي بالرياض.")
+    assert [f for f in found if f[1] == "MISC"] == [], found
+    found, _ = ents("وانطلق مهرجان جدة التاريخية اليوم بحضور الأمير.")
+    assert has(found, "مهرجان جدة التاريخية", "MISC"), found
+
+
 # --- nesting, organisations, generic phrases ------------------------------------------------------------
 
 def test_the_place_inside_an_organisation_or_operation_is_not_tagged():

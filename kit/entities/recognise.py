@@ -133,6 +133,10 @@ EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
+# A time ends an event's or a facility's name: «ملتقى التراث الأسبوع المقبل», «مهرجان التمور اليوم».
+TIME_DIRECTIONS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions"))
+TIME_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("relative_days")) | frozenset(
+    _hamza(fold(r["word"])) for r in lexicon.rows("weekdays") if not r["ambiguous"])
 DASHES = {"-", "–", "—", "ـ"}
 QUOTES_OPEN = "«\"“„'‘"
 # Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo"): these three besides
@@ -1607,9 +1611,14 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
     opener = False  # a preposition and a word opened the complement («معرض لحدوث»: "exposed to")
     while k < n and k - j < limit:
         t = toks[k]
+        if k > j and (t.key in TIME_WORDS or (k + 1 < n and toks[k + 1].key in TIME_DIRECTIONS)):
+            break  # «ملتقى التراث الأسبوع المقبل»: a time after the name says when, it names nothing
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
-            if named and t.text[:1] == "ب" and len(t.kreadings) > 1:
-                break  # "مطار محمد الخامس بالدار البيضاء": بـ + a place after the name is where it is
+            if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1:
+                # «مطار محمد الخامس بالدار البيضاء», «ملتقى الإعلام العربي بالرياض»: بـ + a place is where it is,
+                # and a name held somewhere is a name («مؤتمر صحفي بالرياض» keeps no word to name it)
+                named = named or keep > j
+                break
             k = keep = spans_at[k]
             named = True
             if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
