@@ -754,7 +754,8 @@ def test_saudi_governorates_from_the_hand_table():
 def test_a_place_inside_an_events_name_is_implied_and_layers_agree():
     """«معرض الكويت الدولي للكتاب» is an event (MISC) with no LOC inside: the map shows Kuwait as
     implied, with the name as its evidence, and "places named" leaves it out. A place also named
-    outright is named, once."""
+    outright is named, once, and the town an event is named after is one more mention of it (not a
+    place behind لـ at the end of the name: «ملتقى التراث الحضاري للمملكة» is for the Kingdom, not in it)."""
     from kit.analysis import analyze_text
 
     a = analyze_text("خبر\n\nشاركت الدار في معرض الكويت الدولي للكتاب ومعرض الشارقة الدولي للكتاب.")
@@ -766,7 +767,13 @@ def test_a_place_inside_an_events_name_is_implied_and_layers_agree():
     a = analyze_text("خبر\n\nافتتح الوزير معرض السعودية الدولي للكتاب أمس.")
     assert [(p.name, p.implied, len(p.mentions)) for p in a.places] == [("Saudi Arabia", True, 1)]
     a = analyze_text("خبر\n\nوصل الوفد إلى الكويت، وزار معرض الكويت الدولي للكتاب.")
-    assert [(p.name, p.implied, p.texts) for p in a.places] == [("Kuwait", False, ["الكويت"])]
+    assert [(p.name, p.implied, p.texts) for p in a.places] == [("Kuwait", False, ["الكويت", "الكويت"])]
+    assert a.places[0].mentions[1] == (a.article.text.rindex("الكويت"), a.article.text.rindex("الكويت") + len("الكويت"))
+    a = analyze_text("خبر\n\nأكد الأمير في الرياض أن المملكة ماضية، وأعلن عن ملتقى العناية بالتراث الحضاري للمملكة.")
+    assert [(m.text, m.type) for m in a.entities.mentions if m.type == "MISC"] == [
+        ("ملتقى العناية بالتراث الحضاري للمملكة", "MISC")]
+    assert [(p.name, p.implied, p.texts) for p in a.places] == [
+        ("Riyadh", False, ["الرياض"]), ("Saudi Arabia", False, ["المملكة"])]
 
 
 def test_tag_lines_after_a_page_mark_and_the_names_in_them():

@@ -1780,12 +1780,20 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
 
     # A place said only inside an event's name («معرض الكويت الدولي للكتاب») tells where the event is, but
     # the article does not name it as a place: the map shows it as implied, "places named" leaves it out.
+    # Where the article names it too, a town the event is named after is one more mention of it («في مدينة
+    # برلين» and later «خلال معرض برلين»).
     for m, name in in_names:
         b = m.best
         if b is None:
             continue
         e = _place_key(gaz, b.entry)
-        if e.id not in places:
+        if e.id in places:
+            tok = art.token_at(m.start)
+            if tok is not None and tok.start == m.start:
+                # (a bare town names the event; one after لـ or بـ is a phrase's object: «… الحضاري للمملكة»)
+                places[e.id].mentions.append((m.start, m.end))
+                places[e.id].texts.append(m.text)
+        else:
             imply(e, m.kind or b.entry.kind, f"name+{b.entry.source}",
                   f"inside the name «{name}» (MISC) → {e.name_en}", m)
     for n in nisbas:
