@@ -133,6 +133,8 @@ EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
+# A number followed by one of these is a count, never a year («سباق 5000 متر»).
+_UNIT_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
 # A time ends an event's or a facility's name: «ملتقى التراث الأسبوع المقبل», «مهرجان التمور اليوم».
 TIME_DIRECTIONS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions"))
 TIME_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("relative_days")) | frozenset(
@@ -518,15 +520,31 @@ def _verbish(t: Token, res: Resources) -> bool:
         if res.person_word(w) or res.first_name(w):
             return False
         if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and not _foreign_shape(w) and (
-                not off or fold(t.text[:off]) in ("و", "ف")):
+                not off or fold(t.text[:off]) in ("و", "ف")) and _known_imperfect(w[1:]):
             return True  # a future verb; a preposition never precedes one («بسيوني» is no ب + «سيوني»)
-        if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل"):
+        if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل") \
+                and _known_imperfect(w):
             return True
         if w[:1] in ("ي", "ت") and len(w) >= 5 and w.endswith(("ه", "ها", "هم", "هما", "كم")):
             return True
         if off and fold(t.text[:off]) in ("و", "ف") and len(w) >= 5 and w.endswith(("هما", "هم", "ها")):
             return True  # "واتهمهما": and + a verb with its object
     return False
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "كم", "نا", "ه")
+
+
+def _known_imperfect(stem: str) -> bool:
+    """Is ``stem`` (after سـ or لـ) an imperfect verb the news corpus knows, alone or with an object
+    pronoun («يقود», «يمنحهم»)? «سيمون», «ليبرون», «ستيفين», «سيزار» are names: «يمون», «يبرون»,
+    «تيفين», «يزار» are no words of the corpus.
+
+    >>> [_known_imperfect(w) for w in ("يقود", "يطرح", "يمون", "يبرون")]
+    [True, True, False, False]
+    """
+    return _corpus_word(stem) or any(
+        stem.endswith(p) and len(stem) - len(p) >= 3 and _corpus_word(stem[:-len(p)]) for p in _OBJECT_PRONOUNS)
 
 
 def _plural_verb(t: Token, res: Resources) -> bool:
@@ -1624,7 +1642,7 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
                 break  # «… الحضاري للمملكة والاحتفال باليوم»: و after the place opens the next phrase
             continue
-        if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4:  # "مونديال 2014"
+        if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4 and _year_like(toks, k):  # "مونديال 2014"
             k = keep = k + 1
             named = True
             continue
@@ -1652,6 +1670,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 nisba = True
             k = keep = k + 1
             continue
+        if named and k > j and not t.key.startswith("ال") and (res.first_name(t.key) or res.person_word(t.key)):
+            break  # «معرض صنعاء الدولي للكتاب عبده عايش», «جائزة نوبل إيلي فايسل»: a person after the name
         if not res.common(t.key) and _namey(t, res, 0, strict=True, person=False) and not opener:
             k = keep = k + 1
             named = True
@@ -1666,6 +1686,16 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             continue
         break
     return k, keep, named, nisba
+
+
+def _year_like(toks: list[Token], k: int) -> bool:
+    """Is the four-digit number ``toks[k]`` a year that names an event («مونديال 2014»), not a distance
+    or a count («سباق 5000 متر»)?"""
+    try:
+        n = int(toks[k].text)
+    except ValueError:
+        return False
+    return 1800 <= n <= 2100 and not (k + 1 < len(toks) and toks[k + 1].key in _UNIT_WORDS)
 
 
 def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -1726,6 +1756,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         nxt = toks[i + 1]
         if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
             i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
+            continue
+        if _hamza(strip_article(stem)) == "بطوله" and not nxt.key.startswith("ال") and res.first_name(nxt.key):
+            i += 1  # «المسلسل بطولة نور الشريف»: starring a person, no championship
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
         if keep > i + 1 and (named or nisba):
@@ -2203,6 +2236,8 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
                      and toks[j - 1].key not in CONNECTORS):
         if j - 2 >= i and toks[j - 2].key in CONNECTORS | _KUNYA | {"عبد"} and _is_word(toks[j - 1]):
             break  # "عبد الباقي", "أبو عبد الله": the word after a connector completes the name
+        if j - 2 == i and toks[j - 1].key in REGNAL_ORDINALS and _namey(toks[i], res, 0):
+            break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
     while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
@@ -3037,11 +3072,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
-    # One decision for a first name: a place read in the words of a name the model is sure of, that
-    # opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg), is the name's.
+    # One decision for a first name: a place or a company read in the words of a name the model is sure
+    # of, that opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg; «ستيف
+    # مكلارين»: not McLaren), is the name's.
     people = SpanIndex((c.start, c.end, c) for c in cands if c.source == "model" and c.type == "PERS"
                        and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
-    cands = [c for c in cands if not (c.type == "LOC" and c.source == "gazetteer" and people.inside_longer(c.start, c.end))]
+    cands = [c for c in cands if not (c.type in ("LOC", "ORG") and c.source == "gazetteer"
+                                      and people.inside_longer(c.start, c.end))]
     cands = [_name_span(article, c) for c in cands]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _latin_names_agree(text, cands)
