@@ -567,6 +567,19 @@ def test_an_events_name_holds_a_year_but_not_a_distance_a_person_or_a_star():
     assert not any(t == "MISC" for _, t in found), found
 
 
+def test_a_facilitys_name_stops_at_a_possessive_a_second_head_and_a_locative():
+    """«قصر سموه»: his highness's palace names no palace; «استاد الدوحة الملعب الدائم»: the second head opens
+    an apposition; «مطار دالاس بالقرب من واشنطن»: «بالقرب» says where, it is no part of the name."""
+    found, _ = ents("استقبل الأمير الوزير مساء أمس في قصر سموه بالعاصمة.")
+    assert not any("سموه" in x for x, _ in found), found
+    found, _ = ents("قرر الاتحاد جعل استاد الدوحة الملعب الدائم للبطولة.")
+    assert not any("الملعب" in x for x, _ in found), found
+    found, _ = ents("بعد اقلاعها من مطار دالاس بالقرب من واشنطن.")
+    assert not any("بالقرب" in x for x, _ in found) and has(found, "واشنطن", "LOC"), found
+    found, _ = ents("وصل إلى مستشفى جامعة الملك خالد أمس.")
+    assert has(found, "جامعة الملك خالد", "ORG"), found
+
+
 # --- nesting, organisations, generic phrases ------------------------------------------------------------
 
 def test_the_place_inside_an_organisation_or_operation_is_not_tagged():

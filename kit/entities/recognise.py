@@ -125,6 +125,7 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 NOT_ENTITIES = _words("not_entities")
 PREPOSITIONS = _words("prepositions")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
@@ -1650,6 +1651,12 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break
         if len(t.key) >= 5 and t.key.endswith(("ها", "هم", "هما")) and not t.key.startswith("ال"):
             break  # "عدساتها": a noun with its possessive, not a name
+        if t.text.endswith("ه") and len(t.key) >= 4 and res.common(t.key[:-1]) and not res.person_word(t.key):
+            break  # «قصر سموه»: his highness's palace; a possessive ه (not the ة of «جامعة») names nothing
+        if k > j and t.key.startswith("ال") and _naming_head(t.key):
+            break  # «استاد الدوحة الملعب الدائم»: a second head opens an apposition, not more of the name
+        if named and fold(t.text) in LOCATIVES:
+            break  # «مطار دالاس بالقرب من واشنطن»: where it is, not its name
         if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
             break
         h = _honorifics(toks, k)
