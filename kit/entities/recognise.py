@@ -2148,6 +2148,13 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
             blocked = prev is not None and not TEAM_WORDS & set(prev.keys) \
                 and _head_reading(prev, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
+            # «التعاون الدولي», «الاتحاد الآسيوي»: with a relational adjective of its own (not a country's,
+            # nor one of time that describes the noun before: «نجم النصر الحالي») it is the common noun or
+            # another body. A country after a club («الهلال السعودي») leaves it a club.
+            nxt = toks[end] if end < n and _is_word(toks[end]) else None
+            blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
+                                  and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
+                                  and nxt.key not in DESCRIPTIVE)
             ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
