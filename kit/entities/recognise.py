@@ -2154,7 +2154,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             nxt = toks[end] if end < n and _is_word(toks[end]) else None
             blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
-                                  and nxt.key not in DESCRIPTIVE)
+                                  and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5)
             ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
