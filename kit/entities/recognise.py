@@ -521,8 +521,10 @@ def _verbish(t: Token, res: Resources) -> bool:
         if res.person_word(w) or res.first_name(w):
             return False
         if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and not _foreign_shape(w) and (
-                not off or fold(t.text[:off]) in ("و", "ف")) and _known_imperfect(w[1:]):
-            return True  # a future verb; a preposition never precedes one («بسيوني» is no ب + «سيوني»)
+                not off or fold(t.text[:off]) in ("و", "ف")) and (_known_imperfect(w[1:]) or w.endswith(("وا", "ت"))):
+            # a future verb («سيقود»), or a past one of a root in س («سيطروا», «سيطرت»); a preposition
+            # never precedes one («بسيوني» is no ب + «سيوني»)
+            return True
         if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل") \
                 and _known_imperfect(w):
             return True
