@@ -591,6 +591,13 @@ def test_a_club_whose_name_is_a_word_is_not_read_in_that_words_phrase():
     assert clubs.count("التعاون") == 3 and "الهلال السعودي" in clubs, found
 
 
+def test_a_settlements_kind_word_vouches_for_the_place_the_model_reads_after_it():
+    """A town the gazetteer lacks is a place after «مدينة», «منطقة», «بمحافظة» at a lower model score; the
+    same word without the kind word needs the model's full confidence."""
+    found, _ = ents("أسس التجار مدينة كيتيون في قبرص، وعثر عليها في منطقة تاسيكمالايا.")
+    assert has(found, "كيتيون", "LOC") and has(found, "تاسيكمالايا", "LOC"), found
+
+
 # --- nesting, organisations, generic phrases ------------------------------------------------------------
 
 def test_the_place_inside_an_organisation_or_operation_is_not_tagged():

@@ -129,6 +129,10 @@ LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a fa
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
+# Kind words of settlements and regions (data/lexicon/place_kind_words.tsv): a name right after one is a
+# place even where the gazetteer lacks it («مدينة كيتيون», «بمحافظة هونان», «قرية بوادي»).
+SETTLEMENT_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
+    "city", "town", "village", "governorate", "region", "state", "area", "district", "island", "camp"))
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 DATELINE_WORDS = _words("dateline_words")
@@ -464,6 +468,13 @@ def _after_place_cue(article, start: int) -> bool:
     """Does a place cue («في», «إلى», «قرب») stand right before ``start``, alone or glued to و/ف?"""
     before = article.token_at(start - 2) if start >= 2 else None
     return before is not None and before.kind == "word" and any(st in PLACE_CUES for _, st in before.kreadings)
+
+
+def _after_settlement_kind(article, start: int) -> bool:
+    """Does a settlement's or region's kind word («مدينة», «بمنطقة», «قرية») stand right before ``start``?"""
+    before = article.token_at(start - 2) if start >= 2 else None
+    return before is not None and before.kind == "word" and any(
+        _hamza(st) in SETTLEMENT_KINDS for _, st in before.kreadings)
 
 
 def place_candidates(article, scan=None) -> list[Candidate]:
@@ -3081,10 +3092,12 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
 
     # A place the place gazetteer does not see here needs a confident model: "يمن" (bestows),
     # "خالص" (sincere) are words first.
+    # After a settlement's kind word («مدينة كيتيون», «بمحافظة هونان») the kind word vouches for a place.
     cands = [c for c in cands if not (
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
-        and not place_index.overlapping(c.start, c.end))]
+        and not place_index.overlapping(c.start, c.end)
+        and not (c.score >= 0.5 and _after_settlement_kind(article, c.start)))]
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
