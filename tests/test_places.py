@@ -655,6 +655,12 @@ def test_transliteration_variants_of_foreign_names():
     assert _texts("وصل إلى تورونتو أمس، وتستعد تورنتو للمهرجان") == ["تورونتو", "تورنتو"]
     # Arabic words are not read as variants of foreign names.
     assert gaz.lookup("المستشفى") == [] and gaz.lookup("الوزارة") == []
+    # Countries with long names have their variants too; a country's adjective is none of them.
+    for variant, name in [("طاجكستان", "Tajikistan"), ("تركمنستان", "Turkmenistan"), ("أوزباكستان", "Uzbekistan")]:
+        cands = gaz.lookup(variant)
+        assert cands and cands[0].entry.name_en == name and "variant" in cands[0].reasons[0], variant
+    assert _texts("وصل الرئيس إلى طاجكستان أمس") == ["طاجكستان"]
+    assert not any(c.entry.kind == "country" for c in gaz.variant_candidates(fold("أسترالي")))
 
 
 def test_waterways_and_regions():

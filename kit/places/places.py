@@ -391,6 +391,8 @@ class Gazetteer:
             return []
         out = []
         for e in self._variants[sk]:
+            if e.kind in ("country", "territory") and folded.endswith(("ي", "يه", "ين", "يون")):
+                continue  # «أسترالي»: a country's adjective, not another spelling of its name
             written = next((n for n in e.names if " ".join(skeleton(fold(w)) for w in n.split()) == sk), e.name_ar)
             c = score_candidate(e, exact=False, how=f"spelling variant of «{written}»", context=context, hint=hint)
             c.trusted = False
@@ -417,17 +419,20 @@ class Gazetteer:
 
     def _variant_index(self) -> dict[str, list[Entry]]:
         """Skeletons (5 letters or more) of the one-word names of foreign regions and towns of 100,000
-        or more. Not Arab places (their variants would be Arabic words), nor countries (the hand
-        tables spell them every usual way; فرانسوا has France's skeleton)."""
+        or more, and of foreign countries («تركمنستان», «طاجكستان», «أوزباكستان»: spellings the hand tables
+        lack; short names are below five letters of skeleton, so the given name فرانسوا is no country, and
+        an adjective «أسترالي» is no variant). Not Arab places: their variants would be Arabic words."""
         index: dict[str, list[Entry]] = defaultdict(list)
         for e in self.entries.values():
             if e.country in ARAB_LEAGUE or (e.kind in SETTLEMENT_KINDS and e.population < 100_000):
                 continue
-            if e.kind in ADMIN_KINDS or e.kind in ("facility", "country", "territory"):
+            if e.kind in ADMIN_KINDS or e.kind == "facility":
                 continue
             for sk in {skeleton(fold(n)) for n in e.names if len(n.split()) == 1 and not fold(n).startswith("ال")}:
                 if len(sk) >= 5 and e not in index[sk]:
                     index[sk].append(e)
+            if e.kind in ("country", "territory"):
+                continue
             # a name of two or three words («لاس فيغاس» / «لاس فيجاس»), word by word
             for sk in {" ".join(skeleton(fold(w)) for w in n.split()) for n in e.names if 2 <= len(n.split()) <= 3}:
                 if len(sk.replace(" ", "")) >= 5 and e not in index[sk]:
