@@ -128,7 +128,9 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
-PLACE_KINDS = frozenset({"منطقه", "محافظه", "مدينه"})  # "بمنطقة عسير", "بمحافظة جدة"
+# "بمنطقة عسير", "بمحافظة جدة", "مدينة …": the singular kind words of an area, a governorate and a city.
+PLACE_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
+    "area", "governorate", "city") and r["governs"] == "1" and not r["word"].startswith("ال"))
 # Kind words of settlements and regions (data/lexicon/place_kind_words.tsv): a name right after one is a
 # place even where the gazetteer lacks it («مدينة كيتيون», «بمحافظة هونان», «قرية بوادي»).
 SETTLEMENT_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
