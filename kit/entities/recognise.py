@@ -2072,16 +2072,21 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     hits = [h for toks in segs_toks for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty)]
     out = [c for c, pending in hits if not pending]
     confirmed = {c.ref for c in out}
-    clubs = [c for c, _ in hits if c.type == "ORG"]
+    clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
+    starts = [c.start for c in clubs]
     for c, pending in hits:
         if not pending:
             continue
-        joined = any(o is not c and _joined(text, c, o) for o in clubs)
+        # Only a club that starts near it can be joined to it (six characters between them at most):
+        # comparing every pair made an article of a thousand club names take seconds.
+        near = clubs[bisect_left(starts, c.start - _MAX_CLUB_NAME - 6):bisect_left(starts, c.end + 7)]
+        joined = any(o is not c and _joined(text, c, o) for o in near)
         if c.ref in confirmed or joined:
             out.append(c)
     return out
 
 
+_MAX_CLUB_NAME = 80  # characters: longer than any club's name in data/gazetteer/clubs.tsv
 _NAME_AND_NUMBER = re.compile(r"^(\D*[^\W\d_])(\d{1,4})$")
 
 
