@@ -133,7 +133,7 @@ PLACE_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kin
     "area", "governorate", "city") and r["governs"] == "1" and not r["word"].startswith("ال"))
 # Kind words of settlements and regions (data/lexicon/place_kind_words.tsv): a name right after one is a
 # place even where the gazetteer lacks it («مدينة كيتيون», «بمحافظة هونان», «قرية بوادي»).
-SETTLEMENT_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
+SETTLEMENT_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
     "city", "town", "village", "governorate", "region", "state", "area", "district", "island", "camp"))
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
@@ -476,7 +476,7 @@ def _after_settlement_kind(article, start: int) -> bool:
     """Does a settlement's or region's kind word («مدينة», «بمنطقة», «قرية») stand right before ``start``?"""
     before = article.token_at(start - 2) if start >= 2 else None
     return before is not None and before.kind == "word" and any(
-        _hamza(st) in SETTLEMENT_KINDS for _, st in before.kreadings)
+        _hamza(st) in SETTLEMENT_KIND_WORDS for _, st in before.kreadings)
 
 
 def place_candidates(article, scan=None) -> list[Candidate]:
