@@ -391,8 +391,9 @@ class Gazetteer:
             return []
         out = []
         for e in self._variants[sk]:
-            if e.kind in ("country", "territory") and folded.endswith(("ي", "يه", "ين", "يون")):
-                continue  # «أسترالي»: a country's adjective, not another spelling of its name
+            if e.kind in ("country", "territory") and (folded.endswith(("ي", "يه", "ين", "يون")) or (
+                    folded.endswith("يا") and not any(fold(n).endswith("ا") for n in e.names))):
+                continue  # «أسترالي», «بنغلاديشيًا»: a country's adjective, not another spelling of its name
             written = next((n for n in e.names if " ".join(skeleton(fold(w)) for w in n.split()) == sk), e.name_ar)
             c = score_candidate(e, exact=False, how=f"spelling variant of «{written}»", context=context, hint=hint)
             c.trusted = False
