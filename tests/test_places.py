@@ -801,6 +801,36 @@ def test_tag_lines_after_a_page_mark_and_the_names_in_them():
     assert art.boilerplate == [] and len(art.paragraphs) == 2
 
 
+def test_a_place_behind_lam_that_closes_an_events_name_in_a_tag_line():
+    """In a tag line, «للمملكة» after an event's head and its definite words closes the event's name
+    (the body's «ملتقى … للمملكة» is one MISC name and no place either); without the head, or with an
+    indefinite word between, the place is read as before."""
+    body = "خبر\n\nأقيم الملتقى في المملكة وفي الأحساء أمس.\n\n"
+    art = parse_article(body + "سمات الأحساء ملتقى العناية بالتراث الحضاري للمملكة")
+    scan = scan_places(art)
+    tags = art.boilerplate[0].start
+    assert [m.text for m in scan.mentions if m.start >= tags] == ["الأحساء"]
+    assert any(r[2] == "لمملكة" and "event's name" in r[3] for r in scan.rejected), scan.rejected
+    for other in ("سمات الأحساء العناية بالتراث للمملكة", "سمات ملتقى كبير للمملكة"):
+        scan = scan_places(parse_article(body + other))
+        assert "لمملكة" in [m.text for m in scan.mentions if m.start >= tags], other
+
+
+def test_a_centre_named_after_a_person_with_its_closing_adjective_is_a_facility():
+    """«مركز»/«مجمع» with a royal's name and an adjective that closes it («الحضاري», «الطبي») is a
+    building, put at the town beside it; the same head with «لل…» after the name, or with no adjective,
+    is an organisation."""
+    places = resolve_places("أقيم الحفل بمركز الأمير عبدالله الحضاري بمدينة سكاكا، ونقل المصاب إلى "
+                            "مجمع الملك فيصل الطبي بالطائف.")
+    fac = {p.texts[0]: p for p in places if p.kind == "facility"}
+    assert set(fac) == {"مركز الأمير عبدالله الحضاري", "مجمع الملك فيصل الطبي"}, fac
+    assert haversine_km(fac["مجمع الملك فيصل الطبي"].lat, fac["مجمع الملك فيصل الطبي"].lon, 21.27, 40.41) < 30
+    assert fac["مركز الأمير عبدالله الحضاري"].country == "SA"
+    for org in ("يشارك مركز الملك عبدالله بن عبدالعزيز الدولي للحوار في مؤتمر بمدينة فيينا.",
+                "قدم مركز الملك سلمان للإغاثة مساعدات إلى اليمن."):
+        assert [p for p in resolve_places(org) if p.kind == "facility"] == [], org
+
+
 def test_bani_malik_alone_and_the_jazan_governorate():
     places = resolve_places("أقيم الحفل في بني مالك، وزار الوفد محافظة الداير بني مالك بجازان.")
     assert [(p.name, p.texts) for p in places][:2] == [("Bani Malik", ["بني مالك"]),

@@ -73,6 +73,8 @@ HINT_FITS = {
 EVENT_NOUNS = lexicon.words("place_event_nouns")
 # "مطار ... الدولي", "قاعدة ... الجوية": the adjective that closes a facility's name.
 FACILITY_ADJECTIVES = lexicon.words("facility_adjectives")
+# "مركز الأمير سلطان الحضاري": heads that make a facility only with a person's name and such an adjective.
+VENUE_HEADS = lexicon.words("venue_heads")
 # "المملكة" alone: the one kingdom the article names (its official names begin with the title).
 ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r in lexicon.rows("place_anaphors")}
 # "دوري إنجلترا", "كأس آسيا": a place right after a competition's head noun is part of its name.
@@ -772,6 +774,11 @@ def _adjacent(text: str, a, b) -> bool:
     return (gap.strip() == "" or gap.strip("_ ") == "") and "\n" not in gap
 
 
+def _venue_head(token) -> bool:
+    """«مركز», «مجمع», «مدينة»: a building's head when a person's name and an adjective follow."""
+    return token.kind == "word" and any(s in VENUE_HEADS for _, s in token.readings)
+
+
 def _kind_word(token) -> tuple[str, int, bool, str] | None:
     if token.kind != "word":
         return None
@@ -801,6 +808,28 @@ def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
         return True
     if i > 0 and toks[i - 1].kind == "word" and _adjacent(text, toks[i - 1], toks[i]):
         return any(s in LOCATIVES for _, s in toks[i - 1].readings)
+    return False
+
+
+_WHY_EVENT_TAG = "closes an event's name in a tag line (ملتقى … للمملكة)"
+
+
+def _ends_event_name(text: str, toks: list, i: int, off: int, reach: int = 6) -> bool:
+    """A place behind لـ that closes an event's name in a tag line: an event's head, then only
+    definite words, all run together («ملتقى العناية بالتراث الحضاري للمملكة»). The entity layer reads
+    such a name in the body; in a tag line nothing else does.
+
+    «مهرجان الربيع لمحافظة …» is the festival; «وادي لجب بجازان» (no event's head) is a place."""
+    if not fold(toks[i].text[:off]).endswith("ل"):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        t = toks[j]
+        if t.kind != "word" or not _adjacent(text, t, toks[j + 1]):
+            return False
+        if any(s in EVENT_HEADS for _, s in t.readings):
+            return j < i - 1
+        if not fold(t.text).removeprefix("و").startswith(("ال", "بال", "لل", "كال")):
+            return False
     return False
 
 
@@ -1027,9 +1056,12 @@ class _Scan:
                             pending, used = None, 0
                     i += n
                     continue
-            if kw is not None and kw[0] not in LOCAL_KINDS and t.folded.endswith("مدينه") and i + 1 < len(toks) \
+            if (kw is None or kw[0] not in LOCAL_KINDS) and _venue_head(t) and i + 1 < len(toks) \
                     and toks[i + 1].kind == "word" and _adjacent(self.text, t, toks[i + 1]):
                 last = self._person_named(toks, longest, i + 1, need_adjective=True)
+                if last is not None and last < len(toks) and _adjacent(self.text, toks[last - 1], toks[last]) \
+                        and toks[last].folded.startswith("لل"):
+                    last = None  # "مركز الملك عبدالله الدولي للحوار": an organisation's full name
                 if last is not None:  # "مدينة الملك عبدالله الرياضية": a stadium, not a town
                     mention, a, b, how = self._facility(toks, i, last)
                     self.mentions.append(mention)
@@ -1110,7 +1142,7 @@ class _Scan:
         """The facility from kind word ``toks[i]`` to ``toks[last - 1]``, to be placed beside a place."""
         off = 0
         for o, s in toks[i].readings:
-            if s in KIND_WORDS:
+            if s in KIND_WORDS or s in VENUE_HEADS:
                 off = o
                 break
         start, end = toks[i].start + off, toks[last - 1].end
@@ -1286,6 +1318,8 @@ class _Scan:
             return None
         if _in_quotes(self.text, t.start):
             return None  # "“عناية المملكة بمواقع التاريخ”": a title, a weaker reading still
+        if self._tags and off > 0 and _ends_event_name(self.text, toks, i, off):
+            return self._reject(t.start + off, t.end, _WHY_EVENT_TAG)
         countries = self.gaz.titled(titles)
         self._seen.update(countries)
         named = countries & self.context
@@ -1372,6 +1406,8 @@ class _Scan:
             cue, why_cue = True, f"after «{toks[i - 1].text}», named after the town it is held in"
         if not cue and _hashtag(text, toks, i, n, off):
             cue, why_cue = True, "a hashtag"
+        if self._tags and off > 0 and _ends_event_name(text, toks, i, off):
+            return self._reject(start, end, _WHY_EVENT_TAG)
         if self._tags:
             # A tag line runs keywords together without marks: only names a person chose, or places
             # the article names, are read in it.
