@@ -882,3 +882,27 @@ def test_a_given_name_before_a_title_word_makes_it_a_surname_and_more_given_name
     assert ("عصام الحداد", "PERS") in found and not any(x.startswith("و") for x, _ in found), found
     from kit.entities.recognise import resources
     assert resources().first_name("عصام") and resources().first_name("اسعد")
+
+
+def test_an_ordinal_an_age_or_half_a_compound_name_is_no_other_mention_of_a_person():
+    """«عبدالله الثاني» does not make every «الثاني» a person, nor «نينا عمر» the «عمر» of an age
+    («عن عمر 55 عاما»), nor «محمود محيي الدين» the «الدين» of «شمس الدين»."""
+    text = ("خبر\n\nاستقبل الملك عبدالله الثاني الوفد، بينما جدد الثاني عقده. وقال الوزير محمود محيي الدين "
+            "إن الدين العام زاد. وتوفيت الفنانة نينا عمر أمس عن عمر 55 عاما.")
+    found = [(m.text, m.type) for m in analyze_text(text).entities.mentions]
+    assert ("عبدالله الثاني", "PERS") in found and ("نينا عمر", "PERS") in found, found
+    assert ("الثاني", "PERS") not in found and ("عمر", "PERS") not in found and ("الدين", "PERS") not in found, found
+
+
+def test_a_role_or_a_nationality_right_before_a_name_announces_a_person():
+    """The model's unsure person (0.5-0.8) whose words are no known names is kept when a role, a
+    profession or an honorific stands right before it, or a country's adjective before a name of two
+    words; a verb before it is no such cue."""
+    from kit.entities.recognise import _person_cue_before
+    from kit.text.article import parse_article
+
+    art = parse_article("خبر\n\nتدخل المدافع الفارو ميخيا، وفاز الألماني فلوريان ماير، وتحدث السيد شيمزو، وقال شالوم.")
+    at = {w: art.token_at(art.text.index(w)) for w in ("الفارو", "فلوريان", "شيمزو", "شالوم")}
+    assert _person_cue_before(art, at["الفارو"]) and _person_cue_before(art, at["شيمزو"])
+    assert _person_cue_before(art, at["فلوريان"]) and not _person_cue_before(art, at["فلوريان"], nationality=False)
+    assert not _person_cue_before(art, at["شالوم"])

@@ -87,6 +87,7 @@ ROLE_HEADS = _words("role_heads")
 ROLE_HEADS_MULTI = _phrases("role_heads_multi")
 HONORIFICS = _words("honorifics")
 REGNAL_ORDINALS = _words("regnal_ordinals")
+COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
@@ -2545,6 +2546,27 @@ def _function_word(article, c: Candidate) -> bool:
         off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings))  # «وأين»
 
 
+def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
+    """Right before a name, a word that announces a person: a role or a profession («المهاجم»,
+    «القاضي», «والسيد»), or (``nationality``) a country's adjective after which a name stands
+    («الألماني فلوريان ماير»).
+
+    >>> from kit.text.article import parse_article
+    >>> art = parse_article("خبر\\n\\nفاز الألماني فلوريان ماير أمس.")
+    >>> _person_cue_before(art, art.token_at(art.text.index("فلوريان")))
+    True
+    """
+    before = article.token_at(first.start - 2)
+    if before is None or before.kind != "word" or article.text[before.end:first.start].strip():
+        return False
+    for _, st in before.kreadings:
+        bare = strip_article(st)
+        if {st, bare} & HONORIFICS or bare in ROLE_HEADS or bare in PROFESSIONS or st in HONORIFICS_DEFINITE:
+            return True
+    # «الألماني», «والدانماركي»: a definite adjective of a country, read as a person's nationality
+    return nationality and before.key.removeprefix("و").startswith("ال") and nisba_of(before.text) is not None
+
+
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
     statistical recognizer, a person the model is unsure of made only of words that are no known names
@@ -2569,7 +2591,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
             return True  # "قال إنه سعيد": happy, a predicate, not a person
-    if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words):
+    if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words) \
+            and not (score >= 0.5 and _person_cue_before(article, words[0], nationality=len(words) >= 2)):
         return True
     if c.type == "ORG" and len(words) == 1 and score < 0.75:
         return True
@@ -2795,8 +2818,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             # A country's adjective as the last word («أبو حمزة المصري») is rarely the name alone: «المصري»
             # elsewhere is mostly the adjective («الجانب المصري»), not the person.
             last_tok = _span_tokens(article, c.start, c.end)[-1]
+            # «عبدالله الثاني», «محمود محيي الدين»: an ordinal or the end of a compound given name is no surname.
             if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
-                    and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None):
+                    and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None
+                    and last not in REGNAL_ORDINALS and last not in COMPOUND_NAME_ENDS):
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
         elif c.type == "LOC" and c.source == "gazetteer":
@@ -2871,8 +2896,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += 1
                 continue
             if typ == "PERS" and length == 1 and i > 0 and i + 1 < len(toks) and toks[i - 1].key in PREPOSITIONS \
-                    and _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال")) \
-                    and toks[i + 1].key not in RELATIVE_PRONOUNS:  # «نحو بينتيز الذي»: the person
+                    and (toks[i + 1].kind == "number"  # «توفي عن عمر 55 عاما»: an age, not «نينا عمر»
+                         or _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال"))
+                         and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
                 i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
                 continue
             priority = PRIORITY["alias"]
