@@ -906,3 +906,21 @@ def test_a_role_or_a_nationality_right_before_a_name_announces_a_person():
     assert _person_cue_before(art, at["الفارو"]) and _person_cue_before(art, at["شيمزو"])
     assert _person_cue_before(art, at["فلوريان"]) and not _person_cue_before(art, at["فلوريان"], nationality=False)
     assert not _person_cue_before(art, at["شالوم"])
+
+
+def test_latin_names_the_gazetteer_lists_and_technical_abbreviations():
+    """«Intel», «Sony» written in Latin letters are the organisations the gazetteer lists (ORG, with
+    their canonical name), not products; display standards («QHD», «IPS») are no names at all."""
+    a = analyze_text("خبر\n\nالمعالج من Intel مع شاشة QHD بتقنية IPS، وقالت Sony إن الهاتف جديد.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert found == [("Intel", "ORG"), ("Sony", "ORG")], found
+
+
+def test_a_month_with_its_other_calendars_name_in_brackets_is_no_carmaker():
+    found, _ = ents("وقال التقرير الصادر في نيسان (أبريل) 2013 إن مبيعات شركة نيسان تراجعت.")
+    assert [x for x in found if x[0] == "نيسان"] == [("نيسان", "ORG")], found  # the company, once
+
+
+def test_what_an_aircraft_is_for_is_no_model_name():
+    found, _ = ents("نقلت طائرة الإسعاف المصاب، وحلقت طائرات الهليكوبتر ومقاتلات رافال ودبابة ميركافا.")
+    assert found == [("رافال", "MISC"), ("ميركافا", "MISC")], found

@@ -1571,7 +1571,7 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         w = t.key
         bare = strip_article(w)
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
-        if (w in STOP or w in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
+        if (w in STOP or w in GENERIC_WEAPONS or bare in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
                 or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
                 or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))):
             continue  # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can)
@@ -1843,11 +1843,12 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*$")
 def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Runs of Latin-script words in Arabic news are names: companies ("LG"), products ("Gear Solo",
     "Moto 360"), systems ("iOS"). An all-capital word is an organisation; a run after "شركة" or "موقع"
-    too; any other run a product or work (MISC). Page furniture ("Next Previous") is not a name.
+    too; any other run a product or work (MISC). Page furniture ("Next Previous") is not a name, and a
+    name the organisation gazetteer lists ("LG") is left to it.
 
-    >>> t = "أعلنت شركة LG عن ساعة Moto 360 وتعمل بنظام iOS . Next Previous"
+    >>> t = "أعلنت شركة TCL و LG عن ساعة Moto 360 وتعمل بنظام iOS . Next Previous"
     >>> [(text_of(t, c), c.type) for c in latin_candidates(t, tokens_of(t), resources())]
-    [('LG', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC')]
+    [('TCL', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC')]
     """
     out = []
     n = len(toks)
@@ -1884,6 +1885,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
+        if tuple(x.key for x in toks[a:b]) in res.org_index:
+            i = j
+            continue  # «Sony», «Intel»: an organisation the gazetteer lists (and reads) under this name
         prev = toks[a - 1] if a > 0 else None
         org_cue = prev is not None and _head_reading(prev, ORG_HEADS_STRONG) is not None
         head = _head_before_quoted(toks, a)
@@ -2576,6 +2580,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         w = words[0]
         if w.key in MONTH_NAMES or strip_article(w.key) in MONTH_NAMES:
             near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
+            if near[1] is not None and near[1].text in "([":  # «نيسان (أبريل) 2013»: the other calendar's name
+                near.append(article.token_at(near[1].end))
             if any(t is not None and (t.kind == "number" or t.key in MONTH_NAMES) for t in near):
                 return True
     if c.source not in ("model", "camel"):
