@@ -831,6 +831,24 @@ def test_a_centre_named_after_a_person_with_its_closing_adjective_is_a_facility(
         assert [p for p in resolve_places(org) if p.kind == "facility"] == [], org
 
 
+def test_a_town_joined_by_wa_or_a_comma_to_a_place_just_found_is_one_more_item_of_the_list():
+    """«إلى نيويورك وبالتيمور»: the cue of the first town carries to the next; a foreign town read
+    with و split off counts too. «أهالي الطائف وزواره» (its visitors) and «لمصر وترمز» (and it
+    symbolises) are no towns: a list goes on in the same country, or with a city's own name."""
+    texts = [m.text for m in find_place_mentions("سافر الوفد إلى نيويورك وبالتيمور، ثم إلى ياوندي ودوالا.")]
+    assert texts == ["نيويورك", "بالتيمور", "ياوندي", "دوالا"], texts
+    for text in ("توافد أهالي الطائف وزواره على المهرجان.", "تعد الزيارة نجاحا لمصر وترمز إلى مرحلة جديدة."):
+        assert len(find_place_mentions(text)) == 1, text
+
+
+def test_a_place_cue_makes_a_hand_listed_common_name_the_hand_tables_place():
+    """«صلاح الدين» is a name first; after «في» (or in a list) it is Iraq's governorate, not the small
+    town GeoNames also calls «صلاح الدين» (Pīrmām); alone it is no place."""
+    (p,) = resolve_places("قتل جنود في صلاح الدين أمس.")
+    assert p.name == "Salah al-Din Governorate", p.name
+    assert resolve_places("قال صلاح الدين إن الفريق جاهز.") == []
+
+
 def test_bani_malik_alone_and_the_jazan_governorate():
     places = resolve_places("أقيم الحفل في بني مالك، وزار الوفد محافظة الداير بني مالك بجازان.")
     assert [(p.name, p.texts) for p in places][:2] == [("Bani Malik", ["بني مالك"]),

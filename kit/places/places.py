@@ -814,6 +814,15 @@ def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
 _WHY_EVENT_TAG = "closes an event's name in a tag line (ملتقى … للمملكة)"
 
 
+def _coordinated(text: str, toks: list, i: int, off: int, last: PlaceMention) -> bool:
+    """The name at ``toks[i]`` follows the place just found, joined by و or a comma: one more item
+    of that list, under the same cue («إلى نيويورك وبالتيمور»، «في بيروت، صيدا»)."""
+    if off > 0:
+        return fold(toks[i].text[:off]) == "و" and i > 0 and last.end == toks[i - 1].end \
+            and not text[toks[i - 1].end:toks[i].start].strip()
+    return i > 1 and toks[i - 1].text in ("،", ",") and last.end == toks[i - 2].end
+
+
 def _ends_event_name(text: str, toks: list, i: int, off: int, reach: int = 6) -> bool:
     """A place behind لـ that closes an event's name in a tag line: an event's head, then only
     definite words, all run together («ملتقى العناية بالتراث الحضاري للمملكة»). The entity layer reads
@@ -1406,6 +1415,13 @@ class _Scan:
             cue, why_cue = True, f"after «{toks[i - 1].text}», named after the town it is held in"
         if not cue and _hashtag(text, toks, i, n, off):
             cue, why_cue = True, "a hashtag"
+        listed = not cue and not self._tags and bool(self.mentions) \
+            and _coordinated(text, toks, i, off, self.mentions[-1])
+        listed_country = None
+        if listed:
+            cue, why_cue = True, f"in a list after «{self.mentions[-1].text}»"
+            prior = self.mentions[-1].best
+            listed_country = prior.entry.country if prior is not None else None
         if self._tags and off > 0 and _ends_event_name(text, toks, i, off):
             return self._reject(start, end, _WHY_EVENT_TAG)
         if self._tags:
@@ -1435,7 +1451,11 @@ class _Scan:
             and any(s.startswith("ال") for _, s in toks[i - 1].readings)
         for c in cands:
             e = c.entry
-            if "cue" in e.flags and not override:
+            if "cue" in e.flags and not override and not (cue and any(
+                    not o.trusted and o.entry.country == e.country for o in cands)):
+                # (a place cue before a name a hand table holds as a common word, where GeoNames has a town
+                # of that name in the same country, makes it the hand table's place: «في صلاح الدين» is the
+                # governorate, not the small town Pīrmām of that alternate name)
                 continue
             if not c.trusted:
                 # The town's own Arabic name, in any spelling of it (ميونخ / ميونيخ), not a short alternate.
@@ -1450,10 +1470,15 @@ class _Scan:
                 local = e.country in ARAB_LEAGUE
                 sized = e.population >= (15_000 if local else 100_000)
                 named = e.id in self.named and sized
-                if off > 0 and not local and not named:
-                    continue
+                if off > 0 and not local and not named and not listed:
+                    continue  # (but «إلى نيويورك وبالتيمور»: و joins one more town to a list)
                 if hint and hint not in LOCAL_KINDS:
                     why = "after a kind word"
+                elif listed and not named and not (e.country == listed_country or main and e.population >= 100_000):
+                    # «أهالي الطائف وزواره» (its visitors), «للأردن وترمز» (and it symbolises): a list goes on
+                    # in the same country, or with a city's own name.
+                    self._refused.add(e.id)
+                    continue
                 elif cue and (c.in_context or sized):
                     why = why_cue
                 elif _is_variant(c):
