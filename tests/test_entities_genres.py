@@ -924,3 +924,14 @@ def test_a_month_with_its_other_calendars_name_in_brackets_is_no_carmaker():
 def test_what_an_aircraft_is_for_is_no_model_name():
     found, _ = ents("نقلت طائرة الإسعاف المصاب، وحلقت طائرات الهليكوبتر ومقاتلات رافال ودبابة ميركافا.")
     assert found == [("رافال", "MISC"), ("ميركافا", "MISC")], found
+
+
+def test_a_country_adjective_after_an_indefinite_role_is_no_name_but_the_given_name_of_a_person_is():
+    """«مسؤول تركي» is a Turkish official (and Turkey is implied); «الطيار تركي الشمري» and «المسؤول تركي
+    الدخيل» are people named «تركي», and their given name implies no country."""
+    a = analyze_text("خبر\n\nقال مسؤول تركي إن الوضع مستقر، وقاد الطيار تركي الشمري الطائرة، "
+                     "وقال المسؤول تركي الدخيل إن الرحلة آمنة.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert found == [("تركي الشمري", "PERS"), ("تركي الدخيل", "PERS")], found
+    turkey = [p for p in a.places if p.name == "Turkey"]
+    assert len(turkey) == 1 and turkey[0].implied and turkey[0].texts == ["تركي"], turkey

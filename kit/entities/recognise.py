@@ -1108,6 +1108,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # Without commas a lone word must look like a first name to be taken as a name.
             words = [t for t in toks[k:end] if t.key not in CONNECTORS]
             ok = len(words) >= 2 or res.first_name(toks[k].key) or res.person_word(toks[k].key)
+            if ok and len(words) == 1 and role is not None and not role.definite \
+                    and not toks[k].key.startswith("ال") and nisba_of(toks[k].text) is not None:
+                ok = False  # «مسؤول تركي»: a Turkish official, not one named «تركي»
         if ok:
             s, e = toks[k].start, toks[end - 1].end
             if toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 and any(

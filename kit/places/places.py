@@ -1801,10 +1801,12 @@ def resolve_places(article, entities=None, gazetteer: Gazetteer | None = None, s
     else:
         in_names = []
     # A country inside an event's name is no nisba either («معرض السعودية الدولي للكتاب»), nor an indefinite
-    # one inside a person's name: a surname («جون كندي», Kennedy).
+    # one inside a person's name of two words or more: a surname («جون كندي», Kennedy) or a given name
+    # («تركي الشمري»).
     surnames = [Span(t.start, t.end, t.text) for x in ent_mentions if x.type == "PERS"
                 for t in art.tokens_in(x.start, x.end)
-                if t.kind == "word" and t.start > x.start and not t.folded.startswith("ال") and gaz.token_nisba_at(t)]
+                if t.kind == "word" and (t.start > x.start or t.end < x.end) and not t.folded.startswith("ال")
+                and gaz.token_nisba_at(t)]
     covered: list[Span] = [*mentions, *(m for m, _ in in_names), *surnames]
     nisbas = find_nisbas(art, gaz, covered)
 
