@@ -901,3 +901,10 @@ def test_a_birthplace_is_no_muscat():
     # «مسقط رأسه» is "his birthplace" (not_places.txt); Muscat stays Muscat
     texts = [m.text for m in find_place_mentions("عاد الرئيس إلى مسقط رأسه، كينيا، ثم وصل إلى مسقط أمس")]
     assert texts == ["كينيا", "مسقط"]
+
+
+def test_a_country_or_a_large_city_written_in_two_words_that_the_gazetteer_joins():
+    """«كوستا ريكا», «سيرا ليون» (not Lyon), «نيو يورك»: the two words together are the one name."""
+    names = [p.name for p in resolve_places("زار الوفد كوستا ريكا وسيرا ليون ثم نيو يورك.")]
+    assert names == ["Costa Rica", "Sierra Leone", "New York City"], names
+    assert resolve_places("قال كوستا إن ريكا جاءت أمس.") == []

@@ -931,6 +931,24 @@ class _Scan:
             out.append(m)
         self.mentions = out
 
+    def _joined_at(self, toks, i: int, hint: str | None):
+        """A country or a large city written in two words that the gazetteer writes as one («كوستا ريكا»,
+        «نيو يورك», «سيرا ليون»: not Lyon): (2, 0, candidates) or None."""
+        if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word" \
+                or not _adjacent(self.text, toks[i], toks[i + 1]) or min(len(toks[i].folded), len(toks[i + 1].folded)) < 2:
+            return None
+        for off, stem in toks[i].readings:  # «وسيرا ليون»: after its proclitics
+            key = _folded_key(stem + toks[i + 1].folded)
+            if len(key) < 7 or key not in self.gaz.index:
+                continue
+            how = "written in two words" + (f", proclitic «{toks[i].text[:off]}» split" if off else "")
+            cands = [c for c in self.gaz.candidates(key, key, split=off > 0, how=how, context=self.context, hint=hint)
+                     if c.entry.kind in ("country", "territory") or c.entry.population >= 100_000]
+            if cands:
+                cands.sort(key=lambda c: -c.score)
+                return (2, off, cands)
+        return None
+
     def _match_at(self, toks, keys, longest_at: list[int], i: int, hint: str | None, prefix: str = ""):
         """The longest name from token ``i``: (n tokens, stem offset, candidates or None if blocked).
 
@@ -941,6 +959,9 @@ class _Scan:
             m = self._prefixed(toks, keys, i, hint, prefix)
             if m is not None:
                 return m
+        joined = self._joined_at(toks, i, hint)
+        if joined is not None:
+            return joined
         longest = longest_at[i]
         if longest < 0:
             return self._variant_at(toks, i, hint) if gaz.has_variant(toks[i].folded) else None
