@@ -935,3 +935,10 @@ def test_a_country_adjective_after_an_indefinite_role_is_no_name_but_the_given_n
     assert found == [("تركي الشمري", "PERS"), ("تركي الدخيل", "PERS")], found
     turkey = [p for p in a.places if p.name == "Turkey"]
     assert len(turkey) == 1 and turkey[0].implied and turkey[0].texts == ["تركي"], turkey
+
+
+def test_a_definite_head_a_fields_adjective_and_a_countrys_adjective_name_a_national_body():
+    """«المجلس الصحي السعودي», «الحزب الشيوعي الصيني»: one organisation; «المجلس الصحي» alone, or a
+    head that is no organisation's («الجانب الأمني السعودي»), names nothing."""
+    found, _ = ents("أعلن المجلس الصحي السعودي والحزب الشيوعي الصيني برنامجا، وقال إن المجلس الصحي والجانب الأمني السعودي اتفقا.")
+    assert [x for x in found if x[1] == "ORG"] == [("المجلس الصحي السعودي", "ORG"), ("الحزب الشيوعي الصيني", "ORG")], found

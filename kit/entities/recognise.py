@@ -1294,6 +1294,17 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     j += 1
                     named = True
                     continue
+                if strong and not named and name_words == 0 and u.key.startswith("ال") \
+                        and _nisba_adjective(u.key[2:]) and nisba_of(u.text) is None:
+                    # «المجلس الصحي السعودي», «الاتحاد الرياضي القطري»: a field's adjective, then the
+                    # country's, name a national body (the country's adjective closes it, below)
+                    k = j + 1
+                    if k < n and toks[k].key.startswith("ال") and _nisba_adjective(toks[k].key[2:]) \
+                            and nisba_of(toks[k].text) is None:
+                        k += 1
+                    if k < n and _is_word(toks[k]) and toks[k].key.startswith("ال") and nisba_of(toks[k].text) is not None:
+                        j = k
+                        continue
                 # "المديرية العامة للشؤون الصحية", "المؤسسة العامة للتأمينات الاجتماعية": after the
                 # adjective that makes it a name, a genitive with لل says what the body is for; the
                 # words after it continue as a complement does.
