@@ -942,3 +942,16 @@ def test_a_definite_head_a_fields_adjective_and_a_countrys_adjective_name_a_nati
     head that is no organisation's («الجانب الأمني السعودي»), names nothing."""
     found, _ = ents("أعلن المجلس الصحي السعودي والحزب الشيوعي الصيني برنامجا، وقال إن المجلس الصحي والجانب الأمني السعودي اتفقا.")
     assert [x for x in found if x[1] == "ORG"] == [("المجلس الصحي السعودي", "ORG"), ("الحزب الشيوعي الصيني", "ORG")], found
+
+
+def test_a_bodys_field_in_construct_after_lam_is_part_of_its_name_and_ends_it():
+    """«اللجنة الوطنية لتطوير طب الطوارئ», «الرئاسة العامة لرعاية الشباب» (not the club «الشباب»): ل + a
+    noun in construct up to the definite word that completes it. A known name inside stays its own
+    («التحالف الدولي لمحاربة تنظيم داعش»), and after its field a body's name takes no verb or person:
+    «الهيئة العامة للسياحة اجتمعت», «المؤسسة العامة للتدريب التقني فهد العتيبي»."""
+    found, _ = ents("قالت اللجنة الوطنية لتطوير طب الطوارئ إن الرئاسة العامة لرعاية الشباب والهيئة العامة للسياحة "
+                    "اجتمعت، وشارك في التحالف الدولي لمحاربة تنظيم داعش المتحدث باسم المؤسسة العامة للتدريب التقني فهد العتيبي.")
+    for name in ("اللجنة الوطنية لتطوير طب الطوارئ", "الرئاسة العامة لرعاية الشباب", "الهيئة العامة للسياحة",
+                 "التحالف الدولي", "تنظيم داعش", "المؤسسة العامة للتدريب التقني"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("فهد العتيبي", "PERS") in found and not any(t == "ORG" and "الشباب" == x for x, t in found), found

@@ -520,6 +520,16 @@ def nisba_of(word: str) -> str | None:
 
 # --- patterns ---------------------------------------------------------------------------------------
 
+def _tafil(w: str) -> bool:
+    """The verbal noun of a doubled verb, تفعيل («تطوير», «تعزيز», «تحسين»): a noun, though it opens with
+    the ت of an imperfect («لتطوير» is "for developing", not "so that she develops").
+
+    >>> [_tafil(w) for w in ("تطوير", "تعزيز", "تقوم", "تبحث")]
+    [True, True, False, False]
+    """
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
+
+
 def _verbish(t: Token, res: Resources) -> bool:
     """A word shaped like a verb or an adverbial accusative, never a name: "سيقود" (future سـ),
     "ليبقى" (ل + imperfect), "يصاحبه" (imperfect + object pronoun), "معرضاً" / "خالداً" (tanween).
@@ -1220,6 +1230,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         named = False
         field = False  # a definite head's field after its adjective: "الهيئة العامة للسياحة"
         seat = False  # the body's seat taken in: "... بمنطقة عسير"
+        construct = False  # a field of ل + a noun in construct: "الرئاسة العامة لرعاية الشباب"
         after_known = False  # the last words were a known place or organisation
         own_name = inner_known = False  # a proper name of its own, and a known name after it
         while j < n and j - i <= 6:
@@ -1248,7 +1259,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = after_known = True
                 name_words += 1
                 continue
-            if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE or _verbish(u, res):
+            if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE \
+                    or (_verbish(u, res) and not (u.key[:1] == "ل" and _tafil(u.key[1:]))):
                 break
             if any(o and st in STOP for o, st in u.kreadings):
                 break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
@@ -1314,6 +1326,23 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     name_words += 1
                     field = True
                     continue
+                if named and name_words == 0 and u.key[:1] == "ل" and u.key[1:2] != "ل" and len(u.key) >= 5 \
+                        and not res.person_word(u.key[1:]) and not _naming_head(u.key[1:]) \
+                        and (_tafil(u.key[1:]) or not _verbish(u, res)):
+                    # «اللجنة الوطنية لتطوير طب الطوارئ», «الهيئة الوطنية لمكافحة الفساد»: ل + an indefinite
+                    # noun in construct, up to the definite word that completes it
+                    k = j + 1
+                    while k < n and k - j <= 2 and _is_word(toks[k]) and not toks[k].key.startswith("ال") \
+                            and toks[k].key not in STOP and not _verbish(toks[k], res) and k not in spans_at:
+                        k += 1
+                    # (a known name of its own inside, «لمحاربة تنظيم داعش», stays that name; a one-word
+                    # club read in a common word, «لرعاية الشباب», does not)
+                    if k < n and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
+                            and spans_at.get(k, k + 1) == k + 1:
+                        j = k + 1
+                        name_words += 1
+                        field = construct = True
+                        continue
                 break
             if definite:
                 if name_words > 0 and j + 1 < n and toks[j + 1].key in ORDINALS_FEMININE:
@@ -1326,6 +1355,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     name_words += 1
                     continue
                 break
+            if field:
+                break  # «الهيئة العامة للسياحة اجتمعت»: after its field a body's name goes on with definite words only
             # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود"), without a
             # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
@@ -1370,11 +1401,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             e = toks[j - 1].end
             # Below the gazetteer: a known name inside ("بعثة الأمم المتحدة") keeps its canonical name.
             # Above it when the name takes in its seat, or a known name after a name of its own («مركز
-            # كارنيجي للشرق الأوسط»): the place is part of the body's name, as the ANERcorp and dev-set
+            # كارنيجي للشرق الأوسط»), or a body's full name with a field in construct («الرئاسة العامة لرعاية
+            # الشباب»: not the club «الشباب»): the place is part of the body's name, as the ANERcorp and dev-set
             # conventions have it (no LOC inside an ORG).
             out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement"
                                  + (" with its seat" if seat else ""),
-                                 PRIORITY["gazetteer"] + 1 if seat or inner_known else PRIORITY["gazetteer"] - 2))
+                                 PRIORITY["gazetteer"] + 1 if seat or inner_known or construct else PRIORITY["gazetteer"] - 2))
             i = j
             continue
         i += 1
