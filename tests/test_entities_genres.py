@@ -955,3 +955,12 @@ def test_a_bodys_field_in_construct_after_lam_is_part_of_its_name_and_ends_it():
                  "التحالف الدولي", "تنظيم داعش", "المؤسسة العامة للتدريب التقني"):
         assert (name, "ORG") in found, (name, found)
     assert ("فهد العتيبي", "PERS") in found and not any(t == "ORG" and "الشباب" == x for x, t in found), found
+
+
+def test_short_model_codes_after_a_device_word_and_companies_of_the_telecom_press():
+    """«G4» after «هاتفها الذكي» is a phone (MISC), «C24» of a room is nothing; Verizon and T-Mobile,
+    Snapdragon and VAIO are in the gazetteers (organisations_core.tsv, products.tsv)."""
+    found, _ = ents("كشفت الشركة عن هاتفها الذكي المنتظر G4، وتقع الغرفة C24 في الطابق الثاني. وقالت فيرايزون وتي موبايل "
+                    "إن معالج سنابدراجون 810 في جهاز فايو جديد.")
+    assert found == [("G4", "MISC"), ("فيرايزون", "ORG"), ("تي موبايل", "ORG"), ("سنابدراجون 810", "MISC"),
+                     ("فايو", "MISC")], found

@@ -1940,13 +1940,17 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if head is not None:
             # «مجلة “بي سي وورلد” PC World»: the Latin writes again the quoted name, an organisation's.
             prev, org_cue = head, True
-        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text):
+        # «هاتفها الذكي المنتظر G4», «جهاز “G4”»: a device's word just before makes a model of a short code
+        device = any(x.kind == "word" and not _LATIN_WORD.match(x.text) and any(st in TECH_CUES for _, st in x.kreadings)
+                     for x in toks[max(0, a - 3):a]) or (a > 0 and _quoted(toks, a - 1) is not None)
+        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text) and not device:
             i = j
             continue  # "C24": a room or form number, not a name
         if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
             i = j
             continue  # "5S": the letter of a model number, not a name
-        acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6
+        acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6 \
+            and not (device and any(ch.isdigit() for ch in span_text))
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
         event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
         bridged = _trigger_before(toks, a) if prev is not None and prev.key in QUOTE_BRIDGES else None
