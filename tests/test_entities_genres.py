@@ -964,3 +964,10 @@ def test_short_model_codes_after_a_device_word_and_companies_of_the_telecom_pres
                     "إن معالج سنابدراجون 810 في جهاز فايو جديد.")
     assert found == [("G4", "MISC"), ("فيرايزون", "ORG"), ("تي موبايل", "ORG"), ("سنابدراجون 810", "MISC"),
                      ("فايو", "MISC")], found
+
+
+def test_a_club_name_before_a_countrys_adjective_in_the_plural_is_the_common_noun():
+    """«نادي الطلبة السعوديين» is the Saudi students' club, not Iraq's Al-Talaba; «الطلبة العراقي» is."""
+    a = analyze_text("خبر رياضي\n\nفاز نادي الطلبة السعوديين في بطولة الجامعة، وفاز الطلبة العراقي في الدوري.")
+    ids = [(m.text, m.entity_id) for m in a.entities.mentions]
+    assert ids[-1] == ("الطلبة العراقي", "ORG:talaba_iq") and ids[0][1] != "ORG:talaba_iq", ids

@@ -2218,6 +2218,10 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
+        if lst is clubs and ambiguous and after is not None and _is_word(after) and after.key.startswith("ال") \
+                and after.key.endswith(("يين", "يون")) and nisba_of(after.text) is not None:
+            i += 1  # «نادي الطلبة السعوديين»: a country's adjective in the plural agrees with a plural noun
+            continue  # (the students), never with a club («الهلال السعودي»)
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
             # «مجلس التعاون»: after the head of another body's name the word is that name's
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
@@ -2230,6 +2234,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
                                   and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5)
+
             ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
