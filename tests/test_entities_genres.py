@@ -971,3 +971,18 @@ def test_a_club_name_before_a_countrys_adjective_in_the_plural_is_the_common_nou
     a = analyze_text("خبر رياضي\n\nفاز نادي الطلبة السعوديين في بطولة الجامعة، وفاز الطلبة العراقي في الدوري.")
     ids = [(m.text, m.entity_id) for m in a.entities.mentions]
     assert ids[-1] == ("الطلبة العراقي", "ORG:talaba_iq") and ids[0][1] != "ORG:talaba_iq", ids
+
+
+def test_a_role_of_several_words_ends_a_name_and_is_no_name_itself():
+    """«الأمير محمد بن نايف ولي العهد»: the name ends before «ولي العهد», which is no person (nor its
+    «العهد» another mention of one); after «سفير خادم الحرمين الشريفين لدى …» the name is the one after
+    the place, and its given name «تركي» implies no Turkey."""
+    a = analyze_text("خبر\n\nقدموا البيعة للأمير محمد بن نايف بن عبد العزيز ولي العهد، والأمير محمد بن سلمان ولي ولي "
+                     "العهد. وقال سفير خادم الحرمين الشريفين لدى النيجر تركي العلي إن العلاقات جيدة.")
+    people = [m.text for m in a.entities.mentions if m.type == "PERS"]
+    assert people == ["محمد بن نايف بن عبد العزيز", "محمد بن سلمان", "تركي العلي"], people
+    assert "Turkey" not in [p.name for p in a.places]
+    # a role after a speech verb is no speaker's name, and a blessing after a role no appositive name
+    found, _ = ents("وأعلن ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان أن العلاقات جيدة، وشكر سمو ولي العهد، "
+                    "حفظه الله، وقال السيد محمد حسين فضل الله إن الوحدة مهمة.")
+    assert found == [("محمد بن سلمان", "PERS"), ("محمد حسين فضل الله", "PERS")], found

@@ -722,6 +722,15 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     return True
 
 
+def _starts_multi_role(toks: list[Token], j: int) -> bool:
+    """Does a role of several words (role_heads_multi.txt: «ولي العهد», «خادم الحرمين الشريفين») start at ``j``?"""
+    for phrase in ROLE_HEADS_MULTI:
+        if len(phrase) > 1 and j + len(phrase) <= len(toks) and all(
+                any(st == w for _, st in toks[j + k].kreadings) for k, w in enumerate(phrase)):
+            return True
+    return False
+
+
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
                  first_common_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
@@ -762,6 +771,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person; so does و + a first
             # name («رانيا فريد شوقي ورجاء الجداوي»: two people).
             break
+        if pos > 0 and _starts_multi_role(toks, j):
+            break  # «الأمير محمد بن نايف ولي العهد»: a role of several words ends the name
         if t.key in REGNAL_ORDINALS and j > 0 and _is_word(toks[j - 1]) and (
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
@@ -1114,6 +1125,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             if not closed:
                 end = k if end - k < 2 else end
         ok = end > k
+        if ok and _role_phrase(toks, k, res, spans_at) is not None:
+            ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
+        if ok and appositive and toks[end - 1].key in NOT_ENTITIES and not res.first_name(toks[k].key) \
+                and not res.person_word(toks[k].key):
+            ok = False  # «ولي العهد، حفظهم الله»: a blessing after the role, no name («محمد فضل الله» is one)
         if ok and not appositive:
             # Without commas a lone word must look like a first name to be taken as a name.
             words = [t for t in toks[k:end] if t.key not in CONNECTORS]
@@ -1149,7 +1165,7 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
     n = len(toks)
     for i, t in enumerate(toks):
         after_verb = _is_word(t) and any(s in SPEECH_VERBS for s in t.keys)
-        if after_verb:
+        if after_verb and not _starts_multi_role(toks, i + 1):  # «أعلن ولي ولي العهد وزير الدفاع»: a role, no name
             k = i + 1
             end = _name_extent(toks, k, res, limit=5, strict=True)
             if end - k >= 1 and end < n:
@@ -2219,9 +2235,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
         if lst is clubs and ambiguous and after is not None and _is_word(after) and after.key.startswith("ال") \
-                and after.key.endswith(("يين", "يون")) and nisba_of(after.text) is not None:
+                and after.key.endswith(("يين", "يون")) and nisba_of(after.text) is not None \
+                and toks[i].stem_offset(stem) == 0:
             i += 1  # «نادي الطلبة السعوديين»: a country's adjective in the plural agrees with a plural noun
-            continue  # (the students), never with a club («الهلال السعودي»)
+            continue  # (the students), not with a club («الهلال السعودي»); in a list («بني ياس والوصل
+            # الإماراتيين») it agrees with the clubs together
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
             # «مجلس التعاون»: after the head of another body's name the word is that name's
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
@@ -2648,6 +2666,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             for _, st in words[0].kreadings):
         return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
     score = c.score or 0
+    if c.type == "PERS" and words and _starts_multi_role(words, 0) and not any(
+            res.first_name(w.key) for w in words if not any(w.key == p[0] for p in ROLE_HEADS_MULTI)):
+        return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
