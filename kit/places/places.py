@@ -933,7 +933,7 @@ class _Scan:
 
     def _joined_at(self, toks, i: int, hint: str | None):
         """A country or a large city written in two words that the gazetteer writes as one («كوستا ريكا»,
-        «نيو يورك», «سيرا ليون»: not Lyon): (2, 0, candidates) or None."""
+        «نيو يورك», «سيرا ليون»: not Lyon): (2, stem offset, candidates) or None."""
         if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word" \
                 or not _adjacent(self.text, toks[i], toks[i + 1]) or min(len(toks[i].folded), len(toks[i + 1].folded)) < 2:
             return None
