@@ -986,3 +986,14 @@ def test_a_role_of_several_words_ends_a_name_and_is_no_name_itself():
     found, _ = ents("وأعلن ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان أن العلاقات جيدة، وشكر سمو ولي العهد، "
                     "حفظه الله، وقال السيد محمد حسين فضل الله إن الوحدة مهمة.")
     assert found == [("محمد بن سلمان", "PERS"), ("محمد حسين فضل الله", "PERS")], found
+
+
+def test_saudi_bodies_named_with_two_places_or_two_mosques_are_one_organisation():
+    """«الهيئة الملكية للجبيل وينبع», «الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي»: one body each
+    (organisations_core.tsv), with no place inside; the towns named on their own are places."""
+    a = analyze_text("خبر\n\nقال رئيس الهيئة الملكية للجبيل وينبع إن العمل بدأ في الجبيل، وأقامت الرئاسة العامة لشؤون المسجد "
+                     "الحرام والمسجد النبوي حفلا.")
+    found = [(m.text, m.type) for m in a.entities.mentions]
+    assert found == [("الهيئة الملكية للجبيل وينبع", "ORG"), ("الجبيل", "LOC"),
+                     ("الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "ORG")], found
+    assert [p.texts for p in a.places if not p.implied] == [["الجبيل"]]
