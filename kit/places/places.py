@@ -290,6 +290,7 @@ class Gazetteer:
                  keys: list[list[str]] | None = None, cue_names: set[str] | None = None,
                  context_names: set[str] | None = None):
         self.entries: dict[str, Entry] = {}
+        self._join_prefixes: frozenset[str] | None = None
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self.trusted: set[tuple[str, str]] = set()  # (key, entry id) pairs a person chose
         self.first_words: dict[str, int] = {}      # first word of a key → most words after it
@@ -320,6 +321,7 @@ class Gazetteer:
 
     def _add(self, e: Entry, keys: list[str] | None = None) -> None:
         self.entries[e.id] = e
+        self._join_prefixes = None  # (see :func:`_join_prefixes`: made again from the new index)
         keys = keys or list(dict.fromkeys(name_key(n) for n in e.names))
         for key in keys:
             if key:
@@ -340,7 +342,7 @@ class Gazetteer:
         new.cue_names, new.never = set(self.cue_names), set(self.never)
         new.context_names = set(self.context_names)
         new._variants, new._titles, new._variant_hits, new._nisba_hits, new._longest = None, {}, {}, {}, {}
-        new._variant_firsts = None
+        new._variant_firsts, new._join_prefixes = None, None
         return new
 
     def __len__(self) -> int:
@@ -776,7 +778,28 @@ def _adjacent(text: str, a, b) -> bool:
 
 def _venue_head(token) -> bool:
     """«مركز», «مجمع», «مدينة»: a building's head when a person's name and an adjective follow."""
-    return token.kind == "word" and any(s in VENUE_HEADS for _, s in token.readings)
+    return token.kind == "word" and _venue_of(token.readings)
+
+
+@lru_cache(maxsize=65536)
+def _venue_of(readings: tuple[tuple[int, str], ...]) -> bool:
+    return any(s in VENUE_HEADS for _, s in readings)
+
+
+def _join_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """The first parts (two letters or more) of the one-word names of countries and cities of 100,000
+    people, where a writer may split them («كوستا» of «كوستاريكا»): computed once, kept on the gazetteer."""
+    got: frozenset[str] | None = getattr(gaz, "_join_prefixes", None)
+    if got is None:
+        out: set[str] = set()
+        for key, entries in gaz.index.items():
+            if " " in key or len(key) < 7 or not any(
+                    e.kind in ("country", "territory") or e.population >= 100_000 for e in entries):
+                continue
+            out.update(key[:p] for p in range(2, len(key) - 1))
+        got = frozenset(out)
+        gaz._join_prefixes = got
+    return got
 
 
 def _kind_word(token) -> tuple[str, int, bool, str] | None:
@@ -934,9 +957,12 @@ class _Scan:
     def _joined_at(self, toks, i: int, hint: str | None):
         """A country or a large city written in two words that the gazetteer writes as one («كوستا ريكا»,
         «نيو يورك», «سيرا ليون»: not Lyon): (2, stem offset, candidates) or None."""
-        if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word" \
-                or not _adjacent(self.text, toks[i], toks[i + 1]) or min(len(toks[i].folded), len(toks[i + 1].folded)) < 2:
+        if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word":
             return None
+        prefixes = _join_prefixes(self.gaz)
+        if all(k not in prefixes for _, _, k in _treadings(toks[i])) \
+                or not _adjacent(self.text, toks[i], toks[i + 1]) or len(toks[i + 1].folded) < 2:
+            return None  # (most words open no such name: one set lookup a reading)
         for off, stem in toks[i].readings:  # «وسيرا ليون»: after its proclitics
             key = _folded_key(stem + toks[i + 1].folded)
             if len(key) < 7 or key not in self.gaz.index:
