@@ -722,8 +722,13 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     return True
 
 
+_MULTI_ROLE_FIRSTS = frozenset(p[0] for p in ROLE_HEADS_MULTI if len(p) > 1)
+
+
 def _starts_multi_role(toks: list[Token], j: int) -> bool:
     """Does a role of several words (role_heads_multi.txt: «ولي العهد», «خادم الحرمين الشريفين») start at ``j``?"""
+    if j >= len(toks) or _MULTI_ROLE_FIRSTS.isdisjoint(toks[j].keys):
+        return False
     for phrase in ROLE_HEADS_MULTI:
         if len(phrase) > 1 and j + len(phrase) <= len(toks) and all(
                 any(st == w for _, st in toks[j + k].kreadings) for k, w in enumerate(phrase)):
@@ -1343,8 +1348,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     field = True
                     continue
                 if named and name_words == 0 and u.key[:1] == "ل" and u.key[1:2] != "ل" and len(u.key) >= 5 \
-                        and not res.person_word(u.key[1:]) and not _naming_head(u.key[1:]) \
-                        and (_tafil(u.key[1:]) or not _verbish(u, res)):
+                        and not res.person_word(u.key[1:]) and not _naming_head(u.key[1:]):
                     # «اللجنة الوطنية لتطوير طب الطوارئ», «الهيئة الوطنية لمكافحة الفساد»: ل + an indefinite
                     # noun in construct, up to the definite word that completes it
                     k = j + 1
@@ -2667,7 +2671,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
     score = c.score or 0
     if c.type == "PERS" and words and _starts_multi_role(words, 0) and not any(
-            res.first_name(w.key) for w in words if not any(w.key == p[0] for p in ROLE_HEADS_MULTI)):
+            res.first_name(w.key) for w in words if w.key not in _MULTI_ROLE_FIRSTS):
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
