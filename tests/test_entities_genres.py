@@ -997,3 +997,49 @@ def test_saudi_bodies_named_with_two_places_or_two_mosques_are_one_organisation(
     assert found == [("الهيئة الملكية للجبيل وينبع", "ORG"), ("الجبيل", "LOC"),
                      ("الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "ORG")], found
     assert [p.texts for p in a.places if not p.implied] == [["الجبيل"]]
+
+
+# --- culture: kunyas, callers, troupes, starring casts, editions (2026-11-30, the six new culture articles) ---
+
+def test_a_kunya_is_a_whole_name_and_the_verb_after_it_is_not_part_of_it():
+    found, _ = ents("وقال الوزير أبو خالد ذهب إلى صديقه القديم أبو سعيد ليستنير برأيه، ثم إن الوزير أبوخالد اكتشف الخلل.")
+    assert has(found, "أبو خالد", "PERS") and has(found, "أبو سعيد", "PERS"), found
+    assert not any(t == "PERS" and ("ذهب" in x or "ليستنير" in x or "اكتشف" in x) for x, t in found), found
+
+
+def test_a_past_verb_of_a_name_free_cluster_ends_a_name():
+    found, _ = ents("وقال المدير التنفيذي للشركة سامر ذهب إلى الاجتماع متأخرا.")
+    assert not any(t == "PERS" and "ذهب" in x for x, t in found), found
+
+
+def test_a_name_after_and_called_is_a_person():
+    found, _ = ents("وظهرت في المقطع امرأة وتدعى جنجر وهي تبكي.")
+    assert has(found, "جنجر", "PERS"), found
+
+
+def test_a_competitions_edition_year_is_part_of_its_name():
+    found, _ = ents("شارك اللاعب في مونديال 2006 بألمانيا، ثم في كأس العالم 2010 بجنوب أفريقيا.")
+    assert has(found, "مونديال 2006", "MISC") and has(found, "كأس العالم 2010", "MISC"), found
+
+
+def test_a_future_verb_of_two_ends_a_competitions_name():
+    found, _ = ents("وصاحبا المركزين الأول والثاني في البطولة الأفريقية سيتأهلان إلى بطولة العالم.")
+    assert not any("سيتأهلان" in x for x, _ in found), found
+
+
+def test_a_starring_cast_is_no_championship():
+    found, _ = ents("والعرض من بطولة الفنان ماجد الحربي، ورفض المنتج إسناد بطولة المسلسل إليه.")
+    assert has(found, "ماجد الحربي", "PERS"), found
+    assert not any(t == "MISC" and x.startswith("بطولة") for x, t in found), found
+
+
+def test_periodic_is_no_league():
+    found, _ = ents("وتعقد اللجنة اجتماعاتها بشكل دوري لإحداث التغيير المطلوب.")
+    assert not any(t == "MISC" for _, t in found), found
+
+
+def test_a_troupe_with_a_foreign_name_is_an_organisation_and_a_crew_of_a_kind_is_not():
+    found, _ = ents("وتشارك في المهرجان فرقة ديرين للموسيقى من تركيا واوركسترا حيدوتي من البلقان، "
+                    "ونقل المصاب بواسطة فرقة إسعاف متطوعة إلى المستشفى.")
+    assert has(found, "فرقة ديرين للموسيقى", "ORG") and has(found, "اوركسترا حيدوتي", "ORG"), found
+    assert not any("إسعاف" in x for x, _ in found), found

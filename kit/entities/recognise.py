@@ -100,6 +100,8 @@ ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_
 ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
 # Bodies of a place ("أمانة جدة"): weak, but a place right after them (or its kind word and a place) names them.
 ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
+# A troupe or an orchestra: named by a foreign word only («فرقة ديرين»), not by a common one («فرقة إسعاف»).
+ORG_HEADS_FOREIGN = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "foreign")
 ORG_HEADS_NATION = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "nation")
 ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
@@ -115,6 +117,8 @@ _POSSESSIVE = re.compile(r"(هما|هم|ها|ه|نا|كم)$")
 QUOTE_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _row in lexicon.rows("quote_triggers"):
     QUOTE_TRIGGERS.setdefault(_row["type"], []).append(tuple(key(_row["trigger"]).split()))
+# The nouns of a work (a film, a series, a book): «بطولة المسلسل» is the series' starring cast.
+WORK_NOUNS = frozenset(strip_article(key(r["trigger"])) for r in lexicon.rows("quote_triggers") if r["work"] == "yes")
 # Weapons whose model name follows them without quotes ("مقاتلات تورنادو", "من طراز سو-24").
 WEAPON_TRIGGERS = _words("weapon_words")
 # Kinds of weapon, not models: "صواريخ كروز" are cruise missiles of any make.
@@ -545,9 +549,11 @@ def _verbish(t: Token, res: Resources) -> bool:
         if res.person_word(w) or res.first_name(w):
             return False
         if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن", "ا") and len(w) >= 5 and not _foreign_shape(w) and (
-                not off or fold(t.text[:off]) in ("و", "ف")) and (_known_imperfect(w[1:]) or w.endswith(("وا", "ت"))):
-            # a future verb («سيقود»), or a past one of a root in س («سيطروا», «سيطرت»); a preposition
-            # never precedes one («بسيوني» is no ب + «سيوني»)
+                not off or fold(t.text[:off]) in ("و", "ف")) and (
+                    _known_imperfect(w[1:]) or w.endswith(("وا", "ت"))
+                    or (w.endswith(("ان", "ون")) and len(w) >= 7 and _corpus_word(w[1:-2]))):
+            # a future verb («سيقود», of two or of a plural: «سيتأهلان»), or a past one of a root in س
+            # («سيطروا», «سيطرت»); a preposition never precedes one («بسيوني» is no ب + «سيوني»)
             return True
         if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل") \
                 and _known_imperfect(w):
@@ -725,6 +731,32 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
 _MULTI_ROLE_FIRSTS = frozenset(p[0] for p in ROLE_HEADS_MULTI if len(p) > 1)
 
 
+def _kunya_complete(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
+    """Is ``toks[i:j]`` a whole kunya («أبو أحمد», written glued «أبوأحمد») that ``toks[j]`` does not
+    continue? Only a surname (definite: «أبو بكر البغدادي»), a name word or «بن» goes on after one; a
+    verb or a common word the lists do not know starts the sentence's predicate («الوزير أبو أحمد ذهب»).
+
+    >>> t = tokens_of("أبو أحمد ذهب أبوأحمد اكتشف أبو بكر البغدادي")
+    >>> r = resources()
+    >>> _kunya_complete(t, 0, 2, r), _kunya_complete(t, 3, 4, r), _kunya_complete(t, 5, 7, r)
+    (True, True, False)
+    """
+    if j >= len(toks) or not _is_word(toks[j]):
+        return False
+    first = toks[i].key
+    if j - i == 2:
+        if first not in _KUNYA or not res.first_name(toks[i + 1].key):
+            return False
+    elif j - i == 1:
+        glued = next((k for k in _KUNYA if first.startswith(k) and len(first) - len(k) >= 3), None)
+        if glued is None or not res.first_name(first[len(glued):]):
+            return False
+    else:
+        return False
+    t = toks[j]
+    return not (_definite(t) or t.key in CONNECTORS or res.person_word(t.key) or res.first_name(t.key))
+
+
 def _starts_multi_role(toks: list[Token], j: int) -> bool:
     """Does a role of several words (role_heads_multi.txt: «ولي العهد», «خادم الحرمين الشريفين») start at ``j``?"""
     if j >= len(toks) or _MULTI_ROLE_FIRSTS.isdisjoint(toks[j].keys):
@@ -787,7 +819,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                     off == 1 and (res.common(st) or _name_free(st)) for off, st in t.kreadings)):
             break  # «كريستيان جروس واشمئز منها آخرون»: و + a verb or a common word opens the next clause
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
-                or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))):
+                or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
+                or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)):
             break
         j += 1
         pos += 1
@@ -1057,14 +1090,16 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     of one word. «يدعي أن» ("claims that", the same letters folded) is no call: as written it ends in
     ى, and a name must follow.
 
-    >>> t = "وظهرت شابة تُدعى جنجر، واعتقلت الشرطة المدعو سالم الحربي، وهو يدعي أن"
+    >>> t = "وظهرت شابة تُدعى جنجر، واعتقلت الشرطة المدعو سالم الحربي، وهو يدعي أن، ومهندس ويدعى نادر سالم"
     >>> [text_of(t, c) for c in called_name_candidates(t, tokens_of(t), resources())]
-    ['جنجر', 'سالم الحربي']
+    ['جنجر', 'سالم الحربي', 'نادر سالم']
     """
     out = []
     for i, t in enumerate(toks[:-1]):
-        if t.key not in NAME_CALLERS or not _is_word(t) or (t.key.endswith("ي") and not t.text.endswith("ى")
-                                                            and not t.key.startswith("ال")):
+        # «ويدعى وسيم»: with و or ف before it, as written
+        caller = t.key in NAME_CALLERS or (t.text[:1] in "وف" and any(off == 1 and st in NAME_CALLERS for off, st in t.kreadings))
+        if not caller or not _is_word(t) or (t.key.endswith("ي") and not t.text.endswith("ى")
+                                             and not t.key.startswith("ال")):
             continue
         k = i + 1
         if toks[k].text in "«\"“":
@@ -1395,6 +1430,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if own_name and res.first_name(u.key) and u.key not in CONNECTORS and j + 1 < n \
                     and _namey(toks[j + 1], res, 1, strict=True) and toks[j - 1].key not in CONNECTORS:
                 break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
+            if bare in ORG_HEADS_FOREIGN and name_words == 0 and _corpus_word(u.folded):
+                break  # «فرقة إسعاف»: a crew of a kind, not a troupe's foreign name
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
@@ -1455,6 +1492,38 @@ def _name_free_clusters() -> frozenset[str]:
         c[0] += total - tags.get("O", 0)
         c[1] += total
     return frozenset(k for k, (named, total) in counts.items() if total >= 150 and named < 0.025 * total)
+
+
+@lru_cache(maxsize=1)
+def _verb_like_clusters() -> frozenset[str]:
+    """The coarse word clusters (of 64) where ANERcorp tags fewer than 1 token in 100 of at least 300
+    as part of a name: past verbs («ذهب», «اكتشف», «سافر»), particles and adverbs gather there. A word
+    of one of them that no name list knows does not continue a person's name."""
+    clusters = crf.word_clusters() or {}
+    counts: dict[str, list[int]] = {}
+    for w, tags in resources().word_tags.items():
+        cl = clusters.get(w)
+        if cl is None:
+            continue
+        c = counts.setdefault(cl[0], [0, 0])
+        total = sum(tags.values())
+        c[0] += total - tags.get("O", 0)
+        c[1] += total
+    return frozenset(k for k, (named, total) in counts.items() if total >= 300 and named < 0.01 * total)
+
+
+def _verb_like(t: Token, res: Resources) -> bool:
+    """Is ``t`` an indefinite word of a verb-like cluster (:func:`_verb_like_clusters`) that is no
+    name word? It ends a person's name after its first word («وسيم اكتشف», «أحمد ذهب»).
+
+    >>> r = resources()
+    >>> [_verb_like(t, r) for t in tokens_of("اكتشف ذهب أشرف الشمري")]
+    [True, True, False, False]
+    """
+    if t.key.startswith("ال") or res.person_word(t.key) or res.first_name(t.key):
+        return False
+    cl = (crf.word_clusters() or {}).get(t.folded)
+    return cl is not None and cl[0] in _verb_like_clusters()
 
 
 def _name_free(folded: str) -> bool:
@@ -1761,7 +1830,11 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             continue
         if named and k > j and not t.key.startswith("ال") and (res.first_name(t.key) or res.person_word(t.key)):
             break  # «معرض صنعاء الدولي للكتاب عبده عايش», «جائزة نوبل إيلي فايسل»: a person after the name
-        if not res.common(t.key) and _namey(t, res, 0, strict=True, person=False) and not opener:
+        # «دوري لإحداث»: right after the head, a preposition and an indefinite common noun ("for causing")
+        # names nothing (further on, «المهرجان الدولي لفيلم الهواة» says what the event is for)
+        glued = k == j and t.text[:1] in "لب" and any(off and len(st) >= 4 and not st.startswith("ال")
+                                           and (res.common(st) or _name_free(st)) for off, st in t.kreadings)
+        if not res.common(t.key) and not glued and _namey(t, res, 0, strict=True, person=False) and not opener:
             k = keep = k + 1
             named = True
             continue
@@ -1846,8 +1919,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
             i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
             continue
-        if _hamza(strip_article(stem)) == "بطوله" and not nxt.key.startswith("ال") and res.first_name(nxt.key):
-            i += 1  # «المسلسل بطولة نور الشريف»: starring a person, no championship
+        if _hamza(strip_article(stem)) == "بطوله" and ((not nxt.key.startswith("ال") and res.first_name(nxt.key))
+                                                     or strip_article(nxt.key) in WORK_NOUNS
+                                                     or strip_article(nxt.key) in PROFESSIONS):
+            i += 1  # «المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»: starring, no championship
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
         if keep > i + 1 and (named or nisba):
@@ -2230,6 +2305,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         words = [t.key for t in toks[i:end]]
         after = toks[end] if end < n else None
         numbered = after is not None and (after.kind == "number" or bool(_LATIN_WORD.match(after.text)))
+        if lst is comps and after is not None and after.kind == "number" and len(after.text) == 4 and _year_like(toks, end):
+            end += 1  # «مونديال 2006», «كأس العالم 2018»: the edition's year is part of the event's name
         if lst is products:
             while end < n and (toks[end].kind == "number" and len(toks[end].text) <= 4
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
@@ -2355,6 +2432,10 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if j - 2 == i and toks[j - 1].key in REGNAL_ORDINALS and _namey(toks[i], res, 0):
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
+    for k in (i + 1, i + 2):
+        if k < j and _kunya_complete(toks, i, k, res):
+            j = k  # «أبو صالح ليستنير برأيه»: a kunya is a whole name; the verb after it is not part of it
+            break
     while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
@@ -2690,6 +2771,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
             and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
+    if c.type == "MISC" and len(words) == 2 and _hamza(strip_article(words[0].key)) == "بطوله" and (
+            strip_article(words[1].key) in WORK_NOUNS or strip_article(words[1].key) in PROFESSIONS):
+        return True  # «من بطولة الفنان …», «بطولة المسلسل»: starring, no championship (as event_candidates reads it)
     if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
         return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
