@@ -1043,3 +1043,12 @@ def test_a_troupe_with_a_foreign_name_is_an_organisation_and_a_crew_of_a_kind_is
                     "ونقل المصاب بواسطة فرقة إسعاف متطوعة إلى المستشفى.")
     assert has(found, "فرقة ديرين للموسيقى", "ORG") and has(found, "اوركسترا حيدوتي", "ORG"), found
     assert not any("إسعاف" in x for x, _ in found), found
+
+
+def test_named_operations_are_misc_and_an_ordinary_phrase_stays_one():
+    # data/gazetteer/operations.tsv: «عاصفة الحزم» always; «إعادة الأمل» ("restoring hope") only as an
+    # operation: after «عملية», in quotes, or joined to another operation by و
+    found, _ = ents("وأشاد بالجنود المشاركين في عاصفة الحزم وإعادة الأمل، وبدأت عملية درع الفرات شمال سوريا.")
+    assert has(found, "عاصفة الحزم", "MISC") and has(found, "إعادة الأمل", "MISC") and has(found, "درع الفرات", "MISC"), found
+    found, _ = ents("وتسعى المبادرة إلى إعادة الأمل للأسر المحتاجة.")
+    assert not any(t == "MISC" for _, t in found), found

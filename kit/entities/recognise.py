@@ -2175,11 +2175,12 @@ def _domain_firsts() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def domain_lists() -> tuple[NameList, NameList, NameList, NameList]:
-    """Sports clubs (ORG), sports competitions (MISC), products (MISC) and widely known people (PERS)
-    of ``data/gazetteer/``."""
+def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList]:
+    """Sports clubs (ORG), sports competitions (MISC), products (MISC), widely known people (PERS) and
+    named military operations (MISC) of ``data/gazetteer/``."""
     return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
-            _name_list("products.tsv", "MISC", "product"), _name_list("people.tsv", "PERS", "person"))
+            _name_list("products.tsv", "MISC", "product"), _name_list("people.tsv", "PERS", "person"),
+            _name_list("operations.tsv", "MISC", "named operation"))
 
 
 def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
@@ -2270,10 +2271,10 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
-    clubs, comps, products, people = domain_lists()
+    clubs, comps, products, people, operations = domain_lists()
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
-    lists = (comps, clubs, products, people)
+    lists = (comps, clubs, products, people, operations)
     # The first words of all three lists at once: most tokens start none of their names.
     firsts = _domain_firsts()
     skel_firsts = _skeleton_firsts()
@@ -2343,6 +2344,16 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = False  # «الصحافية ايفون ريدلي»: after a person noun or a title the word is a given name
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
+        elif lst is operations and ambiguous:
+            # «إعادة الأمل» is also "restoring hope": a name in quotes, after «عملية» and the like
+            # (data/lexicon/quote_triggers.tsv), or joined by و to another operation («عاصفة الحزم وإعادة الأمل»)
+            prev = toks[i - 1] if i > 0 else None
+            joined = bool(out) and out[-1][0].canonical is not None and out[-1][0].source == "gazetteer" \
+                and out[-1][0].evidence.startswith(lst.what) and toks[i].stem_offset(stem) > 0 \
+                and toks[i].text[:1] == "و" and 0 <= toks[i].start - out[-1][0].end <= 1
+            ok = joined or _enclosing_quote(text, toks[i].start, toks[end - 1].end) is not None or (
+                prev is not None and _is_word(prev) and any((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
+                                                           for _, st in prev.kreadings))
         elif lst is people:
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
             # «الأسد» the lion, «هادي» calm: the title rules name such a person, not the list; after a
@@ -2359,7 +2370,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                     and lst.index.get(tuple(t.key for t in toks[i + 1:end])) == rid:
                 s = toks[i + 1].start  # «النادي الأهلي», «نادي التعاون»: the club's name is «الأهلي» (as ANERcorp draws it)
             # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
-            priority = PRIORITY["pattern"] + (2 if lst is comps else 1)
+            priority = PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
             out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
                                   priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
             i = end
