@@ -1052,3 +1052,9 @@ def test_named_operations_are_misc_and_an_ordinary_phrase_stays_one():
     assert has(found, "عاصفة الحزم", "MISC") and has(found, "إعادة الأمل", "MISC") and has(found, "درع الفرات", "MISC"), found
     found, _ = ents("وتسعى المبادرة إلى إعادة الأمل للأسر المحتاجة.")
     assert not any(t == "MISC" for _, t in found), found
+
+
+def test_a_head_a_plural_in_construct_and_a_country_name_a_body():
+    found, _ = ents("وقال رئيس اتحاد كتاب مصر إن رابطة علماء اليمن أصدرت بيانا، وناقش مجلس إدارة أرامكو النتائج.")
+    assert has(found, "اتحاد كتاب مصر", "ORG") and has(found, "رابطة علماء اليمن", "ORG"), found
+    assert not has(found, "مصر", "LOC") and not any("مجلس إدارة" in x for x, _ in found), found

@@ -1307,6 +1307,17 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = seat = True
                 name_words += 1
                 break
+            if name_words == 0 and not definite_head and strong and _is_word(u) and u.kreadings[0][0] == 0 \
+                    and not u.key.startswith("ال") and u.key not in STOP and res.common(u.key) \
+                    and not _verbish(u, res) and (j + 1) in spans_at and toks[j + 1].kreadings[0][0] == 0 \
+                    and any(c.entry.kind in ("country", "continent", "region") for c in _known_place(toks[j + 1].text)):
+                # «اتحاد كتاب آسيا وأفريقيا», «رابطة علماء اليمن»: the head, a plural in construct and a
+                # country or a continent name a body («مجلس إدارة أرامكو» is a company's board: no place);
+                # the place is part of the name (no LOC inside an ORG), so the name ranks above the place
+                j += 1
+                name_words += 1
+                construct = True
+                continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
                     and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None):
                 # "مستشفى نجران العام": a town the place scan left for want of a cue is still the
