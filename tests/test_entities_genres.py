@@ -1058,3 +1058,15 @@ def test_a_head_a_plural_in_construct_and_a_country_name_a_body():
     found, _ = ents("وقال رئيس اتحاد كتاب مصر إن رابطة علماء اليمن أصدرت بيانا، وناقش مجلس إدارة أرامكو النتائج.")
     assert has(found, "اتحاد كتاب مصر", "ORG") and has(found, "رابطة علماء اليمن", "ORG"), found
     assert not has(found, "مصر", "LOC") and not any("مجلس إدارة" in x for x, _ in found), found
+
+
+def test_a_quoted_epithet_after_li_is_no_outlet_and_the_outlet_idiom_still_is():
+    found, _ = ents("بيع قفاز يعود لـ\"ملك البوب\" مايكل جاكسون في مزاد، وقال لـ\"الرياض\" علي الزهراني إن السعر مرتفع.")
+    assert not any(x == "ملك البوب" for x, _ in found), found
+    assert has(found, "الرياض", "ORG") and has(found, "علي الزهراني", "PERS"), found
+
+
+def test_the_best_known_arab_artists_and_writers_are_people_without_a_title():
+    # data/gazetteer/people.tsv
+    found, _ = ents("وقرأ الطلاب شعر المتنبي ونزار قباني، ثم استمعوا إلى أغنية لوردة الجزائرية.")
+    assert has(found, "المتنبي", "PERS") and has(found, "نزار قباني", "PERS") and has(found, "وردة الجزائرية", "PERS"), found

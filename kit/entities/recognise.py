@@ -1690,7 +1690,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
         prev = toks[i - 1] if i >= 1 else None
-        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3 and not _product_named(toks, a, b):
+        # «يعود لـ"ملك البوب" مايكل جاكسون»: a title in quotes is a person's epithet, no outlet (a name after
+        # an outlet is the speaker's: «قال لـ"الاقتصادية" علي الزهراني»)
+        epithet = strip_article(toks[a].key) in ROLE_HEADS or strip_article(toks[a].key) in HONORIFICS
+        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3 and not _product_named(toks, a, b) \
+                and not epithet:
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
     return out
