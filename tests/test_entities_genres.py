@@ -1070,3 +1070,14 @@ def test_the_best_known_arab_artists_and_writers_are_people_without_a_title():
     # data/gazetteer/people.tsv
     found, _ = ents("وقرأ الطلاب شعر المتنبي ونزار قباني، ثم استمعوا إلى أغنية لوردة الجزائرية.")
     assert has(found, "المتنبي", "PERS") and has(found, "نزار قباني", "PERS") and has(found, "وردة الجزائرية", "PERS"), found
+
+
+def test_a_latin_initial_stays_in_its_name_and_an_email_is_no_name():
+    found, _ = ents("بيع القفاز في دار مزادات Nate D.Sanders الأمريكية، وللتسجيل: J.T.programs@tvtc.gov.sa")
+    assert any(x == "Nate D.Sanders" for x, _ in found), found
+    assert not any("programs" in x or x in ("J", "T") for x, _ in found), found
+
+
+def test_a_definite_common_noun_the_model_is_unsure_of_is_no_misc():
+    found, _ = ents("ويقول مطلع الأوبريت الذي أذاعه التلفزيون إن الوطن باق، وتغني عن حقن الإنسولين لصقات جديدة.")
+    assert not any(t == "MISC" and x in ("الأوبريت", "الإنسولين") for x, t in found), found

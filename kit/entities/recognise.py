@@ -2002,9 +2002,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
     too; any other run a product or work (MISC). Page furniture ("Next Previous") is not a name, and a
     name the organisation gazetteer lists ("LG") is left to it.
 
-    >>> t = "أعلنت شركة TCL و LG عن ساعة Moto 360 وتعمل بنظام iOS . Next Previous"
+    >>> t = "أعلنت شركة TCL و LG عن ساعة Moto 360 وتعمل بنظام iOS ودار Nate D.Sanders . Next Previous"
     >>> [(text_of(t, c), c.type) for c in latin_candidates(t, tokens_of(t), resources())]
-    [('TCL', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC')]
+    [('TCL', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC'), ('Nate D.Sanders', 'MISC')]
     """
     out = []
     n = len(toks)
@@ -2018,8 +2018,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         while j < n and toks[j].start - toks[j - 1].end <= 1 and (
                 _LATIN_WORD.match(toks[j].text) or (toks[j].kind == "number" and len(toks[j].text) <= 4)
                 or (toks[j].text in ("-", "’") and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text)
-                    and (toks[j].text == "-" or toks[j + 1].start == toks[j].end))):  # "King’s"
-            j += 1
+                    and (toks[j].text == "-" or toks[j + 1].start == toks[j].end))  # "King’s"
+                or (toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper()
+                    and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text) and toks[j + 1].start - toks[j].end <= 1)):
+            j += 1  # «Nate D.Sanders», «J. K. Rowling»: an initial and its dot stay inside the name
         words = [x.text for x in toks[i:j] if _LATIN_WORD.match(x.text)]
         real = [w for w in words if w.lower() not in LATIN_NOT_NAMES]
         if not real or not any(any(c.isupper() for c in w) for w in real) or "www" in t.text.lower():
@@ -2038,6 +2040,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if toks[a].start > 0 and text[toks[a].start - 1] == "#":
             i = j
             continue  # a hashtag ("#FounderOfTwitterUnderstands") is a topic, not a name
+        if "@" in text[max(0, toks[a].start - 1):toks[b - 1].end + 1]:
+            i = j
+            continue  # an e-mail address («J.T.programs@tvtc.gov.sa») names no one
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
@@ -2800,6 +2805,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "MISC" and len(words) == 2 and _hamza(strip_article(words[0].key)) == "بطوله" and (
             strip_article(words[1].key) in WORK_NOUNS or strip_article(words[1].key) in PROFESSIONS):
         return True  # «من بطولة الفنان …», «بطولة المسلسل»: starring, no championship (as event_candidates reads it)
+    if c.type == "MISC" and len(words) == 1 and score < 0.75 and _definite(words[0]) and _corpus_word(words[0].key) \
+            and (words[0].key,) not in _TRIGGER_NOUNS and not domain_lists()[1].index.get((words[0].key,)):
+        return True  # «مطلع الأوبريت»: a definite common noun the model is unsure of names nothing
     if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
         return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
