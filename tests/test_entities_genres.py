@@ -1081,3 +1081,11 @@ def test_a_latin_initial_stays_in_its_name_and_an_email_is_no_name():
 def test_a_definite_common_noun_the_model_is_unsure_of_is_no_misc():
     found, _ = ents("ويقول مطلع الأوبريت الذي أذاعه التلفزيون إن الوطن باق، وتغني عن حقن الإنسولين لصقات جديدة.")
     assert not any(t == "MISC" and x in ("الأوبريت", "الإنسولين") for x, t in found), found
+
+
+def test_a_quoted_name_after_a_profession_and_a_name_after_a_credit_are_people():
+    found, _ = ents("تعرض الفرقة مسرحية للكاتب العالمي “فرنادو أربال” وإخراج الفنان “مساعد الزهراني”، "
+                    "وهي من كلمات نايف صقر وألحان أيمن عبد الله، ويتضمن الحفل أداء فلكلور شعبي.")
+    for name in ("فرنادو أربال", "مساعد الزهراني", "نايف صقر", "أيمن عبد الله"):
+        assert has(found, name, "PERS"), (name, found)
+    assert not any("فلكلور" in x for x, _ in found), found

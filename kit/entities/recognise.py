@@ -1026,6 +1026,8 @@ def _naming_head(stem: str) -> bool:
 
 PROFESSIONS = _words("person_nouns")
 _PROFESSION_KEYS = frozenset("ال" + w for w in PROFESSIONS)  # as tokens' keys are written: "الممثله"
+# «إخراج فلان», «ألحان فلان»: a work's credits, before the name as a profession is (without ال)
+CREDITS = frozenset(_hamza(w) for w in _words("credit_words"))
 
 
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -1042,18 +1044,28 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     i = 0
     while i < n:
         t = toks[i]
-        if _PROFESSION_KEYS.isdisjoint(t.keys) or not _is_word(t):  # most tokens: one set test
+        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys)) or not _is_word(t):  # most tokens: one set test
             i += 1
             continue
-        head = next((st for off, st in t.kreadings if st in _PROFESSION_KEYS), None)
+        head = next((st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
         if head is None:
             i += 1
             continue
-        several = head.endswith(("ان", "ات"))  # النجمان: a list of names follows
+        several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
         k = i + 1
         while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان"))):
             k += 1  # "العالمية", "السعودي", "الأربعينية"
+        q = _quoted(toks, k) if k < n and not _is_word(toks[k]) else None
+        if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
+                _is_word(x) and x.key not in STOP for x in toks[q[0]:q[1]]) and not toks[q[0]].key.startswith("ال") \
+                and not _verbish(toks[q[0]], res) and (q[1] - q[0] > 1 or not res.common(toks[q[0]].key)):
+            # «للكاتب العالمي “فرنادو أربال”», «إخراج الفنان “مساعد الزهراني”»: a name in quotes after the
+            # profession is the person's, common words and all
+            out.append(Candidate(toks[q[0]].start, toks[q[1] - 1].end, "PERS", "pattern",
+                                 f"quoted name after «{t.text}»", PRIORITY["pattern"] - 1))
+            i = q[1]
+            continue
         found = 0
         while k < n:
             end = _name_extent(toks, k, res, strict=found == 0)
