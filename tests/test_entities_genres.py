@@ -1089,3 +1089,11 @@ def test_a_quoted_name_after_a_profession_and_a_name_after_a_credit_are_people()
     for name in ("فرنادو أربال", "مساعد الزهراني", "نايف صقر", "أيمن عبد الله"):
         assert has(found, name, "PERS"), (name, found)
     assert not any("فلكلور" in x for x, _ in found), found
+
+
+def test_what_follows_a_name_is_not_part_of_it():
+    # و + a word of the corpus (no name holds a «و»), a noun after a definite family name, a feminine role
+    found, _ = ents("وقال الرئيس فالديز ومواقفنا قريبة جدا. ومدير الشركة هو السيد ناصر الطبسي خريج الاقتصاد. "
+                    "وقالت كانديس جونسون الخبيرة في مجال الاتصالات. وقال المدرب عبد القادر عمراني إن الفريق جاهز.")
+    assert not any(t == "PERS" and any(w in x for w in ("ومواقفنا", "خريج", "الخبيرة")) for x, t in found), found
+    assert has(found, "ناصر الطبسي", "PERS") and has(found, "عبد القادر عمراني", "PERS"), found

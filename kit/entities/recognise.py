@@ -692,8 +692,10 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return True
     if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
         return False
-    if position > 0 and w.startswith("ال") and (strip_article(w) in ROLE_HEADS or strip_article(w) in PROFESSIONS):
-        return False  # «غسان بن جدو الصحفي», «… السكرتير العام»: the role after the name
+    bare = strip_article(w)
+    if position > 0 and w.startswith("ال") and (bare in ROLE_HEADS or bare in PROFESSIONS or (
+            bare.endswith("ه") and (bare[:-1] in ROLE_HEADS or bare[:-1] in PROFESSIONS))):
+        return False  # «غسان بن جدو الصحفي», «… السكرتير العام», «… الخبيرة»: the role after the name
     if _accusative(t, res):
         return False
     if person and _particle_shaped(t):
@@ -729,6 +731,19 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
 
 
 _MULTI_ROLE_FIRSTS = frozenset(p[0] for p in ROLE_HEADS_MULTI if len(p) > 1)
+
+
+def _after_surname(t: Token, res: Resources) -> bool:
+    """Does ``t``, right after a definite family name, start what follows the name? An indefinite word of
+    the news corpus that no name list knows does («ناصر الطبسي خريج الاقتصاد»: a graduate); a connector,
+    a definite word («صباح الأحمد الجابر الصباح») or a name word goes on.
+
+    >>> r = resources()
+    >>> [_after_surname(t, r) for t in tokens_of("خريج الصباح بن محمد")]
+    [True, False, False, False]
+    """
+    return (_is_word(t) and not t.key.startswith("ال") and t.key not in CONNECTORS and not res.person_word(t.key)
+            and not res.first_name(t.key) and _corpus_word(t.key))
 
 
 def _kunya_complete(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
@@ -816,11 +831,17 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             break
         if pos > 0 and t.text[:1] == "و" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
                 and not res.first_name(t.key) and (_verbish(t, res) or any(
-                    off == 1 and (res.common(st) or _name_free(st)) for off, st in t.kreadings)):
-            break  # «كريستيان جروس واشمئز منها آخرون»: و + a verb or a common word opens the next clause
+                    off == 1 and (res.common(st) or _name_free(st) or (
+                        _corpus_word(st) and not res.person_word(st) and not res.first_name(st)))
+                    for off, st in t.kreadings)):
+            # «كريستيان جروس واشمئز منها آخرون», «الرئيس شافيز ومواقفنا»: و + a verb or a word of the corpus
+            # that is no name word opens the next clause (no name holds a «و»)
+            break
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
-                or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)):
+                or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)) \
+                or (pos >= 2 and _definite(toks[j - 1]) and toks[j - 1].key not in COMPOUND_NAME_ENDS
+                    and not _is_title(toks[j - 1]) and toks[j - 2].key not in CONNECTORS and _after_surname(t, res)):
             break
         j += 1
         pos += 1
@@ -1535,6 +1556,12 @@ def _verb_like_clusters() -> frozenset[str]:
     return frozenset(k for k, (named, total) in counts.items() if total >= 300 and named < 0.01 * total)
 
 
+def _verb_like_word(folded: str) -> bool:
+    """Is ``folded`` a word of a verb-like coarse cluster (:func:`_verb_like_clusters`)?"""
+    cl = (crf.word_clusters() or {}).get(folded)
+    return cl is not None and cl[0] in _verb_like_clusters()
+
+
 def _verb_like(t: Token, res: Resources) -> bool:
     """Is ``t`` an indefinite word of a verb-like cluster (:func:`_verb_like_clusters`) that is no
     name word? It ends a person's name after its first word («وسيم اكتشف», «أحمد ذهب»).
@@ -1545,8 +1572,7 @@ def _verb_like(t: Token, res: Resources) -> bool:
     """
     if t.key.startswith("ال") or res.person_word(t.key) or res.first_name(t.key):
         return False
-    cl = (crf.word_clusters() or {}).get(t.folded)
-    return cl is not None and cl[0] in _verb_like_clusters()
+    return _verb_like_word(t.folded)
 
 
 def _name_free(folded: str) -> bool:
@@ -2475,6 +2501,9 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if j - 2 == i and toks[j - 1].key in REGNAL_ORDINALS and _namey(toks[i], res, 0):
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
+    if j - i >= 3 and _definite(toks[j - 2]) and toks[j - 2].key not in COMPOUND_NAME_ENDS and not _is_title(toks[j - 2]) \
+            and toks[j - 3].key not in CONNECTORS and _after_surname(toks[j - 1], res):
+        j -= 1  # «ناصر الطبسي خريج الاقتصاد»: a definite surname ends the name; the noun after it is the predicate's
     for k in (i + 1, i + 2):
         if k < j and _kunya_complete(toks, i, k, res):
             j = k  # «أبو صالح ليستنير برأيه»: a kunya is a whole name; the verb after it is not part of it
