@@ -1097,3 +1097,18 @@ def test_what_follows_a_name_is_not_part_of_it():
                     "وقالت كانديس جونسون الخبيرة في مجال الاتصالات. وقال المدرب عبد القادر عمراني إن الفريق جاهز.")
     assert not any(t == "PERS" and any(w in x for w in ("ومواقفنا", "خريج", "الخبيرة")) for x, t in found), found
     assert has(found, "ناصر الطبسي", "PERS") and has(found, "عبد القادر عمراني", "PERS"), found
+
+
+def test_technology_brands_with_al_and_latin_names_with_a_hyphen_and_no_acronyms_or_kinds():
+    found, _ = ents("وكشفت الشركة عن جهاز “روبوت” جديد يحمل اسم Robo-Mate يعمل بنظام الأندرويد مثل الويندوز، "
+                    "ويحفظ الملفات في بطاقة SD أو عبر FTP.")
+    assert has(found, "الأندرويد", "MISC") and has(found, "الويندوز", "MISC"), found
+    assert any(x == "Robo-Mate" for x, _ in found), found
+    assert not any(x in ("روبوت", "SD", "FTP") for x, _ in found), found
+
+
+def test_a_numbered_competition_keeps_its_number_and_a_lone_foreign_player_is_a_person():
+    found, _ = ents("وقرر الاتحاد تأجيل «خليجي 23» عاما، وتعرض المهاجم الفنزويلي ريفاس إلى إصابة، "
+                    "وكان فريق المدرب الهولندي لويس فان غال قد فاز.")
+    assert has(found, "خليجي 23", "MISC") and has(found, "ريفاس", "PERS"), found
+    assert not has(found, "لويس", "PERS"), found

@@ -1097,7 +1097,18 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                     and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
                 end += 1  # ... but «اللاعب ميسي زار الغابون»: a verb and the place it takes
             words = [x for x in toks[k:end] if x.key not in CONNECTORS]
-            if len(words) < 2 or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
+            # «المهاجم الفنزويلي ريفاس»: after the profession and a country's adjective, one word that is no
+            # common word, verb or place is a name too
+            # (a foreign name's shape: four letters or more; the name ends there, not before «فان غال»; the
+            # profession noun no adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
+            nxt = toks[end] if end < n else None
+            lone = len(words) == 1 and found == 0 and any(nisba_of(x.text) is not None for x in toks[i + 1:k]) \
+                and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and not _name_free(words[0].folded) \
+                and not _verb_like(words[0], res) and not _large_place(words[0].text) \
+                and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
+                and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
+                     or _verbish(nxt, res) or _verb_like(nxt, res))
+            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                                  f"name after «{t.text}»", PRIORITY["pattern"] - 1))
@@ -1721,6 +1732,9 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
         found = _trigger_before(toks, i)
+        if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES or (strip_article(st),) in _TRIGGER_NOUNS
+                                        for _, st in toks[a].kreadings):
+            continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name
         if found:
             typ, _, trig_text = found
             out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig_text}»", PRIORITY["pattern"] + 2))
@@ -2031,7 +2045,7 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     return out
 
 
-_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*$")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*(?:-[A-Za-z0-9][A-Za-z0-9'&.+]*)*$")  # «Robo-Mate» is one word
 
 
 def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -2212,6 +2226,9 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
                 if k and k not in index:
                     index[k] = rid
+                if filename == "products.tsv" and k and not k[0].startswith("ال") and has_arabic(k[0]) \
+                        and ("ال" + k[0], *k[1:]) not in index:
+                    index[("ال" + k[0], *k[1:])] = rid  # «بنظام الأندرويد», «مثل الويندوز»: tech writing puts ال on a brand
     skeletons: dict[tuple[str, ...], str | None] = {}
     if typ != "PERS":
         for k, rid in index.items():
@@ -2397,6 +2414,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
+            if ok and after is not None and after.kind == "number" and len(after.text) <= 4 and toks[end - 1].end <= after.start:
+                end += 1  # «خليجي 23», «يورو 2016»: the number is what makes the word a competition's name
         elif lst is products and len(words) == 1 and end == i + 1 and i > 0 and _is_word(toks[i - 1]) and any(
                 strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS for _, st in toks[i - 1].kreadings):
             ok = False  # «الصحافية ايفون ريدلي»: after a person noun or a title the word is a given name
@@ -2819,7 +2838,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
     if len(words) == 1 and c.type in ("MISC", "ORG") and any(
-            st in TECH_CUES or (c.type == "MISC" and ((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS))
+            st in TECH_CUES or (st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
             for _, st in words[0].kreadings):
         return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
     score = c.score or 0
