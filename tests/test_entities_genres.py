@@ -1112,3 +1112,18 @@ def test_a_numbered_competition_keeps_its_number_and_a_lone_foreign_player_is_a_
                     "وكان فريق المدرب الهولندي لويس فان غال قد فاز.")
     assert has(found, "خليجي 23", "MISC") and has(found, "ريفاس", "PERS"), found
     assert not has(found, "لويس", "PERS"), found
+
+
+def test_a_religions_adjective_is_no_religion_and_the_noun_still_is():
+    found, _ = ents("وتحدث عن الراقصة اليهودية وعن تطبيق الشريعة اليهودية، ثم اعتنق اليهودية.")
+    assert [x for x, t in found if t == "MISC"] == ["اليهودية"], found
+
+
+def test_a_relative_pronoun_after_a_profession_opens_no_name():
+    found, _ = ents("وكان المدرب الذي درّب ستاندارد لييج البلجيكي قد وصل.")
+    assert not any(t == "PERS" and "درّب" in x for x, t in found), found
+
+
+def test_a_bodys_field_in_construct_after_its_countrys_adjective_is_part_of_its_name():
+    found, _ = ents("واعتبر رئيس الاتحاد الإكوادوري لكرة القدم أن المركز السعودي لكفاءة الطاقة شريك مهم.")
+    assert has(found, "الاتحاد الإكوادوري لكرة القدم", "ORG") and has(found, "المركز السعودي لكفاءة الطاقة", "ORG"), found

@@ -410,7 +410,7 @@ _RELIGION_KEYS = frozenset(w for (w,) in RELIGIONS)
 def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     """Religions named as such (MISC): «اعتنق الإسلام», «تحول إلى المسيحية»; not the adjectives.
 
-    >>> t = "اعتنق الإسلام بعد أن تحول من المسيحية، وزار المراكز الإسلامية"
+    >>> t = "اعتنق الإسلام بعد أن تحول من المسيحية، وزار المراكز الإسلامية والطوائف المسيحية"
     >>> [text_of(t, c) for c in religion_candidates(t, tokens_of(t))]
     ['الإسلام', 'المسيحية']
     """
@@ -419,6 +419,10 @@ def religion_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         if _RELIGION_KEYS.isdisjoint(toks[i].keys):
             continue
         hit = _match_phrase(toks, i, RELIGIONS, 1)
+        prev = toks[i - 1] if i > 0 else None
+        if hit is not None and hit[1].endswith("يه") and toks[i].stem_offset(hit[1]) == 0 and prev is not None \
+                and _is_word(prev) and prev.key not in STOP and any(st.startswith("ال") and len(st) > 3 for _, st in prev.kreadings):
+            continue  # «الراقصة اليهودية», «الطوائف المسيحية»: the adjective of a definite noun, no religion named
         if hit is not None:
             start = toks[i].start + toks[i].stem_offset(hit[1])
             out.append(Candidate(start, toks[i].end, "MISC", "pattern", "a religion's name (data/lexicon/religions.txt)",
@@ -1074,9 +1078,9 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             continue
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
         k = i + 1
-        while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
+        while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان"))):
-            k += 1  # "العالمية", "السعودي", "الأربعينية"
+            k += 1  # "العالمية", "السعودي", "الأربعينية" (not «الذي»: «المدرب الذي درّب …»)
         q = _quoted(toks, k) if k < n and not _is_word(toks[k]) else None
         if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
                 _is_word(x) and x.key not in STOP for x in toks[q[0]:q[1]]) and not toks[q[0]].key.startswith("ال") \
@@ -1409,6 +1413,14 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                         k += 1
                     if k < n and toks[k].key.startswith("لل") and len(toks[k].key) >= 5 and not res.person_word(toks[k].key[2:]):
                         j, field, named = k + 1, True, True
+                        name_words += 1
+                        continue
+                    if k + 1 < n and toks[k].key[:1] == "ل" and toks[k].key[1:2] != "ل" and len(toks[k].key) >= 4 \
+                            and not res.person_word(toks[k].key[1:]) and not _verbish(toks[k], res) and _is_word(toks[k + 1]) \
+                            and _definite(toks[k + 1]) and toks[k + 1].key not in STOP and (k + 1) not in spans_at:
+                        # «الاتحاد الإكوادوري لكرة القدم», «الاتحاد الدولي لألعاب القوى»: ل + a noun in construct
+                        # with a definite one is the body's field, as لل + a noun is
+                        j, field, named = k + 2, True, True
                         name_words += 1
                         continue
                 break  # a nisba closes the name: "وزارة الداخلية الليبية"
@@ -3097,6 +3109,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         elif c.source in ("pattern", "model", "camel") and c.type in ("MISC", "ORG"):
             if len(words) == 1 and (res.common(words[0]) or res.common(strip_article(words[0]))) and c.source != "pattern":
                 continue  # a common word the model once took for a name is not a name everywhere
+            if c.evidence.startswith("a religion's name"):
+                continue  # its own rule finds every one; a repeat would take in the adjective it left out («الراقصة اليهودية»)
             index.setdefault(tuple(words), (c.type, span, False))
             if len(words) == 1 and not words[0].startswith("ال") and not _corpus_word("ال" + words[0]):
                 # «الهواوي» for «هواوي»; not «الحماس» (enthusiasm) for «حماس»
