@@ -1127,3 +1127,9 @@ def test_a_relative_pronoun_after_a_profession_opens_no_name():
 def test_a_bodys_field_in_construct_after_its_countrys_adjective_is_part_of_its_name():
     found, _ = ents("واعتبر رئيس الاتحاد الإكوادوري لكرة القدم أن المركز السعودي لكفاءة الطاقة شريك مهم.")
     assert has(found, "الاتحاد الإكوادوري لكرة القدم", "ORG") and has(found, "المركز السعودي لكفاءة الطاقة", "ORG"), found
+
+
+def test_a_one_word_event_and_its_host_name_one_edition():
+    found, _ = ents("وشارك في مونديال البرازيل 2014 ثم في أولمبياد لندن 2012، ويستعد لمونديال قطر.")
+    for name in ("مونديال البرازيل 2014", "أولمبياد لندن 2012", "مونديال قطر"):
+        assert has(found, name, "MISC"), (name, found)

@@ -2393,6 +2393,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         words = [t.key for t in toks[i:end]]
         after = toks[end] if end < n else None
         numbered = after is not None and (after.kind == "number" or bool(_LATIN_WORD.match(after.text)))
+        if lst is comps and end - i == 1 and after is not None and _is_word(after) and after.kreadings[0][0] == 0 \
+                and any(c.entry.kind in ("country", "city") for c in _known_place(after.text)):
+            # «مونديال البرازيل 2014», «أولمبياد لندن 2012»: a one-word event and its host name one edition
+            end += 1
+            after = toks[end] if end < n else None
         if lst is comps and after is not None and after.kind == "number" and len(after.text) == 4 and _year_like(toks, end):
             end += 1  # «مونديال 2006», «كأس العالم 2018»: the edition's year is part of the event's name
         if lst is products:
