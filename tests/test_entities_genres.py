@@ -1133,3 +1133,10 @@ def test_a_one_word_event_and_its_host_name_one_edition():
     found, _ = ents("وشارك في مونديال البرازيل 2014 ثم في أولمبياد لندن 2012، ويستعد لمونديال قطر.")
     for name in ("مونديال البرازيل 2014", "أولمبياد لندن 2012", "مونديال قطر"):
         assert has(found, name, "MISC"), (name, found)
+
+
+def test_a_common_word_between_a_companys_head_and_its_field_is_its_name():
+    found, _ = ents("أعلنت شركة سلامة للتأمين التعاوني زيادة رأسمالها، وترى شركة جدوى للاستثمار أن القطاع ينمو، "
+                    "وأدت كل مجموعة تدريبا للتحكم في الكرة.")
+    assert any(t == "ORG" and x.startswith("سلامة للتأمين") for x, t in found), found
+    assert has(found, "جدوى للاستثمار", "ORG") and not any("تدريبا" in x for x, _ in found), found

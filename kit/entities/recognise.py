@@ -1499,6 +1499,15 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
             if bare in ORG_HEADS_FOREIGN and name_words == 0 and _corpus_word(u.folded):
                 break  # «فرقة إسعاف»: a crew of a kind, not a troupe's foreign name
+            if strong and not definite_head and name_words == 0 and u.kreadings[0][0] == 0 and u.key not in STOP \
+                    and not _verbish(u, res) and not u.text.endswith(("ية", "ي", "ا")) and j + 1 < n and _is_word(toks[j + 1]) and toks[j + 1].key.startswith("لل") \
+                    and len(toks[j + 1].key) >= 5 and not res.person_word(toks[j + 1].key[2:]):
+                # «شركة سلامة للتأمين», «شركة أمانة للاستثمار»: a common word between a company's head and its
+                # field is the company's name (not an adjective, «قناة موازية للممر», nor an accusative, «تدريبا للتحكم»)
+                j += 1
+                name_words += 1
+                named = own_name = True
+                continue
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
                 j += 1
                 name_words += 1
