@@ -1140,3 +1140,8 @@ def test_a_common_word_between_a_companys_head_and_its_field_is_its_name():
                     "وأدت كل مجموعة تدريبا للتحكم في الكرة.")
     assert any(t == "ORG" and x.startswith("سلامة للتأمين") for x, t in found), found
     assert has(found, "جدوى للاستثمار", "ORG") and not any("تدريبا" in x for x, _ in found), found
+
+
+def test_a_double_prime_closes_a_quote():
+    found, _ = ents("وأطلقت الشركة هاتف “جي 4″ الجديد في الأسواق.")
+    assert has(found, "جي 4", "MISC"), found

@@ -157,7 +157,7 @@ QUOTES_OPEN = "«\"“„'‘"
 # the strong organisation heads (صحيفة، جريدة، وكالة، قناة), which are too common to be heads themselves.
 MEDIA_HEADS = frozenset({"مجله", "موقع", "شبكه"})
 _MEDIA_OR_ORG_HEADS = ORG_HEADS_STRONG | MEDIA_HEADS
-QUOTES_CLOSE = "»\"”‟'’"
+QUOTES_CLOSE = "»\"”‟'’″"  # ″ (a double prime) closes a quote opened by “ in some newsrooms
 ARABIC_COMMAS = {"،", ",", "؛"}
 
 
