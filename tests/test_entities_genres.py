@@ -1145,3 +1145,8 @@ def test_a_common_word_between_a_companys_head_and_its_field_is_its_name():
 def test_a_double_prime_closes_a_quote():
     found, _ = ents("وأطلقت الشركة هاتف “جي 4″ الجديد في الأسواق.")
     assert has(found, "جي 4", "MISC"), found
+
+
+def test_an_operation_after_the_plural_of_operation_is_named():
+    found, _ = ents("وتفقد الوزير مرافق الوزارة لخدمة عمليات إعادة الأمل في الجنوب.")
+    assert has(found, "إعادة الأمل", "MISC"), found
