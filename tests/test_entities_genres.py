@@ -1007,7 +1007,7 @@ def test_a_kunya_is_a_whole_name_and_the_verb_after_it_is_not_part_of_it():
     assert not any(t == "PERS" and ("ذهب" in x or "ليستنير" in x or "اكتشف" in x) for x, t in found), found
 
 
-def test_a_past_verb_of_a_name_free_cluster_ends_a_name():
+def test_a_past_verb_of_a_verb_like_cluster_ends_a_name():
     found, _ = ents("وقال المدير التنفيذي للشركة سامر ذهب إلى الاجتماع متأخرا.")
     assert not any(t == "PERS" and "ذهب" in x for x, t in found), found
 

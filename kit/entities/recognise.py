@@ -1104,7 +1104,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # «المهاجم الفنزويلي ريفاس»: after the profession and a country's adjective, one word that is no
             # common word, verb or place is a name too
             # (a foreign name's shape: four letters or more; the name ends there, not before «فان غال»; the
-            # profession noun no adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
+            # profession noun is not the adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
             nxt = toks[end] if end < n else None
             lone = len(words) == 1 and found == 0 and any(nisba_of(x.text) is not None for x in toks[i + 1:k]) \
                 and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and not _name_free(words[0].folded) \
@@ -1557,17 +1557,23 @@ def _name_free_clusters() -> frozenset[str]:
     as part of a name: fewer than 1 token in 40 of at least 150 it counts. Adjectives, verbs and
     abstract nouns gather there («مهم», «أصعب», «فيضان», «حدوث»); names never do (a cluster where a
     name like «هادي» sits among adjectives stays out)."""
+    return frozenset(k for k, (named, total) in _cluster_name_counts(1).items() if total >= 150 and named < 0.025 * total)
+
+
+def _cluster_name_counts(level: int) -> dict[str, list[int]]:
+    """For each word cluster at ``level`` (0: of 64, 1: of 256, 2: of 1024), how many of the ANERcorp
+    tokens of its words are part of a name, and how many it counts."""
     clusters = crf.word_clusters() or {}
     counts: dict[str, list[int]] = {}
     for w, tags in resources().word_tags.items():
         cl = clusters.get(w)
         if cl is None:
             continue
-        c = counts.setdefault(cl[1], [0, 0])
+        c = counts.setdefault(cl[level], [0, 0])
         total = sum(tags.values())
         c[0] += total - tags.get("O", 0)
         c[1] += total
-    return frozenset(k for k, (named, total) in counts.items() if total >= 150 and named < 0.025 * total)
+    return counts
 
 
 @lru_cache(maxsize=1)
@@ -1575,17 +1581,7 @@ def _verb_like_clusters() -> frozenset[str]:
     """The coarse word clusters (of 64) where ANERcorp tags fewer than 1 token in 100 of at least 300
     as part of a name: past verbs («ذهب», «اكتشف», «سافر»), particles and adverbs gather there. A word
     of one of them that no name list knows does not continue a person's name."""
-    clusters = crf.word_clusters() or {}
-    counts: dict[str, list[int]] = {}
-    for w, tags in resources().word_tags.items():
-        cl = clusters.get(w)
-        if cl is None:
-            continue
-        c = counts.setdefault(cl[0], [0, 0])
-        total = sum(tags.values())
-        c[0] += total - tags.get("O", 0)
-        c[1] += total
-    return frozenset(k for k, (named, total) in counts.items() if total >= 300 and named < 0.01 * total)
+    return frozenset(k for k, (named, total) in _cluster_name_counts(0).items() if total >= 300 and named < 0.01 * total)
 
 
 def _verb_like_word(folded: str) -> bool:
