@@ -1,0 +1,57 @@
+"""The genre development set (tests/devset/): its gold files hold together, and the kit keeps the
+figures issues 12 and 14 ask of it (entities relaxed F1 >= 0.88 in every genre and >= 0.92 overall;
+place mentions recall >= 0.95 and precision >= 0.97 overall, >= 0.90 in every genre)."""
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kit.evaluate import devset
+from kit.resources import ROOT
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
+DEV = ROOT / "tests" / "devset" / "gold"
+HELDOUT = ROOT / "tests" / "devset" / "heldout"
+
+
+def _script(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_dev_set_has_four_or_more_articles_in_each_genre_and_none_held_out():
+    dev = [json.loads(p.read_text(encoding="utf-8")) for p in devset.gold_files(DEV)]
+    held = devset.gold_ids(HELDOUT)
+    genres = Counter(g["genre"] for g in dev)
+    assert set(genres) == set(devset.GENRES), genres
+    assert min(genres.values()) >= 4, genres
+    assert len({g["id"] for g in dev}) == len(dev)
+    assert not held & {g["id"] for g in dev}
+
+
+def test_every_gold_span_is_the_text_it_names():
+    if not CORPUS.is_file():
+        pytest.skip(f"the corpus is not beside the project ({CORPUS})")
+    script = _script("devset_script", ROOT / "scripts" / "devset.py")
+    problems = [p for f in [*devset.gold_files(DEV), *devset.gold_files(HELDOUT)] for p in script.check(f)]
+    assert problems == []
+
+
+def test_the_kit_keeps_the_dev_set_figures_the_issues_ask(tmp_path):
+    if not CORPUS.is_file():
+        pytest.skip(f"the corpus is not beside the project ({CORPUS})")
+    bench = _script("devset_scores", ROOT / "benchmarks" / "devset_scores.py")
+    out = tmp_path / "figures.json"
+    assert bench.main(["--corpus", str(CORPUS), "--gold", str(DEV), "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    entities = {g: figures["entities"][g]["all"]["relaxed"][2] for g in [*devset.GENRES, "ALL"]}
+    assert min(entities[g] for g in devset.GENRES) >= 0.88 and entities["ALL"] >= 0.92, entities
+    places = figures["places"]
+    assert places["ALL"]["r"] >= 0.95 and places["ALL"]["p"] >= 0.97, places["ALL"]
+    assert all(places[g]["r"] >= 0.90 and places[g]["p"] >= 0.90 for g in devset.GENRES), places
