@@ -737,15 +737,22 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
 _MULTI_ROLE_FIRSTS = frozenset(p[0] for p in ROLE_HEADS_MULTI if len(p) > 1)
 
 
-def _after_surname(t: Token, res: Resources) -> bool:
-    """Does ``t``, right after a definite family name, start what follows the name? An indefinite word of
-    the news corpus that no name list knows does («ناصر الطبسي خريج الاقتصاد»: a graduate); a connector,
-    a definite word («صباح الأحمد الجابر الصباح») or a name word goes on.
+def _after_surname(toks: Sequence[Token], k: int, res: Resources) -> bool:
+    """Does ``toks[k]``, right after a definite family name (``toks[k - 1]``: no title, no «…الدين», not
+    the word after «عبد» or «أبو»), start what follows the name? An indefinite word of the news corpus
+    that no name list knows does («ناصر الطبسي خريج الاقتصاد»: a graduate); a connector, a definite word
+    («صباح الأحمد الجابر الصباح») or a name word goes on.
 
     >>> r = resources()
-    >>> [_after_surname(t, r) for t in tokens_of("خريج الصباح بن محمد")]
-    [True, False, False, False]
+    >>> t = tokens_of("ناصر الطبسي خريج عبد القادر عمراني")
+    >>> _after_surname(t, 2, r), _after_surname(t, 5, r)
+    (True, False)
     """
+    if k < 2 or k >= len(toks):
+        return False
+    t, last = toks[k], toks[k - 1]
+    if not _definite(last) or last.key in COMPOUND_NAME_ENDS or _is_title(last) or toks[k - 2].key in CONNECTORS:
+        return False
     return (_is_word(t) and not t.key.startswith("ال") and t.key not in CONNECTORS and not res.person_word(t.key)
             and not res.first_name(t.key) and _corpus_word(t.key))
 
@@ -844,8 +851,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
                 or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)) \
-                or (pos >= 2 and _definite(toks[j - 1]) and toks[j - 1].key not in COMPOUND_NAME_ENDS
-                    and not _is_title(toks[j - 1]) and toks[j - 2].key not in CONNECTORS and _after_surname(t, res)):
+                or (pos >= 2 and _after_surname(toks, j, res)):
             break
         j += 1
         pos += 1
@@ -2542,8 +2548,7 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if j - 2 == i and toks[j - 1].key in REGNAL_ORDINALS and _namey(toks[i], res, 0):
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
-    if j - i >= 3 and _definite(toks[j - 2]) and toks[j - 2].key not in COMPOUND_NAME_ENDS and not _is_title(toks[j - 2]) \
-            and toks[j - 3].key not in CONNECTORS and _after_surname(toks[j - 1], res):
+    if j - i >= 3 and _after_surname(toks, j - 1, res):
         j -= 1  # «ناصر الطبسي خريج الاقتصاد»: a definite surname ends the name; the noun after it is the predicate's
     for k in (i + 1, i + 2):
         if k < j and _kunya_complete(toks, i, k, res):
