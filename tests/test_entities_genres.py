@@ -690,6 +690,31 @@ def test_a_tag_list_after_the_article_is_boilerplate():
     assert all(m.start < a.article.boilerplate[-1].start for m in a.entities.mentions)
 
 
+def test_a_facility_name_ends_where_a_description_of_where_it_stands_begins():
+    # a locative («بجوار»), بـ + a kind of place («بحي»), or a word of belonging («الواقع», «الخاص») after the
+    # head or the name says where the building is; it is no part of its name
+    found, _ = ents("وزار الوفد قصر الأمير سلمان التاريخي الواقع في حي العليا، ثم ملعب الملك فهد الخاص بالمنتخب، "
+                    "ثم ركب الحافلة إلى مسجد رائع بجوار الحرم، وصلى في مسجد الملك خالد بحي الروضة.")
+    facilities = [x for x, t in found if t == "LOC"]
+    assert "قصر الأمير سلمان التاريخي" in facilities and "مسجد الملك خالد" in facilities, found
+    assert not any("الواقع" in x or "الخاص" in x or "بجوار" in x or "بحي" in x for x, _ in found), found
+    assert not any(x.startswith("مسجد رائع") for x, _ in found), found
+
+
+def test_medina_is_named_whole_and_mecca_without_its_epithet():
+    # «المدينة» alone is "the city": the name is «المدينة المنورة»; «المكرمة» is only Mecca's epithet
+    found, _ = ents("وصل الحجاج إلى المدينة المنورة قادمين من مكة المكرمة.")
+    assert has(found, "المدينة المنورة", "LOC") and has(found, "مكة", "LOC"), found
+    assert not has(found, "المدينة", "LOC"), found
+
+
+def test_an_agency_head_stays_outside_a_proper_name_inside_a_descriptive_one():
+    found, _ = ents("وقال مسؤول لوكالة فرانس برس إن الخبر نقلته وكالة الأنباء السعودية ووكالة الأناضول.")
+    assert has(found, "فرانس برس", "ORG") and has(found, "الأناضول", "ORG"), found
+    assert has(found, "وكالة الأنباء السعودية", "ORG"), found
+    assert not any(x.startswith("وكالة فرانس") for x, _ in found), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -104,6 +104,8 @@ ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_he
 ORG_HEADS_FOREIGN = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "foreign")
 ORG_HEADS_NATION = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "nation")
 ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
+# «وكالة فرانس برس» → «فرانس برس», but «وكالة الأنباء السعودية» whole: outside before a proper name only.
+ORG_HEADS_BEFORE_NAME = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "before-name")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
 ROLE_ADJECTIVES = _words("role_adjectives")
@@ -136,6 +138,9 @@ FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 # "بمنطقة عسير", "بمحافظة جدة", "مدينة …": the singular kind words of an area, a governorate and a city.
 PLACE_KINDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
     "area", "governorate", "city") and r["governs"] == "1" and not r["word"].startswith("ال"))
+# Every kind word of a place, singular or not («حي», «شارع», «منطقة»): after a facility's name, بـ and one
+# of them say where it stands.
+PLACE_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if not r["word"].startswith("ال"))
 # Kind words of settlements and regions (data/lexicon/place_kind_words.tsv): a name right after one is a
 # place even where the gazetteer lacks it («مدينة كيتيون», «بمحافظة هونان», «قرية بوادي»).
 SETTLEMENT_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
@@ -1896,8 +1901,12 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «قصر سموه»: his highness's palace; a possessive ه (not the ة of «جامعة») names nothing
         if k > j and t.key.startswith("ال") and _naming_head(t.key):
             break  # «استاد الدوحة الملعب الدائم»: a second head opens an apposition, not more of the name
-        if named and fold(t.text) in LOCATIVES:
-            break  # «مطار دالاس بالقرب من واشنطن»: where it is, not its name
+        if (named or k > j) and fold(t.text) in LOCATIVES:
+            break  # «مطار دالاس بالقرب من واشنطن», «مسجد رائع بجوار الحرم»: where it is, not its name
+        if k > j and t.text[:1] in "بف" and any(o and _hamza(strip_article(st)) in PLACE_KIND_WORDS for o, st in t.kreadings):
+            break  # «مسجد العشرة المبشرة بحي العامل»: بـ and a kind of place say where it stands
+        if named and t.key in DESCRIPTIVE:
+            break  # «ملعب سانتياغو برنابيو الخاص بفريق …», «… الجديد»: it describes the place, it does not name it
         if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
             break
         h = _honorifics(toks, k)
@@ -2604,6 +2613,11 @@ def _name_span(article, c: Candidate) -> Candidate:
         return c
     first = toks[0]
     hit = _head_reading(first, ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)
+    if hit is None and c.type == "ORG":
+        res = resources()
+        hit = _head_reading(first, ORG_HEADS_BEFORE_NAME)
+        if hit is not None and any(res.common(t.key) or res.common(strip_article(t.key)) or t.key in STOP for t in toks[1:]):
+            hit = None  # «وكالة الأنباء السعودية»: common words name it only with their head
     head = hit[1] if hit is not None else None
     whole = article.token_at(c.start)
     if head is not None and whole is not None and c.start == whole.start + 1 and fold(whole.text).startswith("لل"):
