@@ -15,6 +15,7 @@ from kit.resources import ROOT
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
 DEV = ROOT / "tests" / "devset" / "gold"
 HELDOUT = ROOT / "tests" / "devset" / "heldout"
+ENTITIES = ROOT / "tests" / "devset" / "entities"  # entities-only gold files
 
 
 def _script(name: str, path: Path):
@@ -39,8 +40,19 @@ def test_every_gold_span_is_the_text_it_names():
     if not CORPUS.is_file():
         pytest.skip(f"the corpus is not beside the project ({CORPUS})")
     script = _script("devset_script", ROOT / "scripts" / "devset.py")
-    problems = [p for f in [*devset.gold_files(DEV), *devset.gold_files(HELDOUT)] for p in script.check(f)]
+    files = [*devset.gold_files(DEV), *devset.gold_files(HELDOUT), *devset.gold_files(ENTITIES)]
+    assert len(devset.gold_files(ENTITIES)) >= 12
+    problems = [p for f in files for p in script.check(f)]
     assert problems == []
+
+
+def test_the_entities_only_set_is_its_own_articles_with_entities_only():
+    extra = [json.loads(p.read_text(encoding="utf-8")) for p in devset.gold_files(ENTITIES)]
+    ids = [g["id"] for g in extra]
+    assert len(set(ids)) == len(ids)
+    assert not set(ids) & (devset.gold_ids(DEV) | devset.gold_ids(HELDOUT))
+    assert all(g["entities"] and "timexes" not in g and "places" not in g for g in extra)
+    assert min(Counter(g["genre"] for g in extra).values()) >= 3
 
 
 def test_the_kit_keeps_the_dev_set_figures_the_issues_ask(tmp_path):
