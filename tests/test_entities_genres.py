@@ -715,6 +715,23 @@ def test_an_agency_head_stays_outside_a_proper_name_inside_a_descriptive_one():
     assert not any(x.startswith("وكالة فرانس") for x, _ in found), found
 
 
+def test_a_list_of_companies_with_a_known_one_names_each_company():
+    # a market report: after «أسهم شركات», names of common words are companies, one known name vouching
+    found, _ = ents("وجاءت أسهم شركات سابك، والإنماء وملاذ للتأمين، والراجحي وإعمار الأكثر نشاطا بالقيمة، "
+                    "فيما سجل سهما شركة الدريس ورعاية ارتفاعات محدودة.")
+    for name in ("سابك", "الإنماء", "ملاذ للتأمين", "الراجحي", "إعمار", "رعاية"):
+        assert has(found, name, "ORG"), (name, found)
+    assert not any("الأكثر" in x for x, _ in found), found
+    # one company and another noun is no list; a verb after a comma opens the next clause
+    found, _ = ents("وارتفعت مخصصات شركة زين والزيادة في المصاريف. وتنافس شركتي جوجل وفيسبوك، وتتباهى بقيمتها.")
+    assert not any(x in ("الزيادة", "تتباهى") for x, _ in found), found
+
+
+def test_a_country_adjective_cut_off_a_company_is_no_place():
+    found, _ = ents("وجاءت أسهم زين السعودية في المقدمة.")
+    assert not has(found, "السعودية", "LOC"), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -1809,6 +1809,77 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     return out
 
 
+COMPANY_LIST_HEADS = _words("company_list_heads")
+SHARE_WORDS = _words("share_words")
+
+
+def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
+    """The companies of a list after «شركة»/«شركات» that holds a known one: each name between the
+    commas and the و's is a company, though its words are common ones (a market report: «أسهم شركات
+    سابك، والإنماء وملاذ للتأمين، والراجحي وإعمار الأكثر نشاطا»). ``org_at``: token → end token of
+    each known organisation of the segment.
+
+    >>> t = "وجاءت أسهم شركات سابك، والإنماء وملاذ للتأمين، والراجحي وإعمار الأكثر نشاطا"
+    >>> ts = tokens_of(t)
+    >>> [text_of(t, c) for c in company_list_candidates(t, ts, resources(), {3: 4})]
+    ['الإنماء', 'ملاذ للتأمين', 'الراجحي', 'إعمار']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not _is_word(t) or not (t.key in COMPANY_LIST_HEADS or (
+                t.key == "شركه" and i > 0 and _hamza(toks[i - 1].key) in SHARE_WORDS)):
+            i += 1  # «شركة زين والزيادة في المصاريف»: one company, then another noun
+            continue
+        j = org_at.get(i, i + 1)  # «سهمي شركة الدريس ورعاية»: the head may open a known name
+        items: list[tuple[int, int, bool]] = []  # (first token, end token, known), the first without its و
+        if j > i + 1:
+            items.append((i, j, True))
+        while j < n:
+            first = len(items) == 0
+            k = j
+            if not first:
+                if toks[k].text in ARABIC_COMMAS:
+                    k += 1
+                if k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
+                    break  # the list goes on only after a و
+            u = toks[k]
+            if k in org_at:
+                items.append((k, org_at[k], True))
+                j = org_at[k]
+                continue
+            stem = u.kreadings[1][1] if not first and len(u.kreadings) > 1 else u.key
+            if not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem) \
+                    or (stem[:1] in "يتن" and _known_imperfect(stem)) \
+                    or _head_reading(u, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None \
+                    or _hamza(strip_article(stem)) in PLACE_KIND_WORDS:
+                # «شركتي جوجل وفيسبوك، وتتباهى»: a verb opens the next clause; «شركة بوينج والمجلس القومي …»,
+                # «ومدينة المعرفة»: a head names a body with the words after it, which other rules read
+                break
+            end = k + 1
+            if end < n and _is_word(toks[end]) and toks[end].key.startswith("لل") and len(toks[end].key) >= 5:
+                end += 1  # «ملاذ للتأمين»: a company's field after its name
+            elif (stem.startswith("ال") and end < n and _is_word(toks[end]) and toks[end].key.startswith("ال")
+                  and toks[end].key.endswith(("ي", "يه")) and toks[end].key not in DESCRIPTIVE):
+                end += 1  # «الخدمات الأرضية», «السعودي الهولندي»: a definite noun and its adjective (not «الأكثر»)
+            items.append((k, end, False))
+            j = end
+        if len(items) >= 2 and any(known for *_, known in items):
+            for a, b, known in items:
+                if known:
+                    continue
+                off = 1 if toks[a].text[:1] == "و" and a != i + 1 and len(toks[a].kreadings) > 1 else 0
+                s = toks[a].start + off
+                # below the gazetteers and the organisation heads: a list is weaker evidence than a name
+                out.append(Candidate(s, toks[b - 1].end, "ORG", "pattern",
+                                     f"in a list of companies after «{t.text}» with a known one",
+                                     PRIORITY["gazetteer"] - 3))
+        i = max(j, i + 1)
+    return out
+
+
 def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A product named by its maker, its line and a model number (MISC, the maker included, as the dev
     set and ANERcorp draw it): «سوني سمارت واتش 3», «هواوي ميت 8»; the maker alone stays an ORG.
@@ -3406,13 +3477,17 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
 
     # 2. Patterns.
     cands: list[Candidate] = places + orgs
+    org_starts = {o.start for o in orgs}
     links = []
     for toks, spans_at in zip(segs_toks, spans_by_seg):
+        # the known names that are organisations (a list of companies grows from one)
+        org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
         c1, l1 = title_name_candidates(text, toks, res, spans_at)
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
+        cands += company_list_candidates(text, toks, res, org_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res)
@@ -3448,7 +3523,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                        and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
     cands = [c for c in cands if not (c.type in ("LOC", "ORG") and c.source == "gazetteer"
                                       and people.inside_longer(c.start, c.end))]
-    cands = [_name_span(article, c) for c in cands]
+    named = [_name_span(article, c) for c in cands]
+    # «زين السعودية» → «زين»: the country adjective cut off an organisation's name is no place either
+    tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n.type == "ORG" and n.end < c.end)
+    cands = [n for n in named if not (n.type == "LOC" and tails.inside(n.start, n.end))]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _latin_names_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
