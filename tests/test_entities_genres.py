@@ -732,6 +732,18 @@ def test_a_country_adjective_cut_off_a_company_is_no_place():
     assert not has(found, "السعودية", "LOC"), found
 
 
+def test_a_quoted_phone_is_a_product_and_its_latin_repeat_a_second_mention():
+    # the newsroom's “…″ (a double prime after a digit) closes the quote; «الهاتف الذكي الجديد» introduces it
+    found, _ = ents("كشفت الشركة عن الهاتف الذكي الجديد “نوفا برو5 Nova Pro5″ المخصص للصور، ويتميز الهاتف “نوفا برو 5″ بكاميرا.")
+    assert has(found, "نوفا برو5", "MISC") and has(found, "Nova Pro5", "MISC") and has(found, "نوفا برو 5", "MISC"), found
+
+
+def test_acronyms_spelled_in_arabic_and_tech_abbreviations_are_no_names():
+    found, _ = ents("ويدعم الجهاز بطاقة ذاكرة من نوع ميكرو إس دي، وشاشة بدقة Full HD، وراديو FM، ويشغل ملفات MP3.")
+    assert not any(t == "PERS" for _, t in found), found
+    assert not any(x in ("Full", "FM", "MP3") for x, _ in found), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

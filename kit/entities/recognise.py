@@ -1765,7 +1765,15 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name
         if found:
             typ, _, trig_text = found
-            out.append(Candidate(s, e, typ, "pattern", f"quoted name after «{trig_text}»", PRIORITY["pattern"] + 2))
+            # «“إكسبريا سي4 Xperia C4″»: the name, then the same name in Latin letters: two mentions
+            latin = next((k for k in range(a + 1, b) if toks[k].kind == "word" and _LATIN_WORD.match(toks[k].text)
+                          and toks[k].start > toks[k - 1].end and not re.search("[A-Za-z]", toks[k - 1].text)
+                          # «المطارد-The Chaser» is one title
+                          and all(x.kind != "word" or _LATIN_WORD.match(x.text) for x in toks[k:b])
+                          and any(x.kind == "word" and not _LATIN_WORD.match(x.text) for x in toks[a:k])), None)
+            for x, y in ((a, latin), (latin, b)) if latin is not None else ((a, b),):
+                out.append(Candidate(toks[x].start, toks[y - 1].end, typ, "pattern", f"quoted name after «{trig_text}»",
+                                     PRIORITY["pattern"] + 2))
             continue
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
@@ -1809,6 +1817,7 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     return out
 
 
+LETTER_NAMES = _words("latin_letter_names")
 COMPANY_LIST_HEADS = _words("company_list_heads")
 SHARE_WORDS = _words("share_words")
 
@@ -2957,6 +2966,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "PERS" and words and _starts_multi_role(words, 0) and not any(
             res.first_name(w.key) for w in words if w.key not in _MULTI_ROLE_FIRSTS):
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
+    if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
+        return True  # «ميكرو إس دي», «يو إس بي»: Latin letters spelled in Arabic, an acronym
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
