@@ -744,6 +744,14 @@ def test_acronyms_spelled_in_arabic_and_tech_abbreviations_are_no_names():
     assert not any(x in ("Full", "FM", "MP3") for x, _ in found), found
 
 
+def test_the_name_after_a_settlements_kind_word_is_a_place_a_description_is_not():
+    found, _ = ents("وتجول الزوار في قرية المعلاة التراثية، وزاروا مخيم الزعتري وبلدة كفرنبل، "
+                    "ثم قالوا إن جدة مدينة صناعية ومدينة تستضيف الألعاب، وإن لكل بلده ظروفه، وفاز بولاية خامسة.")
+    for name in ("المعلاة", "الزعتري", "كفرنبل"):
+        assert has(found, name, "LOC"), (name, found)
+    assert not any(x in ("صناعية", "تستضيف", "ظروفه", "خامسة") for x, _ in found), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -145,6 +145,12 @@ PLACE_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("plac
 # place even where the gazetteer lacks it («مدينة كيتيون», «بمحافظة هونان», «قرية بوادي»).
 SETTLEMENT_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
     "city", "town", "village", "governorate", "region", "state", "area", "district", "island", "camp"))
+# The strong kind words of one settlement («قرية», «مدينة», «مخيم»; not «بلدية», a body): the name after
+# one is a place even where neither the gazetteer nor the model knows it («قرية المفتاحة»).
+SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
+    "city", "town", "village", "governorate", "state", "region", "camp") and r["strength"] == "strong"
+    and r["governs"] == "1" and not r["word"].startswith("ال") and fold(r["word"]) not in (fold("بلدية"), fold("ولاية")))
+# («ولاية» is also a term of office: «ولاية خامسة», «ولاية رئاسية»)
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 DATELINE_WORDS = _words("dateline_words")
@@ -1818,6 +1824,15 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
 
 
 LETTER_NAMES = _words("latin_letter_names")
+_ORDINAL_STEMS = frozenset(strip_article(_hamza(fold(r["word"]))) for r in lexicon.rows("ordinals"))
+
+
+def _ordinal(k: str) -> bool:
+    """Is the key ``k`` an ordinal, either gender, with or without ال («خامسة», «الثاني»)?"""
+    bare = strip_article(k)
+    return bare in _ORDINAL_STEMS or (bare.endswith("ه") and bare[:-1] in _ORDINAL_STEMS) or k in ORDINALS_FEMININE
+
+
 COMPANY_LIST_HEADS = _words("company_list_heads")
 SHARE_WORDS = _words("share_words")
 
@@ -1886,6 +1901,39 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                                      f"in a list of companies after «{t.text}» with a known one",
                                      PRIORITY["gazetteer"] - 3))
         i = max(j, i + 1)
+    return out
+
+
+def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """The name after a settlement's kind word, as LOC, where neither gazetteer nor model knows it:
+    «قرية المفتاحة», «مخيم الزعتري», «بلدة مانيربيو». Common words name no place («مدينة الألعاب»: a
+    funfair), nor does a description («مدينة صناعية», «مدينة تستضيف الألعاب», «بلده»: his country), nor a
+    title and a name («مدينة الملك عبدالله»: the facility rule reads it).
+
+    >>> t = "وتجول الزوار في قرية المفتاحة ثم في مدينة الألعاب ومدينة صناعية"
+    >>> [text_of(t, c) for c in settlement_name_candidates(t, tokens_of(t), resources(), {})]
+    ['المفتاحة']
+    """
+    out = []
+    n = len(toks)
+    for i in range(n - 1):
+        t, u = toks[i], toks[i + 1]
+        if not _is_word(t) or t.text.endswith("ه") or (i + 1) in spans_at \
+                or not any(_hamza(st) in SETTLEMENT_NAMERS for _, st in t.kreadings):
+            continue  # «بلده»: بلد and his, not «بلدة»
+        if not _is_word(u) or u.key in STOP or res.common(u.key) or res.common(strip_article(u.key)) \
+                or _verbish(u, res) or nisba_of(u.text) is not None or u.key in DESCRIPTIVE \
+                or strip_article(u.key) in HONORIFICS or strip_article(u.key) in ROLE_HEADS or res.first_name(u.key):
+            continue
+        if not u.key.startswith("ال") and (
+                u.text.endswith(("ة", "ً", "ٍ", "ٌ")) or len(u.kreadings) > 1 or _known_imperfect(u.key)):
+            continue  # «مدينة صناعية», «مدينة مواصلاتٍ», «مدينة للفنون», «مدينة تستضيف»: it describes the town
+        j = i + 2
+        while j < n and j - i <= 3 and _is_word(toks[j]) and not _corpus_word(toks[j].folded) \
+                and len(toks[j].kreadings) == 1 and toks[j].key not in STOP and not _known_imperfect(toks[j].key):
+            j += 1  # «بلدة رانكو سانت مارجاريتا»: foreign words the corpus does not know go on
+        out.append(Candidate(u.start, toks[j - 1].end, "LOC", "pattern",
+                             f"a name after the kind word «{t.text}»", PRIORITY["gazetteer"] - 3))
     return out
 
 
@@ -2966,6 +3014,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "PERS" and words and _starts_multi_role(words, 0) and not any(
             res.first_name(w.key) for w in words if w.key not in _MULTI_ROLE_FIRSTS):
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
+    if c.type == "LOC" and len(words) == 1 and _ordinal(words[0].key):
+        return True  # «فاز بولاية خامسة»: a fifth term of office, no place
     if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
         return True  # «ميكرو إس دي», «يو إس بي»: Latin letters spelled in Arabic, an acronym
     if c.type == "PERS" and len(words) == 1:
@@ -3499,6 +3549,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at)
+        cands += settlement_name_candidates(text, toks, res, spans_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res)
