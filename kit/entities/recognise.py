@@ -1086,10 +1086,14 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     i = 0
     while i < n:
         t = toks[i]
-        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys)) or not _is_word(t):  # most tokens: one set test
-            i += 1
+        # «مدربه الألماني أولي شتيليكه», «مهاجمها الدولي»: the profession with a possessive is definite too
+        owned = None if not _is_word(t) or not t.text.endswith(("ه", "ها", "هم")) else next(
+            (st for _, st in t.kreadings for suffix in ("ه", "ها", "هم")
+             if st.endswith(suffix) and len(st) > len(suffix) + 2 and "ال" + st[:-len(suffix)] in _PROFESSION_KEYS), None)
+        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned) or not _is_word(t):
+            i += 1  # most tokens: one set test
             continue
-        head = next((st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
+        head = owned or next((st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
         if head is None:
             i += 1
             continue
@@ -1117,6 +1121,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                     and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 and end > k \
                     and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
                 end += 1  # ... but «اللاعب ميسي زار الغابون»: a verb and the place it takes
+            while end - k > 1 and _verb_like_word(toks[end - 1].folded) and not res.person_word(toks[end - 1].key) \
+                    and not res.first_name(toks[end - 1].key) and _corpus_word(toks[k].folded):
+                # «المدرب البرتغالي جوزيه مورينيو التزم …», «المدافع دوجلاس تعرض …»: a past verb ends the name
+                # (after a name the news corpus never wrote, «ايشواريا راي», the word is its surname)
+                end -= 1
             words = [x for x in toks[k:end] if x.key not in CONNECTORS]
             # «المهاجم الفنزويلي ريفاس»: after the profession and a country's adjective, one word that is no
             # common word, verb or place is a name too
@@ -2726,6 +2735,25 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
     return out
 
 
+def _split_places_yield_to_names(article, cands: list[Candidate], kept) -> list[Candidate]:
+    """One reading for a word: a place read by splitting a proclitic off a word («والكوت» → و + «الكوت»,
+    Kut) gives way where the article writes that whole word inside a person's name («ثيو والكوت»).
+
+    ``kept``: the merged (candidate, why) pairs, whose people's words are looked up."""
+    words = {fold(t.text) for c, _ in kept if c.type == "PERS"
+             for t in _span_tokens(article, c.start, c.end) if t.kind == "word" and t.start >= c.start}
+    if not words:
+        return cands
+    out = []
+    for c in cands:
+        if c.type == "LOC" and c.source == "gazetteer":
+            tok = article.token_at(c.start)
+            if tok is not None and tok.start < c.start and fold(tok.text) in words:
+                continue
+        out.append(c)
+    return out
+
+
 def _name_span(article, c: Candidate) -> Candidate:
     """The span of the name itself, as ANERcorp draws it: without a head word that only says what
     kind of body or building it is («شركة أرامكو» → «أرامكو», «مطار دمشق» → «دمشق»), and without a
@@ -3601,6 +3629,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
                   and not (c.type == "LOC" and not_places.inside(c.start, c.end))]
+        cands = _split_places_yield_to_names(article, cands, kept)
         kept = merge(cands)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
