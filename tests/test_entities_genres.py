@@ -764,6 +764,13 @@ def test_a_name_after_a_profession_with_its_possessive_and_a_surname_that_splits
     assert has(found, "جوزيه مورينيو", "PERS") and has(found, "دوجلاس", "PERS"), found
 
 
+def test_an_event_of_common_words_with_an_adjective_that_names_it():
+    found, _ = ents("انطلق مهرجان الفنون الشعبية في المدينة، ووقع الشاعر ديوانه في معرض الكتاب الدولي، "
+                    "وعقد الوزير مؤتمر صحفي، وتربع الدولار على قمة الاقتصاد الدولي.")
+    assert has(found, "مهرجان الفنون الشعبية", "MISC") and has(found, "معرض الكتاب الدولي", "MISC"), found
+    assert not any(x.startswith(("مؤتمر", "قمة")) for x, _ in found), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -2161,7 +2161,12 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             i += 1  # «المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»: starring, no championship
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
-        if keep > i + 1 and (named or nisba):
+        # «معرض الكتاب الدولي», «مهرجان الرياضات الشعبية»: what it is about and an adjective that names
+        # (NAMING_ADJECTIVES) make an indefinite head's name, though all its words are common ones
+        # («قمة» is also a top: «على قمة الاقتصاد الدولي»)
+        naming = not stem.startswith("ال") and _hamza(stem) != "قمه" and keep - (i + 1) >= 2 and toks[i + 1].key.startswith("ال") \
+            and (toks[keep - 1].key in NAMING_ADJECTIVES or toks[keep - 1].key in FACILITY_ADJECTIVES)
+        if keep > i + 1 and (named or nisba or naming):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
                                  PRIORITY["gazetteer"] + 1))
