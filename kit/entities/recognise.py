@@ -1927,8 +1927,7 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
     n = len(toks)
     for i in range(n - 1):
         t, u = toks[i], toks[i + 1]
-        if not _is_word(t) or t.text.endswith("ه") or (i + 1) in spans_at \
-                or not any(_hamza(st) in SETTLEMENT_NAMERS for _, st in t.kreadings):
+        if SETTLEMENT_NAMERS.isdisjoint(t.keys) or not _is_word(t) or t.text.endswith("ه") or (i + 1) in spans_at:
             continue  # «بلده»: بلد and his, not «بلدة»
         if not _is_word(u) or u.key in STOP or res.common(u.key) or res.common(strip_article(u.key)) \
                 or _verbish(u, res) or nisba_of(u.text) is not None or u.key in DESCRIPTIVE \
