@@ -771,6 +771,13 @@ def test_an_event_of_common_words_with_an_adjective_that_names_it():
     assert not any(x.startswith(("مؤتمر", "قمة")) for x, _ in found), found
 
 
+def test_an_adjective_in_brackets_after_a_name_is_no_short_name_of_it():
+    found, _ = ents("وقال إن البنك الوطني السويسري (المركزي) يتدخل بقوة، وإن المركزي الأوروبي يراقب، "
+                    "وربحت شركة الصناعات الزجاجية الوطنية (زجاج)، وارتفع سهم زجاج.")
+    assert not has(found, "المركزي", "ORG"), found
+    assert [x for x, t in found if x == "زجاج"] == ["زجاج", "زجاج"], found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -3319,7 +3319,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             inner = nxt[1:close] if close else []
             if inner and all(t.kind == "word" for t in inner) and not any(t.key in STOP for t in inner):
                 short = tuple(t.key for t in inner)
-                if not (len(short) == 1 and res.common(short[0])):
+                # «البنك الوطني السويسري (المركزي)»: an adjective in brackets says what it is, no short name
+                if not (len(short) == 1 and (res.common(short[0]) or short[0] in NAMING_ADJECTIVES
+                                             or short[0] in DESCRIPTIVE or nisba_of(inner[0].text) is not None)):
                     index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
     if not index:
         return []
