@@ -778,6 +778,13 @@ def test_an_adjective_in_brackets_after_a_name_is_no_short_name_of_it():
     assert [x for x, t in found if x == "زجاج"] == ["زجاج", "زجاج"], found
 
 
+def test_a_head_outside_a_proper_name_stays_before_common_words():
+    # «شركة أرامكو» → «أرامكو» as ANERcorp draws it; but «النقد» or «الكهرباء» alone names nothing
+    found, _ = ents("وقالت مؤسسة النقد إن الودائع ارتفعت، ووقعت شركة أرامكو عقدا مع شركة الكهرباء السعودية.")
+    assert has(found, "مؤسسة النقد", "ORG") and has(found, "أرامكو", "ORG"), found
+    assert has(found, "شركة الكهرباء السعودية", "ORG") and not has(found, "الكهرباء", "ORG"), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

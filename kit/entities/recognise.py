@@ -2793,10 +2793,31 @@ def _name_span(article, c: Candidate) -> Candidate:
         rest = rest[:-1]  # «نادي بوردو الفرنسي» → «بوردو»; «الاتصالات السعودية» keeps its adjective
     if not rest or not any(t.key not in STOP for t in rest):
         return c
+    if c.type == "ORG" and not any(_proper_word(t, res) for t in rest) and tuple(t.key for t in rest) not in res.org_index:
+        return c  # «مؤسسة النقد», «شركة الكهرباء السعودية»: common words name the body only with its head
     trimmed = copy.copy(c)
     trimmed.start, trimmed.end = rest[0].start, rest[-1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
+
+
+def _proper_word(t: Token, res: Resources) -> bool:
+    """Is ``t`` a name's own word, in every reading of it («والأدوية» is also «الأدوية»): not a common
+    word, no country adjective, no head noun, and, when definite, one the corpus does not know without
+    its article («السوربون») or one ANERcorp tags nine times in ten («الله»), not a definite noun that
+    also names things («التحرير», «الكهرباء»)?"""
+    def proper_stem(st: str) -> bool:
+        if res.common(st) or st in STOP or _nisba_adjective(strip_article(st)):
+            return False
+        if not st.startswith("ال"):
+            return True
+        tags = res.word_tags.get(st) or {}
+        total = sum(tags.values())
+        return not _corpus_word(strip_article(st)) or (total >= 20 and tags.get("O", 0) <= total // 10)
+
+    return (_is_word(t) and nisba_of(t.text) is None
+            and _head_reading(t, ORG_HEADS_STRONG | ORG_HEADS_WEAK | MEDIA_HEADS) is None
+            and all(proper_stem(st) for _, st in t.kreadings))
 
 
 def _without_country_adjective(article, c: Candidate, toks: list[Token]) -> Candidate:
@@ -2809,25 +2830,7 @@ def _without_country_adjective(article, c: Candidate, toks: list[Token]) -> Cand
     if len(toks) < 2 or not toks[-1].key.startswith("ال") or nisba_of(toks[-1].text) is None:
         return c
     rest = toks[:-1]
-    res = resources()
-    def proper_stem(st: str) -> bool:
-        # A name's own word: not a common word, and, when definite, one the corpus does not know
-        # without its article («السوربون») or one ANERcorp tags nine times in ten («الله»), not a
-        # definite noun that also names things («التحرير»).
-        if res.common(st) or st in STOP or _nisba_adjective(strip_article(st)):
-            return False
-        if not st.startswith("ال"):
-            return True
-        tags = res.word_tags.get(st) or {}
-        total = sum(tags.values())
-        return not _corpus_word(strip_article(st)) or (total >= 20 and tags.get("O", 0) <= total // 10)
-
-    def proper(t: Token) -> bool:  # every reading of it («والأدوية» is also «الأدوية»)
-        return (_is_word(t) and nisba_of(t.text) is None
-                and _head_reading(t, ORG_HEADS_STRONG | ORG_HEADS_WEAK | MEDIA_HEADS) is None
-                and all(proper_stem(st) for _, st in t.kreadings))
-
-    if not any(proper(t) for t in rest):
+    if not any(_proper_word(t, resources()) for t in rest):
         return c
     trimmed = copy.copy(c)
     trimmed.start, trimmed.end = max(c.start, rest[0].start), rest[-1].end
