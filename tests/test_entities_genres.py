@@ -778,6 +778,11 @@ def test_an_adjective_in_brackets_after_a_name_is_no_short_name_of_it():
     assert [x for x, t in found if x == "زجاج"] == ["زجاج", "زجاج"], found
 
 
+def test_a_participle_of_purpose_ends_an_organisations_name():
+    found, _ = ents("وقال مصدر إن وزارة الصحة الرامية إلى تحسين الخدمات بدأت حملتها.")
+    assert has(found, "وزارة الصحة", "ORG") and not any("الرامية" in x for x, _ in found), found
+
+
 def test_a_head_outside_a_proper_name_stays_before_common_words():
     # «شركة أرامكو» → «أرامكو» as ANERcorp draws it; but «النقد» or «الكهرباء» alone names nothing
     found, _ = ents("وقالت مؤسسة النقد إن الودائع ارتفعت، ووقعت شركة أرامكو عقدا مع شركة الكهرباء السعودية.")
