@@ -790,6 +790,19 @@ def test_a_head_outside_a_proper_name_stays_before_common_words():
     assert has(found, "شركة الكهرباء السعودية", "ORG") and not has(found, "الكهرباء", "ORG"), found
 
 
+def test_a_films_genre_may_stand_between_the_noun_and_its_quoted_title():
+    found, _ = ents("تصدر فيلم الرسوم المتحركة ثلاثي الأبعاد “الطائر الأزرق” الإيرادات، وجاء فيلم الرعب والإثارة "
+                    "“الظل الأخير” ثانيا، وواصل برنامج قطار القراءة “3” فعالياته.")
+    assert has(found, "الطائر الأزرق", "MISC") and has(found, "الظل الأخير", "MISC"), found
+    assert not any(x == "3" for x, _ in found), found
+
+
+def test_a_common_word_named_in_quotes_is_that_name_again_only_in_quotes():
+    found, _ = ents("وقال مصدر لـ\"الوطن\" إن القرار صدر، وكانت \"الوطن\" نشرت الخبر أمس، "
+                    "وأكد أن أبناء الوطن يرحبون.")
+    assert [x for x, t in found if t == "ORG"] == ["الوطن", "الوطن"], found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -1755,6 +1755,16 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
                     found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
         if found:
             return found
+    # «فيلم الرسوم المتحركة ثلاثي الأبعاد “…”», «فيلم الرعب والإثارة “…”»: between a work's noun and its
+    # quoted title, its genre in up to four plain words (no verb, no function word, no punctuation)
+    for g in range(1, 6):
+        w = toks[at - g] if at - g >= 0 else None
+        if w is None or not _is_word(w):
+            return None
+        if g >= 2 and any(_hamza(strip_article(st)) in WORK_NOUNS for _, st in w.kreadings):
+            return ("MISC", 0, w.text)  # 0 words right before the name: a weaker cue than an adjacent noun
+        if w.key in STOP or w.key in QUOTE_BRIDGES or (not w.key.startswith("ال") and _verb_like_word(w.folded)):
+            return None  # «الفيلم الذي عرض “…”»: a clause, not the film's genre
     return None
 
 
@@ -1778,8 +1788,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES or (strip_article(st),) in _TRIGGER_NOUNS
                                         for _, st in toks[a].kreadings):
             continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name
+        if found and found[1] == 0 and not any(_is_word(x) for x in toks[a:b]):
+            found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
         if found:
-            typ, _, trig_text = found
+            typ, adjacent, trig_text = found
+            priority = PRIORITY["pattern"] + 2 if adjacent else PRIORITY["gazetteer"] - 1  # «برنامج التواصل "تويتر"»
             # «“إكسبريا سي4 Xperia C4″»: the name, then the same name in Latin letters: two mentions
             latin = next((k for k in range(a + 1, b) if toks[k].kind == "word" and _LATIN_WORD.match(toks[k].text)
                           and toks[k].start > toks[k - 1].end and not re.search("[A-Za-z]", toks[k - 1].text)
@@ -1788,7 +1801,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                           and any(x.kind == "word" and not _LATIN_WORD.match(x.text) for x in toks[a:k])), None)
             for x, y in ((a, latin), (latin, b)) if latin is not None else ((a, b),):
                 out.append(Candidate(toks[x].start, toks[y - 1].end, typ, "pattern", f"quoted name after «{trig_text}»",
-                                     PRIORITY["pattern"] + 2))
+                                     priority))
             continue
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
@@ -3275,6 +3288,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
     text = article.text
     index: dict[tuple[str, ...], tuple] = {}
+    quoted_only: set[tuple[str, ...]] = set()
     for c, _ in kept:
         span = text[c.start:c.end]
         words = [t.key for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
@@ -3307,6 +3321,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 continue  # a common word the model once took for a name is not a name everywhere
             if c.evidence.startswith("a religion's name"):
                 continue  # its own rule finds every one; a repeat would take in the adjective it left out («الراقصة اليهودية»)
+            if c.evidence.startswith("quoted") and len(words) == 1 and (
+                    res.common(words[0]) or (words[0].startswith("ال") and _corpus_word(strip_article(words[0])))):
+                # «حركة "الدلالة"», «لـ”قطع” الاتصال»: a common word in quotes is a name again only in quotes
+                # («لـ"الوطن"» … «وكانت "الوطن" نشرت», but «أبناء الوطن» is the homeland)
+                quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
             if len(words) == 1 and not words[0].startswith("ال") and not _corpus_word("ال" + words[0]):
                 # «الهواوي» for «هواوي»; not «الحماس» (enthusiasm) for «حماس»
@@ -3344,6 +3363,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 rest = tuple(t.key for t in toks[i + 1:i + length])
                 for off, stem in toks[i].kreadings:
                     v = index.get((stem, *rest))
+                    if v is not None and (stem, *rest) in quoted_only and not (i > 0 and toks[i - 1].text in QUOTES_OPEN):
+                        v = None  # an opening quote before it (the title's «“السهم الذهبي”» for «“السهم”»)
                     if v is not None and not (v[2] and off):
                         hit = (length, off, v)
                         break
