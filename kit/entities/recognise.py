@@ -1949,6 +1949,8 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
         if not u.key.startswith("ال") and (
                 u.text.endswith(("ة", "ً", "ٍ", "ٌ")) or len(u.kreadings) > 1 or _known_imperfect(u.key)):
             continue  # «مدينة صناعية», «مدينة مواصلاتٍ», «مدينة للفنون», «مدينة تستضيف»: it describes the town
+        if u.key.startswith("ال") and any(_hamza(st) == "مدينه" for _, st in t.kreadings):
+            continue  # «سوق مدينة التمور», «مدينة الألعاب»: the gazetteer holds the cities; «مدينة ال…» it lacks is a venue
         j = i + 2
         while j < n and j - i <= 3 and _is_word(toks[j]) and not _corpus_word(toks[j].folded) \
                 and len(toks[j].kreadings) == 1 and toks[j].key not in STOP and not _known_imperfect(toks[j].key):
@@ -2231,6 +2233,9 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     return out
 
 
+# Lower-case particles inside Latin names («Hotel de Paris», «Ludwig van Beethoven», «Bin Laden»).
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
+                             "bin", "ibn", "y", "dos", "das"})
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*(?:-[A-Za-z0-9][A-Za-z0-9'&.+]*)*$")  # «Robo-Mate» is one word
 
 
@@ -2284,6 +2289,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
+        inner = [x.text for x in toks[a:b] if _LATIN_WORD.match(x.text) and x.text.lower() not in LATIN_NOT_NAMES]
+        if len(inner) >= 2 and any(len(w) >= 3 and w.islower() and w not in _NAME_PARTICLES for w in inner):
+            i = j
+            continue  # «Wireless carriers», «kick Stand»: ordinary English (a name capitalises each word, «iPhone» within)
         if tuple(x.key for x in toks[a:b]) in res.org_index:
             i = j
             continue  # «Sony», «Intel»: an organisation the gazetteer lists (and reads) under this name
