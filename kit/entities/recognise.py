@@ -2233,9 +2233,7 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     return out
 
 
-# Lower-case particles inside Latin names («Hotel de Paris», «Ludwig van Beethoven», «Bin Laden»).
-_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
-                             "bin", "ibn", "y", "dos", "das"})
+_NAME_PARTICLES = lexicon.words("latin_name_particles")  # «Hotel de Paris»: lower-case, yet inside a name
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*(?:-[A-Za-z0-9][A-Za-z0-9'&.+]*)*$")  # «Robo-Mate» is one word
 
 
