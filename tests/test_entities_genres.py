@@ -811,6 +811,11 @@ def test_a_common_word_named_in_quotes_is_that_name_again_only_in_quotes():
     assert [x for x, t in found if t == "ORG"] == ["الوطن", "الوطن"], found
 
 
+def test_a_press_conference_is_no_event_and_its_speaker_stays_a_person():
+    found, _ = ents("وقال في المؤتمر الصحفي لبلاتر إن الانتخابات ستجرى، وعقد الوزير مؤتمرا صحفيا أمس.")
+    assert has(found, "بلاتر", "PERS") and not any(x.startswith(("المؤتمر", "مؤتمر")) for x, _ in found), found
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():

@@ -153,6 +153,7 @@ SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("pla
 # («ولاية» is also a term of office: «ولاية خامسة», «ولاية رئاسية»)
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
+GATHERING_ADJECTIVES = _words("gathering_adjectives")
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
@@ -2173,6 +2174,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
                                                      or strip_article(nxt.key) in WORK_NOUNS
                                                      or strip_article(nxt.key) in PROFESSIONS):
             i += 1  # «المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»: starring, no championship
+            continue
+        if _hamza(nxt.key) in GATHERING_ADJECTIVES:
+            i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
         # «معرض الكتاب الدولي», «مهرجان الرياضات الشعبية»: what it is about and an adjective that names
