@@ -816,6 +816,13 @@ def test_a_press_conference_is_no_event_and_its_speaker_stays_a_person():
     assert has(found, "بلاتر", "PERS") and not any(x.startswith(("المؤتمر", "مؤتمر")) for x, _ in found), found
 
 
+def test_a_disease_named_for_a_region_is_no_place():
+    found, a = ents("وسجلت الوزارة إصابة جديدة بمتلازمة الشرق الأوسط التنفسية، ورصدت حالات من فيروس غرب النيل، "
+                    "ثم زار الوفد الشرق الأوسط.")
+    assert [x for x, t in found if t == "LOC"] == ["الشرق الأوسط"], found
+    assert [p.texts for p in a.places if not p.implied] == [["الشرق الأوسط"]], [p.texts for p in a.places]
+
+
 # --- the corpus-wide promise ----------------------------------------------------------------------
 
 def test_no_stop_word_is_a_one_word_person_in_a_corpus_sample():
