@@ -2796,9 +2796,9 @@ def _name_span(article, c: Candidate) -> Candidate:
     if len(toks) < 2 or not _is_word(toks[0]):
         return c
     first = toks[0]
+    res = resources()
     hit = _head_reading(first, ORG_HEADS_OUTSIDE if c.type == "ORG" else FACILITY_HEADS)
     if hit is None and c.type == "ORG":
-        res = resources()
         hit = _head_reading(first, ORG_HEADS_BEFORE_NAME)
         if hit is not None and any(res.common(t.key) or res.common(strip_article(t.key)) or t.key in STOP for t in toks[1:]):
             hit = None  # «وكالة الأنباء السعودية»: common words name it only with their head
@@ -2811,7 +2811,6 @@ def _name_span(article, c: Candidate) -> Candidate:
     if head is None or head.startswith("ال"):
         return _without_country_adjective(article, c, toks)
     rest = toks[1:]
-    res = resources()
     if (c.type == "ORG" and len(rest) >= 2 and rest[-1].key.startswith("ال") and nisba_of(rest[-1].text) is not None
             and any(not res.common(t.key) and not res.common(strip_article(t.key)) for t in rest[:-1])):
         rest = rest[:-1]  # «نادي بوردو الفرنسي» → «بوردو»; «الاتصالات السعودية» keeps its adjective
