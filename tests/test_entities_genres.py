@@ -1283,3 +1283,17 @@ def test_a_double_prime_closes_a_quote():
 def test_an_operation_after_the_plural_of_operation_is_named():
     found, _ = ents("وتفقد الوزير مرافق الوزارة لخدمة عمليات إعادة الأمل في الجنوب.")
     assert has(found, "إعادة الأمل", "MISC"), found
+
+
+def test_a_preposition_glued_to_the_word_after_a_name_ends_the_name():
+    found, _ = ents("وقال المدير الفني جون سميث لرويترز إن الفريق جاهز. وأمر الملك عبدالله بفتح المعابر، "
+                    "وتعرض المدافع الإيطالي ماركو روسي لكسر في ساقه، وعين الوزير الدكتور سامي حداد لمستشفى الملك فهد.")
+    for name in ("جون سميث", "عبدالله", "ماركو روسي", "سامي حداد"):
+        assert has(found, name, "PERS"), (name, found)
+    assert has(found, "رويترز", "ORG"), found
+
+
+def test_a_family_name_that_opens_with_a_preposition_letter_stays_whole():
+    found, _ = ents("وقال الدكتور سامي بخاري إن الدراسة انتهت، وغنى الفنان سمير كفوري في الحفل، وصرح المدرب هشام بحاح بأن اللاعبين جاهزون.")
+    for name in ("سامي بخاري", "سمير كفوري", "هشام بحاح"):
+        assert has(found, name, "PERS"), (name, found)
