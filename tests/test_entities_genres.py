@@ -1297,3 +1297,29 @@ def test_a_family_name_that_opens_with_a_preposition_letter_stays_whole():
     found, _ = ents("وقال الدكتور سامي بخاري إن الدراسة انتهت، وغنى الفنان سمير كفوري في الحفل، وصرح المدرب هشام بحاح بأن اللاعبين جاهزون.")
     for name in ("سامي بخاري", "سمير كفوري", "هشام بحاح"):
         assert has(found, name, "PERS"), (name, found)
+
+
+def test_a_known_given_name_and_a_family_name_are_a_person_without_a_title():
+    found, _ = ents("وقدم فهد العتيبي الشكر للحضور، وأشادت لمياء الشمري بالتنظيم، وعين مساعد بن محمد العيبان مديرا.")
+    assert has(found, "فهد العتيبي", "PERS") and has(found, "لمياء الشمري", "PERS"), found
+    assert not has(found, "محمد العيبان", "PERS"), found  # the middle of a longer name starts nothing
+
+
+def test_a_given_name_that_is_mostly_a_word_or_a_word_after_it_makes_no_person():
+    from kit.entities.recognise import given_name_candidates
+    text = ("وطالب الموظفون بزيادة الرواتب، وكان حسن الاستقبال لافتا، ويحمل تركي الجنسية، "
+            "وتمتد السهول الساحلية على الخليج، وجاء صالح عبد الحي ومحمد عبد الوهاب.")
+    got = [text[c.start:c.end] for c in given_name_candidates(text, tokens_of(text), resources(), {})]
+    assert got == ["محمد عبد الوهاب"], got  # و and a given name open the next person
+
+
+def test_a_title_opens_no_place_after_a_settlement_word(monkeypatch):
+    from kit.entities import crf
+
+    def unsure_places(article):  # a model that reads two places after «مدينة», neither very sure
+        return [{"start": article.text.index(w), "end": article.text.index(w) + len(w), "type": "LOC", "score": 0.6}
+                for w in ("الملك فهد", "كيتيون")]
+
+    monkeypatch.setattr(crf, "find_mentions", unsure_places)
+    found, _ = ents("وتم تشغيل مدينة الملك فهد للاتصالات الفضائية، وزار الوفد مدينة كيتيون.")
+    assert has(found, "كيتيون", "LOC") and not any(x.startswith("الملك") for x, t in found if t == "LOC"), found

@@ -1159,6 +1159,104 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
+    """(offset, stem) of ``t`` read as a known given name, with «و» at most before it; None if it is
+    none or is mostly something else: a common word, a large place, or a word of a cluster where
+    ANERcorp hardly ever tags a name («طالب» demanded, «سهل» a plain). Of several readings, the one
+    the name lists know best (ANERcorp's list also holds «واسامه» as written).
+
+    >>> [_given_reading(t, resources()) for t in tokens_of("وأسامة وعبد طالب الدار")]
+    [(1, 'اسامه'), (1, 'عبد'), None, None]
+    """
+    if not _is_word(t):
+        return None
+    if t.key == "عبد":
+        return 0, "عبد"  # «عبد الرحمن الخيبري»: the name runs on from it
+    given = sorted(((res.person_words[st][1], o, st) for o, st in t.kreadings
+                    if (o == 0 or t.text[:o] == "و") and res.first_name(st) and not res.common(st) and st not in STOP
+                    and st not in CONNECTORS),
+                   reverse=True)
+    split = [(o, st) for o, st in t.kreadings if o == 1 and t.text[:1] == "و" and (st == "عبد" or any(g[1] == 1 for g in given))]
+    if split:
+        off, stem = split[0]  # «وعبد الرحمن», «وأسامة»: و and a name, not a name that starts with و
+        if stem == "عبد":
+            return off, stem
+    elif given:
+        _, off, stem = given[0]
+    else:
+        return None
+    if _large_place(t.text[off:]) or _cluster_share(stem, 1) < 0.08:
+        return None
+    return off, stem
+
+
+def _family_word(t: Token, res: Resources) -> bool:
+    """Can ``t`` be a family name with ال after a given name («السبيعي», «العثمان»)? Not a common word,
+    role, profession, country's adjective or other adjective, nor a word of a cluster where ANERcorp
+    tags under a quarter of the tokens as names («الاستقبال», «التفكير», «الحزم»).
+
+    >>> [_family_word(t, resources()) for t in tokens_of("السبيعي الاستقبال السعودي الجديد")]
+    [True, False, False, False]
+    """
+    fam = t.key
+    return (_is_word(t) and _definite(t) and fam not in STOP and not res.common(fam) and not res.common(strip_article(fam))
+            and fam not in DESCRIPTIVE and fam not in ROLE_ADJECTIVES and strip_article(fam) not in PROFESSIONS
+            and nisba_of(t.text) is None and _namey(t, res, 1, strict=True) and _cluster_share(fam, 0) >= 0.25
+            # a plural («الموظفون», «المنتقلين»), not «الحسين»; a feminine adjective («الساحلية»)
+            and not fam.endswith(("ون", "يه")) and not (fam.endswith("ين") and len(fam) >= 8))
+
+
+def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A known given name whose name ends in a family name with ال, no title needed: «وقدم تركي السبيعي
+    الشكر», «وأشادت سارة العصيمي», «احتفل نايف فهد المرشدي» (:func:`_given_reading`,
+    :func:`_family_word`; the name runs as :func:`_name_extent` reads it, back to its last family
+    name). Not inside a longer name («مساعد بن محمد العيبان»: a name word or «بن» before it leaves the
+    name to the title rules and the model), and weaker than the gazetteers: «مسجد محمد الأمين» stays
+    the mosque, and the model may widen it.
+
+    >>> t = "وقدم تركي السبيعي الشكر، وأشادت سارة العصيمي بالخدمات، ويحمل تركي الجنسية، وعين مساعد بن محمد العيبان."
+    >>> [text_of(t, c) for c in given_name_candidates(t, tokens_of(t), resources(), {})]
+    ['تركي السبيعي', 'سارة العصيمي']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        t = toks[i]
+        got = _given_reading(t, res) if i not in spans_at else None
+        if got is None:
+            i += 1
+            continue
+        off, _ = got
+        prev = toks[i - 1] if i > 0 else None
+        if off == 0 and prev is not None and _is_word(prev) and t.start - prev.end <= 1 and any(
+                o <= 1 and (st in CONNECTORS or res.first_name(st) or res.person_word(st)) for o, st in prev.kreadings):
+            i += 1  # the middle of a longer name («وبشار عبد الله»)
+            continue
+        if prev is not None and _is_word(prev) and _is_title(prev):
+            i += 1  # after a title the title rules read the name («مدينة الملك فهد الساحلية»)
+            continue
+        # «وعبد الرحمن الخيبري»: the name is read as if the و were not there
+        view = toks if off == 0 else toks[:i] + [make_token(t.start + off, t.end, t.text[off:], "word", t.i, t.segment,
+                                                             t.paragraph)] + toks[i + 1:]
+        end = min(_name_extent(view, i, res, strict=True), n)
+        # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
+        end = next((j for j in range(i + 1, end) if toks[j].text[:1] == "و" and any(
+            o == 1 and (res.first_name(st) or st in CONNECTORS) for o, st in toks[j].kreadings)), end)
+        if end - i < 2 or not _family_word(toks[end - 1], res) or (got[1] == "عبد" and end - i < 3):
+            # «عبدالله الفاضل عيسى», «عبد الحليم محققا»: a name that does not end on a family name (or
+            # «عبد العزيز», a given name alone) is the model's to read
+            i += 1
+            continue
+        if any(k in spans_at for k in range(i + 1, end)):
+            i += 1
+            continue
+        out.append(Candidate(t.start + off, toks[end - 1].end, "PERS", "pattern",
+                             f"given name «{t.text[off:]}» and a family name", PRIORITY["gazetteer"] - 2))
+        i = end
+    return out
+
+
 NAME_CALLERS = _words("name_callers")
 
 
@@ -1641,6 +1739,21 @@ def _name_free(folded: str) -> bool:
     """
     cl = (crf.word_clusters() or {}).get(folded)
     return cl is not None and cl[1] in _name_free_clusters()
+
+
+def _cluster_share(folded: str, level: int) -> float:
+    """The share of ANERcorp tokens tagged as names in the word cluster of ``folded`` at ``level`` (0:
+    of 64, 1: of 256, 2: of 1024); 1.0 for a word without a cluster or a cluster ANERcorp hardly
+    counts (under 20 tokens), which says nothing against a name.
+
+    >>> _cluster_share("التفكير", 0) < 0.05 < 0.5 < _cluster_share("الدوسري", 0)
+    True
+    """
+    cl = (crf.word_clusters() or {}).get(folded)
+    if cl is None:
+        return 1.0
+    named, total = _cluster_name_counts(level).get(cl[level], (0, 0))
+    return named / total if total >= 20 else 1.0
 
 
 def _preposition_phrase(t: Token, res: Resources) -> bool:
@@ -3037,6 +3150,12 @@ def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[
     return (a, b) if a < b else None
 
 
+def _title_at(article, start: int) -> bool:
+    """Does a title or office open the span starting at ``start``?"""
+    tok = article.token_at(start)
+    return tok is not None and tok.kind == "word" and _is_title(tok)
+
+
 def _is_title(t: Token) -> bool:
     """A title or office («الملك», «الأمير», «الرئيس»): a name after it belongs to it."""
     return any(strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS for st in t.keys)
@@ -3658,7 +3777,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += settlement_name_candidates(text, toks, res, spans_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
-        cands += called_name_candidates(text, toks, res)
+        cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += religion_candidates(text, toks)
         cands += currency_candidates(text, toks)
         links += l1 + l2
@@ -3680,7 +3799,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c.source in ("model", "camel") and c.type == "LOC" and c.score is not None
         and c.score < (0.95 if " " not in text[c.start:c.end].strip() else 0.8)
         and not place_index.overlapping(c.start, c.end)
-        and not (c.score >= 0.5 and _after_settlement_kind(article, c.start)))]
+        and not (c.score >= 0.5 and _after_settlement_kind(article, c.start)
+                 # «مدينة الملك فهد للاتصالات»: a title opens a person's name, which names the place after him
+                 and not _title_at(article, c.start)))]
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
