@@ -1323,3 +1323,9 @@ def test_a_title_opens_no_place_after_a_settlement_word(monkeypatch):
     monkeypatch.setattr(crf, "find_mentions", unsure_places)
     found, _ = ents("وتم تشغيل مدينة الملك فهد للاتصالات الفضائية، وزار الوفد مدينة كيتيون.")
     assert has(found, "كيتيون", "LOC") and not any(x.startswith("الملك") for x, t in found if t == "LOC"), found
+
+
+def test_a_foreign_surname_ending_in_ha_and_a_common_word_as_first_name_after_a_profession():
+    found, _ = ents("واستخدم مدربه الألماني أولي شتيليكه كافة التبديلات، وغاب اللاعب البوليفي موخيكا لخضوعه للفحوصات.")
+    assert has(found, "أولي شتيليكه", "PERS"), found
+    assert not any("لخضوعه" in x for x, _ in found), found

@@ -739,7 +739,10 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     if strict:
         if w.endswith("ات") and len(w) > 4:
             return False
-        if w.endswith("ه") and not res.first_name(w):
+        # a feminine noun («ة») or a noun with «his» («فريقه»); «شتيليكه», «هاينكه» (no word without the ه)
+        # are foreign names
+        if w.endswith("ه") and not res.first_name(w) and (position == 0 or t.text.endswith("ة") or len(w) < 5
+                                                         or not _foreign_word(t)):
             return False
         # و/ف + an imperfect verb the corpus knows ("ويزور"); "فيرغسون" is no ف + "يرغسون"
         bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
@@ -821,7 +824,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             and (toks[i].key not in STOP or (len(toks[i].key) >= 4 and toks[i].key not in PREPOSITIONS))
             and not _verbish(toks[i], res) and not _namey(toks[i], res, 0, strict)
             and res.common(toks[i].key) and not toks[i].key.startswith("ال")
-            and _namey(toks[i + 1], res, 1, strict) and (toks[i + 1].key.startswith("ال") or res.person_word(toks[i + 1].key))):
+            and _namey(toks[i + 1], res, 1, strict) and (toks[i + 1].key.startswith("ال") or res.person_word(toks[i + 1].key)
+                                                         # «المدرب أولي شتيليكه»: a foreign surname the corpus never wrote
+                                                         or _foreign_word(toks[i + 1]))):
         j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
@@ -1117,7 +1122,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             continue
         found = 0
         while k < n:
-            end = _name_extent(toks, k, res, strict=found == 0)
+            end = _name_extent(toks, k, res, strict=found == 0, first_common_ok=found == 0)
             # A foreign surname may be a word too («راي» opinion): one more plain word, no proclitic.
             while end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
                     and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
@@ -1141,7 +1146,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res))
-            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or res.common(toks[k].key) or _verbish(toks[k], res):
+            common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and _foreign_word(toks[k + 1]))
+            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res):
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                                  f"name after «{t.text}»", PRIORITY["pattern"] - 1))
@@ -1739,6 +1745,28 @@ def _name_free(folded: str) -> bool:
     """
     cl = (crf.word_clusters() or {}).get(folded)
     return cl is not None and cl[1] in _name_free_clusters()
+
+
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+
+
+def _foreign_word(t: Token) -> bool:
+    """Is ``t`` a word the news corpus never wrote, in any reading, nor with a pronoun suffix taken
+    off («لخضوعه», «واستنتاجاته», «حكايتنا» are words with "his", "our"): a foreign name's shape
+    («شتيليكه», «هاينكه»)?
+
+    >>> [_foreign_word(t) for t in tokens_of("شتيليكه لخضوعه واستنتاجاته حكايتنا فريقه")]
+    [True, False, False, False, False]
+    """
+    for _, stem in t.kreadings:
+        forms = {stem}
+        for suffix in _PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                base = stem[:-len(suffix)]
+                forms |= {base, base[:-1] + "ه" if base.endswith("ت") else base}
+        if any(_corpus_word(f) or _corpus_word("ال" + f) for f in forms):
+            return False
+    return True
 
 
 def _cluster_share(folded: str, level: int) -> float:
