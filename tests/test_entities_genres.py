@@ -1329,3 +1329,8 @@ def test_a_foreign_surname_ending_in_ha_and_a_common_word_as_first_name_after_a_
     found, _ = ents("واستخدم مدربه الألماني أولي شتيليكه كافة التبديلات، وغاب اللاعب البوليفي موخيكا لخضوعه للفحوصات.")
     assert has(found, "أولي شتيليكه", "PERS"), found
     assert not any("لخضوعه" in x for x, _ in found), found
+
+
+def test_a_latin_name_in_lower_case_after_a_naming_word_is_a_name():
+    found, _ = ents("وطرحت الشركة المصباح الجديد المسمى hue go في الأسواق، ويعمل بنظام kick stand الجديد.")
+    assert has(found, "hue go", "MISC") and not any("kick" in x for x, _ in found), found
