@@ -1300,8 +1300,10 @@ def test_a_family_name_that_opens_with_a_preposition_letter_stays_whole():
 
 
 def test_a_known_given_name_and_a_family_name_are_a_person_without_a_title():
-    found, _ = ents("وقدم فهد العتيبي الشكر للحضور، وأشادت لمياء الشمري بالتنظيم، وعين مساعد بن محمد العيبان مديرا.")
+    found, _ = ents("وقدم فهد العتيبي الشكر للحضور، وأشادت لمياء الشمري بالتنظيم، وعين مساعد بن محمد العيبان مديرا، "
+                    "وأوضح سلطان القرشي أن المشروع اكتمل.")
     assert has(found, "فهد العتيبي", "PERS") and has(found, "لمياء الشمري", "PERS"), found
+    assert has(found, "سلطان القرشي", "PERS"), found  # a given name that is also a title
     assert not has(found, "محمد العيبان", "PERS"), found  # the middle of a longer name starts nothing
 
 

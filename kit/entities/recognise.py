@@ -1246,6 +1246,8 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         view = toks if off == 0 else toks[:i] + [make_token(t.start + off, t.end, t.text[off:], "word", t.i, t.segment,
                                                              t.paragraph)] + toks[i + 1:]
         end = min(_name_extent(view, i, res, strict=True), n)
+        if end == i and i + 1 < n and _family_word(toks[i + 1], res):
+            end = i + 2  # «سلطان البازعي»: a given name that is also a title («السلطان قابوس») opens no name there
         # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
         end = next((j for j in range(i + 1, end) if toks[j].text[:1] == "و" and any(
             o == 1 and (res.first_name(st) or st in CONNECTORS) for o, st in toks[j].kreadings)), end)
