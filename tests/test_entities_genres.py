@@ -1336,3 +1336,9 @@ def test_a_foreign_surname_ending_in_ha_and_a_common_word_as_first_name_after_a_
 def test_a_latin_name_in_lower_case_after_a_naming_word_is_a_name():
     found, _ = ents("وطرحت الشركة المصباح الجديد المسمى hue go في الأسواق، ويعمل بنظام kick stand الجديد.")
     assert has(found, "hue go", "MISC") and not any("kick" in x for x, _ in found), found
+
+
+def test_a_given_name_and_any_surname_as_a_whole_item_in_a_list_of_people_is_a_person():
+    found, _ = ents("ويشارك في بطولة المسلسل الممثل إياد نصار، وهالة صدقي، وعدد من الفنانين. وزار محمد صلاح، ونادي النصر المدينة.")
+    assert has(found, "هالة صدقي", "PERS"), found
+    assert not any(t == "PERS" and "النصر" in x for x, t in found), found  # no given name: no person

@@ -3475,6 +3475,65 @@ def _surnames_agree(article, cands: list[Candidate],
     return out, retyped
 
 
+def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
+    """A name of two or three words, opening with a known given name, that stands as a whole item in a
+    list right after or before a person found elsewhere: «وريهام عبد الغفور، وهالة صدقي، وسامي العدل»
+    (a cast, a squad, a panel). Its surname may be any word a name may hold, since its neighbours
+    say what the list is.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nوشارك في البطولة محمد صلاح، وهالة صدقي، ثم عادوا.")
+    >>> s = a.text.index("محمد")
+    >>> [a.text[c.start:c.end] for c in list_member_candidates(a, [(Candidate(s, s + 9, "PERS", "model", ""), ["model"])], resources())]
+    ['هالة صدقي']
+    """
+    people = sorted((c.start, c.end) for c, _ in kept if c.type == "PERS")
+    if not people:
+        return []
+    taken = SpanIndex((c.start, c.end, c) for c, _ in kept)
+    out: list[Candidate] = []
+    for toks in article.segments_tokens():
+        n = len(toks)
+        starts = {t.start: k for k, t in enumerate(toks)}
+        ends = {t.end: k for k, t in enumerate(toks)}
+        for s, e in people:
+            a, b = starts.get(s), ends.get(e)
+            if a is None or b is None:
+                continue
+            # the item after the person: «، وهالة صدقي» or «وهالة صدقي»
+            k = b + 1
+            if k < n and toks[k].text in ARABIC_COMMAS:
+                k += 1
+            item = _list_item(toks, k, res)
+            if item is not None and not taken.overlapping(*item[:2]):
+                out.append(Candidate(item[0], item[1], "PERS", "pattern", f"a name in a list of people, after «{article.text[s:e]}»",
+                                     PRIORITY["alias"]))
+    return out
+
+
+def _list_item(toks: list[Token], k: int, res: Resources) -> tuple[int, int] | None:
+    """(start, end) of a whole list item of two or three name words from token ``k`` (its و left
+    out), ended by a comma, a full stop or the next item's و; None otherwise."""
+    n = len(toks)
+    if k >= n or not _is_word(toks[k]):
+        return None
+    t = toks[k]
+    off = 1 if t.text[:1] == "و" and any(o == 1 and res.first_name(st) for o, st in t.kreadings) else 0
+    if not any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings):
+        return None
+    j = k + 1
+    while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and _namey(toks[j], res, j - k, strict=True) \
+            and not _verb_like(toks[j], res) and toks[j].start - toks[j - 1].end <= 1:
+        j += 1
+    if j - k < 2:
+        return None
+    nxt = toks[j] if j < n else None
+    if nxt is not None and not (nxt.text in ARABIC_COMMAS or nxt.text in ".؟!:)" or (
+            _is_word(nxt) and nxt.text[:1] == "و" and any(o == 1 and res.first_name(st) for o, st in nxt.kreadings))):
+        return None
+    return t.start + off, toks[j - 1].end
+
+
 def _cue_only_place(word: str) -> bool:
     """A place name that is a common word first (data/gazetteer/hand/needs_cue.txt, needs_context.txt):
     each mention needs its own cue. «مالي» (financial), «سيول» (floods)."""
@@ -3861,6 +3920,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
                   and not (c.type == "LOC" and not_places.inside(c.start, c.end))]
+        cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = merge(cands)
     mentions, entities = _cluster(article, kept, res)
