@@ -1342,3 +1342,8 @@ def test_a_given_name_and_any_surname_as_a_whole_item_in_a_list_of_people_is_a_p
     found, _ = ents("ويشارك في بطولة المسلسل الممثل إياد نصار، وهالة صدقي، وعدد من الفنانين. وزار محمد صلاح، ونادي النصر المدينة.")
     assert has(found, "هالة صدقي", "PERS"), found
     assert not any(t == "PERS" and "النصر" in x for x, t in found), found  # no given name: no person
+
+
+def test_a_foreign_surname_is_repeated_with_its_particles():
+    found, _ = ents("وقال المدرب الهولندي لويس فان خال إن الفريق جاهز. ويبدو أن فان خال لديه خطط بديلة.")
+    assert has(found, "لويس فان خال", "PERS") and has(found, "فان خال", "PERS") and not has(found, "خال", "PERS"), found

@@ -90,6 +90,7 @@ REGNAL_ORDINALS = _words("regnal_ordinals")
 COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
+SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
 SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
@@ -3569,6 +3570,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     and last not in REGNAL_ORDINALS and last not in COMPOUND_NAME_ENDS):
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
+                # «فان باستن» of «ماركو فان باستن», «فون دير لاين»: the surname with its particles
+                k = len(words) - 1
+                while k >= 2 and words[k - 1] in SURNAME_PARTICLES:
+                    k -= 1
+                if k < len(words) - 1:
+                    index.setdefault(tuple(words[k:]), ("PERS", span, False))
         elif c.type == "LOC" and c.source == "gazetteer":
             # One sense per article: a place name found once is that place wherever it recurs, except a
             # name that is a common word first, a place only after its cue («في مالي», «دعم مالي»).
