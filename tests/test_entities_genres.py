@@ -1347,3 +1347,8 @@ def test_a_given_name_and_any_surname_as_a_whole_item_in_a_list_of_people_is_a_p
 def test_a_foreign_surname_is_repeated_with_its_particles():
     found, _ = ents("وقال المدرب الهولندي لويس فان خال إن الفريق جاهز. ويبدو أن فان خال لديه خطط بديلة.")
     assert has(found, "لويس فان خال", "PERS") and has(found, "فان خال", "PERS") and not has(found, "خال", "PERS"), found
+
+
+def test_a_long_verb_of_they_after_a_name_ends_it():
+    found, _ = ents("ولا الرئيس الأمريكي ولا الرئيس الفرنسي جاك شيراك استنكروا هذه العملية.")
+    assert has(found, "جاك شيراك", "PERS") and not any("استنكروا" in x for x, _ in found), found

@@ -602,10 +602,14 @@ def _plural_verb(t: Token, res: Resources) -> bool:
     verb of two or three letters the corpus knows, …تا on one of three) ends the name; «كورتوا»,
     «جوشوا», «كوستا», «ريتا» are names.
 
-    >>> [_plural_verb(t, resources()) for t in tokens_of("شنوا حضرتا كورتوا ريتا")]
-    [True, True, False, False]
+    >>> [_plural_verb(t, resources()) for t in tokens_of("شنوا حضرتا كورتوا ريتا استنكروا")]
+    [True, True, False, False, True]
     """
     k = t.key
+    if len(k) >= 6 and k.endswith("وا") and not k.startswith("ال") and not res.person_word(k):
+        # «الرئيس شيراك استنكروا»: a longer verb of "they" whose stem is a verb the corpus knows
+        stem = k[:-2]
+        return _corpus_word(stem) and (_verb_like_word(stem) or _name_free(stem))
     if not 4 <= len(k) <= 5 or k.startswith("ال") or res.person_word(k) or res.first_name(k):
         return False
     stem = k[:-2]
