@@ -1352,3 +1352,10 @@ def test_a_foreign_surname_is_repeated_with_its_particles():
 def test_a_long_verb_of_they_after_a_name_ends_it():
     found, _ = ents("ولا الرئيس الأمريكي ولا الرئيس الفرنسي جاك شيراك استنكروا هذه العملية.")
     assert has(found, "جاك شيراك", "PERS") and not any("استنكروا" in x for x, _ in found), found
+
+
+def test_after_a_whole_name_a_foreign_word_with_waw_opens_the_next_person():
+    found, _ = ents("وضمت القائمة الحارس جانلويجي بوفون وغانلوكا زامبروتا، وقال المتحدث عبد الودود وحيدي إن المسلحين فروا.")
+    assert has(found, "جانلويجي بوفون", "PERS"), found
+    assert not any("بوفون وغانلوكا" in x for x, _ in found), found
+    assert has(found, "عبد الودود وحيدي", "PERS"), found  # a family name that opens with و

@@ -816,6 +816,12 @@ def _starts_multi_role(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _connector_after(toks: Sequence[Token], j: int) -> bool:
+    """Is ``toks[j]`` (a word with و) followed by a name connector («وعبد الرحمن» is the next person too,
+    but «ولد» of «عبد الله ولد الداه» is a connector itself)?"""
+    return any(st in CONNECTORS for _, st in toks[j].kreadings)
+
+
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
                  first_common_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
@@ -871,6 +877,15 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                     for off, st in t.kreadings)):
             # «كريستيان جروس واشمئز منها آخرون», «الرئيس شافيز ومواقفنا»: و + a verb or a word of the corpus
             # that is no name word opens the next clause (no name holds a «و»)
+            break
+        if pos >= 2 and t.text[:1] == "و" and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and not _connector_after(toks, j) and (
+                    any(o == 1 and st.startswith("ال") for o, st in t.kreadings)
+                    or (not _corpus_word(t.key) and j + 1 < len(toks) and _namey(toks[j + 1], res, 1, strict=True)
+                        and not _verb_like(toks[j + 1], res) and toks[j + 1].start - t.end <= 1)):
+            # «غانلويغي بوفون وغانلوكا زامبروتا», «نايف هزازي والمدافعان …»: after a whole name, و and a word
+            # with ال, or a word the corpus never wrote with و and a name word after it, open the next item
+            # (not «وليد», nor «عبد الودود وحيدي قال»)
             break
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
