@@ -1359,3 +1359,8 @@ def test_after_a_whole_name_a_foreign_word_with_waw_opens_the_next_person():
     assert has(found, "جانلويجي بوفون", "PERS"), found
     assert not any("بوفون وغانلوكا" in x for x, _ in found), found
     assert has(found, "عبد الودود وحيدي", "PERS"), found  # a family name that opens with و
+
+
+def test_a_preposition_and_a_verbal_noun_open_no_name():
+    found, _ = ents("من يقومون بانتقاد ميسي لكي يتطور. ويعد ليونيل ميسي أفضل لاعب في العالم.")
+    assert not any(x.startswith("بانتقاد") for x, _ in found), found

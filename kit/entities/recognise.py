@@ -1831,7 +1831,8 @@ def _preposition_phrase(t: Token, res: Resources) -> bool:
     # A preposition governs a noun: a word after it that opens like a verb («باقر» ب + "اقر", «بيري»
     # ب + "يري") or is short («بلان», «بولد») more likely belongs to a family name.
     # Nor does a nisba-shaped word ending in ي as written («كفوري», «بخاري»): family names are made so.
-    if not t.text.endswith("ي") and any(st[0] not in "اي" and ((len(st) >= 4 and res.common(st)) or (len(st) >= 5 and _name_free(st)))
+    if not t.text.endswith("ي") and any((st[0] not in "اي" or len(st) >= 5)  # «بانتقاد»: a verbal noun of five
+                                         and ((len(st) >= 4 and res.common(st)) or (len(st) >= 5 and _name_free(st)))
                                          for st in stems):
         return True
     cl = (crf.word_clusters() or {}).get(t.folded)
@@ -2910,7 +2911,9 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         # with ي/ت/ن ("يلار") stays unless the word is a common one.
         bare = t.key[1:] if t.key[:1] in "وف" and len(t.key) > 4 else t.key
         return (any(st in SPEECH_VERBS for st in t.keys) or _verbish(t, res)
-                or (bare[:1] in "يتن" and len(bare) >= 4 and res.common(bare) and not res.person_word(bare)))
+                or (bare[:1] in "يتن" and len(bare) >= 4 and res.common(bare) and not res.person_word(bare))
+                # «بانتقاد ميسي»: a preposition and a noun
+                or _preposition_phrase(t, res))
 
     def adjective(t: Token) -> bool:  # "الأكاديمي" after a name describes it; "المصري" may be a surname
         return t.key.startswith("ال") and (t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE) and not res.person_word(t.key)
