@@ -1364,3 +1364,16 @@ def test_after_a_whole_name_a_foreign_word_with_waw_opens_the_next_person():
 def test_a_preposition_and_a_verbal_noun_open_no_name():
     found, _ = ents("من يقومون بانتقاد ميسي لكي يتطور. ويعد ليونيل ميسي أفضل لاعب في العالم.")
     assert not any(x.startswith("بانتقاد") for x, _ in found), found
+
+
+def test_a_prayer_after_a_name_or_a_title_is_no_person():
+    found, _ = ents("وهنأ سمو ولي العهد حفظه الله المواطنين، وحالة المصابين ولله الحمد مستقرة، وأطلقه الملك عبدالله رحمه الله.")
+    assert not any({"الله", "لله", "الحمد"} & set(x.split()) for x, t in found if t == "PERS"), found
+    assert has(found, "عبدالله", "PERS"), found
+    found, _ = ents("وانضم اللاعب حمد الحمد إلى الفريق، وقال تركي الحمد إن الأمر جيد.")
+    assert has(found, "حمد الحمد", "PERS") and has(found, "تركي الحمد", "PERS"), found  # «الحمد» is also a family name
+
+
+def test_the_empty_quarter_is_a_place():
+    found, _ = ents("وزار الوفد حقل الشيبة النفطي بالربع الخالي، ويقع الحقل في صحراء الربع الخالي.")
+    assert has(found, "الربع الخالي", "LOC"), found

@@ -90,6 +90,7 @@ REGNAL_ORDINALS = _words("regnal_ordinals")
 COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
+BLESSINGS = _words("blessing_words")
 SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
@@ -697,6 +698,16 @@ def _foreign_shape(folded: str) -> bool:
     return sum(ch in "اوي" for ch in folded[1:]) >= 3 and not folded.endswith(("ون", "ين", "ان", "وا"))
 
 
+def _blessing(t: Token) -> bool:
+    """Is ``t`` a word of a prayer after a name («رحمه», «حفظهم», «ولله»), with و or not?
+
+    >>> [_blessing(t) for t in tokens_of("رحمه وحفظهم ولله الحمد")]
+    [True, True, True, False]
+    """
+    # «رحمة الله» (with ة) is a noun, and a name too («محمد رحمة الله»)
+    return not t.text.endswith("ة") and any((off == 0 or t.text[:off] == "و") and st in BLESSINGS for off, st in t.kreadings)
+
+
 def _namey(t: Token, res: Resources, position: int, strict: bool = False, person: bool = True) -> bool:
     """Could ``t`` be a word of a person's name at ``position`` (0 = first word)?
 
@@ -711,7 +722,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
     # "علي" (a name) and "على" (on) fold alike; as written, the name ends in ي.
     if w == "علي" and t.text.endswith("ي") and t.kreadings[0][0] == 0:
         return True
-    if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2:
+    if w in STOP or w in ROLE_HEADS or w in HONORIFICS or len(w) < 2 or _blessing(t):
         return False
     bare = strip_article(w)
     if position > 0 and w.startswith("ال") and (bare in ROLE_HEADS or bare in PROFESSIONS or (
@@ -2929,6 +2940,7 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if j - 2 == i and toks[j - 1].key in REGNAL_ORDINALS and _namey(toks[i], res, 0):
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
+    j = next((k for k in range(i + 1, j) if _blessing(toks[k])), j)  # «عبدالله رحمه الله»: the prayer is not the name
     if j - i >= 3 and _after_surname(toks, j - 1, res):
         j -= 1  # «ناصر الطبسي خريج الاقتصاد»: a definite surname ends the name; the noun after it is the predicate's
     for k in (i + 1, i + 2):
