@@ -1377,3 +1377,18 @@ def test_a_prayer_after_a_name_or_a_title_is_no_person():
 def test_the_empty_quarter_is_a_place():
     found, _ = ents("وزار الوفد حقل الشيبة النفطي بالربع الخالي، ويقع الحقل في صحراء الربع الخالي.")
     assert has(found, "الربع الخالي", "LOC"), found
+
+
+def test_the_euro_area_and_the_eurogroup_are_no_currency():
+    found, _ = ents("وتراجع التضخم في منطقة اليورو، واجتمع وزراء مالية مجموعة اليورو، وارتفع اليورو أمام الدولار.")
+    assert has(found, "منطقة اليورو", "LOC") and has(found, "مجموعة اليورو", "ORG") and has(found, "اليورو", "MISC"), found
+
+
+def test_a_quoted_name_after_a_share_is_the_company():
+    found, _ = ents('وتصدرت الأسهم الرابحة، يليه سهم "الإنماء" بنسبة 7.6 في المائة، وحل ثالثا سهم "الخدمات الأرضية".')
+    assert has(found, "الإنماء", "ORG") and has(found, "الخدمات الأرضية", "ORG"), found
+
+
+def test_a_product_written_in_capitals_and_no_product_in_an_address():
+    found, _ = ents("ويعمل التطبيق على أجهزة IOS ونظام أندرويد. للتواصل: salem@gmail.com")
+    assert has(found, "IOS", "MISC") and not any("gmail" in x for x, _ in found), found

@@ -2000,9 +2000,10 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
         found = _trigger_before(toks, i)
-        if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES or (strip_article(st),) in _TRIGGER_NOUNS
+        if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES
+                                        or found[0] in _TRIGGER_NOUN_TYPES.get(strip_article(st), ())
                                         for _, st in toks[a].kreadings):
-            continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name
+            continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name (but «عملية “السهم”» is one)
         if found and found[1] == 0 and not any(_is_word(x) for x in toks[a:b]):
             found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
         if found:
@@ -2594,6 +2595,12 @@ SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 TECH_CUES = _words("tech_cues")
 _TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
+# The type each one-word trigger announces («جهاز» MISC, «سهم» ORG)
+_TRIGGER_NOUN_TYPES: dict[str, set[str]] = {}
+for _typ, _ts in QUOTE_TRIGGERS.items():
+    for _t in _ts:
+        if len(_t) == 1:
+            _TRIGGER_NOUN_TYPES.setdefault(_t[0], set()).add(_typ)
 _TRIGGERS_BY_LAST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _typ, _ts in QUOTE_TRIGGERS.items():
     for _t in _ts:
@@ -2639,6 +2646,9 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
                 if k and k not in index:
                     index[k] = rid
+                if filename == "products.tsv" and k and re.search("[A-Za-z]", "".join(k)):
+                    for cased in (tuple(w.lower() for w in k), tuple(w.upper() for w in k)):
+                        index.setdefault(cased, rid)  # «IOS», «ios» for «iOS»: the press writes a product's case freely
                 if filename == "products.tsv" and k and not k[0].startswith("ال") and has_arabic(k[0]) \
                         and ("ال" + k[0], *k[1:]) not in index:
                     index[("ال" + k[0], *k[1:])] = rid  # «بنظام الأندرويد», «مثل الويندوز»: tech writing puts ال on a brand
@@ -2693,6 +2703,14 @@ def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool
     return [c for c, pending in _domain_hits(text, toks, res, sporty) if not pending]
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` part of an e-mail or web address («salem@hotmail.com», «www.gmail.com»)?"""
+    if not text[start:end].isascii():
+        return False
+    before, after, then = text[max(0, start - 1):start], text[end:end + 1], text[end + 1:end + 2]
+    return before in ("@", ".", "/") or (after == "." and then.isascii() and then.isalpha())
+
+
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
 _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
 
@@ -2708,7 +2726,8 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     >>> [text_of(t, c) for c in article_domain_candidates(t, [toks], resources(), True)]
     ['النصر', 'النصر', 'العروبة', 'الفيصلي']
     """
-    hits = [h for toks in segs_toks for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty)]
+    hits = [h for toks in segs_toks for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty)
+            if not _in_address(text, h[0].start, h[0].end)]
     out = [c for c, pending in hits if not pending]
     confirmed = {c.ref for c in out}
     clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
