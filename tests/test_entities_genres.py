@@ -1392,3 +1392,8 @@ def test_a_quoted_name_after_a_share_is_the_company():
 def test_a_product_written_in_capitals_and_no_product_in_an_address():
     found, _ = ents("ويعمل التطبيق على أجهزة IOS ونظام أندرويد. للتواصل: salem@gmail.com")
     assert has(found, "IOS", "MISC") and not any("gmail" in x for x, _ in found), found
+
+
+def test_a_transliterated_title_in_brackets_after_a_work_noun_is_a_name():
+    found, _ = ents("وستنتج جولي فيلم (فرست ذي كيلد ماي فازر) عن كمبوديا، وصدر الكتاب (الصادر حديثا) عن دار النشر.")
+    assert has(found, "فرست ذي كيلد ماي فازر", "MISC") and not any("الصادر" in x for x, _ in found), found

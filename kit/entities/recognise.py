@@ -1923,6 +1923,34 @@ NAMING_WORDS = _words("naming_words")
 QUOTE_BRIDGES = _words("quote_bridges") | NAMING_WORDS
 
 
+def _bracketed_title(toks: list[Token], i: int, res: Resources) -> tuple[int, int] | None:
+    """(first, end) tokens of a title in brackets right after a work's noun, as quotes are used: «فيلم
+    (فرست ذي كيلد ماي فازر)», «الكوميديا الساخرة المنتظرة (وور ماشين)». Only a name the corpus
+    never wrote as words (a transliteration), not a bracketed remark («الكتاب (الصادر حديثا)»).
+
+    >>> t = tokens_of("أخرجت فيلم (وور ماشين) وقرأت الكتاب (الصادر حديثا)")
+    >>> [_bracketed_title(t, k, resources()) for k, x in enumerate(t) if x.text == "("]
+    [(3, 5), None]
+    """
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 12 and toks[j].text != ")":
+        if toks[j].kind == "punct" and toks[j].text not in ":-":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ")" or j == i + 1:
+        return None
+    words = [x for x in toks[i + 1:j] if _is_word(x)]
+    # (a token's key writes ئ as ء, the corpus list keeps it: «وثائقي» is looked up as written too)
+    if not words or not any(_foreign_word(x) and not _corpus_word(x.folded) for x in words) or words[0].key in STOP:
+        return None
+    found = _trigger_before(toks, i)
+    if found is None or found[0] != "MISC":
+        return None
+    return i + 1, j
+
+
 def _product_named(toks: list[Token], a: int, b: int) -> bool:
     """Do tokens ``a``..``b`` name, whole, a product of the product list («iPhone 6»): after لـ it is
     what a report is about («تسريب جديد لـ«iPhone 6»»), no outlet that got a statement."""
@@ -1994,7 +2022,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     out = []
     n = len(toks)
     for i in range(n):
-        q = _quoted(toks, i)
+        q = _quoted(toks, i) or _bracketed_title(toks, i, res)
         if q is None:
             continue
         a, b = q
