@@ -1397,3 +1397,11 @@ def test_a_product_written_in_capitals_and_no_product_in_an_address():
 def test_a_transliterated_title_in_brackets_after_a_work_noun_is_a_name():
     found, _ = ents("وعادت جولي بعد نجاح فيلم (انبروكن) العام الماضي، وصدر الكتاب (الصادر حديثا) عن دار النشر.")
     assert has(found, "انبروكن", "MISC") and not any("الصادر" in x for x, _ in found), found
+
+
+def test_a_site_named_after_a_titled_person_is_a_place_with_the_person_inside():
+    found, _ = ents("وأقيم الحفل في حديقة الملك فهد المركزية العرض الأول، ثم في قاعة الأمير محمد بن سعود الثقافية، "
+                    "وتقع الأرض عند تقاطع طريق الملك عبدالله مع طريق الملك سلمان والملك خالد، وفي عهد الملك فهد، وفي قاعة المحاضرات.")
+    for name in ("حديقة الملك فهد المركزية", "قاعة الأمير محمد بن سعود الثقافية", "طريق الملك عبدالله", "طريق الملك سلمان"):
+        assert has(found, name, "LOC"), (name, found)
+    assert has(found, "فهد", "PERS") and not any("المحاضرات" in x for x, _ in found), found  # «عهد» names no site

@@ -1102,7 +1102,7 @@ def _after_naming_head(t: Token) -> bool:
 def _naming_head(stem: str) -> bool:
     bare = _hamza(strip_article(stem))
     return (bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK or bare in FACILITY_HEADS or bare in EVENT_HEADS
-            or bare == "مدينه")
+            or bare in TITLED_SITE_HEADS)
 
 
 PROFESSIONS = _words("person_nouns")
@@ -2268,6 +2268,7 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
     k = j
     keep = j
     named = nisba = False
+    titled = j < n and _is_word(toks[j]) and _is_title(toks[j])  # «مطار الملك خالد»: a title and a person's name
     opener = False  # a preposition and a word opened the complement («معرض لحدوث»: "exposed to")
     while k < n and k - j < limit:
         t = toks[k]
@@ -2304,6 +2305,10 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «ملعب سانتياغو برنابيو الخاص بفريق …», «… الجديد»: it describes the place, it does not name it
         if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
             break
+        if titled and k > j and t.text[:1] in "وب" and len(t.kreadings) > 1 and t.key not in CONNECTORS:
+            break  # «طريق الملك سلمان والملك خالد», «طريق الملك فهد بطريق …», «… والتقاء …»: the next phrase
+        if titled and named and t.key.startswith("ال") and not t.key.endswith(("ي", "يه")):
+            break  # «حديقة الملك فهد المركزية العرض الأول»: after the person's name, adjectives of the site only
         h = _honorifics(toks, k)
         if h > k:  # "مستشفى الملك خالد", "مدينة الأمير عبدالله بن جلوي"
             e = _name_extent(toks, h, res)
@@ -2313,7 +2318,7 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 k = keep = h  # «ملتقى مشروع خادم الحرمين بالعناية …»: a title of two words, no name after it
                 continue
             k = keep = e
-            named = True
+            named = titled = True
             continue
         if t.key.startswith("ال") or t.key.startswith("لل") or (named and t.key.startswith("بال") and len(t.key) > 5):
             # «ملتقى … خادم الحرمين بالعناية للتراث الحضاري»: a genitive with بـ or لـ after the name goes on
@@ -2329,7 +2334,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         glued = k == j and t.text[:1] in "لب" and any(off and len(st) >= 4 and not st.startswith("ال")
                                            and (res.common(st) or _name_free(st)) for off, st in t.kreadings)
         if not res.common(t.key) and not glued and _namey(t, res, 0, strict=True, person=False) and not opener:
-            k = keep = k + 1
+            # «متنزه الأمير فهد بن سلطان»: after a title the person's whole name
+            k = keep = max(k + 1, _name_extent(toks, k, res, strict=True)) if titled and not named else k + 1
             named = True
             continue
         if named or k == j:
@@ -2354,10 +2360,13 @@ def _year_like(toks: list[Token], k: int) -> bool:
     return 1800 <= n <= 2100 and not (k + 1 < len(toks) and toks[k + 1].key in _UNIT_WORDS)
 
 
+TITLED_SITE_HEADS = _words("titled_site_heads")
+
+
 def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Buildings and sites named by a head and its complement, as LOC: "مطار الملك خالد الدولي",
-    "قصر اليمامة", "استاد الجوهرة المضيئة", and "مدينة" with a title and a name ("مدينة الأمير
-    عبدالله بن جلوي الرياضية").
+    "قصر اليمامة", "استاد الجوهرة المضيئة", and the heads of titled_site_heads.txt with a title and a
+    name ("مدينة الأمير عبدالله بن جلوي الرياضية", "حديقة الملك فهد المركزية").
 
     >>> t = "وصل إلى مطار الملك خالد الدولي ثم إلى قصر اليمامة"
     >>> [text_of(t, c) for c in facility_candidates(t, tokens_of(t), resources(), {})]
@@ -2368,14 +2377,15 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     i = 0
     while i < n - 1:
         t = toks[i]
-        hit = _head_reading(t, FACILITY_HEADS | {"مدينه"})
+        hit = _head_reading(t, FACILITY_HEADS | TITLED_SITE_HEADS)
         if hit is None or hit[1].startswith("ال"):
             i += 1
             continue
         off, stem = hit
+        titled_only = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) not in FACILITY_HEADS
         city = _hamza(strip_article(stem)) == "مدينه"
-        if city and _honorifics(toks, i + 1) == i + 1:
-            i += 1  # "مدينة السيح": a city, whose name alone is the place
+        if titled_only and _honorifics(toks, i + 1) == i + 1 and (city or not (_is_word(toks[i + 1]) and _is_title(toks[i + 1]))):
+            i += 1  # "مدينة السيح": a city, whose name alone is the place; «قاعة المحاضرات»: no name
             continue
         end, keep, named, _ = _complement(toks, i + 1, res, spans_at, limit=6, numbers=False)
         first = toks[i + 1]
