@@ -1405,3 +1405,9 @@ def test_a_site_named_after_a_titled_person_is_a_place_with_the_person_inside():
     for name in ("حديقة الملك فهد المركزية", "قاعة الأمير محمد بن سعود الثقافية", "طريق الملك عبدالله", "طريق الملك سلمان"):
         assert has(found, name, "LOC"), (name, found)
     assert has(found, "فهد", "PERS") and not any("المحاضرات" in x for x, _ in found), found  # «عهد» names no site
+
+
+def test_a_national_teams_nickname_with_its_countrys_adjective_is_the_team():
+    found, _ = ents("وودع الأزرق الكويتي كأس آسيا بعد خسارته أمام الشمشون الكوري، وفازت إيطاليا على إسبانيا في المباراة.")
+    assert has(found, "الأزرق الكويتي", "ORG") and has(found, "الشمشون", "ORG"), found
+    assert has(found, "إيطاليا", "LOC"), found  # a country named for its team stays a place

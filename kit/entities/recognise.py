@@ -2675,10 +2675,12 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
             rows[rid] = (canonical, ambiguous)
             for name in row[col["names"]].split("|"):
                 k = tuple(key(name).split())
-                if rid.endswith("_nt") and (not any("منتخب" in w for w in k) or (
-                        k[0] == "منتخب" and any(c.entry.kind == "country" for c in _known_place(" ".join(k[1:]))))):
+                if rid.endswith("_nt") and (
+                        (not any("منتخب" in w for w in k) and (len(k) < 2 or _known_place(" ".join(k))))
+                        or (k[0] == "منتخب" and any(c.entry.kind == "country" for c in _known_place(" ".join(k[1:]))))):
                     # A country named for its team («فازت إيطاليا», «منتخب إيطاليا») stays a place
-                    # (LOC); «المنتخب الإيطالي» names the team.
+                    # (LOC); «المنتخب الإيطالي» names the team, and so does a nickname with the country's
+                    # adjective («الأزرق الكويتي», «نسور قرطاج»), which is no place.
                     continue
                 if typ == "PERS" and k and k[0] in STOP:
                     continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
