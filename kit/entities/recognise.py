@@ -1196,6 +1196,17 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+_FIRST_NAME_KEYS: dict[int, frozenset[str]] = {}
+
+
+def _first_name_keys(res: Resources) -> frozenset[str]:
+    """Every stem :meth:`Resources.first_name` accepts, as one set (kept per resources object)."""
+    got = _FIRST_NAME_KEYS.get(id(res.person_words))
+    if got is None:
+        got = _FIRST_NAME_KEYS[id(res.person_words)] = frozenset(w for w, (_, first, _) in res.person_words.items() if first >= 2)
+    return got
+
+
 def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
     """(offset, stem) of ``t`` read as a known given name, with «و» at most before it; None if it is
     none or is mostly something else: a common word, a large place, or a word of a cluster where
@@ -1209,6 +1220,8 @@ def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
         return None
     if t.key == "عبد":
         return 0, "عبد"  # «عبد الرحمن الخيبري»: the name runs on from it
+    if _first_name_keys(res).isdisjoint(t.keys):
+        return None  # most tokens: one set test
     given = sorted(((res.person_words[st][1], o, st) for o, st in t.kreadings
                     if (o == 0 or t.text[:o] == "و") and res.first_name(st) and not res.common(st) and st not in STOP
                     and st not in CONNECTORS),
