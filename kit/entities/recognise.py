@@ -2347,8 +2347,12 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         glued = k == j and t.text[:1] in "لب" and any(off and len(st) >= 4 and not st.startswith("ال")
                                            and (res.common(st) or _name_free(st)) for off, st in t.kreadings)
         if not res.common(t.key) and not glued and _namey(t, res, 0, strict=True, person=False) and not opener:
-            # «متنزه الأمير فهد بن سلطان»: after a title the person's whole name
-            k = keep = max(k + 1, _name_extent(toks, k, res, strict=True)) if titled and not named else k + 1
+            # «متنزه الأمير فهد بن سلطان»: after a title the person's whole name, up to where the site stands
+            # («مسجد الملك خالد بحي الروضة»)
+            e = _name_extent(toks, k, res, strict=True) if titled and not named else k + 1
+            e = next((q for q in range(k + 1, e) if fold(toks[q].text) in LOCATIVES or (
+                toks[q].text[:1] in "بف" and any(o and _hamza(strip_article(st)) in PLACE_KIND_WORDS for o, st in toks[q].kreadings))), e)
+            k = keep = max(k + 1, e)
             named = True
             continue
         if named or k == j:
