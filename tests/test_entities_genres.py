@@ -1411,3 +1411,8 @@ def test_a_national_teams_nickname_with_its_countrys_adjective_is_the_team():
     found, _ = ents("وودع الأزرق الكويتي كأس آسيا بعد خسارته أمام الشمشون الكوري، وفازت إيطاليا على إسبانيا في المباراة.")
     assert has(found, "الأزرق الكويتي", "ORG") and has(found, "الشمشون", "ORG"), found
     assert has(found, "إيطاليا", "LOC"), found  # a country named for its team stays a place
+
+
+def test_a_definite_word_of_ordinary_words_after_a_name_is_no_surname():
+    found, _ = ents("وتأخرت مستحقات المهاجم رودريجو مورا المنتقل حديثا إلى النصر، وشكر الدكتور عادل بن زيد الطريفي الحضور.")
+    assert has(found, "رودريجو مورا", "PERS") and has(found, "عادل بن زيد الطريفي", "PERS"), found

@@ -901,7 +901,11 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
                 or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)) \
-                or (pos >= 2 and _after_surname(toks, j, res)):
+                or (pos >= 2 and _after_surname(toks, j, res)) \
+                or (pos >= 2 and _definite(t) and len(t.key) >= 5 and not res.person_word(t.key) and toks[j - 2].key not in CONNECTORS
+                    and _cluster_share(t.key, 0) < 0.25):
+            # «المهاجم رودريجو مورا المنتقل حديثا»: a definite word of a cluster of ordinary words is no surname
+            # (after «بن X» a family name follows: «عادل بن زيد الطريفي»)
             break
         j += 1
         pos += 1
