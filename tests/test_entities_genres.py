@@ -1416,3 +1416,21 @@ def test_a_national_teams_nickname_with_its_countrys_adjective_is_the_team():
 def test_a_definite_word_of_ordinary_words_after_a_name_is_no_surname():
     found, _ = ents("وتأخرت مستحقات المهاجم رودريجو مورا المنتقل حديثا إلى النصر، وشكر الدكتور عادل بن زيد الطريفي الحضور.")
     assert has(found, "رودريجو مورا", "PERS") and has(found, "عادل بن زيد الطريفي", "PERS"), found
+
+
+def test_a_complement_does_not_open_with_and_plus_a_word_of_the_corpus():
+    # «جماعة» (in congregation) and «ودعوا» (and they prayed): no body's name opens with و + a known word
+    found, _ = ents("وأدى الحضور صلاة العصر جماعة ودعوا الله أن يحفظ البلاد، ووزعت الشركة قسائم ومجموعة وسائد مجانا.")
+    assert not any(t == "ORG" for _, t in found), found
+    # a foreign name that opens with و is still a company's name
+    found, _ = ents("ووقعت شركة وارنر بروس عقدا جديدا أمس.")
+    assert any(t == "ORG" and "وارنر" in x for x, t in found), found
+
+
+def test_a_kind_word_with_al_after_the_place_it_named_is_that_place_not_a_channel():
+    found, _ = ents("وقال مسؤول السياحة في جزيرة قشم إن مليون زائر يتوجهون إلى الجزيرة سنويا، "
+                    "ويشكو السياح من الأسعار في الجزيرة.\n\nوقال المسؤول لقناة الجزيرة إن الأسعار ستنخفض، "
+                    "وذكرت الجزيرة أن الفنادق ممتلئة.")
+    orgs = [x for x, t in found if t == "ORG"]
+    assert orgs.count("الجزيرة") == 2, found  # after «قناة» and after «ذكرت» it is the channel
+    assert not any(x == "الجزيرة" and t != "ORG" for x, t in found), found

@@ -376,6 +376,32 @@ def _first_words(ident: int, index: dict) -> frozenset:
     return got[1]
 
 
+def _kind_anaphors(segs_toks: list[list[Token]]) -> set[tuple[int, int]]:
+    """Spans that name again, with ال alone, a place the text named with its kind word: after «جزيرة
+    كيش», «يتوجه مليون شخص سنويا الى الجزيرة» is the island, not the channel or the paper of that name
+    (after a quote, an organisation's head or a speech verb, «قناة الجزيرة», «ذكرت الجزيرة», it stays one).
+
+    >>> t = "في جزيرة كيش. ويتوجه الزوار الى الجزيرة وقالت قناة الجزيرة"
+    >>> [t[s:e] for s, e in sorted(_kind_anaphors([tokens_of(t)]))]
+    ['الجزيرة']
+    """
+    named = {_hamza(t.key) for toks in segs_toks for k, t in enumerate(toks[:-1]) if t.kind == "word"
+             and t.kreadings[0][0] == 0 and _hamza(t.key) in PLACE_KIND_WORDS and toks[k + 1].kind == "word"}
+    if not named:
+        return set()
+    out = set()
+    for toks in segs_toks:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or (k > 0 and (toks[k - 1].text in QUOTES_OPEN or _head_reading(
+                    toks[k - 1], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
+                    or any(st in SPEECH_VERBS for _, st in toks[k - 1].kreadings))):
+                continue  # «ذكرت الجزيرة»: a paper that reports
+            for _, st in t.kreadings:
+                if st.startswith("ال") and _hamza(st[2:]) in named:
+                    out.add((t.start + t.stem_offset(st), t.end))
+    return out
+
+
 def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Organisations of the gazetteer, longest alias first. After "لل" (ل + ال, whose alef is not
     written) the span starts at the second lam, the ل of the article.
@@ -1564,9 +1590,13 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
             if u.key[:2] == "ال" and u.key[2:].isdigit():
                 break  # «اجتماع مجلس الإدارة الـ112»: the meeting's number, no word of the name
-            if name_words == 0 and not named and u.key[:1] == "و" and any(
-                    o and (res.common(st) or not has_arabic(st)) for o, st in u.kreadings):
-                break  # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك"
+            if name_words == 0 and not named and u.key[:1] == "و" and not res.person_word(u.key) and any(
+                    o and (res.common(st) or not has_arabic(st) or (len(st) >= 4 and _corpus_key(st)))
+                    for o, st in u.kreadings):
+                # a complement does not open with و: "بأمانة وإخلاص" (faithfully), "وكالة و5900 شباك",
+                # «صلاة المغرب جماعة ودعوا الله» (in congregation, and prayed): و + a word the news corpus
+                # writes; a foreign name that opens with و leaves no such word («شركة وارنر»)
+                break
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
             if name_words > 0 and any(off and _naming_head(st) for off, st in u.kreadings):
@@ -1732,6 +1762,21 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
 def _corpus_word(folded: str) -> bool:
     """Is ``folded`` a word of the news corpus the kit's word clusters were learnt from (87k words)?"""
     return folded in (crf.word_clusters() or {})
+
+
+@lru_cache(maxsize=1)
+def _corpus_keys() -> frozenset[str]:
+    """The news corpus' words as token keys are written, ؤ and ئ merged into ء («وسائد» → «ساءد»)."""
+    return frozenset(_hamza(w) for w in (crf.word_clusters() or {}))
+
+
+def _corpus_key(k: str) -> bool:
+    """Is the token key ``k`` a word of the news corpus (:func:`_corpus_word`, for keys)?
+
+    >>> [_corpus_key(key(w)) for w in ("سائد", "دعوا", "ارنر")]
+    [True, True, False]
+    """
+    return k in _corpus_keys()
 
 
 @lru_cache(maxsize=1)
@@ -3952,6 +3997,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # («كابل»: Kabul, not ك + «ابل» Apple) gives way to the place.
     place_index = SpanIndex((p.start, p.end, p) for p in places)
     orgs = [o for o in orgs if not place_index.inside_longer(o.start, o.end)]
+    anaphors = _kind_anaphors(segs_toks)
+    orgs = [o for o in orgs if (o.start, o.end) not in anaphors]
     known = sorted(places + orgs, key=lambda c: (c.start, -c.length))
     known_starts = [c.start for c in known]
     spans_by_seg = []
@@ -4017,7 +4064,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                  and not _title_at(article, c.start)))]
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
-    cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)]
+    cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
+             and not (c.source in ("model", "camel") and c.type == "ORG" and (c.start, c.end) in anaphors)]
     # One decision for a first name: a place or a company read in the words of a name the model is sure
     # of, that opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg; «ستيف
     # مكلارين»: not McLaren), is the name's.
