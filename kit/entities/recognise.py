@@ -2945,6 +2945,19 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
             blocked = prev is not None and not TEAM_WORDS & set(prev.keys) \
                 and _head_reading(prev, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
+            # «منتخب الشباب»: after a national team's head the word is its age group, never a club
+            blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
+            # «القراء الشباب» (young readers): right after a definite noun, with no proclitic between, a
+            # club's name that is a common word (in ANERcorp) agrees with it as an adjective; after a dual or a plural in -ين/-ون, or an adjective, the
+            # club stands in apposition («القطبين الكبيرين السد والريان», «الغريم التقليدي النصر»)
+            blocked = blocked or (prev is not None and toks[i].stem_offset(stem) == 0 and res.common(toks[i].key)
+                                  and prev.kreadings[0][0] == 0
+                                  and prev.text.startswith("ال") and len(prev.key) >= 5
+                                  and not prev.key.endswith(("ين", "ون", "ان")) and not prev.text.endswith(("ي", "ية", "يه"))
+                                  and prev.key not in DESCRIPTIVE
+                                  and not TEAM_WORDS & {strip_article(k) for k in prev.keys}
+                                  and _hamza(strip_article(prev.key)) not in ORG_HEADS_STRONG | ORG_HEADS_WEAK
+                                  and not _is_title(prev))
             # «التعاون الدولي», «الاتحاد الآسيوي»: with a relational adjective of its own (not a country's,
             # nor one of time that describes the noun before: «نجم النصر الحالي») it is the common noun or
             # another body. A country after a club («الهلال السعودي») leaves it a club.
@@ -3449,6 +3462,13 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "MISC" and len(words) == 1 and score < 0.75 and _definite(words[0]) and _corpus_word(words[0].key) \
             and (words[0].key,) not in _TRIGGER_NOUNS and not domain_lists()[1].index.get((words[0].key,)):
         return True  # «مطلع الأوبريت»: a definite common noun the model is unsure of names nothing
+    if c.type == "ORG" and len(words) >= 2 and words[0].kreadings[0][0] == 0 and not words[0].key.startswith("ال") \
+            and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None and all(
+                not w.key.startswith("ال") and _nisba_adjective(w.folded) and not res.person_word(w.key)
+                and w.folded.endswith("يه") == words[0].folded.endswith("ه") for w in words[1:]):
+        # «منظمة إجرامية», «شركة أمريكية»: a head and its indefinite adjectives, which agree with it, a kind
+        # of body («جمعية رعاية لاعبي …» is a construct, its words do not agree)
+        return True
     if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
         return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
