@@ -1458,3 +1458,12 @@ def test_a_club_word_after_a_national_team_or_as_an_adjective_is_no_club():
     found, _ = ents(text)
     assert found.count(("النصر", "ORG")) == 2 and has(found, "الهلال", "ORG"), found
     assert ("الشباب", "ORG") not in found, found
+
+
+def test_an_adjective_right_after_a_site_or_event_head_names_nothing():
+    found, _ = ents("وسيكون التقاطع من ثلاثة مستويات: نفق وجسر علوي، ويواجه السجن في سجن اتحادي، "
+                    "وبدأت المؤسسة بتنظيم مهرجان سنوي، وأقامت الجمعية معرض توعوي في المدرسة.")
+    assert not found, found
+    # a foreign name written with ى is a name
+    found, _ = ents("وأغلقت السلطات مطار بالى خلال الفترة بسبب الرماد.")
+    assert has(found, "مطار بالى", "LOC"), found

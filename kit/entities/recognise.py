@@ -1710,6 +1710,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if own_name and res.first_name(u.key) and u.key not in CONNECTORS and j + 1 < n \
                     and _namey(toks[j + 1], res, 1, strict=True) and toks[j - 1].key not in CONNECTORS:
                 break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
+            if name_words == 0 and not strong and u.kreadings[0][0] == 0 and (_hamza(u.key) in EVENT_HEADS
+                                                                           or _hamza(u.key) in FACILITY_HEADS):
+                break  # «بتنظيم مهرجان سنوي» (organising a festival): the head of an event or a site, no name
             if bare in ORG_HEADS_FOREIGN and name_words == 0 and _corpus_word(u.folded):
                 break  # «فرقة إسعاف»: a crew of a kind, not a troupe's foreign name
             if strong and not definite_head and name_words == 0 and u.kreadings[0][0] == 0 and u.key not in STOP \
@@ -2395,6 +2398,11 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         # names nothing (further on, «المهرجان الدولي لفيلم الهواة» says what the event is for)
         glued = k == j and t.text[:1] in "لب" and any(off and len(st) >= 4 and not st.startswith("ال")
                                            and (res.common(st) or _name_free(st)) for off, st in t.kreadings)
+        if k == j and not named and _nisba_adjective(t.folded) and not res.person_word(t.key) and not res.first_name(t.key) \
+                and not _known_place(t.text) and not t.text.endswith("ى"):
+            # «جسر بري» (a land bridge), «مستشفى ميداني»: an adjective right after the head, no name (a name
+            # written with ى is foreign: «مطار بالى»)
+            break
         if not res.common(t.key) and not glued and _namey(t, res, 0, strict=True, person=False) and not opener:
             # «متنزه الأمير فهد بن سلطان»: after a title the person's whole name, up to where the site stands
             # («مسجد الملك خالد بحي الروضة»)
