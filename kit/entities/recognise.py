@@ -1002,6 +1002,7 @@ def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[in
 _STOP_AS_WRITTEN = frozenset(lexicon.raw_words("stop_words"))
 HONORIFICS_CONSTRUCT = _words("honorifics_construct")
 HONORIFICS_DEFINITE = _words("honorifics_definite")
+_RANK_GRADES = frozenset({"اول", "ركن", "الركن"})  # «الفريق أول ركن»: the grade after a rank
 LED_BY = frozenset(_hamza(w) for w in _words("led_by"))
 
 
@@ -1368,10 +1369,12 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     return out
 
 
-def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
+def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
+                          sport: bool = False) -> tuple[list[Candidate], list[tuple[RolePhrase, int, int]]]:
     """People named after a role or title, and the roles seen next to a name.
 
-    Returns PERS candidates and (role phrase, name start, name end) links for coreference.
+    Returns PERS candidates and (role phrase, name start, name end) links for coreference. ``sport``:
+    the article reports sport, where «الفريق» is the team, not the rank («صفوف الفريق باستثناء …»).
 
     >>> t = "وأعلن وزير الدفاع التركي، خلوصي أكار، أن"
     >>> cands, links = title_name_candidates(t, tokens_of(t), resources(), {})
@@ -1390,6 +1393,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if i > 0 and toks[i].key.startswith("ال") and _is_word(toks[i - 1]) \
                 and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
             i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
+            continue
+        if sport and toks[i].key == "الفريق" and not (i + 1 < n and toks[i + 1].key in _RANK_GRADES):
+            i += 1  # «طالت التجديدات الفريق»: in a sports report the team; «الفريق أول» stays a rank
             continue
         if i > 0 and _after_naming_head(toks[i - 1]):
             # "جامعة الملك سعود", "مستشفى الأمير سلطان", "دوري عبداللطيف جميل": the title and name
@@ -3043,12 +3049,13 @@ def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bo
     return None
 
 
-def sporty_article(segs_toks) -> bool:
-    """Does the article report sport? Two or more sports words anywhere."""
+def sporty_article(segs_toks, ignore: frozenset[str] = frozenset()) -> bool:
+    """Does the article report sport? Two or more sports words anywhere (not counting ``ignore``)."""
+    cues = SPORT_CUES - ignore
     hits = 0
     for toks in segs_toks:
         for t in toks:
-            if not SPORT_CUES.isdisjoint(t.keys) or t.text in SPORT_CUES:
+            if not cues.isdisjoint(t.keys) or t.text in cues:
                 hits += 1
                 if hits >= 2:
                     return True
@@ -4050,13 +4057,15 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         spans_by_seg.append(spans_at)
 
     # 2. Patterns.
+    # sports words besides «الفريق» itself: then «الفريق» is the team, not the rank
+    team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}))
     cands: list[Candidate] = places + orgs
     org_starts = {o.start for o in orgs}
     links = []
     for toks, spans_at in zip(segs_toks, spans_by_seg):
         # the known names that are organisations (a list of companies grows from one)
         org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
-        c1, l1 = title_name_candidates(text, toks, res, spans_at)
+        c1, l1 = title_name_candidates(text, toks, res, spans_at, sport=team_report)
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
