@@ -1476,3 +1476,33 @@ def test_in_a_sports_report_the_team_is_no_rank_and_a_rank_takes_its_grade():
     found, _ = ents("وقال رئيس الأركان الفريق أول ركن حمد بن علي العطية إن اللواء ركن محمد الغامدي سيتولى القيادة.")
     assert has(found, "حمد بن علي العطية", "PERS") and has(found, "محمد الغامدي", "PERS"), found
     assert not any("ركن" in x for x, _ in found), found
+
+
+def test_a_title_with_a_pronoun_is_no_name():
+    from kit.entities.recognise import Candidate, _doubtful_statistical
+    from kit.text.article import parse_article
+
+    text = "وبيَّن معاليه أن العمل مستمر، وأضاف سموه وفضيلته أن الحفل ناجح، وقال سامي إن الحفل ناجح."
+    art = parse_article(text)
+    for w in ("معاليه", "سموه", "فضيلته"):
+        s = text.index(w)
+        assert _doubtful_statistical(art, Candidate(s, s + len(w), "PERS", "model", "CRF", score=0.95), resources()), w
+    s = text.index("سامي")
+    assert not _doubtful_statistical(art, Candidate(s, s + 4, "PERS", "model", "CRF", score=0.95), resources())
+    # nor is the prayer after a name
+    text = "بل الصديق رضي الله عنه كان يشتري العبيد."
+    s = text.index("رضي")
+    assert _doubtful_statistical(parse_article(text), Candidate(s, s + 8, "PERS", "model", "CRF", score=0.95), resources())
+
+
+def test_a_place_after_a_role_with_bi_is_the_seat_and_the_name_comes_after_it():
+    found, _ = ents("وقال مدير مؤسسة المياه بعدن نجيب محمد أحمد إن الضخ سيبدأ، وأفاد مدير المكتب بلبنان وليد بن علي الجلال بمواصلة الحملة.")
+    assert has(found, "نجيب محمد أحمد", "PERS") and has(found, "عدن", "LOC"), found
+    assert has(found, "وليد بن علي الجلال", "PERS") and has(found, "لبنان", "LOC"), found
+
+
+def test_the_foreign_press_and_magazines_a_sports_or_culture_report_quotes():
+    found, _ = ents("وذكرت صحيفة ديلي ميل أن اللاعب سينتقل، ونقلت ماركا وموندو ديبورتيفو الخبر، "
+                    "واختارت مجلة فوربس الشركة، ونشرت ناشيونال جيوغرافيك الصورة.")
+    for name in ("ديلي ميل", "ماركا", "موندو ديبورتيفو", "فوربس", "ناشيونال جيوغرافيك"):
+        assert has(found, name, "ORG"), (name, found)

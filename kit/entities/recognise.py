@@ -376,6 +376,17 @@ def _first_words(ident: int, index: dict) -> frozenset:
     return got[1]
 
 
+def _headed_by(prefix: str) -> bool:
+    """Is ``prefix`` (the words of a longer name before a shorter one) only a head noun, «نادي» or «لنادي»?
+
+    >>> _headed_by("نادي "), _headed_by("لنادي "), _headed_by("موندو ")
+    (True, True, False)
+    """
+    toks = [t for t in tokens_of(prefix) if t.kind == "word"]
+    return len(toks) == 1 and (_after_naming_head(toks[0]) or not TEAM_WORDS.isdisjoint(
+        strip_article(st) for _, st in toks[0].kreadings))
+
+
 def _kind_anaphors(segs_toks: list[list[Token]]) -> set[tuple[int, int]]:
     """Spans that name again, with ال alone, a place the text named with its kind word: after «جزيرة
     كيش», «يتوجه مليون شخص سنويا الى الجزيرة» is the island, not the channel or the paper of that name
@@ -1427,6 +1438,12 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
             if not closed:
                 end = k if end - k < 2 else end
+        if end > k and k in spans_at and toks[k].text[:1] in "بل" and len(toks[k].kreadings) > 1 \
+                and not res.person_word(toks[k].key) and not res.first_name(toks[k].key):
+            # «مدير مكتب السياحة بوادي الدواسر متعب آل قويد»: بـ + a known place says where the office is;
+            # the name, if any, comes after it
+            k = spans_at[k]
+            end = _name_extent(toks, k, res, strict=True) if k < n else k
         ok = end > k
         if ok and _role_phrase(toks, k, res, spans_at) is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
@@ -3452,6 +3469,12 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "LOC" and len(words) == 1 and _ordinal(words[0].key):
         return True  # «فاز بولاية خامسة»: a fifth term of office, no place
+    if c.type == "PERS" and len(words) == 1 and any(
+            words[0].key.endswith(suf) and {_hamza(b), _hamza(b[:-1] + "ه") if b.endswith("ت") else ""} & HONORIFICS
+            for suf in ("ه", "ها", "هم") for b in (words[0].key[:-len(suf)],)):
+        return True  # «وبيَّن معاليه», «سموه», «فضيلته»: his excellency, a title with a pronoun, no name
+    if c.type == "PERS" and words and _blessing(words[0]):
+        return True  # «الصديق رضي الله عنه»: the prayer after a name, no name
     if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
         return True  # «ميكرو إس دي», «يو إس بي»: Latin letters spelled in Arabic, an acronym
     if c.type == "PERS" and len(words) == 1:
@@ -4082,7 +4105,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks)
-    cands += article_domain_candidates(text, segs_toks, res, sporty)
+    # A club, a competition or a product read inside a longer name the organisation gazetteer knows
+    # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
+    # («نادي الهلال» stays the club's: a head before the name is no more of it)
+    org_index = SpanIndex((o.start, o.end, o) for o in orgs)
+    cands += [c for c in article_domain_candidates(text, segs_toks, res, sporty)
+              if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+                         and not _headed_by(text[o.start:c.start]) for o in org_index.overlapping(c.start, c.end))]
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
