@@ -1506,3 +1506,13 @@ def test_the_foreign_press_and_magazines_a_sports_or_culture_report_quotes():
                     "واختارت مجلة فوربس الشركة، ونشرت ناشيونال جيوغرافيك الصورة.")
     for name in ("ديلي ميل", "ماركا", "موندو ديبورتيفو", "فوربس", "ناشيونال جيوغرافيك"):
         assert has(found, name, "ORG"), (name, found)
+
+
+def test_olympic_bodies_and_foreign_clubs_named_by_a_town_and_a_club_word():
+    found, _ = ents("وأشاد اللاعب بدعم اللجنة الأولمبية السعودية، وخسر الفريق في المباراة الودية من كونيا سبور التركي "
+                    "وفاز على أخيسار سبور، ثم تعادل مع بلاكبيرن روفرز، وسيلاقي نظيره أنطاليا سبور.")
+    for name in ("اللجنة الأولمبية السعودية", "كونيا سبور", "أخيسار سبور", "بلاكبيرن روفرز", "أنطاليا سبور"):
+        assert has(found, name, "ORG"), (name, found)
+    # a national team's adjective names the team; what follows with ل is no field of it
+    found, _ = ents("وأعلنت إدارة المنتخبات قائمة المنتخب الأولمبي لمعسكري الرياض وسلوفاكيا.")
+    assert has(found, "المنتخب الأولمبي", "ORG") and has(found, "سلوفاكيا", "LOC"), found
