@@ -1516,3 +1516,10 @@ def test_olympic_bodies_and_foreign_clubs_named_by_a_town_and_a_club_word():
     # a national team's adjective names the team; what follows with ل is no field of it
     found, _ = ents("وأعلنت إدارة المنتخبات قائمة المنتخب الأولمبي لمعسكري الرياض وسلوفاكيا.")
     assert has(found, "المنتخب الأولمبي", "ORG") and has(found, "سلوفاكيا", "LOC"), found
+
+
+def test_a_festival_named_by_its_theme():
+    found, _ = ents("وسجل مهرجان العسل في ساحة السوق مبيعات مرتفعة، وافتتح مهرجان الورد أمس، وبدأ المهرجان الأسبوع الماضي، "
+                    "وعقد مؤتمر الحوار جلسته.")
+    assert has(found, "مهرجان العسل", "MISC") and has(found, "مهرجان الورد", "MISC"), found
+    assert not any(x.startswith(("المهرجان", "مؤتمر")) for x, _ in found), found

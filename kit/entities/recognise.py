@@ -156,6 +156,7 @@ SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("pla
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 GATHERING_ADJECTIVES = _words("gathering_adjectives")
+THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
@@ -2534,7 +2535,13 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # («قمة» is also a top: «على قمة الاقتصاد الدولي»)
         naming = not stem.startswith("ال") and _hamza(stem) != "قمه" and keep - (i + 1) >= 2 and toks[i + 1].key.startswith("ال") \
             and (toks[keep - 1].key in NAMING_ADJECTIVES or toks[keep - 1].key in FACILITY_ADJECTIVES)
-        if keep > i + 1 and (named or nisba or naming):
+        # «مهرجان العسل»: a festival named by its theme, one definite noun of the corpus (not an adjective,
+        # a verbal noun with its object, a time word or a name the gazetteers know)
+        themed = not stem.startswith("ال") and _hamza(stem) in THEME_EVENT_HEADS and keep == i + 2 \
+            and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
+            and not toks[i + 1].key.endswith(("ي", "يه")) and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS \
+            and _corpus_word(toks[i + 1].folded)
+        if keep > i + 1 and (named or nisba or naming or themed):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
                                  PRIORITY["gazetteer"] + 1))
