@@ -1523,3 +1523,12 @@ def test_a_festival_named_by_its_theme():
                     "وعقد مؤتمر الحوار جلسته.")
     assert has(found, "مهرجان العسل", "MISC") and has(found, "مهرجان الورد", "MISC"), found
     assert not any(x.startswith(("المهرجان", "مؤتمر")) for x, _ in found), found
+
+
+def test_a_countrys_adjective_is_no_place_again_and_a_place_after_bi_is_one():
+    found, a = ents("ووصل الوفد إلى السعودية أمس. والنصر والهلال وهاجتان جميلتان للكرة السعودية، وارتفعت أرباح البنوك العاملة "
+                    "بالسعودية، وتطابقت وجهتا النظر المصرية والسعودية، وتشمل الجولة المغرب وتونس واليمن والسعودية.")
+    text = a.entities.text
+    starts = sorted(text.index(x) for x in ("السعودية أمس", "بالسعودية", "واليمن والسعودية"))
+    got = sorted(m.start for m in a.entities.mentions if m.text == "السعودية" and m.type == "LOC")
+    assert got == [starts[0], starts[1] + 1, starts[2] + len("واليمن و")], (got, found)

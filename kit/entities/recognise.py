@@ -4091,6 +4091,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # Words the place scan read as common words first («ثار بركان مايون»: a volcano, not Berkane): no
     # model makes them places again, unless a place cue stands before them («وفي الجوف»).
     common_words = {(s, e) for s, e in place_scan.common_word_spans() if not _after_place_cue(article, s)}
+    # A country's adjective after a noun («للكرة السعودية»): no alias or model makes it the country again.
+    adjectives = set(place_scan.adjective_spans())
     # Phrases that hold a place's name but name something else («صلاة المغرب»: the prayer, «حلف شمال
     # الأطلسي»): no place inside them either.
     not_places = SpanIndex((s, e, None) for s, e in place_scan.not_place_spans())
@@ -4175,7 +4177,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                  # «مدينة الملك فهد للاتصالات»: a title opens a person's name, which names the place after him
                  and not _title_at(article, c.start)))]
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
-        (c.start, c.end) in common_words or not_places.inside(c.start, c.end)))]
+        (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
              and not (c.source in ("model", "camel") and c.type == "ORG" and (c.start, c.end) in anaphors)]
     # One decision for a first name: a place or a company read in the words of a name the model is sure
@@ -4200,7 +4202,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands, retyped = _surnames_agree(article, cands, kept)
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
-                  and not (c.type == "LOC" and not_places.inside(c.start, c.end))]
+                  and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
         cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = merge(cands)

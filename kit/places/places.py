@@ -1400,6 +1400,11 @@ class _Scan:
         layers should not make them places again."""
         return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_COMMON)]
 
+    def adjective_spans(self) -> list[tuple[int, int]]:
+        """The words this scan read as a country's adjective after a noun («للكرة السعودية»): other layers
+        should not make them places again."""
+        return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_ADJECTIVE)]
+
     def not_place_spans(self) -> list[tuple[int, int]]:
         """The phrases that hold a place's name but name something else (not_places.txt: «صلاة المغرب»)."""
         return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_PHRASE)]
@@ -1452,8 +1457,8 @@ class _Scan:
                 return self._reject(start, end, "after a first name: a person's surname")
             if toks[i - 1].folded in PERSON_TITLES and not pending:
                 return self._reject(start, end, "after a title: a person's name")
-        if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands)):
-            return self._reject(start, end, "a nisba adjective after a noun")
+        if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands), off=off):
+            return self._reject(start, end, _WHY_ADJECTIVE + "after a noun")
         if n == 1 and pending and gaz.nisba_country(stem) and i > 0 and _kind_word(toks[i - 1]):
             return self._reject(start, end, "an adjective of the kind word (العاصمة السويدية)")
         cue = _locative_cue(text, toks, i, off)
@@ -1594,6 +1599,7 @@ class _Scan:
 
 # Why a scan rejected a span, where other layers read it (see _Scan.common_word_spans, not_place_spans).
 _WHY_COMMON = "stop-list: "
+_WHY_ADJECTIVE = "a nisba adjective "
 _WHY_PHRASE = "not a place: "
 
 
@@ -1663,13 +1669,24 @@ def _exact(cands: list[Candidate]) -> bool:
     return bool(cands) and "spelling variant" not in cands[0].reasons
 
 
-def _is_adjective(gaz: Gazetteer, text: str, tokens: list, i: int, stem: str, variant: bool = False) -> bool:
+def _is_adjective(gaz: Gazetteer, text: str, tokens: list, i: int, stem: str, variant: bool = False,
+                  off: int = 0) -> bool:
     """True when the word at ``i`` reads as a nisba adjective after a noun, not as a place name:
     "عملية تركية", "القوات السعودية" (adjectives) vs "في السعودية", "أعلنت تركيا" (places).
     ``variant``: the name matched only through the final ه/ا fold, so an ية-form ("مجتمعات أفريقية")
-    is an adjective even when no country has that nisba."""
+    is an adjective even when no country has that nisba. ``off``: the proclitics before the stem; an
+    adjective takes no بـ or لـ («للبنوك العاملة بالسعودية» is the country), and after و it is one only
+    next to another adjective («المصرية والسعودية», not «دول الخليج والسعودية»)."""
     if gaz.nisba_country(stem) is None and not (variant and stem.endswith("يه")):
         return False
+    clitics = fold(tokens[i].text[:off]) if off else ""
+    if "ب" in clitics or "ل" in clitics:
+        return False
+    if clitics and (i == 0 or tokens[i - 1].kind != "word" or gaz.token_nisba(tokens[i - 1]) is None):
+        return False
+    if i > 0 and tokens[i - 1].kind == "word" and stem.endswith("يه") and tokens[i - 1].folded.endswith("ي") \
+            and gaz.token_nisba(tokens[i - 1]) is not None:
+        return False  # «زار الرئيس الأمريكي السعودية»: a feminine form after a masculine adjective is the object
     if variant and stem.endswith("يه") and gaz.nisba_country(stem) is not None:
         # «وسائل إعلام إسبانية», «وهي بريطانية»: a country's feminine adjective that reads as the country
         # only through the final ه/ا fold is the adjective, unless a particle or kind word makes it a
