@@ -1532,3 +1532,10 @@ def test_a_countrys_adjective_is_no_place_again_and_a_place_after_bi_is_one():
     starts = sorted(text.index(x) for x in ("السعودية أمس", "بالسعودية", "واليمن والسعودية"))
     got = sorted(m.start for m in a.entities.mentions if m.text == "السعودية" and m.type == "LOC")
     assert got == [starts[0], starts[1] + 1, starts[2] + len("واليمن و")], (got, found)
+
+
+def test_a_quoted_name_after_a_stadium_a_hotel_or_a_museum_is_a_place():
+    found, _ = ents("وتقام مباراة كأس السوبر على ملعب \"لوفتس رود\" بلندن، وأقيم الحفل في فندق «راديسون بلو»، "
+                    "وهاجم مسلحان متحف “باردو” في تونس.")
+    for name in ("لوفتس رود", "راديسون بلو", "باردو"):
+        assert has(found, name, "LOC"), (name, found)
