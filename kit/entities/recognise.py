@@ -100,6 +100,7 @@ SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
 # word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
 ORG_HEADS_STRONG = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "strong")
 ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] != "strong")
+ORG_HEADS_ANY = ORG_HEADS_STRONG | ORG_HEADS_WEAK
 # Bodies of a place ("أمانة جدة"): weak, but a place right after them (or its kind word and a place) names them.
 ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
 # A troupe or an orchestra: named by a foreign word only («فرقة ديرين»), not by a common one («فرقة إسعاف»).
@@ -404,13 +405,14 @@ def _kind_anaphors(segs_toks: list[list[Token]]) -> set[tuple[int, int]]:
     out = set()
     for toks in segs_toks:
         for k, t in enumerate(toks):
-            if t.kind != "word" or (k > 0 and (toks[k - 1].text in QUOTES_OPEN or _head_reading(
-                    toks[k - 1], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
-                    or any(st in SPEECH_VERBS for _, st in toks[k - 1].kreadings))):
+            if t.kind != "word" or "ال" not in t.key:
+                continue
+            st = next((st for _, st in t.kreadings if st.startswith("ال") and _hamza(st[2:]) in named), None)
+            if st is None or (k > 0 and (toks[k - 1].text in QUOTES_OPEN
+                                         or _head_reading(toks[k - 1], ORG_HEADS_ANY) is not None
+                                         or any(s in SPEECH_VERBS for _, s in toks[k - 1].kreadings))):
                 continue  # «ذكرت الجزيرة»: a paper that reports
-            for _, st in t.kreadings:
-                if st.startswith("ال") and _hamza(st[2:]) in named:
-                    out.add((t.start + t.stem_offset(st), t.end))
+            out.add((t.start + t.stem_offset(st), t.end))
     return out
 
 
@@ -2232,7 +2234,7 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             stem = u.kreadings[1][1] if not first and len(u.kreadings) > 1 else u.key
             if not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem) \
                     or (stem[:1] in "يتن" and _known_imperfect(stem)) \
-                    or _head_reading(u, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None \
+                    or _head_reading(u, ORG_HEADS_ANY) is not None \
                     or _hamza(strip_article(stem)) in PLACE_KIND_WORDS:
                 # «شركتي جوجل وفيسبوك، وتتباهى»: a verb opens the next clause; «شركة بوينج والمجلس القومي …»,
                 # «ومدينة المعرفة»: a head names a body with the words after it, which other rules read
@@ -3021,7 +3023,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # «مجلس التعاون»: after the head of another body's name the word is that name's
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
             blocked = prev is not None and not TEAM_WORDS & set(prev.keys) \
-                and _head_reading(prev, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None
+                and _head_reading(prev, ORG_HEADS_ANY) is not None
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
             # «القراء الشباب» (young readers): right after a definite noun, with no proclitic between, a
@@ -3033,7 +3035,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   and not prev.key.endswith(("ين", "ون", "ان")) and not prev.text.endswith(("ي", "ية", "يه"))
                                   and prev.key not in DESCRIPTIVE
                                   and not TEAM_WORDS & {strip_article(k) for k in prev.keys}
-                                  and _hamza(strip_article(prev.key)) not in ORG_HEADS_STRONG | ORG_HEADS_WEAK
+                                  and _hamza(strip_article(prev.key)) not in ORG_HEADS_ANY
                                   and not _is_title(prev))
             # «التعاون الدولي», «الاتحاد الآسيوي»: with a relational adjective of its own (not a country's,
             # nor one of time that describes the noun before: «نجم النصر الحالي») it is the common noun or
@@ -3274,7 +3276,7 @@ def _proper_word(t: Token, res: Resources) -> bool:
         return not _corpus_word(strip_article(st)) or (total >= 20 and tags.get("O", 0) <= total // 10)
 
     return (_is_word(t) and nisba_of(t.text) is None
-            and _head_reading(t, ORG_HEADS_STRONG | ORG_HEADS_WEAK | MEDIA_HEADS) is None
+            and _head_reading(t, ORG_HEADS_ANY | MEDIA_HEADS) is None
             and all(proper_stem(st) for _, st in t.kreadings))
 
 
@@ -3538,7 +3540,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             and (strip_article(words[0].key),) in res.org_index and _corpus_word(words[0].key):
         return True  # «بث الحماس» (enthusiasm): with ال a common word, not «حماس»
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
-            and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None:
+            and _head_reading(words[0], ORG_HEADS_ANY) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
     if c.type == "MISC" and len(words) == 2 and _hamza(strip_article(words[0].key)) == "بطوله" and (
             strip_article(words[1].key) in WORK_NOUNS or strip_article(words[1].key) in PROFESSIONS):
@@ -3547,7 +3549,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             and (words[0].key,) not in _TRIGGER_NOUNS and not domain_lists()[1].index.get((words[0].key,)):
         return True  # «مطلع الأوبريت»: a definite common noun the model is unsure of names nothing
     if c.type == "ORG" and len(words) >= 2 and words[0].kreadings[0][0] == 0 and not words[0].key.startswith("ال") \
-            and _head_reading(words[0], ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None and all(
+            and _head_reading(words[0], ORG_HEADS_ANY) is not None and all(
                 not w.key.startswith("ال") and _nisba_adjective(w.folded) and not res.person_word(w.key)
                 and w.folded.endswith("يه") == words[0].folded.endswith("ه") for w in words[1:]):
         # «منظمة إجرامية», «شركة أمريكية»: a head and its indefinite adjectives, which agree with it, a kind
