@@ -1473,8 +1473,10 @@ def test_in_a_sports_report_the_team_is_no_rank_and_a_rank_takes_its_grade():
     found, _ = ents("وسجل اللاعب هدفين في المباراة أمام النصر. وطالت التجديدات في صفوف الفريق كافو، "
                     "وجرب المدرب بدلاء الفريق باستثناء دياكيه، ويرحل عن صفوف الفريق برغم الخلاف.")
     assert not any(x.startswith(("باستثناء", "برغم", "طالت")) for x, _ in found), found
-    found, _ = ents("وقال رئيس الأركان الفريق أول ركن حمد بن علي العطية إن اللواء ركن محمد الغامدي سيتولى القيادة.")
+    found, _ = ents("وقال رئيس الأركان الفريق أول ركن حمد بن علي العطية إن اللواء ركن محمد الغامدي سيتولى القيادة، "
+                    "وإن الفريق أول سعيد الزهراني سيحضر المباراة التي سجل فيها اللاعب هدفين.")
     assert has(found, "حمد بن علي العطية", "PERS") and has(found, "محمد الغامدي", "PERS"), found
+    assert has(found, "سعيد الزهراني", "PERS"), found  # a rank with its grade, even in a report with sport in it
     assert not any("ركن" in x for x, _ in found), found
 
 

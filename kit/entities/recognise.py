@@ -1016,7 +1016,6 @@ def _head_at(toks: Sequence[Token], i: int, heads: frozenset, multi) -> tuple[in
 _STOP_AS_WRITTEN = frozenset(lexicon.raw_words("stop_words"))
 HONORIFICS_CONSTRUCT = _words("honorifics_construct")
 HONORIFICS_DEFINITE = _words("honorifics_definite")
-_RANK_GRADES = frozenset({"اول", "ركن", "الركن"})  # «الفريق أول ركن»: the grade after a rank
 LED_BY = frozenset(_hamza(w) for w in _words("led_by"))
 
 
@@ -1408,8 +1407,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
             i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
             continue
-        if sport and toks[i].key == "الفريق" and not (i + 1 < n and toks[i + 1].key in _RANK_GRADES):
-            i += 1  # «طالت التجديدات الفريق»: in a sports report the team; «الفريق أول» stays a rank
+        if sport and toks[i].key == "الفريق" and _match_multi(toks, i, HONORIFICS_MULTI) <= i + 1:
+            # «طالت التجديدات الفريق»: in a sports report the team; a rank with its grade, «الفريق أول
+            # ركن» (honorifics_multi.txt), stays a rank
+            i += 1
             continue
         if i > 0 and _after_naming_head(toks[i - 1]):
             # "جامعة الملك سعود", "مستشفى الأمير سلطان", "دوري عبداللطيف جميل": the title and name
