@@ -2867,9 +2867,10 @@ CLUB_SUFFIXES = _words("club_name_suffixes")
 
 def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Foreign clubs named by a town (or a founder) and a club word after it, as ORG: «كونيا سبور»,
-    «بلدية أكهيسار سبور», «نيوكاسل يونايتد» (data/lexicon/club_name_suffixes.txt). The words before the
-    club word are taken back to a function word, a verb, a team word («فريق غازي عنتاب سبور») or a
-    proclitic preposition.
+    «بلاكبيرن روفرز» (data/lexicon/club_name_suffixes.txt). Up to three words before the club word are
+    taken while each is a town the gazetteer knows, a word of a cluster of names or a word the news
+    corpus never wrote (or «بلدية»); a team word, a verb or a common noun before them stays out («فريق
+    غازي عنتاب سبور», «سيلاقي نظيره أنطاليا سبور»).
 
     >>> t = "خسر من كونيا سبور التركي وفاز على أخيسار سبور وسيلاقي نظيره أنطاليا سبور"
     >>> [text_of(t, c) for c in club_suffix_candidates(t, tokens_of(t), resources())]
@@ -3028,8 +3029,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
             # «القراء الشباب» (young readers): right after a definite noun, with no proclitic between, a
-            # club's name that is a common word (in ANERcorp) agrees with it as an adjective; after a dual or a plural in -ين/-ون, or an adjective, the
-            # club stands in apposition («القطبين الكبيرين السد والريان», «الغريم التقليدي النصر»)
+            # club's name that is a common word (in ANERcorp) agrees with it as an adjective; after a dual
+            # or a plural in -ين/-ون, or an adjective, the club stands in apposition («القطبين الكبيرين
+            # السد والريان», «الغريم التقليدي النصر»)
             blocked = blocked or (prev is not None and toks[i].stem_offset(stem) == 0 and res.common(toks[i].key)
                                   and prev.kreadings[0][0] == 0
                                   and prev.text.startswith("ال") and len(prev.key) >= 5
