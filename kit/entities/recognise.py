@@ -1875,6 +1875,21 @@ def _name_free(folded: str) -> bool:
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
 
 
+def _pronoun_bases(stem: str) -> set[str]:
+    """The words ``stem`` may be with a pronoun suffix taken off, a ة written ت before it restored:
+    «حكايتنا» → «حكاي», «حكايه»; «معاليه» → «معالي»; «فضيلته» → «فضيلت», «فضيله».
+
+    >>> sorted(_pronoun_bases("فضيلته"))
+    ['فضيلت', 'فضيله']
+    """
+    out = set()
+    for suffix in _PRONOUN_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+            base = stem[:-len(suffix)]
+            out |= {base, base[:-1] + "ه" if base.endswith("ت") else base}
+    return out
+
+
 def _foreign_word(t: Token) -> bool:
     """Is ``t`` a word the news corpus never wrote, in any reading, nor with a pronoun suffix taken
     off («لخضوعه», «واستنتاجاته», «حكايتنا» are words with "his", "our"): a foreign name's shape
@@ -1884,12 +1899,7 @@ def _foreign_word(t: Token) -> bool:
     [True, False, False, False, False]
     """
     for _, stem in t.kreadings:
-        forms = {stem}
-        for suffix in _PRONOUN_SUFFIXES:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-                base = stem[:-len(suffix)]
-                forms |= {base, base[:-1] + "ه" if base.endswith("ت") else base}
-        if any(_corpus_word(f) or _corpus_word("ال" + f) for f in forms):
+        if any(_corpus_word(f) or _corpus_word("ال" + f) for f in {stem} | _pronoun_bases(stem)):
             return False
     return True
 
@@ -3520,9 +3530,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "LOC" and len(words) == 1 and _ordinal(words[0].key):
         return True  # «فاز بولاية خامسة»: a fifth term of office, no place
-    if c.type == "PERS" and len(words) == 1 and any(
-            words[0].key.endswith(suf) and {_hamza(b), _hamza(b[:-1] + "ه") if b.endswith("ت") else ""} & HONORIFICS
-            for suf in ("ه", "ها", "هم") for b in (words[0].key[:-len(suf)],)):
+    if c.type == "PERS" and len(words) == 1 and any(_hamza(b) in HONORIFICS for b in _pronoun_bases(words[0].key)):
         return True  # «وبيَّن معاليه», «سموه», «فضيلته»: his excellency, a title with a pronoun, no name
     if c.type == "PERS" and words and _blessing(words[0]):
         return True  # «الصديق رضي الله عنه»: the prayer after a name, no name
