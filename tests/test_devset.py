@@ -67,3 +67,33 @@ def test_the_kit_keeps_the_dev_set_figures_the_issues_ask(tmp_path):
     places = figures["places"]
     assert places["ALL"]["r"] >= 0.95 and places["ALL"]["p"] >= 0.97, places["ALL"]
     assert all(places[g]["r"] >= 0.90 and places[g]["p"] >= 0.90 for g in devset.GENRES), places
+
+
+def test_the_cv_benchmark_keeps_its_fold_models_and_lists_the_pipelines_errors(tmp_path, capsys):
+    anercorp = ROOT.parent / "shared" / "anercorp" / "train.txt"
+    if not anercorp.is_file():
+        pytest.skip(f"ANERcorp is not beside the project ({anercorp})")
+    # a slice of ANERcorp's first training blocks (blocks of 40 sentences; the dev and held-out ones excluded)
+    lines, sentences = [], 0
+    for line in anercorp.read_text(encoding="utf-8").splitlines():
+        lines.append(line)
+        sentences += line.strip() == ". O"
+        if sentences >= 300:
+            break
+    small = tmp_path / "anercorp.txt"
+    small.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bench = _script("anercorp_cv", ROOT / "benchmarks" / "anercorp_cv.py")
+    models, errors = tmp_path / "folds", tmp_path / "errors.tsv"
+    args = ["--anercorp", str(small), "--folds", "2", "--models", str(models), "--errors", str(errors)]
+    assert bench.main(args) == 0
+    kept = sorted(p.name for p in models.iterdir())
+    assert kept == ["fold0of2.crfsuite", "fold0of2.lexicon.json", "fold1of2.crfsuite", "fold1of2.lexicon.json"]
+    rows = [ln.split("\t") for ln in errors.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["kind", "type", "crf", "span", "context"] and len(rows) > 10
+    assert {r[0] for r in rows[1:]} <= {"fp", "fn"} and {r[2] for r in rows[1:]} == {"crf-right", "crf-too"}
+    first = capsys.readouterr().out
+    # a second run reads the kept models instead of training them again, and scores the same
+    stamps = {p.name: p.stat().st_mtime_ns for p in models.iterdir()}
+    assert bench.main(args) == 0
+    assert {p.name: p.stat().st_mtime_ns for p in models.iterdir()} == stamps
+    assert capsys.readouterr().out.split("\n\n", 1)[1] == first.split("\n\n", 1)[1]
