@@ -1541,3 +1541,20 @@ def test_a_quoted_name_after_a_stadium_a_hotel_or_a_museum_is_a_place():
                     "وهاجم مسلحان متحف “باردو” في تونس.")
     for name in ("لوفتس رود", "راديسون بلو", "باردو"):
         assert has(found, name, "LOC"), (name, found)
+
+
+def test_a_second_office_joined_by_wa_is_no_name_and_the_name_follows_it():
+    found, _ = ents("أعلن الاتحاد إيقاف قائد وصانع ألعاب المنتخب الفرنسي زين الدين زيدان، وقال رئيس ومؤسس الشركة خالد العتيبي "
+                    "إن النتائج جيدة.")
+    assert has(found, "زين الدين زيدان", "PERS") and has(found, "خالد العتيبي", "PERS"), found
+    assert not any(x.startswith(("وصانع", "ومؤسس", "صانع")) for x, _ in found), found
+
+
+def test_a_quoted_name_after_a_title_and_no_name_after_a_credit_with_li():
+    found, _ = ents("أما الإمبراطور \" هوسيايو \" رأس الأسرة فقد حكم طويلا، وزاره ملوك، ومنهم الإمبراطورة أوجيني إمبراطورة فرنسا. "
+                    "وتترقب الأسواق كلمات لمسؤولي مجلس الاحتياطي الاتحادي هذا الأسبوع.")
+    assert has(found, "هوسيايو", "PERS") and has(found, "أوجيني", "PERS"), found
+    assert not any(x.startswith("لمسؤولي") for x, _ in found), found
+    # after an office in construct the quoted name is the body's, not a person's
+    found, _ = ents("وقال كريس المتحدث باسم \"بوينغ\" إن القطعة سقطت، وصرح مدير «إيران إير» بأنهم سيشترون طائرات.")
+    assert not has(found, "بوينغ", "PERS") and not has(found, "إيران إير", "PERS"), found

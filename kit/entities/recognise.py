@@ -1127,6 +1127,17 @@ def _role_phrase(toks: list[Token], i: int, res: Resources, spans_at: dict[int, 
                       definite, q > hend)
 
 
+def _coordinated_role(t: Token) -> bool:
+    """Is ``t`` و and an office or a profession («ومؤسس», «ونائب», «والمدرب»): a second role joined
+    to the one before it, not the start of a name.
+
+    >>> [_coordinated_role(t) for t in tokens_of("ومؤسس والمدرب وليد ومحمد")]
+    [True, True, False, False]
+    """
+    return _is_word(t) and t.text[:1] == "و" and any(
+        off == 1 and (strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS) for off, st in t.kreadings)
+
+
 def _honorifics(toks: Sequence[Token], i: int) -> int:
     """End token after a run of honorifics and ranks ("الشيخ", "آية الله", "اللواء الركن")."""
     j = i
@@ -1222,7 +1233,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res))
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and _foreign_word(toks[k + 1]))
-            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res):
+            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res) \
+                    or _glued_to_noun(toks[k], res):
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                                  f"name after «{t.text}»", PRIORITY["pattern"] - 1))
@@ -1435,6 +1447,25 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # «وكيل جامعة الملك خالد»: the title and the name after a body's head name the body (its own
             # rule tags it), not a person the role belongs to
             i = max(j, i + 1)
+            continue
+        if k < n and k > j and _coordinated_role(toks[k]):
+            # «قائد وصانع ألعاب المنتخب زيدان», «رئيس ومؤسس الشركة»: و and a second office; the name, if
+            # any, follows that office (read from there)
+            i = k
+            continue
+        # Only after a title or a bare definite office: after «مدير» or «المتحدث باسم» the quoted name
+        # is the body's («مدير «سوذبيز»»)
+        bare = role is None or (role.definite and not role.qualified)
+        q = _quoted(toks, k, max_words=3) if bare and k < n and k > i and not _is_word(toks[k]) else None
+        if q is not None and all(_is_word(x) and x.key not in STOP and not _verbish(x, res) and not res.common(x.key)
+                                 and not x.key.startswith("ال") for x in toks[q[0]:q[1]]):
+            # «الإمبراطور " هوسيايو "», «الشيخ "أبو فلان"»: a name in quotes right after the title is the
+            # person's, foreign words and all
+            s, e = toks[q[0]].start, toks[q[1] - 1].end
+            out.append(Candidate(s, e, "PERS", "pattern", f"quoted name after the title «{label}»", PRIORITY["pattern"]))
+            if role:
+                links.append((role, s, e))
+            i = q[1] + 1
             continue
         end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title)
         if appositive and end > k:
@@ -1953,6 +1984,21 @@ def _preposition_phrase(t: Token, res: Resources) -> bool:
         return False
     named, total = _cluster_name_counts(1).get(cl[1], (0, 0))
     return total >= 30 and named < 0.08 * total
+
+
+def _glued_to_noun(t: Token, res: Resources) -> bool:
+    """Is ``t`` ل glued to a word of the news corpus that no name list holds («لمسؤولي», «للمنتخب»)?
+    A name follows a profession or a credit in construct («كلمات فلان»), so such a word after one
+    starts a phrase («وكلمات لمسؤولي المجلس»), not a name; «لويس», «ليونيل» are names. (Not ب: more
+    foreign names open with it, «بلاتيني» reads as ب + "لاتيني".)
+
+    >>> r = resources()
+    >>> [_glued_to_noun(t, r) for t in tokens_of("لمسؤولي للمنتخب لويس ليونيل بلاتيني")]
+    [True, True, False, False, False]
+    """
+    return t.text[:1] == "ل" and not res.person_word(t.key) and not res.first_name(t.key) and any(
+        off == 1 and len(st) >= 4 and _corpus_key(st) and not res.person_word(st) and not res.first_name(st)
+        for off, st in t.kreadings)
 
 
 def _glued_word(stem: str) -> bool:
