@@ -1558,3 +1558,16 @@ def test_a_quoted_name_after_a_title_and_no_name_after_a_credit_with_li():
     # after an office in construct the quoted name is the body's, not a person's
     found, _ = ents("وقال كريس المتحدث باسم \"بوينغ\" إن القطعة سقطت، وصرح مدير «إيران إير» بأنهم سيشترون طائرات.")
     assert not has(found, "بوينغ", "PERS") and not has(found, "إيران إير", "PERS"), found
+
+
+def test_a_countrys_nisba_after_given_names_only_is_the_family_name():
+    found, _ = ents("وقال المتحدث الأمني اللواء منصور التركي إن الحادث وقع، وحضر الاجتماع سعادة سعيد محمد الكندي وعدد من المسؤولين، "
+                    "وسجل اللاعب ليونيل ميسي الأرجنتيني هدفين.")
+    assert has(found, "منصور التركي", "PERS") and has(found, "سعيد محمد الكندي", "PERS"), found
+    assert has(found, "ليونيل ميسي", "PERS") and not has(found, "ليونيل ميسي الأرجنتيني", "PERS"), found
+
+
+def test_the_team_of_a_coach_is_no_rank_before_a_name():
+    found, _ = ents("ويعتبره مدرب الفريق أليكس فيرغسون خليفة لهدافه الهولندي، وقال قائد الفريق محمد نور إن الفوز مهم.")
+    assert has(found, "أليكس فيرغسون", "PERS") and has(found, "محمد نور", "PERS"), found
+    assert not any("خليفة" in x for x, _ in found), found

@@ -938,6 +938,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # with ال, or a word the corpus never wrote with و and a name word after it, open the next item
             # (not «وليد», nor «عبد الودود وحيدي قال»)
             break
+        if pos > 0 and _family_nisba(toks, i, j, res):
+            j += 1  # «منصور التركي», «سعيد محمد الكندي»: after given names only, a country's nisba is the family's
+            break
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
                 or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)) \
@@ -957,6 +960,28 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                     and not res.common(nxt.key) and _is_word(nxt)):
                 break
     return j
+
+
+def _family_nisba(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
+    """Is the definite nisba at ``j`` the family name of the given names ``i..j-1``? An Arab name of
+    given names only («سعيد محمد») wants a family name, and country nisbas are common ones («التركي»,
+    «المصري», «الكندي»); after a foreign or a full name it describes the person («ميسي الأرجنتيني»), and
+    a noun after it makes it an adjective of that noun («البريطاني الجنسية»).
+
+    >>> r = resources()
+    >>> t = tokens_of("وحضر سعيد محمد الكندي وليونيل ميسي الأرجنتيني وأبو عبدالله البريطاني الجنسية")
+    >>> [_family_nisba(t, i, j, r) for i, j in ((1, 3), (5, 6), (8, 9))]
+    [True, False, False]
+    """
+    t = toks[j]
+    if not (_is_word(t) and _definite(t) and t.kreadings[0][0] == 0 and nisba_of(t.text) is not None) \
+            or t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE or j - i > 2:
+        return False
+    if not all(_is_word(x) and x.kreadings[0][0] == 0 and res.first_name(x.key) and not _foreign_word(x)
+               and not x.key.startswith("ال") for x in toks[i:j]):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not (_is_word(nxt) and nxt.key.startswith("ال"))
 
 
 def _match_multi(toks: Sequence[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
@@ -1418,6 +1443,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if i > 0 and toks[i].key.startswith("ال") and _is_word(toks[i - 1]) \
                 and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
             i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
+            continue
+        if toks[i].key == "الفريق" and i > 0 and _is_word(toks[i - 1]) and not toks[i - 1].key.startswith("ال") and any(
+                st in ROLE_HEADS or st in PROFESSIONS for _, st in toks[i - 1].kreadings):
+            i += 1  # «مدرب الفريق أليكس فيرغسون», «قائد الفريق»: the team of a coach or a captain, not the rank
             continue
         if sport and toks[i].key == "الفريق" and _match_multi(toks, i, HONORIFICS_MULTI) <= i + 1:
             # «طالت التجديدات الفريق»: in a sports report the team; a rank with its grade, «الفريق أول
