@@ -160,6 +160,9 @@ def test_dual_and_plural_kind_words_apply_to_every_name():
     # A singular kind word governs one name only.
     ms = find_place_mentions("زار مدينة حلب ثم دمشق")
     assert [(m.text, m.kind) for m in ms] == [("حلب", "city"), ("دمشق", None)]
+    # A dual facility word names no one facility: each town after it is read on its own.
+    ms = find_place_mentions("ونقلت الشركة طائراتها إلى مطاري عمان وبيروت، وأغلقت مطاري صنعاء وعدن")
+    assert [m.text for m in ms] == ["عمان", "بيروت", "صنعاء", "عدن"], [(m.text, m.kind) for m in ms]
 
 
 def test_countries_first_and_context_decides():

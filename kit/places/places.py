@@ -1126,7 +1126,8 @@ class _Scan:
                     pending, used = None, 0
                     i = b
                     continue
-            if kw is not None and kw[0] in LOCAL_KINDS:
+            if kw is not None and kw[0] in LOCAL_KINDS and kw[1] == 1:
+                # (a dual, «مطاري عمان ودمشق», names no one facility: the towns after it are read as towns)
                 found = self._local(toks, keys, longest, i, kw[0])
                 if found is not None:
                     mention, a, b, how = found
