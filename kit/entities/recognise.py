@@ -1964,6 +1964,18 @@ def _foreign_word(t: Token) -> bool:
     return True
 
 
+def _given_name_like(t: Token, res: Resources) -> bool:
+    """Could ``t`` be a given name before a surname: a known name word, a word the corpus never
+    wrote («إيفانكا»), or one of a cluster where names gather («كيم»)? Not a noun of a cluster of
+    ordinary words («أمثال فيروز»: "the likes of").
+
+    >>> r = resources()
+    >>> [_given_name_like(t, r) for t in tokens_of("مايكل إيفانكا كيم أمثال")]
+    [True, True, True, False]
+    """
+    return res.first_name(t.key) or res.person_word(t.key) or _foreign_word(t) or _cluster_share(t.key, 0) >= 0.25
+
+
 def _cluster_share(folded: str, level: int) -> float:
     """The share of ANERcorp tokens tagged as names in the word cluster of ``folded`` at ``level`` (0:
     of 64, 1: of 256, 2: of 1024); 1.0 for a word without a cluster or a cluster ANERcorp hardly
@@ -3162,7 +3174,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = not (ambiguous and len(words) == 1) and not (prev is not None and (
                 _after_naming_head(prev)
                 or (len(words) == 1 and prev.key not in CONNECTORS and _namey(prev, res, 0, strict=True)
-                    and not _is_title(prev))))
+                    and not _is_title(prev) and _given_name_like(prev, res))))
         if ok or pending:
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
