@@ -1578,3 +1578,8 @@ def test_a_widely_known_name_after_a_plural_noun_is_the_persons():
                     "ونشرت إيفانكا ترامب صورة.")
     assert has(found, "فيروز", "PERS") and has(found, "أوباما", "PERS"), found
     assert not has(found, "ترامب", "PERS"), found  # after a given name, a relative's surname: the list is not asked
+
+
+def test_a_preposition_with_its_pronoun_is_no_part_of_a_name():
+    found, _ = ents("وردد الجمهور في الملعب: فايز عليك فايز عليك، ثم قال سالم معه إن الفوز قريب.")
+    assert not any(x.endswith(("عليك", "معه")) for x, _ in found), found
