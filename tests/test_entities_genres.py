@@ -1602,3 +1602,9 @@ def test_a_surname_that_is_a_common_adjective_is_no_alias_of_the_person():
     found, _ = ents("وصرح الأمين العام لجامعة الدول العربية نبيل العربي بأن أحداث الربيع العربي غيرت الأمن العربي.")
     assert has(found, "نبيل العربي", "PERS"), found
     assert [x for x, t in found if t == "PERS"] == ["نبيل العربي"], found
+
+
+def test_a_short_group_name_that_is_a_word_needs_a_member_noun_or_another_group():
+    found, _ = ents("وأعلنت السلطات القبض على زعيم القاعدة، ويشتبه في صلاته بالقاعدة، وتلاحق القوات طالبان والقاعدة، "
+                    "وقتل ثلاثة من عناصر النصرة. وتبقى القاعدة العامة ثابتة، وتقدم الجمعية النصرة للمحتاجين.")
+    assert [x for x, t in found if t == "ORG"] == ["القاعدة", "القاعدة", "طالبان", "القاعدة", "النصرة"], found

@@ -454,7 +454,54 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
                              f"organisation gazetteer: «{alias}» is an alias of {entry.canonical} ({entry.source})",
                              PRIORITY["gazetteer"] + 1, entry.canonical, "org:" + oid, country=entry.country or None))
         i = end
-    return out
+    return _with_cued_orgs(text, toks, res, out)
+
+
+MEMBER_NOUNS = frozenset(_hamza(w) for w in _words("member_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _cued_orgs() -> dict[str, str]:
+    """{folded short name: org id} of data/gazetteer/organisations_cued.tsv."""
+    return {_hamza(key(row[0])): row[1] for row in _read_tsv(GAZ / "organisations_cued.tsv")[1:]}
+
+
+def _with_cued_orgs(text: str, toks: list[Token], res: Resources, found: list[Candidate]) -> list[Candidate]:
+    """``found`` and the short names of organisations that are also words, where a cue says they are
+    the organisation: a noun of membership before it, or an armed group or party joined to it by و.
+
+    >>> t = "اعتقل زعيم القاعدة، واتهم بصلاته بالقاعدة، وقاتل طالبان والقاعدة، وتبقى القاعدة العامة ثابتة"
+    >>> [text_of(t, c) for c in org_gazetteer_candidates(t, tokens_of(t), resources())]
+    ['القاعدة', 'القاعدة', 'طالبان', 'القاعدة']
+    """
+    cued = _cued_orgs()
+    out = list(found)
+    ends = {c.end: c for c in found}
+    starts = {c.start: c for c in found}
+    for i, t in enumerate(toks):
+        if not _is_word(t):
+            continue
+        hit = next(((off, st) for off, st in t.kreadings if st in cued), None)
+        if hit is None or any(c.start <= t.start < c.end for c in found):
+            continue
+        off, stem = hit
+        prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
+        member = prev is not None and any(strip_article(b) in MEMBER_NOUNS
+                                          for _, st in prev.kreadings for b in {st} | _pronoun_bases(st))
+        def group(c: Candidate | None) -> bool:
+            entry = res.orgs.get((c.ref or "")[4:]) if c is not None else None
+            return entry is not None and entry.kind in ("armed_group", "party")
+
+        joined = (off and t.text[:1] == "و" and i > 0 and group(ends.get(toks[i - 1].end))) or (
+            i + 1 < len(toks) and toks[i + 1].text[:1] == "و" and group(starts.get(toks[i + 1].start + 1)))
+        if not (member or joined):
+            continue
+        entry = res.orgs[cued[stem]]
+        out.append(Candidate(t.start + off, t.end, "ORG", "gazetteer",
+                             f"organisation gazetteer: «{text[t.start + off:t.end]}» is {entry.canonical} after "
+                             f"«{prev.text if member and prev else 'و'}»", PRIORITY["gazetteer"] + 1, entry.canonical,
+                             "org:" + entry.id, country=entry.country or None))
+    return sorted(out, key=lambda c: c.start)
 
 
 RELIGIONS = {(w,): w for w in _words("religions")}
