@@ -1608,3 +1608,8 @@ def test_a_short_group_name_that_is_a_word_needs_a_member_noun_or_another_group(
     found, _ = ents("وأعلنت السلطات القبض على زعيم القاعدة، ويشتبه في صلاته بالقاعدة، وتلاحق القوات طالبان والقاعدة، "
                     "وقتل ثلاثة من عناصر النصرة. وتبقى القاعدة العامة ثابتة، وتقدم الجمعية النصرة للمحتاجين.")
     assert [x for x, t in found if t == "ORG"] == ["القاعدة", "القاعدة", "طالبان", "القاعدة", "النصرة"], found
+
+
+def test_a_word_that_folds_to_al_is_no_definite_word_of_a_companys_name():
+    found, _ = ents("وأعلنت شركة جيت ستار إلغاء رحلاتها إلى بالي بسبب الرماد البركاني.")
+    assert has(found, "جيت ستار", "ORG") and not any("إلغاء" in x for x, _ in found), found

@@ -1748,7 +1748,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if name_words > 0 and any(strip_article(st) in ROLE_HEADS or strip_article(st) in HONORIFICS
                                       for st in stems):
                 break
-            definite = any(s.startswith("ال") for s in stems)
+            # (as written: «إلغاء», «ألف» fold to ال… but carry no article: «شركة جيت ستار إلغاء رحلاتها»)
+            definite = any(st.startswith("ال") and u.text[off:off + 1] not in "أإآ" for off, st in u.kreadings)
             if nisba_of(u.text) is not None and definite:
                 j += 1
                 nisba = True
