@@ -1613,3 +1613,14 @@ def test_a_short_group_name_that_is_a_word_needs_a_member_noun_or_another_group(
 def test_a_word_that_folds_to_al_is_no_definite_word_of_a_companys_name():
     found, _ = ents("وأعلنت شركة جيت ستار إلغاء رحلاتها إلى بالي بسبب الرماد البركاني.")
     assert has(found, "جيت ستار", "ORG") and not any("إلغاء" in x for x, _ in found), found
+
+
+def test_the_cast_of_a_film_is_a_list_of_people():
+    found, _ = ents("وجاء فيلم “جوراسك وورلد” والذي يشارك في بطولته كل من كريس برات وبرايس دالاس هوارد وفينسنت "
+                    "دونوفريو، محققا إيرادات كبيرة. وفيلم «شد أجزاء» بطولة محمد رمضان، وياسر جلال، ونسرين أمين.")
+    for name in ("كريس برات", "برايس دالاس هوارد", "فينسنت دونوفريو", "محمد رمضان", "ياسر جلال", "نسرين أمين"):
+        assert has(found, name, "PERS"), (name, found)
+    assert not has(found, "دالاس", "LOC"), found
+    # «بطولة» without a work before it is a championship, and an adjective after it is no name
+    found, _ = ents("وتضمن الحفل العديد من الفقرات حيث تم تنظيم بطولة كروية تحمل اسم البنك.")
+    assert not any(t == "PERS" for _, t in found), found

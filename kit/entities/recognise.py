@@ -1238,6 +1238,19 @@ _PROFESSION_KEYS = frozenset("ال" + w for w in PROFESSIONS)  # as tokens' keys
 CREDITS = frozenset(_hamza(w) for w in _words("credit_words"))
 
 
+def _with_plain_surname(toks: Sequence[Token], k: int, end: int, res: Resources) -> int:
+    """``end`` of a one-word name at ``k``, taking one more plain word (no proclitic, no article): after a
+    profession or in a cast list a surname may be a word too («ايشواريا راي»: opinion, «محمد رمضان»: the
+    month) ... but not «اللاعب ميسي زار الغابون» (a verb and the place it takes)."""
+    n = len(toks)
+    if end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
+            and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
+            and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 \
+            and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
+        return end + 1
+    return end
+
+
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name of two or more words after a profession noun with ال and up to two adjectives:
     «الممثلة العالمية ايشواريا راي», «النجمان سيف علي خان، ونواز الدين صديقي» (each name of a list after
@@ -1280,13 +1293,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             continue
         found = 0
         while k < n:
-            end = _name_extent(toks, k, res, strict=found == 0, first_common_ok=found == 0)
-            # A foreign surname may be a word too («راي» opinion): one more plain word, no proclitic.
-            while end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
-                    and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
-                    and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 and end > k \
-                    and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
-                end += 1  # ... but «اللاعب ميسي زار الغابون»: a verb and the place it takes
+            end = _with_plain_surname(toks, k, _name_extent(toks, k, res, strict=found == 0, first_common_ok=found == 0), res)
             while end - k > 1 and _verb_like_word(toks[end - 1].folded) and not res.person_word(toks[end - 1].key) \
                     and not res.first_name(toks[end - 1].key) and _corpus_word(toks[k].folded):
                 # «المدرب البرتغالي جوزيه مورينيو التزم …», «المدافع دوجلاس تعرض …»: a past verb ends the name
@@ -1321,6 +1328,66 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             k = k + 1
             toks = toks[:k] + [make_token(nxt.start + 1, nxt.end, nxt.text[1:], "word", nxt.i, nxt.segment, nxt.paragraph)] + toks[k + 1:]
         i = k if found else i + 1
+    return out
+
+
+CAST_CUES = frozenset(_hamza(key(w)) for w in _words("cast_cues"))
+
+
+def _cast_cue(toks: list[Token], i: int) -> bool:
+    """Does token ``i`` introduce a cast: a cast noun with a possessive («بطولته», «شخصياتها»), or bare
+    «بطولة» shortly after a work's noun («الفيلم من بطولة …»)?"""
+    t = toks[i]
+    if not _is_word(t):
+        return False
+    for _, st in t.kreadings:
+        if any(_hamza(b) in CAST_CUES for b in _pronoun_bases(st)):
+            return True
+        if _hamza(st) == "بطوله" and any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings)
+                                         for w in toks[max(0, i - 10):i]):
+            return True
+    return False
+
+
+def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """The names of a film's or a series' cast, each a person: «يشارك في بطولته كل من كريس برات وبرايس
+    دالاس هوارد» (foreign names the lists do not know, read as a list after the cue).
+
+    >>> t = "والفيلم يشارك في بطولته كل من جايسون كلارك وإميليا كلارك وارنولد شوارزينجر، بإيرادات بلغت 13 مليونا"
+    >>> [text_of(t, c) for c in cast_candidates(t, tokens_of(t), resources())]
+    ['جايسون كلارك', 'إميليا كلارك', 'ارنولد شوارزينجر']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 1):
+        if not _cast_cue(toks, i):
+            continue
+        k = i + 1
+        if k + 1 < n and toks[k].key == "كل" and toks[k + 1].key == "من":
+            k += 2
+        seq = toks
+        found = 0
+        while k < n and found < 8:
+            if _is_word(seq[k]) and not _PROFESSION_KEYS.isdisjoint(seq[k].keys):
+                k += 1  # «بطولة النجمة …»: the profession before the name
+                continue
+            first = seq[k]
+            end = _with_plain_surname(seq, k, _name_extent(seq, k, res, limit=5), res)
+            words = [x for x in seq[k:end] if x.key not in CONNECTORS]
+            if end == k or first.key in STOP or res.common(first.key) or _verbish(first, res) or _definite(first) \
+                    or (_nisba_adjective(first.folded) and not res.first_name(first.key)) \
+                    or (len(words) < 2 and not (res.first_name(first.key) or res.person_word(first.key) or _foreign_word(first))):
+                break
+            out.append(Candidate(seq[k].start, seq[end - 1].end, "PERS", "pattern", f"the cast after «{toks[i].text}»",
+                                 PRIORITY["pattern"]))
+            found += 1
+            k = end
+            if k < n and seq[k].text in ARABIC_COMMAS:
+                k += 1
+            if k >= n or not (_is_word(seq[k]) and seq[k].text[:1] == "و" and len(seq[k].kreadings) > 1):
+                break
+            nxt = seq[k]  # «وبرايس»: و joins the next name of the list
+            seq = seq[:k] + [make_token(nxt.start + 1, nxt.end, nxt.text[1:], "word", nxt.i, nxt.segment, nxt.paragraph)] + seq[k + 1:]
     return out
 
 
@@ -4298,6 +4365,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
+        cands += cast_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
