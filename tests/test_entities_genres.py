@@ -1624,3 +1624,10 @@ def test_the_cast_of_a_film_is_a_list_of_people():
     # «بطولة» without a work before it is a championship, and an adjective after it is no name
     found, _ = ents("وتضمن الحفل العديد من الفقرات حيث تم تنظيم بطولة كروية تحمل اسم البنك.")
     assert not any(t == "PERS" for _, t in found), found
+
+
+def test_a_club_named_by_its_town_is_its_last_word_again_and_a_clubs_ordinal_goal_keeps_it():
+    found, _ = ents("وانتقل روميرو إلى مانشستر يونايتد. وقال روميرو لموقع يونايتد إنه سعيد، وفاز ليستر سيتي.")
+    assert [x for x, t in found if t == "ORG"] == ["مانشستر يونايتد", "يونايتد", "ليستر سيتي"], found
+    found, _ = ents("تغلب فريق الهلال على العين وديا، وأضاف خالد الكعبي هدف الهلال الثاني في الدقيقة 74 من عمر المباراة.")
+    assert [x for x, t in found if t == "ORG"] == ["الهلال", "العين", "الهلال"], found

@@ -3258,7 +3258,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             nxt = toks[end] if end < n and _is_word(toks[end]) else None
             blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
-                                  and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5)
+                                  and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5
+                                  and not _ordinal(nxt.key))  # «هدف الهلال الثاني»: the club's second goal
 
             ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
             pending = sporty and not ok and not blocked
@@ -4058,6 +4059,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     k -= 1
                 if k < len(words) - 1:
                     index.setdefault(tuple(words[k:]), ("PERS", span, False))
+        elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) >= 2 \
+                and not res.common(words[-1]) and not _known_place(text_of(text, c).split()[-1]) \
+                and _known_place(" ".join(text_of(text, c).split()[:-1])):
+            # «مانشستر يونايتد» … «مدرب يونايتد», «ليستر سيتي» … «سيتي»: a club named by its town and a word
+            # is that word alone again in the same article (not «ريال مدريد» … «مدريد», the city)
+            index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
+            index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "LOC" and c.source == "gazetteer":
             # One sense per article: a place name found once is that place wherever it recurs, except a
             # name that is a common word first, a place only after its cue («في مالي», «دعم مالي»).
@@ -4145,6 +4153,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                          or _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال"))
                          and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
                 i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
+                continue
+            if typ == "ORG" and length == 1 and ref and (ref[0] or "").startswith("club:") and i > 0 \
+                    and _is_word(toks[i - 1]) and _known_place(toks[i - 1].text):
+                i += 1  # «نوريتش سيتي» after «مانشستر سيتي»: a town before the word makes another club
                 continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
