@@ -1334,12 +1334,22 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
 CAST_CUES = frozenset(_hamza(key(w)) for w in _words("cast_cues"))
 
 
+@lru_cache(maxsize=1)
+def _cast_forms() -> frozenset[str]:
+    """The cast nouns as token keys may hold them: bare, and with each pronoun suffix («بطولته»)."""
+    out = set(CAST_CUES)
+    for c in CAST_CUES:
+        base = c[:-1] + "ت" if c.endswith("ه") else c
+        out |= {base + suffix for suffix in _PRONOUN_SUFFIXES}
+    return frozenset(out)
+
+
 def _cast_cue(toks: list[Token], i: int) -> bool:
     """Does token ``i`` introduce a cast: a cast noun with a possessive («بطولته», «شخصياتها»), or bare
     «بطولة» shortly after a work's noun («الفيلم من بطولة …»)?"""
     t = toks[i]
-    if not _is_word(t):
-        return False
+    if not _is_word(t) or _cast_forms().isdisjoint(t.keys):
+        return False  # most tokens: one set test
     for _, st in t.kreadings:
         if any(_hamza(b) in CAST_CUES for b in _pronoun_bases(st)):
             return True
