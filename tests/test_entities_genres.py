@@ -1631,3 +1631,15 @@ def test_a_club_named_by_its_town_is_its_last_word_again_and_a_clubs_ordinal_goa
     assert [x for x, t in found if t == "ORG"] == ["مانشستر يونايتد", "يونايتد", "ليستر سيتي"], found
     found, _ = ents("تغلب فريق الهلال على العين وديا، وأضاف خالد الكعبي هدف الهلال الثاني في الدقيقة 74 من عمر المباراة.")
     assert [x for x, t in found if t == "ORG"] == ["الهلال", "العين", "الهلال"], found
+
+
+def test_a_large_city_the_model_reads_as_a_body_is_the_city():
+    from kit.entities.recognise import Candidate, _doubtful_statistical
+    from kit.text.article import parse_article
+
+    text = "«بريدة» تطلق اليوم أكبر مهرجان للتمور، وانضم اللاعب إلى ليفربول الإنجليزي."
+    art = parse_article(text)
+    s = text.index("بريدة")
+    assert _doubtful_statistical(art, Candidate(s, s + 5, "ORG", "model", "CRF", score=0.96), resources())
+    s = text.index("ليفربول")  # a club of the sports list stays the model's to tag
+    assert not _doubtful_statistical(art, Candidate(s, s + 7, "ORG", "model", "CRF", score=0.96), resources())

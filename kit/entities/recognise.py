@@ -3780,6 +3780,11 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         # «منظمة إجرامية», «شركة أمريكية»: a head and its indefinite adjectives, which agree with it, a kind
         # of body («جمعية رعاية لاعبي …» is a construct, its words do not agree)
         return True
+    if c.type == "ORG" and len(words) == 1 and (words[0].key,) not in res.org_index \
+            and not domain_lists()[0].index.get((words[0].key,)) and any(
+                k.trusted and k.entry.kind in ("city", "country") and k.entry.population >= 100_000
+                for k in _known_place(article.text[c.start:c.end])):
+        return True  # «“بريدة” تطلق أكبر مهرجان»: a large city the model read as a body is the city (no club, no paper)
     if c.type in ("MISC", "ORG") and c.source == "model" and score < 0.5:
         return True  # the model's own probability of the label is below even odds («يوجد كمبيوتر» ORG at 0.22)
     return False
