@@ -1643,3 +1643,8 @@ def test_a_large_city_the_model_reads_as_a_body_is_the_city():
     assert _doubtful_statistical(art, Candidate(s, s + 5, "ORG", "model", "CRF", score=0.96), resources())
     s = text.index("ليفربول")  # a club of the sports list stays the model's to tag
     assert not _doubtful_statistical(art, Candidate(s, s + 7, "ORG", "model", "CRF", score=0.96), resources())
+
+
+def test_a_predicate_after_a_pronoun_and_a_month_of_the_other_calendar_are_no_names():
+    found, _ = ents("وقال الوزير: «أنا سعيد اليوم بهذا الإنجاز»، وهاجموا عدن في مارس آذار وأبريل نيسان.")
+    assert not any(x in ("سعيد", "نيسان") for x, _ in found), found

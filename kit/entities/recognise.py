@@ -3728,7 +3728,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
             if near[1] is not None and near[1].text in "([":  # «نيسان (أبريل) 2013»: the other calendar's name
                 near.append(article.token_at(near[1].end))
-            if any(t is not None and (t.kind == "number" or t.key in MONTH_NAMES) for t in near):
+            # (a month of the other calendar with و: «مارس آذار وأبريل نيسان»)
+            if any(t is not None and (t.kind == "number" or any(st in MONTH_NAMES for _, st in t.kreadings)) for t in near):
                 return True
     if c.source not in ("model", "camel"):
         return False
