@@ -1648,3 +1648,9 @@ def test_a_large_city_the_model_reads_as_a_body_is_the_city():
 def test_a_predicate_after_a_pronoun_and_a_month_of_the_other_calendar_are_no_names():
     found, _ = ents("وقال الوزير: «أنا سعيد اليوم بهذا الإنجاز»، وهاجموا عدن في مارس آذار وأبريل نيسان.")
     assert not any(x in ("سعيد", "نيسان") for x, _ in found), found
+
+
+def test_a_latin_name_after_a_site_or_a_paper_is_an_organisation():
+    found, _ = ents("وذكر موقع Business Insider أن الشركة بدأت التجربة، ونشرت مجلة Wired التقرير، وحمّل تطبيق WhatsApp.")
+    assert has(found, "Business Insider", "ORG") and has(found, "Wired", "ORG"), found
+    assert has(found, "WhatsApp", "MISC"), found

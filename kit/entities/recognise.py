@@ -2901,7 +2901,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             and not (device and any(ch.isdigit() for ch in span_text))
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
         event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
-        bridged = _trigger_before(toks, a) if prev is not None and prev.key in QUOTE_BRIDGES else None
+        bridged = _trigger_before(toks, a) if prev is not None else None
+        if bridged is not None and bridged[1] == 0 and prev is not None and prev.key not in QUOTE_BRIDGES:
+            bridged = None  # a work's genre words before the name count for a quoted title only
+        # («موقع Business Insider», «صحيفة New York Times»: the noun right before the Latin says what it names)
         facility_cue = prev is not None and _head_reading(prev, FACILITY_HEADS) is not None  # «ملعب ANZ»
         typ = (bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
                else "ORG" if org_cue or acronym else "MISC")
