@@ -1654,3 +1654,11 @@ def test_a_latin_name_after_a_site_or_a_paper_is_an_organisation():
     found, _ = ents("وذكر موقع Business Insider أن الشركة بدأت التجربة، ونشرت مجلة Wired التقرير، وحمّل تطبيق WhatsApp.")
     assert has(found, "Business Insider", "ORG") and has(found, "Wired", "ORG"), found
     assert has(found, "WhatsApp", "MISC"), found
+
+
+def test_a_bodys_name_ends_after_its_fields_adjective():
+    found, _ = ents("ويرعى رئيس الهيئة السعودية للحياة الفطرية الحفل الختامي للبرنامج، وتمنت الأكاديمية السعودية للطيران المدني "
+                    "للخريجين النجاح، وأعلنت الهيئة العامة للسياحة والتراث الوطني الخطة.")
+    orgs = [x for x, t in found if t == "ORG"]
+    assert "الهيئة السعودية للحياة الفطرية" in orgs and "الأكاديمية السعودية للطيران المدني" in orgs, found
+    assert "الهيئة العامة للسياحة والتراث الوطني" in orgs, found

@@ -1896,6 +1896,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     break  # «بوزارة التعليم المرحلة الثانية»: a noun and its ordinal, the verb's object
                 if name_words == 0 and not named and u.key[:1] == "ل":
                     break  # "مؤسسة للسلام", "اتحاد للناشرين": an indefinite body for something, no name
+                prev_w = toks[j - 1]
+                if field and name_words > 1 and u.kreadings[0][0] == 0 and _definite(prev_w) \
+                        and prev_w.key.endswith(("ي", "يه")) and not u.key.endswith(("ي", "يه")) and u.key[:1] != "و":
+                    # «الهيئة السعودية للحياة الفطرية الحفل الختامي», «… للطيران المدني للخريجين»: after the
+                    # field's adjective a new noun is the verb's object or another genitive, not the name
+                    break
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
                     j += 1
