@@ -1662,3 +1662,9 @@ def test_a_bodys_name_ends_after_its_fields_adjective():
     orgs = [x for x, t in found if t == "ORG"]
     assert "الهيئة السعودية للحياة الفطرية" in orgs and "الأكاديمية السعودية للطيران المدني" in orgs, found
     assert "الهيئة العامة للسياحة والتراث الوطني" in orgs, found
+
+
+def test_a_particle_alone_is_no_person_and_a_definite_noun_after_a_first_name_makes_no_alias():
+    found, _ = ents("وقد أدى للشيخ منشدون عدة، وقال لي: أشغلت المشايخ. وهذه التصرفات تخدش جمال الرياضة، "
+                    "والهزيمة في عالم الرياضة أمر وارد.")
+    assert not any(x in ("لي", "الرياضة") for x, t in found if t == "PERS"), found

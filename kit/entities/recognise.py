@@ -3702,7 +3702,10 @@ def _function_word(article, c: Candidate) -> bool:
         return False
     words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
     return len(words) == 1 and (words[0].key in STOP or strip_article(words[0].key) in STOP or any(
-        off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings))  # «وأين»
+        off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings)  # «وأين»
+        # «قال لي» (to me): a word of two Arabic letters alone is a particle with a pronoun, no one's name
+        # («لي هسيان لونغ» keeps it inside a longer name)
+        or (len(words[0].key) <= 2 and c.source != "gazetteer"))
 
 
 def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
@@ -4062,6 +4065,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         if c.type == "PERS":
             if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85):
                 continue  # an unsure guess is not repeated across the article
+            if len(words) == 1 and (len(words[0]) <= 2 or words[0] in STOP):
+                continue  # «لي»: a particle alone is repeated nowhere
             index.setdefault(tuple(words), ("PERS", span, False))
             last = words[-1]
             # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
@@ -4073,9 +4078,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
                     and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None
                     and last not in REGNAL_ORDINALS and last not in COMPOUND_NAME_ENDS
-                    # «نبيل العربي»: a surname that is a common adjective of a cluster of ordinary words
-                    # («العربي», «الوطني») is mostly the adjective elsewhere («الربيع العربي»)
-                    and not (last.startswith("ال") and res.common(last) and _cluster_share(last, 0) < 0.1)):
+                    # «نبيل العربي», «جمال الرياضة»: a definite surname of a cluster of ordinary words
+                    # («العربي», «الوطني», «الرياضة») is mostly the word elsewhere («الربيع العربي»)
+                    and not (last.startswith("ال") and not res.person_word(last) and (res.common(last) or last.endswith("ه"))
+                             and _cluster_share(last, 0) < 0.1)):
                 # A surname that is also a common word ("صالح") is taken only without proclitics.
                 index.setdefault((last,), ("PERS", span, res.common(last) or res.common(strip_article(last))))
                 # «فان باستن» of «ماركو فان باستن», «فون دير لاين»: the surname with its particles
