@@ -475,11 +475,13 @@ def _with_cued_orgs(text: str, toks: list[Token], res: Resources, found: list[Ca
     ['القاعدة', 'القاعدة', 'طالبان', 'القاعدة']
     """
     cued = _cued_orgs()
+    if all(cued.keys().isdisjoint(t.keys) for t in toks):
+        return found  # most segments: no short name at all
     out = list(found)
     ends = {c.end: c for c in found}
     starts = {c.start: c for c in found}
     for i, t in enumerate(toks):
-        if not _is_word(t):
+        if not _is_word(t) or cued.keys().isdisjoint(t.keys):
             continue
         hit = next(((off, st) for off, st in t.kreadings if st in cued), None)
         if hit is None or any(c.start <= t.start < c.end for c in found):
@@ -1021,8 +1023,8 @@ def _family_nisba(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool
     [True, False, False]
     """
     t = toks[j]
-    if not (_is_word(t) and _definite(t) and t.kreadings[0][0] == 0 and nisba_of(t.text) is not None) \
-            or t.key in ROLE_ADJECTIVES or t.key in DESCRIPTIVE or j - i > 2:
+    if j - i > 2 or not (_is_word(t) and _definite(t) and t.kreadings[0][0] == 0) or t.key in ROLE_ADJECTIVES \
+            or t.key in DESCRIPTIVE or nisba_of(t.text) is None:
         return False
     if not all(_is_word(x) and x.kreadings[0][0] == 0 and res.first_name(x.key) and not _foreign_word(x)
                and not x.key.startswith("ال") for x in toks[i:j]):
@@ -1369,8 +1371,9 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
     """
     out: list[Candidate] = []
     n = len(toks)
+    forms = _cast_forms()
     for i in range(n - 1):
-        if not _cast_cue(toks, i):
+        if forms.isdisjoint(toks[i].keys) or not _cast_cue(toks, i):
             continue
         k = i + 1
         if k + 1 < n and toks[k].key == "كل" and toks[k + 1].key == "من":
