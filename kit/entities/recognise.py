@@ -480,6 +480,11 @@ def _with_cued_orgs(text: str, toks: list[Token], res: Resources, found: list[Ca
     out = list(found)
     ends = {c.end: c for c in found}
     starts = {c.start: c for c in found}
+
+    def group(c: Candidate | None) -> bool:
+        entry = res.orgs.get((c.ref or "")[4:]) if c is not None else None
+        return entry is not None and entry.kind in ("armed_group", "party")
+
     for i, t in enumerate(toks):
         if not _is_word(t) or cued.keys().isdisjoint(t.keys):
             continue
@@ -490,10 +495,6 @@ def _with_cued_orgs(text: str, toks: list[Token], res: Resources, found: list[Ca
         prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
         member = prev is not None and any(strip_article(b) in MEMBER_NOUNS
                                           for _, st in prev.kreadings for b in {st} | _pronoun_bases(st))
-        def group(c: Candidate | None) -> bool:
-            entry = res.orgs.get((c.ref or "")[4:]) if c is not None else None
-            return entry is not None and entry.kind in ("armed_group", "party")
-
         joined = (off and t.text[:1] == "و" and i > 0 and group(ends.get(toks[i - 1].end))) or (
             i + 1 < len(toks) and toks[i + 1].text[:1] == "و" and group(starts.get(toks[i + 1].start + 1)))
         if not (member or joined):
@@ -1371,9 +1372,8 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
     """
     out: list[Candidate] = []
     n = len(toks)
-    forms = _cast_forms()
     for i in range(n - 1):
-        if forms.isdisjoint(toks[i].keys) or not _cast_cue(toks, i):
+        if not _cast_cue(toks, i):
             continue
         k = i + 1
         if k + 1 < n and toks[k].key == "كل" and toks[k + 1].key == "من":
