@@ -1335,6 +1335,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
 
 
 CAST_CUES = frozenset(_hamza(key(w)) for w in _words("cast_cues"))
+# «بطولة» is both a championship and a cast («بطولة المسلسل»); three rules read it (cast_cues.txt holds it too).
+_STARRING = _hamza(key("بطولة"))
 
 
 @lru_cache(maxsize=1)
@@ -1356,7 +1358,7 @@ def _cast_cue(toks: list[Token], i: int) -> bool:
     for _, st in t.kreadings:
         if any(_hamza(b) in CAST_CUES for b in _pronoun_bases(st)):
             return True
-        if _hamza(st) == "بطوله" and any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings)
+        if _hamza(st) == _STARRING and any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings)
                                          for w in toks[max(0, i - 10):i]):
             return True
     return False
@@ -2755,7 +2757,7 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
             i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
             continue
-        if _hamza(strip_article(stem)) == "بطوله" and ((not nxt.key.startswith("ال") and res.first_name(nxt.key))
+        if _hamza(strip_article(stem)) == _STARRING and ((not nxt.key.startswith("ال") and res.first_name(nxt.key))
                                                      or strip_article(nxt.key) in WORK_NOUNS
                                                      or strip_article(nxt.key) in PROFESSIONS):
             i += 1  # «المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»: starring, no championship
@@ -3783,7 +3785,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
             and _head_reading(words[0], ORG_HEADS_ANY) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
-    if c.type == "MISC" and len(words) == 2 and _hamza(strip_article(words[0].key)) == "بطوله" and (
+    if c.type == "MISC" and len(words) == 2 and _hamza(strip_article(words[0].key)) == _STARRING and (
             strip_article(words[1].key) in WORK_NOUNS or strip_article(words[1].key) in PROFESSIONS):
         return True  # «من بطولة الفنان …», «بطولة المسلسل»: starring, no championship (as event_candidates reads it)
     if c.type == "MISC" and len(words) == 1 and score < 0.75 and _definite(words[0]) and _corpus_word(words[0].key) \
