@@ -670,6 +670,9 @@ def _verbish(t: Token, res: Resources) -> bool:
             return True
         if off and fold(t.text[:off]) in ("و", "ف") and len(w) >= 5 and w.endswith(("هما", "هم", "ها")):
             return True  # "واتهمهما": and + a verb with its object
+    f = t.folded
+    if f.startswith("لا") and f[2:3] in ("ي", "ت", "ن") and len(f) >= 6 and _known_imperfect(f[2:]):
+        return True  # «لايؤمن», «لاتزال»: «لا» glued to an imperfect the corpus knows («لاتسيو» is no «لا» + «تسيو»)
     return False
 
 
@@ -703,6 +706,8 @@ def _plural_verb(t: Token, res: Resources) -> bool:
         return _corpus_word(stem) and (_verb_like_word(stem) or _name_free(stem))
     if not 4 <= len(k) <= 5 or k.startswith("ال") or res.person_word(k) or res.first_name(k):
         return False
+    if k.endswith("ا") and not k.endswith(("وا", "تا")) and _verb_like_word(t.folded[:-1]):
+        return True  # a past verb of "they two" («ميسي ورونالدينيو أضاعا فرصا»): its stem a verb of the corpus
     stem = k[:-2]
     if k.endswith("وا"):
         return res.common(stem) or _name_free(stem)
@@ -836,6 +841,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False  # «جون كيلستش لرويترز», «الملك فهد بفتح الحدود»: the complement after the name
     if res.common(w) or w in DESCRIPTIVE or w in NAMING_ADJECTIVES:
         return False
+    if position > 0 and w.endswith("ين") and len(w) >= 5 and res.common(w[:-2]) and not res.first_name(w):
+        return False  # «دييغو كوستا هدفين»: the dual of a common noun ("two goals"), no name word
     if _definite(t):
         return position > 0 and not res.common(w) and nisba_of(t.text) is None
     if nisba_of(t.text) is not None:
@@ -1244,11 +1251,13 @@ CREDITS = frozenset(_hamza(w) for w in _words("credit_words"))
 def _with_plain_surname(toks: Sequence[Token], k: int, end: int, res: Resources) -> int:
     """``end`` of a one-word name at ``k``, taking one more plain word (no proclitic, no article): after a
     profession or in a cast list a surname may be a word too («ايشواريا راي»: opinion, «محمد رمضان»: the
-    month) ... but not «اللاعب ميسي زار الغابون» (a verb and the place it takes)."""
+    month) ... but not «اللاعب ميسي زار الغابون» (a verb and the place it takes), nor an imperfect of a
+    verb-like cluster («الخبير ريي يعد مكسبا»: "is considered")."""
     n = len(toks)
     if end < n and end - k == 1 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
             and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not _verbish(toks[end], res) \
             and not _elative(toks[end], res) and toks[end].start - toks[end - 1].end <= 1 \
+            and not (toks[end].key[:1] in "يت" and _verb_like(toks[end], res)) \
             and not (end + 1 < n and _is_word(toks[end + 1]) and _large_place(toks[end + 1].text)):
         return end + 1
     return end
@@ -2600,9 +2609,10 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         if k > j and (t.key in TIME_WORDS or (k + 1 < n and toks[k + 1].key in TIME_DIRECTIONS)):
             break  # «ملتقى التراث الأسبوع المقبل»: a time after the name says when, it names nothing
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
-            if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1:
+            if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1 and not _place_as_written(t.text):
                 # «مطار محمد الخامس بالدار البيضاء», «ملتقى الإعلام العربي بالرياض»: بـ + a place is where it is,
-                # and a name held somewhere is a name («مؤتمر صحفي بالرياض» keeps no word to name it)
+                # and a name held somewhere is a name («مؤتمر صحفي بالرياض» keeps no word to name it); a place
+                # whose own name opens with ب («مهرجان تمور بريدة», «معرض بيروت») is no بـ + a place
                 named = named or keep > j
                 break
             k = keep = spans_at[k]
@@ -2697,6 +2707,9 @@ def _year_like(toks: list[Token], k: int) -> bool:
 TITLED_SITE_HEADS = _words("titled_site_heads")
 
 
+_ROAD = _hamza(key("طريق"))
+
+
 def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Buildings and sites named by a head and its complement, as LOC: "مطار الملك خالد الدولي",
     "قصر اليمامة", "استاد الجوهرة المضيئة", and the heads of titled_site_heads.txt with a title and a
@@ -2716,6 +2729,9 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         off, stem = hit
+        if not off and stem == _ROAD and i > 0 and toks[i - 1].key == "عن":
+            i += 1  # «عن طريق الأمير خالد»: "by way of", a preposition, no road
+            continue
         titled_only = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) not in FACILITY_HEADS
         city = _hamza(strip_article(stem)) == "مدينه"
         if titled_only and _honorifics(toks, i + 1) == i + 1 and (city or not (_is_word(toks[i + 1]) and _is_title(toks[i + 1]))):
@@ -2734,7 +2750,11 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     return out
 
 
-def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+_CONFERENCE = _hamza(key("مؤتمر"))
+
+
+def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
+                     org_at: dict[int, int] | None = None) -> list[Candidate]:
     """Events and competitions named by a head and a complement that names them, as MISC: "دوري
     أبطال أوروبا", "كأس ملك إسبانيا", "الدوري الإسباني", "معرض الكويت الدولي للكتاب", "مونديال 2014".
 
@@ -2766,6 +2786,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
+        if org_at and _hamza(strip_article(stem)) == _CONFERENCE and org_at.get(i + 1) == keep:
+            i = keep  # «مؤتمر الفيفا», «مؤتمر ريال مدريد»: a known body's own (press) conference; the body is the name
+            continue
         # «معرض الكتاب الدولي», «مهرجان الرياضات الشعبية»: what it is about and an adjective that names
         # (NAMING_ADJECTIVES) make an indefinite head's name, though all its words are common ones
         # («قمة» is also a top: «على قمة الاقتصاد الدولي»)
@@ -2974,6 +2997,7 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 
 SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
+DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
 TECH_CUES = _words("tech_cues")
 _TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
 # The type each one-word trigger announces («جهاز» MISC, «سهم» ORG)
@@ -3552,6 +3576,17 @@ def _known_place(text: str) -> list:
     return [c for c in load_gazetteer().lookup(text) if c.trusted or c.entry.population >= 15_000]
 
 
+def _place_as_written(text: str) -> bool:
+    """Is ``text`` whole (no proclitic split off) the name of a place the kit would take: «بريدة», «بيروت»,
+    not «بالرياض»?
+
+    >>> [_place_as_written(w) for w in ("بريدة", "بيروت", "بالرياض", "ببريدة")]
+    [True, True, False, False]
+    """
+    known = _known_place(text)
+    return bool(known) and "as written" in known[0].reasons
+
+
 def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Candidate:
     """A place's mention as ANERcorp draws it: the name without the kind word or direction before it
     («منطقة الخليج» → «الخليج», «جنوب لبنان» → «لبنان»), without an epithet after it («مكة المكرمة» →
@@ -3772,6 +3807,12 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
             return True  # "قال إنه سعيد": happy, a predicate, not a person
+        after = article.token_at(words[0].end + 1)
+        if after is not None and after.key in DEGREE_ADVERBS:
+            return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
+        if before is not None and before.kreadings[0][0] == 0 and before.key in PROFESSIONS and words[0].key.endswith("ي") \
+                and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key):
+            return True  # «ممثل كوميدي يمطر …»: the adjective of a profession noun without ال, no name
     if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words) \
             and not (score >= 0.5 and _person_cue_before(article, words[0], nationality=len(words) >= 2)):
         return True
@@ -4062,11 +4103,28 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     text = article.text
     index: dict[tuple[str, ...], tuple] = {}
     quoted_only: set[tuple[str, ...]] = set()
+    given_only: set[tuple[str, ...]] = set()
+    # «جورجيوس دونيس» … «جورجيوس :»: a given name no name list knows (a rare, foreign one) is that person
+    # alone too, when no other person of the article shares it; a known given name («محمد», «دونالد») is
+    # left to the model, which reads its context.
+    given_firsts = Counter(toks[0].key for c, _ in kept if c.type == "PERS"
+                     for toks in [[t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]]
+                     if len(toks) >= 2)
     for c, _ in kept:
         span = text[c.start:c.end]
-        words = [t.key for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+        toks_c = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+        words = [t.key for t in toks_c]
         if not words:
             continue
+        if c.type == "PERS" and len(words) >= 2 and (c.score or 1) >= 0.9 and given_firsts[words[0]] == 1 \
+                and len(words[0]) >= 5 and words[0] not in CONNECTORS and words[1] not in CONNECTORS \
+                and toks_c[0].kreadings[0][0] == 0 and len(toks_c[0].kreadings) == 1 and not words[0].startswith("ال") \
+                and not res.first_name(words[0]) and not res.common(words[0]) and words[0] not in STOP \
+                and words[0] not in HONORIFICS and words[0] not in ROLE_HEADS and not _known_place(toks_c[0].text) \
+                and not words[0].endswith(("هم", "هما", "كم")):
+            if (words[0],) not in index:
+                index[(words[0],)] = ("PERS", span, False)
+                given_only.add((words[0],))
         if c.type == "PERS":
             if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85):
                 continue  # an unsure guess is not repeated across the article
@@ -4137,6 +4195,16 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 if not (len(short) == 1 and (res.common(short[0]) or short[0] in NAMING_ADJECTIVES
                                              or short[0] in DESCRIPTIVE or nisba_of(inner[0].text) is not None)):
                     index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
+    if given_only:
+        # «ملك أراجون خايمي» … «ملك أراجون» nine times: a given name alone far more often than the person is
+        # named in full is something else (here the kingdom), not that person again.
+        alone = Counter(st for toks in article.segments_tokens() for t in toks for _, st in t.kreadings if (st,) in given_only)
+        full = Counter(c_key[0] for c, _ in kept if c.type == "PERS"
+                       for c_key in [[t.key for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]]
+                       if len(c_key) >= 2 and (c_key[0],) in given_only)
+        for given in list(given_only):
+            if alone[given[0]] - full[given[0]] > 2 * full[given[0]] + 2:
+                del index[given]
     if not index:
         return []
     have = {(c.start, c.end, c.type) for c, _ in kept}
@@ -4167,6 +4235,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 continue
             length, off, (typ, name, _, *ref) = hit
             s, e = toks[i].start + off, toks[i + length - 1].end
+            if length == 1 and typ == "PERS" and any((st,) in given_only for _, st in toks[i].kreadings) \
+                    and i + 1 < len(toks) and _is_word(toks[i + 1]) and not toks[i + 1].key.startswith("ال") \
+                    and toks[i + 1].key not in STOP and _namey(toks[i + 1], res, 1, strict=True):
+                i += 1  # «لمارسيلو بيلسا»: the given name goes on into another name here, not the person's alone
+                continue
             if (s, e, typ) in have:  # the mention the alias comes from
                 i += length
                 continue
@@ -4410,7 +4483,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at)
         cands += settlement_name_candidates(text, toks, res, spans_at)
-        cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at)
+        cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += cast_candidates(text, toks, res)
