@@ -1729,3 +1729,19 @@ def test_by_way_of_is_no_road():
     assert ("طريق الملك فهد", "LOC") in found, found
     found, _ = ents("وتم التنسيق عن طريق الأمير خالد.")
     assert not any(x.startswith("طريق") for x, _ in found), found
+
+
+def test_a_buttons_label_is_no_name_and_a_lower_case_site_after_its_head_is_one():
+    """How-to articles: «اضغط على Open Other Documents» is a button, «موقع aitnews» a site, «شركة stc» a
+    company (in lower case after the head), «أون لاين» the English word "online"."""
+    found, _ = ents("افتح برنامج مايكروسوفت أوفيس ثم اضغط على Open Other Documents، ثم اختر Enable Editing. "
+                    "بحسب ما جاء في موقع aitnews، وقالت شركة stc إن التعديل أون لاين متاح.")
+    assert not any(x in ("Open Other Documents", "Enable Editing") for x, _ in found), found
+    assert ("aitnews", "ORG") in found and ("stc", "ORG") in found, found
+    assert not any("لاين" in x for x, _ in found), found
+    assert ("مايكروسوفت أوفيس", "MISC") in found, found
+
+
+def test_adobe_reader_and_word_are_software():
+    found, _ = ents("يصعب ذلك في البرامج مثل أدوب ريدر، فحول الملف إلى word بدون برامج.")
+    assert ("أدوب ريدر", "MISC") in found and ("word", "MISC") in found, found

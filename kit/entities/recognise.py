@@ -2886,7 +2886,11 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         words = [x.text for x in toks[i:j] if _LATIN_WORD.match(x.text)]
         real = [w for w in words if w.lower() not in LATIN_NOT_NAMES]
         # «المصباح المسمى hue go»: after a naming word a name may be written in lower case
-        named = i > 0 and _is_word(toks[i - 1]) and toks[i - 1].key in NAMING_WORDS and j - i <= 3
+        # (and after a site's or a company's head: «بحسب موقع aitnews»)
+        named = i > 0 and _is_word(toks[i - 1]) and j - i <= 3 and (
+            toks[i - 1].key in NAMING_WORDS or (j - i == 1 and (
+                _head_reading(toks[i - 1], ORG_HEADS_STRONG) is not None
+                or "ORG" in _TRIGGER_NOUN_TYPES.get(strip_article(toks[i - 1].kreadings[-1][1]), ()))))
         if not real or not (named or any(any(c.isupper() for c in w) for w in real)) or "www" in t.text.lower():
             i = j
             continue
@@ -2909,6 +2913,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
+        cue = a - 1 if a > 0 and toks[a - 1].key != "علي" else a - 2
+        if cue >= 0 and _is_word(toks[cue]) and _hamza(toks[cue].key) in UI_CUES:
+            i = j
+            continue  # «اضغط على Open Other Documents», «خيار Enable Editing»: a button's label, no name
         inner = [x.text for x in toks[a:b] if _LATIN_WORD.match(x.text) and x.text.lower() not in LATIN_NOT_NAMES]
         if len(inner) >= 2 and not named and any(len(w) >= 3 and w.islower() and w not in _NAME_PARTICLES for w in inner):
             i = j
@@ -2999,6 +3007,7 @@ SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
 TECH_CUES = _words("tech_cues")
+UI_CUES = frozenset(_hamza(key(w)) for w in _words("ui_cues"))
 _TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
 # The type each one-word trigger announces («جهاز» MISC, «سهم» ORG)
 _TRIGGER_NOUN_TYPES: dict[str, set[str]] = {}
