@@ -1740,6 +1740,8 @@ def test_a_buttons_label_is_no_name_and_a_lower_case_site_after_its_head_is_one(
     assert ("aitnews", "ORG") in found and ("stc", "ORG") in found, found
     assert not any("لاين" in x for x, _ in found), found
     assert ("مايكروسوفت أوفيس", "MISC") in found, found
+    found, _ = ents("ثالثا: الضغط على Enable Editing لتعديل الملف.")
+    assert found == [], found
 
 
 def test_adobe_reader_and_word_are_software():
