@@ -1747,3 +1747,39 @@ def test_a_buttons_label_is_no_name_and_a_lower_case_site_after_its_head_is_one(
 def test_adobe_reader_and_word_are_software():
     found, _ = ents("يصعب ذلك في البرامج مثل أدوب ريدر، فحول الملف إلى word بدون برامج.")
     assert ("أدوب ريدر", "MISC") in found and ("word", "MISC") in found, found
+
+
+def test_a_club_named_by_a_common_word_after_a_demonstrative_is_the_word():
+    found, _ = ents("فاز الهلال على النصر في الدوري. وطالب المدرب بمعاقبة هؤلاء الشباب بعد المباراة، وفاز الشباب على الأهلي.")
+    assert found.count(("الشباب", "ORG")) == 1, found
+
+
+def test_a_town_takes_a_feminine_adjective_a_club_a_masculine_one():
+    """«غادر من سالزبورغ النمساوية»: the town; «أودينيزي الإيطالي», «فاز برشلونة الإسباني»: the club."""
+    found, _ = ents("غادر الهلال من سالزبورغ النمساوية إلى إيطاليا، ووصل الوفد إلى برشلونة الإسبانية. وفاز برشلونة الإسباني.")
+    assert ("سالزبورغ", "LOC") in found and ("برشلونة", "LOC") in found and ("برشلونة", "ORG") in found, found
+    found, _ = ents("وبثت الجزيرة القطرية الخبر.")
+    assert ("الجزيرة", "ORG") in found, found
+
+
+def test_a_given_name_before_a_companys_name_makes_it_a_surname():
+    """«السويدي غوران إريكسون»: the coach, not Ericsson; «راسلت تويتر» (a verb before it) and «بوريس يلتسين
+    الكرملين» (a definite name after a whole person's) leave the organisation."""
+    found, _ = ents("وخلف السويدي غوران إريكسون المدرب السابق. وقالت إنها راسلت تويتر عبر البريد. وغادر بوريس يلتسين الكرملين.")
+    assert not any(x == "إريكسون" and t == "ORG" for x, t in found), found
+    assert ("تويتر", "ORG") in found and ("الكرملين", "ORG") in found, found
+
+
+def test_in_one_of_is_no_name_and_the_hospitals_of_a_town_name_the_town():
+    """«بأحد مستشفيات الرباط»: «بأحد» is "in one of" (no person after «الشاعر»), and after the plural of a
+    town's buildings («مستشفيات», «شوارع») a name that is also a common word («الرباط») is the town."""
+    found, a = ents("توفي الشاعر بأحد مستشفيات الرباط أمس.")
+    assert found == [("الرباط", "LOC")], found
+    assert [p.texts for p in a.places] == [["الرباط"]]
+    found, _ = ents("وقال الأمين العام بان كي مون إن الوضع صعب.")
+    assert ("بان كي مون", "PERS") in found, found
+
+
+def test_spelling_variants_of_listed_products():
+    found, _ = ents("تقدم لعبة برو إيفولشن سوكر 2015 نسختها الجديدة، وتوزع جوجل التحديثات على هواتف نيكساس.")
+    assert ("برو إيفولشن سوكر 2015", "MISC") in found and ("نيكساس", "MISC") in found, found

@@ -447,6 +447,22 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell)
         alias = text[start:toks[end - 1].end]
+        after = toks[end] if end < len(toks) else None
+        if entry.kind == "sport" and after is not None and _is_word(after) and after.text.startswith("ال") \
+                and after.text.endswith(("ية", "يه")) and nisba_of(after.text) is not None and _place_as_written(alias):
+            i += 1  # «إلى برشلونة الإسبانية»: a town takes a feminine adjective, a club a masculine one
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if end == i + 1 and start == toks[i].start and not toks[i].key.startswith("ال") and prev is not None \
+                and _is_word(prev) and len(prev.kreadings) == 1 \
+                and toks[i].start - prev.end <= 1 and not res.common(prev.key) and not prev.key.startswith("ال") \
+                and (res.first_name(prev.key) or res.person_word(prev.key) or (
+                    _foreign_word(prev) and not prev.key.endswith("ات") and not any(h in prev.text for h in "ءئؤ")
+                    and _namey(prev, res, 0, strict=True) and not _feminine_past(prev, res))) \
+                and not _known_place(prev.text) \
+                and (prev.key,) not in res.org_index and _head_reading(prev, ORG_HEADS_ANY) is None:
+            i += 1
+            continue  # «السويدي غوران إريكسون», «هنري فورد»: after a given name, a person's surname, not the company
         if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
             i += 1
             continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
@@ -831,6 +847,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False  # «افتتح الوزير معرض الكويت»: an event's, a body's or a building's head opens no person's name
     if res.person_word(w):
         return True
+    if person and position == 0 and any(off == 1 and t.text[:1] in "بل" and st in PARTITIVES for off, st in t.kreadings[1:]):
+        return False  # «بأحد مستشفيات», «لأحد»: a preposition and a function word ("in one of"), no name
     if _verbish(t, res) or _name_free(t.folded) or (
             person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
         return False  # "فصرح": ف + a verb of a name-free cluster
@@ -3006,6 +3024,8 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
+DEMONSTRATIVES = frozenset(_hamza(key(w)) for w in _words("demonstratives"))
+PARTITIVES = frozenset(key(w) for w in _words("partitives"))
 TECH_CUES = _words("tech_cues")
 UI_CUES = frozenset(_hamza(key(w)) for w in _words("ui_cues"))
 _TRIGGER_NOUNS = frozenset(t for ts in QUOTE_TRIGGERS.values() for t in ts if len(t) == 1)
@@ -3284,6 +3304,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
+        if lst is clubs and after is not None and _is_word(after) and after.text.startswith("ال") \
+                and after.text.endswith(("ية", "يه")) and nisba_of(after.text) is not None \
+                and _known_place(text[toks[i].start + toks[i].stem_offset(stem):toks[end - 1].end]):
+            i += 1  # «من سالزبورغ النمساوية»: a town takes a feminine adjective, a club a masculine one («أودينيزي الإيطالي»)
+            continue
         if lst is clubs and ambiguous and after is not None and _is_word(after) and after.key.startswith("ال") \
                 and after.key.endswith(("يين", "يون")) and nisba_of(after.text) is not None \
                 and toks[i].stem_offset(stem) == 0:
@@ -3297,6 +3322,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 and _head_reading(prev, ORG_HEADS_ANY) is not None
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
+            # «هؤلاء الشباب», «لهذا الاتحاد»: after a demonstrative the word is the noun it points at
+            blocked = blocked or (prev is not None and any(_hamza(st) in DEMONSTRATIVES for _, st in prev.kreadings))
             # «القراء الشباب» (young readers): right after a definite noun, with no proclitic between, a
             # club's name that is a common word (in ANERcorp) agrees with it as an adjective; after a dual
             # or a plural in -ين/-ون, or an adjective, the club stands in apposition («القطبين الكبيرين
