@@ -1783,3 +1783,13 @@ def test_in_one_of_is_no_name_and_the_hospitals_of_a_town_name_the_town():
 def test_spelling_variants_of_listed_products():
     found, _ = ents("تقدم لعبة برو إيفولشن سوكر 2015 نسختها الجديدة، وتوزع جوجل التحديثات على هواتف نيكساس.")
     assert ("برو إيفولشن سوكر 2015", "MISC") in found and ("نيكساس", "MISC") in found, found
+
+
+def test_a_name_after_a_profession_and_its_club():
+    """«مدرب النصر كانيدا»: the club makes the profession a title, one word is enough; not a common word
+    or a verb after it («لاعب الهلال سجل», «مدرب الاتحاد الجديد»), nor after a plural («لاعبي الهلال»)."""
+    found, _ = ents("وقال مدرب النصر كانيدا إن الفريق جاهز، وقال مدرب الاتحاد الإسباني فيكتور سانشيز إنه متفائل. "
+                    "وأشاد كانيدا باللاعبين.")
+    assert found.count(("كانيدا", "PERS")) == 2 and ("فيكتور سانشيز", "PERS") in found, found
+    found, _ = ents("وكان لاعب الهلال سجل هدفا، وغاب لاعبي الهلال عن التدريب، وقال مدرب الاتحاد الجديد إن الفريق جاهز.")
+    assert not any(t == "PERS" for _, t in found), found

@@ -1361,6 +1361,54 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+def club_profession_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A name after a profession noun that a club or another known body qualifies: «مدرب النصر كانيدا»,
+    «مهاجم برشلونة ليونيل ميسي», «مدرب الاتحاد الإسباني فيكتور سانشيز». The club makes the profession
+    a title, so one word is enough for the name, if it is no common word, verb or place.
+
+    >>> t = "وقال مدرب النصر كانيدا إن الفريق جاهز، وسجل لاعب الهلال سالم الدوسري هدفا."
+    >>> [text_of(t, c) for c in club_profession_candidates(t, tokens_of(t), resources(), {})]
+    ['كانيدا', 'سالم الدوسري']
+    """
+    clubs = domain_lists()[0]
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if not _is_word(t) or PROFESSIONS.isdisjoint(st for _, st in t.kreadings):
+            continue
+        if any(st.endswith(("ين", "ون", "ان", "ات")) for _, st in t.kreadings if st in PROFESSIONS):
+            continue  # a plural or dual («لاعبي الهلال»): a list follows, or nobody
+        j = i + 1
+        if j in spans_at and toks[j].kreadings[0][0] == 0:
+            k = spans_at[j]
+        else:
+            hit = _match_phrase(toks, j, clubs.index, clubs.max_len) if toks[j].kreadings[0][0] == 0 else None
+            if hit is None or hit[1] != toks[j].key:
+                continue
+            k = hit[0]
+        while k < n and k - j <= 4 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
+                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه"))):
+            k += 1  # «مدرب الاتحاد الإسباني …»: the club's country or the man's
+        if k >= n or not _is_word(toks[k]) or toks[k].kreadings[0][0] != 0 or toks[k].key.startswith("ال") \
+                or toks[k].key in STOP or res.common(toks[k].key) or _verbish(toks[k], res) or _verb_like(toks[k], res) \
+                or _glued_to_noun(toks[k], res) or _large_place(toks[k].text) or _is_title(toks[k]) \
+                or _head_reading(toks[k], ORG_HEADS_ANY) is not None:
+            continue
+        end = _name_extent(toks, k, res, strict=True)
+        if end == k:
+            continue
+        if end - k == 1:
+            w, nxt = toks[k], toks[end] if end < n else None
+            if len(w.key) < 3 or _name_free(w.folded) or (
+                    nxt is not None and _is_word(nxt) and not (nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
+                                                               or _verbish(nxt, res) or _verb_like(nxt, res))):
+                continue
+        out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
+                             f"name after «{t.text} {text[toks[j].start:toks[j].end]}»", PRIORITY["pattern"] - 1))
+    return out
+
+
 CAST_CUES = frozenset(_hamza(key(w)) for w in _words("cast_cues"))
 # «بطولة» is both a championship and a cast («بطولة المسلسل»); three rules read it (cast_cues.txt holds it too).
 _STARRING = _hamza(key("بطولة"))
@@ -4522,7 +4570,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
-        cands += cast_candidates(text, toks, res)
+        cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
