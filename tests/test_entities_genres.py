@@ -1793,3 +1793,10 @@ def test_a_name_after_a_profession_and_its_club():
     assert found.count(("كانيدا", "PERS")) == 2 and ("فيكتور سانشيز", "PERS") in found, found
     found, _ = ents("وكان لاعب الهلال سجل هدفا، وغاب لاعبي الهلال عن التدريب، وقال مدرب الاتحاد الجديد إن الفريق جاهز.")
     assert not any(t == "PERS" for _, t in found), found
+
+
+def test_a_feminine_adjective_after_a_club_agrees_with_the_match():
+    """«مباراة الهلال الودية»: the friendly match of Al-Hilal (the adjective agrees with «مباراة»); «التعاون
+    الدولي» (international cooperation) stays a common noun."""
+    found, _ = ents("فاز النصر على الشباب في الدوري. وانتهت مباراة الهلال الودية بالتعادل، ودعا الوزير إلى التعاون الدولي.")
+    assert ("الهلال", "ORG") in found and not any(x.startswith("التعاون") for x, _ in found), found

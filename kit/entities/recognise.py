@@ -3391,7 +3391,10 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
                                   and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5
-                                  and not _ordinal(nxt.key))  # «هدف الهلال الثاني»: the club's second goal
+                                  and not _ordinal(nxt.key)  # «هدف الهلال الثاني»: the club's second goal
+                                  # «مباراة الهلال الودية»: a feminine adjective after a masculine name agrees
+                                  # with the noun before it (the match), not with the name
+                                  and not (nxt.key.endswith("يه") and not toks[i].key.endswith("ه")))
 
             ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
             pending = sporty and not ok and not blocked
