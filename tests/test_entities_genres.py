@@ -1800,3 +1800,12 @@ def test_a_feminine_adjective_after_a_club_agrees_with_the_match():
     الدولي» (international cooperation) stays a common noun."""
     found, _ = ents("فاز النصر على الشباب في الدوري. وانتهت مباراة الهلال الودية بالتعادل، ودعا الوزير إلى التعاون الدولي.")
     assert ("الهلال", "ORG") in found and not any(x.startswith("التعاون") for x, _ in found), found
+
+
+def test_a_list_of_quoted_titles_after_a_works_noun():
+    """«ألف دواوين كثيرة منها “أغاني أفريقيا” عام 1955، و”عاشق من أفريقيا” في 1964»: every title of the
+    list is a work (the place in it is no place mention); a quote after «وقال إن» is no title."""
+    found, _ = ents("وألف الشاعر دواوين كثيرة منها “أغاني أفريقيا” عام 1955، و”عاشق من أفريقيا” في 1964 "
+                    "و”أذكريني يا أفريقيا” في 1965. وقال إن “الحرية” مهمة.")
+    assert [x for x, t in found if t == "MISC"] == ["أغاني أفريقيا", "عاشق من أفريقيا", "أذكريني يا أفريقيا"], found
+    assert not any(t == "LOC" for _, t in found), found

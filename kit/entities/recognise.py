@@ -2411,6 +2411,9 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
     return None
 
 
+_LIST_FILLERS = frozenset(key(w) for w in _words("title_list_fillers"))
+
+
 def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
     and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
@@ -2421,13 +2424,24 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     """
     out = []
     n = len(toks)
+    listed: tuple[tuple[str, int, str], int] | None = None  # the last triggered name and its closing quote
     for i in range(n):
         q = _quoted(toks, i) or _bracketed_title(toks, i, res)
         if q is None:
             continue
+        if listed is not None and i == listed[1]:
+            continue  # the closing quote of the last title, glued to it: no opening one
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
         found = _trigger_before(toks, i)
+        if not found and listed is not None and i > 0 and toks[i - 1].key in ("و", "،", ",") or (
+                not found and listed is not None and toks[i - 1].text in ("،", ",")):
+            between = toks[listed[1] + 1:i]
+            if len(between) <= 6 and all(x.kind == "number" or x.text in ("،", ",", "(", ")") or x.key in _LIST_FILLERS
+                                         for x in between):
+                # «ديوان “أغاني أفريقيا” عام 1955، و”عاشق من أفريقيا” في 1964»: the next title of the list
+                found = listed[0]
+        listed = None
         if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES
                                         or found[0] in _TRIGGER_NOUN_TYPES.get(strip_article(st), ())
                                         for _, st in toks[a].kreadings):
@@ -2446,6 +2460,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             for x, y in ((a, latin), (latin, b)) if latin is not None else ((a, b),):
                 out.append(Candidate(toks[x].start, toks[y - 1].end, typ, "pattern", f"quoted name after «{trig_text}»",
                                      priority))
+            if typ == "MISC" and b < n and toks[b].text in QUOTES_CLOSE:
+                listed = (found, b)
             continue
         prev = toks[i - 1] if i >= 1 else None
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
