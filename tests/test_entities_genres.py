@@ -1809,3 +1809,10 @@ def test_a_list_of_quoted_titles_after_a_works_noun():
                     "و”أذكريني يا أفريقيا” في 1965. وقال إن “الحرية” مهمة.")
     assert [x for x, t in found if t == "MISC"] == ["أغاني أفريقيا", "عاشق من أفريقيا", "أذكريني يا أفريقيا"], found
     assert not any(t == "LOC" for _, t in found), found
+
+
+def test_an_indefinite_ordinal_ends_a_persons_name():
+    found, _ = ents("وفي المدينة المنورة أنشأ فهد عبد الله فاجع ثاني موتيل مرخص في المملكة.")
+    assert ("فهد عبد الله فاجع", "PERS") in found, found
+    found, _ = ents("وقال الملك عبدالله الثاني إن الأردن مستقر، وحاضر الدكتور عبدالله بن ثاني في الجامعة.")
+    assert ("عبدالله الثاني", "PERS") in found and ("عبدالله بن ثاني", "PERS") in found, found

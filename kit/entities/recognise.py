@@ -3527,6 +3527,11 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
     j = next((k for k in range(i + 1, j) if _blessing(toks[k])), j)  # «عبدالله رحمه الله»: the prayer is not the name
+    # «فهد عبد الله فاجع ثاني موتيل»: an indefinite ordinal ("the second") opens what follows the name
+    # (a sovereign's is definite: «عبدالله الثاني»)
+    # (and after «بن» or «آل» it is a family's name: «عبدالله بن ثاني», «آل ثاني»)
+    j = next((k for k in range(i + 1, j) if not toks[k].key.startswith("ال") and _ordinal(toks[k].key)
+              and toks[k - 1].key not in CONNECTORS), j)
     if j - i >= 3 and _after_surname(toks, j - 1, res):
         j -= 1  # «ناصر الطبسي خريج الاقتصاد»: a definite surname ends the name; the noun after it is the predicate's
     for k in (i + 1, i + 2):
