@@ -1816,3 +1816,24 @@ def test_an_indefinite_ordinal_ends_a_persons_name():
     assert ("فهد عبد الله فاجع", "PERS") in found, found
     found, _ = ents("وقال الملك عبدالله الثاني إن الأردن مستقر، وحاضر الدكتور عبدالله بن ثاني في الجامعة.")
     assert ("عبدالله الثاني", "PERS") in found and ("عبدالله بن ثاني", "PERS") in found, found
+
+
+def test_and_another_bodys_head_opens_the_next_body():
+    found, _ = ents("بالتعاون مع وزارة البترول والثروة المعدنية وشركة أرامكو، وشنت الطائرات غارات على تنظيم داعش "
+                    "وحزب العمال الكردستاني.")
+    assert ("وزارة البترول والثروة المعدنية", "ORG") in found and ("أرامكو", "ORG") in found, found
+    assert ("حزب العمال الكردستاني", "ORG") in found, found
+
+
+def test_a_spelled_latin_letter_and_a_remark_in_brackets_are_no_names():
+    """«“يو. إس. بي”»: letters, not bodies; «النادي الباريسي (كلّلت بالنجاح)»: a remark, no short name; but
+    «(بارع)» after a programme's name is its short name."""
+    found, _ = ents("عبر منافذ “يو. إس. بي” أو غيرها. وعقد محادثات مع المدير الرياضي للنادي الباريسي (كلّلت بالنجاح)، "
+                    "وقال البرنامج الوطني للحرف والصناعات اليدوية (بارع) إن العمل مستمر.")
+    assert not any(x in ("إس", "بي", "كلّلت بالنجاح") for x, _ in found), found
+    assert ("بارع", "ORG") in found, found
+
+
+def test_well_known_actors_by_full_name():
+    found, _ = ents("والفيلم تمثل فيه بجوار زوجها براد بيت، ووقعت الأميركية ميريل ستريب على العريضة.")
+    assert ("براد بيت", "PERS") in found and ("ميريل ستريب", "PERS") in found, found

@@ -1842,6 +1842,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
                 if name_words > 0 and u.text[:1] == "ب" and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
                     break  # "جامعة الأمير سطام بالخرج": بـ + a place after the name is its seat
+                if name_words > 0 and u.text[:1] == "و" and len(u.kreadings) > 1 and any(
+                        off == 1 and _hamza(strip_article(st)) in ORG_HEADS_ANY for off, st in u.kreadings):
+                    break  # «وزارة البترول … وشركة أرامكو»: و and another body's head open the next body
                 j = spans_at[j]
                 named = after_known = True
                 inner_known = inner_known or own_name
@@ -3911,6 +3914,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «الصديق رضي الله عنه»: the prayer after a name, no name
     if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
         return True  # «ميكرو إس دي», «يو إس بي»: Latin letters spelled in Arabic, an acronym
+    if c.type in ("ORG", "MISC") and len(_span_tokens(article, c.start, c.end)) == 1 and words[0].key in LETTER_NAMES:
+        return True  # «“يو. إس. بي”»: one Latin letter spelled in Arabic is no name of its own
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
@@ -4297,7 +4302,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
             close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
             inner = nxt[1:close] if close else []
-            if inner and all(t.kind == "word" for t in inner) and not any(t.key in STOP for t in inner):
+            if inner and all(t.kind == "word" for t in inner) and not any(t.key in STOP for t in inner) \
+                    and not any(_verbish(t, res) or _feminine_past(t, res) or _preposition_phrase(t, res) for t in inner):
+                # («النادي الباريسي (كلّلت بالنجاح)»: a remark in brackets, a verb and its complement, no short name)
                 short = tuple(t.key for t in inner)
                 # «البنك الوطني السويسري (المركزي)»: an adjective in brackets says what it is, no short name
                 if not (len(short) == 1 and (res.common(short[0]) or short[0] in NAMING_ADJECTIVES
