@@ -2437,8 +2437,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
         found = _trigger_before(toks, i)
-        if not found and listed is not None and i > 0 and toks[i - 1].key in ("و", "،", ",") or (
-                not found and listed is not None and toks[i - 1].text in ("،", ",")):
+        if not found and listed is not None and i > 0 and (toks[i - 1].key == "و" or toks[i - 1].text in ("،", ",")):
             between = toks[listed[1] + 1:i]
             if len(between) <= 6 and all(x.kind == "number" or x.text in ("،", ",", "(", ")") or x.key in _LIST_FILLERS
                                          for x in between):
@@ -2998,7 +2997,7 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
-        cue = a - 1 if a > 0 and toks[a - 1].key != "علي" else a - 2
+        cue = a - 1 if a > 0 and toks[a - 1].key != "علي" else a - 2  # the cue, or the cue before «على»
         if cue >= 0 and _is_word(toks[cue]) and _hamza(toks[cue].key) in UI_CUES:
             i = j
             continue  # «اضغط على Open Other Documents», «خيار Enable Editing»: a button's label, no name
@@ -4221,8 +4220,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # alone too, when no other person of the article shares it; a known given name («محمد», «دونالد») is
     # left to the model, which reads its context.
     given_firsts = Counter(toks[0].key for c, _ in kept if c.type == "PERS"
-                     for toks in [[t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]]
-                     if len(toks) >= 2)
+                           for toks in [[t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]]
+                           if len(toks) >= 2)
     for c, _ in kept:
         span = text[c.start:c.end]
         toks_c = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
