@@ -1837,3 +1837,11 @@ def test_a_spelled_latin_letter_and_a_remark_in_brackets_are_no_names():
 def test_well_known_actors_by_full_name():
     found, _ = ents("والفيلم تمثل فيه بجوار زوجها براد بيت، ووقعت الأميركية ميريل ستريب على العريضة.")
     assert ("براد بيت", "PERS") in found and ("ميريل ستريب", "PERS") in found, found
+
+
+def test_a_regions_governorate_is_a_body():
+    """«إمارة منطقة مكة المكرمة», «إمارة جازان»: the governorate of a region (a seat head, org_heads.tsv), one
+    organisation with its place, not the place alone."""
+    found, _ = ents("ويقام المهرجان بموافقة إمارة منطقة مكة المكرمة، وحذرت إمارة جازان من إطلاق النار في الأعراس.")
+    assert ("إمارة منطقة مكة المكرمة", "ORG") in found and ("إمارة جازان", "ORG") in found, found
+    assert not any(t == "LOC" for _, t in found), found
