@@ -448,8 +448,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell)
         alias = text[start:toks[end - 1].end]
         after = toks[end] if end < len(toks) else None
-        if entry.kind == "sport" and after is not None and _is_word(after) and after.text.startswith("ال") \
-                and after.text.endswith(("ية", "يه")) and nisba_of(after.text) is not None and _place_as_written(alias):
+        if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
             i += 1  # «إلى برشلونة الإسبانية»: a town takes a feminine adjective, a club a masculine one
             continue
         prev = toks[i - 1] if i > 0 else None
@@ -3370,8 +3369,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
-        if lst is clubs and after is not None and _is_word(after) and after.text.startswith("ال") \
-                and after.text.endswith(("ية", "يه")) and nisba_of(after.text) is not None \
+        if lst is clubs and _feminine_country_adjective(after) \
                 and _known_place(text[toks[i].start + toks[i].stem_offset(stem):toks[end - 1].end]):
             i += 1  # «من سالزبورغ النمساوية»: a town takes a feminine adjective, a club a masculine one («أودينيزي الإيطالي»)
             continue
@@ -3684,6 +3682,18 @@ _PLACE_PREFIXES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place
 def _known_place(text: str) -> list:
     """Gazetteer readings of ``text`` the kit would take on their own (a trusted name or a town)."""
     return [c for c in load_gazetteer().lookup(text) if c.trusted or c.entry.population >= 15_000]
+
+
+def _feminine_country_adjective(t: Token | None) -> bool:
+    """Is ``t`` a country's adjective in the feminine, with ال («الإسبانية», «النمساوية»)? After a name
+    that is both a town and a club it makes the name the town: a town takes a feminine adjective, a
+    club a masculine one («برشلونة الإسبانية» the city, «برشلونة الإسباني» the club).
+
+    >>> [_feminine_country_adjective(t) for t in tokens_of("النمساوية الإيطالي الودية")]
+    [True, False, False]
+    """
+    return t is not None and _is_word(t) and t.text.startswith("ال") and t.text.endswith(("ية", "يه")) \
+        and nisba_of(t.text) is not None
 
 
 def _place_as_written(text: str) -> bool:
