@@ -1360,6 +1360,67 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+def _unwritten_word(w: Token, res: Resources) -> bool:
+    """Is ``w`` a word the news corpus never writes, in any reading: a foreign name («لاغونتواز»,
+    «بارامونت»), not «ولجأ» or «بالطرد» (و, بـ and a word it writes)?"""
+    return _is_word(w) and w.key not in STOP and len(w.key) >= 3 and nisba_of(w.text) is None \
+        and not any(res.common(st) for _, st in w.kreadings) and _foreign_word(w) and not _verbish(w, res)
+
+
+PLAYER_ROLES = frozenset(_hamza(key(w)) for w in _words("player_roles"))
+CLUB_POSSESSIVE_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("club_possessive_adjectives"))
+
+
+def possessive_club_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A club after a team noun with a possessive pronoun: «رفقة ناديه لاغونتواز», «فريقه الجديد
+    برشلونة», «فريقه السابق مونبلييه» (his club, his new team). The pronoun makes the noun a club that
+    has a name, so the words after it are that name: a club the club list knows, a town (the club
+    named by it), or up to three words the news corpus does not write (a foreign name).
+
+    >>> t = "أنهى الموسم رفقة ناديه لاغونتواز، ثم انتقل إلى فريقه الجديد برشلونة الإسباني. وقالت نادية إن فريقها في القمة"
+    >>> [text_of(t, c) for c in possessive_club_candidates(t, tokens_of(t), resources(), {})]
+    ['لاغونتواز', 'برشلونة']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    clubs = domain_lists()[0]
+    for i in range(n - 1):
+        t = toks[i]
+        # (as written: «نادية» is a given name, «ناديه» his club; both fold to one key)
+        if not _is_word(t) or t.text.endswith(("ة", "ي")) or not any(
+                b in TEAM_WORDS and b not in ORG_HEADS_NATION for _, st in t.kreadings for b in _pronoun_bases(st)):
+            continue  # («فريقي ريمس وسانت إتيان»: the dual's construct, "the two teams of")
+        if i > 0 and _is_word(toks[i - 1]) and not PROFESSIONS.isdisjoint(st for _, st in toks[i - 1].kreadings):
+            continue  # «حارس فريقه مايكل فورم»: the name is the goalkeeper's
+        j = i + 1
+        while j < n and j - i <= 3 and _is_word(toks[j]) and (
+                _hamza(toks[j].key) in CLUB_POSSESSIVE_ADJECTIVES
+                or (toks[j].key.startswith("ال") and nisba_of(toks[j].text) is not None and not toks[j].key.endswith("يه"))):
+            j += 1  # «فريقه الجديد», «فريقه الإنجليزي»: what the club is to him, or its country
+        if j >= n or not _is_word(toks[j]) or toks[j].kreadings[0][0] != 0:
+            continue
+        hit = _match_phrase(toks, j, clubs.index, clubs.max_len)
+        if hit is not None and hit[1] == toks[j].key:
+            end = hit[0]
+        elif j in spans_at and _known_place(text[toks[j].start:toks[spans_at[j] - 1].end]):
+            end = spans_at[j]  # «فريقه السابق مونبلييه»: the club named by its town
+        else:
+            end = j
+            while end < n and end - j < 3 and _is_word(toks[end]) and toks[end].kreadings[0][0] == 0:
+                w = toks[end]
+                # not shaped as an accusative, a plural or a past plural verb («غاليا», «جاهزون», «تفوقوا»)
+                if len(w.key) < 4 or w.key.endswith(("ا", "ون", "ين")) or not _unwritten_word(w, res):
+                    break
+                end += 1
+        while end - 1 > j and toks[end - 1].key.startswith("ال") and nisba_of(toks[end - 1].text) is not None:
+            end -= 1  # «برشلونة الإسباني»: the country's adjective says where the club is
+        if end == j:
+            continue
+        out.append(Candidate(toks[j].start, toks[end - 1].end, "ORG", "pattern",
+                             f"a club after «{t.text}»", PRIORITY["pattern"] + 1))
+    return out
+
+
 def club_profession_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A name after a profession noun that a club or another known body qualifies: «مدرب النصر كانيدا»,
     «مهاجم برشلونة ليونيل ميسي», «مدرب الاتحاد الإسباني فيكتور سانشيز». The club makes the profession
@@ -1374,9 +1435,11 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
     n = len(toks)
     for i in range(n - 2):
         t = toks[i]
-        if not _is_word(t) or PROFESSIONS.isdisjoint(st for _, st in t.kreadings):
+        if not _is_word(t) or (PROFESSIONS.isdisjoint(st for _, st in t.kreadings)
+                               and PLAYER_ROLES.isdisjoint(t.keys)):  # «جناح ليفربول رحيم ستيرلينغ»
             continue
-        if any(st.endswith(("ين", "ون", "ان", "ات")) for _, st in t.kreadings if st in PROFESSIONS):
+        if any(st.endswith(("ين", "ون", "ان", "ات")) or (st in PLAYER_ROLES and st.endswith(("ي", "و")))
+               for _, st in t.kreadings if st in PROFESSIONS or st in PLAYER_ROLES):
             continue  # a plural or dual («لاعبي الهلال»): a list follows, or nobody
         j = i + 1
         if j in spans_at and toks[j].kreadings[0][0] == 0:
@@ -2461,7 +2524,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             for x, y in ((a, latin), (latin, b)) if latin is not None else ((a, b),):
                 out.append(Candidate(toks[x].start, toks[y - 1].end, typ, "pattern", f"quoted name after «{trig_text}»",
                                      priority))
-            if typ == "MISC" and b < n and toks[b].text in QUOTES_CLOSE:
+            # («صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"»: a list of bodies too)
+            if typ in ("MISC", "ORG") and b < n and toks[b].text in QUOTES_CLOSE:
                 listed = (found, b)
             continue
         prev = toks[i - 1] if i >= 1 else None
@@ -2540,6 +2604,7 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 t.key == "شركه" and i > 0 and _hamza(toks[i - 1].key) in SHARE_WORDS)):
             i += 1  # «شركة زين والزيادة في المصاريف»: one company, then another noun
             continue
+        dual = t.key.endswith(("تا", "تي"))  # «شركتا», «شركتي»: two companies
         j = org_at.get(i, i + 1)  # «سهمي شركة الدريس ورعاية»: the head may open a known name
         items: list[tuple[int, int, bool]] = []  # (first token, end token, known), the first without its و
         if j > i + 1:
@@ -2566,6 +2631,9 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 # «ومدينة المعرفة»: a head names a body with the words after it, which other rules read
                 break
             end = k + 1
+            if dual and not res.common(stem):
+                while end < n and end - k < 3 and toks[end].kreadings[0][0] == 0 and _unwritten_word(toks[end], res):
+                    end += 1  # «شركتا بارامونت وسكاي دانس»: a foreign name of two or three words
             if end < n and _is_word(toks[end]) and toks[end].key.startswith("لل") and len(toks[end].key) >= 5:
                 end += 1  # «ملاذ للتأمين»: a company's field after its name
             elif (stem.startswith("ال") and end < n and _is_word(toks[end]) and toks[end].key.startswith("ال")
@@ -2573,7 +2641,10 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 end += 1  # «الخدمات الأرضية», «السعودي الهولندي»: a definite noun and its adjective (not «الأكثر»)
             items.append((k, end, False))
             j = end
-        if len(items) >= 2 and any(known for *_, known in items):
+        # Two companies (a dual head) whose names are foreign words the corpus never writes are two
+        # companies though neither is known: «أنتجته شركتا بارامونت وسكاي دانس».
+        foreign = dual and len(items) == 2 and all(any(_unwritten_word(toks[x], res) for x in range(a, b)) for a, b, _ in items)
+        if (len(items) >= 2 and any(known for *_, known in items)) or foreign:
             for a, b, known in items:
                 if known:
                     continue
@@ -2581,7 +2652,8 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 s = toks[a].start + off
                 # below the gazetteers and the organisation heads: a list is weaker evidence than a name
                 out.append(Candidate(s, toks[b - 1].end, "ORG", "pattern",
-                                     f"in a list of companies after «{t.text}» with a known one",
+                                     f"in a list of companies after «{t.text}» with a known one" if not foreign
+                                     else f"one of two foreign names after «{t.text}»",
                                      PRIORITY["gazetteer"] - 3))
         i = max(j, i + 1)
     return out
@@ -2603,12 +2675,16 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
         t, u = toks[i], toks[i + 1]
         if SETTLEMENT_NAMERS.isdisjoint(t.keys) or not _is_word(t) or t.text.endswith("ه") or (i + 1) in spans_at:
             continue  # «بلده»: بلد and his, not «بلدة»
-        if not _is_word(u) or u.key in STOP or res.common(u.key) or res.common(strip_article(u.key)) \
-                or _verbish(u, res) or nisba_of(u.text) is not None or u.key in DESCRIPTIVE \
-                or strip_article(u.key) in HONORIFICS or strip_article(u.key) in ROLE_HEADS or res.first_name(u.key):
+        # «مدينة ذهب المصرية» (Dahab): the country's adjective in the feminine agrees with the town, so its
+        # name is one though it is also a word («ذهب»: gold, went)
+        town = i + 2 < n and _feminine_country_adjective(toks[i + 2]) and not u.key.startswith("ال")
+        if not _is_word(u) or u.key in STOP or (not town and (res.common(u.key) or res.common(strip_article(u.key))
+                                                              or _verbish(u, res) or res.first_name(u.key))) \
+                or nisba_of(u.text) is not None or u.key in DESCRIPTIVE \
+                or strip_article(u.key) in HONORIFICS or strip_article(u.key) in ROLE_HEADS:
             continue
         if not u.key.startswith("ال") and (
-                u.text.endswith(("ة", "ً", "ٍ", "ٌ")) or len(u.kreadings) > 1 or _known_imperfect(u.key)):
+                u.text.endswith(("ة", "ً", "ٍ", "ٌ")) or len(u.kreadings) > 1 or (_known_imperfect(u.key) and not town)):
             continue  # «مدينة صناعية», «مدينة مواصلاتٍ», «مدينة للفنون», «مدينة تستضيف»: it describes the town
         if u.key.startswith("ال") and any(_hamza(st) == "مدينه" for _, st in t.kreadings):
             continue  # «سوق مدينة التمور», «مدينة الألعاب»: the gazetteer holds the cities; «مدينة ال…» it lacks is a venue
@@ -3182,9 +3258,20 @@ def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList]:
             _name_list("operations.tsv", "MISC", "named operation"))
 
 
+NON_SPORT_CLUBS = frozenset(_hamza(key(w)) for w in _words("non_sport_clubs"))
+
+
+def _other_club(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` «نادي»/«النادي» of another kind than sport («النادي الأدبي», a literary club)?"""
+    return k + 1 < len(toks) and "نادي" in {strip_article(x) for x in toks[k].keys} \
+        and not NON_SPORT_CLUBS.isdisjoint(toks[k + 1].keys)
+
+
 def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
-    for t in toks[max(0, a - width):a] + toks[b:b + width]:
-        if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(k) in cues for k in t.keys):
+    for k in [*range(max(0, a - width), a), *range(b, min(len(toks), b + width))]:
+        t = toks[k]
+        if (t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(x) in cues for x in t.keys)) \
+                and not _other_club(toks, k):
             return True
         if t.kind == "word" and len(t.key) > 4 and not t.key.endswith("يه") and _POSSESSIVE.sub("", t.key) in cues:
             return True  # «فريقه السابق الاتحاد»: the cue word with its pronoun
@@ -3366,6 +3453,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
                 end += 1  # "آيفون 6 بلس"
         ok, pending = True, False
+        if lst is comps and i > 0 and not _CURRENCY_KEYS.isdisjoint(toks[i].keys) and (
+                toks[i - 1].kind == "number" or toks[i - 1].key in _NUMBER_WORDS
+                or strip_article(toks[i - 1].key) in _NUMBER_WORDS):
+            i += 1  # «11 مليون يورو»: after a number the word is the currency, not the championship
+            continue
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
@@ -3412,7 +3504,10 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   # with the noun before it (the match), not with the name
                                   and not (nxt.key.endswith("يه") and not toks[i].key.endswith("ه")))
 
-            ok = sporty and not blocked and _cue_near(toks, i, end, SPORT_CUES)
+            # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
+            role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
+                and not PLAYER_ROLES.isdisjoint(toks[i - 1].keys)
+            ok = sporty and not blocked and (role or _cue_near(toks, i, end, SPORT_CUES))
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
@@ -3487,8 +3582,8 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset()) -> bool:
     cues = SPORT_CUES - ignore
     hits = 0
     for toks in segs_toks:
-        for t in toks:
-            if not cues.isdisjoint(t.keys) or t.text in cues:
+        for k, t in enumerate(toks):
+            if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k):
                 hits += 1
                 if hits >= 2:
                     return True
@@ -3932,6 +4027,13 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
+        if after is not None and after.start == words[0].end + 1 and _is_word(after) and len(after.kreadings) == 1 \
+                and not after.key.startswith("ال") and after.text.endswith("ي") and after.key not in STOP \
+                and _nisba_adjective(after.folded) and nisba_of(after.text) is None \
+                and _name_free(after.folded) and not res.first_name(words[0].key):
+            # «أصغر سباح رياضي مغربي»: an indefinite adjective agrees with a noun, never with a name (a
+            # country's, «فرحان إيراني», is also a surname)
+            return True
         if before is not None and before.kreadings[0][0] == 0 and before.key in PROFESSIONS and words[0].key.endswith("ي") \
                 and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key):
             return True  # «ممثل كوميدي يمطر …»: the adjective of a profession noun without ال, no name
@@ -4611,6 +4713,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
+        cands += possessive_club_candidates(text, toks, res, spans_at)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
