@@ -1920,3 +1920,13 @@ def test_more_country_adjectives_before_a_name():
     assert nisba_of("العاجي") == "CI" and nisba_of("الأوروغوياني") == "UY" and nisba_of("المونتينيغري") == "ME"
     found, _ = ents("ويعتمد الفريق على الفرنسي سمير نصري والبلجيكي فنسان كومباني والعاجي يايا توريه.")
     assert ("يايا توريه", "PERS") in found, found
+
+
+def test_a_head_the_body_is_also_named_with_joins_another_spelling():
+    """«مجلس الاحتياطي الاتحادي»: the Federal Reserve is also «مجلس الاحتياطي الفيدرالي» in the gazetteer, so
+    «مجلس» before the spelling «الاحتياطي الاتحادي» is part of the name; «بعثة الأمم المتحدة» is a mission of
+    the United Nations (no alias of the UN opens with «بعثة»)."""
+    _, a = ents("ويترقب المستثمرون قرار مجلس الاحتياطي الاتحادي، ووصلت بعثة الأمم المتحدة إلى المدينة.")
+    got = {(m.text, m.canonical) for m in a.entities.mentions}
+    assert ("مجلس الاحتياطي الاتحادي", "Federal Reserve") in got, got
+    assert ("الأمم المتحدة", "United Nations") in got, got

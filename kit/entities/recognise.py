@@ -465,11 +465,32 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
             i += 1
             continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
+        if prev is not None and _is_word(prev) and prev.end + 1 >= toks[i].start and start == toks[i].start:
+            # «مجلس الاحتياطي الاتحادي»: the head before another spelling of a name the body is also called
+            # with that head («مجلس الاحتياطي الفيدرالي») is part of the name
+            at = next((off for off, st in prev.kreadings if _hamza(st) in _alias_heads(oid)), None)
+            if at is not None:
+                start = prev.start + at
+                alias += f"» with its head «{text[start:toks[i].start].strip()}"
         out.append(Candidate(start, toks[end - 1].end, "ORG", "gazetteer",
                              f"organisation gazetteer: «{alias}» is an alias of {entry.canonical} ({entry.source})",
                              PRIORITY["gazetteer"] + 1, entry.canonical, "org:" + oid, country=entry.country or None))
         i = end
     return _with_cued_orgs(text, toks, res, out)
+
+
+@lru_cache(maxsize=4096)
+def _alias_heads(oid: str) -> frozenset[str]:
+    """The head words (folded, as written with or without ال) that open one of organisation ``oid``'s
+    aliases of two words or more: {"مجلس"} for the Federal Reserve («مجلس الاحتياطي الفيدرالي»)."""
+    out = set()
+    for a in resources().orgs[oid].aliases:
+        words = a.split()
+        if len(words) >= 2:
+            first = _hamza(fold(words[0]))
+            if _hamza(strip_article(first)) in ORG_HEADS_ANY:
+                out.add(first)
+    return frozenset(out)
 
 
 MEMBER_NOUNS = frozenset(_hamza(w) for w in _words("member_nouns"))
