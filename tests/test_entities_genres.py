@@ -1930,3 +1930,11 @@ def test_a_head_the_body_is_also_named_with_joins_another_spelling():
     got = {(m.text, m.canonical) for m in a.entities.mentions}
     assert ("مجلس الاحتياطي الاتحادي", "Federal Reserve") in got, got
     assert ("الأمم المتحدة", "United Nations") in got, got
+
+
+def test_a_star_is_no_players_role():
+    """«برنامج “نجم الخليج”»: a programme; «نجم» (a star) before a town-named club makes no club of it,
+    even in an article with sports words, and «في الخليج» stays the Gulf."""
+    found, _ = ents("قدمت بطولة المسلسل مع فريق العمل. ورفضت تقديم برنامج نجم الخليج لأن فكرته مستهلكة، "
+                    "فأجورنا كفنانين في الخليج ليست كأجور الفنانين في مصر.")
+    assert not any(x == "الخليج" and t == "ORG" for x, t in found), found
