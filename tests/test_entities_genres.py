@@ -1938,3 +1938,12 @@ def test_a_star_is_no_players_role():
     found, _ = ents("قدمت بطولة المسلسل مع فريق العمل. ورفضت تقديم برنامج نجم الخليج لأن فكرته مستهلكة، "
                     "فأجورنا كفنانين في الخليج ليست كأجور الفنانين في مصر.")
     assert not any(x == "الخليج" and t == "ORG" for x, t in found), found
+
+
+def test_a_famous_surname_after_a_settlements_kind_word_is_the_place():
+    """«منطقة بيكهام غرب لندن» (Peckham): neither the people list nor an alias of «بيكهام» makes a person of
+    it there; «ناحية هازارد» (towards Hazard) is a preposition, and the player stays himself."""
+    found, _ = ents("وهو من مواليد منطقة بيكهام غرب لندن. ولعب بيكهام مع ريال مدريد. وسقط إيدين هازارد في الملعب "
+                    "وركض الجهاز الطبي ناحية هازارد.")
+    assert [t for x, t in found if x == "بيكهام"] == ["LOC", "PERS"], found
+    assert [t for x, t in found if x == "هازارد"] == ["PERS"], found

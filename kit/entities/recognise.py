@@ -628,6 +628,12 @@ def _after_settlement_kind(article, start: int) -> bool:
         _hamza(st) in SETTLEMENT_KIND_WORDS for _, st in before.kreadings)
 
 
+def _after_preposition(article, start: int) -> bool:
+    """Does a preposition («في», «ناحية»: towards) stand right before ``start``?"""
+    before = article.token_at(start - 2) if start >= 2 else None
+    return before is not None and before.kind == "word" and before.key in PREPOSITIONS
+
+
 def place_candidates(article, scan=None) -> list[Candidate]:
     """The places the place scan (:func:`kit.places.scan_places`) finds, as LOC candidates."""
     if scan is None:
@@ -3556,6 +3562,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # relative's surname («إيفانكا ترامب»)
             ok = not (ambiguous and len(words) == 1) and not (prev is not None and (
                 _after_naming_head(prev)
+                # «منطقة بيكهام غرب لندن» (Peckham): after a place's kind word the name is the place's
+                or (len(words) == 1 and any(_hamza(st) in SETTLEMENT_KIND_WORDS and st not in PREPOSITIONS
+                                            for _, st in prev.kreadings))
                 or (len(words) == 1 and prev.key not in CONNECTORS and _namey(prev, res, 0, strict=True)
                     and not _is_title(prev) and _given_name_like(prev, res)
                     and toks[i].stem_offset(stem) == 0)))  # «وماركس وديكارت»: و opens another name
@@ -4790,7 +4799,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     if recognizers is None:
         cands, retyped = _surnames_agree(article, cands, kept)
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
+        # (a one-word person's alias after a settlement's kind word is the place: «منطقة بيكهام»)
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
+                  and not (c.type == "PERS" and " " not in text[c.start:c.end] and _after_settlement_kind(article, c.start)
+                           and not _after_preposition(article, c.start))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
         cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
