@@ -1368,8 +1368,16 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res))
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and _foreign_word(toks[k + 1]))
+            # «المدافع الدولي الاسباني بتمديد عقده»: بـ or لـ and a common noun open no name (a given name that
+            # reads so, «باسم», is one; كـ is left out: «كيري» is no كـ + «يري»)
+            # (and a common word after it: «لانا مرقص», «بيومي فؤاد» are names)
+            governed = toks[k].text[:1] in "بل" and not res.first_name(toks[k].key) and not res.person_word(toks[k].key) \
+                and any(off and (res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.15))
+                        for off, st in toks[k].kreadings) \
+                and k + 1 < n and _is_word(toks[k + 1]) and (res.common(toks[k + 1].key) or (
+                    _corpus_word(toks[k + 1].key) and _cluster_share(toks[k + 1].key, 1) < 0.5))
             if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res) \
-                    or _glued_to_noun(toks[k], res):
+                    or _glued_to_noun(toks[k], res) or governed:
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                                  f"name after «{t.text}»", PRIORITY["pattern"] - 1))
@@ -1396,6 +1404,44 @@ def _unwritten_word(w: Token, res: Resources) -> bool:
 
 PLAYER_ROLES = frozenset(_hamza(key(w)) for w in _words("player_roles"))
 CLUB_POSSESSIVE_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("club_possessive_adjectives"))
+
+
+FOREIGN_TITLE_HEADS = frozenset(key(w) for w in _words("foreign_title_heads"))
+
+
+def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A work's foreign title right after its noun, without quotes: «برنامج ستار مايكر», «لبرنامج هارد
+    توك», «فيلم أفاتار» (MISC, the noun outside, as ANERcorp draws it). Only words the news corpus never
+    writes: «برنامج الأمم المتحدة الإنمائي» is a body, «كتاب جون سميث» a person's book.
+
+    >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ونحو ذلك"
+    >>> [text_of(t, c) for c in work_title_candidates(t, tokens_of(t), resources())]
+    ['ستار مايكر']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        if not _is_word(t) or FOREIGN_TITLE_HEADS.isdisjoint(t.keys):
+            continue
+        j = i + 1
+        u = toks[j]
+        if not _is_word(u) or res.first_name(u.key) or res.person_word(u.key):
+            continue
+        end = j
+        # words of a name's cluster («ستار», «توك»), not of the verbs' («سمعنا») nor the adjectives' («وثائقي»)
+        while end < n and end - j < 3 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
+                and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not res.common(toks[end].key) \
+                and not _nisba_adjective(toks[end].folded) and not _verbish(toks[end], res) \
+                and (_unwritten_word(toks[end], res) or _cluster_share(toks[end].key, 1) >= 0.5):
+            end += 1
+        # one word at least the corpus never writes («مايكر», «هارد»): a foreign title, not a programme's
+        # Arabic name («برنامج نطاقات»)
+        if not any(_unwritten_word(toks[k], res) for k in range(j, end)):
+            continue
+        out.append(Candidate(toks[j].start, toks[end - 1].end, "MISC", "pattern",
+                             f"a foreign title after «{t.text}»", PRIORITY["pattern"] + 1))
+    return out
 
 
 def possessive_club_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -3134,10 +3180,15 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             bridged = None  # a work's genre words before the name count for a quoted title only
         # («موقع Business Insider», «صحيفة New York Times»: the noun right before the Latin says what it names)
         facility_cue = prev is not None and _head_reading(prev, FACILITY_HEADS) is not None  # «ملعب ANZ»
-        typ = (bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
+        # «من إخراج Anthony Leondis», «المخرج Steven Spielberg»: after a credit or a profession, two or three
+        # capitalised words are a person's name
+        person_cue = prev is not None and _is_word(prev) and 2 <= len(inner) <= 3 \
+            and all(w[:1].isupper() for w in inner) and not any(ch.isdigit() for ch in span_text) \
+            and (not CREDITS.isdisjoint(prev.keys) or any(strip_article(st) in PROFESSIONS for _, st in prev.kreadings))
+        typ = ("PERS" if person_cue else bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
                else "ORG" if org_cue or acronym else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
-                             "Latin-script name" + (f" after «{prev.text}»" if org_cue and prev else ""),
+                             "Latin-script name" + (f" after «{prev.text}»" if (org_cue or person_cue) and prev else ""),
                              PRIORITY["pattern"] - 5))
         i = j
     return out
@@ -3327,6 +3378,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
+TRANSFER_JOINS = _words("transfer_joins")
 _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
 
 
@@ -3387,14 +3439,18 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     confirmed = {c.ref for c in out}
     clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
     starts = [c.start for c in clubs]
+    # Only a club that starts near it can be joined to it (six characters between them at most):
+    # comparing every pair made an article of a thousand club names take seconds.
+    def near(c: Candidate) -> list[Candidate]:
+        return clubs[bisect_left(starts, c.start - _MAX_CLUB_NAME - 6):bisect_left(starts, c.end + 7)]
+
+    # «من الهلال إلى الجزيرة الإماراتي»: a move to a club the article names for sure confirms the club,
+    # there and everywhere else the article names it
+    confirmed |= {c.ref for c, pending in hits if pending and any(
+        o.start >= c.end and o.ref in confirmed and o.ref != c.ref and len(text[c.end:o.start]) <= 6
+        and fold(text[c.end:o.start].strip()) in TRANSFER_JOINS for o in near(c))}
     for c, pending in hits:
-        if not pending:
-            continue
-        # Only a club that starts near it can be joined to it (six characters between them at most):
-        # comparing every pair made an article of a thousand club names take seconds.
-        near = clubs[bisect_left(starts, c.start - _MAX_CLUB_NAME - 6):bisect_left(starts, c.end + 7)]
-        joined = any(o is not c and _joined(text, c, o) for o in near)
-        if c.ref in confirmed or joined:
+        if pending and (c.ref in confirmed or any(o is not c and _joined(text, c, o) for o in near(c))):
             out.append(c)
     return out
 
@@ -4743,7 +4799,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
-        cands += possessive_club_candidates(text, toks, res, spans_at)
+        cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
