@@ -1984,3 +1984,19 @@ def test_a_players_move_to_a_known_club_confirms_the_club_he_left():
     found, _ = ents("كشفت الصحيفة عن قيمة انتقال اللاعب البرازيلي تياجو نيفيز من الهلال إلى الجزيرة الإماراتي، حيث قالت "
                     "إنه الأغلى هذا الصيف. وقد انتقل نيفيز بعد قضاء موسمين مع الهلال ساهم فيهما في الوصول بالفريق.")
     assert [t for x, t in found if x == "الهلال"] == ["ORG", "ORG"], found
+
+
+def test_a_relative_named_after_a_kinship_noun_with_its_pronoun():
+    """«وله منها ابنهما طارق», «ونجله أحمد علي عبد الله صالح»: the relative's name; «أبي عبدالعزيز» stays a
+    kunya, «أبها» a town, and a noun, a place or a verb after the kinship noun names no one."""
+    found, _ = ents("وكان متزوجا من الفنانة فاتن حمامة وله منها ابنهما طارق. وطال القرار الرئيس السابق ونجله أحمد علي "
+                    "عبد الله صالح. وأصيبت زوجته بحفر الباطن، وكانت برفقة زوجها متوقفين عند الإشارة، واستقرت الطلقة "
+                    "في رأس والدتها وأودت بحياتها. وفقدنا برحيل أبي عبدالعزيز صديقا، وهطلت أمطار على أبها.")
+    assert ("طارق", "PERS") in found and ("أحمد علي عبد الله صالح", "PERS") in found, found
+    assert ("حفر الباطن", "LOC") in found and ("أبها", "LOC") in found, found
+    assert not any(t == "PERS" and x in ("متوقفين", "وأودت بحياتها", "بحفر الباطن") for x, t in found), found
+
+
+def test_hollywood_spelt_with_one_waw():
+    found, _ = ents("وتجاوز إلى العالمية بأعمال أجنبية في هوليود والمؤسسات السينمائية العالمية.")
+    assert ("هوليود", "LOC") in found, found
