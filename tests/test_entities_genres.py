@@ -2000,3 +2000,12 @@ def test_a_relative_named_after_a_kinship_noun_with_its_pronoun():
 def test_hollywood_spelt_with_one_waw():
     found, _ = ents("وتجاوز إلى العالمية بأعمال أجنبية في هوليود والمؤسسات السينمائية العالمية.")
     assert ("هوليود", "LOC") in found, found
+
+
+def test_and_a_common_noun_after_a_role_join_another_office_not_a_name():
+    """«لرئيس الاتحاد السعودي ولأعضاء مجلس إدارته», «وسمو ولي عهده», «زعيم المعارضة وحزب العمال»: و and a noun
+    or a body's head after the role coordinate, no person; «الدكتور وسيم عبدالعزيز» is a name."""
+    found, _ = ents("وقدم شكره لرئيس الاتحاد السعودي ولأعضاء مجلس إدارة الاتحاد. ورفع التهنئة للملك وسمو ولي عهده. "
+                    "وطالب زعيم المعارضة وحزب العمال بالتحقيق. وقال الدكتور وسيم عبدالعزيز إن القطرات متوفرة.")
+    assert not any(t == "PERS" and x.startswith(("ولأعضاء", "ولي", "وحزب")) for x, t in found), found
+    assert ("وسيم عبدالعزيز", "PERS") in found, found

@@ -1888,6 +1888,13 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         ok = end > k
         if ok and _role_phrase(toks, k, res, spans_at) is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
+        if ok and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
+                and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
+                and (_head_reading(toks[k], ORG_HEADS_ANY) is not None or any(
+                    res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.3) for _, st in toks[k].kreadings)):
+            # «لرئيس الاتحاد السعودي ولأعضاء مجلس إدارته», «وسمو ولي عهده», «زعيم المعارضة وحزب العمال»: و and a
+            # common noun or a body's head join another office or body, no name («الدكتور وسيم عبدالعزيز» is one)
+            ok = False
         if ok and appositive and toks[end - 1].key in NOT_ENTITIES and not res.first_name(toks[k].key) \
                 and not res.person_word(toks[k].key):
             ok = False  # «ولي العهد، حفظهم الله»: a blessing after the role, no name («محمد فضل الله» is one)
