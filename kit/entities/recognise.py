@@ -1412,6 +1412,13 @@ FOREIGN_TITLE_HEADS = frozenset(key(w) for w in _words("foreign_title_heads"))
 KIN_NOUNS = frozenset(_hamza(key(w)) for w in _words("kin_nouns"))
 
 
+@lru_cache(maxsize=8)
+def _possessive_forms(nouns: frozenset) -> frozenset[str]:
+    """Every key ``nouns`` take with a pronoun suffix («زوجته», «ناديه»): a set to test tokens against
+    before :func:`_pronoun_bases` reads one."""
+    return frozenset((w[:-1] + "ت" if w.endswith("ه") else w) + suffix for w in nouns for suffix in _PRONOUN_SUFFIXES)
+
+
 def kin_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A person named right after a kinship noun with a possessive pronoun: «وله منها ابنهما طارق»,
     «ورافقته زوجته سلمى الحربي» (kin_nouns.txt). One word is enough when it is a known given name or a
@@ -1426,6 +1433,8 @@ def kin_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
     for i in range(n - 1):
         t = toks[i]
         # (not «ي»: «شقيقي سفيان» is also "the two brothers of", «عمي» my uncle or a word)
+        if _possessive_forms(KIN_NOUNS).isdisjoint(t.keys):
+            continue  # most tokens: one set test
         if not _is_word(t) or t.text.endswith(("ة", "ى", "ي")) or not any(
                 _hamza(b) in KIN_NOUNS and b != st for _, st in t.kreadings for b in _pronoun_bases(st)):
             continue
@@ -1498,6 +1507,8 @@ def possessive_club_candidates(text: str, toks: list[Token], res: Resources, spa
     for i in range(n - 1):
         t = toks[i]
         # (as written: «نادية» is a given name, «ناديه» his club; both fold to one key)
+        if _possessive_forms(TEAM_WORDS).isdisjoint(t.keys):
+            continue  # most tokens: one set test
         if not _is_word(t) or t.text.endswith(("ة", "ي")) or not any(
                 b in TEAM_WORDS and b not in ORG_HEADS_NATION for _, st in t.kreadings for b in _pronoun_bases(st)):
             continue  # («فريقي ريمس وسانت إتيان»: the dual's construct, "the two teams of")
