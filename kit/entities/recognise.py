@@ -628,10 +628,11 @@ def _after_settlement_kind(article, start: int) -> bool:
         _hamza(st) in SETTLEMENT_KIND_WORDS for _, st in before.kreadings)
 
 
-def _after_preposition(article, start: int) -> bool:
-    """Does a preposition («في», «ناحية»: towards) stand right before ``start``?"""
-    before = article.token_at(start - 2) if start >= 2 else None
-    return before is not None and before.kind == "word" and before.key in PREPOSITIONS
+def _settlement_word(t: Token | None) -> bool:
+    """Is ``t`` a settlement's kind word («منطقة», «بمدينة») that is no preposition too («ناحية»: towards)?
+    A one-word name after it is the place's («منطقة بيكهام»: Peckham), not a person's."""
+    return t is not None and t.kind == "word" and any(
+        _hamza(st) in SETTLEMENT_KIND_WORDS and st not in PREPOSITIONS for _, st in t.kreadings)
 
 
 def place_candidates(article, scan=None) -> list[Candidate]:
@@ -1404,11 +1405,7 @@ def _unwritten_word(w: Token, res: Resources) -> bool:
 
 PLAYER_ROLES = frozenset(_hamza(key(w)) for w in _words("player_roles"))
 CLUB_POSSESSIVE_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("club_possessive_adjectives"))
-
-
 FOREIGN_TITLE_HEADS = frozenset(key(w) for w in _words("foreign_title_heads"))
-
-
 KIN_NOUNS = frozenset(_hamza(key(w)) for w in _words("kin_nouns"))
 
 
@@ -1458,8 +1455,9 @@ def kin_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
 
 def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A work's foreign title right after its noun, without quotes: «برنامج ستار مايكر», «لبرنامج هارد
-    توك», «فيلم أفاتار» (MISC, the noun outside, as ANERcorp draws it). Only words the news corpus never
-    writes: «برنامج الأمم المتحدة الإنمائي» is a body, «كتاب جون سميث» a person's book.
+    توك» (MISC, the noun outside, as ANERcorp draws it; foreign_title_heads.txt). Up to three words of a
+    name's cluster, one at least the news corpus never writes: «برنامج الأمم المتحدة الإنمائي» is a body,
+    «برنامج نطاقات» an Arabic programme name, «فيلم وثائقي» a kind of film.
 
     >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ونحو ذلك"
     >>> [text_of(t, c) for c in work_title_candidates(t, tokens_of(t), resources())]
@@ -3675,8 +3673,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = not (ambiguous and len(words) == 1) and not (prev is not None and (
                 _after_naming_head(prev)
                 # «منطقة بيكهام غرب لندن» (Peckham): after a place's kind word the name is the place's
-                or (len(words) == 1 and any(_hamza(st) in SETTLEMENT_KIND_WORDS and st not in PREPOSITIONS
-                                            for _, st in prev.kreadings))
+                or (len(words) == 1 and _settlement_word(prev))
                 or (len(words) == 1 and prev.key not in CONNECTORS and _namey(prev, res, 0, strict=True)
                     and not _is_title(prev) and _given_name_like(prev, res)
                     and toks[i].stem_offset(stem) == 0)))  # «وماركس وديكارت»: و opens another name
@@ -4914,8 +4911,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         kept = [(retyped.get((c.start, c.end, c.type, c.source), c), why) for c, why in kept]
         # (a one-word person's alias after a settlement's kind word is the place: «منطقة بيكهام»)
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
-                  and not (c.type == "PERS" and " " not in text[c.start:c.end] and _after_settlement_kind(article, c.start)
-                           and not _after_preposition(article, c.start))
+                  and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
+                           and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
         cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
