@@ -2009,3 +2009,13 @@ def test_and_a_common_noun_after_a_role_join_another_office_not_a_name():
                     "وطالب زعيم المعارضة وحزب العمال بالتحقيق. وقال الدكتور وسيم عبدالعزيز إن القطرات متوفرة.")
     assert not any(t == "PERS" and x.startswith(("ولأعضاء", "ولي", "وحزب")) for x, t in found), found
     assert ("وسيم عبدالعزيز", "PERS") in found, found
+
+
+def test_a_callers_alias_after_a_head_word_does_not_break_the_head_rule():
+    """A caller's alias makes an organisation the shared gazetteer lacks; a head word before it
+    («مجلس …») must not look that body up there (it raised KeyError)."""
+    from kit.entities.recognise import find_entities
+    from kit.text.article import parse_article
+    a = parse_article("خبر\n\nوقال مجلس الحيتان الزرقاء إن الصيد تراجع.")
+    ents_ = find_entities(a, use_model=False, use_camel=False, aliases={"الحيتان الزرقاء": "Blue Whales Board"})
+    assert any(m.canonical == "Blue Whales Board" for m in ents_.mentions), [(m.text, m.canonical) for m in ents_.mentions]

@@ -468,7 +468,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if prev is not None and _is_word(prev) and prev.end + 1 >= toks[i].start and start == toks[i].start:
             # «مجلس الاحتياطي الاتحادي»: the head before another spelling of a name the body is also called
             # with that head («مجلس الاحتياطي الفيدرالي») is part of the name
-            at = next((off for off, st in prev.kreadings if _hamza(st) in _alias_heads(oid)), None)
+            at = next((off for off, st in prev.kreadings if _hamza(st) in _alias_heads(entry.aliases)), None)
             if at is not None:
                 start = prev.start + at
                 alias += f"» with its head «{text[start:toks[i].start].strip()}"
@@ -480,11 +480,16 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
 
 
 @lru_cache(maxsize=4096)
-def _alias_heads(oid: str) -> frozenset[str]:
-    """The head words (folded, as written with or without ال) that open one of organisation ``oid``'s
-    aliases of two words or more: {"مجلس"} for the Federal Reserve («مجلس الاحتياطي الفيدرالي»)."""
+def _alias_heads(aliases: tuple[str, ...]) -> frozenset[str]:
+    """The head words (folded, as written with or without ال) that open one of an organisation's
+    ``aliases`` of two words or more: {"مجلس"} for the Federal Reserve («مجلس الاحتياطي الفيدرالي»).
+    (The entry's own aliases: a caller's extra aliases make organisations the shared resources lack.)
+
+    >>> sorted(_alias_heads(("الاحتياطي الفيدرالي", "مجلس الاحتياطي الفيدرالي")))
+    ['مجلس']
+    """
     out = set()
-    for a in resources().orgs[oid].aliases:
+    for a in aliases:
         words = a.split()
         if len(words) >= 2:
             first = _hamza(fold(words[0]))
