@@ -2019,3 +2019,18 @@ def test_a_callers_alias_after_a_head_word_does_not_break_the_head_rule():
     a = parse_article("خبر\n\nوقال مجلس الحيتان الزرقاء إن الصيد تراجع.")
     ents_ = find_entities(a, use_model=False, use_camel=False, aliases={"الحيتان الزرقاء": "Blue Whales Board"})
     assert any(m.canonical == "Blue Whales Board" for m in ents_.mentions), [(m.text, m.canonical) for m in ents_.mentions]
+
+
+def test_a_known_person_is_not_widened_over_a_verb_an_adjective_or_another_person():
+    """The model's longer span may widen a person the gazetteer knows by given names before it and a
+    lineage after it, not by a verb and another player («ميسي عانق نيمار»), an adjective («محمد مرسي
+    المنتمي») or a noun with its pronoun («… هادي سيطرتها»); a plain surname after a known one-word name
+    makes another person («بيجن زنغنه» is not Menachem Begin)."""
+    found, a = ents("وكان ميسي عانق نيمار في مباراة برشلونة. وأعلن الجيش عزل الرئيس السابق محمد مرسي المنتمي لها. "
+                    "وأحكمت القوات الموالية للرئيس عبد ربه منصور هادي سيطرتها عليها. "
+                    "وقال وزير النفط الإيراني بيجن زنغنه إن الإنتاج سيرتفع.")
+    for name in ("ميسي", "محمد مرسي", "عبد ربه منصور هادي", "بيجن زنغنه"):
+        assert (name, "PERS") in found, (name, found)
+    assert not any(t == "PERS" and x.endswith(("نيمار", "المنتمي", "سيطرتها")) for x, t in found), found
+    begin = next(m for m in a.entities.mentions if m.text == "بيجن زنغنه")
+    assert begin.canonical != "Menachem Begin", begin

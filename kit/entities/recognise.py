@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
@@ -4236,9 +4236,12 @@ def camel_candidates(article, use_camel) -> list[Candidate]:
 
 # --- merge ----------------------------------------------------------------------------------------
 
-def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
+def merge(candidates: list[Candidate],
+          may_widen: Callable[[Candidate, Candidate], str | None] | None = None) -> list[tuple[Candidate, list[str]]]:
     """Settle overlaps: the highest precedence (then the longest) span wins; every other recognizer
-    that found an overlapping span of the same type is recorded in its ``sources``.
+    that found an overlapping span of the same type is recorded in its ``sources``. ``may_widen``
+    (kept, longer) says whether a longer span of a kept person may widen it: None (it may not),
+    "same" (the same person: by default) or "other" (another person: the kept one's reference goes).
 
     >>> a = Candidate(0, 5, "LOC", "gazetteer", "", 40)
     >>> b = Candidate(0, 5, "LOC", "model", "", 20)
@@ -4273,10 +4276,66 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[str]]]:
             # the rule stopped at "ياسر").
             if (k.type == c.type == "PERS" and c.start <= k.start and c.end >= k.end and len(clash) == 1
                     and c.length <= k.length + 25 and (k.source in ("alias", "gazetteer")
-                                                       or (k.source == "pattern" and (c.score or 0) >= 0.9))):
+                                                       or (k.source == "pattern" and (c.score or 0) >= 0.9))
+                    and (verdict := "same" if may_widen is None else may_widen(k, c)) is not None):
+                if verdict == "other":
+                    k.evidence = f"{c.evidence} (a longer name than the gazetteer's {k.canonical})"
+                    k.ref = k.canonical = k.country = None
                 k.start, k.end = c.start, c.end
                 starts[at], ends[at] = c.start, c.end
     return kept
+
+
+def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) -> str | None:
+    """May the model's span ``c`` widen the person ``k`` the people gazetteer knows? Before the known
+    name it may add given names («ليونيل» before «ميسي»), not a title with its preposition («لسناتور»)
+    nor a verb («وينافس»); after it only the words of a lineage («بن عبدالعزيز آل سعود») or name words:
+    «ميسي عانق نيمار» is two people and a verb, «محمد مرسي المنتمي» a name and its adjective.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وكان ميسي عانق نيمار بعد المباراة.")
+    >>> k = Candidate(5, 9, "PERS", "gazetteer", "", 40)
+    >>> [_widens_known_person(a, k, Candidate(5, e, "PERS", "model", "", 20), resources()) for e in (14, 20)]
+    [None, None]
+    >>> a = parse_article("استقبل الأمير محمد بن سلمان بن عبدالعزيز الوفد.")
+    >>> k = Candidate(14, 27, "PERS", "gazetteer", "", 40)
+    >>> _widens_known_person(a, k, Candidate(14, 41, "PERS", "model", "", 20), resources())
+    'same'
+    >>> a = parse_article("قالت الممثلة كيري زنغنه إنها سعيدة.")
+    >>> _widens_known_person(a, Candidate(13, 17, "PERS", "gazetteer", "", 40), Candidate(13, 23, "PERS", "model", "", 20), resources())
+    'other'
+    """
+    if k.source != "gazetteer":
+        return "same"
+    for t in _span_tokens(article, c.start, k.start):
+        if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
+            return None
+    # «وزير النفط الإيراني بيجن زنغنه», «الممثلة كيري واشنطن»: one known word right after a title or a
+    # profession, or where the model is sure of more, may be another person's given name, and a plain
+    # word after it their surname
+    inner = [t for t in _span_tokens(article, k.start, k.end) if t.kind == "word"]
+    before = article.token_at(k.start - 2) if k.start >= 2 else None
+    while before is not None and before.kind == "word" and _definite(before) and nisba_of(before.text) is not None \
+            and before.start >= 2:
+        before = article.token_at(before.start - 2)  # «وزير النفط الإيراني بيجن»: past the country's adjective
+    given = len(inner) == 1 and ((c.score or 0) >= 0.97 or (before is not None and before.kind == "word" and (
+        _is_title(before) or any(strip_article(st) in PROFESSIONS for st in before.keys))))
+    prev_connector = False
+    other = False
+    for t in _span_tokens(article, k.end, c.end):
+        if t.kind != "word":
+            continue
+        connector = t.key in CONNECTORS
+        name_word = (res.person_word(t.key) or res.first_name(t.key)) and len(t.kreadings) == 1
+        # («واشنطن» is one word: «اشنطن» is none the corpus writes, unlike «وينافس»)
+        whole = not any(off and _corpus_word(st) for off, st in t.kreadings)
+        plain = given and whole and not _definite(t) and not t.key.endswith("ا") \
+            and not (_verbish(t, res) or _verb_like(t, res) or _elative(t, res) or res.common(t.key))
+        if not (connector or prev_connector or name_word or plain):
+            return None
+        other = other or (given and not (connector or prev_connector))
+        prev_connector = connector
+    return "other" if other else "same"
 
 
 # --- coreference -----------------------------------------------------------------------------------
@@ -4909,7 +4968,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _quoted_names_agree(text, cands)
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
-    kept = merge(cands)
+    def widen(k: Candidate, c: Candidate) -> str | None:
+        return _widens_known_person(article, k, c, res)
+    kept = merge(cands, widen)
     # 4. Aliases of what was found, then merge again with them.
     if recognizers is None:
         cands, retyped = _surnames_agree(article, cands, kept)
@@ -4921,7 +4982,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
         cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
-        kept = merge(cands)
+        kept = merge(cands, widen)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
     nisbas = _nisbas(text, segs_toks, entities, mentions, res)
