@@ -2034,3 +2034,20 @@ def test_a_known_person_is_not_widened_over_a_verb_an_adjective_or_another_perso
     assert not any(t == "PERS" and x.endswith(("نيمار", "المنتمي", "سيطرتها")) for x, t in found), found
     begin = next(m for m in a.entities.mentions if m.text == "بيجن زنغنه")
     assert begin.canonical != "Menachem Begin", begin
+
+
+def test_companies_of_a_market_report_ranked_by_their_shares_or_after_a_share():
+    """A market report names listed companies by words that are common ones or places: in a run ranked
+    by percentages with a known company («ثم الخدمات الأرضية بنسبة 12.21% والراجحي بنسبة 3.21%»), or
+    after «سهم» with a figure after («وصعد سهم الخليج للملاحة 2.9%»); a ranking of goods, a count of
+    shares and a share's kind stay untagged."""
+    found, _ = ents("وتصدرت أسهم شركة سابك القائمة بنسبة 12.23% ثم الخدمات الأرضية بنسبة 12.21% و الإنماء بنسبة 9.15% "
+                    "والراجحي بنسبة 3.21% ومعادن 2.38%. وصعد سهم الخليج للملاحة 2.9 % بعدما أعلنت الشركة زيادة أرباحها. "
+                    "وارتفع سهم المراعي 1.6 %. وهبط سهم أملاك للتمويل 0.5 في المائة. وبلغت الأسهم المتداولة "
+                    "121 مليون سهم متداول. وكانت أهم الصادرات المنتجات المعدنية بنسبة 3.5 في المائة والنسيجية بنسبة "
+                    "3.1 في المائة ومواد البناء بنسبة 2 في المائة. وهبط سهمي إعمار العقارية وأرابتك القابضة للبناء 1.3 في المئة.")
+    for name in ("الخدمات الأرضية", "الإنماء", "الراجحي", "معادن", "الخليج للملاحة", "المراعي", "أملاك للتمويل"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("الخليج", "LOC") not in found, found
+    assert not any(x in ("متداول", "المنتجات المعدنية", "النسيجية", "الشركة") for x, _ in found), found
+    assert not any(t == "MISC" and "أرابتك" in x for x, t in found), found

@@ -2714,6 +2714,9 @@ def _ordinal(k: str) -> bool:
 
 COMPANY_LIST_HEADS = _words("company_list_heads")
 SHARE_WORDS = _words("share_words")
+SHARE_SINGULAR = _words("share_singular")
+RANKING_JOINS = _words("ranking_joins")
+COMPANY_SUFFIXES = _words("company_suffixes")
 
 
 def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
@@ -2791,6 +2794,181 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     return out
 
 
+
+
+def _company_name_end(toks: Sequence[Token], k: int, stem: str) -> int:
+    """The end token of a company's name of one word at ``k`` (``stem``: that word without its و): with
+    the company's field after it («ملاذ للتأمين», «الخليج للملاحة») or its kind («أرابتك القابضة»,
+    «إعمار العقارية»), or a definite noun and its adjective («الخدمات الأرضية»)."""
+    n = len(toks)
+
+    def adjective(j: int) -> bool:
+        return j < n and _is_word(toks[j]) and toks[j].key.startswith("ال") and toks[j].key.endswith(("ي", "يه")) \
+            and toks[j].key not in DESCRIPTIVE
+
+    def field(j: int) -> bool:
+        return j < n and _is_word(toks[j]) and toks[j].key.startswith("لل") and len(toks[j].key) >= 5
+
+    end = k + 1
+    if end < n and _is_word(toks[end]) and _hamza(toks[end].key) in COMPANY_SUFFIXES:
+        return end + 1
+    if stem.startswith("ال") and adjective(end):
+        end += 1  # «الخدمات الأرضية», «السعودية العالمية …»
+    if field(end):
+        end += 1  # «ملاذ للتأمين», «… للبتروكيماويات»
+        if adjective(end):
+            end += 1  # «العالمية للصناعات الكيماوية»: the field and its adjective
+    return end
+
+
+def _not_company_word(u: Token, stem: str, res: Resources, fielded: bool = False) -> bool:
+    """A word that opens no company's name in a list: a stop word, a verb, a given name, an
+    organisation's or a place's head (other rules read those names); a place's kind word may, with
+    the company's field after it (``fielded``: «الخليج للملاحة»)."""
+    return (not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem)
+            or (stem[:1] in "يتن" and _known_imperfect(stem)) or _head_reading(u, ORG_HEADS_ANY) is not None
+            or (not fielded and _hamza(strip_article(stem)) in PLACE_KIND_WORDS))
+
+
+def _percent_after(toks: Sequence[Token], j: int) -> int | None:
+    """The token after a share «بنسبة 5.54%», «2.38 %», «1.3 في المئة» that starts at ``j``, if one does."""
+    n = len(toks)
+    if j < n and _is_word(toks[j]) and toks[j].key in ("بنسبه", "نسبه"):
+        j += 1
+    if j >= n or toks[j].kind != "number":
+        return None
+    j += 1
+    if j < n and toks[j].text in ("%", "٪"):
+        return j + 1
+    if j + 1 < n and toks[j].key == "في" and toks[j + 1].key in ("المءه", "الماءه", "المءة"):
+        return j + 2
+    return None
+
+
+def _after_percent(toks: Sequence[Token], k: int) -> bool:
+    """Does token ``k`` follow a percentage («2.49%», «2.49 في المائة»)?"""
+    return k > 0 and (toks[k - 1].text in ("%", "٪") or toks[k - 1].key in ("المءه", "الماءه"))
+
+
+def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int],
+                            spans_at: dict[int, int]) -> list[Candidate]:
+    """Companies ranked by their shares in a market report: «تصدر مصرف الإنماء بنسبة 13.11% تلاه دار
+    الأركان بنسبة 7.09% وملاذ للتأمين بنسبة 2.53% ثم الراجحي 3.21%». In a run of names each followed by
+    a percentage and joined by و, a comma or «ثم», «تلاه» (data/lexicon/ranking_joins.txt), with one known
+    company in it, the other names are companies too; so are three names or more after a word for
+    companies or shares, none a known place
+    («السعودية بنسبة 5% والإمارات بنسبة 3%» are countries), none a common word («يوليو الماضي بنسبة
+    4%»). ``org_at``: token → end token of each known organisation of the segment; ``spans_at``: the
+    same for every known name.
+
+    >>> t = "تصدر سابك بنسبة 13.11% تلاه ملاذ للتأمين بنسبة 7.09% والراجحي 3.21% ومعادن 2.38%."
+    >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {1: 2}, {1: 2})]
+    ['ملاذ للتأمين', 'الراجحي', 'معادن']
+    >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {}, {})]
+    []
+    >>> t = "وتصدرت أسهم الشركات سابك بنسبة 13.11% تلاه ملاذ للتأمين بنسبة 7.09% ومعادن 2.38%."
+    >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {}, {})]
+    ['سابك', 'ملاذ للتأمين', 'معادن']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        items: list[tuple[int, int, bool]] = []  # (first token, end token, known), the first without its و
+        j = i
+        while j < n:
+            k = j
+            if items:
+                if toks[k].text in ARABIC_COMMAS:
+                    k += 1
+                if k < n and _is_word(toks[k]) and (toks[k].key in RANKING_JOINS or toks[k].key == "و"):
+                    k += 1
+                elif not (k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1):
+                    break  # the run goes on only after a join
+            if k >= n:
+                break
+            u = toks[k]
+            if not items and k > 0 and _definite(u) and _is_word(toks[k - 1]) and _definite(toks[k - 1]):
+                break  # «الاتصالات المتكاملة بنسبة 0.69%»: a definite word after another is its adjective
+            if k in org_at:
+                end, known = org_at[k], True
+            elif k in spans_at:
+                break  # a place: «السعودية بنسبة 5% والإمارات بنسبة 3%»
+            else:
+                # (a run may open on و after another share: «… بنسبة 0.69 في المائة وإعمار بنسبة 1.01%»)
+                joined = u.text[:1] == "و" and len(u.kreadings) > 1 and (bool(items) or _after_percent(toks, k))
+                stem = u.kreadings[1][1] if joined else u.key
+                end, known = _company_name_end(toks, k, stem), False
+                if _not_company_word(u, stem, res, end > k + 1) or (end == k + 1 and (
+                        res.common(stem) or stem in DESCRIPTIVE or _ordinal(strip_article(stem)))):
+                    break
+            after = _percent_after(toks, end)
+            if after is None:
+                break
+            items.append((k, end, known))
+            j = after
+        # without a known one, the report must speak of companies or shares before the run («قائمة
+        # الشركات», «أسهم»): a ranking of goods («المنتجات المعدنية بنسبة 3.5 في المائة») names none
+        cue = len(items) >= 3 and any(
+            not (COMPANY_LIST_HEADS | SHARE_WORDS | SHARE_SINGULAR).isdisjoint(_hamza(strip_article(st)) for _, st in x.kreadings)
+            for x in toks[max(0, items[0][0] - 40):items[0][0]] if _is_word(x)) if items else False
+        with_known = len(items) >= 2 and any(known for *_, known in items)
+        if with_known or cue:
+            why = "with a known one" if with_known else "after a word for companies or shares"
+            for a, b, known in items:
+                if not known:
+                    off = 1 if toks[a].text[:1] == "و" and len(toks[a].kreadings) > 1 and (
+                        a != items[0][0] or _after_percent(toks, a)) else 0
+                    # a field or a kind after the name makes it a company above a place («البحر الأحمر 11.20%» stays one)
+                    out.append(Candidate(toks[a].start + off, toks[b - 1].end, "ORG", "pattern",
+                                         f"in a run of companies ranked by their shares, {why}",
+                                         PRIORITY["gazetteer"] + 1 if b > a + 1 else PRIORITY["gazetteer"] - 3))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
+    """The company after «سهم» (its share) in a market report, with a figure later in the sentence:
+    «وارتفع سهم المراعي 1.6%», «وصعد سهم الخليج للملاحة 2.9%». The name is no common word, or it carries
+    the company's field or kind («للملاحة», «القابضة»); «سهم الشركة» names no company. ``org_at``:
+    token → end token of each known organisation of the segment (those stay as they are).
+
+    >>> t = "وصعد سهم الخليج للملاحة 2.9 % وارتفع سهم المراعي 1.6 % وسهم الشركة 2 %"
+    >>> [text_of(t, c) for c in share_candidates(t, tokens_of(t), resources(), {})]
+    ['الخليج للملاحة', 'المراعي']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks[:-1]):
+        # (the singular or the dual: «أسهم» is also a verb, "contributed", and before a plural noun the
+        # shares of a kind of companies, «أسهم الشركات الأوروبية»; after a figure «سهم» counts shares:
+        # «121 مليون سهم متداول»)
+        if not _is_word(t) or not any(_hamza(st) in SHARE_SINGULAR or (_hamza(st) in SHARE_WORDS and st.startswith("سهم"))
+                                      for _, st in t.kreadings) \
+                or (i > 0 and (toks[i - 1].kind == "number" or strip_article(toks[i - 1].key) in _NUMBER_WORDS)):
+            continue
+        k = i + 1
+        u = toks[k]
+        end = _company_name_end(toks, k, u.key)
+        if k in org_at or len(u.kreadings) > 1 or _not_company_word(u, u.key, res, end > k + 1) or _hamza(u.key) == "شركه":
+            continue  # a known name stays; «سهمي شركة …» is the list rule's
+        if end == k + 1 and (res.common(u.key) or u.key in DESCRIPTIVE or _ordinal(strip_article(u.key))):
+            continue
+        figure = False
+        for x in toks[end:min(n, end + 12)]:
+            if x.text in (".", "!", "?", "؟"):
+                break
+            figure = figure or x.kind == "number"
+        if not figure:
+            continue  # a market report gives the share's move: a figure in the same sentence
+        # A field or a kind after the name makes it a company above a place's name («الخليج للملاحة»)
+        priority = PRIORITY["gazetteer"] + 1 if end > k + 1 else PRIORITY["gazetteer"] - 3
+        out.append(Candidate(u.start, toks[end - 1].end, "ORG", "pattern", f"a company after «{t.text}»", priority))
+    return out
+
+
 def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """The name after a settlement's kind word, as LOC, where neither gazetteer nor model knows it:
     «قرية المفتاحة», «مخيم الزعتري», «بلدة مانيربيو». Common words name no place («مدينة الألعاب»: a
@@ -2855,11 +3033,12 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
         words = 0
         while k < n and words < 3 and _is_word(toks[k]) \
                 and not (len(toks[k].kreadings) > 1 and not _corpus_word(toks[k].folded)) \
-                and toks[k].key not in STOP and not toks[k].key.startswith("ال") and not res.common(toks[k].key) \
+                and toks[k].key not in STOP and not toks[k].key.startswith(("ال", "لل")) and not res.common(toks[k].key) \
                 and not _name_free(toks[k].folded) and toks[k].start - toks[k - 1].end <= 1:
-            k += 1
+            k += 1  # («أرابتك القابضة للبناء 1.3 في المئة»: a company's field and its share's move, no product)
             words += 1
-        if words and k < n and toks[k].kind == "number" and len(toks[k].text) <= 3 and toks[k].start - toks[k - 1].end <= 1:
+        if words and k < n and toks[k].kind == "number" and len(toks[k].text) <= 3 and toks[k].start - toks[k - 1].end <= 1 \
+                and _percent_after(toks, k) is None:
             s = toks[i].start + toks[i].stem_offset(hit[1])
             out.append(Candidate(s, toks[k].end, "MISC", "pattern",
                                  f"a product: its maker «{text[s:toks[hit[0] - 1].end]}», its line and model number",
@@ -4910,7 +5089,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
-        cands += company_list_candidates(text, toks, res, org_at)
+        cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += share_candidates(text, toks, res, org_at)
         cands += settlement_name_candidates(text, toks, res, spans_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
