@@ -2051,3 +2051,11 @@ def test_companies_of_a_market_report_ranked_by_their_shares_or_after_a_share():
     assert ("الخليج", "LOC") not in found, found
     assert not any(x in ("متداول", "المنتجات المعدنية", "النسيجية", "الشركة") for x, _ in found), found
     assert not any(t == "MISC" and "أرابتك" in x for x, t in found), found
+
+
+def test_fans_and_a_club_without_its_tanween_are_sports_words():
+    """«مشجعو الهلال», «ناد كالنصر» (نادٍ written without its tanween) report sport: the bare ambiguous
+    clubs of such an article are clubs."""
+    found, _ = ents("وكتب عن الدوري السعودي: ناد كالنصر السعودي من يتخطاه؟ لماذا يصرخ مشجعو الهلال من مدح النصر؟ "
+                    "أنا أحترم الهلال.")
+    assert ("الهلال", "ORG") in found and ("النصر", "ORG") in found, found

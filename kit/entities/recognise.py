@@ -3583,15 +3583,16 @@ def _other_club(toks: list[Token], k: int) -> bool:
         and not NON_SPORT_CLUBS.isdisjoint(toks[k + 1].keys)
 
 
+def _is_cue(t: Token, cues: frozenset) -> bool:
+    """Is ``t`` one of ``cues``, with or without ال, a proclitic or a pronoun («فريقه», «لاعبيه»)?"""
+    if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(x) in cues for x in t.keys):
+        return True
+    return t.kind == "word" and len(t.key) > 4 and not t.key.endswith("يه") and _POSSESSIVE.sub("", t.key) in cues
+
+
 def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
-    for k in [*range(max(0, a - width), a), *range(b, min(len(toks), b + width))]:
-        t = toks[k]
-        if (t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(x) in cues for x in t.keys)) \
-                and not _other_club(toks, k):
-            return True
-        if t.kind == "word" and len(t.key) > 4 and not t.key.endswith("يه") and _POSSESSIVE.sub("", t.key) in cues:
-            return True  # «فريقه السابق الاتحاد»: the cue word with its pronoun
-    return False
+    return any(_is_cue(toks[k], cues) and not _other_club(toks, k)
+               for k in [*range(max(0, a - width), a), *range(b, min(len(toks), b + width))])
 
 
 def domain_candidates(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[Candidate]:
