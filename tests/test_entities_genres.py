@@ -2059,3 +2059,15 @@ def test_fans_and_a_club_without_its_tanween_are_sports_words():
     found, _ = ents("وكتب عن الدوري السعودي: ناد كالنصر السعودي من يتخطاه؟ لماذا يصرخ مشجعو الهلال من مدح النصر؟ "
                     "أنا أحترم الهلال.")
     assert ("الهلال", "ORG") in found and ("النصر", "ORG") in found, found
+
+
+def test_a_club_after_thereby_a_verb_after_a_company_list_and_a_latin_spelling():
+    """«ليلتقي بذلك الخليج شقيقه العروبة»: «بذلك» is "thereby", no demonstrative pointing at a noun; «…
+    وكوكا كولا، وجمعت الشركتان»: a past verb of "she" opens the next clause, no company; «( إمانويل ساكس
+    Emanuel Sacks)»: the Latin name spells the person before it."""
+    found, _ = ents("وتأهل الخليج لدور الثمانية من كأس ولي العهد بعد أن كسب ضيفه الشباب بهدفين، ليلتقي بذلك الخليج "
+                    "شقيقه العروبة في الدور المقبل. وكان الرقم باسم شركتي مايكروسوفت وكوكا كولا، وجمعت الشركتان حينها "
+                    "1151 شخصا. وقال المخترع إمانويل ساكس إن الطابعة جديدة، وقد ابتكرها ( إمانويل ساكس Emanuel Sacks) عام 1993.")
+    assert found.count(("الخليج", "ORG")) == 2 and ("الخليج", "LOC") not in found, found
+    assert not any(x == "جمعت" for x, _ in found), found
+    assert ("Emanuel Sacks", "PERS") in found, found

@@ -774,6 +774,17 @@ def _feminine_past(t: Token, res: Resources) -> bool:
             and not res.first_name(k) and _corpus_word(k[:-1]))
 
 
+def _past_of_she(stem: str, res: Resources) -> bool:
+    """``stem`` (a key without its و) a past verb of "she": «وجمعت الشركتان» after a list of companies
+    opens the next clause, as :func:`_feminine_past` after a name.
+
+    >>> [_past_of_she(w, resources()) for w in ("جمعت", "مدحت", "مايكروسوفت")]
+    [True, False, False]
+    """
+    return (4 <= len(stem) <= 6 and stem.endswith("ت") and not stem.startswith("ال") and not res.person_word(stem)
+            and not res.first_name(stem) and _corpus_word(stem[:-1]))
+
+
 def _elative(t: Token, res: Resources) -> bool:
     """A comparative of the shape أفعل that the corpus knows as a word («أشهر», «أكبر», «أفضل»): after
     a name it starts the predicate («الشاعر أوفيد أشهر»), it does not end the name.
@@ -2759,7 +2770,7 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 continue
             stem = u.kreadings[1][1] if not first and len(u.kreadings) > 1 else u.key
             if not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem) \
-                    or (stem[:1] in "يتن" and _known_imperfect(stem)) \
+                    or (stem[:1] in "يتن" and _known_imperfect(stem)) or _past_of_she(stem, res) \
                     or _head_reading(u, ORG_HEADS_ANY) is not None \
                     or _hamza(strip_article(stem)) in PLACE_KIND_WORDS:
                 # «شركتي جوجل وفيسبوك، وتتباهى»: a verb opens the next clause; «شركة بوينج والمجلس القومي …»,
@@ -3482,6 +3493,7 @@ SPORT_CUES = _words("sport_cues")
 PREDICATE_OPENERS = _words("predicate_openers")
 DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
 DEMONSTRATIVES = frozenset(_hamza(key(w)) for w in _words("demonstratives"))
+ADVERBIAL_DEMONSTRATIVES = _words("adverbial_demonstratives")
 PARTITIVES = frozenset(key(w) for w in _words("partitives"))
 TECH_CUES = _words("tech_cues")
 UI_CUES = frozenset(_hamza(key(w)) for w in _words("ui_cues"))
@@ -3801,7 +3813,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
             # «هؤلاء الشباب», «لهذا الاتحاد»: after a demonstrative the word is the noun it points at
-            blocked = blocked or (prev is not None and any(_hamza(st) in DEMONSTRATIVES for _, st in prev.kreadings))
+            # (not after «بذلك», "thereby": «ليلتقي بذلك الخليج شقيقه العروبة»)
+            blocked = blocked or (prev is not None and prev.key not in ADVERBIAL_DEMONSTRATIVES
+                                  and any(_hamza(st) in DEMONSTRATIVES for _, st in prev.kreadings))
             # «القراء الشباب» (young readers): right after a definite noun, with no proclitic between, a
             # club's name that is a common word (in ANERcorp) agrees with it as an adjective; after a dual
             # or a plural in -ين/-ون, or an adjective, the club stands in apposition («القطبين الكبيرين
@@ -4196,6 +4210,28 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     return [replace(c, type=typed[text[c.start:c.end].lower()], evidence=c.evidence + ", as where a cue typed it")
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
+
+
+def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
+    """A Latin-script name without a cue right after an Arabic name of as many words spells it and
+    takes its type: «( إمانويل ساكس Emanuel Sacks)» is a person, «شركة سامسونج Samsung» a company.
+
+    >>> t = "ابتكرها ( إمانويل ساكس Emanuel Sacks) عام 1993"
+    >>> k = [(Candidate(10, 22, "PERS", "alias", "", 30), ["alias"]), (Candidate(23, 36, "MISC", "pattern", "Latin-script name", 50), ["pattern"])]
+    >>> [(text_of(t, c), c.type) for c, _ in _latin_spellings(t, k)]
+    [('إمانويل ساكس', 'PERS'), ('Emanuel Sacks', 'PERS')]
+    """
+    ends = {c.end: c for c, _ in kept if c.type in ("PERS", "ORG", "LOC") and has_arabic(text[c.start:c.end])}
+    out = []
+    for c, sources in kept:
+        if c.evidence == "Latin-script name":
+            gap = text[max(0, c.start - 3):c.start]
+            name = next((ends[c.start - len(gap) + k] for k in range(len(gap))
+                         if c.start - len(gap) + k in ends and not gap[k:].strip(" (")), None)
+            if name is not None and len(text[name.start:name.end].split()) == len(text[c.start:c.end].split()):
+                c = replace(c, type=name.type, evidence=c.evidence + f", the spelling of «{text[name.start:name.end]}» before it")
+        out.append((c, sources))
+    return out
 
 
 _QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE + "″")  # the double prime news writes for a closing quote
@@ -5163,7 +5199,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
         cands += list_member_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
-        kept = merge(cands, widen)
+        kept = _latin_spellings(text, merge(cands, widen))
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
     nisbas = _nisbas(text, segs_toks, entities, mentions, res)
