@@ -2071,3 +2071,17 @@ def test_a_club_after_thereby_a_verb_after_a_company_list_and_a_latin_spelling()
     assert found.count(("الخليج", "ORG")) == 2 and ("الخليج", "LOC") not in found, found
     assert not any(x == "جمعت" for x, _ in found), found
     assert ("Emanuel Sacks", "PERS") in found, found
+
+
+def test_a_website_read_aloud_and_a_short_name_quoted_after_a_body():
+    """«موقع الأخبار المالية أرقام دوت كوم»: the website's name with its domain, not «طفرة الدوت كوم»;
+    «السوق المالية السعودية "تداول"»: the quoted short name is the body's, not after a one-word maker
+    («كيا «جراند كرنفال»» is the car) nor after a quoted name («"بوينغ" "فرانس برس"»)."""
+    found, a = ents("وأشارت أرقام نشرها موقع الأخبار المالية أرقام دوت كوم نقلا عن البنك، بعد طفرة الدوت كوم. "
+                    "وتعلن شركة السوق المالية السعودية \"تداول\" توقيع اتفاقية. وفازت كيا «جراند كرنفال» 2015 بجائزة. "
+                    "وقال المتحدث باسم \"بوينغ\" لوكالة \"فرانس برس\": إن القطعة سقطت.")
+    assert ("أرقام دوت كوم", "ORG") in found and not any("الدوت" in x for x, _ in found), found
+    assert ("تداول", "ORG") in found, found
+    tadawul = next(m for m in a.entities.mentions if m.text == "تداول")
+    assert tadawul.entity_id == next(m for m in a.entities.mentions if m.text == "السوق المالية السعودية").entity_id
+    assert ("جراند كرنفال", "ORG") not in found and ("لوكالة", "ORG") not in found, found

@@ -774,6 +774,39 @@ def _feminine_past(t: Token, res: Resources) -> bool:
             and not res.first_name(k) and _corpus_word(k[:-1]))
 
 
+WEB_DOMAINS = _phrases("web_domains")
+
+
+def web_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A website named as it is read aloud, its domain included (ORG): «موقع الأخبار المالية أرقام دوت كوم»
+    → «أرقام دوت كوم». Up to three plain words before the domain (data/lexicon/web_domains.txt): no
+    stop word, no definite word, no head noun («موقع», «شركة»), no word of the quote triggers; «طفرة
+    الدوت كوم» (the boom) names none.
+
+    >>> t = "وأشارت أرقام نشرها موقع الأخبار المالية أرقام دوت كوم نقلا عن البنك، وخلال طفرة الدوت كوم"
+    >>> [text_of(t, c) for c in web_name_candidates(t, tokens_of(t), resources())]
+    ['أرقام دوت كوم']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for j in range(1, n - 1):
+        if not any(toks[j].key == d[0] and _hamza(toks[j + 1].key) == _hamza(d[1]) for d in WEB_DOMAINS):
+            continue
+        i = j
+        while i > 0 and j - i < 3:
+            t = toks[i - 1]
+            if not _is_word(t) or t.key in STOP or _definite(t) or _head_reading(t, ORG_HEADS_ANY) is not None \
+                    or any((st,) in _TRIGGER_NOUNS for _, st in t.kreadings) or t.end + 1 < toks[i].start:
+                break
+            i -= 1
+        if i < j:
+            s = toks[i].start + toks[i].stem_offset(toks[i].kreadings[-1][1]) if toks[i].text[:1] in "وبل" \
+                and len(toks[i].kreadings) > 1 and not _corpus_word(toks[i].key) else toks[i].start
+            out.append(Candidate(s, toks[j + 1].end, "ORG", "pattern", "a website's name read aloud, with its domain",
+                                 PRIORITY["pattern"]))
+    return out
+
+
 def _past_of_she(stem: str, res: Resources) -> bool:
     """``stem`` (a key without its و) a past verb of "she": «وجمعت الشركتان» after a list of companies
     opens the next clause, as :func:`_feminine_past` after a name.
@@ -4287,6 +4320,40 @@ def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[
     return (a, b) if a < b else None
 
 
+def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate]:
+    """The short name quoted right after an organisation's full name is that organisation's (ORG, same
+    reference): «للسوق المالية السعودية"تداول"», «البرلمان الألماني "بوندستاج"». Fewer words than the
+    name (one to three, letters only), the quote opening at most one space after it.
+
+    >>> t = 'ارتفع المؤشر العام للسوق المالية السعودية"تداول" أمس'
+    >>> o = Candidate(t.index("لسوق"), t.index('"'), "ORG", "gazetteer", "", 40, "Saudi Stock Exchange", "org:tadawul")
+    >>> [(text_of(t, c), c.ref) for c in apposed_quote_candidates(t, [o])]
+    [('تداول', 'org:tadawul')]
+    """
+    out: list[Candidate] = []
+    for o in orgs:
+        # a name of two words or more, itself unquoted (in «"بوينج" "فرانس برس"» the mark after a quoted
+        # name closes it); after one word the quoted name may be its product: «كيا «جراند كرنفال»»
+        if o.type != "ORG" or len(text[o.start:o.end].split()) < 2 or text[max(0, o.start - 2):o.start].strip() in _QUOTE_MARKS \
+                and text[max(0, o.start - 2):o.start].strip():
+            continue
+        a = o.end + (1 if text[o.end:o.end + 1] == " " else 0)
+        if text[a:a + 1] not in QUOTES_OPEN:
+            continue
+        b = a + 1
+        while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] != "\n":
+            b += 1
+        inner = text[a + 1:b].strip()
+        if b >= len(text) or text[b] not in QUOTES_CLOSE or not inner or not 1 <= len(inner.split()) <= 3 \
+                or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
+            continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
+        s = a + 1 + (len(text[a + 1:b]) - len(text[a + 1:b].lstrip()))
+        out.append(Candidate(s, s + len(inner), "ORG", "pattern",
+                             f"quoted short name right after «{text[o.start:o.end]}»", PRIORITY["gazetteer"] - 1,
+                             o.canonical, o.ref, country=o.country))
+    return out
+
+
 def _title_at(article, start: int) -> bool:
     """Does a title or office open the span starting at ``start``?"""
     tok = article.token_at(start)
@@ -5115,7 +5182,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # 2. Patterns.
     # sports words besides «الفريق» itself: then «الفريق» is the team, not the rank
     team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}))
-    cands: list[Candidate] = places + orgs
+    cands: list[Candidate] = places + orgs + apposed_quote_candidates(text, orgs)
     org_starts = {o.start for o in orgs}
     links = []
     for toks, spans_at in zip(segs_toks, spans_by_seg):
@@ -5134,7 +5201,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
-        cands += kin_name_candidates(text, toks, res)
+        cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
