@@ -2085,3 +2085,12 @@ def test_a_website_read_aloud_and_a_short_name_quoted_after_a_body():
     tadawul = next(m for m in a.entities.mentions if m.text == "تداول")
     assert tadawul.entity_id == next(m for m in a.entities.mentions if m.text == "السوق المالية السعودية").entity_id
     assert ("جراند كرنفال", "ORG") not in found and ("لوكالة", "ORG") not in found, found
+
+
+def test_ali_written_with_ya_before_a_plain_surname_after_a_profession():
+    """«عمل الفنان علي خرندا»: «علي» written with ي is a given name before a surname that is no common
+    word; «ووافق المدرب علي الخطة», «علي طلب اللاعب» keep the preposition as some newsrooms write it."""
+    found, _ = ents("في العام 1948 عمل الفنان علي خرندا في شركة ارامكو. ووافق المدرب علي الخطة الجديدة، "
+                    "واعتمد المدرب علي طلب اللاعبين.")
+    assert ("علي خرندا", "PERS") in found, found
+    assert not any(t == "PERS" and x.startswith("علي ") and x != "علي خرندا" for x, t in found), found

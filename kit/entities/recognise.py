@@ -83,6 +83,8 @@ def _phrases(name: str) -> list[tuple[str, ...]]:
 
 # The word classes the rules read (each file's header says what it is for).
 STOP = _words("stop_words")
+# Stop words written with ى («على», «لدى»): a text that writes the word with ي («علي») may mean a given name
+_YA_STOPS = frozenset(_hamza(fold(w)) for w in lexicon.raw_words("stop_words") if w.endswith("ى"))
 ROLE_HEADS = _words("role_heads")
 ROLE_HEADS_MULTI = _phrases("role_heads_multi")
 HONORIFICS = _words("honorifics")
@@ -1024,6 +1026,20 @@ def _connector_after(toks: Sequence[Token], j: int) -> bool:
     return any(st in CONNECTORS for _, st in toks[j].kreadings)
 
 
+def _ya_given_name(toks: Sequence[Token], i: int, res: Resources) -> bool:
+    """Is token ``i`` a stop word written with ي where the stop word takes ى, and a given name, before an
+    indefinite name word that is no common one: «الحكم الإيراني علي فاغاني» (not «علي الخطة», «علي طلب»:
+    the preposition as some newsrooms write it)?
+
+    >>> ts = tokens_of("الحكم علي فاغاني ووافق المدرب علي الخطة وعلى فاغاني")
+    >>> [_ya_given_name(ts, k, resources()) for k in (1, 5, 7)]
+    [True, False, False]
+    """
+    return i + 1 < len(toks) and toks[i].key in _YA_STOPS and toks[i].text.endswith("ي") and res.first_name(toks[i].key) \
+        and _is_word(toks[i + 1]) and not _definite(toks[i + 1]) and not res.common(toks[i + 1].key) \
+        and _namey(toks[i + 1], res, 1, strict=True) and not _verb_like(toks[i + 1], res) and not _verbish(toks[i + 1], res)
+
+
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
                  first_common_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
@@ -1033,8 +1049,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
     """
     j = i
     pos = 0
+    ya_name = _ya_given_name(toks, i, res)
     if (first_common_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
-            and (toks[i].key not in STOP or (len(toks[i].key) >= 4 and toks[i].key not in PREPOSITIONS))
+            and (toks[i].key not in STOP or (len(toks[i].key) >= 4 and toks[i].key not in PREPOSITIONS) or ya_name)
             and not _verbish(toks[i], res) and not _namey(toks[i], res, 0, strict)
             and res.common(toks[i].key) and not toks[i].key.startswith("ال")
             and _namey(toks[i + 1], res, 1, strict) and (toks[i + 1].key.startswith("ال") or res.person_word(toks[i + 1].key)
@@ -1417,7 +1434,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res))
-            common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and _foreign_word(toks[k + 1]))
+            common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and (
+                _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res)))
             # «المدافع الدولي الاسباني بتمديد عقده»: بـ or لـ and a common noun open no name (a given name that
             # reads so, «باسم», is one; كـ is left out: «كيري» is no كـ + «يري»)
             # (and a common word after it: «لانا مرقص», «بيومي فؤاد» are names)
