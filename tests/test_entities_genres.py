@@ -2094,3 +2094,12 @@ def test_ali_written_with_ya_before_a_plain_surname_after_a_profession():
                     "واعتمد المدرب علي طلب اللاعبين.")
     assert ("علي خرندا", "PERS") in found, found
     assert not any(t == "PERS" and x.startswith("علي ") and x != "علي خرندا" for x, t in found), found
+
+
+def test_one_sports_word_twice_is_no_sports_report_and_quantifiers_and_prayers_name_nobody():
+    """«فريق “شباب بلس”» twice is a volunteers' team: one sports word, however often, leaves «أبها» the
+    city; «بكل جمال وأخلاق» is "with all beauty"; «أسأل الله» is "I ask God"."""
+    found, _ = ents("أبها: فريق “شباب بلس” يقيم وقفة وفاء. وأقام فريق “شباب بلس” في أبها ديوانيته لهذا الشهر. "
+                    "ونحن نتعامل مع الحياة بكل جمال وأخلاق. - أسأل الله ألا يغير علينا نعمه.")
+    assert found.count(("أبها", "LOC")) == 2, found
+    assert not any(x in ("جمال", "أسأل الله") for x, _ in found), found

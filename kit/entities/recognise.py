@@ -820,6 +820,19 @@ def _past_of_she(stem: str, res: Resources) -> bool:
             and not res.first_name(stem) and _corpus_word(stem[:-1]))
 
 
+def _first_person_verb(t: Token, res: Resources) -> bool:
+    """A verb of "I" («أسأل», «أتمنى»): أ and an imperfect stem whose يـ form the corpus writes, no known
+    name («أحمد», «أنور» are). Alone it may still be a name («أدهم»: «يدهم» is a word too), so the
+    callers want more: «أسأل الله».
+
+    >>> [_first_person_verb(t, resources()) for t in tokens_of("أسأل أتمنى أحمد أوفيد")]
+    [True, True, False, False]
+    """
+    w = t.text
+    return len(w) >= 4 and w[0] == "أ" and len(t.kreadings) == 1 and not res.first_name(t.key) \
+        and not res.person_word(t.key) and _corpus_word("ي" + t.key[1:]) and _corpus_word(t.key)
+
+
 def _elative(t: Token, res: Resources) -> bool:
     """A comparative of the shape أفعل that the corpus knows as a word («أشهر», «أكبر», «أفضل»): after
     a name it starts the predicate («الشاعر أوفيد أشهر»), it does not end the name.
@@ -3967,14 +3980,15 @@ def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bo
 
 
 def sporty_article(segs_toks, ignore: frozenset[str] = frozenset()) -> bool:
-    """Does the article report sport? Two or more sports words anywhere (not counting ``ignore``)."""
+    """Does the article report sport? Two or more different sports words anywhere (not counting ``ignore``)."""
     cues = SPORT_CUES - ignore
-    hits = 0
+    seen: set[str] = set()
     for toks in segs_toks:
         for k, t in enumerate(toks):
             if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k):
-                hits += 1
-                if hits >= 2:
+                # two different ones: «فريق “شباب بلس”» twice is a volunteers' team, no sports report
+                seen.add(min(strip_article(x) for x in (cues & set(t.keys)) or {t.text}))
+                if len(seen) >= 2:
                     return True
     return False
 
@@ -4465,10 +4479,14 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «ميكرو إس دي», «يو إس بي»: Latin letters spelled in Arabic, an acronym
     if c.type in ("ORG", "MISC") and len(_span_tokens(article, c.start, c.end)) == 1 and words[0].key in LETTER_NAMES:
         return True  # «“يو. إس. بي”»: one Latin letter spelled in Arabic is no name of its own
+    if c.type in ("PERS", "ORG") and len(words) >= 2 and words[1].key in NOT_ENTITIES and _first_person_verb(words[0], res):
+        return True  # «أسأل الله ألا يغير علينا نعمه»: "I ask God", a verb of the writer, opens no name
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
             return True  # "قال إنه سعيد": happy, a predicate, not a person
+        if before is not None and _is_word(before) and any(st in PARTITIVES for _, st in before.kreadings):
+            return True  # «بكل جمال وأخلاق»: "with all beauty", the noun a quantifier takes
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
