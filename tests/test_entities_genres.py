@@ -2103,3 +2103,14 @@ def test_one_sports_word_twice_is_no_sports_report_and_quantifiers_and_prayers_n
                     "ونحن نتعامل مع الحياة بكل جمال وأخلاق. - أسأل الله ألا يغير علينا نعمه.")
     assert found.count(("أبها", "LOC")) == 2, found
     assert not any(x in ("جمال", "أسأل الله") for x, _ in found), found
+
+
+def test_a_list_of_companies_after_the_shares_word_alone():
+    """«تلتها أسهم الخليج للتدريب والعالمية للتأمين و وفاء للتأمين ، و وفرة وجاكو»: after «أسهم» a list
+    with a company's field in it names companies (the و written apart too), «الخليج للتدريب» above the
+    gulf; «أسهم آبل وشركات تكنولوجيا أخرى» names no company «شركات»."""
+    found, _ = ents("وتصدرت شركة الكابلات قائمة الأسهم المرتفعة تلتها أسهم الخليج للتدريب والعالمية للتأمين و وفاء "
+                    "للتأمين ، و وفرة وجاكو ،في حين تراجعت أسهم أخرى. وباع المستثمرون أسهم آبل وشركات تكنولوجيا أخرى.")
+    for name in ("الخليج للتدريب", "العالمية للتأمين", "وفاء للتأمين", "وفرة", "جاكو"):
+        assert (name, "ORG") in found, (name, found)
+    assert not any(x in ("شركات", "وشركات") for x, _ in found), found

@@ -2810,33 +2810,43 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     i = 0
     while i < n:
         t = toks[i]
-        if not _is_word(t) or not (t.key in COMPANY_LIST_HEADS or (
+        # «تلتها أسهم الخليج للتدريب والعالمية للتأمين»: the shares' word alone before the names
+        shares = _is_word(t) and _hamza(t.key) in SHARE_WORDS and i + 1 < n and _is_word(toks[i + 1]) \
+            and _hamza(toks[i + 1].key) not in COMPANY_LIST_HEADS and toks[i + 1].key != "شركه"
+        if not _is_word(t) or not (t.key in COMPANY_LIST_HEADS or shares or (
                 t.key == "شركه" and i > 0 and _hamza(toks[i - 1].key) in SHARE_WORDS)):
             i += 1  # «شركة زين والزيادة في المصاريف»: one company, then another noun
             continue
         dual = t.key.endswith(("تا", "تي"))  # «شركتا», «شركتي»: two companies
         j = org_at.get(i, i + 1)  # «سهمي شركة الدريس ورعاية»: the head may open a known name
-        items: list[tuple[int, int, bool]] = []  # (first token, end token, known), the first without its و
+        # (first token, end token, known, و glued to it); the first without its و
+        items: list[tuple[int, int, bool, bool]] = []
         if j > i + 1:
-            items.append((i, j, True))
+            items.append((i, j, True, False))
         while j < n:
             first = len(items) == 0
             k = j
+            glued = False
             if not first:
                 if toks[k].text in ARABIC_COMMAS:
                     k += 1
-                if k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
+                if k < n and _is_word(toks[k]) and toks[k].key == "و":
+                    k += 1  # «و وفاء للتأمين»: the و written apart
+                elif k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
                     break  # the list goes on only after a و
+                else:
+                    glued = True
+            if k >= n:
+                break
             u = toks[k]
             if k in org_at:
-                items.append((k, org_at[k], True))
+                items.append((k, org_at[k], True, glued))
                 j = org_at[k]
                 continue
-            stem = u.kreadings[1][1] if not first and len(u.kreadings) > 1 else u.key
-            if not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem) \
-                    or (stem[:1] in "يتن" and _known_imperfect(stem)) or _past_of_she(stem, res) \
-                    or _head_reading(u, ORG_HEADS_ANY) is not None \
-                    or _hamza(strip_article(stem)) in PLACE_KIND_WORDS:
+            stem = u.kreadings[1][1] if glued else u.key
+            # (a place's kind word with the company's field after it is a company's: «الخليج للتدريب»)
+            with_field = k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("لل") and len(toks[k + 1].key) >= 5
+            if _not_company_word(u, stem, res, with_field) or _past_of_she(stem, res):
                 # «شركتي جوجل وفيسبوك، وتتباهى»: a verb opens the next clause; «شركة بوينج والمجلس القومي …»,
                 # «ومدينة المعرفة»: a head names a body with the words after it, which other rules read
                 break
@@ -2849,22 +2859,27 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             elif (stem.startswith("ال") and end < n and _is_word(toks[end]) and toks[end].key.startswith("ال")
                   and toks[end].key.endswith(("ي", "يه")) and toks[end].key not in DESCRIPTIVE):
                 end += 1  # «الخدمات الأرضية», «السعودي الهولندي»: a definite noun and its adjective (not «الأكثر»)
-            items.append((k, end, False))
+            items.append((k, end, False, glued))
             j = end
         # Two companies (a dual head) whose names are foreign words the corpus never writes are two
         # companies though neither is known: «أنتجته شركتا بارامونت وسكاي دانس».
-        foreign = dual and len(items) == 2 and all(any(_unwritten_word(toks[x], res) for x in range(a, b)) for a, b, _ in items)
-        if (len(items) >= 2 and any(known for *_, known in items)) or foreign:
-            for a, b, known in items:
+        foreign = dual and len(items) == 2 and all(any(_unwritten_word(toks[x], res) for x in range(a, b)) for a, b, *_ in items)
+        # after the shares' word alone, a name with its field («للتأمين») vouches for the list as a known one does
+        fielded = shares and any(b > a + 1 and toks[b - 1].key.startswith("لل") for a, b, *_ in items)
+        if (len(items) >= 2 and any(known for _, _, known, _ in items)) or foreign or (len(items) >= 2 and fielded):
+            for a, b, known, glued in items:
                 if known:
                     continue
-                off = 1 if toks[a].text[:1] == "و" and a != i + 1 and len(toks[a].kreadings) > 1 else 0
+                off = 1 if glued else 0
                 s = toks[a].start + off
-                # below the gazetteers and the organisation heads: a list is weaker evidence than a name
-                out.append(Candidate(s, toks[b - 1].end, "ORG", "pattern",
-                                     f"in a list of companies after «{t.text}» with a known one" if not foreign
-                                     else f"one of two foreign names after «{t.text}»",
-                                     PRIORITY["gazetteer"] - 3))
+                why = (f"one of two foreign names after «{t.text}»" if foreign
+                       else f"in a list of companies after «{t.text}» with a known one" if any(kn for _, _, kn, _ in items)
+                       else f"in a list of companies after «{t.text}», one with its field")
+                # below the gazetteers and the organisation heads: a list is weaker evidence than a name; a
+                # name with its field is a company's above a place's («الخليج للتدريب»)
+                out.append(Candidate(s, toks[b - 1].end, "ORG", "pattern", why,
+                                     PRIORITY["gazetteer"] + 1 if b > a + 1 and toks[b - 1].key.startswith("لل")
+                                     else PRIORITY["gazetteer"] - 3))
         i = max(j, i + 1)
     return out
 
@@ -2902,6 +2917,7 @@ def _not_company_word(u: Token, stem: str, res: Resources, fielded: bool = False
     the company's field after it (``fielded``: «الخليج للملاحة»)."""
     return (not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem)
             or (stem[:1] in "يتن" and _known_imperfect(stem)) or _head_reading(u, ORG_HEADS_ANY) is not None
+            or _hamza(strip_article(stem)) in COMPANY_LIST_HEADS  # «وشركات تكنولوجيا أخرى»: the kind, no name
             or (not fielded and _hamza(strip_article(stem)) in PLACE_KIND_WORDS))
 
 
