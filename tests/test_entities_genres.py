@@ -2114,3 +2114,14 @@ def test_a_list_of_companies_after_the_shares_word_alone():
     for name in ("الخليج للتدريب", "العالمية للتأمين", "وفاء للتأمين", "وفرة", "جاكو"):
         assert (name, "ORG") in found, (name, found)
     assert not any(x in ("شركات", "وشركات") for x, _ in found), found
+
+
+def test_latin_name_past_a_parenthesis_or_a_naming_word_and_a_quoted_name_after_an_office_with_adjectives():
+    """«ملعب (Bischofshofen)» is a place, «شركة هولندية تسمى VolkerWessels» a company; «المدير الفني “جوريجوس
+    دونيس”», «الرئيس الإسرائيلي «رؤبين رفلين»» are people (not «مدير “سوذبيز”», the body's)."""
+    found, _ = ents("والذي سيقام على ملعب (Bischofshofen) بالنمسا. واقترحت شركة هولندية تسمى VolkerWessels بناء طرق. "
+                    "واكتفى المدير الفني “جوريجوس دونيس” بالحصة الصباحية. وقال الرئيس الإسرائيلي «رؤبين رفلين» إن "
+                    "اللقاء مهم. وقال مدير “سوذبيز” إن المزاد ناجح.")
+    assert ("Bischofshofen", "LOC") in found and ("VolkerWessels", "ORG") in found, found
+    assert ("جوريجوس دونيس", "PERS") in found and ("رؤبين رفلين", "PERS") in found, found
+    assert ("سوذبيز", "PERS") not in found, found

@@ -1950,8 +1950,15 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             continue
         # Only after a title or a bare definite office: after «مدير» or «المتحدث باسم» the quoted name
         # is the body's («مدير «سوذبيز»»)
-        bare = role is None or (role.definite and not role.qualified)
-        q = _quoted(toks, k, max_words=3) if bare and k < n and k > i and not _is_word(toks[k]) else None
+        # (a definite office with its adjectives is bare too: «الرئيس الإسرائيلي «رؤبين رفلين»», and so
+        # are adjectives between it and the quote: «المدير الفني “جوريجوس دونيس”»)
+        bare = role is None or (role.definite and (not role.qualified or all(
+            _definite(x) for x in toks[role.tok_start + 1:role.tok_end] if x.kind == "word")))
+        kq = k
+        while bare and role is not None and kq < n and kq - k < 2 and _is_word(toks[kq]) and _definite(toks[kq]) \
+                and toks[kq].key.endswith(("ي", "يه")) and toks[kq].key not in STOP:
+            kq += 1
+        q = _quoted(toks, kq, max_words=3) if bare and kq < n and kq > i and not _is_word(toks[kq]) else None
         if q is not None and all(_is_word(x) and x.key not in STOP and not _verbish(x, res) and not res.common(x.key)
                                  and not x.key.startswith("ال") for x in toks[q[0]:q[1]]):
             # «الإمبراطور " هوسيايو "», «الشيخ "أبو فلان"»: a name in quotes right after the title is the
@@ -3486,6 +3493,17 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             i = j
             continue  # «Sony», «Intel»: an organisation the gazetteer lists (and reads) under this name
         prev = toks[a - 1] if a > 0 else None
+        if prev is not None and prev.text == "(" and a >= 2:
+            prev = toks[a - 2]  # «ملعب (Bischofshofen)»: the head before the parenthesis
+        if prev is not None and _is_word(prev) and prev.key in NAMING_WORDS and a >= 2:
+            # «شركة هولندية تسمى VolkerWessels»: the head before the naming word (and its adjective) says what
+            # it names («الشركة المصباح الجديد المسمى hue go» names the lamp)
+            before = toks[a - 2]
+            if a >= 3 and _is_word(before) and before.text.endswith(("ي", "ية")) and not _definite(before):
+                before = toks[a - 3]
+            if _is_word(before) and (_head_reading(before, ORG_HEADS_STRONG) is not None
+                                     or _head_reading(before, FACILITY_HEADS) is not None):
+                prev = before
         org_cue = prev is not None and _head_reading(prev, ORG_HEADS_STRONG) is not None
         head = _head_before_quoted(toks, a)
         if head is not None:
