@@ -2125,3 +2125,14 @@ def test_latin_name_past_a_parenthesis_or_a_naming_word_and_a_quoted_name_after_
     assert ("Bischofshofen", "LOC") in found and ("VolkerWessels", "ORG") in found, found
     assert ("جوريجوس دونيس", "PERS") in found and ("رؤبين رفلين", "PERS") in found, found
     assert ("سوذبيز", "PERS") not in found, found
+
+
+def test_a_model_number_after_its_maker_and_a_kunya_in_parentheses():
+    """«(نوكيا 3310-نوكيا 3210)»: each maker and model number is a product (the hyphen no longer glues the
+    number to the next maker), not «أرامكو 2015» nor «سابك 500 مليون»; «إبراهيم القصيمي (أبوعبدالكريم)»:
+    the kunya is the person's."""
+    found, _ = ents("وهي (نوكيا 3310-نوكيا 3210)، وحققت أرامكو 2015 أرباحا وربحت سابك 500 مليون ريال. "
+                    "وكرم الإعلامي إبراهيم القصيمي (أبوعبدالكريم) أبناء الشهداء.")
+    assert ("نوكيا 3310", "MISC") in found and ("نوكيا 3210", "MISC") in found, found
+    assert not any(x.startswith(("أرامكو 2", "سابك 5")) for x, _ in found), found
+    assert ("أبوعبدالكريم", "PERS") in found, found

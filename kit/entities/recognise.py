@@ -3105,6 +3105,21 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
     return out
 
 
+def _model_number(toks: Sequence[Token], k: int) -> bool:
+    """Is the number at ``k`` a model's right after its maker («نوكيا 3310», «بوينغ 737»): three or four
+    digits, no year («أرامكو 2015»), no amount («سابك 500 مليون»)?
+
+    >>> ts = tokens_of("نوكيا 3310 وأرامكو 2015 وسابك 500 مليون")
+    >>> [_model_number(ts, k) for k in (1, 3, 5)]
+    [True, False, False]
+    """
+    w = toks[k].text
+    if not (w.isdigit() and 3 <= len(w) <= 4) or (len(w) == 4 and 1900 <= int(w) <= 2099):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not (_is_word(nxt) and (strip_article(nxt.key) in _NUMBER_WORDS or nxt.key in _CURRENCY_KEYS))
+
+
 def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A product named by its maker, its line and a model number (MISC, the maker included, as the dev
     set and ANERcorp draw it): «سوني سمارت واتش 3», «هواوي ميت 8»; the maker alone stays an ORG.
@@ -3116,7 +3131,7 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
     out: list[Candidate] = []
     n = len(toks)
     # A model number ends the name: only a maker a few words before a short number can start one.
-    starts = {k for j, t in enumerate(toks) if t.kind == "number" and len(t.text) <= 3 for k in range(max(0, j - 5), j - 1)}
+    starts = {k for j, t in enumerate(toks) if t.kind == "number" and len(t.text) <= 4 for k in range(max(0, j - 5), j)}
     if not starts:
         return out
     firsts = _first_words(id(res.org_index), res.org_index)
@@ -3135,8 +3150,8 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
                 and not _name_free(toks[k].folded) and toks[k].start - toks[k - 1].end <= 1:
             k += 1  # («أرابتك القابضة للبناء 1.3 في المئة»: a company's field and its share's move, no product)
             words += 1
-        if words and k < n and toks[k].kind == "number" and len(toks[k].text) <= 3 and toks[k].start - toks[k - 1].end <= 1 \
-                and _percent_after(toks, k) is None:
+        if k < n and toks[k].kind == "number" and toks[k].start - toks[k - 1].end <= 1 and _percent_after(toks, k) is None \
+                and ((words and len(toks[k].text) <= 3) or (not words and _model_number(toks, k))):
             s = toks[i].start + toks[i].stem_offset(hit[1])
             out.append(Candidate(s, toks[k].end, "MISC", "pattern",
                                  f"a product: its maker «{text[s:toks[hit[0] - 1].end]}», its line and model number",
@@ -4311,6 +4326,36 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
 
 
+def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
+    """A kunya in parentheses right after a person's name is that person's («إبراهيم القصيمي
+    (أبوعبدالكريم)»): «أبو»/«أم» and one or two words, glued or not.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nكرمه الإعلامي إبراهيم القصيمي (أبوعبدالكريم)، وألقى كلمة")
+    >>> s = a.text.index("إبراهيم"); k = [(Candidate(s, s + 15, "PERS", "model", "", 20), ["model"])]
+    >>> [text_of(a.text, c) for c in kunya_apposition_candidates(a, k)]
+    ['أبوعبدالكريم']
+    """
+    text = article.text
+    out: list[Candidate] = []
+    for c, _ in kept:
+        if c.type != "PERS":
+            continue
+        a = c.end + (1 if text[c.end:c.end + 1] == " " else 0)
+        if text[a:a + 1] != "(":
+            continue
+        b = text.find(")", a, a + 30)
+        words = [t for t in _span_tokens(article, a + 1, b) if t.kind == "word"] if b > 0 else []
+        if not 1 <= len(words) <= 3 or len(_span_tokens(article, a + 1, b)) != len(words):
+            continue
+        first = words[0].key
+        if first in _KUNYA and len(words) >= 2 or any(first.startswith(k) and len(first) > len(k) + 2 for k in _KUNYA):
+            out.append(Candidate(words[0].start, words[-1].end, "PERS", "pattern",
+                                 f"a kunya in parentheses after «{text[c.start:c.end]}»", PRIORITY["pattern"],
+                                 c.canonical, c.ref))
+    return out
+
+
 def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
     """A Latin-script name without a cue right after an Arabic name of as many words spells it and
     takes its type: «( إمانويل ساكس Emanuel Sacks)» is a person, «شركة سامسونج Samsung» a company.
@@ -5334,7 +5379,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
-        cands += list_member_candidates(article, kept, res)
+        cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))
     mentions, entities = _cluster(article, kept, res)

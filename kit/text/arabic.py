@@ -176,10 +176,11 @@ class RawToken:
 
 
 # A word is letters (with their marks and tatweel); a hyphen joins letters and digits of a model
-# name such as "تو-22" or "إف-16". Numbers keep their decimal and thousands separators.
+# name such as "تو-22" or "إف-16". Numbers keep their decimal and thousands separators, and a Latin
+# or numeric part after a hyphen ("737-800"), not an Arabic word ("3310-نوكيا" is a model and the next maker).
 TOKEN_RE = re.compile(
     rf"(?P<word>[^\W\d_][{MARKS}\u0640]*(?:[^\W_]|[{MARKS}\u0640])*(?:-(?:[^\W_]|[{MARKS}\u0640])+)*)"
-    r"|(?P<number>\d+(?:[.,٫٬]\d+)*(?:-(?:[^\W_])+)?)"
+    r"|(?P<number>\d+(?:[.,٫٬]\d+)*(?:-(?:[^\W_\u0600-\u06ff])+)?)"
     r"|(?P<punct>[^\w\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff])",
 )
 
