@@ -2136,3 +2136,12 @@ def test_a_model_number_after_its_maker_and_a_kunya_in_parentheses():
     assert ("نوكيا 3310", "MISC") in found and ("نوكيا 3210", "MISC") in found, found
     assert not any(x.startswith(("أرامكو 2", "سابك 5")) for x, _ in found), found
     assert ("أبوعبدالكريم", "PERS") in found, found
+
+
+def test_a_state_the_gazetteer_lacks_after_a_countrys_kind_word():
+    """«دولة الأحواز العربية», «دولة المماليك»: after a state's kind word a name the gazetteer lacks is a
+    place; «أمن دولة المحررة», «دولة القانون» describe or name no state."""
+    found, _ = ents("ماذا تحتاج دولة الأحواز العربية المحتلة؟ ثم برزت دولة المماليك قوة جديدة. وأحالت نيابة أمن "
+                    "دولة المحررة القضية، ودعا إلى دولة القانون.")
+    assert ("الأحواز", "LOC") in found and ("المماليك", "LOC") in found, found
+    assert not any(x in ("المحررة", "القانون") for x, _ in found), found

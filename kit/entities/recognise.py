@@ -152,9 +152,11 @@ SETTLEMENT_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows(
     "city", "town", "village", "governorate", "region", "state", "area", "district", "island", "camp"))
 # The strong kind words of one settlement («قرية», «مدينة», «مخيم»; not «بلدية», a body): the name after
 # one is a place even where neither the gazetteer nor the model knows it («قرية المفتاحة»).
-SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] in (
-    "city", "town", "village", "governorate", "state", "region", "camp") and r["strength"] == "strong"
+SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if (r["kind"] in (
+    "city", "town", "village", "governorate", "state", "region", "camp") and r["strength"] == "strong" or r["kind"] == "country")
     and r["governs"] == "1" and not r["word"].startswith("ال") and fold(r["word"]) not in (fold("بلدية"), fold("ولاية")))
+# (a country's kind word names a state the gazetteer may lack, an old one too: «دولة المماليك»)
+COUNTRY_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] == "country")
 # («ولاية» is also a term of office: «ولاية خامسة», «ولاية رئاسية»)
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
@@ -3083,6 +3085,8 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
         t, u = toks[i], toks[i + 1]
         if SETTLEMENT_NAMERS.isdisjoint(t.keys) or not _is_word(t) or t.text.endswith("ه") or (i + 1) in spans_at:
             continue  # «بلده»: بلد and his, not «بلدة»
+        if not COUNTRY_NAMERS.isdisjoint(t.keys) and u.text.endswith("ة"):
+            continue  # «أمن دولة المحررة»: a feminine word after a state's kind word describes it
         # «مدينة ذهب المصرية» (Dahab): the country's adjective in the feminine agrees with the town, so its
         # name is one though it is also a word («ذهب»: gold, went)
         town = i + 2 < n and _feminine_country_adjective(toks[i + 2]) and not u.key.startswith("ال")
