@@ -2799,6 +2799,8 @@ def _ordinal(k: str) -> bool:
 COMPANY_LIST_HEADS = _words("company_list_heads")
 SHARE_WORDS = _words("share_words")
 SHARE_SINGULAR = _words("share_singular")
+# the singular and the dual (the keys of tokens are hamza-merged already)
+_SHARE_NOUNS = SHARE_SINGULAR | frozenset(w for w in SHARE_WORDS if w.startswith("سهم"))
 RANKING_JOINS = _words("ranking_joins")
 COMPANY_SUFFIXES = _words("company_suffixes")
 
@@ -2972,8 +2974,16 @@ def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     """
     out: list[Candidate] = []
     n = len(toks)
+    # most sentences give no share at all: only a name a few words before one can open a run
+    shares = [j for j in range(n) if toks[j].kind == "number" and _percent_after(toks, j) is not None]
+    if len(shares) < 2:
+        return out
+    near = {k for j in shares for k in range(max(0, j - 5), j)}
     i = 0
     while i < n:
+        if i not in near:
+            i += 1
+            continue
         items: list[tuple[int, int, bool]] = []  # (first token, end token, known), the first without its و
         j = i
         while j < n:
@@ -3045,8 +3055,7 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
         # (the singular or the dual: «أسهم» is also a verb, "contributed", and before a plural noun the
         # shares of a kind of companies, «أسهم الشركات الأوروبية»; after a figure «سهم» counts shares:
         # «121 مليون سهم متداول»)
-        if not _is_word(t) or not any(_hamza(st) in SHARE_SINGULAR or (_hamza(st) in SHARE_WORDS and st.startswith("سهم"))
-                                      for _, st in t.kreadings) \
+        if _SHARE_NOUNS.isdisjoint(t.keys) or not _is_word(t) \
                 or (i > 0 and (toks[i - 1].kind == "number" or strip_article(toks[i - 1].key) in _NUMBER_WORDS)):
             continue
         k = i + 1
