@@ -2802,6 +2802,7 @@ SHARE_SINGULAR = _words("share_singular")
 # the singular and the dual (the keys of tokens are hamza-merged already)
 _SHARE_NOUNS = SHARE_SINGULAR | frozenset(w for w in SHARE_WORDS if w.startswith("سهم"))
 RANKING_JOINS = _words("ranking_joins")
+PERCENT_WORDS = frozenset(key(w) for w in lexicon.raw_words("percent_words"))
 COMPANY_SUFFIXES = _words("company_suffixes")
 
 
@@ -2935,42 +2936,37 @@ def _not_company_word(u: Token, stem: str, res: Resources, fielded: bool = False
 def _percent_after(toks: Sequence[Token], j: int) -> int | None:
     """The token after a share «بنسبة 5.54%», «2.38 %», «1.3 في المئة» that starts at ``j``, if one does."""
     n = len(toks)
-    if j < n and _is_word(toks[j]) and toks[j].key in ("بنسبه", "نسبه"):
+    if j < n and _is_word(toks[j]) and toks[j].key in PERCENT_WORDS:
         j += 1
     if j >= n or toks[j].kind != "number":
         return None
     j += 1
     if j < n and toks[j].text in ("%", "٪"):
         return j + 1
-    if j + 1 < n and toks[j].key == "في" and toks[j + 1].key in ("المءه", "الماءه", "المءة"):
-        return j + 2
+    if j + 1 < n and toks[j].key in STOP and toks[j + 1].key in PERCENT_WORDS:
+        return j + 2  # «في المائة»
     return None
 
 
 def _after_percent(toks: Sequence[Token], k: int) -> bool:
     """Does token ``k`` follow a percentage («2.49%», «2.49 في المائة»)?"""
-    return k > 0 and (toks[k - 1].text in ("%", "٪") or toks[k - 1].key in ("المءه", "الماءه"))
+    return k > 0 and (toks[k - 1].text in ("%", "٪") or toks[k - 1].key in PERCENT_WORDS)
 
 
 def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int],
                             spans_at: dict[int, int]) -> list[Candidate]:
-    """Companies ranked by their shares in a market report: «تصدر مصرف الإنماء بنسبة 13.11% تلاه دار
-    الأركان بنسبة 7.09% وملاذ للتأمين بنسبة 2.53% ثم الراجحي 3.21%». In a run of names each followed by
-    a percentage and joined by و, a comma or «ثم», «تلاه» (data/lexicon/ranking_joins.txt), with one known
+    """Companies ranked by their shares in a market report. In a run of names each followed by a
+    percentage and joined by و, a comma or a word of data/lexicon/ranking_joins.txt, with one known
     company in it, the other names are companies too; so are three names or more after a word for
-    companies or shares, none a known place
-    («السعودية بنسبة 5% والإمارات بنسبة 3%» are countries), none a common word («يوليو الماضي بنسبة
-    4%»). ``org_at``: token → end token of each known organisation of the segment; ``spans_at``: the
-    same for every known name.
+    companies or shares, none a known place (countries ranked so), none a common word («يوليو الماضي
+    بنسبة 4%»). ``org_at``: token → end token of each known organisation of the segment; ``spans_at``:
+    the same for every known name.
 
-    >>> t = "تصدر سابك بنسبة 13.11% تلاه ملاذ للتأمين بنسبة 7.09% والراجحي 3.21% ومعادن 2.38%."
+    >>> t = "تصدر سابك بنسبة 13.11% تلاه ملاذ للتأمين بنسبة 7.09% ومعادن 2.38%."
     >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {1: 2}, {1: 2})]
-    ['ملاذ للتأمين', 'الراجحي', 'معادن']
+    ['ملاذ للتأمين', 'معادن']
     >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {}, {})]
     []
-    >>> t = "وتصدرت أسهم الشركات سابك بنسبة 13.11% تلاه ملاذ للتأمين بنسبة 7.09% ومعادن 2.38%."
-    >>> [text_of(t, c) for c in ranking_list_candidates(t, tokens_of(t), resources(), {}, {})]
-    ['سابك', 'ملاذ للتأمين', 'معادن']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -4699,9 +4695,8 @@ def merge(candidates: list[Candidate],
 
 def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) -> str | None:
     """May the model's span ``c`` widen the person ``k`` the people gazetteer knows? Before the known
-    name it may add given names («ليونيل» before «ميسي»), not a title with its preposition («لسناتور»)
-    nor a verb («وينافس»); after it only the words of a lineage («بن عبدالعزيز آل سعود») or name words:
-    «ميسي عانق نيمار» is two people and a verb, «محمد مرسي المنتمي» a name and its adjective.
+    name it may add given names, not a title with its preposition nor a verb; after it only the words of
+    a lineage («بن عبدالعزيز») or name words: «ميسي عانق نيمار» is two people and a verb.
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("وكان ميسي عانق نيمار بعد المباراة.")
