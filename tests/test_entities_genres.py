@@ -2132,10 +2132,12 @@ def test_a_model_number_after_its_maker_and_a_kunya_in_parentheses():
     number to the next maker), not «أرامكو 2015» nor «سابك 500 مليون»; «إبراهيم القصيمي (أبوعبدالكريم)»:
     the kunya is the person's."""
     found, _ = ents("وهي (نوكيا 3310-نوكيا 3210)، وحققت أرامكو 2015 أرباحا وربحت سابك 500 مليون ريال. "
-                    "وكرم الإعلامي إبراهيم القصيمي (أبوعبدالكريم) أبناء الشهداء.")
+                    "وكرم الإعلامي إبراهيم القصيمي (أبوعبدالكريم) أبناء الشهداء. وقال محمد أحمد (ابوظبي) إن المشروع "
+                    "ناجح، وقال عمر البشير (أم درمان) إن.")
     assert ("نوكيا 3310", "MISC") in found and ("نوكيا 3210", "MISC") in found, found
     assert not any(x.startswith(("أرامكو 2", "سابك 5")) for x, _ in found), found
     assert ("أبوعبدالكريم", "PERS") in found, found
+    assert not any(t == "PERS" and x in ("ابوظبي", "أم درمان") for x, t in found), found
 
 
 def test_a_state_the_gazetteer_lacks_after_a_countrys_kind_word():

@@ -4335,14 +4335,14 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
 
 
-def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
+def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """A kunya in parentheses right after a person's name is that person's («إبراهيم القصيمي
     (أبوعبدالكريم)»): «أبو»/«أم» and one or two words, glued or not.
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("خبر\\n\\nكرمه الإعلامي إبراهيم القصيمي (أبوعبدالكريم)، وألقى كلمة")
     >>> s = a.text.index("إبراهيم"); k = [(Candidate(s, s + 15, "PERS", "model", "", 20), ["model"])]
-    >>> [text_of(a.text, c) for c in kunya_apposition_candidates(a, k)]
+    >>> [text_of(a.text, c) for c in kunya_apposition_candidates(a, k, resources())]
     ['أبوعبدالكريم']
     """
     text = article.text
@@ -4357,8 +4357,11 @@ def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]]
         words = [t for t in _span_tokens(article, a + 1, b) if t.kind == "word"] if b > 0 else []
         if not 1 <= len(words) <= 3 or len(_span_tokens(article, a + 1, b)) != len(words):
             continue
+        # the name after «أبو» a given one («أبو أحمد», «أبوعبدالكريم»): «(أم درمان)», «(ابوظبي)» are towns
         first = words[0].key
-        if first in _KUNYA and len(words) >= 2 or any(first.startswith(k) and len(first) > len(k) + 2 for k in _KUNYA):
+        rest = words[1].key if first in _KUNYA and len(words) >= 2 else next(
+            (first[len(k):] for k in _KUNYA if k != "ام" and first.startswith(k) and len(first) > len(k) + 2), None)
+        if rest is not None and (res.first_name(rest) or rest.startswith("عبد")):
             out.append(Candidate(words[0].start, words[-1].end, "PERS", "pattern",
                                  f"a kunya in parentheses after «{text[c.start:c.end]}»", PRIORITY["pattern"],
                                  c.canonical, c.ref))
@@ -5387,7 +5390,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
-        cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept)
+        cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))
     mentions, entities = _cluster(article, kept, res)
