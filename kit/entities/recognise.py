@@ -773,12 +773,11 @@ def _feminine_past(t: Token, res: Resources) -> bool:
     >>> [_feminine_past(t, resources()) for t in tokens_of("لامست طلعت الكرة")]
     [True, False, False]
     """
-    k = t.key
-    return (4 <= len(k) <= 6 and k.endswith("ت") and not k.startswith("ال") and not res.person_word(k)
-            and not res.first_name(k) and _corpus_word(k[:-1]))
+    return _past_of_she(t.key, res)
 
 
 WEB_DOMAINS = _phrases("web_domains")
+_WEB_FIRSTS = frozenset(d[0] for d in WEB_DOMAINS)  # «دوت»: one set test a token
 
 
 def web_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -794,7 +793,8 @@ def web_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
     out: list[Candidate] = []
     n = len(toks)
     for j in range(1, n - 1):
-        if not any(toks[j].key == d[0] and _hamza(toks[j + 1].key) == _hamza(d[1]) for d in WEB_DOMAINS):
+        if toks[j].key not in _WEB_FIRSTS or not any(
+                toks[j].key == d[0] and _hamza(toks[j + 1].key) == _hamza(d[1]) for d in WEB_DOMAINS):
             continue
         i = j
         while i > 0 and j - i < 3:
@@ -812,8 +812,9 @@ def web_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
 
 
 def _past_of_she(stem: str, res: Resources) -> bool:
-    """``stem`` (a key without its و) a past verb of "she": «وجمعت الشركتان» after a list of companies
-    opens the next clause, as :func:`_feminine_past` after a name.
+    """``stem`` (a key, or a key without its و) a past verb of "she": the word without its ت is a word
+    the corpus knows and it is no known name («مدحت» is); «وجمعت الشركتان» after a list of companies opens
+    the next clause, as :func:`_feminine_past` after a name.
 
     >>> [_past_of_she(w, resources()) for w in ("جمعت", "مدحت", "مايكروسوفت")]
     [True, False, False]
