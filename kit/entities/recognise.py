@@ -4458,8 +4458,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
     for o in orgs:
         # a name of two words or more, itself unquoted (in «"بوينج" "فرانس برس"» the mark after a quoted
         # name closes it); after one word the quoted name may be its product: «كيا «جراند كرنفال»»
-        if o.type != "ORG" or len(text[o.start:o.end].split()) < 2 or text[max(0, o.start - 2):o.start].strip() in _QUOTE_MARKS \
-                and text[max(0, o.start - 2):o.start].strip():
+        mark = text[max(0, o.start - 2):o.start].strip()
+        if o.type != "ORG" or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
             continue
         a = o.end + (1 if text[o.end:o.end + 1] == " " else 0)
         if text[a:a + 1] not in QUOTES_OPEN:
