@@ -1390,6 +1390,12 @@ def _with_plain_surname(toks: Sequence[Token], k: int, end: int, res: Resources)
     return end
 
 
+def _office_word(t: Token, res: Resources) -> bool:
+    """Is ``t`` an indefinite profession or office noun («مدرب», «رئيس»), no word of a name?"""
+    return _is_word(t) and t.kreadings[0][0] == 0 and not res.person_word(t.key) \
+        and ("ال" + t.key in _PROFESSION_KEYS or t.key in ROLE_HEADS or _hamza(t.key) in PLAYER_ROLES)
+
+
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name of two or more words after a profession noun with ال and up to two adjectives:
     «الممثلة العالمية ايشواريا راي», «النجمان سيف علي خان، ونواز الدين صديقي» (each name of a list after
@@ -1438,18 +1444,22 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 # «المدرب البرتغالي جوزيه مورينيو التزم …», «المدافع دوجلاس تعرض …»: a past verb ends the name
                 # (after a name the news corpus never wrote, «ايشواريا راي», the word is its surname)
                 end -= 1
+            trimmed = False
+            while end - k > 1 and _office_word(toks[end - 1], res):
+                end, trimmed = end - 1, True  # «المدرب الروماني ريجيكامب مدرب نادي الهلال»: the office again
             words = [x for x in toks[k:end] if x.key not in CONNECTORS]
             # «المهاجم الفنزويلي ريفاس»: after the profession and a country's adjective, one word that is no
             # common word, verb or place is a name too
             # (a foreign name's shape: four letters or more; the name ends there, not before «فان غال»; the
             # profession noun is not the adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
             nxt = toks[end] if end < n else None
-            lone = len(words) == 1 and found == 0 and any(nisba_of(x.text) is not None for x in toks[i + 1:k]) \
-                and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and not _name_free(words[0].folded) \
+            # (or, with no country named, one word before the office said again: «المطربة الخليجية احلام ملكة …»)
+            lone = len(words) == 1 and found == 0 and (trimmed or any(nisba_of(x.text) is not None for x in toks[i + 1:k])) \
+                and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and (trimmed or not _name_free(words[0].folded)) \
                 and not _verb_like(words[0], res) and not _large_place(words[0].text) \
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
-                     or _verbish(nxt, res) or _verb_like(nxt, res))
+                     or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res))
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and (
                 _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res)))
             # «المدافع الدولي الاسباني بتمديد عقده»: بـ or لـ and a common noun open no name (a given name that
@@ -2116,6 +2126,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         construct = False  # a field of ل + a noun in construct: "الرئاسة العامة لرعاية الشباب"
         after_known = False  # the last words were a known place or organisation
         own_name = inner_known = False  # a proper name of its own, and a known name after it
+        masdar = False  # a noun in construct and a definite word: «هيئة تنظيم الاتصالات»
         while j < n and j - i <= 6:
             u = toks[j]
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
@@ -2147,6 +2158,24 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 j += 1
                 name_words += 1
                 construct = True
+                continue
+            if name_words == 0 and not definite_head and strong \
+                    and _is_word(u) and len(u.kreadings) == 1 and not u.text.endswith(_PRONOUN_ENDINGS) \
+                    and not u.key.startswith("ال") and u.key not in STOP and u.key not in ROLE_HEADS and len(u.key) >= 4 \
+                    and (res.common(u.key) or _corpus_key(u.key)) and not res.person_word(u.key) \
+                    and not res.first_name(u.key) and (not _verbish(u, res) or u.key.endswith("ه")) \
+                    and (not _nisba_adjective(u.folded) or u.key.endswith("ايه")
+                         or (len(u.key) == 5 and u.key[0] == "ت" and u.key.endswith("يه") and nisba_of(u.text) is None)) \
+                    and not _known_place(u.text) and _hamza(u.key) not in ORG_HEADS_ANY and j + 1 < n \
+                    and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP and (j + 1) not in spans_at \
+                    and _definite(toks[j + 1]) and len(toks[j + 1].kreadings) == 1 and nisba_of(toks[j + 1].text) is None:
+                # «معهد إعداد القادة», «جمعية رعاية الأيتام», «صندوق تنمية الموارد البشرية»: a strong head, a noun in
+                # construct and the definite word that completes it (what the body does) name the body; not an
+                # adjective («جمعية خيرية الأحد»), but the verbal nouns that look like one («رعاية», «تنمية»); not a
+                # noun with a pronoun («مجلس إدارتها») or an office («حزب رئيس الوزراء»)
+                j += 2
+                name_words += 2
+                named = masdar = True
                 continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
                     and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None):
@@ -2285,8 +2314,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if after_known and not res.person_word(u.key):
                 break  # "بلدية دبي خطتها": a known name completes the complement; a common word after it does not join
             prev = toks[j - 1]
-            if name_words > 0 and prev.key.startswith("ال") and not _is_title(prev) and u.key not in CONNECTORS:
-                break  # "لجنة الانضباط زيدان": a definite complement is whole; a bare name after it is another's
+            if name_words > 0 and (prev.key.startswith("ال") or prev.key.startswith("وال")) and not _is_title(prev) \
+                    and u.key not in CONNECTORS:
+                # "لجنة الانضباط زيدان", «… للتجارة والاستثمار عصام آل …»: a definite complement is whole; a
+                # bare name after it is another's
+                break
             if own_name and res.first_name(u.key) and u.key not in CONNECTORS and j + 1 < n \
                     and _namey(toks[j + 1], res, 1, strict=True) and toks[j - 1].key not in CONNECTORS:
                 break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
@@ -2304,7 +2336,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 name_words += 1
                 named = own_name = True
                 continue
-            if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)) or res.person_word(u.key):
+            if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)
+                    and not u.text.endswith(("ته", "تها", "تهم", "تهما", "تكم"))  # «مجلس إدارتها»: a noun and its pronoun
+                    and (strong or len(u.key) > 2 or not has_arabic(u.text) or (j + 1 < n and _definite(toks[j + 1])))) \
+                    or res.person_word(u.key):
+                # (after a weak head, a two-letter word is a common one, «شبكة ري للقرى», an irrigation network,
+                # unless a definite word completes it: «لجنة فض المنازعات»)
                 j += 1
                 name_words += 1
                 named = own_name = True
@@ -2323,6 +2360,13 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
                 and (_quoted(toks, j) is not None or j in spans_at):
             ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
+        if ok and masdar and f"{strip_article(t.key)} {toks[i + 1].key}" in GENERIC_ORGS:
+            ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
+        if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
+                toks[j - 1].key in COMPANY_SUFFIXES or any(x.key.startswith("لل") for x in toks[i + 3:j])):
+            # «شركة خدمات الإنترنت الأمريكية», «شركة محرك البحث الشهير»: what a company does describes it; a
+            # company's kind or its field after it names it («شركة تدوير البيئة الأهلية», «… للتجارة والاستثمار»)
+            ok = False
         if ok and j > i + 1 and " ".join(strip_article(x.key) if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS:
             ok = False  # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name
         if ok and j > i + 1:
@@ -2426,6 +2470,8 @@ def _name_free(folded: str) -> bool:
 
 
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+# As written (ة is no ه there): a noun with a possessive pronoun («إدارتها», «أعماله»).
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "كم")
 
 
 def _pronoun_bases(stem: str) -> set[str]:
@@ -4947,7 +4993,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     given_firsts = Counter(toks[0].key for c, _ in kept if c.type == "PERS"
                            for toks in [[t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]]
                            if len(toks) >= 2)
+    # A tag line («سمات الملك سلمان شهران …») lists names with nothing between them, so a rule may run two
+    # into one there («سلمان شهران»): its names are repeated from the text and seed no further mention.
+    tags = [(b.start, b.end) for b in getattr(article, "boilerplate", ())]
     for c, _ in kept:
+        if any(s <= c.start < e for s, e in tags):
+            continue
         span = text[c.start:c.end]
         toks_c = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
         words = [t.key for t in toks_c]
