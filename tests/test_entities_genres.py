@@ -2217,3 +2217,16 @@ def test_a_tag_line_glued_to_the_text_seeds_no_name():
     assert [b.kind for b in a.article.boilerplate][-1:] == ["tags"], a.article.boilerplate
     _, b = ents("الصبر من سمات الشخصية القوية، وهو كثير")
     assert not any(x.kind == "tags" for x in b.article.boilerplate)
+
+
+def test_a_list_of_people_vouches_for_a_foreign_item_and_the_model_splits_at_and_a_given_name():
+    """«، ونيكول سابا ، وباسكال مشعلاني .»: after a person who is an item of a list, a next item of two name
+    words is a person though no list knows «باسكال»; «وغادة عادل وياسمين عبد العزيز»: the model's «عادل
+    وياسمين عبد العزيز» is two people, and the list gives «غادة عادل» whole; «محمد وليد» stays one (وليد is a
+    given name whole); a place item is no person («، وبرلين الغربية»)."""
+    found, _ = ents("ويشارك في الحفل كل من نانسي عجرم ، ونيكول سابا ، وباسكال مشعلاني . ويشارك في الفيلم أحمد السقا ، "
+                    "وأحمد رزق ، وغادة عادل وياسمين عبد العزيز ، ومدحت صالح . وحضر الاجتماع نيكول سابا ، وبرلين "
+                    "الغربية . وقال محمد وليد إن العرض ناجح.")
+    for name in ("باسكال مشعلاني", "غادة عادل", "ياسمين عبد العزيز", "محمد وليد"):
+        assert (name, "PERS") in found, (name, found)
+    assert not any(t == "PERS" and ("وياسمين" in x or "برلين" in x) for x, t in found), found

@@ -4172,8 +4172,27 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         s, e = span
         what = "CRF" if source == "model" else "CAMeL NER"
         ev = f"{what} tagged {typ}" + (f" (score {score:.2f})" if score is not None else "")
-        out.append(Candidate(s, e, typ, source, ev, PRIORITY[source], score=score))
+        for a, b in (_split_at_and_given(article, s, e, res) if typ == "PERS" else [(s, e)]):
+            out.append(Candidate(a, b, typ, source, ev, PRIORITY[source], score=score))
     return out
+
+
+def _split_at_and_given(article, s: int, e: int, res: Resources) -> list[tuple[int, int]]:
+    """A person's span the model ran over «و» and a given name is two people: «عادل وياسمين عبد العزيز» →
+    «عادل», «ياسمين عبد العزيز» (not «محمد وليد», whose «وليد» is a given name whole).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nوغادة عادل وياسمين عبد العزيز، ومحمد وليد.")
+    >>> s, t = a.text.index("عادل"), a.text.index("محمد")
+    >>> [[a.text[x:y] for x, y in _split_at_and_given(a, *sp, resources())] for sp in ((s, s + 23), (t, t + 9))]
+    [['عادل', 'ياسمين عبد العزيز'], ['محمد وليد']]
+    """
+    toks = [t for t in _span_tokens(article, s, e) if t.kind == "word"]
+    for k, t in enumerate(toks[1:], 1):
+        if t.text[:1] == "و" and t.start >= s and not res.first_name(t.key) and not res.person_word(t.key) \
+                and any(o == 1 and res.first_name(st) and not res.common(st) for o, st in t.kreadings):
+            return [(s, toks[k - 1].end)] + _split_at_and_given(article, t.start + 1, e, res)
+    return [(s, e)]
 
 
 def _split_places_yield_to_names(article, cands: list[Candidate], kept) -> list[Candidate]:
@@ -4933,6 +4952,8 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
     for toks in article.segments_tokens():
         n = len(toks)
         starts = {t.start: k for k, t in enumerate(toks)}
+        # «، ونيكول سابا»: a person found after the و of its item
+        starts.update({t.start + 1: k for k, t in enumerate(toks) if t.text[:1] == "و" and _is_word(t)})
         ends = {t.end: k for k, t in enumerate(toks)}
         for s, e in people:
             a, b = starts.get(s), ends.get(e)
@@ -4940,24 +4961,39 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 continue
             # the item after the person: «، وهالة صدقي» or «وهالة صدقي»
             k = b + 1
-            if k < n and toks[k].text in ARABIC_COMMAS:
+            comma = k < n and toks[k].text in ARABIC_COMMAS
+            if comma:
                 k += 1
-            item = _list_item(toks, k, res)
-            if item is not None and not taken.overlapping(*item[:2]):
+            # A person who is an item of a list himself («، ونيكول سابا ،») vouches for a next item of two
+            # or three name words even without a given name the lists know («وباسكال مشعلاني .»).
+            listed = comma and (toks[a].start < s or (a > 0 and toks[a - 1].text in ARABIC_COMMAS))
+            item = _list_item(toks, k, res, loose=listed)
+            # (a person the model found inside the item, «عادل» of «وغادة عادل», gives way to the whole item)
+            if item is not None and all(c.type == "PERS" and item[0] <= c.start and c.end <= item[1]
+                                        for c in taken.overlapping(*item[:2])):
                 out.append(Candidate(item[0], item[1], "PERS", "pattern", f"a name in a list of people, after «{article.text[s:e]}»",
                                      PRIORITY["alias"]))
     return out
 
 
-def _list_item(toks: list[Token], k: int, res: Resources) -> tuple[int, int] | None:
+def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -> tuple[int, int] | None:
     """(start, end) of a whole list item of two or three name words from token ``k`` (its و left
-    out), ended by a comma, a full stop or the next item's و; None otherwise."""
+    out), ended by a comma, a full stop or the next item's و; None otherwise. Its first word is a known
+    given name, or (``loose``, in a list of people) any word a name may open with."""
     n = len(toks)
     if k >= n or not _is_word(toks[k]):
         return None
     t = toks[k]
     off = 1 if t.text[:1] == "و" and any(o == 1 and res.first_name(st) for o, st in t.kreadings) else 0
-    if not any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings):
+    if loose and off == 0 and t.text[:1] == "و" and not res.first_name(t.key) and not res.person_word(t.key) \
+            and any(o == 1 for o, _ in t.kreadings):
+        off = 1  # «وباسكال»: و and the item
+    first_ok = any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings)
+    if not first_ok and loose:
+        stem = next((st for o, st in t.kreadings if o == off), "")
+        first_ok = len(stem) >= 3 and not stem.startswith("ال") and stem not in STOP and not res.common(stem) \
+            and not _large_place(t.text[off:]) and not _verbish(t, res) and not _name_free(fold(t.text[off:]))
+    if not first_ok:
         return None
     j = k + 1
     while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and _namey(toks[j], res, j - k, strict=True) \
