@@ -2230,3 +2230,42 @@ def test_a_list_of_people_vouches_for_a_foreign_item_and_the_model_splits_at_and
     for name in ("باسكال مشعلاني", "غادة عادل", "ياسمين عبد العزيز", "محمد وليد"):
         assert (name, "PERS") in found, (name, found)
     assert not any(t == "PERS" and ("وياسمين" in x or "برلين" in x) for x, t in found), found
+
+
+def test_an_acronym_in_brackets_after_a_term_is_no_body_and_latin_lists_of_companies_agree():
+    """«البروتينات الدهنية منخفضة الكثافة (LDL)», «الأقساط المكتتبة (GWP)»: an acronym after words that name
+    nothing abbreviates a term; after a body's name it is the body's («محكمة التحكيم الرياضية (CAS)»). Latin
+    names listed with a Latin company («Best Buy, Walmart, Amazon, Newegg») are companies too."""
+    found, _ = ents("وتحمل البروتينات الدهنية منخفضة الكثافة (LDL) الكوليسترول، وبلغ إجمالي الأقساط المكتتبة (GWP) 500 "
+                    "مليون ريال. وقالت محكمة التحكيم الرياضية (CAS) إن القرار نهائي. ويمكن الطلب عبر متاجر Best Buy, "
+                    "Walmart, Amazon, Newegg.")
+    assert not any(x in ("LDL", "GWP") for x, _ in found), found
+    assert ("CAS", "ORG") in found, found
+    for name in ("Best Buy", "Walmart", "Amazon", "Newegg"):
+        assert (name, "ORG") in found, (name, found)
+
+
+def test_a_given_name_that_is_also_an_office_after_a_title_and_a_title_after_a_definite_body():
+    """«الأمير سلطان بن سلمان», «مستشفى الأمير سلطان»: after a title, «سلطان» is the given name, not a second
+    office; «رئيس مجلس إدارة الجمعية المهندس فهد المقحم»: after a definite body the title opens a person (not
+    the model's «الجمعية المهندس فهد»); «بن علي» is a father's name, not the preposition."""
+    found, _ = ents("وأكد الأمير سلطان بن سلمان أهمية التراث، وزار مستشفى الأمير سلطان العسكري. ودعا رئيس مجلس إدارة "
+                    "الجمعية المهندس فهد المقحم الطلاب إلى المؤتمر. وقدم مدير المستشفى الدكتور إبراهيم بن علي الحربي "
+                    "شرحا مفصلا.")
+    for name, typ in (("سلطان بن سلمان", "PERS"), ("فهد المقحم", "PERS"), ("إبراهيم بن علي الحربي", "PERS")):
+        assert (name, typ) in found, (name, found)
+    assert any(t == "ORG" and x.startswith("مستشفى الأمير سلطان") for x, t in found), found
+    assert not any("المهندس" in x for x, _ in found), found
+
+
+def test_generic_groups_teams_and_a_number_are_no_names():
+    """«مجموعة الطلاب», «مجموعة الأجهزة اللوحية» (a set of), «مدرب الفريق الأولمبي» (a club's Olympic side),
+    «لمجلس إدارة البنك» (a bank's board), «صاحب الـ3 أهداف» (the scorer of three) name nothing; «فمن منا»
+    (who among us) is no Minna; «مجموعة بن لادن» stays a company."""
+    found, _ = ents("وتسلل إلى مجموعة الطلاب، وأطلقت الشركة مجموعة الأجهزة اللوحية الجديدة. وعين عمرو أنور مدرب الفريق "
+                    "الأولمبي، وصرفت الأرباح التي سبق لمجلس إدارة البنك الموافقة عليها. وغرد اللاعب صاحب الـ3 أهداف "
+                    "مع منتخب تشيلي. فمن منا لا يذكر ألعاب الطفولة؟ ووقعت مجموعة بن لادن العقد.")
+    assert not any(x.startswith(("مجموعة الطلاب", "مجموعة الأجهزة", "الفريق الأولمبي", "مجلس إدارة", "صاحب"))
+                   for x, _ in found), found
+    assert ("منا", "LOC") not in found, found
+    assert any(t == "ORG" and "بن لادن" in x for x, t in found), found

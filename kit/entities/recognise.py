@@ -1057,11 +1057,12 @@ def _ya_given_name(toks: Sequence[Token], i: int, res: Resources) -> bool:
 
 
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
-                 first_common_ok: bool = False) -> int:
+                 first_common_ok: bool = False, office_name_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
 
     ``first_common_ok``: after an honorific, a first name that is also a common word («الشيخ صباح
-    الأحمد»: صباح "morning") is a name when a surname follows it.
+    الأحمد»: صباح "morning") is a name when a surname follows it. ``office_name_ok``: after a title, a
+    given name that is also an office («الأمير سلطان بن سلمان») is a name when a name word follows it.
     """
     j = i
     pos = 0
@@ -1074,11 +1075,19 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                                                          # «المدرب أولي شتيليكه»: a foreign surname the corpus never wrote
                                                          or _foreign_word(toks[i + 1]))):
         j, pos = i + 1, 1
+    elif (office_name_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
+          and toks[i].key in ROLE_HEADS and res.first_name(toks[i].key) and _is_word(toks[i + 1])
+          and (toks[i + 1].key in CONNECTORS or _namey(toks[i + 1], res, 1, strict))):
+        # «الأمير سلطان بن سلمان», «الشيخ سلطان القاسمي»: after a title an office that is also a given name
+        # (سلطان: a sultan) is the name
+        j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
         if t.key in CONNECTORS and _is_word(t):
             # A connector needs a name word after it: "بن سلمان", "عبد الله".
-            if j + 1 < len(toks) and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP:
+            # («بن علي»: after «بن» the word «علي» is the father's name, never the preposition «على»)
+            if j + 1 < len(toks) and _is_word(toks[j + 1]) and (toks[j + 1].key not in STOP or (
+                    t.key in ("بن", "ابن", "بنت") and res.first_name(toks[j + 1].key) and not toks[j + 1].text.endswith("ى"))):
                 j += 2
                 pos += 2
                 if t.key == "ال":
@@ -1471,6 +1480,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and k + 1 < n and _is_word(toks[k + 1]) and (res.common(toks[k + 1].key) or (
                     _corpus_word(toks[k + 1].key) and _cluster_share(toks[k + 1].key, 1) < 0.5))
             if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res) \
+                    or any(ch.isdigit() for x in toks[k:end] for ch in x.text) \
                     or _glued_to_noun(toks[k], res) or governed:
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
@@ -1932,9 +1942,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # ركن» (honorifics_multi.txt), stays a rank
             i += 1
             continue
-        if i > 0 and _after_naming_head(toks[i - 1]):
+        if i > 0 and _after_naming_head(toks[i - 1]) and not _definite(toks[i - 1]):
             # "جامعة الملك سعود", "مستشفى الأمير سلطان", "دوري عبداللطيف جميل": the title and name
-            # name the institution, facility or event (their own rules tag the whole).
+            # name the institution, facility or event (their own rules tag the whole); after a definite
+            # head («الجمعية المهندس فهد») the title opens a person.
             i += 1
             continue
         role = _role_phrase(toks, i, res, spans_at)
@@ -1951,9 +1962,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # "ولي العهد الأمير محمد": a second role-less title after the role.
             k = _honorifics(toks, k)
         after_title = k > 0 and strip_article(toks[k - 1].key) in HONORIFICS
-        if k > 1 and _after_naming_head(toks[k - 2]) and (after_title or strip_article(toks[k - 1].key) in ROLE_HEADS):
+        if k > 1 and _after_naming_head(toks[k - 2]) and not _definite(toks[k - 2]) \
+                and (after_title or strip_article(toks[k - 1].key) in ROLE_HEADS):
             # «وكيل جامعة الملك خالد»: the title and the name after a body's head name the body (its own
-            # rule tags it), not a person the role belongs to
+            # rule tags it), not a person the role belongs to; a definite head is whole («رئيس الجمعية
+            # المهندس فهد المقحم»: the title opens the person)
             i = max(j, i + 1)
             continue
         if k < n and k > j and _coordinated_role(toks[k]):
@@ -1982,7 +1995,8 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 links.append((role, s, e))
             i = q[1] + 1
             continue
-        end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title)
+        titled = after_title or (role is not None and role.definite and not role.qualified and k == j)
+        end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title, office_name_ok=titled)
         if appositive and end > k:
             # An appositive name is closed by a comma (or the end of the sentence).
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
@@ -1995,7 +2009,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             k = spans_at[k]
             end = _name_extent(toks, k, res, strict=True) if k < n else k
         ok = end > k
-        if ok and _role_phrase(toks, k, res, spans_at) is not None:
+        # («الأمير سلطان بن سلمان»: an office that is a given name, read as the name after the title)
+        office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
+        if ok and not office_first and _role_phrase(toks, k, res, spans_at) is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
         if ok and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
                 and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
@@ -2214,8 +2230,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # "مجلس المستشارين للرئيس فلان": an office after the name belongs to the next phrase;
             # first in the complement it names the body after a person ("جامعة الملك سعود").
             if name_words > 0 and any(strip_article(st) in ROLE_HEADS or strip_article(st) in HONORIFICS
-                                      for st in stems):
-                break
+                                      for st in stems) \
+                    and not (u.key in ROLE_HEADS and res.first_name(u.key) and _is_title(toks[j - 1])):
+                break  # (but «مستشفى الأمير سلطان»: after a title, an office that is a given name is the name)
             # (as written: «إلغاء», «ألف» fold to ال… but carry no article: «شركة جيت ستار إلغاء رحلاتها»)
             definite = any(st.startswith("ال") and u.text[off:off + 1] not in "أإآ" for off, st in u.kreadings)
             if nisba_of(u.text) is not None and definite:
@@ -2360,7 +2377,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
                 and (_quoted(toks, j) is not None or j in spans_at):
             ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
-        if ok and masdar and f"{strip_article(t.key)} {toks[i + 1].key}" in GENERIC_ORGS:
+        if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
                 toks[j - 1].key in COMPANY_SUFFIXES or any(x.key.startswith("لل") for x in toks[i + 3:j])):
@@ -4104,6 +4121,12 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     """A statistical span without the words that cannot be part of the name at its edges: a verb
     or title before a person ("دان معالي فلان" → "فلان"), a common word after it."""
     toks = _span_tokens(article, s, e)
+    if typ in ("ORG", "MISC") and len(toks) >= 2:
+        # «الجمعية المهندس فهد»: a person's title inside a body's name opens the person; the name ends before it
+        k = next((k for k in range(1, len(toks) - 1) if _is_word(toks[k]) and strip_article(toks[k].key) in HONORIFICS
+                  and res.first_name(toks[k + 1].key)), None)
+        if k is not None:
+            return (s, toks[k - 1].end) if toks[k - 1].end > s else None
     if typ != "PERS" or not toks:
         return s, e
     def verb(t: Token) -> bool:
@@ -4401,6 +4424,37 @@ def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.evidence == "Latin-script name" and text[c.start:c.end].lower() in typed else c for c in cands]
 
 
+_LIST_GLUE = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")
+
+
+def _latin_lists_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Latin-script names without a cue in one list with a Latin organisation («متاجر مثل Best Buy و Amazon
+    و Newegg») are organisations too: a list names things of one kind.
+
+    >>> t = "مثل Best Buy و Amazon و Newegg"
+    >>> c = [Candidate(t.index(w), t.index(w) + len(w), typ, src, ev, 40) for w, typ, src, ev in (
+    ...     ("Best Buy", "MISC", "pattern", "Latin-script name"), ("Amazon", "ORG", "gazetteer", ""),
+    ...     ("Newegg", "MISC", "pattern", "Latin-script name"))]
+    >>> [x.type for x in _latin_lists_agree(t, c)]
+    ['ORG', 'ORG', 'ORG']
+    """
+    latin = sorted((c for c in cands if c.type in ("ORG", "MISC") and not has_arabic(text[c.start:c.end])
+                    and (c.type == "ORG" or c.evidence == "Latin-script name")), key=lambda c: c.start)
+    if not any(c.type == "ORG" for c in latin):
+        return cands
+    # runs of Latin names with only a comma or و between them
+    runs: list[list[Candidate]] = []
+    for c in latin:
+        if runs and _LIST_GLUE.fullmatch(text[runs[-1][-1].end:c.start]) and runs[-1][-1].end <= c.start:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    retype = {id(c) for run in runs if len(run) >= 3 and any(c.type == "ORG" for c in run) for c in run
+              if c.type == "MISC"}
+    return [replace(c, type="ORG", evidence=c.evidence + ", in a list of organisations") if id(c) in retype else c
+            for c in cands]
+
+
 def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """A kunya in parentheses right after a person's name is that person's («إبراهيم القصيمي
     (أبوعبدالكريم)»): «أبو»/«أم» and one or two words, glued or not.
@@ -4431,6 +4485,35 @@ def kunya_apposition_candidates(article, kept: list[tuple[Candidate, list[str]]]
             out.append(Candidate(words[0].start, words[-1].end, "PERS", "pattern",
                                  f"a kunya in parentheses after «{text[c.start:c.end]}»", PRIORITY["pattern"],
                                  c.canonical, c.ref))
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,7}")
+
+
+def _acronyms_of_terms(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
+    """A Latin acronym in brackets right after Arabic words that name nothing abbreviates a term, not a
+    body: «البروتينات الدهنية منخفضة الكثافة (LDL)», «إجمالي الأقساط المكتتبة (GWP)»; after a name the
+    acronym stays («محكمة التحكيم الرياضية (CAS)»).
+
+    >>> t = "الأقساط المكتتبة (GWP) ومحكمة التحكيم الرياضية (CAS)"
+    >>> g, c = t.index("GWP"), t.index("CAS")
+    >>> k = [(Candidate(g, g + 3, "ORG", "pattern", "Latin-script name", 50), ["pattern"]),
+    ...      (Candidate(c - 24, c - 2, "ORG", "pattern", "", 50), ["pattern"]),
+    ...      (Candidate(c, c + 3, "ORG", "pattern", "Latin-script name", 50), ["pattern"])]
+    >>> [text_of(t, x) for x, _ in _acronyms_of_terms(t, k)]
+    ['محكمة التحكيم الرياضية', 'CAS']
+    """
+    ends = {c.end for c, _ in kept}
+    out = []
+    for c, why in kept:
+        if c.source == "pattern" and c.evidence == "Latin-script name" and _ACRONYM.fullmatch(text[c.start:c.end]):
+            before = text[:c.start].rstrip()
+            if before.endswith("(") and text[c.end:].lstrip().startswith(")"):
+                b = before[:-1].rstrip()
+                if b and has_arabic(b[-1]) and len(b) not in ends:
+                    continue
+        out.append((c, why))
     return out
 
 
@@ -5463,6 +5546,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [n for n in named if not (n.type == "LOC" and tails.inside(n.start, n.end))]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _latin_names_agree(text, cands)
+    cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
@@ -5481,6 +5565,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))
+    kept = _acronyms_of_terms(text, kept)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)
     nisbas = _nisbas(text, segs_toks, entities, mentions, res)
