@@ -2269,3 +2269,16 @@ def test_generic_groups_teams_and_a_number_are_no_names():
                    for x, _ in found), found
     assert ("منا", "LOC") not in found, found
     assert any(t == "ORG" and "بن لادن" in x for x, t in found), found
+
+
+def test_listed_saudi_companies_by_name_and_no_time_in_a_ranking():
+    """«أسمنت ينبع», «الإنماء طوكيو», «تبوك الزراعية», «الصحراء للبتروكيماويات»: listed companies named after
+    a town are companies, not the town; in «قائمة الشركات الأكثر تراجعا في الشهر الماضي بنسبة 12.95%» the
+    month after «في» is no company."""
+    found, _ = ents("أوصى مجلس إدارة شركة أسمنت ينبع بتوزيع أرباح، وأعلنت تبوك الزراعية نتائجها. وتصدرت شركة العقارية "
+                    "قائمة الشركات الأكثر تراجعا في الشهر الماضي بنسبة 12.95% تبعها الإنماء طوكيو بنسبة 11.46% ثم بنك "
+                    "البلاد بنسبة 11.45%، وارتفع سهم الصحراء للبتروكيماويات.")
+    for name in ("أسمنت ينبع", "تبوك الزراعية", "الإنماء طوكيو", "الصحراء للبتروكيماويات"):
+        assert (name, "ORG") in found, (name, found)
+    assert not any(x in ("ينبع", "تبوك", "طوكيو") for x, _ in found), found
+    assert not any("الشهر" in x for x, _ in found), found

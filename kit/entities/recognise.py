@@ -3060,6 +3060,8 @@ def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             u = toks[k]
             if not items and k > 0 and _definite(u) and _is_word(toks[k - 1]) and _definite(toks[k - 1]):
                 break  # «الاتصالات المتكاملة بنسبة 0.69%»: a definite word after another is its adjective
+            if not items and k > 0 and k not in org_at and _is_word(toks[k - 1]) and toks[k - 1].key in PREPOSITIONS:
+                break  # «الأكثر تراجعا في الشهر الماضي بنسبة 12.95%»: a preposition governs a time or a place, no company
             if k in org_at:
                 end, known = org_at[k], True
             elif k in spans_at:
