@@ -2282,3 +2282,16 @@ def test_listed_saudi_companies_by_name_and_no_time_in_a_ranking():
         assert (name, "ORG") in found, (name, found)
     assert not any(x in ("ينبع", "تبوك", "طوكيو") for x, _ in found), found
     assert not any("الشهر" in x for x, _ in found), found
+
+
+def test_a_name_after_a_countrys_adjective_as_a_noun_and_a_captains_club():
+    """«للبوليفي فابيان», «بالبرازيليين أدواردو وألميدا», «من قبل الكولومبي هيقيتا»: a country's adjective
+    a preposition governs is the person, whose name follows; not «في السعودية و30 ألفا», «للروس باستهداف»,
+    «من اللبنانيين مبرأ». In a sports report «قائد النصر» names the club (the captain's)."""
+    found, _ = ents("لن يلعب قائد النصر حسين عبدالغني في نهائي الكأس أمام الهلال. وقرر المدرب التجديد للبوليفي فابيان، "
+                    "وسعى الهلال لتقوية هجومه بالبرازيليين أدواردو وألميدا. وباع 50 ألفا في السعودية و30 ألفا بعد "
+                    "أسبوع. واتهمت كييف الموالين للروس باستهداف مواقعها. وليس أحد من اللبنانيين مبرأ من التواطؤ.")
+    for name in ("فابيان", "أدواردو", "ألميدا"):
+        assert (name, "PERS") in found, (name, found)
+    assert ("النصر", "ORG") in found, found
+    assert not any(t == "PERS" and x in ("و30", "30", "باستهداف", "مبرأ") for x, t in found), found

@@ -1882,6 +1882,54 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
 NAME_CALLERS = _words("name_callers")
 
 
+def _lone_foreign_name(u: Token, res: Resources, off: int = 0) -> bool:
+    """Can ``u`` (read from ``off``) be a foreign one-word name: no article, no common or verb-like word, no
+    big place («فابيان», «ألميدا»)?"""
+    stem = next((st for o, st in u.kreadings if o == off), None)
+    return stem is not None and _is_word(u) and u.text[off:off + 2] != "ال" and stem not in STOP and len(stem) >= 3 \
+        and not res.common(stem) and not _name_free(fold(u.text[off:])) and not _verb_like(u, res) \
+        and not _verbish(u, res) and not _large_place(u.text[off:]) and nisba_of(u.text[off:]) is None \
+        and not any(ch.isdigit() for ch in u.text) \
+        and not any(o > off and (res.common(st) or _name_free(st)) for o, st in u.kreadings) \
+        and (off > 0 or _namey(u, res, 0, strict=True))
+
+
+def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A name after a country's adjective used as a noun, which a preposition governs: «للبوليفي فابيان» (to
+    the Bolivian Fabian), «بالبرازيليين أدواردو وألميدا», «مع البرازيلي تياجو» (a preposition glued or
+    apart: the adjective describes no noun before it, it is the person).
+
+    >>> t = "قرر التجديد للبوليفي فابيان، وسعى بالبرازيليين أدواردو وألميدا، ولعب المنتخب البرازيلي مباراة"
+    >>> [text_of(t, c) for c in nisba_noun_name_candidates(t, tokens_of(t), resources())]
+    ['فابيان', 'أدواردو', 'ألميدا']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks[:-1]):
+        if not _is_word(t) or nisba_of(t.text) is None:
+            continue  # most tokens: no country's adjective
+        glued = next((o for o, st in t.kreadings if o and st.startswith("ال") and fold(t.text[:o]) in ("ل", "ب")), None)
+        apart = not glued and t.kreadings[0][1].startswith("ال") and i > 0 and _is_word(toks[i - 1]) \
+            and toks[i - 1].key in PREPOSITIONS
+        plural = t.key.endswith(("يين", "يان", "ين"))
+        if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
+                or not (plural or t.key.endswith(("ي", "يه"))):
+            continue  # («في السعودية»: the country itself; «من اللبنانيين», «للروس»: the people)
+        k = i + 1
+        if not _lone_foreign_name(toks[k], res):
+            continue
+        end = max(_name_extent(toks, k, res, strict=True), k + 1)
+        if plural and not (end < n and toks[end].text[:1] == "و" and _lone_foreign_name(toks[end], res, 1)):
+            continue  # a people's name, then no pair of names
+        out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»",
+                             PRIORITY["pattern"] - 1))
+        # «بالبرازيليين أدواردو وألميدا»: after a plural the next name of the pair
+        if plural:
+            out.append(Candidate(toks[end].start + 1, toks[end].end, "PERS", "pattern", f"name after «{t.text}»",
+                                 PRIORITY["pattern"] - 1))
+    return out
+
+
 def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name after "called" («شاب يدعى …», «وشابة تُدعى جنجر», «المدعو …»): a person's, even a foreign one
     of one word. «يدعي أن» ("claims that", the same letters folded) is no call: as written it ends in
@@ -5498,6 +5546,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
         cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
+        cands += nisba_noun_name_candidates(text, toks, res)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
