@@ -2295,3 +2295,13 @@ def test_a_name_after_a_countrys_adjective_as_a_noun_and_a_captains_club():
         assert (name, "PERS") in found, (name, found)
     assert ("النصر", "ORG") in found, found
     assert not any(t == "PERS" and x in ("و30", "30", "باستهداف", "مبرأ") for x, t in found), found
+
+
+def test_drug_and_oil_companies_and_a_city_spelled_another_way():
+    """Drug makers and oil companies by their Arabic names («جلياد», «بيوجين», «بتروناس», «ثيبسا»), and
+    «بوينوس ايرس» in a dateline is Buenos Aires, not a body."""
+    found, _ = ents("وتتصدر جلياد وبيوجين قائمة شركات التقنية الحيوية، ووقعت سوناطراك عقودا مع بتروناس وثيبسا.\n"
+                    "عين اليوم – بوينوس ايرس\nأعلن رئيس الاتحاد دعمه.")
+    for name in ("جلياد", "بيوجين", "بتروناس", "ثيبسا"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("بوينوس ايرس", "LOC") in found, found
