@@ -5123,9 +5123,7 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
         off = 1  # «وباسكال»: و and the item
     first_ok = any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings)
     if not first_ok and loose:
-        stem = next((st for o, st in t.kreadings if o == off), "")
-        first_ok = len(stem) >= 3 and not stem.startswith("ال") and stem not in STOP and not res.common(stem) \
-            and not _large_place(t.text[off:]) and not _verbish(t, res) and not _name_free(fold(t.text[off:]))
+        first_ok = _lone_foreign_name(t, res, off)
     if not first_ok:
         return None
     j = k + 1
