@@ -1882,16 +1882,17 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
 NAME_CALLERS = _words("name_callers")
 
 
-def _lone_foreign_name(u: Token, res: Resources, off: int = 0) -> bool:
+def _lone_foreign_name(u: Token, res: Resources, off: int = 0, strict: bool = True) -> bool:
     """Can ``u`` (read from ``off``) be a foreign one-word name: no article, no common or verb-like word, no
-    big place («فابيان», «ألميدا»)?"""
+    big place («فابيان», «ألميدا»)? ``strict`` also asks a word read whole to look like a name (a list of
+    people vouches for its items without it: «حمادة»)."""
     stem = next((st for o, st in u.kreadings if o == off), None)
     return stem is not None and _is_word(u) and u.text[off:off + 2] != "ال" and stem not in STOP and len(stem) >= 3 \
         and not res.common(stem) and not _name_free(fold(u.text[off:])) and not _verb_like(u, res) \
         and not _verbish(u, res) and not _large_place(u.text[off:]) and nisba_of(u.text[off:]) is None \
         and not any(ch.isdigit() for ch in u.text) \
         and not any(o > off and (res.common(st) or _name_free(st)) for o, st in u.kreadings) \
-        and (off > 0 or _namey(u, res, 0, strict=True))
+        and (off > 0 or not strict or _namey(u, res, 0, strict=True))
 
 
 def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -5123,7 +5124,7 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
         off = 1  # «وباسكال»: و and the item
     first_ok = any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings)
     if not first_ok and loose:
-        first_ok = _lone_foreign_name(t, res, off)
+        first_ok = _lone_foreign_name(t, res, off, strict=False)
     if not first_ok:
         return None
     j = k + 1
