@@ -2305,3 +2305,12 @@ def test_drug_and_oil_companies_and_a_city_spelled_another_way():
     for name in ("جلياد", "بيوجين", "بتروناس", "ثيبسا"):
         assert (name, "ORG") in found, (name, found)
     assert ("بوينوس ايرس", "LOC") in found, found
+
+
+def test_a_network_head_and_najd_only_after_its_kind_word():
+    """«الشبكة السعودية للمدفوعات» is a body (a weak head with a country's adjective and its field); «منطقة
+    نجد» is Najd, but «نجد» ("we find") elsewhere in the same article is no repeat of it."""
+    found, _ = ents("وأعلنت الشبكة السعودية للمدفوعات أن العمليات ارتفعت، وزار الوفد منطقة نجد، ونحن نجد أن الأمر "
+                    "صعب ولن نجد حلا.")
+    assert ("الشبكة السعودية للمدفوعات", "ORG") in found, found
+    assert found.count(("نجد", "LOC")) == 1, found
