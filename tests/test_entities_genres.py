@@ -2314,3 +2314,20 @@ def test_a_network_head_and_najd_only_after_its_kind_word():
                     "صعب ولن نجد حلا.")
     assert ("الشبكة السعودية للمدفوعات", "ORG") in found, found
     assert found.count(("نجد", "LOC")) == 1, found
+
+
+def test_a_kind_of_body_in_indefinite_common_nouns_and_a_mrs_company():
+    """«مؤسسة أبحاث مستهلكين», «شبكة مجرمين مأجورين», «شركة خدمات نفطية»: indefinite common nouns after a
+    body's head say what kind of body it is, no name; «جمعية نفع الخيرية», «شركة معادن» stay names. «بشركة
+    السيدة تشو» is Mrs Zhou's company: no body named «السيدة تشو», whose «السيدة تشو» would repeat as ORG."""
+    found, _ = ents("بعد أن تقوم مؤسسة أبحاث مستهلكين تابعة للعصابة بسؤال الناس، تتبع المحقق شبكة مجرمين مأجورين. "
+                    "وأعلنت شركة خدمات نفطية أمريكية خفض إنتاجها، وقدمت جمعية نفع الخيرية مساعدات، وقالت شركة معادن "
+                    "إن أرباحها ارتفعت.")
+    assert not any(x in ("أبحاث مستهلكين", "مجرمين مأجورين", "خدمات نفطية") or "مؤسسة" in x or "شبكة" in x
+                   for x, _ in found), found
+    assert ("جمعية نفع الخيرية", "ORG") in found, found
+    assert ("معادن", "ORG") in found, found
+    found, _ = ents("تعد تشو كونفاي أغنى امرأة عصامية. ودفع ذلك بشركة السيدة تشو إلى موقع مهيمن، وتقول السيدة تشو إنها "
+                    "تعمل كل يوم.")
+    assert not any(t == "ORG" and "تشو" in x for x, t in found), found
+    assert ("تشو كونفاي", "PERS") in found, found

@@ -88,6 +88,7 @@ _YA_STOPS = frozenset(_hamza(fold(w)) for w in lexicon.raw_words("stop_words") i
 ROLE_HEADS = _words("role_heads")
 ROLE_HEADS_MULTI = _phrases("role_heads_multi")
 HONORIFICS = _words("honorifics")
+COURTESY_TITLES = _words("courtesy_titles")
 REGNAL_ORDINALS = _words("regnal_ordinals")
 COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
@@ -2255,6 +2256,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if any(o and st in STOP for o, st in u.kreadings):
                 break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
+            if name_words == 0 and strip_article(u.key) in COURTESY_TITLES:
+                break  # «بشركة السيدة تشو» (Mrs Zhou's company): a body is not named after a Mr or a Mrs
             if u.key[:2] == "ال" and u.key[2:].isdigit():
                 break  # «اجتماع مجلس الإدارة الـ112»: the meeting's number, no word of the name
             if name_words == 0 and not named and u.key[:1] == "و" and not res.person_word(u.key) and any(
@@ -2402,6 +2405,15 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 name_words += 1
                 named = own_name = True
                 continue
+            if name_words == 0 and not definite_head and _indefinite_common_noun(u, res) and (
+                    (len(u.folded) >= 5 and u.folded.endswith(("ين", "ات")))
+                    or (j + 1 < n and (j + 1) not in spans_at and (_indefinite_common_noun(toks[j + 1], res)
+                                                                   or (not toks[j + 1].text.startswith("ال")
+                                                                       and _nisba_adjective(toks[j + 1].folded))))):
+                # «مؤسسة أبحاث مستهلكين», «شبكة مجرمين مأجورين», «برنامج ألعاب تفاعلي»: indefinite common nouns
+                # (the corpus writes them with ال) say what kind of body it is; a name of its own would be
+                # definite or a word of its own («شركة أرامكو», «مؤسسة أبحاث الفضاء»)
+                break
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)
                     and not u.text.endswith(("ته", "تها", "تهم", "تهما", "تكم"))  # «مجلس إدارتها»: a noun and its pronoun
                     and (strong or len(u.key) > 2 or not has_arabic(u.text) or (j + 1 < n and _definite(toks[j + 1])))) \
@@ -2652,6 +2664,18 @@ def _glued_word(stem: str) -> bool:
     construct of قائد) rather than the rest of a foreign name ("بروكينغز")?"""
     return (not stem.isalpha() or _corpus_word(stem) or _corpus_word(stem[:-1])
             or any(_corpus_word(stem[:-len(x)]) for x in ("ين", "ات", "ون") if stem.endswith(x)))
+
+
+def _indefinite_common_noun(tok: Token, res: Resources) -> bool:
+    """An Arabic word without ال whose definite form the news corpus writes, and no name: «أبحاث»,
+    «مستهلكين» (الأبحاث، المستهلكين); not «أرامكو», «فارس» (a given name), «دبي» (a place).
+
+    >>> [_indefinite_common_noun(tokens_of(w)[0], resources()) for w in ("أبحاث", "مستهلكين", "أرامكو", "فارس", "الأبحاث")]
+    [True, True, False, False, False]
+    """
+    return (has_arabic(tok.text) and len(tok.kreadings) == 1 and not tok.text.startswith("ال") and len(tok.folded) >= 3
+            and tok.key not in STOP and _corpus_word("ال" + tok.folded) and not res.person_word(tok.key)
+            and not res.first_name(tok.key) and not _known_place(tok.text))
 
 
 @lru_cache(maxsize=8192)
