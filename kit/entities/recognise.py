@@ -1464,12 +1464,17 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # profession noun is not the adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
             nxt = toks[end] if end < n else None
             # (or, with no country named, one word before the office said again: «المطربة الخليجية احلام ملكة …»)
-            lone = len(words) == 1 and found == 0 and (trimmed or any(nisba_of(x.text) is not None for x in toks[i + 1:k])) \
+            # (or a word of a foreign name's shape the corpus never writes with ال: «المدرب بيتوركا»; the
+            # name may then be followed by a preposition and a definite word, «بيتوركا بالقرار الصحيح»)
+            foreign_shape = len(words) == 1 and head.startswith("ال") and words[0].text[:1] != "و" \
+                and _lone_foreign_name(words[0], res) and not _corpus_word("ال" + words[0].folded)
+            lone = len(words) == 1 and found == 0 and (trimmed or foreign_shape or any(nisba_of(x.text) is not None for x in toks[i + 1:k])) \
                 and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and (trimmed or not _name_free(words[0].folded)) \
                 and not _verb_like(words[0], res) and not _large_place(words[0].text) \
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
-                     or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res))
+                     or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
+                     or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings)))
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and (
                 _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res)))
             # «المدافع الدولي الاسباني بتمديد عقده»: بـ or لـ and a common noun open no name (a given name that
@@ -5106,6 +5111,8 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
     if not people:
         return []
     taken = SpanIndex((c.start, c.end, c) for c, _ in kept)
+    starts_of_people = {st for st, _ in people}
+    ends_of_people = {en for _, en in people}
     out: list[Candidate] = []
     for toks in article.segments_tokens():
         n = len(toks)
@@ -5126,6 +5133,9 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
             # or three name words even without a given name the lists know («وباسكال مشعلاني .»).
             listed = comma and (toks[a].start < s or (a > 0 and toks[a - 1].text in ARABIC_COMMAS))
             item = _list_item(toks, k, res, loose=listed)
+            if item is None and not comma:
+                item = _chain_item(toks, k, res, starts_of_people, listed=toks[a].start < s or (
+                    a > 0 and (toks[a - 1].text in ARABIC_COMMAS or toks[a - 1].end in ends_of_people)))
             # (a person the model found inside the item, «عادل» of «وغادة عادل», gives way to the whole item)
             if item is not None and all(c.type == "PERS" and item[0] <= c.start and c.end <= item[1]
                                         for c in taken.overlapping(*item[:2])):
@@ -5164,6 +5174,61 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
     return t.start + off, toks[j - 1].end
 
 
+def _possessed_noun(t: Token) -> bool:
+    """Is ``t`` a noun the news corpus writes, with a possessive pronoun («اجتماعهما», «مدربه», «رحلتها»)?
+
+    >>> [_possessed_noun(tokens_of(w)[0]) for w in ("اجتماعهما", "رحلتها", "ستاثاكيس", "شتيليكه")]
+    [True, True, False, False]
+    """
+    f = t.folded
+    for suffix in ("هما", "هم", "كم", "ها", "ه"):
+        base = f[:-len(suffix)]
+        if f.endswith(suffix) and len(base) >= 3 and (
+                _corpus_word("ال" + base) or (base.endswith("ت") and _corpus_word("ال" + base[:-1] + "ه"))):
+            return True
+    return False
+
+
+def _chain_item(toks: list[Token], k: int, res: Resources, starts_of_people: set[int], listed: bool) -> tuple[int, int] | None:
+    """(start, end) of an item of one to three foreign-looking name words at token ``k``, glued to its و, in a
+    chain of people joined by و: «وشايع شراحيلي وأدريان ويحيى الشهري» (between two people found),
+    «ومحمد الشلهوب وألميدا.» (the last item of a chain, ``listed``: the person before it is an item
+    himself), «كارلوس إدواردو وايلتون ألميدا فقد» (two name words after a person). A word the news
+    corpus writes with ال, a verb or a common word is no such item («وزوجته», «والوفد», «وأعلن»).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nيلعب شايع شراحيلي وأدريان ويحيى الشهري في الوسط.")
+    >>> toks = a.segments_tokens()[-1]
+    >>> k = next(i for i, t in enumerate(toks) if t.text == "وأدريان")
+    >>> it = _chain_item(toks, k, resources(), {a.text.index("يحيى")}, False)
+    >>> a.text[it[0]:it[1]]
+    'أدريان'
+    """
+    n = len(toks)
+    if k >= n:
+        return None
+    t = toks[k]
+    if not (_is_word(t) and t.text[:1] == "و" and t.text[1:3] != "ال" and any(o == 1 for o, _ in t.kreadings)):
+        return None
+    if not (_lone_foreign_name(t, res, 1, strict=False) or any(o == 1 and res.first_name(st) and not res.common(st)
+                                                                for o, st in t.kreadings)) \
+            or _corpus_word("ال" + fold(t.text[1:])):
+        return None
+    j = k + 1
+    while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and toks[j].start - toks[j - 1].end <= 1 \
+            and _lone_foreign_name(toks[j], res) and not _corpus_word("ال" + toks[j].folded) and not _possessed_noun(toks[j]):
+        j += 1
+    nxt = toks[j] if j < n else None
+    if nxt is not None and _is_word(nxt) and nxt.start + 1 in starts_of_people and nxt.text[:1] == "و":
+        return t.start + 1, toks[j - 1].end  # between two people
+    ends = nxt is None or nxt.text in ARABIC_COMMAS or nxt.text in ".؟!:)"
+    if ends and listed:
+        return t.start + 1, toks[j - 1].end  # the last item of a chain of people
+    if j - k >= 2 and (ends or (nxt is not None and _is_word(nxt) and any(st in STOP for _, st in nxt.kreadings))):
+        return t.start + 1, toks[j - 1].end  # two foreign name words after a person
+    return None
+
+
 def _cue_only_place(word: str) -> bool:
     """A place name that is a common word first (data/gazetteer/hand/needs_cue.txt, needs_context.txt):
     each mention needs its own cue. «مالي» (financial), «سيول» (floods)."""
@@ -5188,6 +5253,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # A tag line («سمات الملك سلمان شهران …») lists names with nothing between them, so a rule may run two
     # into one there («سلمان شهران»): its names are repeated from the text and seed no further mention.
     tags = [(b.start, b.end) for b in getattr(article, "boilerplate", ())]
+    # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
+    tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
     for c, _ in kept:
         if any(s <= c.start < e for s, e in tags):
             continue
@@ -5206,7 +5273,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 index[(words[0],)] = ("PERS", span, False)
                 given_only.add((words[0],))
         if c.type == "PERS":
-            if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85):
+            if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85) \
+                    and not (len(words) > 1 and any(" " + " ".join(words) + " " in k for k in tag_keys)):
                 continue  # an unsure guess is not repeated across the article
             if len(words) == 1 and (len(words[0]) <= 2 or words[0] in STOP):
                 continue  # «لي»: a particle alone is repeated nowhere
