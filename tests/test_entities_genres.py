@@ -2359,3 +2359,16 @@ def test_a_tag_line_confirms_a_name_the_model_was_unsure_of():
     cut = [(m.text, m.type, m.evidence) for m in analyze_text(text.rsplit("سمات", 1)[0], dct=None).entities.mentions]
     assert [x[:2] for x in cut] == [("منصور البلوي", "PERS")], cut
     assert "score 0.4" in cut[0][2], cut  # the model's unsure guess: no repeat without the tag line
+
+
+def test_a_club_named_like_its_town_is_the_town_after_a_places_preposition():
+    """In a sports report «الرياض» may be the club, but «تدريباته بالرياض», «في جدة» and «قطبي الرياض» are
+    the towns; a club after a verb that takes بـ stays the club («التحق بليفربول»). Two clubs joined by و
+    after «الاتحاد» are both clubs («على حساب الاتحاد والشباب»), and «أحرز … لقب» is sports talk."""
+    found, _ = ents("تجمع المباراة قطبي الرياض النصر والهلال في الدوري. وبدأ الهلال تدريباته بالرياض قبل أن يلعب في جدة "
+                    "أمام الأهلي. وكان اللاعب لامبرت التحق بليفربول الصيف الماضي. وأحرز الفتح لقب النسخة الأولى على حساب "
+                    "الاتحاد والشباب لقب الثانية.")
+    assert found.count(("الرياض", "LOC")) == 2 and ("جدة", "LOC") in found, found
+    assert not any(x in ("الرياض", "جدة") and t == "ORG" for x, t in found), found
+    for club in ("ليفربول", "الفتح", "الاتحاد", "الشباب", "النصر", "الهلال"):
+        assert (club, "ORG") in found, (club, found)

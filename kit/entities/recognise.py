@@ -3972,6 +3972,7 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     return out
 
 
+CITY_CLUB_GROUPS = frozenset(_hamza(key(w)) for w in _words("city_club_groups"))
 _MAX_CLUB_NAME = 80  # characters: longer than any club's name in data/gazetteer/clubs.tsv
 _NAME_AND_NUMBER = re.compile(r"^(\D*[^\W\d_])(\d{1,4})$")
 
@@ -4074,7 +4075,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is clubs and ambiguous and len(words) == 1 and not TEAM_WORDS & set(words):
             # «مجلس التعاون»: after the head of another body's name the word is that name's
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
-            blocked = prev is not None and not TEAM_WORDS & set(prev.keys) \
+            # (not with و between: «على حساب الاتحاد والشباب», two clubs)
+            blocked = prev is not None and not TEAM_WORDS & set(prev.keys) and toks[i].text[:toks[i].stem_offset(stem)] != "و" \
                 and _head_reading(prev, ORG_HEADS_ANY) is not None
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
@@ -4106,6 +4108,15 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   # with the noun before it (the match), not with the name
                                   and not (nxt.key.endswith("يه") and not toks[i].key.endswith("ه")))
 
+            # «بدأ تدريباته بالرياض», «في الرياض», «قطبي الرياض»: a club named like a town is the town after بـ
+            # or في (a place's preposition) or a noun of the town's several clubs (data/lexicon/city_club_groups.txt);
+            # not after a verb that takes its object with بـ («التحق بليفربول», joined the club)
+            off0 = toks[i].stem_offset(stem)
+            blocked = blocked or ((bool(off0 and fold(toks[i].text[:off0]).endswith("ب")
+                                        and not (prev is not None and (_verbish(prev, res) or _verb_like(prev, res)
+                                                                       or _name_free(prev.folded))))
+                                   or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS)))
+                                  and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
                 and not PLAYER_ROLES.isdisjoint(toks[i - 1].keys)
