@@ -2372,3 +2372,16 @@ def test_a_club_named_like_its_town_is_the_town_after_a_places_preposition():
     assert not any(x in ("الرياض", "جدة") and t == "ORG" for x, t in found), found
     for club in ("ليفربول", "الفتح", "الاتحاد", "الشباب", "النصر", "الهلال"):
         assert (club, "ORG") in found, (club, found)
+
+
+def test_a_magazine_its_quoted_short_name_a_drama_title_and_a_festivals_quoted_name():
+    """«مجلة الحج والعمرة» is a body (a paper's head, as «صحيفة»), and «“الحج والعمرة”» quoted elsewhere is
+    that magazine, not «“التأمين”» of «شركة التأمين»; a drama's quoted title after «الدراما» and its
+    genre words is a work; «مهرجان جدة التاريخية “كنا كدا”»: the quoted short name of the festival."""
+    found, _ = ents("تعد مجلة الحج والعمرة التي تصدرها وزارة الحج من أعرق المجلات، وبدأت مرحلة جديدة باسم يحمل "
+                    "“الحج والعمرة”. وقدم المخرج علي العلي الدراما الخليجية الاجتماعية “ذاكرة من ورق” على MBC. ويتربع "
+                    "البيت الحجازي في وسط مهرجان جدة التاريخية  “كنا كدا” في نسخته الثانية. ورفضت شركة التأمين الطلب، "
+                    "ورفض «التأمين» تعويضه.")
+    assert ("مجلة الحج والعمرة", "ORG") in found and ("الحج والعمرة", "ORG") in found, found
+    assert ("ذاكرة من ورق", "MISC") in found and ("كنا كدا", "MISC") in found, found
+    assert not any(x == "التأمين" for x, _ in found), found

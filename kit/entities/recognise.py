@@ -4684,9 +4684,10 @@ def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[
 
 
 def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate]:
-    """The short name quoted right after an organisation's full name is that organisation's (ORG, same
-    reference): «للسوق المالية السعودية"تداول"», «البرلمان الألماني "بوندستاج"». Fewer words than the
-    name (one to three, letters only), the quote opening at most one space after it.
+    """The short name quoted right after an organisation's or an event's full name is that organisation's
+    or event's (same type and reference): «للسوق المالية السعودية"تداول"», «البرلمان الألماني "بوندستاج"»,
+    «مهرجان جدة التاريخية “كنا كدا”». Fewer words than the name (one to three, letters only), the quote
+    opening at most two spaces after it.
 
     >>> t = 'ارتفع المؤشر العام للسوق المالية السعودية"تداول" أمس'
     >>> o = Candidate(t.index("لسوق"), t.index('"'), "ORG", "gazetteer", "", 40, "Saudi Stock Exchange", "org:tadawul")
@@ -4698,9 +4699,9 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         # a name of two words or more, itself unquoted (in «"بوينج" "فرانس برس"» the mark after a quoted
         # name closes it); after one word the quoted name may be its product: «كيا «جراند كرنفال»»
         mark = text[max(0, o.start - 2):o.start].strip()
-        if o.type != "ORG" or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
+        if o.type not in ("ORG", "MISC") or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
             continue
-        a = o.end + (1 if text[o.end:o.end + 1] == " " else 0)
+        a = o.end + len(text[o.end:o.end + 2]) - len(text[o.end:o.end + 2].lstrip(" \u00a0"))  # one space or two
         if text[a:a + 1] not in QUOTES_OPEN:
             continue
         b = a + 1
@@ -4711,7 +4712,7 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
                 or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
             continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
         s = a + 1 + (len(text[a + 1:b]) - len(text[a + 1:b].lstrip()))
-        out.append(Candidate(s, s + len(inner), "ORG", "pattern",
+        out.append(Candidate(s, s + len(inner), o.type, "pattern",
                              f"quoted short name right after «{text[o.start:o.end]}»", PRIORITY["gazetteer"] - 1,
                              o.canonical, o.ref, country=o.country))
     return out
@@ -5336,6 +5337,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # («لـ"الوطن"» … «وكانت "الوطن" نشرت», but «أبناء الوطن» is the homeland)
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
+            if c.type == "ORG" and c.evidence.startswith("organisation head") and len(words) >= 3 \
+                    and _hamza(strip_article(words[0])) in ORG_HEADS_OUTSIDE and words[1].startswith("ال"):
+                # «مجلة الحج والعمرة» … «“الحج والعمرة”»: a paper's or a channel's name without its head, in quotes
+                # (two words at least: «شركة التأمين» … «“التأمين”» is the insurance)
+                quoted_only.add(tuple(words[1:]))
+                index.setdefault(tuple(words[1:]), (c.type, span, False))
             if len(words) == 1 and not words[0].startswith("ال") and not _corpus_word("ال" + words[0]):
                 # «الهواوي» for «هواوي»; not «الحماس» (enthusiasm) for «حماس»
                 index.setdefault(("ال" + words[0],), (c.type, span, False))
@@ -5655,6 +5662,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += currency_candidates(text, toks)
         links += l1 + l2
+    # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name
+    cands += apposed_quote_candidates(text, [c for c in cands if c.type == "MISC" and c.evidence.startswith("event «")])
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
