@@ -2385,3 +2385,12 @@ def test_a_magazine_its_quoted_short_name_a_drama_title_and_a_festivals_quoted_n
     assert ("مجلة الحج والعمرة", "ORG") in found and ("الحج والعمرة", "ORG") in found, found
     assert ("ذاكرة من ورق", "MISC") in found and ("كنا كدا", "MISC") in found, found
     assert not any(x == "التأمين" for x, _ in found), found
+
+
+def test_a_definite_surname_spelled_like_a_particle_repeats():
+    """«العلي» of «علي العلي» is the person's surname again, though «علي» alone folds like «على»: a written
+    article makes no particle of it (a bare «علي» after a title is still never a one-word person)."""
+    found, _ = ents("ليديره المخرج علي العلي في الدراما الجديدة. وهو ما يؤكد عليه العلي بقوله إن العمل مختلف، ويتابع "
+                    "العلي معقبا على وصفه.")
+    assert found.count(("العلي", "PERS")) == 2, found
+    assert not any(x in ("على", "عليه") for x, _ in found), found

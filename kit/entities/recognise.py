@@ -4747,7 +4747,10 @@ def _function_word(article, c: Candidate) -> bool:
     if c.type != "PERS":
         return False
     words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
-    return len(words) == 1 and (words[0].key in STOP or strip_article(words[0].key) in STOP or any(
+    # (a word folded to ال… but written with أ or إ, «إلى», is read without it; a written article makes a
+    # surname of a particle's letters: «العلي» of «علي العلي» is no «على»)
+    return len(words) == 1 and (words[0].key in STOP or (
+        strip_article(words[0].key) in STOP and not words[0].text.startswith("ال")) or any(
         off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings)  # «وأين»
         # «قال لي» (to me): a word of two Arabic letters alone is a particle with a pronoun, no one's name
         # («لي هسيان لونغ» keeps it inside a longer name)
