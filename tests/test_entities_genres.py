@@ -2394,3 +2394,13 @@ def test_a_definite_surname_spelled_like_a_particle_repeats():
                     "العلي معقبا على وصفه.")
     assert found.count(("العلي", "PERS")) == 2, found
     assert not any(x in ("على", "عليه") for x, _ in found), found
+
+
+def test_a_competition_named_by_its_grade():
+    """«الدوري الممتاز», «كأس السوبر», «الكأس السوبر»: a competition's head and its grade name the
+    competition the report is about (MISC); «الدوري» alone, or «الفندق الممتاز», name nothing."""
+    found, _ = ents("بدأ مانشستر سيتي مشواره في الدوري الممتاز أمام وست هام، وتوج قبل أيام بلقب الكأس السوبر، ويشارك "
+                    "إدواردو أمام النصر في كأس السوبر. ونزل اللاعبون في الفندق الممتاز وتحدثوا عن الدوري.")
+    for name in ("الدوري الممتاز", "الكأس السوبر", "كأس السوبر"):
+        assert (name, "MISC") in found, (name, found)
+    assert not any(x in ("الفندق الممتاز", "الدوري", "السوبر") for x, _ in found), found

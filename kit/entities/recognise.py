@@ -3536,7 +3536,11 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
             and not toks[i + 1].key.endswith(("ي", "يه")) and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS \
             and _corpus_word(toks[i + 1].folded)
-        if keep > i + 1 and (named or nisba or naming or themed):
+        # «الدوري الممتاز», «كأس السوبر»: a competition's head and its grade name the competition
+        graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
+        if graded:
+            keep = max(keep, i + 2)
+        if keep > i + 1 and (named or nisba or naming or themed or graded):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
                                  PRIORITY["gazetteer"] + 1))
@@ -3972,6 +3976,8 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     return out
 
 
+COMPETITION_HEADS = frozenset(_hamza(key(w)) for w in _words("competition_heads"))
+COMPETITION_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("competition_adjectives"))
 CITY_CLUB_GROUPS = frozenset(_hamza(key(w)) for w in _words("city_club_groups"))
 _MAX_CLUB_NAME = 80  # characters: longer than any club's name in data/gazetteer/clubs.tsv
 _NAME_AND_NUMBER = re.compile(r"^(\D*[^\W\d_])(\d{1,4})$")
