@@ -2404,3 +2404,11 @@ def test_a_competition_named_by_its_grade():
     for name in ("الدوري الممتاز", "الكأس السوبر", "كأس السوبر"):
         assert (name, "MISC") in found, (name, found)
     assert not any(x in ("الفندق الممتاز", "الدوري", "السوبر") for x, _ in found), found
+
+
+def test_the_saudi_stock_market_is_no_body_but_the_exchange_is():
+    """«سوق الأسهم السعودية» describes the market («أغلق مؤشر سوق الأسهم السعودية»), a generic phrase as the
+    dev-set conventions have it; «السوق المالية السعودية» is the exchange's name (ORG)."""
+    found, _ = ents("أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض، وأعلنت السوق المالية السعودية إدراج شركة جديدة.")
+    assert not any("سوق الأسهم" in x for x, _ in found), found
+    assert ("السوق المالية السعودية", "ORG") in found, found
