@@ -2318,12 +2318,14 @@ def test_a_network_head_and_najd_only_after_its_kind_word():
 
 def test_a_kind_of_body_in_indefinite_common_nouns_and_a_mrs_company():
     """«مؤسسة أبحاث مستهلكين», «شبكة مجرمين مأجورين», «شركة خدمات نفطية»: indefinite common nouns after a
-    body's head say what kind of body it is, no name; «جمعية نفع الخيرية», «شركة معادن» stay names. «بشركة
+    body's head say what kind of body it is, no name, nor does a cue-only place read as an adjective («صندوق
+    مالي», a financial fund); «جمعية نفع الخيرية», «شركة معادن» stay names. «بشركة
     السيدة تشو» is Mrs Zhou's company: no body named «السيدة تشو», whose «السيدة تشو» would repeat as ORG."""
     found, _ = ents("بعد أن تقوم مؤسسة أبحاث مستهلكين تابعة للعصابة بسؤال الناس، تتبع المحقق شبكة مجرمين مأجورين. "
                     "وأعلنت شركة خدمات نفطية أمريكية خفض إنتاجها، وقدمت جمعية نفع الخيرية مساعدات، وقالت شركة معادن "
-                    "إن أرباحها ارتفعت.")
-    assert not any(x in ("أبحاث مستهلكين", "مجرمين مأجورين", "خدمات نفطية") or "مؤسسة" in x or "شبكة" in x
+                    "إن أرباحها ارتفعت، وأنشأت الحكومة صندوق مالي لدعم الشركات.")
+    assert not any(x in ("أبحاث مستهلكين", "مجرمين مأجورين", "خدمات نفطية", "مالي") or "مؤسسة" in x or "شبكة" in x
+                   or "صندوق" in x
                    for x, _ in found), found
     assert ("جمعية نفع الخيرية", "ORG") in found, found
     assert ("معادن", "ORG") in found, found

@@ -2249,7 +2249,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = masdar = True
                 continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
-                    and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None):
+                    and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None) \
+                    and not (_cue_only_place(u.text) and _nisba_adjective(u.folded)):
+                # (not a cue-only place that reads as an adjective: «صندوق مالي» is a financial fund)
                 # "مستشفى نجران العام": a town the place scan left for want of a cue is still the
                 # name right after a strong head.
                 j += 1
