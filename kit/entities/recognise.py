@@ -5214,10 +5214,10 @@ def _possessed_noun(t: Token) -> bool:
 
 def _chain_item(toks: list[Token], k: int, res: Resources, starts_of_people: set[int], listed: bool) -> tuple[int, int] | None:
     """(start, end) of an item of one to three foreign-looking name words at token ``k``, glued to its و, in a
-    chain of people joined by و: «وشايع شراحيلي وأدريان ويحيى الشهري» (between two people found),
-    «ومحمد الشلهوب وألميدا.» (the last item of a chain, ``listed``: the person before it is an item
-    himself), «كارلوس إدواردو وايلتون ألميدا فقد» (two name words after a person). A word the news
-    corpus writes with ال, a verb or a common word is no such item («وزوجته», «والوفد», «وأعلن»).
+    chain of people joined by و: between two people found (the example below), the last item of a chain
+    (``listed``: the person before it is an item himself, «… وألميدا.»), or two name words after a person
+    («… وايلتون ألميدا فقد»). A word the news corpus writes with ال, a verb or a common word is no such
+    item («وزوجته», «والوفد»).
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("خبر\\n\\nيلعب شايع شراحيلي وأدريان ويحيى الشهري في الوسط.")
