@@ -5203,13 +5203,7 @@ def _possessed_noun(t: Token) -> bool:
     >>> [_possessed_noun(tokens_of(w)[0]) for w in ("اجتماعهما", "رحلتها", "ستاثاكيس", "شتيليكه")]
     [True, True, False, False]
     """
-    f = t.folded
-    for suffix in ("هما", "هم", "كم", "ها", "ه"):
-        base = f[:-len(suffix)]
-        if f.endswith(suffix) and len(base) >= 3 and (
-                _corpus_word("ال" + base) or (base.endswith("ت") and _corpus_word("ال" + base[:-1] + "ه"))):
-            return True
-    return False
+    return any(len(base) >= 3 and _corpus_word("ال" + base) for base in _pronoun_bases(t.folded))
 
 
 def _chain_item(toks: list[Token], k: int, res: Resources, starts_of_people: set[int], listed: bool) -> tuple[int, int] | None:
