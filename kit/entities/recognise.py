@@ -456,6 +456,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
             i += 1  # «إلى برشلونة الإسبانية»: a town takes a feminine adjective, a club a masculine one
             continue
+        if entry.kind == "sport" and _dateline_town(text, toks, i, end) and _place_as_written(alias):
+            i += 1  # «عين اليوم – برشلونة»: the town a report comes from
+            continue
         prev = toks[i - 1] if i > 0 else None
         if end == i + 1 and start == toks[i].start and not toks[i].key.startswith("ال") and prev is not None \
                 and _is_word(prev) and len(prev.kreadings) == 1 \
@@ -1434,7 +1437,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
         k = i + 1
         while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
-                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان"))):
+                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
+                    # «الكاتب الساخر», «المدرب القدير»: an adjective of the words' clusters, no family name
+                    (res.common(toks[k].key) or (_corpus_key(toks[k].key) and _cluster_share(toks[k].key, 1) < 0.2))
+                    and not _known_place(toks[k].text) and not res.person_word(toks[k].key)
+                    and (toks[k].key,) not in res.org_index)):
             k += 1  # "العالمية", "السعودي", "الأربعينية" (not «الذي»: «المدرب الذي درّب …»)
         q = _quoted(toks, k) if k < n and not _is_word(toks[k]) else None
         if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
@@ -1475,8 +1482,13 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
                      or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings)))
+            # (a given name that is also a word is one before a family name: «الكاتب خلف الحربي»)
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and (
-                _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res)))
+                _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res) or (
+                    len(words) == 2 and end == k + 2 and toks[k].kreadings[0][0] == 0 and toks[k].key not in STOP
+                    and not _verbish(toks[k], res) and _family_word(toks[k + 1], res)
+                    # (not a body or a place: «الممثل مؤتمر الفيفا» is FIFA's conference)
+                    and (toks[k + 1].key,) not in res.org_index and not _known_place(toks[k + 1].text))))
             # «المدافع الدولي الاسباني بتمديد عقده»: بـ or لـ and a common noun open no name (a given name that
             # reads so, «باسم», is one; كـ is left out: «كيري» is no كـ + «يري»)
             # (and a common word after it: «لانا مرقص», «بيومي فؤاد» are names)
@@ -1568,9 +1580,12 @@ def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[
     name's cluster, one at least the news corpus never writes: «برنامج الأمم المتحدة الإنمائي» is a body,
     «برنامج نطاقات» an Arabic programme name, «فيلم وثائقي» a kind of film.
 
-    >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ونحو ذلك"
+    A hashtag right after the noun is the work's title whatever its words: «مسلسل #سيلفي», «مسلسل
+    #باب_الحارة» (the newsroom tags the show by its name).
+
+    >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ونحو ذلك ومسلسل #باب_الحارة"
     >>> [text_of(t, c) for c in work_title_candidates(t, tokens_of(t), resources())]
-    ['ستار مايكر']
+    ['ستار مايكر', 'باب_الحارة']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -1580,6 +1595,13 @@ def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[
             continue
         j = i + 1
         u = toks[j]
+        if u.text == "#" and j + 1 < n and _is_word(toks[j + 1]) and toks[j + 1].start == u.end:
+            end = j + 2
+            while end < n and end - j <= 4 and _is_word(toks[end]) and text[toks[end - 1].end:toks[end].start] == "_":
+                end += 1
+            out.append(Candidate(toks[j + 1].start, toks[end - 1].end, "MISC", "pattern",
+                                 f"a hashtag title after «{t.text}»", PRIORITY["pattern"] + 1))
+            continue
         if not _is_word(u) or res.first_name(u.key) or res.person_word(u.key):
             continue
         end = j
@@ -4006,6 +4028,19 @@ def _model_numbers_apart(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _dateline_town(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
+    """Is ``toks[i:end]`` the town of a dateline: after a dash that follows at most four words opening the
+    paragraph, and ending its line («عين اليوم – ميلان»: the city the report comes from, never the club)?
+
+    >>> t = "عين اليوم – ميلان\\nذكرت مصادر أن نادي ميلان"
+    >>> [_dateline_town(t, tokens_of(t), k, k + 1) for k in (3, 8)]
+    [True, False]
+    """
+    if i < 2 or i > 5 or toks[i - 1].text not in DASHES or not all(_is_word(t) for t in toks[:i - 1]):
+        return False
+    return end >= len(toks) or "\n" in text[toks[end - 1].end:toks[end].start] or not _is_word(toks[end])
+
+
 def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end:second.start]
@@ -4123,7 +4158,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             blocked = blocked or ((bool(off0 and fold(toks[i].text[:off0]).endswith("ب")
                                         and not (prev is not None and (_verbish(prev, res) or _verb_like(prev, res)
                                                                        or _name_free(prev.folded))))
-                                   or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS)))
+                                   or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS))
+                                   or (off0 == 0 and _dateline_town(text, toks, i, end)))
                                   and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
