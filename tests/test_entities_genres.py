@@ -3,6 +3,7 @@ these tests (not quoted from any corpus), and the corpus-wide promise that no fu
 one-word person."""
 import gzip
 import json
+import re
 
 import pytest
 
@@ -2360,7 +2361,8 @@ def test_a_tag_line_confirms_a_name_the_model_was_unsure_of():
     assert got.count(("البلوي", "PERS")) == 3, got
     cut = [(m.text, m.type, m.evidence) for m in analyze_text(text.rsplit("سمات", 1)[0], dct=None).entities.mentions]
     assert [x[:2] for x in cut] == [("منصور البلوي", "PERS")], cut
-    assert "score 0.4" in cut[0][2], cut  # the model's unsure guess: no repeat without the tag line
+    # the model's unsure guess (under 0.7, the bar for repeating a two-word name): no repeat without the tag line
+    assert float(re.search(r"score (0\.\d+)", cut[0][2]).group(1)) < 0.7, cut
 
 
 def test_a_club_named_like_its_town_is_the_town_after_a_places_preposition():
@@ -2452,3 +2454,20 @@ def test_a_given_name_that_is_a_word_before_a_family_name_after_a_profession():
                     "وأصيب اللاعب قلب الدفاع، وتحدث المدرب حامل اللقب.")
     assert ("خلف الحربي", "PERS") in found and ("هيروشي كاجاوا", "PERS") in found, found
     assert not any(x in ("قلب الدفاع", "حامل اللقب") for x, _ in found), found
+
+
+def test_a_company_named_with_its_country_is_its_short_name_between_quotes():
+    """«زين السعودية» … «وكانت "زين" قد أطلقت»: the company without its country's adjective, alone between
+    quotes, is the company again (ORG); not a quote that opens with the word («"الجيش مستعد …"»), nor the
+    word outside quotes."""
+    found, _ = ents("كانت زين السعودية أول شركة تقدم التعرفة، وكانت \"زين\" قد أطلقت الخدمة. وقال الجيش المصري في بيان "
+                    "إن «الجيش مستعد لأي مفاجأة»، ويقدم زين الدين النصائح.")
+    assert found.count(("زين", "ORG")) == 2, found
+    assert not any(x == "الجيش" for x, _ in found) and ("زين الدين", "ORG") not in found, found
+
+
+def test_a_quoted_plan_and_a_title_between_two_closing_marks():
+    """«باقة "خطير"»: a telecom plan in quotes after «باقة» is a product (MISC); «برنامج ” كلنا للوطن”»: a
+    closing mark with a space before it closes nothing, so it opens the programme's title."""
+    found, _ = ents("لقيت باقة \"خطير\" إقبالا لافتا من المشتركين، وانطلق برنامج ” كلنا للوطن” في بريدة أمس.")
+    assert ("خطير", "MISC") in found and ("كلنا للوطن", "MISC") in found, found

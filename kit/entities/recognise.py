@@ -1901,6 +1901,12 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if any(k in spans_at for k in range(i + 1, end)):
             i += 1
             continue
+        if any(not (res.first_name(x.key) or res.person_word(x.key) or x.key in CONNECTORS or x.key in ("عبد", "ابو")
+                    or _definite(x)) for x in toks[i + 1:end - 1]):
+            # «مسعود أوزيل المتحفز»: after a foreign surname a definite word describes the player; an Arab
+            # name runs on through given names to its family name («سعيد محمد الكندي»)
+            i += 1
+            continue
         out.append(Candidate(t.start + off, toks[end - 1].end, "PERS", "pattern",
                              f"given name «{t.text[off:]}» and a family name", PRIORITY["gazetteer"] - 2))
         i = end
@@ -2752,7 +2758,9 @@ def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | 
     """(first, end) tokens inside quotes opening at token ``i``. A closing mark glued to the word
     before it opens a quote too when another closes it: «فيلمها”جازبا”» (a common slip of the keyboard)."""
     if i >= len(toks) or not (toks[i].text in QUOTES_OPEN or (
-            toks[i].text == "”" and i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word")):
+            toks[i].text == "”" and i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word") or (
+            # «برنامج ” كلنا للوطن”»: a closing mark with a space before it closes nothing; it opens
+            toks[i].text == "”" and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].end < toks[i].start)):
         return None
     for j in range(i + 1, min(len(toks), i + max_words + 2)):
         if toks[j].text in QUOTES_CLOSE:
@@ -5290,12 +5298,23 @@ def _cue_only_place(word: str) -> bool:
     return k in gaz.cue_names or k in gaz.context_names
 
 
+def _country_named_org(article, c: Candidate, toks_c: Sequence[Token]) -> bool:
+    """Is the organisation ``c`` named with its country's adjective, inside its span («الاتصالات السعودية»)
+    or right after it («زين» of «زين السعودية», the adjective left out of the span)?"""
+    if len(toks_c) >= 2 and toks_c[-1].key not in STOP and nisba_of(toks_c[-1].text) is not None:
+        return True
+    nxt = article.tokens_in(c.end, min(len(article.text), c.end + 20))
+    return len(toks_c) == 1 and bool(nxt) and _is_word(nxt[0]) and nxt[0].start - c.end <= 1 \
+        and nxt[0].key.startswith("ال") and nisba_of(nxt[0].text) is not None
+
+
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
     text = article.text
     index: dict[tuple[str, ...], tuple] = {}
     quoted_only: set[tuple[str, ...]] = set()
+    enclosed_only: set[tuple[str, ...]] = set()  # names that count only between quotes, «"زين"»
     given_only: set[tuple[str, ...]] = set()
     # «جورجيوس دونيس» … «جورجيوس :»: a given name no name list knows (a rare, foreign one) is that person
     # alone too, when no other person of the article shares it; a known given name («محمد», «دونالد») is
@@ -5361,6 +5380,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             # is that word alone again in the same article (not «ريال مدريد» … «مدريد», the city)
             index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
             index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
+        elif c.type == "ORG" and c.source == "gazetteer" and _country_named_org(article, c, toks_c):
+            # «زين السعودية» … «وكانت "زين" قد أطلقت»: a company named with its country, in quotes without it
+            # (only in quotes: «الاتصالات» alone is the trade)
+            short = tuple(words[:-1]) if nisba_of(toks_c[-1].text) is not None else tuple(words)
+            enclosed_only.add(short)
+            index.setdefault(short, ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "LOC" and c.source == "gazetteer":
             # One sense per article: a place name found once is that place wherever it recurs, except a
             # name that is a common word first, a place only after its cue («في مالي», «دعم مالي»).
@@ -5434,6 +5459,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     v = index.get((stem, *rest))
                     if v is not None and (stem, *rest) in quoted_only and not (i > 0 and toks[i - 1].text in QUOTES_OPEN):
                         v = None  # an opening quote before it (the title's «“السهم الذهبي”» for «“السهم”»)
+                    if v is not None and (stem, *rest) in enclosed_only and not (
+                            i > 0 and toks[i - 1].text in QUOTES_OPEN and i + length < len(toks)
+                            and toks[i + length].text in QUOTES_CLOSE):
+                        v = None  # «"زين"» alone between quotes, not a quote that opens with the word («"الجيش مستعد»)
                     if v is not None and not (v[2] and off):
                         hit = (length, off, v)
                         break
