@@ -2471,3 +2471,18 @@ def test_a_quoted_plan_and_a_title_between_two_closing_marks():
     closing mark with a space before it closes nothing, so it opens the programme's title."""
     found, _ = ents("لقيت باقة \"خطير\" إقبالا لافتا من المشتركين، وانطلق برنامج ” كلنا للوطن” في بريدة أمس.")
     assert ("خطير", "MISC") in found and ("كلنا للوطن", "MISC") in found, found
+
+
+def test_a_given_name_that_is_a_noun_in_construct_after_a_preposition():
+    """«على حسن الاستقبال», «عن جمال المرأة»: after a preposition, a given name that is also a noun, in
+    construct with an abstract noun, is the noun ("good reception"), not a person the model guessed; a
+    subject before its object stays a person («واستقبل حسن الضيوف»)."""
+    found, _ = ents("وشكر الوفد المضيفين على حسن الاستقبال، ودار الحديث عن جمال المرأة. واستقبل حسن الضيوف في منزله.")
+    assert found == [("حسن", "PERS")], found
+
+
+def test_a_long_name_keeps_abd_with_its_second_word():
+    """«الأميرة مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: a name of nine words runs past the usual limit
+    rather than part «عبد» from «الرحمن»."""
+    found, _ = ents("وأكدت الأميرة مضاوي بنت محمد بن عبد الله بن عبد الرحمن أهمية الشراكة المجتمعية.")
+    assert found == [("مضاوي بنت محمد بن عبد الله بن عبد الرحمن", "PERS")], found

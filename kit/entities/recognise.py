@@ -1156,6 +1156,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             if not (nxt is not None and nxt.key.startswith("ال") and res.person_word(nxt.key)
                     and not res.common(nxt.key) and _is_word(nxt)):
                 break
+    if j - i >= limit and j < len(toks) and toks[j - 1].key in ("عبد", "ابو", "ابي") and _is_word(toks[j]) \
+            and toks[j].key.startswith("ال"):
+        j += 1  # «مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: the limit never parts «عبد» from its «الرحمن»
     return j
 
 
@@ -4877,6 +4880,13 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
+        if score < 0.9 and before is not None and before.key in PREPOSITIONS and after is not None \
+                and after.start == words[0].end + 1 and _is_word(after) and after.key.startswith("ال") \
+                and _cluster_share(after.key, 0) < 0.05 and not res.person_word(after.key) \
+                and strip_article(after.key) not in PROFESSIONS and strip_article(after.key) not in ROLE_HEADS:
+            # «على حسن الاستقبال», «عن جمال البشر»: after a preposition a given name that is also a noun, in
+            # construct with an abstract noun of the word clusters, is the noun ("good reception")
+            return True
         if after is not None and after.start == words[0].end + 1 and _is_word(after) and len(after.kreadings) == 1 \
                 and not after.key.startswith("ال") and after.text.endswith("ي") and after.key not in STOP \
                 and _nisba_adjective(after.folded) and nisba_of(after.text) is None \
