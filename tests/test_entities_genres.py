@@ -2486,3 +2486,13 @@ def test_a_long_name_keeps_abd_with_its_second_word():
     rather than part «عبد» from «الرحمن»."""
     found, _ = ents("وأكدت الأميرة مضاوي بنت محمد بن عبد الله بن عبد الرحمن أهمية الشراكة المجتمعية.")
     assert found == [("مضاوي بنت محمد بن عبد الله بن عبد الرحمن", "PERS")], found
+
+
+def test_an_acronym_spelled_in_letters_is_a_body_unless_a_technology():
+    """«شركة إيه دي إم آي إي», «دي إي إف إس إيه»: three spelled Latin letters or more (two of them no Arabic
+    word) are an organisation's acronym, whole (before, «إيه دي» was a person); «يو إس بي» and «جي بي إس» name a
+    port and a system, nothing, and a model's name that runs over them goes too."""
+    found, _ = ents("وباعت الحكومة حصة في شركة إيه دي إم آي إي المشغلة للشبكة، واشترت دي إي إف إس إيه حصة أخرى. "
+                    "ويأتي الجهاز بمنفذ يو إس بي ونظام جي بي إس.")
+    assert ("إيه دي إم آي إي", "ORG") in found and ("دي إي إف إس إيه", "ORG") in found, found
+    assert not any(t == "PERS" or "بي إس" in x or "إس بي" in x for x, t in found), found

@@ -2964,6 +2964,50 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
 
 
 LETTER_NAMES = _words("latin_letter_names")
+# Spelled letters that are also words («إم», «في»), as written, and acronyms that name no body («يو إس بي»)
+_LETTER_WORDS = lexicon.raw_words("letter_acronym_letters")
+_NOT_BODY_ACRONYMS = frozenset(" ".join(p) for p in _phrases("letter_acronyms_not_bodies"))
+_ACRONYM_EDGE_WORDS = frozenset({"في", "أو", "او", "إن"})  # at a run's edge: «في», «أو» of the sentence
+
+
+def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
+    """Runs of three or more Latin letters spelled in Arabic, two of them unambiguous
+    (latin_letter_names.txt, or «إيه», «جيه», «كيه» as written; the others as letter_acronym_letters.txt
+    writes them): (first, end, body),
+    ``body`` False for an acronym of a technology or format (letter_acronyms_not_bodies.txt). A «في» or
+    «أو» at an edge is the sentence's word, not a letter.
+
+    >>> t = tokens_of("اشترت شركة إيه دي إم آي إي حصة في بي بي سي ويأتي بمنفذ يو إس بي أو")
+    >>> [(" ".join(x.text for x in t[a:b]), body) for a, b, body in letter_runs(t)]
+    [('إيه دي إم آي إي', True), ('بي بي سي', True), ('يو إس بي', False)]
+    """
+    out: list[tuple[int, int, bool]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and _is_word(toks[j]) and (toks[j].key in LETTER_NAMES or toks[j].text in _LETTER_WORDS) \
+                and (j == i or toks[j].start - toks[j - 1].end <= 1):
+            j += 1
+        a, b = i, j
+        while a < b and toks[a].text in _ACRONYM_EDGE_WORDS:
+            a += 1
+        while b > a and toks[b - 1].text in _ACRONYM_EDGE_WORDS:
+            b -= 1
+        if b - a >= 3 and sum(t.key in LETTER_NAMES or t.text in ("إيه", "جيه", "كيه") for t in toks[a:b]) >= 2:
+            out.append((a, b, " ".join(_hamza(t.key) for t in toks[a:b]) not in _NOT_BODY_ACRONYMS))
+        i = max(j, i + 1)
+    return out
+
+
+def letter_acronym_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+    """An organisation's acronym spelled in Arabic letters («شركة إيه دي إم آي إي», «دي إي إف إس إيه»): ORG,
+    from :func:`letter_runs`; the organisation gazetteer names the known ones first («بي بي سي»)."""
+    return [Candidate(toks[a].start, toks[b - 1].end, "ORG", "pattern", _ACRONYM_EVIDENCE, PRIORITY["gazetteer"] - 1)
+            for a, b, body in letter_runs(toks) if body]
+
+
+_ACRONYM_EVIDENCE = "an acronym spelled in Latin letters"
 _ORDINAL_STEMS = frozenset(strip_article(_hamza(fold(r["word"]))) for r in lexicon.rows("ordinals"))
 
 
@@ -5721,6 +5765,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands: list[Candidate] = places + orgs + apposed_quote_candidates(text, orgs)
     org_starts = {o.start for o in orgs}
     links = []
+    acronyms: list[tuple[int, int, bool]] = []  # spelled acronyms: (start, end, names a body)
     for toks, spans_at in zip(segs_toks, spans_by_seg):
         # the known names that are organisations (a list of companies grows from one)
         org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
@@ -5740,7 +5785,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
-        cands += currency_candidates(text, toks)
+        cands += currency_candidates(text, toks) + letter_acronym_candidates(text, toks)
+        acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in letter_runs(toks)]
         links += l1 + l2
     # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name
     cands += apposed_quote_candidates(text, [c for c in cands if c.type == "MISC" and c.evidence.startswith("event «")])
@@ -5775,6 +5821,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
              and not (c.source in ("model", "camel") and c.type == "ORG" and (c.start, c.end) in anaphors)]
+    # «إيه دي إم» of «إيه دي إم آي إي», «يو إس بي ونظام جي بي إس»: a model's span that cuts a spelled acronym,
+    # or holds one of a technology, is none of its names
+    cands = [c for c in cands if not (c.source in ("model", "camel") and any(
+        c.start < e and s < c.end and (not (c.start <= s and e <= c.end) or not body) for s, e, body in acronyms))]
+    # («سي بي سي سبورت», «سي إم سي ماركتس»: the model's longer name that holds the acronym is the name)
+    wider = SpanIndex((c.start, c.end, c) for c in cands if c.source == "model" and c.type == "ORG")
+    cands = [c for c in cands if not (c.evidence == _ACRONYM_EVIDENCE and wider.inside_longer(c.start, c.end))]
     # One decision for a first name: a place or a company read in the words of a name the model is sure
     # of, that opens with a known first name («بشار الأسد»: not Béchar; «مايكل بالاك»: not Aleg; «ستيف
     # مكلارين»: not McLaren), is the name's.
