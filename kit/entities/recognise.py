@@ -1583,10 +1583,9 @@ def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[
     name's cluster, one at least the news corpus never writes: «برنامج الأمم المتحدة الإنمائي» is a body,
     «برنامج نطاقات» an Arabic programme name, «فيلم وثائقي» a kind of film.
 
-    A hashtag right after the noun is the work's title whatever its words: «مسلسل #سيلفي», «مسلسل
-    #باب_الحارة» (the newsroom tags the show by its name).
+    A hashtag right after the noun is the work's title whatever its words («مسلسل #سيلفي»).
 
-    >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ونحو ذلك ومسلسل #باب_الحارة"
+    >>> t = "عرض برنامج ستار مايكر سمعنا صوتك ثم برنامج الغذاء العالمي وفيلم وثائقي ومسلسل #باب_الحارة"
     >>> [text_of(t, c) for c in work_title_candidates(t, tokens_of(t), resources())]
     ['ستار مايكر', 'باب_الحارة']
     """
