@@ -31,6 +31,9 @@ def main(argv=None) -> int:
     ap.add_argument("--part", choices=["dev", "heldout"], default="dev")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors (a fixed sample)")
     args = ap.parse_args(argv)
+    if not Path(args.anercorp).is_file():
+        print(f"ANERcorp not found: {args.anercorp}", file=sys.stderr)
+        return 2
     sents = read_sentences(args.anercorp)
     chosen = blocks(sents, args.part)
     t0 = time.perf_counter()

@@ -32,9 +32,19 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", choices=["places", "entities"], action="append", default=[],
                     help="also list each article's errors of this layer (missed and extra), to see what to fix")
     args = ap.parse_args(argv)
+    if not Path(args.corpus).is_file():
+        print(f"devset_scores: no corpus at {args.corpus} (give its path with --corpus)", file=sys.stderr)
+        return 2
+    if not Path(args.gold).is_dir():
+        print(f"devset_scores: no gold folder at {args.gold} (give it with --gold)", file=sys.stderr)
+        return 2
     files = devset.gold_files(args.gold)
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     records = devset.load_articles(args.corpus, {g["id"] for g in golds})
+    missing = sorted({g["id"] for g in golds} - set(records))
+    if missing:
+        print(f"devset_scores: {len(missing)} gold article(s) not in {args.corpus}, e.g. {missing[0]}", file=sys.stderr)
+        return 2
     ent = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))  # genre → type → counts
     tim = defaultdict(lambda: defaultdict(int))
     plc = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "km": [], "kinds": defaultdict(lambda: [0, 0])})
