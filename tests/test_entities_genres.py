@@ -2496,3 +2496,13 @@ def test_an_acronym_spelled_in_letters_is_a_body_unless_a_technology():
                     "ويأتي الجهاز بمنفذ يو إس بي ونظام جي بي إس.")
     assert ("إيه دي إم آي إي", "ORG") in found and ("دي إي إف إس إيه", "ORG") in found, found
     assert not any(t == "PERS" or "بي إس" in x or "إس بي" in x for x, t in found), found
+
+
+def test_a_cable_with_a_latin_label_is_no_kabul_nor_apple():
+    """«كابل USB», «كابل HDMI»: a technical label in Latin capitals after the word makes it a noun (a cable),
+    no Kabul for either layer, and «كابل» is then no «كـ» + «ابل» (Apple) either; «في كابل» stays the city."""
+    found, a = ents("ويشحن الهاتف عبر كابل USB المرفق، ويتصل بالشاشة عبر كابل HDMI.")
+    assert found == [], found
+    assert a.places == [], a.places
+    found, _ = ents("وفي كابل قتل عشرة أشخاص في هجوم.")
+    assert found == [("كابل", "LOC")], found

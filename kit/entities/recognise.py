@@ -448,9 +448,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # "أبريل / نيسان الماضي": the month, not the carmaker (that one is "شركة نيسان")
         start = toks[i].start + toks[i].stem_offset(stem)
-        if end == i + 1 and start > toks[i].start and res.common(toks[i].key):
+        if end == i + 1 and start > toks[i].start and (res.common(toks[i].key) or (
+                fold(text[toks[i].start:start]).endswith("ك") and _corpus_key(toks[i].key))):
             i += 1
-            continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell)
+            continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell); «كابل» (a cable) no ك + «ابل» (Apple)
         alias = text[start:toks[end - 1].end]
         after = toks[end] if end < len(toks) else None
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):

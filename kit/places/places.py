@@ -1435,6 +1435,11 @@ class _Scan:
         if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \
                 and toks[i + n + 2].folded in AGE_UNITS:
             return self._reject(start, end, "a person: an age in brackets follows («وفيكتوريا (17 عاما)»)")
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if n == 1 and nxt is not None and nxt.kind == "word" and nxt.start - end == 1 and _LATIN_LABEL.fullmatch(nxt.text) \
+                and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
+            # «كابل USB», «كابل HDMI» (a cable): a technical label in capitals after the word makes it a noun
+            return self._reject(start, end, _WHY_COMMON + "a noun here: a technical label in Latin capitals follows")
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES \
                 and not (n > 1 and any(c.trusted and c.entry.kind in QUOTABLE_KINDS for c in cands)):
             # «قناة السويس الجديدة»: a hand-listed place of several words, quoted as a project's name, is
@@ -1629,6 +1634,7 @@ def _in_quotes(text: str, pos: int) -> bool:
     return depth > 0
 
 
+_LATIN_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # «USB», «HDMI», «LTE»: a technical label in capitals
 _MEDIAL_HAMZA = re.compile(r"\w[أإؤئآ]")  # «بآبل» (with Apple) is no «بابل» (Babylon)
 _HAMZA_CHARS = frozenset("أإؤئءآ")
 
