@@ -2506,3 +2506,14 @@ def test_a_cable_with_a_latin_label_is_no_kabul_nor_apple():
     assert a.places == [], a.places
     found, _ = ents("وفي كابل قتل عشرة أشخاص في هجوم.")
     assert found == [("كابل", "LOC")], found
+
+
+def test_a_market_reports_company_list_with_loose_commas():
+    """Market reports type their lists loosely: «أسهم شركات, العالمية ,وايس ,ورعاية ,وسوليدرتي تكافل» (a comma
+    right after the head) and «, اسمنت الجوف ,والخليج للتدريب» (a known company after a comma alone): the list
+    goes on, each name a company («الخليج للتدريب» too, no Gulf)."""
+    found, _ = ents("وكانت أسهم شركات, العالمية ,وايس ,ورعاية ,وسوليدرتي تكافل الأكثر ارتفاعا، وجاءت أسهم شركات بتروكيم "
+                    ", اسمنت الجوف ,والخليج للتدريب الأكثر انخفاضا.")
+    for name in ("ايس", "رعاية", "اسمنت الجوف", "الخليج للتدريب"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("الخليج", "LOC") not in found, found

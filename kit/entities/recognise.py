@@ -3056,15 +3056,20 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
         items: list[tuple[int, int, bool, bool]] = []
         if j > i + 1:
             items.append((i, j, True, False))
+        elif j + 1 < n and toks[j].text in ARABIC_COMMAS and _is_word(toks[j + 1]):
+            j += 1  # «أسهم شركات, العالمية ,والانماء طوكيو»: a comma right after the head opens the list
         while j < n:
             first = len(items) == 0
             k = j
             glued = False
             if not first:
-                if toks[k].text in ARABIC_COMMAS:
+                comma = toks[k].text in ARABIC_COMMAS
+                if comma:
                     k += 1
                 if k < n and _is_word(toks[k]) and toks[k].key == "و":
                     k += 1  # «و وفاء للتأمين»: the و written apart
+                elif comma and k in org_at and toks[k].text[:1] != "و":
+                    pass  # «, اسمنت الجوف ,والخليج للتدريب»: after a comma alone, a known company goes on with it
                 elif k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
                     break  # the list goes on only after a و
                 else:
