@@ -2517,3 +2517,6 @@ def test_a_market_reports_company_list_with_loose_commas():
     for name in ("ايس", "رعاية", "اسمنت الجوف", "الخليج للتدريب"):
         assert (name, "ORG") in found, (name, found)
     assert ("الخليج", "LOC") not in found, found
+    # a known company's field («ميدغلف للتأمين») does not end the list
+    found, _ = ents("جاءت أسهم شركات سابك ,والإنماء ,وميدغلف للتأمين ,والراجحي ,و موبايلي الأكثر نشاطا.")
+    assert ("الراجحي", "ORG") in found, found

@@ -3080,6 +3080,8 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             if k in org_at:
                 items.append((k, org_at[k], True, glued))
                 j = org_at[k]
+                if j < n and _is_word(toks[j]) and toks[j].key.startswith("لل") and len(toks[j].key) >= 5:
+                    j += 1  # «وميدغلف للتأمين ,والراجحي»: the known name's field, then the list goes on
                 continue
             stem = u.kreadings[1][1] if glued else u.key
             # (a place's kind word with the company's field after it is a company's: «الخليج للتدريب»)
