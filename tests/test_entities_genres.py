@@ -2520,3 +2520,11 @@ def test_a_market_reports_company_list_with_loose_commas():
     # a known company's field («ميدغلف للتأمين») does not end the list
     found, _ = ents("جاءت أسهم شركات سابك ,والإنماء ,وميدغلف للتأمين ,والراجحي ,و موبايلي الأكثر نشاطا.")
     assert ("الراجحي", "ORG") in found, found
+
+
+def test_the_awards_of_a_football_season_are_named():
+    """«الكرة الذهبية», «الحذاء الذهبي», «جائزة اللعب النظيف»: a season's awards, written as plain words, are
+    names (MISC, as competitions are), with or without «جائزة» before them."""
+    found, _ = ents("فاز ميسي بجائزة الكرة الذهبية، وحصل المنتخب على جائزة اللعب النظيف، ونال المهاجم الحذاء الذهبي.")
+    for name in ("جائزة الكرة الذهبية", "جائزة اللعب النظيف", "الحذاء الذهبي"):
+        assert (name, "MISC") in found, (name, found)
