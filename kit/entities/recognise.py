@@ -2965,17 +2965,17 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
 
 LETTER_NAMES = _words("latin_letter_names")
 # Spelled letters that are also words («إم», «في»), as written, and acronyms that name no body («يو إس بي»)
-_LETTER_WORDS = lexicon.raw_words("letter_acronym_letters")
+_LETTER_WORDS = frozenset(r["letter"] for r in lexicon.rows("letter_acronym_letters"))
+_SURE_LETTERS = frozenset(r["letter"] for r in lexicon.rows("letter_acronym_letters") if r["sure"] == "yes")
+_ACRONYM_EDGE_WORDS = frozenset(r["letter"] for r in lexicon.rows("letter_acronym_letters") if r["edge"] == "yes")
 _NOT_BODY_ACRONYMS = frozenset(" ".join(p) for p in _phrases("letter_acronyms_not_bodies"))
-_ACRONYM_EDGE_WORDS = frozenset({"في", "أو", "او", "إن"})  # at a run's edge: «في», «أو» of the sentence
 
 
 def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
-    """Runs of three or more Latin letters spelled in Arabic, two of them unambiguous
-    (latin_letter_names.txt, or «إيه», «جيه», «كيه» as written; the others as letter_acronym_letters.txt
-    writes them): (first, end, body),
-    ``body`` False for an acronym of a technology or format (letter_acronyms_not_bodies.txt). A «في» or
-    «أو» at an edge is the sentence's word, not a letter.
+    """Runs of three or more Latin letters spelled in Arabic, two of them unambiguous (latin_letter_names.txt,
+    or a sure letter of letter_acronym_letters.tsv; its other letters as written): (first, end, body), ``body``
+    False for an acronym of a technology or format (letter_acronyms_not_bodies.txt). A «في» or «أو» at an edge
+    is the sentence's word, not a letter.
 
     >>> t = tokens_of("اشترت شركة إيه دي إم آي إي حصة في بي بي سي ويأتي بمنفذ يو إس بي أو")
     >>> [(" ".join(x.text for x in t[a:b]), body) for a, b, body in letter_runs(t)]
@@ -2994,7 +2994,7 @@ def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
             a += 1
         while b > a and toks[b - 1].text in _ACRONYM_EDGE_WORDS:
             b -= 1
-        if b - a >= 3 and sum(t.key in LETTER_NAMES or t.text in ("إيه", "جيه", "كيه") for t in toks[a:b]) >= 2:
+        if b - a >= 3 and sum(t.key in LETTER_NAMES or t.text in _SURE_LETTERS for t in toks[a:b]) >= 2:
             out.append((a, b, " ".join(_hamza(t.key) for t in toks[a:b]) not in _NOT_BODY_ACRONYMS))
         i = max(j, i + 1)
     return out
