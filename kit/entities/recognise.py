@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
-from kit.places.places import CONTEXT_TOWN, load_gazetteer, name_key, nisba_country, scan_places, skeleton
+from kit.places.places import CONTEXT_TOWN, is_dateline_town, load_gazetteer, name_key, nisba_country, scan_places, skeleton
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
@@ -457,7 +457,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
             i += 1  # «إلى برشلونة الإسبانية»: a town takes a feminine adjective, a club a masculine one
             continue
-        if entry.kind == "sport" and _dateline_town(text, toks, i, end) and _place_as_written(alias):
+        if entry.kind == "sport" and is_dateline_town(text, toks, i, end - i) and _place_as_written(alias):
             i += 1  # «عين اليوم – برشلونة»: the town a report comes from
             continue
         prev = toks[i - 1] if i > 0 else None
@@ -3000,11 +3000,11 @@ def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
     return out
 
 
-def letter_acronym_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+def letter_acronym_candidates(toks: list[Token], runs: list[tuple[int, int, bool]]) -> list[Candidate]:
     """An organisation's acronym spelled in Arabic letters («شركة إيه دي إم آي إي», «دي إي إف إس إيه»): ORG,
-    from :func:`letter_runs`; the organisation gazetteer names the known ones first («بي بي سي»)."""
+    from the segment's :func:`letter_runs`; the organisation gazetteer names the known ones first («بي بي سي»)."""
     return [Candidate(toks[a].start, toks[b - 1].end, "ORG", "pattern", _ACRONYM_EVIDENCE, PRIORITY["gazetteer"] - 1)
-            for a, b, body in letter_runs(toks) if body]
+            for a, b, body in runs if body]
 
 
 _ACRONYM_EVIDENCE = "an acronym spelled in Latin letters"
@@ -4090,19 +4090,6 @@ def _model_numbers_apart(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _dateline_town(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
-    """Is ``toks[i:end]`` the town of a dateline: after a dash that follows at most four words opening the
-    paragraph, and ending its line («عين اليوم – ميلان»: the city the report comes from, never the club)?
-
-    >>> t = "عين اليوم – ميلان\\nذكرت مصادر أن نادي ميلان"
-    >>> [_dateline_town(t, tokens_of(t), k, k + 1) for k in (3, 8)]
-    [True, False]
-    """
-    if i < 2 or i > 5 or toks[i - 1].text not in DASHES or not all(_is_word(t) for t in toks[:i - 1]):
-        return False
-    return end >= len(toks) or "\n" in text[toks[end - 1].end:toks[end].start] or not _is_word(toks[end])
-
-
 def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end:second.start]
@@ -4221,7 +4208,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                         and not (prev is not None and (_verbish(prev, res) or _verb_like(prev, res)
                                                                        or _name_free(prev.folded))))
                                    or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS))
-                                   or (off0 == 0 and _dateline_town(text, toks, i, end)))
+                                   or (off0 == 0 and is_dateline_town(text, toks, i, end - i)))
                                   and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
@@ -5792,8 +5779,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
-        cands += currency_candidates(text, toks) + letter_acronym_candidates(text, toks)
-        acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in letter_runs(toks)]
+        runs = letter_runs(toks)
+        cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
+        acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
         links += l1 + l2
     # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name
     cands += apposed_quote_candidates(text, [c for c in cands if c.type == "MISC" and c.evidence.startswith("event «")])

@@ -1488,7 +1488,7 @@ class _Scan:
             cands = [c for c in cands if c.trusted or c.entry.id in self.named]
             if not cands:
                 return self._reject(start, end, "a tag line: GeoNames names only, not named in the article")
-        dateline = not cue and not pending and _dateline(text, toks, i, n, off)
+        dateline = not cue and not pending and is_dateline_town(text, toks, i, n, off)
         if n == 1 and not cue and not dateline and not pending and name_key(stem) in gaz.cue_names:
             return self._reject(start, end, "a common word too: a place only after في، من، إلى or a kind word")
         if hint in ("river", "lake", "strait") and not any(c.entry.kind in HINT_FITS[hint] for c in cands):
@@ -1598,7 +1598,7 @@ class _Scan:
         # The kind word names the kind ("مدينتي" → city), except "منطقة", which says only "an area".
         kind = hint if hint and hint != "area" and b.entry.kind in HINT_FITS.get(hint, ()) else None
         if self.dateline_town is None and not self._tags and start < self._lead_end and b.entry.kind in SETTLEMENT_KINDS \
-                and _dateline(text, toks, i, n, off):
+                and is_dateline_town(text, toks, i, n, off):
             self.dateline_town = b.entry  # in the title, the standfirst or the lead: not «لندن - قال» further on
         return PlaceMention(start, end, text[start:end], kept, kind=kind, evidence=ev)
 
@@ -1657,9 +1657,17 @@ def _hashtag(text: str, toks: list, i: int, n: int, off: int) -> bool:
         and (end >= len(text) or not (text[end].isalnum() or text[end] == "_"))
 
 
-def _dateline(text: str, toks: list, i: int, n: int, off: int) -> bool:
-    """The town of a dateline: it opens its paragraph before a dash ("الزلفي - افتتحت"), or follows the
-    dash after a short outlet or author name and ends the line ("صحيفة الوطن – القريات")."""
+def is_dateline_town(text: str, toks: list, i: int, n: int, off: int = 0) -> bool:
+    """Is ``toks[i:i + n]`` the town of a dateline? It opens its paragraph before a dash ("الزلفي - افتتحت"),
+    or follows the dash after a short outlet or author name and ends the line ("صحيفة الوطن – القريات"). The
+    entity layer asks it too: a dateline's town is never the club named like it («عين اليوم – ميلان»).
+
+    >>> t = "عين اليوم – ميلان\\nذكرت مصادر أن نادي ميلان"
+    >>> from kit.text.arabic import tokenize
+    >>> ts = tokenize(t)
+    >>> [is_dateline_town(t, ts, k, 1) for k in (3, 8)]
+    [True, False]
+    """
     if off > 0:
         return False
     after = toks[i + n] if i + n < len(toks) else None
