@@ -2528,3 +2528,11 @@ def test_the_awards_of_a_football_season_are_named():
     found, _ = ents("فاز ميسي بجائزة الكرة الذهبية، وحصل المنتخب على جائزة اللعب النظيف، ونال المهاجم الحذاء الذهبي.")
     for name in ("جائزة الكرة الذهبية", "جائزة اللعب النظيف", "الحذاء الذهبي"):
         assert (name, "MISC") in found, (name, found)
+
+
+def test_given_names_of_gulf_news_open_a_name_before_a_family_name():
+    """«جمعان», «سطام», «هتون» are in the hand list of given names now (person_names_core.txt): each opens a
+    person's name before a family name with ال, with no title (before, the model found the first alone)."""
+    found, a = ents("وقدم جمعان الزهراني الشكر للحضور، وأشاد سطام العتيبي بالتنظيم، وتحدثت هتون القحطاني عن التجربة.")
+    assert found == [("جمعان الزهراني", "PERS"), ("سطام العتيبي", "PERS"), ("هتون القحطاني", "PERS")], found
+    assert all(m.evidence.startswith("given name") for m in a.entities.mentions), a.entities.mentions
