@@ -97,3 +97,24 @@ def test_the_cv_benchmark_keeps_its_fold_models_and_lists_the_pipelines_errors(t
     assert bench.main(args) == 0
     assert {p.name: p.stat().st_mtime_ns for p in models.iterdir()} == stamps
     assert capsys.readouterr().out.split("\n\n", 1)[1] == first.split("\n\n", 1)[1]
+
+
+def test_the_benchmarks_refuse_missing_inputs_in_one_line(tmp_path, capsys):
+    """A wrong path to the corpus, the gold folder or ANERcorp is one line on stderr and exit 2, no traceback;
+    so is a gold article the corpus does not hold."""
+    scores = _script("devset_scores", ROOT / "benchmarks" / "devset_scores.py")
+    pipeline = _script("anercorp_pipeline", ROOT / "benchmarks" / "anercorp_pipeline.py")
+    missing = str(tmp_path / "nope")
+    assert scores.main(["--corpus", missing]) == 2
+    assert scores.main(["--corpus", str(CORPUS) if CORPUS.is_file() else __file__, "--gold", missing]) == 2
+    assert pipeline.main(["--anercorp", missing]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3 and "Traceback" not in "".join(err), err
+    assert "--corpus" in err[0] and "--gold" in err[1] and missing in err[2], err
+    if CORPUS.is_file():
+        gold = tmp_path / "gold" / "economy"
+        gold.mkdir(parents=True)
+        (gold / "x.gold.json").write_text(json.dumps({"id": "no-such-id#0", "genre": "economy", "dct": "2015-07-21",
+                                                      "entities": []}), encoding="utf-8")
+        assert scores.main(["--corpus", str(CORPUS), "--gold", str(tmp_path / "gold")]) == 2
+        assert "not in" in capsys.readouterr().err
