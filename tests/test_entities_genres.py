@@ -2536,3 +2536,26 @@ def test_given_names_of_gulf_news_open_a_name_before_a_family_name():
     found, a = ents("وقدم جمعان الزهراني الشكر للحضور، وأشاد سطام العتيبي بالتنظيم، وتحدثت هتون القحطاني عن التجربة.")
     assert found == [("جمعان الزهراني", "PERS"), ("سطام العتيبي", "PERS"), ("هتون القحطاني", "PERS")], found
     assert all(m.evidence.startswith("given name") for m in a.entities.mentions), a.entities.mentions
+
+
+def test_a_company_closed_by_its_kind_or_family_is_one_name():
+    """A registered name after «شركة», closed by the company's kind («القابضة») or its founder's family
+    («وأولاده»), is one company: the founder inside it is no person, and «القابضة» is no family name
+    («أعناب دانية القابضة»: not the woman «دانية القابضة»). Without the head, «وأولاده» is a man's children."""
+    found, _ = ents("ووافق الوزير على تأسيس شركة أسرة واحدة القابضة، وشركة سعد إبراهيم الهداب وأولاده القابضة، "
+                    "وشركة أعناب دانية القابضة برأسمال مليوني ريال.")
+    for name in ("أسرة واحدة القابضة", "سعد إبراهيم الهداب وأولاده القابضة", "أعناب دانية القابضة"):
+        assert (name, "ORG") in found, (name, found)
+    assert not [m for m in found if m[1] == "PERS"], found
+    found, _ = ents("وحرص فهد الشمري على زيارة المعرض مع زوجته وأولاده.")
+    assert ("فهد الشمري", "PERS") in found and not [m for m in found if m[1] == "ORG"], found
+
+
+def test_a_chamber_of_commerce_is_named_by_its_city():
+    """«غرفة جدة», «غرفة الرياض»: the chamber of commerce of a city, one organisation (no place inside it),
+    though «الرياض» is also a common word the place layer takes only in context; «غرفة العمليات» is a room."""
+    found, a = ents("الرياض: قال رئيس غرفة الرياض إن الرسوم ارتفعت، وأوضح عضو لجنة النقل في غرفة جدة أن السفن "
+                    "تأخرت، فيما عقدت غرفة العمليات في جدة اجتماعها.")
+    assert ("غرفة الرياض", "ORG") in found and ("غرفة جدة", "ORG") in found, found
+    assert found.count(("جدة", "LOC")) == 1, found
+    assert found.count(("الرياض", "LOC")) == 1, found

@@ -1852,7 +1852,7 @@ def _family_word(t: Token, res: Resources) -> bool:
     fam = t.key
     return (_is_word(t) and _definite(t) and fam not in STOP and not res.common(fam) and not res.common(strip_article(fam))
             and fam not in DESCRIPTIVE and fam not in ROLE_ADJECTIVES and strip_article(fam) not in PROFESSIONS
-            and nisba_of(t.text) is None and _namey(t, res, 1, strict=True) and _cluster_share(fam, 0) >= 0.25
+            and nisba_of(t.text) is None and _namey(t, res, 1, strict=True) and fam not in COMPANY_SUFFIXES and _cluster_share(fam, 0) >= 0.25
             # a plural («الموظفون», «المنتقلين»), not «الحسين»; a feminine adjective («الساحلية»)
             and not fam.endswith(("ون", "يه")) and not (fam.endswith("ين") and len(fam) >= 8))
 
@@ -3025,6 +3025,55 @@ _SHARE_NOUNS = SHARE_SINGULAR | frozenset(w for w in SHARE_WORDS if w.startswith
 RANKING_JOINS = _words("ranking_joins")
 PERCENT_WORDS = frozenset(key(w) for w in lexicon.raw_words("percent_words"))
 COMPANY_SUFFIXES = _words("company_suffixes")
+FAMILY_FIRM_WORDS = _words("family_firm_words")
+_COMPANY_HEADS = ORG_HEADS_OUTSIDE & ORG_HEADS_STRONG  # «شركة», «مؤسسة»: heads outside the name that any name follows
+
+
+def company_kind_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A company's registered name after its head, closed by the company's kind or its founder's family:
+    «شركة أسرة واحدة القابضة», «شركة سعد إبراهيم الهداب وأولاده القابضة», «مؤسسة علي الأحمد وإخوانه للمقاولات»
+    (``company_suffixes``, ``family_firm_words``). The words between may be common ones or a person's name:
+    the closing word makes them a company's, above the given-name rule («سعد إبراهيم الهداب» is no person
+    here) and the head rule, which stops at a common word. The head stays out, as «شركة أرامكو» has it.
+
+    >>> t = "تأسيس شركة أسرة واحدة القابضة، وشركة سعد إبراهيم الهداب وأولاده القابضة، وشركة للأعمال العقارية"
+    >>> [text_of(t, c) for c in company_kind_candidates(t, tokens_of(t), resources())]
+    ['أسرة واحدة القابضة', 'سعد إبراهيم الهداب وأولاده القابضة']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        # a company's strong head (not «حركة السوق العقارية», the property market's movement), and a name
+        # after it (not «شركة للأعمال العقارية», a company for property business)
+        hit = _head_reading(t, _COMPANY_HEADS)
+        if hit is None or hit[1].startswith("ال") or i + 2 >= n or toks[i + 1].key[:1] == "ل":
+            continue
+        end = None
+        j = i + 1
+        while j < n and j - i <= 7:
+            u = toks[j]
+            if not _is_word(u) or (u.key in STOP and u.key not in CONNECTORS):
+                break  # a comma, a preposition: the words after belong to the sentence («شركة تعمل في السوق العقارية»)
+            if j > i + 1 and u.key in FAMILY_FIRM_WORDS:
+                end = j + 1
+                if end < n and _is_word(toks[end]) and (toks[end].key in COMPANY_SUFFIXES or (
+                        toks[end].key.startswith("لل") and len(toks[end].key) >= 5)):
+                    end += 1  # «… وأولاده القابضة», «… وإخوانه للمقاولات»: its kind or its field after the family
+                break
+            if u.key in COMPANY_SUFFIXES:
+                end = j + 1 if j > i + 1 else None
+                break
+            if _head_reading(u, ORG_HEADS_ANY) is not None and j > i + 1 and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
+                break  # «… وشركة …»: the next company
+            if _verbish(u, res) and not (res.first_name(u.key) or res.person_word(u.key) or u.key.startswith("لل")):
+                break  # «شركة تعمل …»: a verb, the sentence goes on
+            j += 1
+        if end is None:
+            continue
+        out.append(Candidate(toks[i + 1].start, toks[end - 1].end, "ORG", "pattern",
+                             f"a company's name after «{t.text}», closed by «{toks[end - 1].text}»",
+                             PRIORITY["gazetteer"] + 2))
+    return out
 
 
 def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
@@ -5689,6 +5738,20 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
 
 # --- the pipeline -----------------------------------------------------------------------------------
 
+def _after_seat_head(text: str, start: int) -> bool:
+    """Does the word right before ``start`` read as the head of a body named by its seat («أمانة الرياض»,
+    «بلدية الزلفي», «غرفة جدة»)?
+
+    >>> t = "قدمت أمانة الرياض ولبلدية الزلفي وفريق نيويورك"
+    >>> [_after_seat_head(t, t.index(w)) for w in ("الرياض", "الزلفي", "نيويورك")]
+    [True, True, False]
+    """
+    sub = text[max(0, start - 20):start]
+    before = tokens_of(sub)
+    return sub.endswith(" ") and bool(before) and before[-1].end == len(sub.rstrip()) and _is_word(before[-1]) \
+        and _head_reading(before[-1], ORG_HEADS_SEAT) is not None
+
+
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
                   aliases: dict[str, str] | None = None, place_scan=None) -> Entities:
     """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
@@ -5731,7 +5794,14 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     orgs = [o for o in orgs if not place_index.inside_longer(o.start, o.end)]
     anaphors = _kind_anaphors(segs_toks)
     orgs = [o for o in orgs if (o.start, o.end) not in anaphors]
-    known = sorted(places + orgs, key=lambda c: (c.start, -c.length))
+    # The places the place scan left as part of an organisation's name («غرفة الرياض»: «الرياض» is also a
+    # common word, so no word test finds it again) complete that name for the head rules.
+    # Only after a seat's head (أمانة، بلدية، غرفة), whose name is the place: after another head the head rule
+    # reads the words itself («فريق نيويورك سيتي», «شركة ألمانية»).
+    org_parts = [Candidate(s, e, "LOC", "gazetteer", "part of an organisation's name", PRIORITY["gazetteer"])
+                 for s, e in place_scan.org_part_spans() if _after_seat_head(text, s)
+                 and not any(p.start < e and s < p.end for p in places)]  # («منطقة مكة» of «مكة المكرمة»: the place's)
+    known = sorted(places + orgs + org_parts, key=lambda c: (c.start, -c.length))
     known_starts = [c.start for c in known]
     spans_by_seg = []
     for toks in segs_toks:
@@ -5769,6 +5839,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += company_kind_candidates(text, toks, res)
         cands += share_candidates(text, toks, res, org_at)
         cands += settlement_name_candidates(text, toks, res, spans_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)

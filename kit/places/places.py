@@ -1406,6 +1406,11 @@ class _Scan:
         should not make them places again."""
         return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_ADJECTIVE)]
 
+    def org_part_spans(self) -> list[tuple[int, int]]:
+        """The places this scan read as part of an organisation's name, right after its head («غرفة الرياض»,
+        the chamber of commerce): the entity layer reads that name whole with them."""
+        return [(s, e) for s, e, _, why in self.rejected if why == _WHY_ORG_PART]
+
     def not_place_spans(self) -> list[tuple[int, int]]:
         """The phrases that hold a place's name but name something else (not_places.txt: «صلاة المغرب»)."""
         return [(s, e) for s, e, _, why in self.rejected if why.startswith(_WHY_PHRASE)]
@@ -1448,7 +1453,7 @@ class _Scan:
         if i > 0 and off == 0 and _adjacent(text, toks[i - 1], toks[i]):
             before = {s for _, s in toks[i - 1].readings}
             if before & ORG_HEADS:
-                return self._reject(start, end, "part of an organisation's name")
+                return self._reject(start, end, _WHY_ORG_PART)
             if before & COMPETITION_HEADS:
                 return self._reject(start, end, "part of a competition's name (دوري، كأس)")
             if self._tags and before & EVENT_HEADS:
@@ -1607,6 +1612,7 @@ class _Scan:
 _WHY_COMMON = "stop-list: "
 _WHY_ADJECTIVE = "a nisba adjective "
 _WHY_PHRASE = "not a place: "
+_WHY_ORG_PART = "part of an organisation's name"
 
 
 def _local_entry(kind: str, name: str, anchor: Entry | None) -> Entry:
