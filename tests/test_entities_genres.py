@@ -2559,3 +2559,16 @@ def test_a_chamber_of_commerce_is_named_by_its_city():
     assert ("غرفة الرياض", "ORG") in found and ("غرفة جدة", "ORG") in found, found
     assert found.count(("جدة", "LOC")) == 1, found
     assert found.count(("الرياض", "LOC")) == 1, found
+
+
+def test_a_long_title_right_after_a_works_noun():
+    """A poem's or a book's title may run to a whole line («قصيدة «…»» of nine words, with «..» inside): one MISC
+    right after the work's noun, its words no names of their own; a long quote after another noun, or after a
+    programme's, is speech, no title."""
+    found, _ = ents("ونشر الشاعر قصيدة «يا ليل طال السهر.. بين الشوق والحنين والذكرى» في ديوانه الأخير، وألف كتاب "
+                    "«رحلة في صحراء الربع الخالي مع قوافل الملح» قبل عامين.")
+    assert ("يا ليل طال السهر.. بين الشوق والحنين والذكرى", "MISC") in found, found
+    assert ("رحلة في صحراء الربع الخالي مع قوافل الملح", "MISC") in found, found
+    assert not [m for m in found if m[1] == "LOC"], found
+    found, _ = ents("وقال مدير البرنامج «سنبدأ توزيع المساعدات على كل الأسر في الرياض الأسبوع المقبل».")
+    assert not [m for m in found if m[1] == "MISC"], found

@@ -2886,7 +2886,15 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     for i in range(n):
         q = _quoted(toks, i) or _bracketed_title(toks, i, res)
         if q is None:
-            continue
+            # a work's title may be a whole line of verse, right after the work's noun: «قصيدة «الله يجازيك يا
+            # زمان.. الشعري الربعه ابثمان»», «كتاب «اليخت محروسة.. رحلة مع اليخت الملكي»»; not a quoted sentence
+            # after another trigger («السفينة «ستكون أول سفينة …»») nor a paper's headline after «بعنوان»
+            q = _quoted(toks, i, 12)
+            long_trigger = _trigger_before(toks, i) if q is not None else None
+            if q is None or not long_trigger or long_trigger[0] != "MISC" or long_trigger[1] != 1 \
+                    or not any(st in WORK_NOUNS and st != "برنامج" for st in toks[i - 1].keys):
+                # (an indefinite noun of a written or sung work: «مدير البرنامج «سنبدأ …»» is a man speaking)
+                continue
         if listed is not None and i == listed[1]:
             continue  # the closing quote of the last title, glued to it: no opening one
         a, b = q
