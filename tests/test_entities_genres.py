@@ -2572,3 +2572,28 @@ def test_a_long_title_right_after_a_works_noun():
     assert not [m for m in found if m[1] == "LOC"], found
     found, _ = ents("وقال مدير البرنامج «سنبدأ توزيع المساعدات على كل الأسر في الرياض الأسبوع المقبل».")
     assert not [m for m in found if m[1] == "MISC"], found
+
+
+def test_a_company_known_with_its_head_is_that_company_again_without_it():
+    """The gazetteer knows «عبداللطيف جميل» as a company only after «شركة» (the bare name is also a man's);
+    once the article names the company so, the bare name is the company again, not a person the model
+    guessed."""
+    found, _ = ents("وأعلنت شركة عبداللطيف جميل رعاية المدرج. وقال المسؤولون إنه وقع اختيار عبداللطيف جميل "
+                    "لرعاية مدرجهم، وإن عبداللطيف جميل سيدفع مليون ريال.")
+    assert found.count(("عبداللطيف جميل", "ORG")) == 3, found
+    assert not [m for m in found if m[1] == "PERS"], found
+
+
+def test_a_noun_with_its_pronoun_after_a_name_is_not_the_name():
+    """«الأمير عبدالرحمن بن مساعد شكره وتقديره»: the model, sure of itself, reads «شكره» (his thanks) into the
+    name; a common noun with a possessive pronoun does not widen the name a rule found."""
+    found, _ = ents("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره وتقديره لرئيس الاتحاد.")
+    assert ("عبدالرحمن بن مساعد", "PERS") in found, found
+
+
+def test_and_another_profession_is_no_name_after_a_profession():
+    """«الشاعر السعودي الكبير وكاتب النشيد الوطني إبراهيم خفاجي»: و and another profession go on describing the
+    person; the name is after them, not «وكاتب النشيد»."""
+    found, _ = ents("كرم النادي الشاعر السعودي الكبير وكاتب النشيد الوطني إبراهيم خفاجي أمس.")
+    assert ("إبراهيم خفاجي", "PERS") in found, found
+    assert [m for m in found if m[1] == "PERS"] == [("إبراهيم خفاجي", "PERS")], found

@@ -1503,7 +1503,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                     _corpus_word(toks[k + 1].key) and _cluster_share(toks[k + 1].key, 1) < 0.5))
             if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res) \
                     or any(ch.isdigit() for x in toks[k:end] for ch in x.text) \
-                    or _glued_to_noun(toks[k], res) or governed:
+                    or _glued_to_noun(toks[k], res) or governed or (found == 0 and toks[k].text[:1] == "و" and any(
+                        off == 1 and (strip_article(st) in PROFESSIONS or strip_article(st) in ROLE_HEADS)
+                        for off, st in toks[k].kreadings)):
+                # («الشاعر السعودي الكبير وكاتب النشيد الوطني إبراهيم خفاجي»: و and another profession go on
+                # describing the person, whose name comes after them)
                 break
             out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                                  f"name after «{t.text}»", PRIORITY["pattern"] - 1))
@@ -5097,6 +5101,22 @@ def merge(candidates: list[Candidate],
     return kept
 
 
+def _possessed_word(t: Token, res: Resources) -> bool:
+    """A word that is a common noun with a possessive pronoun, as written («شكره», «تقديرها»), and no name
+    word («زنغنه», «سبيه», «عبدالله», «حمزة» are names: no common word before their ending).
+
+    >>> [_possessed_word(t, resources()) for t in tokens_of("شكره تقديرها زنغنه سبيه عبدالله حمزة")]
+    [True, True, False, False, False, False]
+    """
+    if not _is_word(t) or res.person_word(t.key) or res.first_name(t.key):
+        return False
+    for end in ("هما", "ها", "هم", "ه"):
+        if t.text.endswith(end) and len(t.key) - len(end) >= 3:
+            stem = t.key[:-len(end)]
+            return res.common(stem)  # (a word the corpus merely writes is too weak: «حامد سبيه», «سبي» + ه)
+    return False
+
+
 def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) -> str | None:
     """May the model's span ``c`` widen the person ``k`` the people gazetteer knows? Before the known
     name it may add given names, not a title with its preposition nor a verb; after it only the words of
@@ -5116,7 +5136,9 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
     'other'
     """
     if k.source != "gazetteer":
-        return "same"
+        # «الأمير عبدالرحمن بن مساعد شكره وتقديره»: a noun with a possessive pronoun («شكر» + «ه») after the
+        # name a rule found is the sentence's object, however sure the model is
+        return None if any(_possessed_word(t, res) for t in _span_tokens(article, k.end, c.end)) else "same"
     for t in _span_tokens(article, c.start, k.start):
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
@@ -5491,6 +5513,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             short = tuple(words[:-1]) if nisba_of(toks_c[-1].text) is not None else tuple(words)
             enclosed_only.add(short)
             index.setdefault(short, ("ORG", span, False, c.ref, c.canonical))
+        elif c.type == "ORG" and c.source == "gazetteer" and len(words) >= 2 and tuple(words) not in res.org_index \
+                and not any(w in CONNECTORS for w in words):
+            # «شركة عبداللطيف جميل» … «وقع اختيار عبداللطيف جميل»: a company the gazetteer knows only with its
+            # head (the bare name is also a man's) is that company again without it in the same article
+            index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "LOC" and c.source == "gazetteer":
             # One sense per article: a place name found once is that place wherever it recurs, except a
             # name that is a common word first, a place only after its cue («في مالي», «دعم مالي»).
