@@ -2597,3 +2597,13 @@ def test_and_another_profession_is_no_name_after_a_profession():
     found, _ = ents("كرم النادي الشاعر السعودي الكبير وكاتب النشيد الوطني إبراهيم خفاجي أمس.")
     assert ("إبراهيم خفاجي", "PERS") in found, found
     assert [m for m in found if m[1] == "PERS"] == [("إبراهيم خفاجي", "PERS")], found
+
+
+def test_a_foreign_name_and_a_companys_field_are_one_company():
+    """«المحلل في كايوان للأوراق المالية», «أعلنت نسما للطيران»: a name no list knows, with a company's field
+    after it (company_fields.txt), is a company; a common word with a field is not («فرص للاستثمار»), nor an
+    accusative office («تعيينه وزيرا للتجارة»)."""
+    found, _ = ents("وقال المحلل في كايوان للأوراق المالية إن فرص للاستثمار كثيرة، وأعلنت نسما للطيران رحلات جديدة، "
+                    "وتم تعيينه وزيرا للتجارة.")
+    assert ("كايوان للأوراق المالية", "ORG") in found and ("نسما للطيران", "ORG") in found, found
+    assert [m for m in found if m[1] == "ORG"] == [("كايوان للأوراق المالية", "ORG"), ("نسما للطيران", "ORG")], found

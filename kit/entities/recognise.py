@@ -3187,6 +3187,48 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
 
 
 
+COMPANY_FIELDS = _words("company_fields")
+
+
+def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A name no list knows and a company's field right after it, «لل» + the field (``company_fields``):
+    «المحلل في كايوان للأوراق المالية», «وأعلنت نسما للطيران». Not a common word («فرص للاستثمار»: chances
+    to invest; a word of the news corpus whose cluster holds few names: «ومصادر للطاقة»; an accusative,
+    «تعيينه وزيرا للتجارة»), a given name, a
+    place or a verb before the field, nor an event's name («أسبوع جيتكس للتقنية»). Below the head rules: «شركة
+    كوكوا موترز للسيارات» stays whole.
+
+    >>> t = "وقال المحلل في كايوان للأوراق المالية إن فرص للاستثمار كثيرة، وأعلنت نسما للطيران رحلات"
+    >>> [text_of(t, c) for c in fielded_name_candidates(t, tokens_of(t), resources())]
+    ['كايوان للأوراق المالية', 'نسما للطيران']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for k in range(n - 1):
+        f = toks[k + 1]
+        if not (_is_word(f) and f.key.startswith("لل") and _hamza(f.key[2:]) in COMPANY_FIELDS and f.start - toks[k].end <= 1):
+            continue
+        w = toks[k]
+        stem1 = next((st for o, st in w.kreadings if o == 1), None) if w.text[:1] == "و" else None
+        off = 1 if stem1 is not None and (_corpus_key(stem1) or not _corpus_key(w.key)) else 0
+        stem = stem1 if off else w.key
+        if not _is_word(w) or stem is None or stem in STOP or len(stem) < 3 or stem.startswith("ال") or res.common(stem) \
+                or (_corpus_key(stem) and _cluster_share(stem, 0) < 0.3) or _possessed_word(w, res) \
+                or (stem.endswith("ا") and (res.common(stem[:-1]) or stem[:-1] in ROLE_HEADS)) \
+                or (k > 0 and _head_reading(toks[k - 1], EVENT_HEADS) is not None) \
+                or res.first_name(stem) or res.person_word(stem) or _corpus_word("ال" + stem) or _verbish(w, res) \
+                or _verb_like(w, res) or _large_place(w.text[off:]) or _head_reading(w, ORG_HEADS_ANY) is not None \
+                or nisba_of(w.text[off:]) is not None or any(ch.isdigit() for ch in w.text):
+            continue
+        end = k + 2
+        if end < n and _is_word(toks[end]) and toks[end].key.startswith("ال") and toks[end].key.endswith(("ي", "يه")) \
+                and toks[end].key not in DESCRIPTIVE and nisba_of(toks[end].text) is None:
+            end += 1  # «للأوراق المالية», «للملاحة البحرية»: the field's adjective
+        out.append(Candidate(w.start + off, toks[end - 1].end, "ORG", "pattern",
+                             f"a name and a company's field «{text[f.start:toks[end - 1].end]}»", PRIORITY["gazetteer"] - 3))
+    return out
+
+
 def _company_name_end(toks: Sequence[Token], k: int, stem: str) -> int:
     """The end token of a company's name of one word at ``k`` (``stem``: that word without its و): with
     the company's field after it («ملاذ للتأمين», «الخليج للملاحة») or its kind («أرابتك القابضة»,
@@ -5874,7 +5916,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
-        cands += company_kind_candidates(text, toks, res)
+        cands += company_kind_candidates(text, toks, res) + fielded_name_candidates(text, toks, res)
         cands += share_candidates(text, toks, res, org_at)
         cands += settlement_name_candidates(text, toks, res, spans_at)
         cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
