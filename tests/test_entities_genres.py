@@ -2607,3 +2607,15 @@ def test_a_foreign_name_and_a_companys_field_are_one_company():
                     "وتم تعيينه وزيرا للتجارة.")
     assert ("كايوان للأوراق المالية", "ORG") in found and ("نسما للطيران", "ORG") in found, found
     assert [m for m in found if m[1] == "ORG"] == [("كايوان للأوراق المالية", "ORG"), ("نسما للطيران", "ORG")], found
+
+
+def test_a_chamber_of_commerce_named_by_its_adjectives_and_seat():
+    """«الغرفة التجارية الصناعية بجدة», «الغرفة التجارية والصناعية بأبها»: after «الغرفة» the adjectives of trade
+    and industry name the chamber (head_naming_adjectives.tsv), and بـ + its city is its seat, inside the
+    name; after another head they stay adjectives («الحركة التجارية»), and another body's seat stays a place."""
+    found, _ = ents("وقال رئيس الغرفة التجارية والصناعية بأبها إن المعرض نجح، وأكدت الغرفة التجارية الصناعية بجدة أن "
+                    "الحركة التجارية نشطت، فيما قالت الهيئة العامة بجدة إن الإجراءات اكتملت.")
+    assert ("الغرفة التجارية والصناعية بأبها", "ORG") in found, found
+    assert ("الغرفة التجارية الصناعية بجدة", "ORG") in found, found
+    assert ("جدة", "LOC") in found and ("أبها", "LOC") not in found, found
+    assert not [m for m in found if "الحركة" in m[0]], found

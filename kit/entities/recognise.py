@@ -114,6 +114,9 @@ ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org
 ORG_HEADS_BEFORE_NAME = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "before-name")
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
+# («الغرفة التجارية الصناعية»: adjectives that name one head only)
+HEAD_NAMING_ADJECTIVES = {_hamza(fold(r["head"])): frozenset(_hamza(fold(w)) for w in r["adjectives"].split())
+                          for r in lexicon.rows("head_naming_adjectives")}
 ROLE_ADJECTIVES = _words("role_adjectives")
 DESCRIPTIVE = _words("descriptive_adjectives")
 # Triggers after which a quoted name is an entity of the given type.
@@ -2241,6 +2244,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 if name_words > 0 and u.text[:1] == "و" and len(u.kreadings) > 1 and any(
                         off == 1 and _hamza(strip_article(st)) in ORG_HEADS_ANY for off, st in u.kreadings):
                     break  # «وزارة البترول … وشركة أرامكو»: و and another body's head open the next body
+                # «الغرفة التجارية الصناعية بجدة»: after a definite head and its adjectives only, بـ + a place
+                # is the seat that names the body
+                # (a chamber's head only: «الهيئة العامة بجدة» is the authority's office in Jeddah, «الأمانة العامة
+                # بالاتحاد السعودي» the federation's secretariat)
+                seat = seat or (definite_head and name_words == 0 and u.text[:1] == "ب" and len(u.kreadings) > 1
+                                and u.kreadings[0][0] == 0 and _hamza(bare) in HEAD_NAMING_ADJECTIVES)
                 j = spans_at[j]
                 named = after_known = True
                 inner_known = inner_known or own_name
@@ -2352,7 +2361,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                         continue
                 break  # a nisba closes the name: "وزارة الداخلية الليبية"
             if definite_head and not field:
-                if u.key in NAMING_ADJECTIVES:
+                if u.key in NAMING_ADJECTIVES or u.key in HEAD_NAMING_ADJECTIVES.get(_hamza(bare), ()):
                     j += 1
                     named = True
                     continue
