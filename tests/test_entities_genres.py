@@ -2619,3 +2619,11 @@ def test_a_chamber_of_commerce_named_by_its_adjectives_and_seat():
     assert ("الغرفة التجارية الصناعية بجدة", "ORG") in found, found
     assert ("جدة", "LOC") in found and ("أبها", "LOC") not in found, found
     assert not [m for m in found if "الحركة" in m[0]], found
+
+
+def test_a_satellite_channel_named_by_a_common_word():
+    """«قناة بداية الفضائية», «وقناة عالي الفضائية»: a channel's name may be a common word; «الفضائية» after it
+    closes the name (company_suffixes.txt). «القنوات الفضائية», «قناة فضائية» name nothing."""
+    found, _ = ents("وعرضت قناة بداية الفضائية البرنامج، ثم قناة عالي الفضائية. وانتشرت القنوات الفضائية، وأطلقت "
+                    "قناة فضائية جديدة.")
+    assert [m for m in found if m[1] == "ORG"] == [("بداية الفضائية", "ORG"), ("عالي الفضائية", "ORG")], found
