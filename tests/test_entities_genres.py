@@ -2627,3 +2627,25 @@ def test_a_satellite_channel_named_by_a_common_word():
     found, _ = ents("وعرضت قناة بداية الفضائية البرنامج، ثم قناة عالي الفضائية. وانتشرت القنوات الفضائية، وأطلقت "
                     "قناة فضائية جديدة.")
     assert [m for m in found if m[1] == "ORG"] == [("بداية الفضائية", "ORG"), ("عالي الفضائية", "ORG")], found
+
+
+def test_bodies_counted_by_a_number_are_no_names():
+    """«علماء من 12 معهد بحوث», «قرابة 30 كلية طب»: a number before a body's head counts bodies of a kind;
+    none is named (before, «معهد بحوث» was an organisation)."""
+    found, _ = ents("اشترك في تطويره علماء من 12 معهد بحوث في سبع دول أوروبية، وارتفع العدد إلى 30 كلية طب.")
+    assert not [m for m in found if m[1] == "ORG"], found
+
+
+def test_a_preposition_and_a_word_is_no_aircraft_model():
+    """«سيارات أجرة طائرة للتخلص من النقل التقليدي»: «طائرة» (flying) before ل + a word of the corpus names no
+    aircraft model; «ومقاتلات رافال» still does."""
+    found, _ = ents("سيارات أجرة طائرة للتخلص من النقل التقليدي، واشترت مصر مقاتلات رافال.")
+    assert ("للتخلص", "MISC") not in found and ("رافال", "MISC") in found, found
+
+
+def test_barcelona_by_its_nickname_and_a_lord_by_his_title():
+    """«البرسا», «البرشا» are Barcelona as the press nicknames it (clubs.tsv), and «اللورد» is a title before a
+    name (honorifics.txt)."""
+    found, _ = ents("وفاز البرسا على ريال مدريد، وقال مدرب البرشا إن الفريق جاهز، وقال اللورد ديفيد أوين إن المشروع فشل.")
+    assert found.count(("البرسا", "ORG")) == 1 and ("البرشا", "ORG") in found, found
+    assert ("ديفيد أوين", "PERS") in found, found

@@ -2217,6 +2217,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         off, stem, bare = hit
+        if i > 0 and toks[i - 1].kind == "number" and not off:
+            i += 1  # «من 12 معهد بحوث», «أكثر من 20 شركة ألمانية»: bodies counted, of a kind, none named
+            continue
         if off and fold(t.text[:off]).endswith("ب") and _hamza(bare) in LED_BY:
             i += 1  # «برئاسة المهنا»: chaired by a person, no body's name
             continue
@@ -2978,8 +2981,11 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
         if (w in STOP or w in GENERIC_WEAPONS or bare in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
                 or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
-                or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))):
-            continue  # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can)
+                or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))
+                or (t.text[:1] in "لب" and len(t.kreadings) > 1 and any(o and _corpus_word(st) for o, st in t.kreadings))):
+            # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can), nor a preposition
+            # and a word of it («سيارات أجرة طائرة للتخلص من …»: flying taxis, to get rid of)
+            continue
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
 
