@@ -2649,3 +2649,11 @@ def test_barcelona_by_its_nickname_and_a_lord_by_his_title():
     found, _ = ents("وفاز البرسا على ريال مدريد، وقال مدرب البرشا إن الفريق جاهز، وقال اللورد ديفيد أوين إن المشروع فشل.")
     assert found.count(("البرسا", "ORG")) == 1 and ("البرشا", "ORG") in found, found
     assert ("ديفيد أوين", "PERS") in found, found
+
+
+def test_the_g20_by_its_other_names():
+    """«مجموعة الدول العشرين» and the Latin «G20» are the G20 (organisations_core.tsv), one entity."""
+    _, a = ents("وتضم مجموعة الدول العشرين G20 أكبر الاقتصادات، وترأس المملكة لجنة في مجموعة العشرين.")
+    g20 = [(m.text, m.entity_id) for m in a.entities.mentions if m.type == "ORG"]
+    assert [t for t, _ in g20] == ["مجموعة الدول العشرين", "G20", "مجموعة العشرين"], g20
+    assert len({e for _, e in g20}) == 1, g20
