@@ -3207,11 +3207,10 @@ COMPANY_FIELDS = _words("company_fields")
 
 def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name no list knows and a company's field right after it, «لل» + the field (``company_fields``):
-    «المحلل في كايوان للأوراق المالية», «وأعلنت نسما للطيران». Not a common word («فرص للاستثمار»: chances
-    to invest; a word of the news corpus whose cluster holds few names: «ومصادر للطاقة»; an accusative,
-    «تعيينه وزيرا للتجارة»), a given name, a
-    place or a verb before the field, nor an event's name («أسبوع جيتكس للتقنية»). Below the head rules: «شركة
-    كوكوا موترز للسيارات» stays whole.
+    «المحلل في كايوان للأوراق المالية», «وأعلنت نسما للطيران». Not after a common word («فرص للاستثمار»:
+    chances to invest), a word of the news corpus whose cluster holds few names («ومصادر للطاقة»), an office
+    in the accusative («تعيينه وزيرا للتجارة»), a given name, a place or a verb, nor in an event's name
+    («أسبوع جيتكس للتقنية»). Below the head rules: «شركة كوكوا موترز للسيارات» stays whole.
 
     >>> t = "وقال المحلل في كايوان للأوراق المالية إن فرص للاستثمار كثيرة، وأعلنت نسما للطيران رحلات"
     >>> [text_of(t, c) for c in fielded_name_candidates(t, tokens_of(t), resources())]
