@@ -5166,10 +5166,11 @@ def _possessed_word(t: Token, res: Resources) -> bool:
     """
     if not _is_word(t) or res.person_word(t.key) or res.first_name(t.key):
         return False
+    # Third-person pronouns only, as written (not «ي», «نا»: «أسامة بن أحمد نقلي», «السلمي» end names), and a
+    # common word before them, not one the corpus merely writes as :func:`_possessed_noun` asks («حامد سبيه»)
     for end in ("هما", "ها", "هم", "ه"):
         if t.text.endswith(end) and len(t.key) - len(end) >= 3:
-            stem = t.key[:-len(end)]
-            return res.common(stem)  # (a word the corpus merely writes is too weak: «حامد سبيه», «سبي» + ه)
+            return res.common(t.key[:-len(end)])
     return False
 
 
@@ -5829,18 +5830,18 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
 
 # --- the pipeline -----------------------------------------------------------------------------------
 
-def _after_seat_head(text: str, start: int) -> bool:
-    """Does the word right before ``start`` read as the head of a body named by its seat («أمانة الرياض»,
-    «بلدية الزلفي», «غرفة جدة»)?
+def _after_seat_head(article, start: int) -> bool:
+    """Does the word one space before ``start`` read as the head of a body named by its seat («أمانة
+    الرياض», «بلدية الزلفي», «غرفة جدة»)?
 
-    >>> t = "قدمت أمانة الرياض ولبلدية الزلفي وفريق نيويورك"
-    >>> [_after_seat_head(t, t.index(w)) for w in ("الرياض", "الزلفي", "نيويورك")]
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("قدمت أمانة الرياض ولبلدية الزلفي وفريق نيويورك")
+    >>> [_after_seat_head(a, a.text.index(w)) for w in ("الرياض", "الزلفي", "نيويورك")]
     [True, True, False]
     """
-    sub = text[max(0, start - 20):start]
-    before = tokens_of(sub)
-    return sub.endswith(" ") and bool(before) and before[-1].end == len(sub.rstrip()) and _is_word(before[-1]) \
-        and _head_reading(before[-1], ORG_HEADS_SEAT) is not None
+    before = article.token_at(start - 2) if start >= 2 else None
+    return before is not None and before.end == start - 1 and _is_word(before) \
+        and _head_reading(before, ORG_HEADS_SEAT) is not None
 
 
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
@@ -5890,7 +5891,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # Only after a seat's head (أمانة، بلدية، غرفة), whose name is the place: after another head the head rule
     # reads the words itself («فريق نيويورك سيتي», «شركة ألمانية»).
     org_parts = [Candidate(s, e, "LOC", "gazetteer", "part of an organisation's name", PRIORITY["gazetteer"])
-                 for s, e in place_scan.org_part_spans() if _after_seat_head(text, s)
+                 for s, e in place_scan.org_part_spans() if _after_seat_head(article, s)
                  and not any(p.start < e and s < p.end for p in places)]  # («منطقة مكة» of «مكة المكرمة»: the place's)
     known = sorted(places + orgs + org_parts, key=lambda c: (c.start, -c.length))
     known_starts = [c.start for c in known]
