@@ -2239,6 +2239,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         after_known = False  # the last words were a known place or organisation
         own_name = inner_known = False  # a proper name of its own, and a known name after it
         masdar = False  # a noun in construct and a definite word: «هيئة تنظيم الاتصالات»
+        # a place names the body right after its indefinite head: «مركز الخليج …», «معهد واشنطن …»
+        # (not a body its place alone names, «أمانة الرياض لعشاق التراث», where ل says for whom; nor a place
+        # after a preposition, «جمعية بلبنان للمهجرين»)
+        place_first = not definite_head and bare not in ORG_HEADS_SEAT and i + 1 < n and _is_word(toks[i + 1]) \
+            and (i + 1 in spans_at or _large_place(toks[i + 1].text)) \
+            and (toks[i + 1].text[:1] not in "وفبلك" or bool(_place_as_written(toks[i + 1].text)))
         while j < n and j - i <= 6:
             u = toks[j]
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
@@ -2416,6 +2422,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     # «الهيئة السعودية للحياة الفطرية الحفل الختامي», «… للطيران المدني للخريجين»: after the
                     # field's adjective a new noun is the verb's object or another genitive, not the name
                     break
+                if place_first and name_words == 1 and after_known and u.key.startswith("لل") and len(u.key) >= 5 \
+                        and not res.person_word(u.key[2:]):
+                    # «مركز الخليج للأبحاث», «مركز دبي للإحصاء»: a place right after the head and
+                    # the body's field after it name the body; the place is part of the name (no LOC inside)
+                    construct = True
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
                     j += 1
@@ -2424,6 +2435,16 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if field:
                 break  # «الهيئة العامة للسياحة اجتمعت»: after its field a body's name goes on with definite words only
+            if place_first and name_words == 1 and after_known and u.key[:1] == "ل" and u.key[1:2] != "ل" \
+                    and len(u.key) >= 5 and u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and _corpus_key(u.key[1:]) \
+                    and not res.person_word(u.key[1:]) and not _naming_head(u.key[1:]) and j + 1 < n \
+                    and _is_word(toks[j + 1]) and _definite(toks[j + 1]) and toks[j + 1].key not in STOP:
+                # «معهد واشنطن لسياسة الشرق الأدنى»: after the place, ل + a noun in construct and the definite
+                # word (or known name) that completes it are the body's field
+                j = spans_at.get(j + 1, j + 2)
+                name_words += 1
+                construct = True
+                continue
             # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود"), without a
             # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
@@ -3530,12 +3551,13 @@ def _head_reading(t: Token, heads: frozenset) -> tuple[int, str] | None:
 
 
 def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, int], limit: int,
-                numbers: bool) -> tuple[int, int, bool, bool]:
+                numbers: bool, themes: bool = False) -> tuple[int, int, bool, bool]:
     """The words that complete a facility or event name from token ``j``.
 
     Returns (end token, end of the last word worth keeping, whether a name is inside: a known place
     or organisation, a title and a name, a foreign word; whether a country adjective is inside).
-    A preposition, a verb, punctuation or an indefinite common word after the name ends it.
+    A preposition, a verb, punctuation or an indefinite common word after the name ends it. ``themes``
+    (an event's complement) lets و and a definite common noun go on with what the event is about.
     """
     n = len(toks)
     k = j
@@ -3612,6 +3634,13 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             # «جسر بري» (a land bridge), «مستشفى ميداني»: an adjective right after the head, no name (a name
             # written with ى is foreign: «مطار بالى»)
             break
+        if themes and k > j and not named and t.key.startswith("وال") and any(off and st.startswith("ال") and st not in STOP and _corpus_key(st)
+                                                                   for off, st in t.kreadings):
+            # «معرض الرسم والتصوير»: و and a definite common noun go on with what the event is about; the
+            # و-form is no corpus word, so it must not pass for a foreign name below (a building's name
+            # takes no such list: «مسجد قبة الصخرة والأقصى» is two places)
+            k = keep = k + 1
+            continue
         if not res.common(t.key) and not glued and _namey(t, res, 0, strict=True, person=False) and not opener:
             # «متنزه الأمير فهد بن سلطان»: after a title the person's whole name, up to where the site stands
             # («مسجد الملك خالد بحي الروضة»)
@@ -3724,7 +3753,7 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if _hamza(nxt.key) in GATHERING_ADJECTIVES:
             i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
             continue
-        end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True)
+        end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
         if org_at and _hamza(strip_article(stem)) == _CONFERENCE and org_at.get(i + 1) == keep:
             i = keep  # «مؤتمر الفيفا», «مؤتمر ريال مدريد»: a known body's own (press) conference; the body is the name
             continue
@@ -4263,7 +4292,19 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
                 end += 1  # "آيفون 6 بلس"
         ok, pending = True, False
-        if lst is comps and i > 0 and not _CURRENCY_KEYS.isdisjoint(toks[i].keys) and (
+        if lst is clubs and end - i == 1 and not _CURRENCY_KEYS.isdisjoint(toks[i].keys):
+            # «الريال» is Real Madrid's short name and the riyal: the club only in a sports article that
+            # names the club for sure elsewhere (it then stays pending until that name confirms it), never
+            # after a number nor before a country's adjective («الريال السعودي»)
+            prev = toks[i - 1] if i > 0 else None
+            money = prev is not None and (prev.kind == "number" or prev.key in _NUMBER_WORDS
+                                          or strip_article(prev.key) in _NUMBER_WORDS)
+            money = money or (after is not None and _is_word(after) and nisba_of(after.text) is not None)
+            if not sporty or money:
+                i += 1
+                continue
+            ok, pending = False, True
+        elif lst is comps and i > 0 and not _CURRENCY_KEYS.isdisjoint(toks[i].keys) and (
                 toks[i - 1].kind == "number" or toks[i - 1].key in _NUMBER_WORDS
                 or strip_article(toks[i - 1].key) in _NUMBER_WORDS):
             i += 1  # «11 مليون يورو»: after a number the word is the currency, not the championship
