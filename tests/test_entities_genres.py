@@ -2699,3 +2699,29 @@ def test_a_centre_named_by_a_place_and_its_field():
     assert ("مركز روسيا للدراسات السياسية", "ORG") in found and ("روسيا", "LOC") not in found, found
     assert ("معهد واشنطن لسياسة الشرق الأدنى", "ORG") in found, found
     assert ("أمانة الرياض", "ORG") in found and ("مصر", "LOC") in found, found
+
+
+def test_a_derived_participle_in_the_accusative_ends_a_name():
+    """«الرئيس طالباني متضامنا مع الحملة», «عمله مستشارا للملك»: a participle of the derived forms (مت…ا،
+    مست…ا) in the accusative is no word of a name, even where the corpus does not hold it."""
+    found, _ = ents("وانتقد الحزب تصريحات الرئيس طالباني متضامنا مع الحملة، وذكر أن عمله مستشارا للملك بدأ مبكرا.")
+    assert ("طالباني", "PERS") in found, found
+    assert not [m for m in found if "متضامنا" in m[0] or "مستشارا" in m[0]], found
+
+
+def test_a_persons_office_is_no_organisation():
+    """«مكتب الشيخ محمد يزبك»: «مكتب» and a title is a person's office; the person is the name (before, the
+    office and the given name were read as one organisation, «مكتب الشيخ محمد»)."""
+    found, _ = ents("وتم مهاجمة مكتب الشيخ محمد يزبك المسئول البارز في الحزب، وزار الوفد مكتب الأمم المتحدة في جنيف.")
+    assert not [m for m in found if m[0].startswith("مكتب")], found
+    assert ("محمد يزبك", "PERS") in found, found
+
+
+def test_a_locative_ends_a_name_and_a_family_named_after_the_name_joins_it():
+    """«توماس روزيكي بجوار القائم»: a locative (locative_prepositions.txt) is no word of a name, but «علي» (not
+    «على») still is one («سيف علي خان»); «صباح الأحمد الصباح»: the family named after a word of the name
+    («الصباح», also "the morning") is part of it."""
+    found, _ = ents("وسدد اللاعب التشيكي توماس روزيكي بجوار القائم، وشارك الممثل سيف علي خان في الفيلم. واستقبل"
+                    " أمير الكويت الشيخ صباح الأحمد الصباح الوفد.")
+    assert ("توماس روزيكي", "PERS") in found and ("سيف علي خان", "PERS") in found, found
+    assert ("صباح الأحمد الصباح", "PERS") in found, found

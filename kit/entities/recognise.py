@@ -889,8 +889,8 @@ def _accusative(t: Token, res: Resources) -> bool:
     متوازنا» (without its final alef the word is a common word or sits among adjectives); «سولانا»,
     «أوباما», «صوفيا» are names (a nisba in يا is too often a name: «صوفيا», «كوريا»).
 
-    >>> [_accusative(t, resources()) for t in tokens_of("وسيطا متوازنا سولانا أوباما صوفيا")]
-    [True, True, False, False, False]
+    >>> [_accusative(t, resources()) for t in tokens_of("وسيطا متوازنا متضامنا سولانا أوباما صوفيا")]
+    [True, True, True, False, False, False]
     """
     w = t.key
     if len(w) < 5 or not w.endswith("ا") or w.endswith(("اا", "وا")) or w.startswith("ال"):
@@ -898,6 +898,10 @@ def _accusative(t: Token, res: Resources) -> bool:
     if res.person_word(w) or res.first_name(w):
         return False
     stem = w[:-1]
+    if len(w) >= 6 and w.startswith(("مت", "مست")) and not res.person_word(stem):
+        # «الرئيس طالباني متضامنا مع …», «مستغربا»: a participle of the derived verb forms (مُتفاعِل, مُستفعِل)
+        # in the accusative, though the corpus may not hold it; no name opens so
+        return True
     return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
 
 
@@ -1122,6 +1126,11 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                 pos == 1 or (pos == 2 and toks[j - 2].key == "عبد")):
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
+        if pos >= 2 and _own_family(toks, i, j):
+            j += 1  # «ناصر صباح الأحمد الصباح»: the family is named after a word of the name (also "the morning")
+            break
+        if pos > 0 and fold(t.text) in LOCATIVES and not res.first_name(t.key):
+            break  # «توماس روزيكي بجوار القائم»: where it happened, no word of the name
         if pos > 0 and t.text[:1] == "و" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
                 and not res.first_name(t.key) and (_verbish(t, res) or any(
                     off == 1 and (res.common(st) or _name_free(st) or (
@@ -1157,6 +1166,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         # name may follow it ("صباح الأحمد الصباح").
         if _definite(t) and not res.person_word(t.key):
             nxt = toks[j] if j < len(toks) else None
+            if pos >= 2 and _own_family(toks, i, j):
+                j += 1  # «صباح الأحمد الصباح»
+                break
             if not (nxt is not None and nxt.key.startswith("ال") and res.person_word(nxt.key)
                     and not res.common(nxt.key) and _is_word(nxt)):
                 break
@@ -1164,6 +1176,21 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             and toks[j].key.startswith("ال"):
         j += 1  # «مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: the limit never parts «عبد» from its «الرحمن»
     return j
+
+
+def _own_family(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is ``toks[j]``, after a definite word of the name ``i..j-1``, the family named after a word of that
+    name with ال («صباح الأحمد الصباح»: «الصباح» is also "the morning", a time word no name takes)?
+
+    >>> t = tokens_of("الشيخ صباح الأحمد الصباح اليوم")
+    >>> _own_family(t, 1, 3), _own_family(t, 1, 4)
+    (True, False)
+    """
+    if j >= len(toks) or j - i < 2:
+        return False
+    t = toks[j]
+    return _is_word(t) and t.key.startswith("ال") and t.kreadings[0][0] == 0 and _definite(toks[j - 1]) \
+        and any(strip_article(t.key) == x.key for x in toks[i:j - 1])
 
 
 def _family_nisba(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
@@ -2191,6 +2218,9 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
     return out, links
 
 
+_OFFICE = _hamza(key("مكتب"))
+
+
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
     "الاتحاد الأوروبي", "جامعة الملك سعود".
@@ -2224,6 +2254,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1  # «برئاسة المهنا»: chaired by a person, no body's name
             continue
         definite_head = stem.startswith("ال")
+        if _hamza(bare) == _OFFICE and i + 1 < n and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
+            i += 1  # «مكتب الشيخ محمد يزبك»: a person's office; the person is the name, not a body
+            continue
         if bare in ORG_HEADS_NATION and not definite_head:
             i += 1  # «منتخب البرازيل»: the country stands for its team, a place (LOC)
             continue
