@@ -2725,3 +2725,14 @@ def test_a_locative_ends_a_name_and_a_family_named_after_the_name_joins_it():
                     " أمير الكويت الشيخ صباح الأحمد الصباح الوفد.")
     assert ("توماس روزيكي", "PERS") in found and ("سيف علي خان", "PERS") in found, found
     assert ("صباح الأحمد الصباح", "PERS") in found, found
+
+
+def test_a_short_name_in_brackets_after_a_bodys_full_name():
+    """«مركز إيداع الأوراق المالية (تداول)», «صندوق تنمية الموارد البشرية (هدف)»: an Arabic short name in
+    brackets right after a body's full name is that body, though it is a common word; a gloss is not: a place
+    or a time («وزارة الصحة (جدة)», «(أمس)»), a body's head («مجلس الشورى (البرلمان)»), where it is («(شمال البلاد)»)."""
+    found, _ = ents("وأعلن مركز إيداع الأوراق المالية (تداول) أن، وقال صندوق تنمية الموارد البشرية (هدف) إن الدعم مستمر."
+                    " وقالت وزارة الصحة (جدة) إن، وأعلنت منظمة الصحة العالمية (أمس) أن قدرات مجلس الشورى (البرلمان)"
+                    " محدودة، وقالت محكمة أنتويرب البلجيكية (شمال البلاد) إنها حكمت.")
+    assert ("تداول", "ORG") in found and ("هدف", "ORG") in found, found
+    assert ("جدة", "LOC") in found and not [m for m in found if m[0] in ("أمس", "البرلمان", "شمال البلاد")], found

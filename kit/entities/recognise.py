@@ -4970,8 +4970,8 @@ def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[
 def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate]:
     """The short name quoted right after an organisation's or an event's full name is that organisation's
     or event's (same type and reference): «للسوق المالية السعودية"تداول"», «البرلمان الألماني "بوندستاج"»,
-    «مهرجان جدة التاريخية “كنا كدا”». Fewer words than the name (one to three, letters only), the quote
-    opening at most two spaces after it.
+    «مهرجان جدة التاريخية “كنا كدا”», and in brackets «مركز إيداع الأوراق المالية (تداول)». Fewer words than
+    the name (one to three, letters only), the quote opening at most two spaces after it.
 
     >>> t = 'ارتفع المؤشر العام للسوق المالية السعودية"تداول" أمس'
     >>> o = Candidate(t.index("لسوق"), t.index('"'), "ORG", "gazetteer", "", 40, "Saudi Stock Exchange", "org:tadawul")
@@ -4986,15 +4986,29 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         if o.type not in ("ORG", "MISC") or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
             continue
         a = o.end + len(text[o.end:o.end + 2]) - len(text[o.end:o.end + 2].lstrip(" \u00a0"))  # one space or two
-        if text[a:a + 1] not in QUOTES_OPEN:
+        bracket = text[a:a + 1] == "("
+        if text[a:a + 1] not in QUOTES_OPEN and not bracket:
             continue
         b = a + 1
-        while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] != "\n":
+        while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] not in "()\n":
             b += 1
         inner = text[a + 1:b].strip()
-        if b >= len(text) or text[b] not in QUOTES_CLOSE or not inner or not 1 <= len(inner.split()) <= 3 \
+        if b >= len(text) or (text[b] != ")" if bracket else text[b] not in QUOTES_CLOSE) or not inner \
+                or not 1 <= len(inner.split()) <= 3 \
                 or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
             continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
+        if bracket and (_known_place(inner) or not has_arabic(inner) or any(key(w) in TIME_WORDS or key(w) in STOP
+                                                                           for w in inner.split())):
+            # «مركز إيداع الأوراق المالية (تداول)»: in brackets an Arabic short name; not a place or a time
+            # («وزارة الصحة (جدة)», «(أمس)»), and a Latin acronym is the acronym rules' own
+            continue
+        first = tokens_of(inner)[0]
+        if (bracket or (o.source == "pattern" and o.type == "ORG")) and (
+                _naming_head(first.key) or _hamza(strip_article(first.key)) in ORG_HEADS_ANY or _name_free(first.folded)
+                or _nisba_adjective(first.folded) or fold(first.text) in LOCATIVES):
+            # after a name the rules made, a gloss is no short name: a body's head («المجلس الإسلامي
+            # (البرلمان)», «(شركة تأمين)»), an adjective or a verb («"السنية"», «"أبلغت"»), where it is («(شمال البلاد)»)
+            continue
         s = a + 1 + (len(text[a + 1:b]) - len(text[a + 1:b].lstrip()))
         out.append(Candidate(s, s + len(inner), o.type, "pattern",
                              f"quoted short name right after «{text[o.start:o.end]}»", PRIORITY["gazetteer"] - 1,
@@ -6020,8 +6034,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
         links += l1 + l2
-    # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name
-    cands += apposed_quote_candidates(text, [c for c in cands if c.type == "MISC" and c.evidence.startswith("event «")])
+    # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name; «مركز إيداع الأوراق
+    # المالية (تداول)»: a body's, after the name its head and complement make
+    cands += apposed_quote_candidates(text, [c for c in cands if (c.type == "MISC" and c.evidence.startswith("event «"))
+                                             or (c.type == "ORG" and c.evidence.startswith("organisation head «"))])
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
