@@ -2736,3 +2736,14 @@ def test_a_short_name_in_brackets_after_a_bodys_full_name():
                     " محدودة، وقالت محكمة أنتويرب البلجيكية (شمال البلاد) إنها حكمت.")
     assert ("تداول", "ORG") in found and ("هدف", "ORG") in found, found
     assert ("جدة", "LOC") in found and not [m for m in found if m[0] in ("أمس", "البرلمان", "شمال البلاد")], found
+
+
+def test_a_latin_name_after_a_title_or_a_profession_and_its_adjectives_is_a_person():
+    """«السيدة Taneli Armanto», «المدير التنفيذي John Smith», «المهندس الروماني ”Andrei Lacatusu”»: two or three
+    capitalised Latin words after a title, or after a profession and up to two adjectives (past the name's
+    opening quote), are a person's name, not a product (MISC)."""
+    found, _ = ents("وقالت السيدة Taneli Armanto إن اللعبة ناجحة، وقال المدير التنفيذي John Smith إن الشركة تنمو، وقرر"
+                    " المهندس الروماني ”Andrei Lacatusu” أن يصمم جهازا، وأطلقت الشركة خدمة Apple Music.")
+    for name in ("Taneli Armanto", "John Smith", "Andrei Lacatusu"):
+        assert (name, "PERS") in found, found
+    assert ("Apple Music", "MISC") in found, found

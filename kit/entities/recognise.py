@@ -3862,6 +3862,30 @@ _NAME_PARTICLES = lexicon.words("latin_name_particles")  # «Hotel de Paris»: l
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'&.+]*(?:-[A-Za-z0-9][A-Za-z0-9'&.+]*)*$")  # «Robo-Mate» is one word
 
 
+def _latin_person_cue(toks: list[Token], a: int) -> bool:
+    """Does a credit, a profession or a title stand before the Latin name at ``a``, past an opening quote
+    and up to two adjectives («المدير التنفيذي John Smith», «المهندس الروماني ”Andrei Lacatusu”»)?
+
+    >>> t = tokens_of("قرر المهندس الروماني ”Andrei Lacatusu” وقالت السيدة Taneli Armanto وفي مدينة New York")
+    >>> [_latin_person_cue(t, k) for k, x in enumerate(t) if x.text in ("Andrei", "Taneli", "New")]
+    [True, True, False]
+    """
+    k = a - 1
+    if k >= 0 and toks[k].text in _QUOTE_MARKS:
+        k -= 1
+    for _ in range(3):
+        if k < 0 or not _is_word(toks[k]):
+            return False
+        prev = toks[k]
+        if not CREDITS.isdisjoint(prev.keys) or any(strip_article(st) in PROFESSIONS for _, st in prev.kreadings) \
+                or (prev.kreadings[0][0] == 0 and _is_title(prev)):
+            return True
+        if not (prev.key.startswith("ال") and prev.key.endswith(("ي", "يه"))):
+            return False  # only an adjective («الروماني», «التنفيذي») may stand between
+        k -= 1
+    return False
+
+
 def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Runs of Latin-script words in Arabic news are names: companies ("LG"), products ("Gear Solo",
     "Moto 360"), systems ("iOS"). An all-capital word is an organisation; a run after "شركة" or "موقع"
@@ -3966,9 +3990,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         facility_cue = prev is not None and _head_reading(prev, FACILITY_HEADS) is not None  # «ملعب ANZ»
         # «من إخراج Anthony Leondis», «المخرج Steven Spielberg»: after a credit or a profession, two or three
         # capitalised words are a person's name
-        person_cue = prev is not None and _is_word(prev) and 2 <= len(inner) <= 3 \
-            and all(w[:1].isupper() for w in inner) and not any(ch.isdigit() for ch in span_text) \
-            and (not CREDITS.isdisjoint(prev.keys) or any(strip_article(st) in PROFESSIONS for _, st in prev.kreadings))
+        # («السيدة Taneli Armanto», «المهندس الروماني ”Andrei Lacatusu”»: a title, or a profession and its
+        # adjectives, with the name's opening quote between)
+        person_cue = 2 <= len(inner) <= 3 and all(w[:1].isupper() for w in inner) \
+            and not any(ch.isdigit() for ch in span_text) and _latin_person_cue(toks, a)
         typ = ("PERS" if person_cue else bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
                else "ORG" if org_cue or acronym else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
