@@ -2747,3 +2747,11 @@ def test_a_latin_name_after_a_title_or_a_profession_and_its_adjectives_is_a_pers
     for name in ("Taneli Armanto", "John Smith", "Andrei Lacatusu"):
         assert (name, "PERS") in found, found
     assert ("Apple Music", "MISC") in found, found
+
+
+def test_the_chair_of_another_body_is_an_office():
+    """«تولى رئاسة الاتحاد البرازيلي», «استلم رئاسة البلدية»: «رئاسة» before another body's head is the chair of
+    that body, an office; the body is the name («الاتحاد البرازيلي»). «رئاسة الجمهورية» stays a body."""
+    found, _ = ents("وتولى رئاسة الاتحاد البرازيلي في أبريل، واستلم رئاسة البلدية مباشرة، وأعلنت رئاسة الجمهورية أن.")
+    assert not [m for m in found if m[0].startswith("رئاسة الاتحاد") or m[0].startswith("رئاسة البلدية")], found
+    assert ("الاتحاد البرازيلي", "ORG") in found and ("رئاسة الجمهورية", "ORG") in found, found

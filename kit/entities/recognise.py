@@ -2219,6 +2219,7 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
 
 
 _OFFICE = _hamza(key("مكتب"))
+_PRESIDENCY = _hamza(key("رئاسة"))
 
 
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -2256,6 +2257,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         definite_head = stem.startswith("ال")
         if _hamza(bare) == _OFFICE and i + 1 < n and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
             i += 1  # «مكتب الشيخ محمد يزبك»: a person's office; the person is the name, not a body
+            continue
+        if _hamza(bare) == _PRESIDENCY and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
+                and toks[i + 1].key.startswith("ال") and _hamza(strip_article(toks[i + 1].key)) in ORG_HEADS_ANY:
+            i += 1  # «رئاسة الاتحاد القاري», «رئاسة النادي»: the chair of another body, an office, no body's name
             continue
         if bare in ORG_HEADS_NATION and not definite_head:
             i += 1  # «منتخب البرازيل»: the country stands for its team, a place (LOC)
