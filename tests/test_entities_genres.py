@@ -2731,11 +2731,13 @@ def test_a_short_name_in_brackets_after_a_bodys_full_name():
     """«مركز إيداع الأوراق المالية (تداول)», «صندوق تنمية الموارد البشرية (هدف)»: an Arabic short name in
     brackets right after a body's full name is that body, though it is a common word; a gloss is not: a place
     or a time («وزارة الصحة (جدة)», «(أمس)»), a body's head («مجلس الشورى (البرلمان)»), where it is («(شمال البلاد)»)."""
-    found, _ = ents("وأعلن مركز إيداع الأوراق المالية (تداول) أن، وقال صندوق تنمية الموارد البشرية (هدف) إن الدعم مستمر."
+    found, a = ents("وأعلن مركز إيداع الأوراق المالية (تداول) أن، وقال صندوق تنمية الموارد البشرية (هدف) إن الدعم مستمر."
                     " وقالت وزارة الصحة (جدة) إن، وأعلنت منظمة الصحة العالمية (أمس) أن قدرات مجلس الشورى (البرلمان)"
                     " محدودة، وقالت محكمة أنتويرب البلجيكية (شمال البلاد) إنها حكمت.")
     assert ("تداول", "ORG") in found and ("هدف", "ORG") in found, found
     assert ("جدة", "LOC") in found and not [m for m in found if m[0] in ("أمس", "البرلمان", "شمال البلاد")], found
+    tadawul = next(m for m in a.entities.mentions if m.text == "تداول")
+    assert tadawul.evidence == "short name in brackets right after «مركز إيداع الأوراق المالية»", tadawul.evidence
 
 
 def test_a_latin_name_after_a_title_or_a_profession_and_its_adjectives_is_a_person():

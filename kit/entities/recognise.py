@@ -5041,7 +5041,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             continue
         s = a + 1 + (len(text[a + 1:b]) - len(text[a + 1:b].lstrip()))
         out.append(Candidate(s, s + len(inner), o.type, "pattern",
-                             f"quoted short name right after «{text[o.start:o.end]}»", PRIORITY["gazetteer"] - 1,
+                             f"{'short name in brackets' if bracket else 'quoted short name'} right after «{text[o.start:o.end]}»",
+                             PRIORITY["gazetteer"] - 1,
                              o.canonical, o.ref, country=o.country))
     return out
 
