@@ -1127,7 +1127,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             j += 1  # "عبدالله الثاني", "عبد الله الثاني": the ordinal is part of a sovereign's name, and ends it
             break
         if pos >= 2 and _own_family(toks, i, j):
-            j += 1  # «ناصر صباح الأحمد الصباح»: the family is named after a word of the name (also "the morning")
+            j += 1  # «صباح الأحمد الصباح»: the family is named after a word of the name (also "the morning")
             break
         if pos > 0 and fold(t.text) in LOCATIVES and not res.first_name(t.key):
             break  # «توماس روزيكي بجوار القائم»: where it happened, no word of the name
@@ -1166,12 +1166,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         # name may follow it ("صباح الأحمد الصباح").
         if _definite(t) and not res.person_word(t.key):
             nxt = toks[j] if j < len(toks) else None
-            if pos >= 2 and _own_family(toks, i, j):
-                j += 1  # «صباح الأحمد الصباح»
-                break
             if not (nxt is not None and nxt.key.startswith("ال") and res.person_word(nxt.key)
-                    and not res.common(nxt.key) and _is_word(nxt)):
-                break
+                    and not res.common(nxt.key) and _is_word(nxt)) and not (pos >= 2 and _own_family(toks, i, j)):
+                break  # (the family named after the name, «صباح الأحمد الصباح», is taken at the loop's top)
     if j - i >= limit and j < len(toks) and toks[j - 1].key in ("عبد", "ابو", "ابي") and _is_word(toks[j]) \
             and toks[j].key.startswith("ال"):
         j += 1  # «مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: the limit never parts «عبد» from its «الرحمن»
