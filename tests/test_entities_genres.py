@@ -2757,3 +2757,49 @@ def test_the_chair_of_another_body_is_an_office():
     found, _ = ents("وتولى رئاسة الاتحاد البرازيلي في أبريل، واستلم رئاسة البلدية مباشرة، وأعلنت رئاسة الجمهورية أن.")
     assert not [m for m in found if m[0].startswith("رئاسة الاتحاد") or m[0].startswith("رئاسة البلدية")], found
     assert ("الاتحاد البرازيلي", "ORG") in found and ("رئاسة الجمهورية", "ORG") in found, found
+
+
+def test_a_nickname_after_known_as_is_the_persons_and_ends_the_name_before_it():
+    """«كيبلير لافيران المشهور بـ"بيبي"», «ريكاردو إيزيكسون الملقب بكاكا»: "known as" (nickname_callers.txt) is
+    no surname, and the nickname after its ب is the person's, without the ب; after a body's name
+    («تنظيم الدولة الإسلامية المعروف بداعش») it is the body's, and a place or a noun with a pronoun
+    («المعروف بقربه») is no nickname."""
+    found, a = ents("أما المدافع البرتغالي كيبلير لافيران المشهور بـ”بيبي” فيتقاضى راتبا، وانتقل اللاعب ريكاردو"
+                    " إيزيكسون الملقب بكاكا إلى ميلان، وهاجم تنظيم الدولة الإسلامية المعروف بداعش القرية، وهو المعروف"
+                    " بقربه من الرئيس، والحي المعروف بالقدس القديمة.")
+    assert ("كيبلير لافيران", "PERS") in found and ("بيبي", "PERS") in found, found
+    assert ("ريكاردو إيزيكسون", "PERS") in found and ("كاكا", "PERS") in found, found
+    assert not [m for m in found if m[1] == "PERS" and ("المشهور" in m[0] or "الملقب" in m[0] or "قربه" in m[0])], found
+    assert ("داعش", "ORG") in found, found
+    kaka = next(m for m in a.entities.mentions if m.text == "كاكا")
+    assert kaka.evidence == "nickname after «الملقب»", kaka.evidence
+
+
+def test_a_title_word_opening_a_known_company_is_no_title():
+    """«وفصلت جنرال إلكتريك ذراعها المالية»: «جنرال» is a title, but «جنرال إلكتريك» is a company the gazetteer
+    knows whole; no person «إلكتريك ذراعها». «الجنرال ديفيد بتريوس» is still a general."""
+    found, _ = ents("وفصلت جنرال إلكتريك ذراعها المالية، وقالت جنرال موتورز إن المبيعات زادت، وقال الجنرال ديفيد بتريوس إن.")
+    assert ("جنرال إلكتريك", "ORG") in found and ("جنرال موتورز", "ORG") in found, found
+    assert ("ديفيد بتريوس", "PERS") in found, found
+    assert not [m for m in found if m[1] == "PERS" and ("إلكتريك" in m[0] or "موتورز" in m[0])], found
+
+
+def test_an_emirate_after_its_kind_word_is_a_place_a_saudi_emirate_of_a_region_a_body():
+    """«في إمارة دبي», «إمارة رأس الخيمة»: «إمارة» before an emirate of a federation (place_kind_words.tsv) is that
+    emirate, a place (LOC), no body; before a region or its seat it is the governorate's office (ORG):
+    «إمارة منطقة مكة المكرمة», «إمارة الرياض»."""
+    found, _ = ents("وافتتحت الشركة فرعا في إمارة دبي وآخر في إمارة رأس الخيمة، وأعلنت إمارة منطقة مكة المكرمة"
+                    " أن، وقالت إمارة الرياض إن.")
+    assert ("دبي", "LOC") in found and ("رأس الخيمة", "LOC") in found, found
+    assert not [m for m in found if m[0] in ("إمارة دبي", "إمارة رأس الخيمة")], found
+    assert ("إمارة منطقة مكة المكرمة", "ORG") in found and ("إمارة الرياض", "ORG") in found, found
+
+
+def test_a_hijri_month_after_given_names_is_the_last_word_of_the_name():
+    """«نائب الرئيس طه ياسين رمضان»: after given names a Hijri month that is also a name («رمضان», «شعبان»)
+    ends the person's name, not a time; with a time word, a year or «شهر» it is the month
+    («خلال شهر رمضان الماضي»)."""
+    found, _ = ents("وقال نائب الرئيس العراقي طه ياسين رمضان أمس إن التهديدات مستمرة، وقال الوزير حسين شعبان إن،"
+                    " وسافر الوزير محمد علي خلال شهر رمضان الماضي.")
+    assert ("طه ياسين رمضان", "PERS") in found and ("حسين شعبان", "PERS") in found, found
+    assert ("محمد علي", "PERS") in found and not [m for m in found if m[0] in ("رمضان", "رمضان الماضي")], found

@@ -141,6 +141,7 @@ MODEL_NAME = re.compile(r"^[^\W\d_]{1,6}-\d{1,4}[^\W\d_]{0,3}$")
 NOT_ENTITIES = _words("not_entities")
 PREPOSITIONS = _words("prepositions")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+NICKNAME_CALLERS = _words("nickname_callers")  # «المشهور بـ"بيبي"»: ends the name before it
 LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
@@ -169,6 +170,8 @@ THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
+# «رمضان», «شعبان», «رجب»: Hijri months that are also given names and family names («طه ياسين رمضان»)
+HIJRI_MONTHS = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months") if r["calendar"] == "hijri")
 # A number followed by one of these is a count, never a year («سباق 5000 متر»).
 _UNIT_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
 # A time ends an event's or a facility's name: «ملتقى التراث الأسبوع المقبل», «مهرجان التمور اليوم».
@@ -1129,6 +1132,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         if pos >= 2 and _own_family(toks, i, j):
             j += 1  # «صباح الأحمد الصباح»: the family is named after a word of the name (also "the morning")
             break
+        if pos > 0 and t.key in NICKNAME_CALLERS and _is_word(t):
+            break  # «كيبلير لافيران المشهور بـ"بيبي"»: "known as" is no surname; the nickname follows
         if pos > 0 and fold(t.text) in LOCATIVES and not res.first_name(t.key):
             break  # «توماس روزيكي بجوار القائم»: where it happened, no word of the name
         if pos > 0 and t.text[:1] == "و" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
@@ -1147,6 +1152,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # «غانلويغي بوفون وغانلوكا زامبروتا», «نايف هزازي والمدافعان …»: after a whole name, و and a word
             # with ال, or a word the corpus never wrote with و and a name word after it, open the next item
             # (not «وليد», nor «عبد الودود وحيدي قال»)
+            break
+        if pos > 0 and _month_surname(toks, i, j, res):
+            j += 1  # «طه ياسين رمضان», «حسن شعبان»: after given names a Hijri month is the father's or the family's name
             break
         if pos > 0 and _family_nisba(toks, i, j, res):
             j += 1  # «منصور التركي», «سعيد محمد الكندي»: after given names only, a country's nisba is the family's
@@ -1188,6 +1196,27 @@ def _own_family(toks: Sequence[Token], i: int, j: int) -> bool:
     t = toks[j]
     return _is_word(t) and t.key.startswith("ال") and t.kreadings[0][0] == 0 and _definite(toks[j - 1]) \
         and any(strip_article(t.key) == x.key for x in toks[i:j - 1])
+
+
+def _month_surname(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
+    """Is the Hijri month at ``j`` («رمضان», «شعبان») the last word of the name ``i..j-1`` of given names?
+    Not when a day, a year or a time word makes it the month («رمضان الماضي», «رمضان 1436», «رمضان المبارك»),
+    nor after «شهر».
+
+    >>> r = resources()
+    >>> t = tokens_of("نائب الرئيس طه ياسين رمضان أمس، وزار الأمير سلطان رمضان الماضي، ومحمد رمضان 1436")
+    >>> [_month_surname(t, i, j, r) for i, j in ((2, 4), (8, 9), (12, 13))]
+    [True, False, False]
+    """
+    t = toks[j]
+    if not (_is_word(t) and t.kreadings[0][0] == 0 and _hamza(t.key) in HIJRI_MONTHS and not _definite(t)):
+        return False
+    if not all(_is_word(x) and x.kreadings[0][0] == 0 and res.first_name(x.key) and not _definite(x) for x in toks[i:j]):
+        return False
+    if i > 0 and strip_article(toks[i - 1].key) == "شهر":
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not (nxt.kind == "number" or (_is_word(nxt) and _definite(nxt)))
 
 
 def _family_nisba(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
@@ -2010,6 +2039,9 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     """
     out = []
     for i, t in enumerate(toks[:-1]):
+        if t.key in NICKNAME_CALLERS and _is_word(t):
+            out += _nickname(toks, i, res)
+            continue
         # «ويدعى وسيم»: with و or ف before it, as written
         caller = t.key in NAME_CALLERS or (t.text[:1] in "وف" and any(off == 1 and st in NAME_CALLERS for off, st in t.kreadings))
         if not caller or not _is_word(t) or (t.key.endswith("ي") and not t.text.endswith("ى")
@@ -2023,6 +2055,44 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»", PRIORITY["pattern"]))
     return out
+
+
+def _nickname(toks: list[Token], i: int, res: Resources) -> list[Candidate]:
+    """The nickname after "known as" and ب at ``i`` («المشهور بـ"بيبي"», «الملقب بكاكا»), a person's when
+    a person's name ends right before it: its last word could be a name's, and it is no feminine or
+    definite adjective («تنظيم الدولة الإسلامية المعروف بداعش» names a body). The ب is left out; a
+    nickname that is a place or a common word with a pronoun («المعروف بقربه») is none.
+
+    >>> t = "ولعب كيبلير لافيران المشهور بـ«بيبي» وريكاردو إيزيكسون الملقب بكاكا، والحي المعروف بالقدس"
+    >>> [text_of(t, c) for c in called_name_candidates(t, tokens_of(t), resources())]
+    ['بيبي', 'كاكا']
+    """
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not _is_word(prev) or prev.text.endswith(("ة", "ه")) or _definite(prev) \
+            or not _namey(prev, res, 1, strict=True) or (prev.key,) in res.org_index:
+        return []
+    k = i + 1
+    if toks[k].key == "ب" and _is_word(toks[k]):  # «بـ "بيبي"», «ب أبو علي»
+        k += 1
+        quoted = k < len(toks) and toks[k].text in "«\"“”"
+        k += quoted
+        if k >= len(toks):
+            return []
+        words, first = toks[k:k + 5], toks[k]
+    elif toks[k].text[:1] == "ب" and any(off == 1 for off, _ in toks[k].kreadings):  # «بكاكا»: ب glued on
+        quoted = False
+        first = make_token(toks[k].start + 1, toks[k].end, toks[k].text[1:], toks[k].kind, toks[k].i,
+                           toks[k].segment, toks[k].paragraph)
+        words = [first, *toks[k + 1:k + 5]]
+    else:
+        return []
+    end = _name_extent(words, 0, res, limit=4, strict=not quoted)
+    if end == 0 or first.key in STOP or _definite(first) or _known_place(first.text) or (
+            end == 1 and not quoted and first.key.endswith(_PRONOUN_ENDINGS) and _corpus_word(first.key)):
+        return []
+    return [Candidate(first.start, words[end - 1].end, "PERS", "pattern", f"nickname after «{t.text}»",
+                      PRIORITY["pattern"])]
 
 
 def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
@@ -2064,6 +2134,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # name the institution, facility or event (their own rules tag the whole); after a definite
             # head («الجمعية المهندس فهد») the title opens a person.
             i += 1
+            continue
+        org = _match_phrase(toks, i, res.org_index, res.org_max)
+        if org is not None and org[0] > i + 1 and toks[i].kreadings[0][0] == 0:
+            i = org[0]  # «جنرال إلكتريك», «جنرال موتورز»: a title word opening a body the gazetteer knows whole
             continue
         role = _role_phrase(toks, i, res, spans_at)
         hon_end = _honorifics(toks, i) if role is None else i
@@ -2217,6 +2291,7 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
 
 _OFFICE = _hamza(key("مكتب"))
 _PRESIDENCY = _hamza(key("رئاسة"))
+_EMIRATE = _hamza(key("إمارة"))
 
 
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -2548,6 +2623,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
                 and (_quoted(toks, j) is not None or j in spans_at):
             ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
+        if ok and not definite_head and _hamza(bare) == _EMIRATE and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and any(
+                c.entry.kind == "emirate" for c in _known_place(text[toks[i + 1].start:toks[j - 1].end])):
+            ok = False  # «في إمارة دبي»: an emirate of a federation is a place (not «إمارة منطقة الرياض», a governorate)
         if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
@@ -4555,6 +4633,7 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
             break  # «الشاه إسماعيل الأول»: a sovereign's ordinal ends the name (as in _name_extent)
         j -= 1
     j = next((k for k in range(i + 1, j) if _blessing(toks[k])), j)  # «عبدالله رحمه الله»: the prayer is not the name
+    j = next((k for k in range(i + 1, j) if toks[k].key in NICKNAME_CALLERS), j)  # «خالد المعروف بأبو علي»
     # «فهد عبد الله فاجع ثاني موتيل»: an indefinite ordinal ("the second") opens what follows the name
     # (a sovereign's is definite: «عبدالله الثاني»)
     # (and after «بن» or «آل» it is a family's name: «عبدالله بن ثاني», «آل ثاني»)
@@ -5661,6 +5740,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
                     and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None
                     and last not in REGNAL_ORDINALS and last not in COMPOUND_NAME_ENDS
+                    and _hamza(last) not in MONTH_NAMES  # «طه ياسين رمضان» … «شهر رمضان»: the month alone is the month
                     # «نبيل العربي», «جمال الرياضة»: a definite surname of a cluster of ordinary words
                     # («العربي», «الوطني», «الرياضة») is mostly the word elsewhere («الربيع العربي»)
                     and not (last.startswith("ال") and not res.person_word(last) and (res.common(last) or last.endswith("ه"))

@@ -63,7 +63,7 @@ KIND_WORDS: dict[str, tuple[str, int, bool, str]] = {
 HINT_FITS = {
     "city": SETTLEMENT_KINDS, "town": SETTLEMENT_KINDS, "village": SETTLEMENT_KINDS,
     "camp": SETTLEMENT_KINDS, "countryside": SETTLEMENT_KINDS | ADMIN_KINDS,
-    "governorate": ADMIN_KINDS, "state": ADMIN_KINDS, "region": ADMIN_KINDS | {"region"},
+    "governorate": ADMIN_KINDS, "state": ADMIN_KINDS, "emirate": {"emirate"}, "region": ADMIN_KINDS | {"region"},
     "area": ADMIN_KINDS | {"region"}, "district": SETTLEMENT_KINDS | ADMIN_KINDS,
     "sea": WATER_KINDS, "island": SETTLEMENT_KINDS | {"region", "country", "territory"},
     "country": {"country", "territory"}, "river": WATER_KINDS, "lake": WATER_KINDS, "strait": WATER_KINDS,
@@ -1452,7 +1452,10 @@ class _Scan:
             return self._reject(start, end, "in quotes: the name of something else")
         if i > 0 and off == 0 and _adjacent(text, toks[i - 1], toks[i]):
             before = {s for _, s in toks[i - 1].readings}
-            if before & ORG_HEADS:
+            kind_before = _kind_word(toks[i - 1])
+            if before & ORG_HEADS and not (kind_before is not None and kind_before[0] == "emirate"
+                                           and any(c.entry.kind == "emirate" for c in cands)):
+                # («إمارة الشارقة» is the emirate, a place; «إمارة الرياض» the region's governorate, a body)
                 return self._reject(start, end, _WHY_ORG_PART)
             if before & COMPETITION_HEADS:
                 return self._reject(start, end, "part of a competition's name (دوري، كأس)")
