@@ -908,6 +908,20 @@ def _accusative(t: Token, res: Resources) -> bool:
     return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
 
 
+def _imperfect_verb(t: Token, res: Resources) -> bool:
+    """Is ``t`` shaped as an imperfect verb (ي، ت، ن and three letters or more), maybe after و/ف the corpus
+    writes it without («ويزور», «فيتقاضى»), that is no name word nor a transliterated name? ("فيرغسون" is
+    no ف + "يرغسون".)
+
+    >>> r = resources()
+    >>> [_imperfect_verb(t, r) for t in tokens_of("تعتزم فيتقاضى فيرغسون نتنياهو")]
+    [True, True, False, False]
+    """
+    w = t.key
+    bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
+    return bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare) and not _foreign_shape(bare)
+
+
 def _foreign_shape(folded: str) -> bool:
     """A word that opens like an imperfect verb (ي، ت، ن) but carries three long vowels after it and no
     verb ending: a transliterated name («يوروتانيل», «تويوتا», «نوكيا», «نتنياهو»), not «يستخدمون».
@@ -984,10 +998,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         if w.endswith("ه") and not res.first_name(w) and (position == 0 or t.text.endswith("ة") or len(w) < 5
                                                          or not _foreign_word(t)):
             return False
-        # و/ف + an imperfect verb the corpus knows ("ويزور"); "فيرغسون" is no ف + "يرغسون"
-        bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
-        if bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare) and not _foreign_shape(bare):
-            return False  # an imperfect verb (يزور، تعتزم) more likely than a name
+        if _imperfect_verb(t, res):
+            return False  # an imperfect verb (يزور، تعتزم، ويزور) more likely than a name
     return True
 
 
@@ -4634,6 +4646,15 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         j -= 1
     j = next((k for k in range(i + 1, j) if _blessing(toks[k])), j)  # «عبدالله رحمه الله»: the prayer is not the name
     j = next((k for k in range(i + 1, j) if toks[k].key in NICKNAME_CALLERS), j)  # «خالد المعروف بأبو علي»
+    def clause(k: int) -> bool:
+        # «توني كروس فيتقاضى راتبا»: ف/و + an imperfect verb with its object after it opens the next clause
+        # (a name's last word before a comma, «ستيوارت فيفرز،», stays one)
+        t = toks[k]
+        if not (t.text[:1] in "وف" and _imperfect_verb(t, res)):
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else article.token_at(t.end + 1)
+        return nxt is not None and _is_word(nxt) and not article.text[t.end:nxt.start].strip()
+    j = next((k for k in range(i + 1, j) if clause(k)), j)
     # «فهد عبد الله فاجع ثاني موتيل»: an indefinite ordinal ("the second") opens what follows the name
     # (a sovereign's is definite: «عبدالله الثاني»)
     # (and after «بن» or «آل» it is a family's name: «عبدالله بن ثاني», «آل ثاني»)
@@ -5740,7 +5761,6 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if (len(words) >= 2 and len(last) >= 3 and last not in CONNECTORS and last not in STOP
                     and not after_connector and last not in NOT_ENTITIES and nisba_of(last_tok.text) is None
                     and last not in REGNAL_ORDINALS and last not in COMPOUND_NAME_ENDS
-                    and _hamza(last) not in MONTH_NAMES  # «طه ياسين رمضان» … «شهر رمضان»: the month alone is the month
                     # «نبيل العربي», «جمال الرياضة»: a definite surname of a cluster of ordinary words
                     # («العربي», «الوطني», «الرياضة») is mostly the word elsewhere («الربيع العربي»)
                     and not (last.startswith("ال") and not res.person_word(last) and (res.common(last) or last.endswith("ه"))
@@ -5885,6 +5905,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                          or _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال"))
                          and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
                 i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
+                continue
+            if typ == "PERS" and length == 1 and _hamza(toks[i].kreadings[-1][1] if off else toks[i].key) in MONTH_NAMES and (
+                    off or (i > 0 and any(st in PREPOSITIONS or strip_article(st) == "شهر" for _, st in toks[i - 1].kreadings))
+                    or (i + 1 < len(toks) and (toks[i + 1].kind == "number" or _definite(toks[i + 1])))):
+                i += 1  # «محمد رمضان» … «خلال شهر رمضان المبارك», «في رمضان»: the month, not the person
                 continue
             if typ == "ORG" and length == 1 and ref and (ref[0] or "").startswith("club:") and i > 0 \
                     and _is_word(toks[i - 1]) and _known_place(toks[i - 1].text):
