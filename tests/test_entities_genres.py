@@ -2818,3 +2818,13 @@ def test_fa_or_wa_and_an_imperfect_verb_with_its_object_ends_a_statistical_name(
                     " ستيوارت فيفرز، عرضا كل ما فيه ينبض بإيقاع شبابي.")
     assert ("توني كروس", "PERS") in found and not [m for m in found if "فيتقاضى" in m[0]], found
     assert ("ستيوارت فيفرز", "PERS") in found, found
+
+
+def test_a_given_name_that_is_a_common_word_before_a_family_name():
+    """«مساعد الزويهري», «أمين الريحاني»: a given name that is also a common word (given_names_common.txt) is a
+    name right before a family name with ال; the word stays a word before anything else («مساعد المدير»,
+    «وعلا الصوت»)."""
+    found, _ = ents("وسجل اللاعب هدفا بعد تمريرة من مساعد الزويهري في الدقيقة العاشرة، وكتب أمين الريحاني عن رحلته،"
+                    " وقال مساعد المدير إن الأمور تسير، وعلا الصوت في القاعة.")
+    assert ("مساعد الزويهري", "PERS") in found and ("أمين الريحاني", "PERS") in found, found
+    assert not [m for m in found if m[0].startswith(("مساعد المدير", "المدير", "الصوت", "علا"))], found

@@ -1929,6 +1929,28 @@ def _family_word(t: Token, res: Resources) -> bool:
             and not fam.endswith(("ون", "يه")) and not (fam.endswith("ين") and len(fam) >= 8))
 
 
+COMMON_GIVEN = _words("given_names_common")
+
+
+def _common_given(toks: Sequence[Token], i: int, res: Resources) -> tuple[int, str] | None:
+    """(offset, stem) of ``toks[i]`` read as a given name that is also a common word («مساعد», «شهد»;
+    given_names_common.txt), with «و» at most before it, when a family name with ال follows it right
+    away (:func:`_family_word`): «مساعد الزويهري», not «مساعد المدير» nor «علا الصوت».
+
+    >>> r = resources()
+    >>> t = tokens_of("وسجل مساعد الزويهري، وقال مساعد المدير، وعلا الصوت، وفازت علا الفارس")
+    >>> [_common_given(t, i, r) for i in (1, 5, 8, 12)]
+    [(0, 'مساعد'), None, None, (0, 'علا')]
+    """
+    t = toks[i]
+    if i + 1 >= len(toks) or not _is_word(t) or toks[i + 1].start - t.end > 1:
+        return None
+    got = next(((o, st) for o, st in t.kreadings if (o == 0 or t.text[:o] == "و") and st in COMMON_GIVEN), None)
+    if got is None or not _family_word(toks[i + 1], res) or toks[i + 1].kreadings[0][0] != 0:
+        return None
+    return got
+
+
 def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A known given name whose name ends in a family name with ال, no title needed: «وقدم تركي السبيعي
     الشكر», «وأشادت سارة العصيمي», «احتفل نايف فهد المرشدي» (:func:`_given_reading`,
@@ -1947,6 +1969,8 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
     while i < n - 1:
         t = toks[i]
         got = _given_reading(t, res) if i not in spans_at else None
+        if got is None and i not in spans_at:
+            got = _common_given(toks, i, res)
         if got is None:
             i += 1
             continue
