@@ -1943,6 +1943,8 @@ def _common_given(toks: Sequence[Token], i: int, res: Resources) -> tuple[int, s
     [(0, 'مساعد'), None, None, (0, 'علا')]
     """
     t = toks[i]
+    if COMMON_GIVEN.isdisjoint(t.keys):
+        return None  # most tokens: one set test
     if i + 1 >= len(toks) or not _is_word(t) or toks[i + 1].start - t.end > 1:
         return None
     got = next(((o, st) for o, st in t.kreadings if (o == 0 or t.text[:o] == "و") and st in COMMON_GIVEN), None)
