@@ -1212,8 +1212,8 @@ def _own_family(toks: Sequence[Token], i: int, j: int) -> bool:
 
 def _month_surname(toks: Sequence[Token], i: int, j: int, res: Resources) -> bool:
     """Is the Hijri month at ``j`` («رمضان», «شعبان») the last word of the name ``i..j-1`` of given names?
-    Not when a day, a year or a time word makes it the month («رمضان الماضي», «رمضان 1436», «رمضان المبارك»),
-    nor after «شهر».
+    Not when a number or a definite word after it makes it the month («رمضان 1436», «رمضان الماضي»,
+    «رمضان المبارك»), nor after «شهر».
 
     >>> r = resources()
     >>> t = tokens_of("نائب الرئيس طه ياسين رمضان أمس، وزار الأمير سلطان رمضان الماضي، ومحمد رمضان 1436")
@@ -1933,7 +1933,7 @@ COMMON_GIVEN = _words("given_names_common")
 
 
 def _common_given(toks: Sequence[Token], i: int, res: Resources) -> tuple[int, str] | None:
-    """(offset, stem) of ``toks[i]`` read as a given name that is also a common word («مساعد», «شهد»;
+    """(offset, stem) of ``toks[i]`` read as a given name that is also a common word («مساعد», «أمين»;
     given_names_common.txt), with «و» at most before it, when a family name with ال follows it right
     away (:func:`_family_word`): «مساعد الزويهري», not «مساعد المدير» nor «علا الصوت».
 
@@ -2174,7 +2174,7 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             i += 1
             continue
         org = _match_phrase(toks, i, res.org_index, res.org_max)
-        if org is not None and org[0] > i + 1 and toks[i].kreadings[0][0] == 0:
+        if org is not None and org[0] > i + 1:
             i = org[0]  # «جنرال إلكتريك», «جنرال موتورز»: a title word opening a body the gazetteer knows whole
             continue
         role = _role_phrase(toks, i, res, spans_at)
@@ -5932,7 +5932,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                          and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
                 i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
                 continue
-            if typ == "PERS" and length == 1 and _hamza(toks[i].kreadings[-1][1] if off else toks[i].key) in MONTH_NAMES and (
+            if typ == "PERS" and length == 1 and _hamza(next(st for o, st in toks[i].kreadings if o == off)) in MONTH_NAMES and (
                     off or (i > 0 and any(st in PREPOSITIONS or strip_article(st) == "شهر" for _, st in toks[i - 1].kreadings))
                     or (i + 1 < len(toks) and (toks[i + 1].kind == "number" or _definite(toks[i + 1])))):
                 i += 1  # «محمد رمضان» … «خلال شهر رمضان المبارك», «في رمضان»: the month, not the person
