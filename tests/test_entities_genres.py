@@ -2773,6 +2773,9 @@ def test_a_nickname_after_known_as_is_the_persons_and_ends_the_name_before_it():
     assert ("داعش", "ORG") in found, found
     kaka = next(m for m in a.entities.mentions if m.text == "كاكا")
     assert kaka.evidence == "nickname after «الملقب»", kaka.evidence
+    # a quoted nickname right after the word, without ب, as «الملقب» read it before it joined this list
+    found, _ = ents("وانتقل اللاعب ريكاردو الملقب «كاكا» إلى ميلان.")
+    assert ("ريكاردو", "PERS") in found and ("كاكا", "PERS") in found, found
 
 
 def test_a_title_word_opening_a_known_company_is_no_title():

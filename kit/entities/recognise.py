@@ -2111,8 +2111,9 @@ def _nickname(toks: list[Token], i: int, res: Resources) -> list[Candidate]:
             or not _namey(prev, res, 1, strict=True) or (prev.key,) in res.org_index:
         return []
     k = i + 1
-    if toks[k].key == "ب" and _is_word(toks[k]):  # «بـ "بيبي"», «ب أبو علي»
-        k += 1
+    if (toks[k].key == "ب" and _is_word(toks[k])) or toks[k].text in "«\"“”":
+        # «بـ "بيبي"», «ب أبو علي»; a quote right after the word, «الملقب «كاكا»», as a quote after ب
+        k += toks[k].key == "ب"
         quoted = k < len(toks) and toks[k].text in "«\"“”"
         k += quoted
         if k >= len(toks):
