@@ -2692,14 +2692,31 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
 
 
 def _corpus_word(folded: str) -> bool:
-    """Is ``folded`` a word of the news corpus the kit's word clusters were learnt from (87k words)?"""
-    return folded in (crf.word_clusters() or {})
+    """Is ``folded`` (a folded word or a token key) a word of the news corpus the kit's word clusters were
+    learnt from (87k words)?
+
+    >>> [_corpus_word(w) for w in ("الائتماني", "الاءتماني", "ارنر")]
+    [True, True, False]
+    """
+    return _cluster_of(folded) is not None
 
 
 @lru_cache(maxsize=1)
-def _corpus_keys() -> frozenset[str]:
-    """The news corpus' words as token keys are written, ؤ and ئ merged into ء («وسائد» → «ساءد»)."""
-    return frozenset(_hamza(w) for w in (crf.word_clusters() or {}))
+def _clusters_by_key() -> dict[str, tuple[str, str, str]]:
+    """The word clusters of the news corpus' words as token keys are written, ؤ and ئ merged into ء
+    («الائتماني» → «الاءتماني»): a stem of ``Token.kreadings`` is a key, the clusters hold folded words."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for w, cl in (crf.word_clusters() or {}).items():
+        out.setdefault(_hamza(w), cl)
+    return out
+
+
+def _cluster_of(word: str) -> tuple[str, str, str] | None:
+    """The clusters (of 64, 256 and 1024) of ``word``, a folded word or a token key; None for a word the
+    corpus never wrote. (A key looked up as a folded word would miss every word with ؤ or ئ, and a word
+    the corpus writes often would pass for a rare, name-like one: «الائتماني» for a name's own word.)"""
+    cl = (crf.word_clusters() or {}).get(word)
+    return cl if cl is not None else _clusters_by_key().get(_hamza(word))
 
 
 def _corpus_key(k: str) -> bool:
@@ -2708,7 +2725,7 @@ def _corpus_key(k: str) -> bool:
     >>> [_corpus_key(key(w)) for w in ("سائد", "دعوا", "ارنر")]
     [True, True, False]
     """
-    return k in _corpus_keys()
+    return k in _clusters_by_key()
 
 
 @lru_cache(maxsize=1)
@@ -2747,7 +2764,7 @@ def _verb_like_clusters() -> frozenset[str]:
 
 def _verb_like_word(folded: str) -> bool:
     """Is ``folded`` a word of a verb-like coarse cluster (:func:`_verb_like_clusters`)?"""
-    cl = (crf.word_clusters() or {}).get(folded)
+    cl = _cluster_of(folded)
     return cl is not None and cl[0] in _verb_like_clusters()
 
 
@@ -2770,7 +2787,7 @@ def _name_free(folded: str) -> bool:
     >>> [_name_free(w) for w in ("مهم", "اصعب", "فيضان", "رجاء", "بروكينغز")]
     [True, True, True, False, False]
     """
-    cl = (crf.word_clusters() or {}).get(folded)
+    cl = _cluster_of(folded)
     return cl is not None and cl[1] in _name_free_clusters()
 
 
@@ -2828,7 +2845,7 @@ def _cluster_share(folded: str, level: int) -> float:
     >>> _cluster_share("التفكير", 0) < 0.05 < 0.5 < _cluster_share("الدوسري", 0)
     True
     """
-    cl = (crf.word_clusters() or {}).get(folded)
+    cl = _cluster_of(folded)
     if cl is None:
         return 1.0
     named, total = _cluster_name_counts(level).get(cl[level], (0, 0))
