@@ -34,6 +34,7 @@ from kit.analysis import analyze_text  # noqa: E402
 from kit.entities import crf  # noqa: E402
 from kit.evaluate.anercorp import TYPES, blocks, read_sentences, score_blocks  # noqa: E402
 from kit.text.article import parse_article  # noqa: E402
+from kit.text.clusters import word_clusters  # noqa: E402
 
 
 def train_fold(train_ner, sentences, path: Path) -> None:
@@ -63,7 +64,7 @@ def main(argv=None) -> int:
         return 2
     import train_ner
 
-    train_ner.CLUSTERS = crf.word_clusters()
+    train_ner.CLUSTERS = word_clusters()
     sents = read_sentences(args.anercorp)
     train_blocks = blocks(sents, "train")
     totals: dict[str, Counter] = {"crf": Counter(), "pipeline": Counter()}

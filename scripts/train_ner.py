@@ -43,10 +43,10 @@ from kit.entities.crf import (  # noqa: E402
     gazetteer,
     sentence_features,
     spans_from_labels,
-    word_clusters,
 )
 from kit.evaluate.anercorp import BLOCK, part_of  # noqa: E402
 from kit.text.arabic import fold, strip_article, tokenize  # noqa: E402
+from kit.text.clusters import word_clusters  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "anercorp" / "train.txt"
 # The dev grid behind the default c1/c2 (python scripts/train_ner.py --tune, overall span F1 on dev).

@@ -2846,3 +2846,16 @@ def test_a_word_with_a_hamza_seat_is_known_to_the_corpus_lookups():
     assert ("وكالة التصنيف الائتماني", "ORG") in found and ("التصنيف الائتماني", "ORG") not in found, found
     assert not [m for m in found if "شائعة" in m[0] or "مرئيا" in m[0]], found
     assert ("مؤيد المسجن", "PERS") in found, found
+
+
+def test_a_town_spelt_with_or_without_a_final_hamza():
+    """«ضباء» (the gazetteer has «ضبا»), «المخاء»: a one-word place name that ends in alef is found in its other
+    spelling, with or without a final hamza, where the corpus writes that spelling among towns (its word cluster
+    is one of places); «ميناء» (a port), «الماء» (water) and «الزرقاء» as "blue" stay words."""
+    found, a = ents("وأنقذت دوريات حرس الحدود في قطاع ضباء طفلا من الغرق قرب محافظة ضباء، وسيطرت القوات على"
+                    " ميناء المخاء، وانقطع الماء عن الحي.")
+    assert [m for m in found if m == ("ضباء", "LOC")] == [("ضباء", "LOC")] * 2, found
+    assert ("المخاء", "LOC") in found, found
+    assert not [m for m in found if m[0] in ("ميناء", "الماء")], found
+    duba = [p for p in a.places if p.name == "Duba"]
+    assert duba and duba[0].country == "SA" and len(duba[0].mentions) == 2, [p.name for p in a.places]

@@ -24,7 +24,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,12 +34,12 @@ import numpy as np
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import fold, has_arabic, proclitic_splits, strip_article
+from kit.text.clusters import word_clusters
 
 MODELS = DATA / "models"
 GAZETTEER = DATA / "gazetteer"
 MODEL_PATH = MODELS / "ner-crf.crfsuite"
 LEXICON_PATH = MODELS / "ner-crf.lexicon.json"
-CLUSTERS_PATH = MODELS / "ner-clusters.tsv"
 # The model's weights as arrays (what Scorer tags with), written beside the model by
 # scripts/train_ner.py: reading them takes milliseconds, parsing the model's dump half a second.
 WEIGHTS_PATH = MODELS / "ner-crf.weights.npz"
@@ -267,41 +266,6 @@ def gazetteer() -> Gazetteer | None:
     if not (names or first or nisba):
         return None
     return Gazetteer(names, first, nisba)
-
-
-@lru_cache(maxsize=1)
-def word_clusters() -> dict[str, tuple[str, str, str]] | None:
-    """``data/models/ner-clusters.tsv``: folded word → its clusters at three sizes, or None if missing.
-
-    Read with a plain split rather than :func:`_read_tsv` (87k rows: 0.1 s instead of 0.4 s, every
-    process start), and the words of one cluster triple share one tuple.
-    """
-    try:
-        with open(CLUSTERS_PATH, encoding="utf-8") as f:
-            lines = [ln for ln in f.read().split("\n") if ln.strip() and not ln.startswith("#")]
-    except OSError:
-        return None
-    if not lines:
-        return None
-    header = lines[0].split("\t")
-    try:
-        cols = [header.index(c) for c in ("word", "c64", "c256", "c1024")]
-    except ValueError:
-        return None
-    last = max(cols)
-    iw, i64, i256, i1024 = cols
-    out: dict[str, tuple[str, str, str]] = {}
-    shared: dict[tuple[str, str, str], tuple[str, str, str]] = {}
-    for ln in lines[1:]:
-        cells = ln.split("\t")
-        if len(cells) <= last:
-            continue
-        key = (cells[i64], cells[i256], cells[i1024])
-        got = shared.get(key)
-        if got is None:
-            got = shared[key] = (sys.intern("a" + key[0]), sys.intern("b" + key[1]), sys.intern("c" + key[2]))
-        out[sys.intern(cells[iw])] = got
-    return out or None
 
 
 _DIGIT = re.compile(r"\d")

@@ -44,6 +44,7 @@ from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
 from kit.text.article import Token, make_token, tokens_of  # noqa: F401 (tokens_of: the examples below)
+from kit.text.clusters import word_clusters
 from kit.text.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -2706,7 +2707,7 @@ def _clusters_by_key() -> dict[str, tuple[str, str, str]]:
     """The word clusters of the news corpus' words as token keys are written, ؤ and ئ merged into ء
     («الائتماني» → «الاءتماني»): a stem of ``Token.kreadings`` is a key, the clusters hold folded words."""
     out: dict[str, tuple[str, str, str]] = {}
-    for w, cl in (crf.word_clusters() or {}).items():
+    for w, cl in (word_clusters() or {}).items():
         out.setdefault(_hamza(w), cl)
     return out
 
@@ -2715,7 +2716,7 @@ def _cluster_of(word: str) -> tuple[str, str, str] | None:
     """The clusters (of 64, 256 and 1024) of ``word``, a folded word or a token key; None for a word the
     corpus never wrote. (A key looked up as a folded word would miss every word with ؤ or ئ, and a word
     the corpus writes often would pass for a rare, name-like one: «الائتماني» for a name's own word.)"""
-    cl = (crf.word_clusters() or {}).get(word)
+    cl = (word_clusters() or {}).get(word)
     return cl if cl is not None else _clusters_by_key().get(_hamza(word))
 
 
@@ -2741,7 +2742,7 @@ def _name_free_clusters() -> frozenset[str]:
 def _cluster_name_counts(level: int) -> dict[str, list[int]]:
     """For each word cluster at ``level`` (0: of 64, 1: of 256, 2: of 1024), how many of the ANERcorp
     tokens of its words are part of a name, and how many it counts."""
-    clusters = crf.word_clusters() or {}
+    clusters = word_clusters() or {}
     counts: dict[str, list[int]] = {}
     for w, tags in resources().word_tags.items():
         cl = clusters.get(w)
@@ -2881,7 +2882,7 @@ def _preposition_phrase(t: Token, res: Resources) -> bool:
                                          and ((len(st) >= 4 and res.common(st)) or (len(st) >= 5 and _name_free(st)))
                                          for st in stems):
         return True
-    cl = (crf.word_clusters() or {}).get(t.folded)
+    cl = (word_clusters() or {}).get(t.folded)
     if cl is None:
         return False
     named, total = _cluster_name_counts(1).get(cl[1], (0, 0))

@@ -31,6 +31,7 @@ from typing import NamedTuple, Sequence
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, proclitic_splits
+from kit.text.clusters import word_clusters
 from kit.text.spans import Span, SpanIndex, to_json
 
 GAZETTEER_DIR = DATA / "gazetteer"
@@ -670,9 +671,55 @@ def load_gazetteer() -> Gazetteer:
     for ln in _read_lines(GAZETTEER_DIR / "nisba.tsv")[1:]:
         form, iso, _ = ln.split("\t")
         nisba[form] = iso
+    for ks in keys:
+        ks += [alias for k in ks if (alias := _final_hamza_alias(k)) is not None and alias not in ks]
+    cue_names |= {a for k in cue_names if (a := _final_hamza_alias(k)) is not None}
+    context_names |= {a for k in context_names if (a := _final_hamza_alias(k)) is not None}
     gaz = Gazetteer(entries, stoplist - {""}, blockers - {""}, nisba, keys, cue_names - {""}, context_names - {""})
     gaz.never = never - {""}
     return gaz
+
+
+# A word cluster of the news corpus is one of places when this share of its words or more are one-word names
+# the gazetteer knows (the cluster of Saudi towns: 71 of 92), and it has at least _PLACE_CLUSTER_MIN words.
+_PLACE_CLUSTER_SHARE = 0.4
+_PLACE_CLUSTER_MIN = 20
+
+
+def _final_hamza_alias(key: str) -> str | None:
+    """The other spelling of a one-word place name that ends in alef, with or without a final hamza
+    («ضبا» / «ضباء», «شقراء» / «شقرا»), when the corpus writes that spelling among places: its word
+    cluster is one of places (:func:`_place_clusters`). Not «مينا» / «ميناء» (a port), «آلما» / «الماء»
+    (water), «الزرقا» / «الزرقاء» (blue): those spellings are common words, in clusters of common words.
+
+    >>> _final_hamza_alias("ضبا"), _final_hamza_alias("مينا"), _final_hamza_alias("جده")
+    ('ضباء', None, None)
+    """
+    if " " in key or len(key) < 3:
+        return None
+    if key.endswith("اء"):
+        alias = key[:-1]
+    elif key.endswith("ا"):
+        alias = key + "ء"
+    else:
+        return None
+    cl = (word_clusters() or {}).get(alias)
+    return alias if cl is not None and cl[2] in _place_clusters() else None
+
+
+@lru_cache(maxsize=1)
+def _place_clusters() -> frozenset[str]:
+    """The word clusters (of 1024) where most words are one-word place names of the gazetteer's file."""
+    with open(GAZETTEER_DIR / "places.tsv", encoding="utf-8") as f:
+        lines = [ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#")]
+    known = {k for cells in lines[1:] for k in cells[-1].split("|") if k and " " not in k}
+    words: dict[str, int] = defaultdict(int)
+    places: dict[str, int] = defaultdict(int)
+    for w, cl in (word_clusters() or {}).items():
+        words[cl[2]] += 1
+        if (w[:-1] + "ا" if len(w) > 3 and w[-1] in "ها" else w) in known:  # the word's key (:func:`name_key`)
+            places[cl[2]] += 1
+    return frozenset(c for c, n in words.items() if n >= _PLACE_CLUSTER_MIN and places[c] >= _PLACE_CLUSTER_SHARE * n)
 
 
 def nisba_country(word: str) -> str | None:
