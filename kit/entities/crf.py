@@ -911,8 +911,8 @@ def _trim_proclitics(words: Sequence[str], lexicon: Lexicon, gaz: Gazetteer | No
     (1, 0)
     >>> _trim_proclitics(["والمرصد", "الوطني"], lex, None), _trim_proclitics(["كاليفورنيا"], lex, None)
     (1, 0)
-    >>> _trim_proclitics(["وغادة", "عادل"], lex, None)
-    1
+    >>> _trim_proclitics(["وغادة", "عادل"], lex, None), _trim_proclitics(["ورلد", "سنترال"], lex, None)
+    (1, 0)
     """
     first = words[0]
     if _shape(first) != "ar":
@@ -951,13 +951,15 @@ def _trim_proclitics(words: Sequence[str], lexicon: Lexicon, gaz: Gazetteer | No
         return best_off
     # Unknown everywhere. و/ب/ل before the article ("والمرصد") is a proclitic (names like
     # كاليفورنيا or فالنسيا start with كال/فال); so is a lone و before a word never seen alone
-    # ("وغادة", in lists of names).
+    # ("وغادة", in lists of names), unless the news corpus writes the whole word and never what is
+    # left without the و: «ورلد» (World), «وايت», «ويلز» start with their own و.
     never_seen = lexicon.counts.get(splits[0][1], 0) == 0
+    clusters = word_clusters() or {}
     for off, stem in sorted(splits[1:]):
         prefix = fold(first[:off])
         if stem.startswith("ال") and len(stem) >= 5 and any(c in prefix for c in "وبل"):
             return off
-        if prefix == "و" and never_seen:
+        if prefix == "و" and never_seen and (stem in clusters or splits[0][1] not in clusters):
             return off
     return 0
 

@@ -2160,6 +2160,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
             i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
             continue
+        if i > 0 and toks[i - 1].key in ("بن", "ابن", "بنت") and _is_word(toks[i - 1]):
+            i += 1  # «فهد بن سلطان بحي المقيطع»: after «بن» a title's word is the father's name, no title
+            continue
         if toks[i].key == "الفريق" and i > 0 and _is_word(toks[i - 1]) and not toks[i - 1].key.startswith("ال") and any(
                 st in ROLE_HEADS or st in PROFESSIONS for _, st in toks[i - 1].kreadings):
             i += 1  # «مدرب الفريق أليكس فيرغسون», «قائد الفريق»: the team of a coach or a captain, not the rank
