@@ -2873,3 +2873,13 @@ def test_a_foreign_word_keeps_its_own_waw_and_a_title_word_after_bin_is_a_name()
     assert [m for m in found if m[0].startswith("ورلد سنترال")], found
     assert not [m for m in found if "المقيطع" in m[0] and m[1] == "PERS"], found
     assert ("خالد بن سلطان", "PERS") in found, found
+
+
+def test_a_site_name_goes_on_over_a_word_with_its_own_waw():
+    """«مطار دبي ورلد سنترال»: after a known place a word with its own و (:func:`_own_waw`: the corpus writes
+    «ورلد», never «رلد») goes on with the site's name; و and a verb («وأكد») still opens the next clause."""
+    found, _ = ents("وقالت الشركة إن مطار دبي ورلد سنترال سيستوعب 120 مليون مسافر سنويا. وافتتح مطار دبي وأكد المدير"
+                    " أن العمل مستمر.")
+    assert [m for m in found if m[0].endswith("دبي ورلد سنترال") and m[1] == "LOC"], found
+    assert not [m for m in found if "وأكد" in m[0]], found
+

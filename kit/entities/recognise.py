@@ -2723,6 +2723,16 @@ def _cluster_of(word: str) -> tuple[str, str, str] | None:
     return cl if cl is not None else _clusters_by_key().get(_hamza(word))
 
 
+def _own_waw(t: Token) -> bool:
+    """Does ``t`` open with a و of its own, no conjunction: the news corpus writes the whole word and never
+    what is left without the و («ورلد», World; «ويليام»), as the model reads it too?
+
+    >>> [_own_waw(t) for t in tokens_of("ورلد ويليام والاحتفال وأكد")]
+    [True, True, False, False]
+    """
+    return t.text[:1] == "و" and len(t.folded) > 2 and _corpus_word(t.folded) and not _corpus_word(t.folded[1:])
+
+
 def _corpus_key(k: str) -> bool:
     """Is the token key ``k`` a word of the news corpus (:func:`_corpus_word`, for keys)?
 
@@ -3751,7 +3761,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
                 break
             k = keep = spans_at[k]
             named = True
-            if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+            if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
+                    and not _own_waw(toks[k]):
                 break  # «… الحضاري للمملكة والاحتفال باليوم»: و after the place opens the next phrase
             continue
         if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4 and _year_like(toks, k):  # "مونديال 2014"
@@ -3772,8 +3783,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «مسجد العشرة المبشرة بحي العامل»: بـ and a kind of place say where it stands
         if named and t.key in DESCRIPTIVE:
             break  # «ملعب سانتياغو برنابيو الخاص بفريق …», «… الجديد»: it describes the place, it does not name it
-        if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال"):
-            break
+        if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال") and not _own_waw(t):
+            break  # (not «مطار دبي ورلد سنترال»: a foreign word with its own و)
         if titled and k > j and t.text[:1] in "وب" and len(t.kreadings) > 1 and t.key not in CONNECTORS:
             break  # «طريق الملك سلمان والملك خالد», «طريق الملك فهد بطريق …», «… والتقاء …»: the next phrase
         if titled and named and t.key.startswith("ال") and not t.key.endswith(("ي", "يه")):
