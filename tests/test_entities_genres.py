@@ -2883,3 +2883,14 @@ def test_a_site_name_goes_on_over_a_word_with_its_own_waw():
     assert [m for m in found if m[0].endswith("دبي ورلد سنترال") and m[1] == "LOC"], found
     assert not [m for m in found if "وأكد" in m[0]], found
 
+
+def test_the_model_adds_no_common_word_after_a_lineage_nor_a_rule_a_governed_noun():
+    """«الملك سلمان بن عبدالعزيز قصيدة»: after a name a rule read to its lineage («بن عبدالعزيز»), the model's
+    wider span over a feminine noun of a cluster of common words («قصيدة», the poem he was given) is not the
+    name; a family name without ال stays («محمد بن حسن باجبير»). After a profession, بـ and a noun the corpus
+    writes («الشاعر بإهداء الملك», by gifting) is no one-word name («المدرب بيتوركا» is one)."""
+    found, _ = ents("قام الشاعر بإهداء الملك سلمان بن عبدالعزيز قصيدة. وأكد الدكتور محمد بن حسن باجبير، أن إدارته"
+                    " حريصة. واستقبل الشيخ محمد بن راشد آل مكتوم الوفد، وقال المدرب بيتوركا مدرب الفريق إن.")
+    assert ("سلمان بن عبدالعزيز", "PERS") in found and not [m for m in found if "قصيدة" in m[0]], found
+    assert ("محمد بن حسن باجبير", "PERS") in found and ("محمد بن راشد آل مكتوم", "PERS") in found, found
+    assert not [m for m in found if "بإهداء" in m[0]] and ("بيتوركا", "PERS") in found, found

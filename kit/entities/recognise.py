@@ -1552,6 +1552,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and (trimmed or not _name_free(words[0].folded)) \
                 and not _verb_like(words[0], res) and not _large_place(words[0].text) \
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
+                and not _governed_word(words[0], res) \
                 and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
                      or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings)))
@@ -1592,6 +1593,18 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             toks = toks[:k] + [make_token(nxt.start + 1, nxt.end, nxt.text[1:], "word", nxt.i, nxt.segment, nxt.paragraph)] + toks[k + 1:]
         i = k if found else i + 1
     return out
+
+
+def _governed_word(w: Token, res: Resources) -> bool:
+    """Is ``w`` بـ or لـ and a word of four letters or more the news corpus writes, no given name: a
+    preposition and a noun («الشاعر بإهداء الملك»: by gifting), not a one-word name («بيكهام», «باسم»)?
+
+    >>> r = resources()
+    >>> [_governed_word(t, r) for t in tokens_of("بإهداء لتقديم بيكهام باسم")]
+    [True, True, False, False]
+    """
+    return w.text[:1] in "بل" and not res.first_name(w.key) and not res.person_word(w.key) and any(
+        off == 1 and len(st) >= 4 and _corpus_word(st) for off, st in w.kreadings)
 
 
 def _unwritten_word(w: Token, res: Resources) -> bool:
@@ -5470,7 +5483,18 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
     if k.source != "gazetteer":
         # «الأمير عبدالرحمن بن مساعد شكره وتقديره»: a noun with a possessive pronoun («شكر» + «ه») after the
         # name a rule found is the sentence's object, however sure the model is
-        return None if any(_possessed_word(t, res) for t in _span_tokens(article, k.end, c.end)) else "same"
+        extra = [t for t in _span_tokens(article, k.end, c.end) if t.kind == "word"]
+        if any(_possessed_word(t, res) for t in extra):
+            return None
+        # «الملك سلمان بن عبدالعزيز قصيدة»: after a lineage («بن X») a common word, or a feminine noun of a
+        # cluster of common words, is the sentence's object, no family name («محمد بن حسن باجبير» is one;
+        # so are «حمزة», «عطية», in clusters of names)
+        words = [t for t in _span_tokens(article, k.start, k.end) if t.kind == "word"]
+        if extra and len(words) >= 2 and words[-2].key in ("بن", "ابن", "بنت") and not extra[0].key.startswith("ال") \
+                and extra[0].key not in CONNECTORS and not res.first_name(extra[0].key) and (
+                    res.common(extra[0].key) or (extra[0].text.endswith("ة") and _cluster_share(extra[0].key, 1) < 0.5)):
+            return None
+        return "same"
     for t in _span_tokens(article, c.start, k.start):
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
