@@ -2715,25 +2715,30 @@ def _corpus_word(folded: str) -> bool:
     >>> [_corpus_word(w) for w in ("الائتماني", "الاءتماني", "ارنر")]
     [True, True, False]
     """
-    return _cluster_of(folded) is not None
+    return folded in (_CLUSTERS or _clusters_any())
 
 
-@lru_cache(maxsize=1)
-def _clusters_by_key() -> dict[str, tuple[str, str, str]]:
-    """The word clusters of the news corpus' words as token keys are written, ؤ and ئ merged into ء
-    («الائتماني» → «الاءتماني»): a stem of ``Token.kreadings`` is a key, the clusters hold folded words."""
-    out: dict[str, tuple[str, str, str]] = {}
-    for w, cl in (word_clusters() or {}).items():
-        out.setdefault(_hamza(w), cl)
-    return out
+_CLUSTERS: dict[str, tuple[str, str, str]] = {}  # :func:`_clusters_any`, once read (the rules ask it per token)
+
+
+def _clusters_any() -> dict[str, tuple[str, str, str]]:
+    """The word clusters of the news corpus' words, as folded words and as token keys are written, ؤ and ئ
+    merged into ء («الائتماني», «الاءتماني»): a stem of ``Token.kreadings`` is a key, the clusters hold folded
+    words, and a key looked up as a folded word would miss every word with ؤ or ئ, so that a word the corpus
+    writes often would pass for a rare, name-like one («الائتماني» for a name's own word)."""
+    if not _CLUSTERS:
+        clusters = word_clusters() or {}
+        merged = dict(clusters)
+        for w, cl in clusters.items():
+            merged.setdefault(_hamza(w), cl)
+        _CLUSTERS.update(merged)
+    return _CLUSTERS
 
 
 def _cluster_of(word: str) -> tuple[str, str, str] | None:
-    """The clusters (of 64, 256 and 1024) of ``word``, a folded word or a token key; None for a word the
-    corpus never wrote. (A key looked up as a folded word would miss every word with ؤ or ئ, and a word
-    the corpus writes often would pass for a rare, name-like one: «الائتماني» for a name's own word.)"""
-    cl = (word_clusters() or {}).get(word)
-    return cl if cl is not None else _clusters_by_key().get(_hamza(word))
+    """The clusters (of 64, 256 and 1024) of ``word``, a folded word or a token key (:func:`_clusters_any`);
+    None for a word the corpus never wrote."""
+    return (_CLUSTERS or _clusters_any()).get(word)
 
 
 def _own_waw(t: Token) -> bool:
@@ -2752,7 +2757,7 @@ def _corpus_key(k: str) -> bool:
     >>> [_corpus_key(key(w)) for w in ("سائد", "دعوا", "ارنر")]
     [True, True, False]
     """
-    return k in _clusters_by_key()
+    return k in (_CLUSTERS or _clusters_any())
 
 
 @lru_cache(maxsize=1)
