@@ -86,3 +86,17 @@ def executed(study_report):
         return nbformat.read(path, as_version=4)
 
     return get
+
+
+@pytest.fixture
+def no_pyplot_figures(monkeypatch):
+    """Widget callbacks must draw on figures pyplot never sees: under the inline backend a pyplot
+    figure made in a callback can be closed mid-draw by the notebook's own cells (a flaky
+    ``'NoneType' object has no attribute 'dpi'`` once seen in the browser test of notebook 03)."""
+    import matplotlib.pyplot as plt
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a widget callback made a pyplot figure")
+
+    for name in ("figure", "subplots", "close"):
+        monkeypatch.setattr(plt, name, refuse)

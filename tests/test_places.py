@@ -478,7 +478,7 @@ def test_widget_path(study, study_places):
     assert ex.place.options == () and "لا أماكن" in ex.card.value
 
 
-def test_widget_draws_its_map():
+def test_widget_draws_its_map(no_pyplot_figures):
     from kit.show.places_widget import PlaceExplorer
 
     ex = PlaceExplorer(parse_article("قصفت الطائرات مدينتي حلب وإدلب في سوريا"), show_map=True)

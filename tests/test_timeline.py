@@ -408,11 +408,12 @@ def test_plot_timeline(timeline):
     plt.close(fig)
 
 
-def test_timeline_explorer_paths(article, timeline):
+def test_timeline_explorer_paths(article, timeline, no_pyplot_figures):
     from kit.show.widgets import timeline_explorer
 
     box = timeline_explorer(timeline)
     events_before, image_before = box.events_html.value, box.image.value
+    assert bytes(image_before).startswith(b"\x89PNG")
     assert "الثماني" in box.timexes_html.value and "2015-11-17TEV" in box.timexes_html.value
     assert "شويغو" in box.quotes_html.value and image_before
     box.kind.value = "strike"

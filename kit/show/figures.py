@@ -11,12 +11,44 @@ function of :mod:`kit.show` calls it first.
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
+import io
 
-__all__ = ["arabic_fonts", "plt"]
+import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+__all__ = ["arabic_fonts", "detached_axes", "png_bytes", "plt"]
 
 
 def arabic_fonts() -> None:
     """Use a font with Arabic glyphs and a plain minus sign (idempotent)."""
     plt.rcParams["font.family"] = ["DejaVu Sans"]
     plt.rcParams["axes.unicode_minus"] = False
+
+
+def detached_axes(figsize: tuple[float, float]) -> Axes:
+    """Axes on a figure that pyplot does not know: for pictures drawn inside a widget's callback.
+
+    pyplot keeps global state (the current figure, the inline backend's list of figures to show
+    after a cell), and a callback that creates and closes pyplot figures while the notebook's own
+    cells draw theirs can meet a figure half closed (a rare ``'NoneType' object has no attribute
+    'dpi'``). A bare :class:`~matplotlib.figure.Figure` with its own Agg canvas shares none of it.
+
+    >>> ax = detached_axes((4, 2))
+    >>> _ = ax.set_title("الخط الزمني")
+    >>> png_bytes(ax.figure)[:4]
+    b'\\x89PNG'
+    >>> ax.figure in [plt.figure(n) for n in plt.get_fignums()]
+    False
+    """
+    fig = Figure(figsize=figsize)
+    FigureCanvasAgg(fig)
+    return fig.add_subplot()
+
+
+def png_bytes(fig: Figure, dpi: int = 80, **savefig_kw) -> bytes:
+    """The figure as PNG bytes (for an ``ipywidgets.Image``)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, **savefig_kw)
+    return buf.getvalue()

@@ -163,21 +163,16 @@ class PlaceExplorer:
     def _draw_map(self):
         if self.map is None:
             return
-        import io
-
-        import matplotlib.pyplot as plt
-
+        from kit.show.figures import detached_axes, png_bytes
         from kit.show.maps import plot_map
 
         if not self._shown:
             self.map.value = b""
             return
-        fig = plot_map(self._shown, roles=self.roles, figsize=(7, 5), fontsize=9)
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
-        # Closed, or the inline backend would draw it a second time under the cell.
-        plt.close(fig)
-        self.map.value = buf.getvalue()
+        # Not a pyplot figure: the inline backend neither draws it a second time under the cell
+        # nor closes it while the callback still draws.
+        fig = plot_map(self._shown, roles=self.roles, ax=detached_axes((7, 5)), fontsize=9)
+        self.map.value = png_bytes(fig, bbox_inches="tight")
 
     def _ipython_display_(self):
         from IPython.display import display

@@ -7,7 +7,6 @@ Used through :func:`kit.show.widgets.timeline_explorer`. Arabic labels are right
 from __future__ import annotations
 
 import html as _html
-import io
 from datetime import date
 
 import ipywidgets as W
@@ -23,14 +22,12 @@ ALL = "الكل"
 
 
 def _png(timeline: Analysis, events) -> bytes:
-    from kit.show.figures import plt
+    from kit.show.figures import detached_axes, png_bytes
     from kit.show.timeline_plot import plot_timeline
 
-    fig = plot_timeline(timeline, events=events)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=80)
-    plt.close(fig)
-    return buf.getvalue()
+    # Not a pyplot figure: nothing for the inline backend to show twice or close under us.
+    fig = plot_timeline(timeline, events=events, ax=detached_axes((11, 3)))
+    return png_bytes(fig)
 
 
 def _table_html(df) -> str:
