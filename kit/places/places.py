@@ -301,6 +301,7 @@ class Gazetteer:
         self.cue_names = cue_names or set()  # keys that are places only after a place cue or kind word
         self.context_names = context_names or set()  # keys that are places only when their country is named
         self.never: set[str] = set()         # stop-listed words that not even a kind word makes places
+        self.place_clusters: frozenset[str] = frozenset()  # word clusters of place names (_place_clusters)
         self._variants: dict[str, list[Entry]] | None = None  # skeleton → foreign entries (built on first use)
         self._variant_firsts: frozenset[str] | None = None  # first-word skeletons of names of several words
         self._variant_hits: dict[str, bool] = {}  # folded word → has a variant (a cache)
@@ -671,12 +672,14 @@ def load_gazetteer() -> Gazetteer:
     for ln in _read_lines(GAZETTEER_DIR / "nisba.tsv")[1:]:
         form, iso, _ = ln.split("\t")
         nisba[form] = iso
+    clusters = _place_clusters(keys)
     for ks in keys:
-        ks += [alias for k in ks if (alias := _final_hamza_alias(k)) is not None and alias not in ks]
-    cue_names |= {a for k in cue_names if (a := _final_hamza_alias(k)) is not None}
-    context_names |= {a for k in context_names if (a := _final_hamza_alias(k)) is not None}
+        ks += [alias for k in ks if (alias := _final_hamza_alias(k, clusters)) is not None and alias not in ks]
+    cue_names |= {a for k in cue_names if (a := _final_hamza_alias(k, clusters)) is not None}
+    context_names |= {a for k in context_names if (a := _final_hamza_alias(k, clusters)) is not None}
     gaz = Gazetteer(entries, stoplist - {""}, blockers - {""}, nisba, keys, cue_names - {""}, context_names - {""})
     gaz.never = never - {""}
+    gaz.place_clusters = clusters
     return gaz
 
 
@@ -686,13 +689,14 @@ _PLACE_CLUSTER_SHARE = 0.4
 _PLACE_CLUSTER_MIN = 20
 
 
-def _final_hamza_alias(key: str) -> str | None:
+def _final_hamza_alias(key: str, place_clusters: frozenset[str]) -> str | None:
     """The other spelling of a one-word place name that ends in alef, with or without a final hamza
     («ضبا» / «ضباء», «شقراء» / «شقرا»), when the corpus writes that spelling among places: its word
-    cluster is one of places (:func:`_place_clusters`). Not «مينا» / «ميناء» (a port), «آلما» / «الماء»
+    cluster is one of ``place_clusters`` (:func:`_place_clusters`). Not «مينا» / «ميناء» (a port), «آلما» / «الماء»
     (water), «الزرقا» / «الزرقاء» (blue): those spellings are common words, in clusters of common words.
 
-    >>> _final_hamza_alias("ضبا"), _final_hamza_alias("مينا"), _final_hamza_alias("جده")
+    >>> places = load_gazetteer().place_clusters
+    >>> _final_hamza_alias("ضبا", places), _final_hamza_alias("مينا", places), _final_hamza_alias("جده", places)
     ('ضباء', None, None)
     """
     if " " in key or len(key) < 3:
@@ -704,15 +708,13 @@ def _final_hamza_alias(key: str) -> str | None:
     else:
         return None
     cl = (word_clusters() or {}).get(alias)
-    return alias if cl is not None and cl[2] in _place_clusters() else None
+    return alias if cl is not None and cl[2] in place_clusters else None
 
 
-@lru_cache(maxsize=1)
-def _place_clusters() -> frozenset[str]:
-    """The word clusters (of 1024) where most words are one-word place names of the gazetteer's file."""
-    with open(GAZETTEER_DIR / "places.tsv", encoding="utf-8") as f:
-        lines = [ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#")]
-    known = {k for cells in lines[1:] for k in cells[-1].split("|") if k and " " not in k}
+def _place_clusters(keys: list[list[str]]) -> frozenset[str]:
+    """The word clusters (of 1024) where most words are one-word place names, among ``keys`` (each
+    place's name keys, as read from the gazetteer's file)."""
+    known = {k for ks in keys for k in ks if k and " " not in k}
     words: dict[str, int] = defaultdict(int)
     places: dict[str, int] = defaultdict(int)
     for w, cl in (word_clusters() or {}).items():
