@@ -2894,3 +2894,25 @@ def test_the_model_adds_no_common_word_after_a_lineage_nor_a_rule_a_governed_nou
     assert ("سلمان بن عبدالعزيز", "PERS") in found and not [m for m in found if "قصيدة" in m[0]], found
     assert ("محمد بن حسن باجبير", "PERS") in found and ("محمد بن راشد آل مكتوم", "PERS") in found, found
     assert not [m for m in found if "بإهداء" in m[0]] and ("بيتوركا", "PERS") in found, found
+
+
+def test_a_publishing_house_with_its_trades_or_after_a_verb_of_publishing():
+    """«دار» is a house, a home or a hall; with its trades after its name («للنشر والتوزيع») or after a verb of
+    publishing and «عن» it is a publisher (ORG), named again later without its trades. A house with no such
+    cue («دار الأوبرا») and a house of publishing with no name («دار نشر») are not."""
+    found, _ = ents("أطلقت دار فضاءات للطباعة والنشر الرقمي مبادرة جديدة، وقال مدير دار فضاءات إن الكتب جاهزة. وصدر"
+                    " حديثا عن دار الانتشار العربي ديوان جديد. وصدر الكتاب عن دار نشر أكاديمية، وأقيم الحفل في دار الأوبرا.")
+    assert ("دار فضاءات للطباعة والنشر الرقمي", "ORG") in found and ("دار فضاءات", "ORG") in found, found
+    assert ("دار الانتشار العربي", "ORG") in found, found
+    assert not [m for m in found if m[0].startswith("دار نشر") or (m[0] == "دار الأوبرا" and m[1] == "ORG")], found
+
+
+def test_a_quoted_name_after_a_body_is_its_short_name_only_when_shorter_or_spelled_in_letters():
+    """«دار الساقي "تاريخ القراءة"»: a quoted name as long as the body's after it is a work or a term of it, not
+    its short name; a short name («(زجاج)») or an acronym spelled in letters («(إيه دي إل)») is one."""
+    found, _ = ents('صدر له عن دار الساقي "تاريخ القراءة". ويعيش في باريس حيث كتب تاريخ القراءة. وأعلنت شركة'
+                    ' الصناعات الزجاجية الوطنية (زجاج) أرباحها، وقالت زجاج إن المبيعات ارتفعت. وهو ما سمته الأمم'
+                    ' المتحدة "فقر الطاقة". ويعاني الملايين من فقر الطاقة.')
+    assert ("دار الساقي", "ORG") in found and not [m for m in found if m[0] == "تاريخ القراءة"], found
+    assert ("الأمم المتحدة", "ORG") in found and not [m for m in found if m[0] == "فقر الطاقة"], found
+    assert [m for m in found if m[0] == "زجاج"], found

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from kit.entities import camel, crf
@@ -94,6 +95,7 @@ REGNAL_ORDINALS = _words("regnal_ordinals")
 COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
+_LINEAGE = frozenset({"بن", "ابن", "بنت"}) & CONNECTORS  # "son/daughter of": «محمد بن سلمان», «ابن خلدون»
 BLESSINGS = _words("blessing_words")
 SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
@@ -1115,7 +1117,7 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # A connector needs a name word after it: "بن سلمان", "عبد الله".
             # («بن علي»: after «بن» the word «علي» is the father's name, never the preposition «على»)
             if j + 1 < len(toks) and _is_word(toks[j + 1]) and (toks[j + 1].key not in STOP or (
-                    t.key in ("بن", "ابن", "بنت") and res.first_name(toks[j + 1].key) and not toks[j + 1].text.endswith("ى"))):
+                    t.key in _LINEAGE and res.first_name(toks[j + 1].key) and not toks[j + 1].text.endswith("ى"))):
                 j += 2
                 pos += 2
                 if t.key == "ال":
@@ -1664,6 +1666,72 @@ def kin_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
     return out
 
 
+PUBLISHER_TRADES = _words("publisher_trades")
+PUBLICATION_VERBS = _words("publication_verbs")
+_HOUSE_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")  # «لدار سيبويه», «ودار الساقي»
+
+
+def _trade_word(t: Token, first: bool) -> bool:
+    """«للنشر» (the first trade of a publisher's name), «والتوزيع» / «وللترجمة» (the next ones)."""
+    k = _hamza(t.key)
+    if first:
+        return k.startswith("لل") and k[2:] in PUBLISHER_TRADES
+    return any(k.startswith(p) and k[len(p):] in PUBLISHER_TRADES for p in ("وال", "ولل"))
+
+
+def publisher_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Publishing houses, as ORG: «دار», a name and its trades («دار كيان للنشر والتوزيع», «دار سيبويه للطباعة
+    والنشر الرقمي»), or «دار» and a name after a verb of publishing («صدر حديثا عن دار الساقي»,
+    «الصادرة عن دار الانتشار العربي»). Not «دار نشر أكاديمية» (a publisher), nor «دار الأوبرا» with no cue.
+
+    >>> t = "صدر حديثا عن دار الانتشار العربي كتاب، ووزعته دار كيان للنشر والتوزيع. وفي دار الأوبرا حفل."
+    >>> [text_of(t, c) for c in publisher_candidates(t, tokens_of(t), resources())]
+    ['دار الانتشار العربي', 'دار كيان للنشر والتوزيع']
+    """
+    out = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.kind != "word":
+            continue
+        at = next((off for off, st in t.kreadings if st == "دار" and t.text[:off] in _HOUSE_CLITICS), None)
+        if at is None or k + 1 >= n:
+            continue
+        # the name: up to three words (in quotes or not) before the first trade
+        j, quoted = k + 1, False
+        while j < n and j - k <= 4 and (_is_word(toks[j]) or (toks[j].text in QUOTES_OPEN or toks[j].text in QUOTES_CLOSE)):
+            if _is_word(toks[j]) and (_trade_word(toks[j], True) or toks[j].key in STOP or _hamza(toks[j].key) in PUBLISHER_TRADES):
+                break
+            quoted = quoted or toks[j].text in QUOTES_OPEN
+            j += 1
+        names = [u for u in toks[k + 1:j] if _is_word(u)]
+        if names and 1 <= len(names) <= 3 and j < n and _trade_word(toks[j], True):
+            e = j + 1
+            while e < n and _trade_word(toks[e], False):
+                e += 1
+            # «للطباعة والنشر الرقمي»: an adjective of its trade closes the name (not a country's: «… السعودية»)
+            if e < n and toks[e].key.startswith("ال") and toks[e].key.endswith("ي") and nisba_of(toks[e].text) is None:
+                e += 1
+            out.append(Candidate(t.start + at, toks[e - 1].end, "ORG", "pattern",
+                                 "a publishing house: «دار», its name and its trades", PRIORITY["pattern"]))
+            continue
+        # after a verb of publishing: «صدر [حديثا] عن دار» and one name word, and a nisba of it
+        if at or k < 2 or toks[k - 1].key != "عن":
+            continue
+        v = next((i for i in range(k - 2, max(-1, k - 6), -1)
+                  if toks[i].kind != "word" or any(_hamza(st) in PUBLICATION_VERBS for _, st in toks[i].kreadings)), None)
+        u = toks[k + 1]
+        if v is None or toks[v].kind != "word" or not _is_word(u) or u.key in STOP \
+                or _hamza(u.key) in PUBLISHER_TRADES or _verbish(u, res):
+            continue
+        end = k + 1
+        if end + 1 < n and toks[end + 1].key.startswith("ال") and toks[end + 1].key.endswith(("ي", "يه")) \
+                and _is_word(toks[end + 1]) and toks[end + 1].start - u.end == 1:
+            end += 1  # «دار الانتشار العربي», «دار الأديب البغدادية»
+        out.append(Candidate(t.start, toks[end].end, "ORG", "pattern",
+                             f"a publishing house after «{toks[v].text} … عن»", PRIORITY["pattern"]))
+    return out
+
+
 def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A work's foreign title right after its noun, without quotes: «برنامج ستار مايكر», «لبرنامج هارد
     توك» (MISC, the noun outside, as ANERcorp draws it; foreign_title_heads.txt). Up to three words of a
@@ -2173,7 +2241,7 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and any(res.first_name(st) for _, st in toks[i - 1].kreadings):
             i += 1  # «أسعد الشيخة»: a title right after a given name is that person's surname
             continue
-        if i > 0 and toks[i - 1].key in ("بن", "ابن", "بنت") and _is_word(toks[i - 1]):
+        if i > 0 and toks[i - 1].key in _LINEAGE and _is_word(toks[i - 1]):
             i += 1  # «فهد بن سلطان بحي المقيطع»: after «بن» a title's word is the father's name, no title
             continue
         if toks[i].key == "الفريق" and i > 0 and _is_word(toks[i - 1]) and not toks[i - 1].key.startswith("ال") and any(
@@ -5495,7 +5563,7 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
         # cluster of common words, is the sentence's object, no family name («محمد بن حسن باجبير» is one;
         # so are «حمزة», «عطية», in clusters of names)
         words = [t for t in _span_tokens(article, k.start, k.end) if t.kind == "word"]
-        if extra and len(words) >= 2 and words[-2].key in ("بن", "ابن", "بنت") and not extra[0].key.startswith("ال") \
+        if extra and len(words) >= 2 and words[-2].key in _LINEAGE and not extra[0].key.startswith("ال") \
                 and extra[0].key not in CONNECTORS and not res.first_name(extra[0].key) and (
                     res.common(extra[0].key) or (extra[0].text.endswith("ة") and _cluster_share(extra[0].key, 1) < 0.5)):
             return None
@@ -5896,6 +5964,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # («لـ"الوطن"» … «وكانت "الوطن" نشرت», but «أبناء الوطن» is the homeland)
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
+            if c.evidence.startswith("a publishing house: "):
+                # «دار سيبويه للطباعة والنشر» … «مدير دار سيبويه»: the house again without its trades
+                core = tuple(takewhile(lambda w: not w.startswith("لل"), words))
+                if len(core) >= 2:
+                    index.setdefault(core, (c.type, span, False))
             if c.type == "ORG" and c.evidence.startswith("organisation head") and len(words) >= 3 \
                     and _hamza(strip_article(words[0])) in ORG_HEADS_OUTSIDE and words[1].startswith("ال"):
                 # «مجلة الحج والعمرة» … «“الحج والعمرة”»: a paper's or a channel's name without its head, in quotes
@@ -5918,6 +5991,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     and not any(_verbish(t, res) or _feminine_past(t, res) or _preposition_phrase(t, res) for t in inner):
                 # («النادي الباريسي (كلّلت بالنجاح)»: a remark in brackets, a verb and its complement, no short name)
                 short = tuple(t.key for t in inner)
+                if len(short) >= len(text[c.start:c.end].split()) \
+                        and sum(t.key in LETTER_NAMES or t.text in _LETTER_WORDS for t in inner) < 2:
+                    # a short name is shorter («دار الساقي "تاريخ القراءة"» is the house and a book), or an
+                    # acronym spelled in letters («رابطة معاداة التشهير (ئايه دي إل)»)
+                    continue
                 # «البنك الوطني السويسري (المركزي)»: an adjective in brackets says what it is, no short name
                 if not (len(short) == 1 and (res.common(short[0]) or short[0] in NAMING_ADJECTIVES
                                              or short[0] in DESCRIPTIVE or nisba_of(inner[0].text) is not None)):
@@ -6249,6 +6327,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += nisba_noun_name_candidates(text, toks, res)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
+        cands += publisher_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         runs = letter_runs(toks)
