@@ -2916,3 +2916,13 @@ def test_a_quoted_name_after_a_body_is_its_short_name_only_when_shorter_or_spell
     assert ("دار الساقي", "ORG") in found and not [m for m in found if m[0] == "تاريخ القراءة"], found
     assert ("الأمم المتحدة", "ORG") in found and not [m for m in found if m[0] == "فقر الطاقة"], found
     assert [m for m in found if m[0] == "زجاج"], found
+
+
+def test_a_shopping_centre_is_a_name_and_mall():
+    """«دارين مول»: a name (a town, a name word or a foreign word) and «مول» is a building, LOC; after a cue of one
+    («بمركز حياة مول») any word is its name; a و before the name is the conjunction. «أصبح لاحقا مول» and
+    «منطقة مول» name none."""
+    found, _ = ents("وتقام الفعاليات في بانوراما مول ودارين مول وبمركز حياة مول، وقد أصبح لاحقا مول في منطقة مول.")
+    assert ("بانوراما مول", "LOC") in found and ("دارين مول", "LOC") in found, found
+    assert ("حياة مول", "LOC") in found, found
+    assert not [m for m in found if m[0] in ("لاحقا مول", "منطقة مول", "ودارين مول")], found

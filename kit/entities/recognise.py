@@ -4433,11 +4433,34 @@ _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ض
 CLUB_SUFFIXES = _words("club_name_suffixes")
 
 
+def _name_before_suffix(toks: list[Token], k: int, res: Resources) -> tuple[int, int]:
+    """(first token, start offset) of the name before the suffix word at ``k`` («كونيا سبور», «دارين مول»): up to
+    three words, each a town the gazetteer knows, a word of a cluster of names (over 60% of its ANERcorp
+    tokens), one the news corpus never wrote (a foreign name) or «بلدية»; a و before one opens the name.
+    (k, the suffix's start) when there is none."""
+    j, s = k, toks[k].start
+    while j > 0 and k - j < 3:
+        u = toks[j - 1]
+        if not _is_word(u) or u.end + 1 < toks[j].start:
+            break
+        offs = [off for off, st in u.kreadings if (off == 0 or u.text[:off] == "و") and (
+            _hamza(st) == "بلديه" or (len(st) >= 3 and st not in STOP and not res.common(st) and (
+                _known_place(u.text[off:]) or _cluster_share(st, 1) >= 0.6
+                or not (_corpus_word(st) or _corpus_word("ال" + st)))))]
+        if not offs:
+            break
+        # «ودارين مول»: a و that is no letter of the word (:func:`_own_waw`) is the conjunction, left out
+        at = 1 if 1 in offs and u.text[:1] == "و" and not _own_waw(u) else offs[0]
+        j, s = j - 1, u.start + at
+        if at:
+            break  # «وأدنا سبور»: the proclitic opens the name
+    return j, s
+
+
 def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Foreign clubs named by a town (or a founder) and a club word after it, as ORG: «كونيا سبور»,
     «بلاكبيرن روفرز» (data/lexicon/club_name_suffixes.txt). Up to three words before the club word are
-    taken while each is a town the gazetteer knows, a word of a cluster of names or a word the news
-    corpus never wrote (or «بلدية»); a team word, a verb or a common noun before them stays out («فريق
+    taken (:func:`_name_before_suffix`); a team word, a verb or a common noun before them stays out («فريق
     غازي عنتاب سبور», «سيلاقي نظيره أنطاليا سبور»).
 
     >>> t = "خسر من كونيا سبور التركي وفاز على أخيسار سبور وسيلاقي نظيره أنطاليا سبور"
@@ -4448,24 +4471,36 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
     for k, t in enumerate(toks):
         if k == 0 or t.kind != "word" or t.key not in CLUB_SUFFIXES:
             continue
-        j, s = k, t.start
-        while j > 0 and k - j < 3:
-            u = toks[j - 1]
-            if not _is_word(u) or u.end + 1 < toks[j].start:
-                break
-            # a town the gazetteer knows, or a word of a cluster of names (over 60% of its ANERcorp tokens)
-            # or one the news corpus never wrote: a foreign name; و before it; «بلدية» (a municipality's club)
-            at = next((off for off, st in u.kreadings if (off == 0 or u.text[:off] == "و") and (
-                _hamza(st) == "بلديه" or (len(st) >= 3 and st not in STOP and not res.common(st) and (
-                    _known_place(u.text[off:]) or _cluster_share(st, 1) >= 0.6
-                    or not (_corpus_word(st) or _corpus_word("ال" + st)))))), None)
-            if at is None:
-                break
-            j, s = j - 1, u.start + at
-            if at:
-                break  # «وأدنا سبور»: the proclitic opens the name
+        j, s = _name_before_suffix(toks, k, res)
         if j < k:
             out.append(Candidate(s, t.end, "ORG", "pattern", f"a club: its town or name and «{t.text}»",
+                                 PRIORITY["gazetteer"] + 1))
+    return out
+
+
+MALL_SUFFIXES = _words("mall_name_suffixes")
+MALL_CUES = _words("mall_cues")
+
+
+def mall_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Shopping centres named by a name and «مول» after it, as LOC (a building, as «استاد الملك فهد»):
+    «دارين مول», «القطيف سيتي مول», «بانوراما مول» (the name's words as for a club, :func:`_name_before_suffix`),
+    and after a cue of one («بمركز حياة مول», «مجمع الأحساء مول») any word. Not «منطقة مول» nor «أصبح لاحقا مول».
+
+    >>> t = "افتتح المعرض في دارين مول وبمركز حياة مول، وأصبح لاحقا مول في منطقة مول"
+    >>> [text_of(t, c) for c in mall_suffix_candidates(t, tokens_of(t), resources())]
+    ['دارين مول', 'حياة مول']
+    """
+    out = []
+    for k, t in enumerate(toks):
+        if k == 0 or t.kind != "word" or t.key not in MALL_SUFFIXES:
+            continue
+        j, s = _name_before_suffix(toks, k, res)
+        if j == k and k >= 2 and _is_word(toks[k - 1]) and toks[k - 1].key not in STOP and not _verbish(toks[k - 1], res) \
+                and toks[k - 1].end + 1 == t.start and any(strip_article(st) in MALL_CUES for _, st in toks[k - 2].kreadings):
+            j, s = k - 1, toks[k - 1].start  # «بمركز حياة مول»: after a cue, the word before «مول» is its name
+        if j < k:
+            out.append(Candidate(s, t.end, "LOC", "pattern", f"a shopping centre: a name and «{t.text}»",
                                  PRIORITY["gazetteer"] + 1))
     return out
 
@@ -6330,6 +6365,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += publisher_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
+        cands += mall_suffix_candidates(text, toks, res)
         runs = letter_runs(toks)
         cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
