@@ -1691,7 +1691,7 @@ def publisher_candidates(text: str, toks: list[Token], res: Resources) -> list[C
     out = []
     n = len(toks)
     for k, t in enumerate(toks):
-        if t.kind != "word":
+        if t.kind != "word" or not t.key.endswith("دار"):  # (a cheap test first: this runs on every word)
             continue
         at = next((off for off, st in t.kreadings if st == "دار" and t.text[:off] in _HOUSE_CLITICS), None)
         if at is None or k + 1 >= n:
