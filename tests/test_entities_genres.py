@@ -2926,3 +2926,11 @@ def test_a_shopping_centre_is_a_name_and_mall():
     assert ("بانوراما مول", "LOC") in found and ("دارين مول", "LOC") in found, found
     assert ("حياة مول", "LOC") in found, found
     assert not [m for m in found if m[0] in ("لاحقا مول", "منطقة مول", "ودارين مول")], found
+
+
+def test_a_hotel_or_centre_is_a_name_and_plaza():
+    """«بلازا» closes a building's name as «مول» does: «فندق كراون بلازا» is a place (LOC), the foreign name
+    and the word; «منطقة بلازا» does not take «منطقة» into a name."""
+    found, _ = ents("ونزل الوفد في فندق كراون بلازا، ثم تجول في منطقة بلازا وسط المدينة.")
+    assert ("كراون بلازا", "LOC") in found, found
+    assert not [m for m in found if m[0] in ("منطقة بلازا", "فندق كراون بلازا")], found

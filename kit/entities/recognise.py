@@ -1668,7 +1668,6 @@ def kin_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
 
 PUBLISHER_TRADES = _words("publisher_trades")
 PUBLICATION_VERBS = _words("publication_verbs")
-_HOUSE_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")  # «لدار سيبويه», «ودار الساقي»
 
 
 def _trade_word(t: Token, first: bool) -> bool:
@@ -1677,6 +1676,23 @@ def _trade_word(t: Token, first: bool) -> bool:
     if first:
         return k.startswith("لل") and k[2:] in PUBLISHER_TRADES
     return any(k.startswith(p) and k[len(p):] in PUBLISHER_TRADES for p in ("وال", "ولل"))
+
+
+def _clause_cue_before(toks: list[Token], k: int, width: int, cues: frozenset[str]) -> int | None:
+    """The index of the nearest of the ``width`` tokens before ``k`` that reads as one of ``cues`` (a stem's
+    key, after any proclitic), not looking past a number or a punctuation mark: «صدر حديثا عن» finds «صدر»,
+    «صدر، ثم عن» does not.
+
+    >>> toks = tokens_of("صدر حديثا عن دار")
+    >>> _clause_cue_before(toks, 2, 4, frozenset({"صدر"}))
+    0
+    """
+    for i in range(k - 1, max(-1, k - 1 - width), -1):
+        if toks[i].kind != "word":
+            return None
+        if any(_hamza(st) in cues for _, st in toks[i].kreadings):
+            return i
+    return None
 
 
 def publisher_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -1693,7 +1709,8 @@ def publisher_candidates(text: str, toks: list[Token], res: Resources) -> list[C
     for k, t in enumerate(toks):
         if t.kind != "word" or not t.key.endswith("دار"):  # (a cheap test first: this runs on every word)
             continue
-        at = next((off for off, st in t.kreadings if st == "دار" and t.text[:off] in _HOUSE_CLITICS), None)
+        # «دار», «لدار سيبويه», «ودار الساقي»: the text layer's proclitic readings (kit.text.proclitic_splits)
+        at = next((off for off, st in t.kreadings if st == "دار"), None)
         if at is None or k + 1 >= n:
             continue
         # the name: up to three words (in quotes or not) before the first trade
@@ -1716,10 +1733,9 @@ def publisher_candidates(text: str, toks: list[Token], res: Resources) -> list[C
         # after a verb of publishing: «صدر [حديثا] عن دار» and one name word, and a nisba of it
         if at or k < 2 or toks[k - 1].key != "عن":
             continue
-        v = next((i for i in range(k - 2, max(-1, k - 6), -1)
-                  if toks[i].kind != "word" or any(_hamza(st) in PUBLICATION_VERBS for _, st in toks[i].kreadings)), None)
+        v = _clause_cue_before(toks, k - 1, 4, PUBLICATION_VERBS)
         u = toks[k + 1]
-        if v is None or toks[v].kind != "word" or not _is_word(u) or u.key in STOP \
+        if v is None or not _is_word(u) or u.key in STOP \
                 or _hamza(u.key) in PUBLISHER_TRADES or _verbish(u, res):
             continue
         end = k + 1
