@@ -2934,3 +2934,22 @@ def test_a_hotel_or_centre_is_a_name_and_plaza():
     found, _ = ents("ونزل الوفد في فندق كراون بلازا، ثم تجول في منطقة بلازا وسط المدينة.")
     assert ("كراون بلازا", "LOC") in found, found
     assert not [m for m in found if m[0] in ("منطقة بلازا", "فندق كراون بلازا")], found
+
+
+def test_a_firm_beside_a_known_firm_is_a_firm():
+    """A foreign firm's one-word name joined by «و» or «أو» to a firm the lists know is a firm too (ORG),
+    and the next item of the same list after it; a given name («وتيم كوك») or a verb («واستخدم») is not."""
+    found, _ = ents("انضمت مكدونالدز إلى فيزا وكوكاكولا في الدعوة، وتتنافس مع سبرينت أو فيرايزون، "
+                    "وتبيع عطورها شانيل، وديور، ويونيكلو. والتقى مسؤولو أبل وتيم كوك، ثم قالت فيزا إنها تدعم.")
+    for firm in ("فيزا", "سبرينت", "ديور", "يونيكلو"):
+        assert (firm, "ORG") in found, (firm, found)
+    assert [m for m in found if m[0] == "فيزا"] == [("فيزا", "ORG")] * 2, found  # and again later, alone
+    assert not [m for m in found if m[0] in ("تيم", "تتنافس", "التقى") and m[1] == "ORG"], found
+
+
+def test_a_two_word_firm_is_its_last_word_again():
+    """«أكسل سبرينجر» … «سبرينجر»: a firm of two words the lists know is its last, foreign word again in the
+    same article; «دويتشه بنك» is not «بنك» («البنك» is a word)."""
+    found, _ = ents("ومن بين المشترين أكسل سبرينجر الألمانية ودويتشه بنك. وقال مصدر إن سبرينجر تعكف على صفقة وإن بنك الاستثمار رفض.")
+    assert [m for m in found if m[0] == "سبرينجر"] == [("سبرينجر", "ORG")], found
+    assert not [m for m in found if m[0] == "بنك"], found

@@ -3603,6 +3603,87 @@ def _after_percent(toks: Sequence[Token], k: int) -> bool:
     return k > 0 and (toks[k - 1].text in ("%", "٪") or toks[k - 1].key in PERCENT_WORDS)
 
 
+COMPANY_KINDS = frozenset({"company", "media", "bank"})  # the kinds of organisation a list of firms names side by side
+
+
+def _firm_word(t: Token, off: int, res: Resources) -> bool:
+    """Could the stem at ``off`` of ``t`` be a foreign firm's one-word name: no word the news corpus writes
+    with ال («الشركة», «البنك»), nor one of a word cluster the names hardly share (verbs: «نلاحظ»), no given
+    name, place, verb, nisba, stop word, number or known organisation?
+
+    >>> [_firm_word(t, 0, resources()) for t in tokens_of("فيزا سبرينت البنك شركة تيم الرياض نلاحظ للتأمين")]
+    [True, True, False, False, False, False, False, False]
+    >>> [_firm_word(t, 1, resources()) for t in tokens_of("وفيزا واحدة وودلون")]
+    [True, False, False]
+    """
+    stem = next((st for o, st in t.kreadings if o == off), None)
+    # a reading with the article («للتأمين»: ل + «التأمين»), or a و that the word may own («وودلون», «واحدة»)
+    if stem is None or not _is_word(t) or len(stem) < 3 or stem in STOP \
+            or any(st.startswith("ال") for _, st in t.kreadings) or (off and (stem[:1] == "و" or _cluster_share(t.key, 0) < 0.2)) \
+            or any(ch.isdigit() for ch in t.text) or _corpus_word("ال" + stem) or res.common(stem) \
+            or res.first_name(stem) or res.person_word(stem) or (stem,) in res.org_index \
+            or _cluster_share(stem, 0) < 0.2:  # («واستخدم», «ونلاحظ»: a word of a cluster of verbs)
+        return False
+    word = t.text[off:]
+    return nisba_of(word) is None and not _known_place(word) and not _verbish(t, res)
+
+
+def company_pair_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int],
+                            kind_at: dict[int, str]) -> list[Candidate]:
+    """A foreign firm's one-word name the lists do not know, joined by «و» or «أو» to a firm they know, as
+    ORG: «انضمت مكدونالدز إلى فيزا وكوكاكولا», «مثل سبرينت أو فيرايزون», «سوبي السويدية، وجالاباجوس
+    البلجيكية». ``org_at``: token → end token of each known organisation; ``kind_at``: its first character →
+    its kind (only a company, a bank or a medium vouches for its neighbour). A word the corpus writes with
+    ال («وكوكاكولا والمشروبات»), a given name («أبل وتيم كوك») or a verb is no such name.
+
+    >>> t = "انضمت مكدونالدز إلى فيزا وكوكاكولا، مثل سبرينت أو فيرايزون، وديور، ويونيكلو، وأبل وتيم كوك."
+    >>> ts = tokens_of(t)
+    >>> known = {i: i + 1 for i, x in enumerate(ts) if x.text in ("مكدونالدز", "وكوكاكولا", "فيرايزون", "وأبل")}
+    >>> kinds = {ts[i].start + (1 if ts[i].text[0] == "و" else 0): "company" for i in known}
+    >>> [text_of(t, c) for c in company_pair_candidates(t, ts, resources(), known, kinds)]
+    ['فيزا', 'سبرينت', 'ديور', 'يونيكلو']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def after_nisba(j: int) -> int:  # «جالاباجوس البلجيكية»: the firm's country adjective is not its name
+        return j + 1 if j < n and nisba_of(toks[j].text) is not None else j
+
+    def closed(j: int) -> bool:  # the name ends before token j: punctuation, a stop word, the end, the next item's و
+        return j >= n or toks[j].kind == "punct" or toks[j].key in STOP or toks[j].text[:1] == "و"
+
+    def opened(j: int) -> bool:  # the name starts after token j: punctuation, a stop word or the start
+        return j < 0 or toks[j].kind == "punct" or toks[j].key in STOP
+
+    # (not a firm named like a man, «علي بابا وسندباد»: the tale's hero more often than the firm)
+    firms = [(k, e, text[toks[k].start:toks[e - 1].end]) for k, e in org_at.items()
+             if any(kind_at.get(ch) in COMPANY_KINDS for ch in range(toks[k].start, toks[k].end))
+             and not any(res.first_name(st) for _, st in toks[k].kreadings)]
+    seen = {k for k, _, _ in firms}
+    while firms:
+        k, e, known = firms.pop()
+        found = []
+        # after the known firm (and its country's adjective): «وفيزا», «أو فيزا», «، وفيزا»
+        j = after_nisba(e)
+        j += 1 if j < n and toks[j].text in ARABIC_COMMAS else 0
+        if j + 1 < n and toks[j].key == "او" and _firm_word(toks[j + 1], 0, res) and closed(after_nisba(j + 2)):
+            found.append((j + 1, 0))
+        elif j < n and toks[j].text[:1] == "و" and _firm_word(toks[j], 1, res) and closed(after_nisba(j + 1)):
+            found.append((j, 1))
+        # before it: «فيزا وكوكاكولا», «سبرينت أو فيرايزون»
+        glued = toks[k].text[:1] == "و" and any(o == 1 for o, _ in toks[k].kreadings)
+        i = k - 1 if glued else (k - 2 if k >= 2 and toks[k - 1].key == "او" else -1)
+        if i >= 0 and _firm_word(toks[i], 0, res) and opened(i - 1):
+            found.append((i, 0))
+        for i, off in found:
+            if i not in seen:  # a firm found vouches for the next item of the list: «وشانيل، وديور، وكيليان»
+                seen.add(i)
+                out.append(Candidate(toks[i].start + off, toks[i].end, "ORG", "pattern", f"a firm's name beside «{known}»",
+                                     PRIORITY["alias"]))
+                firms.append((i, i + 1, text[toks[i].start + off:toks[i].end]))
+    return sorted(out, key=lambda c: c.start)
+
+
 def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int],
                             spans_at: dict[int, int]) -> list[Candidate]:
     """Companies ranked by their shares in a market report. In a run of names each followed by a
@@ -5987,6 +6068,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             # is that word alone again in the same article (not «ريال مدريد» … «مدريد», the city)
             index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
             index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
+        elif c.type == "ORG" and c.source == "gazetteer" and len(words) == 2 and _firm_word(toks_c[-1], 0, res) \
+                and toks_c[-1].kreadings[0][0] == 0 and (c.ref or "")[4:] in res.orgs \
+                and res.orgs[(c.ref or "")[4:]].kind in COMPANY_KINDS:
+            # «أكسل سبرينجر» … «أن سبرينجر تعكف»: a firm of two words is its last word again in the same article,
+            # when that word is a foreign name (not a word the corpus writes with ال: «دويتشه بنك», «طيران ناس»)
+            index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
+            index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "ORG" and c.source == "gazetteer" and _country_named_org(article, c, toks_c):
             # «زين السعودية» … «وكانت "زين" قد أطلقت»: a company named with its country, in quotes without it
             # (only in quotes: «الاتصالات» alone is the trade)
@@ -6358,6 +6446,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}))
     cands: list[Candidate] = places + orgs + apposed_quote_candidates(text, orgs)
     org_starts = {o.start for o in orgs}
+    org_kinds = {o.start: res.orgs[r[4:]].kind for o in orgs for r in [o.ref or ""] if r.startswith("org:") and r[4:] in res.orgs}
     links = []
     acronyms: list[tuple[int, int, bool]] = []  # spelled acronyms: (start, end, names a body)
     for toks, spans_at in zip(segs_toks, spans_by_seg):
@@ -6369,6 +6458,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += company_kind_candidates(text, toks, res) + fielded_name_candidates(text, toks, res)
         cands += share_candidates(text, toks, res, org_at)
         cands += settlement_name_candidates(text, toks, res, spans_at)
