@@ -4087,6 +4087,48 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
 _CONFERENCE = _hamza(key("مؤتمر"))
 
 
+OBSERVANCE_HEADS = _words("observance_heads")
+OBSERVANCE_SCOPES = _words("observance_scopes")
+
+
+def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Days and weeks kept for a cause, as MISC: a period, who keeps it and what it is for («اليوم العالمي
+    للمتاحف», «باليوم العالمي لغسل اليدين», «الأسبوع الخليجي للرضاعة الطبيعية»; observance_heads.txt,
+    observance_scopes.txt), or a period, its cause and its keeper («يوم التراث العالمي»). The cause is a word with ل and up to three definite words after it, not a time
+    («الماضي») nor a coordinated one («والثقافي»). Not «اليوم العالمي» alone, nor «اليوم الوطني لبلاده».
+
+    >>> t = "احتفل المتحف باليوم العالمي للمتاحف الماضي، وبيوم التراث العالمي، وباليوم العالمي أمس."
+    >>> [text_of(t, c) for c in observance_candidates(t, tokens_of(t), resources())]
+    ['اليوم العالمي للمتاحف', 'يوم التراث العالمي']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.kind != "word" or not t.key.endswith(("يوم", "اسبوع", "شهر", "عام")):
+            continue  # (a cheap test first: this runs on every word)
+        # «يوم التراث العالمي», «ليوم الأرض العالمي»: the period, what it is for and who keeps it
+        bare = next((off for off, st in t.kreadings if st in OBSERVANCE_HEADS), None)
+        if bare is not None and toks[i + 1].key.startswith("ال") and _is_word(toks[i + 1]) and not _verbish(toks[i + 1], res) \
+                and _hamza(toks[i + 1].key) not in TIME_WORDS and _hamza(strip_article(toks[i + 1].key)) not in MONTH_NAMES \
+                and _is_word(toks[i + 2]) and _hamza(toks[i + 2].key) in OBSERVANCE_SCOPES:
+            out.append(Candidate(t.start + bare, toks[i + 2].end, "MISC", "pattern",
+                                 f"an observance: «{t.text[bare:]}», its cause and «{toks[i + 2].text}»", PRIORITY["pattern"]))
+            continue
+        at = next((off for off, st in t.kreadings if st.startswith("ال") and st[2:] in OBSERVANCE_HEADS), None)
+        cause = toks[i + 2]
+        if at is None or _hamza(toks[i + 1].key) not in OBSERVANCE_SCOPES or not _is_word(cause) \
+                or cause.text[:1] != "ل" or len(cause.key) < 4 or cause.key in STOP or _verbish(cause, res):
+            continue
+        e = i + 3
+        while e < n and e - i < 6 and _is_word(toks[e]) and toks[e].key.startswith("ال") and toks[e].start - toks[e - 1].end <= 1 \
+                and _hamza(toks[e].key) not in TIME_DIRECTIONS and _hamza(strip_article(toks[e].key)) not in MONTH_NAMES:
+            e += 1
+        out.append(Candidate(t.start + at, toks[e - 1].end, "MISC", "pattern",
+                             f"an observance: «{t.text[at:]} {toks[i + 1].text}» and its cause", PRIORITY["pattern"]))
+    return out
+
+
 def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
                      org_at: dict[int, int] | None = None) -> list[Candidate]:
     """Events and competitions named by a head and a complement that names them, as MISC: "دوري
@@ -6120,8 +6162,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # "شركة الصناعات الزجاجية الوطنية (زجاج)": the short name in brackets after a name is that
     # organisation too, there and wherever else it recurs.
     for c, _ in kept:
-        if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2:
-            continue  # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank
+        if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2 or c.evidence.startswith("an observance"):
+            # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank, and an observance's
+            # brackets gloss its cause («اليوم العالمي لمرض التصلب العصبي (اللويحي)»)
+            continue
         nxt = article.tokens_in(c.end, min(len(text), c.end + 60))
         if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
             close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
@@ -6471,7 +6515,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += publisher_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
-        cands += mall_suffix_candidates(text, toks, res)
+        cands += mall_suffix_candidates(text, toks, res) + observance_candidates(text, toks, res)
         runs = letter_runs(toks)
         cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
