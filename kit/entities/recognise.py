@@ -4089,13 +4089,15 @@ _CONFERENCE = _hamza(key("مؤتمر"))
 
 OBSERVANCE_HEADS = _words("observance_heads")
 OBSERVANCE_SCOPES = _words("observance_scopes")
+_OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a head ends with one: «باليوم»
 
 
 def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Days and weeks kept for a cause, as MISC: a period, who keeps it and what it is for («اليوم العالمي
     للمتاحف», «باليوم العالمي لغسل اليدين», «الأسبوع الخليجي للرضاعة الطبيعية»; observance_heads.txt,
-    observance_scopes.txt), or a period, its cause and its keeper («يوم التراث العالمي»). The cause is a word with ل and up to three definite words after it, not a time
-    («الماضي») nor a coordinated one («والثقافي»). Not «اليوم العالمي» alone, nor «اليوم الوطني لبلاده».
+    observance_scopes.txt), or a period, its cause and its keeper («يوم التراث العالمي»). The cause is a word
+    with ل and up to three definite words after it, not a time («الماضي») nor a coordinated one («والثقافي»).
+    Not «اليوم العالمي» alone, nor «اليوم الوطني لبلاده».
 
     >>> t = "احتفل المتحف باليوم العالمي للمتاحف الماضي، وبيوم التراث العالمي، وباليوم العالمي أمس."
     >>> [text_of(t, c) for c in observance_candidates(t, tokens_of(t), resources())]
@@ -4105,7 +4107,7 @@ def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[
     n = len(toks)
     for i in range(n - 2):
         t = toks[i]
-        if t.kind != "word" or not t.key.endswith(("يوم", "اسبوع", "شهر", "عام")):
+        if t.kind != "word" or not t.key.endswith(_OBSERVANCE_ENDINGS):
             continue  # (a cheap test first: this runs on every word)
         # «يوم التراث العالمي», «ليوم الأرض العالمي»: the period, what it is for and who keeps it
         bare = next((off for off, st in t.kreadings if st in OBSERVANCE_HEADS), None)
@@ -6111,7 +6113,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
             index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "ORG" and c.source == "gazetteer" and len(words) == 2 and _firm_word(toks_c[-1], 0, res) \
-                and toks_c[-1].kreadings[0][0] == 0 and (c.ref or "")[4:] in res.orgs \
+                and (c.ref or "")[4:] in res.orgs \
                 and res.orgs[(c.ref or "")[4:]].kind in COMPANY_KINDS:
             # «أكسل سبرينجر» … «أن سبرينجر تعكف»: a firm of two words is its last word again in the same article,
             # when that word is a foreign name (not a word the corpus writes with ال: «دويتشه بنك», «طيران ناس»)
