@@ -6164,10 +6164,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # "شركة الصناعات الزجاجية الوطنية (زجاج)": the short name in brackets after a name is that
     # organisation too, there and wherever else it recurs.
     for c, _ in kept:
-        if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2 or c.evidence.startswith("an observance"):
-            # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank, and an observance's
-            # brackets gloss its cause («اليوم العالمي لمرض التصلب العصبي (اللويحي)»)
-            continue
+        if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2:
+            continue  # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank
         nxt = article.tokens_in(c.end, min(len(text), c.end + 60))
         if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
             close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
@@ -6181,9 +6179,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     # a short name is shorter («دار الساقي "تاريخ القراءة"» is the house and a book), or an
                     # acronym spelled in letters («رابطة معاداة التشهير (ئايه دي إل)»)
                     continue
-                # «البنك الوطني السويسري (المركزي)»: an adjective in brackets says what it is, no short name
+                # «البنك الوطني السويسري (المركزي)», «اليوم العالمي لمرض التصلب العصبي (اللويحي)»: an adjective in
+                # brackets says what it is, no short name (a definite word of the corpus with an adjective's ending)
                 if not (len(short) == 1 and (res.common(short[0]) or short[0] in NAMING_ADJECTIVES
-                                             or short[0] in DESCRIPTIVE or nisba_of(inner[0].text) is not None)):
+                                             or short[0] in DESCRIPTIVE or nisba_of(inner[0].text) is not None
+                                             or (short[0].startswith("ال") and short[0].endswith(("ي", "يه"))
+                                                 and _corpus_word(short[0])))):
                     index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
     if given_only:
         # «ملك أراجون خايمي» … «ملك أراجون» nine times: a given name alone far more often than the person is
