@@ -100,6 +100,17 @@ def test_a_sports_word_with_its_pronoun_is_a_sports_context():
     assert has(found, "الاتحاد", "ORG"), found
 
 
+def test_a_club_named_as_its_opponents_host_or_brother_is_the_club():
+    """«استضاف الخليج شقيقه الشباب», «التقى العروبة بمستضيفه …»: in a sports article, a club's name that is also
+    a word counts beside the word that names it as the other club's brother, host or guest; outside sport,
+    «زار شقيقه الشباب» stays the youths (the words do not make an article sporty on their own)."""
+    found, _ = ents("في دوري كأس ولي العهد استضاف الخليج شقيقه الشباب، والتقى العروبة بمستضيفه الحزم.")
+    for club in ("الشباب", "العروبة", "الحزم"):
+        assert has(found, club, "ORG"), (club, found)
+    found, _ = ents("وزار الأمير في الحفل شقيقه الشباب، واستضاف النصر والاتحاد في حديثه.")
+    assert not [m for m in found if m[1] == "ORG"], found
+
+
 def test_a_club_confirmed_once_is_the_club_everywhere_in_a_sports_article():
     """One sense per article: once a sports word stands near «النصر», the club is the club in the
     article's other sentences too; clubs in a fixture line or a list are clubs ("الأهلي × الشباب")."""

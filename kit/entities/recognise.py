@@ -4427,6 +4427,8 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 # --- domain name lists: sports clubs, competitions, products -------------------------------------------
 
 SPORT_CUES = _words("sport_cues")
+# Near a club's name (not in the article test): its opponent named as its brother, host or guest
+CLUB_NEAR_CUES = SPORT_CUES | _words("club_counterparts")
 PREDICATE_OPENERS = _words("predicate_openers")
 DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
 DEMONSTRATIVES = frozenset(_hamza(key(w)) for w in _words("demonstratives"))
@@ -4842,7 +4844,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
                 and not PLAYER_ROLES.isdisjoint(toks[i - 1].keys)
-            ok = sporty and not blocked and (role or _cue_near(toks, i, end, SPORT_CUES))
+            ok = sporty and not blocked and (role or _cue_near(toks, i, end, CLUB_NEAR_CUES))
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
