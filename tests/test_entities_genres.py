@@ -2969,11 +2969,14 @@ def test_a_two_word_firm_is_its_last_word_again():
 def test_an_observance_is_its_period_keeper_and_cause():
     """«اليوم العالمي للمتاحف», «يوم التراث العالمي»: a day kept for a cause is one name (MISC), its cause
     included and a time after it left out; «اليوم العالمي» alone, «اليوم الوطني لبلاده» and «يوم الجمعة» are not
-    names, and a gloss in brackets after the cause is no short name repeated through the article."""
+    names, a date after «الموافق» is no part of the name, and a gloss in brackets after the cause is no short
+    name repeated through the article."""
     found, _ = ents("احتفل المتحف باليوم العالمي للمتاحف الماضي، وبيوم التراث العالمي، وباليوم العالمي أمس، "
                     "وهنأ الملك باليوم الوطني لبلاده يوم الجمعة. وأقيم اليوم العالمي لمرض التصلب العصبي (اللويحي) "
-                    "للتوعية، ويعاني مرضى التصلب اللويحي من التعب.")
+                    "للتوعية، ويعاني مرضى التصلب اللويحي من التعب. وتحتفل المنظمة باليوم العالمي للمهاجرين الموافق "
+                    "الثامن عشر من ديسمبر.")
     assert ("اليوم العالمي للمتاحف", "MISC") in found and ("يوم التراث العالمي", "MISC") in found, found
     assert ("اليوم العالمي لمرض التصلب العصبي", "MISC") in found, found
+    assert ("اليوم العالمي للمهاجرين", "MISC") in found, found  # the date after «الموافق» is no part of it
     assert not [m for m in found if m[0] in ("اليوم العالمي", "اليوم الوطني لبلاده", "اللويحي")
                 or m[0].startswith("اليوم العالمي للمتاحف ")], found

@@ -709,3 +709,36 @@ def test_rule_triggers_change_no_output(monkeypatch):
     assert sum(map(len, with_triggers)) > 500 and len(tx.TRIGGERS) > 20
     monkeypatch.setattr(tx, "TRIGGERS", {})
     assert drafts() == with_triggers
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # a day past the tenth in words, of two words
+    ("توفي في الحادي عشر من نوفمبر 2004 في باريس", DCT, [("الحادي عشر من نوفمبر 2004", "DATE", "2004-11-11")]),
+    ("ستقام في الخامس والعشرين من أغسطس المقبل", "2015-08-01", [("الخامس والعشرين من أغسطس المقبل", "DATE", "2015-08-25")]),
+    ("للثامن عشر من شهر رمضان 1436هـ", DCT, [("للثامن عشر من شهر رمضان 1436هـ", "DATE", "2015-07-05")]),
+    # a day of the month the publication date points at
+    ("تنطلق في الخامس عشر من الشهر الجاري", "2015-08-01", [("الخامس عشر من الشهر الجاري", "DATE", "2015-08-15")]),
+    ("وصلت في 26 من الشهر الماضي", "2015-08-01", [("26 من الشهر الماضي", "DATE", "2015-07-26")]),
+    ("يغادر في السابع من هذا الشهر", "2015-08-01", [("السابع من هذا الشهر", "DATE", "2015-08-07")]),
+    # an ordinal after a definite noun qualifies it: a week or a half of the month, no day
+    ("في الأسبوع الأول من الشهر المقبل", "2015-08-01", [("الشهر المقبل", "DATE", "2015-09")]),
+    ("خلال النصف الثاني من أغسطس", "2015-08-01", [("أغسطس", "DATE", "2015-08")]),
+    # after «اليوم» the ordinal is the day, and «اليوم» is no «today»
+    ("منذ اليوم الرابع من شهر شوال", "2015-08-01", [("اليوم الرابع من شهر شوال", "DATE", "2015-07-20")]),
+    # a direction word or «الموافق» before the ordinal is no noun it qualifies
+    ("يوم الأحد الماضي الثالث من شوال الجاري", "2015-07-24",
+     [("يوم الأحد الماضي", "DATE", "2015-07-19"), ("الثالث من شوال الجاري", "DATE", "2015-07-19")]),
+])
+def test_days_in_words_and_days_of_a_relative_month(sentence, dct, expected):
+    assert _found(sentence, dct) == expected
+
+
+def test_a_weekday_before_a_day_and_month_takes_the_date_and_flags_a_mismatch():
+    """«يوم السبت 22 أغسطس الحالي» is 22 August, not the Saturday nearest the publication date; a weekday
+    that does not fit the day is flagged, and the day still decides."""
+    (t,) = tag_text("يوم السبت 22 أغسطس الحالي", dct="2015-08-06")
+    assert (t.value, t.warning) == ("2015-08-22", None)
+    (t,) = tag_text("يوم الخميس 30 يوليو", dct="2015-07-24")
+    assert (t.value, t.warning) == ("2015-07-30", None)
+    (t,) = tag_text("يوم الأحد 5 مارس", dct="2015-08-01")
+    assert t.value == "2015-03-05" and "الخميس" in t.warning

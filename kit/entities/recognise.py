@@ -4089,6 +4089,7 @@ _CONFERENCE = _hamza(key("مؤتمر"))
 
 OBSERVANCE_HEADS = _words("observance_heads")
 OBSERVANCE_SCOPES = _words("observance_scopes")
+DATE_LINKS = _words("date_links")  # «الموافق»: a dated name ends before it
 _OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a head ends with one: «باليوم»
 
 
@@ -4096,7 +4097,8 @@ def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[
     """Days and weeks kept for a cause, as MISC: a period, who keeps it and what it is for («اليوم العالمي
     للمتاحف», «باليوم العالمي لغسل اليدين», «الأسبوع الخليجي للرضاعة الطبيعية»; observance_heads.txt,
     observance_scopes.txt), or a period, its cause and its keeper («يوم التراث العالمي»). The cause is a word
-    with ل and up to three definite words after it, not a time («الماضي») nor a coordinated one («والثقافي»).
+    with ل and up to three definite words after it, not a time («الماضي», «الموافق …») nor a coordinated one
+    («والثقافي»).
     Not «اليوم العالمي» alone, nor «اليوم الوطني لبلاده».
 
     >>> t = "احتفل المتحف باليوم العالمي للمتاحف الماضي، وبيوم التراث العالمي، وباليوم العالمي أمس."
@@ -4124,7 +4126,8 @@ def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[
             continue
         e = i + 3
         while e < n and e - i < 6 and _is_word(toks[e]) and toks[e].key.startswith("ال") and toks[e].start - toks[e - 1].end <= 1 \
-                and _hamza(toks[e].key) not in TIME_DIRECTIONS and _hamza(strip_article(toks[e].key)) not in MONTH_NAMES:
+                and _hamza(toks[e].key) not in TIME_DIRECTIONS and _hamza(strip_article(toks[e].key)) not in MONTH_NAMES \
+                and _hamza(toks[e].key) not in DATE_LINKS:
             e += 1
         out.append(Candidate(t.start + at, toks[e - 1].end, "MISC", "pattern",
                              f"an observance: «{t.text[at:]} {toks[i + 1].text}» and its cause", PRIORITY["pattern"]))

@@ -96,6 +96,51 @@ DECADES = {k: int(v) for k, v in lexicon.mapping("decades", "word", "tens").item
 # The first two digits of a century named after "القرن" ("ثمانينيات القرن الماضي": the 1980s).
 CENTURY_OF = {k: int(v) for k, v in lexicon.mapping("century_words", "word", "century").items()}
 ORDINAL_DAYS = {k: int(v) for k, v in lexicon.mapping("ordinals", "word", "number").items()}
+# «الثامن عشر», «الحادي والعشرين»: the days past the tenth, of two words (not quarters nor halves of a year)
+DAY_ORDINALS = ORDINAL_DAYS | {k: int(v) for k, v in lexicon.mapping("day_ordinals", "word", "number").items()}
+
+
+def _day_word(word: str | None) -> int | None:
+    """The day a date's ordinal names, whatever the spaces between its words.
+
+    >>> _day_word("الثامن  عشر"), _day_word("لخامس"), _day_word(None)
+    (18, 5, None)
+    """
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word)
+    return DAY_ORDINALS.get(word, DAY_ORDINALS.get(_with_al(word)))  # «للخامس عشر»: ل and ال written لل
+
+
+_NOT_NOUNS = lexicon.words("stop_words") | lexicon.words("date_links") | {fold(r["word"]) for r in lexicon.rows("time_directions")}
+
+
+def _day_and_start(m: re.Match, folded: str, rest: str = "month") -> tuple[int | None, int]:
+    """The day a date names and where the date starts. A day in words right after a definite noun is that
+    noun's ordinal, no day: «الأسبوع الأول من مارس» is a week of March, «النصف الثاني من يونيو» its second
+    half (the date is then the month alone, from the group ``rest``, or «شهر» before it); after «اليوم» it is
+    the day, and «اليوم» is part of the date («اليوم الخامس من مارس», not today).
+
+    >>> m = RULES[[r[0] for r in RULES].index("date_month_name")][1].search("في الأسبوع الأول من مارس")
+    >>> _day_and_start(m, "في الأسبوع الأول من مارس")
+    (None, 20)
+    """
+    start = _core_start(m)
+    if m.group("day"):
+        return int(m.group("day")), start
+    if not m.group("dayw") or m.start("dayw") != m.start("core"):
+        return _day_word(m.group("dayw")), start  # a weekday or a modifier before the day stands first
+    before = folded[max(0, start - 14):start]
+    prev = re.search(r"(\w+)[ \t\u00a0]+$", before)  # (a word, not a sentence's or a paragraph's end)
+    word = prev.group(1) if prev else ""
+    if prev is not None and word in ("اليوم", "باليوم", "واليوم", "لليوم", "فاليوم"):
+        off = 0 if word.startswith("لل") else len(word) - len("اليوم")  # (لل is kept whole, as _core_start does)
+        return _day_word(m.group("dayw")), prev.start(1) + max(0, start - 14) + off
+    if word.startswith(("ال", "وال", "بال", "لل", "فال")) and len(word) >= 5 and word not in _NOT_NOUNS \
+            and word not in WEEKDAYS and word.replace("و", "", 1) not in WEEKDAYS:
+        # (not «إلى», «الذي», «الموافق», nor a weekday or a direction: «يوم الأحد الماضي الثالث من شوال»)
+        return None, m.start("shahr") if m.groupdict().get("shahr") else m.start(rest)
+    return _day_word(m.group("dayw")), start
 CLOCK_WORDS = {fold(r["word"]): int(r["hour"]) for r in lexicon.rows("clock_words") if r["hour"]}
 # Minutes a fraction adds to the hour ("والنصف" 30); negative ones are "to" the hour ("إلا ربعا").
 CLOCK_FRACTIONS = {fold(r["word"]): int(r["minutes"]) for r in lexicon.rows("clock_words") if r["minutes"]}
@@ -475,7 +520,7 @@ def _resolve(anchor, fixed, dct):
             day = _published(d0, anchor) + timedelta(days=anchor["relative_days"])
         d = day + timedelta(days=anchor.get("shift_days", 0))
         return _with_time(d.isoformat(), anchor), None, warning
-    if "weekday" in anchor:
+    if "weekday" in anchor and "month" not in anchor:  # (a weekday before a day of a month: the month's branch)
         wd, direction = anchor["weekday"], anchor.get("direction", "nearest")
         if d0 is None:
             return _with_time(f"XXXX-WXX-{wd}", anchor), None, None
@@ -500,6 +545,9 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return None, None, None
         d = _add_months(d0.replace(day=1), anchor["relative_months"])
+        day = anchor.get("day")
+        if day and day <= calendar.monthrange(d.year, d.month)[1]:
+            return d.replace(day=day).isoformat(), None, None
         return f"{d.year:04d}-{d.month:02d}", None, None
     if "relative_years" in anchor:
         if d0 is None:
@@ -600,10 +648,12 @@ def _resolve_month(anchor: dict, d0: date | None):
         return None, [f"{year:04d}-{m:02d}-{day:02d}", f"{year:04d}-{m:02d}-{day_end:02d}"], None
     if day:
         try:
-            date(year, m, day)
+            d = date(year, m, day)
         except ValueError:
             return None, None, f"there is no day {day} in month {m} of {year}"
-        return f"{year:04d}-{m:02d}-{day:02d}", None, None
+        # «الأحد 5 مارس»: the day of the month decides, a weekday that does not fit it is flagged
+        wd = anchor.get("weekday")
+        return d.isoformat(), None, _weekday_warning(d, wd) if wd else None
     return f"{year:04d}-{m:02d}", None, None
 
 
@@ -801,6 +851,21 @@ def _relative_period(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n}, mod=mod)
 
 
+@rule("day_of_relative_month",
+      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})|(?P<dayw>{_alt_al(DAY_ORDINALS)}))\s+من\s+(?:(?P<this>هذا)\s+)?"
+      rf"(?P<unit>{AL}شهر)(?:\s+(?P<dir>{DIR}))?)(?!\w)",
+      needs="شهر")
+def _day_of_relative_month(m, folded):
+    """«الخامس عشر من الشهر الجاري», «20 من الشهر المقبل», «الخامس من هذا الشهر»: a day of the month the
+    publication date points at (not after a definite noun: «الأسبوع الأول من الشهر المقبل» is a week)."""
+    day, start = _day_and_start(m, folded, "unit")
+    direction = _direction(m.group("dir"))
+    if not day or not 1 <= day <= 31 or (direction is None and not m.group("this")):
+        return None
+    n = {"past": -1, "future": 1, "before_last": -2}.get(direction, 0)
+    return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
+
+
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
@@ -959,7 +1024,7 @@ _FIRST_DAY = re.compile(r"(?<!\w)[وف]?[بلك]?(اول)\s+(?:من\s+)?$")
 
 @rule("date_month_name",
       PRE + rf"(?P<core>(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
-      rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
+      rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
@@ -968,8 +1033,7 @@ def _date_month_name(m, folded):
     name = re.sub(r"\s+", " ", m.group("month"))
     month = MONTH_OF[name]
     end = m.end("core")
-    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
-    start = _core_start(m)
+    day, start = _day_and_start(m, folded)
     first = None if day or m.group("wd") or m.group("mod") else _FIRST_DAY.search(folded, max(0, start - 9), start)
     if first:  # "أول أبريل": the first of April
         day, start = 1, first.start(1)
@@ -1033,7 +1097,7 @@ def _month_tense(folded: str, start: int, end: int) -> str | None:
     return None
 
 
-def _hijri_draft(m, rule_name, year, month, day):
+def _hijri_draft(m, rule_name, year, month, day, start=None):
     if month and day:
         g, cal = hijri_date(year, month, day)
         fixed = {"value": g.isoformat(), "hijri": f"{year:04d}-{month:02d}-{day:02d}"}
@@ -1045,13 +1109,13 @@ def _hijri_draft(m, rule_name, year, month, day):
         value = f"{middle.year:04d}-{middle.month:02d}" if month else f"{middle.year:04d}"
         fixed = {"value": value, "interval": [first.isoformat(), last.isoformat()],
                  "hijri": f"{year:04d}-{month:02d}" if month else f"{year:04d}"}
-    return _Draft(_core_start(m), m.end("core"), "DATE", rule_name, None, fixed, calendar=cal)
+    return _Draft(_core_start(m) if start is None else start, m.end("core"), "DATE", rule_name, None, fixed, calendar=cal)
 
 
 def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     """A Hijri month without a year ("21 شوال", "21 من شهر شوال الجاري", "شهر رمضان"): of the Hijri year of
     the publication date, or the one its direction says."""
-    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    day, start = _day_and_start(m, folded)
     if not (day or m.group("shahr") or m.group("dir")):
         return None  # "رمضان", "رجب" alone are also names, "صفر" is zero
     if day is not None and not 1 <= day <= 30:
@@ -1062,11 +1126,11 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     direction = _direction(m.group("dir"))
     if direction:
         anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
-    return _Draft(_core_start(m), m.end("core"), "DATE", "hijri_month", anchor, calendar="hijri-ummalqura")
+    return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, calendar="hijri-ummalqura")
 
 
 @rule("date_hijri",
-      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt(ORDINAL_DAYS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
+      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?"
       rf"|\s+(?P<dir>{_alt(_directions_after('month'))})(?!\w)|(?!\w)))",
       needs=HMONTH)
@@ -1076,10 +1140,10 @@ def _date_hijri(m, folded):
     year = int(m.group("year"))
     if not m.group("era") and not 1300 <= year <= 1500:
         return None
-    day = int(m.group("day")) if m.group("day") else ORDINAL_DAYS.get(m.group("dayw") or "")
+    day, start = _day_and_start(m, folded)
     month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
     try:
-        return _hijri_draft(m, "date_hijri", year, month, day)
+        return _hijri_draft(m, "date_hijri", year, month, day, start)
     except ValueError:
         return None
 
@@ -1269,6 +1333,9 @@ def _clock(m, folded):
 QUARTERS = {w: n for w, n in ORDINAL_DAYS.items() if n <= 4} | {"الاخير": 4}
 
 
+_OF_MONTH = re.compile(rf"\s+من\s+(?:شهر\s+)?(?:{GMONTH}|{HMONTH})")
+
+
 @rule("quarter",
       PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
       rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
@@ -1286,6 +1353,8 @@ def _quarter(m, folded):
         return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{m.group('year')}-{part}"})
     if not m.group("rel") and m.group("which") == "الفصل":
         return None  # "الفصل الأول" alone is a chapter or a school term
+    if not (m.group("rel") or m.group("year")) and _OF_MONTH.match(folded, m.end("core")):
+        return None  # «النصف الثاني من يونيو»: a half of the month, not of the year
     # "الربع الأول" with no year named: of the publication year.
     n_years = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
@@ -1438,6 +1507,11 @@ def _range_years(drafts: list[_Draft], folded: str) -> None:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# «الموافق», «وفق» (data/lexicon/date_links.txt), longest first: what may stand between a weekday and its
+# date, or between a Hijri date and its Gregorian one
+_LINK = "|".join(re.escape(w) for w in sorted(lexicon.words("date_links"), key=len, reverse=True))
+_WEEKDAY_GAP = re.compile(rf"\s*،?\s*(?:(?:{_LINK})\s*)?")
+_PAIR_GAP = re.compile(rf"\s*[،(]?\s*(?:(?:{_LINK})(?:\s+ل)?|/|-)?\s*\(?\s*")
 
 
 def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -1448,7 +1522,7 @@ def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
         prev = out[-1] if out else None
         if prev is not None and prev.rule == "weekday" and prev.anchor and not prev.anchor.get("part_of_day") \
                 and d.anchor is None and _DAY.fullmatch(d.fixed.get("value", "")) \
-                and re.fullmatch(r"\s*،?\s*(?:الموافق\s*)?", folded[prev.end:d.start]):
+                and _WEEKDAY_GAP.fullmatch(folded[prev.end:d.start]):
             fixed = dict(d.fixed)
             warning = _weekday_warning(date.fromisoformat(fixed["value"]), prev.anchor["weekday"])
             if warning:
@@ -1467,7 +1541,7 @@ def _date_pairs(drafts: list[_Draft], folded: str) -> None:
             continue
         if (a.calendar or "").startswith("hijri") == (b.calendar or "").startswith("hijri"):
             continue
-        if not re.fullmatch(r"\s*[،(]?\s*(?:الموافق(?:\s+ل)?|وفق|/|-)?\s*\(?\s*", folded[a.end:b.start]):
+        if not _PAIR_GAP.fullmatch(folded[a.end:b.start]):
             continue
         hijri, other = (a, b) if (a.calendar or "").startswith("hijri") else (b, a)
         if hijri.fixed["value"] != other.fixed["value"]:
