@@ -742,3 +742,19 @@ def test_a_weekday_before_a_day_and_month_takes_the_date_and_flags_a_mismatch():
     assert (t.value, t.warning) == ("2015-07-30", None)
     (t,) = tag_text("يوم الأحد 5 مارس", dct="2015-08-01")
     assert t.value == "2015-03-05" and "الخميس" in t.warning
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # a modifier before a Hijri month narrows it, and makes «رمضان» (also a name) the month
+    ("حتى نهاية رمضان", "2015-08-01", [("نهاية رمضان", "2015-07", "END")]),
+    ("انطلقت في منتصف شهر رمضان", "2015-08-01", [("منتصف شهر رمضان", "2015-07", "MID")]),
+    ("مع مطلع ذي الحجة المقبل", "2015-08-01", [("مطلع ذي الحجة المقبل", "2015-09", "START")]),
+    # «غرة», like «أول», names the month's first day
+    ("تبدأ غرة شهر ذي القعدة المقبل", "2015-08-01", [("غرة شهر ذي القعدة المقبل", "2015-08-16", None)]),
+    ("غرة رمضان 1436هـ", "2015-08-01", [("غرة رمضان 1436هـ", "2015-06-18", None)]),
+    ("في أول أبريل", "2015-08-01", [("أول أبريل", "2015-04-01", None)]),
+    # «مارس» is also "practised": a modifier before it makes it the month, as a direction word after it does
+    ("منذ بدء المعارك في أواخر مارس", "2015-08-01", [("أواخر مارس", "2015-03", "END")]),
+])
+def test_a_month_with_a_modifier_or_a_first_day_word(sentence, dct, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

@@ -1019,7 +1019,17 @@ def _duration_one(m, folded):
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
 
 
-_FIRST_DAY = re.compile(r"(?<!\w)[وف]?[بلك]?(اول)\s+(?:من\s+)?$")
+FIRST_DAY_WORDS = lexicon.words("first_day_words")  # «أول», «غرة»
+_FIRST_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?({_alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?$")
+
+
+def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[int | None, int]:
+    """Day 1 and its start where a word of the first day stands before the month («أول أبريل», «غرة شوال»)
+    and the date names no day, weekday nor modifier of its own."""
+    if day or m.groupdict().get("wd") or m.group("mod"):
+        return day, start
+    first = _FIRST_DAY.search(folded, max(0, start - 9), start)
+    return (1, first.start(1)) if first else (day, start)
 
 
 @rule("date_month_name",
@@ -1033,10 +1043,7 @@ def _date_month_name(m, folded):
     name = re.sub(r"\s+", " ", m.group("month"))
     month = MONTH_OF[name]
     end = m.end("core")
-    day, start = _day_and_start(m, folded)
-    first = None if day or m.group("wd") or m.group("mod") else _FIRST_DAY.search(folded, max(0, start - 9), start)
-    if first:  # "أول أبريل": the first of April
-        day, start = 1, first.start(1)
+    day, start = _first_day(m, folded, *_day_and_start(m, folded))  # «أول أبريل»: the first of April
     year = int(m.group("year")) if m.group("year") else None
     direction_word = m.group("dir")
     doubled = False
@@ -1046,8 +1053,9 @@ def _date_month_name(m, folded):
             end, year, direction_word = m.end("month"), None, None
         else:
             doubled = True  # "مارس آذار": one month in two usages
-    # "مارس الماضي": a direction word after it makes it a month too (a verb is not "last").
-    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word):
+    # "مارس الماضي", "منتصف مارس": a direction word after it or a modifier before it makes it a month too (a
+    # verb is not "last").
+    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -1116,8 +1124,9 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     """A Hijri month without a year ("21 شوال", "21 من شهر شوال الجاري", "شهر رمضان"): of the Hijri year of
     the publication date, or the one its direction says."""
     day, start = _day_and_start(m, folded)
-    if not (day or m.group("shahr") or m.group("dir")):
-        return None  # "رمضان", "رجب" alone are also names, "صفر" is zero
+    day, start = _first_day(m, folded, day, start)
+    if not (day or m.group("shahr") or m.group("dir") or m.group("mod")):
+        return None  # "رمضان", "رجب" alone are also names, "صفر" is zero («نهاية رمضان» is the month's end)
     if day is not None and not 1 <= day <= 30:
         return None
     anchor: dict = {"hijri_month": HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]}
@@ -1126,11 +1135,13 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     direction = _direction(m.group("dir"))
     if direction:
         anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
-    return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, calendar="hijri-ummalqura")
+    mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+    return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
 
 @rule("date_hijri",
-      PRE + rf"(?P<core>(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?"
+      rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?"
       rf"|\s+(?P<dir>{_alt(_directions_after('month'))})(?!\w)|(?!\w)))",
       needs=HMONTH)
@@ -1140,10 +1151,12 @@ def _date_hijri(m, folded):
     year = int(m.group("year"))
     if not m.group("era") and not 1300 <= year <= 1500:
         return None
-    day, start = _day_and_start(m, folded)
+    day, start = _first_day(m, folded, *_day_and_start(m, folded))
     month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
     try:
-        return _hijri_draft(m, "date_hijri", year, month, day, start)
+        draft = _hijri_draft(m, "date_hijri", year, month, day, start)
+        draft.mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+        return draft
     except ValueError:
         return None
 
