@@ -141,6 +141,8 @@ def _day_and_start(m: re.Match, folded: str, rest: str = "month") -> tuple[int |
         # (not «إلى», «الذي», «الموافق», nor a weekday or a direction: «يوم الأحد الماضي الثالث من شوال»)
         return None, m.start("shahr") if m.groupdict().get("shahr") else m.start(rest)
     return _day_word(m.group("dayw")), start
+
+
 CLOCK_WORDS = {fold(r["word"]): int(r["hour"]) for r in lexicon.rows("clock_words") if r["hour"]}
 # Minutes a fraction adds to the hour ("والنصف" 30); negative ones are "to" the hour ("إلا ربعا").
 CLOCK_FRACTIONS = {fold(r["word"]): int(r["minutes"]) for r in lexicon.rows("clock_words") if r["minutes"]}
