@@ -112,7 +112,7 @@ def _day_word(word: str | None) -> int | None:
     return DAY_ORDINALS.get(word, DAY_ORDINALS.get(_with_al(word)))  # «للخامس عشر»: ل and ال written لل
 
 
-_NOT_NOUNS = lexicon.words("stop_words") | lexicon.words("date_links") | {fold(r["word"]) for r in lexicon.rows("time_directions")}
+_NOT_NOUNS = lexicon.words("stop_words") | lexicon.words("date_links") | {fold(r["word"]) for r in _DIRECTIONS}
 
 
 def _day_and_start(m: re.Match, folded: str, rest: str = "month") -> tuple[int | None, int]:
