@@ -159,7 +159,6 @@ FAMILIES = [
     ("في 2015، قررت الحكومة", "2015", "DATE", "2015", DCT),
     ("منذ عام 2011 تشهد البلاد حربا", "عام 2011", "DATE", "2011", DCT),
     ("في التسعينيات من القرن الماضي", "التسعينيات من القرن الماضي", "DATE", "199", DCT),
-    ("بين عامي 2011 و2015 نزح الملايين", "بين عامي 2011 و2015", "DURATION", "P5Y", DCT),
     ("خلال الساعات الثماني والأربعين الماضية", "الساعات الثماني والأربعين الماضية", "DURATION", "PT48H", DCT),
     ("خلال الأيام الثلاثة الماضية", "الأيام الثلاثة الماضية", "DURATION", "P3D", DCT),
     ("خلال الساعات الـ24 الماضية", "الساعات الـ24 الماضية", "DURATION", "PT24H", DCT),
@@ -752,9 +751,84 @@ def test_a_weekday_before_a_day_and_month_takes_the_date_and_flags_a_mismatch():
     # «غرة», like «أول», names the month's first day
     ("تبدأ غرة شهر ذي القعدة المقبل", "2015-08-01", [("غرة شهر ذي القعدة المقبل", "2015-08-16", None)]),
     ("غرة رمضان 1436هـ", "2015-08-01", [("غرة رمضان 1436هـ", "2015-06-18", None)]),
+    # without a year: the Shawwal nearest the publication date, before it or after it
+    ("احتفل المسلمون بعيد الفطر غرة شوال", "2015-11-17", [("غرة شوال", "2015-07-17", None)]),
+    ("غرة شوال", "2015-07-10", [("غرة شوال", "2015-07-17", None)]),
     ("في أول أبريل", "2015-08-01", [("أول أبريل", "2015-04-01", None)]),
+    # «أول أيام» a month: its first day
+    ("ابتداء من أول أيام شهر رمضان المبارك", "2015-08-11", [("أول أيام شهر رمضان", "2015-06-18", None)]),
     # «مارس» is also "practised": a modifier before it makes it the month, as a direction word after it does
     ("منذ بدء المعارك في أواخر مارس", "2015-08-01", [("أواخر مارس", "2015-03", "END")]),
 ])
 def test_a_month_with_a_modifier_or_a_first_day_word(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "توفيت سيدة تبلغ من العمر 52 عامًا",
+    "عن عمر يناهز الـ47 عامًا",
+    "المواطنين الذين تراوح أعمارهم بين 65 و69 عاما",
+    "الأشخاص الذين تزيد أعمارهم على 65 عاما",
+    "وكان صاحب الـ25 عامًا قد لعب",
+    "واشتهر فالكاو (29 عاما) بأنه هداف",
+    "منتخبات الناشئين تحت 16 و17 و18 عاما",
+    "توفي الروائي في مستشفى عسكري بباريس عن 75 عاما",
+    "رغم أنه لم يتجاوز الـ12 عاماً",
+])
+def test_an_age_is_no_time_expression(sentence):
+    """TimeML gives an age no TIMEX3 (data/lexicon/age_words.tsv says what makes a count of years an age)."""
+    assert tag_text(sentence, dct="2015-07-24") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقع عقدا لمدة 3 سنوات", [("3 سنوات", "P3Y")]),
+    ("أطلقت خطة ذات 5 سنوات", [("5 سنوات", "P5Y")]),  # «ذات» makes an age only before «الـ»
+    ("وحكم عليه بالسجن (10 سنوات)", [("10 سنوات", "P10Y")]),  # a term in brackets, not an age
+    ("تراجع الذهب إلى أدنى مستوى في 5 سنوات", [("5 سنوات", "P5Y")]),
+])
+def test_a_count_of_years_that_is_no_age_stays_a_duration(sentence, expected):
+    assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected
+
+
+def test_a_range_of_years_is_two_dates_and_the_first_keeps_the_range():
+    """«من 1995 إلى 1997», «(1982-1984)»: TimeML marks the two ends, each a DATE (TIMEX3 has no range)."""
+    found = tag_text("لعب له من 1995 إلى 1997، ولبرشلونة (1982-1984)", dct="2015-07-24")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("1995", "DATE", "1995"), ("1997", "DATE", "1997"), ("1982", "DATE", "1982"), ("1984", "DATE", "1984")]
+    assert [t.interval for t in found] == [["1995", "1997"], None, ["1982", "1984"], None]
+    assert _found("بين عامي 2011 و2015 نزح الملايين", "2015-11-17") == [
+        ("عامي 2011", "DATE", "2011"), ("2015", "DATE", "2015")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("تراجع إلى أدنى مستوى له في خمس سنوات ونصف", [("خمس سنوات ونصف", "P5Y6M")]),
+    ("استمر الاجتماع ساعة ونصف الساعة", [("ساعة ونصف الساعة", "PT1H30M")]),
+    ("بقي في المستشفى ثلاثة أيام ونصف", [("ثلاثة أيام ونصف", "P3DT12H")]),
+    ("يستغرق المشروع سنتين ونصف", [("سنتين ونصف", "P2Y6M")]),
+    ("انتقل إلى الرياض منذ عامين ونصف", [("منذ عامين", "2013")]),  # a date counted back, as before
+])
+def test_a_duration_and_a_half(sentence, expected):
+    assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected
+
+
+def test_weekdays_of_a_named_week_are_the_days_of_that_week():
+    """«الأحد والاثنين في الأسبوع المقبل» are that week's days (the week of Arabic news starts on Sunday),
+    not the nearest ones; «الأسبوع بعد المقبل» is the week after the next."""
+    found = _found("وتقام الليالي الأحد والاثنين في الأسبوع المقبل، ثم الأربعاء والخميس في الأسبوع بعد المقبل",
+                   "2015-07-31")  # a Friday
+    assert found == [("الأحد", "DATE", "2015-08-02"), ("الاثنين", "DATE", "2015-08-03"),
+                     ("الأسبوع المقبل", "DATE", "2015-W32"), ("الأربعاء", "DATE", "2015-08-12"),
+                     ("الخميس", "DATE", "2015-08-13"), ("الأسبوع بعد المقبل", "DATE", "2015-W33")]
+    assert _found("وصل يوم الثلاثاء من الأسبوع الماضي", "2015-07-31")[0] == ("يوم الثلاثاء", "DATE", "2015-07-21")
+    assert _found("تقام البطولة في العام بعد القادم", "2015-07-31") == [("العام بعد القادم", "DATE", "2017")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وتبحث الإدارة هذه الأيام عن مدرب", [("هذه الأيام", "PRESENT_REF", None)]),
+    ("زادت خسائر المعدن منذ بداية الأسبوع إلى 4 في المئة", [("بداية الأسبوع", "2015-W30", "START")]),
+    ("ارتفعت الأسعار منذ بداية العام", [("بداية العام", "2015", "START")]),
+    ("مع بداية العام الدراسي", []),  # a school year, not this year
+    ("سيطر على الهاتف خلال دقائق معدودة", [("دقائق معدودة", "PTXM", None)]),
+])
+def test_present_and_the_start_of_the_current_period(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct="2015-07-24")] == expected

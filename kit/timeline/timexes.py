@@ -112,7 +112,8 @@ def _day_word(word: str | None) -> int | None:
     return DAY_ORDINALS.get(word, DAY_ORDINALS.get(_with_al(word)))  # «للخامس عشر»: ل and ال written لل
 
 
-_NOT_NOUNS = lexicon.words("stop_words") | lexicon.words("date_links") | {fold(r["word"]) for r in _DIRECTIONS}
+_STOP_WORDS = lexicon.words("stop_words")  # «إلى», «التي»: begin with ال, and are no adjective
+_NOT_NOUNS = _STOP_WORDS | lexicon.words("date_links") | {fold(r["word"]) for r in _DIRECTIONS}
 
 
 def _day_and_start(m: re.Match, folded: str, rest: str = "month") -> tuple[int | None, int]:
@@ -527,6 +528,9 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return _with_time(f"XXXX-WXX-{wd}", anchor), None, None
         d0 = _published(d0, anchor)
+        if "week" in anchor:  # "الأحد في الأسبوع المقبل": that week's day, the week from Sunday
+            d = d0 - timedelta(days=d0.isoweekday() % 7) + timedelta(days=7 * anchor["week"] + wd % 7)
+            return _with_time(d.isoformat(), anchor), None, None
         delta = (wd - d0.isoweekday()) % 7  # days forward to the next such weekday (0 = today)
         if direction == "next":
             d = d0 + timedelta(days=delta or 7)
@@ -716,6 +720,8 @@ def _direction(word: str | None) -> str | None:
     w = re.sub(r"\s+", " ", word)
     if w.startswith("قبل"):
         return "before_last"
+    if w.startswith("بعد"):
+        return "after_next"
     if w in PAST:
         return "past"
     if w in FUTURE:
@@ -789,7 +795,7 @@ def _relative_day(m, folded):
 @rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?{AL}ليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
       needs="ليله")
 def _tonight(m, folded):
-    days = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
+    days = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
 
 
@@ -839,12 +845,17 @@ def _relative_period(m, folded):
     unit = _with_al(m.group("unit"))
     weekend = unit == "الاسبوع" and m.group("mod") == "نهايه"  # "نهاية الأسبوع": the weekend
     if direction is None and not (m.group("this") or weekend):
-        return None  # bare العام is "the general…", bare الشهر "the month (of…)"
+        nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
+        if not m.group("mod") or nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF
+                                           or nxt[0].startswith("ال") and nxt[0] not in _STOP_WORDS
+                                           or nxt[0] in HIJRI_MONTH_OF):
+            return None  # bare العام is "the general…", bare الشهر "the month (of…)"
+        # "منذ بداية الأسبوع", "في نهاية الشهر": of the current one (not "بداية العام الدراسي", "مطلع العام 2014")
     if unit == "العام" and not (m.group("this") or m.group("mod")):
         before = folded[max(0, m.start("core") - 12):m.start("core")].split()
         if before and before[-1] in GENERAL_NOUNS:
             return None  # "الأمين العام السابق": a former secretary-general, not last year
-    n = {"past": -1, "future": 1, "before_last": -2}.get(direction, 0)
+    n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(direction, 0)
     key = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
            "السنه": "relative_years", "العقد": "relative_decades"}[unit]
     if weekend:
@@ -864,7 +875,7 @@ def _day_of_relative_month(m, folded):
     direction = _direction(m.group("dir"))
     if not day or not 1 <= day <= 31 or (direction is None and not m.group("this")):
         return None
-    n = {"past": -1, "future": 1, "before_last": -2}.get(direction, 0)
+    n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(direction, 0)
     return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
 
 
@@ -963,12 +974,72 @@ def _vague_duration(unit: str) -> str:
     return f"P{code}X{ {'H': 'H', 'MIN': 'M', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
 
 
+_AGE_ROWS = lexicon.rows("age_words")
+AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"}
+AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"}
+AGE_DEATH = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "death"}
+# What may stand between an age word and the count: other counts of a list, «بين», «على»…
+_AGE_SKIP = re.compile(r"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|حوالي|نحو|قرابه")
+# Brackets and quotes around an age alone; news writes “ and ” either way round
+_QUOTE_OPEN, _QUOTE_CLOSE = "(\"“”«", ")\"”“»"
+
+
+def _is_age(folded: str, start: int, end: int) -> bool:
+    """A count of years that is someone's age (data/lexicon/age_words.tsv), not a time expression:
+    "تبلغ من العمر 52 عاما", "أعمارهم بين 65 و69 عاما", "صاحب الـ28 عاما", "توفي في القاهرة عن 47 عاما",
+    or alone in brackets after a name, as news writes ages ("فالكاو (29 عاما)").
+
+    >>> _is_age("واشتهر فالكاو (29 عاما) بانه", 15, 22), _is_age("لمده 29 عاما", 5, 12)
+    (True, False)
+    """
+    left, right = folded[max(0, start - 3):start].rstrip(), folded[end:end + 3].lstrip()
+    if left[-1:] and left[-1] in _QUOTE_OPEN and right[:1] and right[0] in _QUOTE_CLOSE:
+        before = folded[max(0, start - 30):start].split()[-2:-1]
+        # "بالسجن (10 سنوات)", "لمدة (3 سنوات)": a term, not an age
+        return not (before and (before[0].startswith("بال") or before[0].lstrip("وف") in DURATION_CUES))
+    words = folded[max(0, start - 60):start].split()
+    definite = folded[start:start + 2] == "ال"
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[i]
+        if w == "ال":
+            definite = True
+            continue
+        if w == "عن":  # "توفي في القاهرة عن 47 عاما": of a death, the age at it
+            return any(x.lstrip("وف") in AGE_DEATH for x in words[max(0, i - 8):i])
+        if _AGE_SKIP.fullmatch(w):
+            continue
+        w = w[1:] if w[:1] in "وف" and w[1:] in AGE_BEFORE | AGE_BEFORE_AL else w
+        return w in AGE_BEFORE or definite and w in AGE_BEFORE_AL
+    return False
+
+
 @rule("duration",
       PRE + rf"(?P<core>(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})"
       rf"|(?P<dual>{_alt(DUALS)})(?!\w)|(?P<vq>{_alt(VAGUE_BEFORE)})\s+(?P<vunit>{UNIT})"
-      rf"|(?P<vunit2>{UNIT})\s+(?:(?P<vq2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<one>{_ONE}))))",
+      rf"|(?P<vunit2>{UNIT})\s+(?:(?P<vq2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<one>{_ONE}))"
+      rf"|(?P<hunit>{_alt(SINGULARS)})(?=\s+ونصف(?!\w))))",
       needs=_alt(set(UNIT_OF) | DUALS | SINGULARS))
 def _duration(m, folded):
+    d = _duration_draft(m, folded)
+    half = _AND_A_HALF.match(folded, d.end) if d is not None and d.anchor is None else None
+    if d is None or half is None or not re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", d.fixed["value"]) \
+            or re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
+        return d  # "منذ عامين ونصف": a date counted back (rule "ago"), left as it was
+    # "خمس سنوات ونصف" (P5Y6M), "ساعة ونصف" (PT1H30M): and a half, in the unit below
+    t, n, u = re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", d.fixed["value"]).groups()
+    value = {"Y": f"P{n}Y6M", "W": f"P{n}.5W", "D": f"P{n}DT12H", "H": f"PT{n}H30M",
+             "M": f"PT{n}M30S" if t else f"P{n}M15D"}[u]
+    return replace(d, end=half.end(), fixed={"value": value})
+
+
+# "… ونصف" after a duration, with the unit again ("ونصف السنة", "ونصف العام") or not
+_AND_A_HALF = re.compile(rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?(?!\w)")
+
+
+def _duration_draft(m, folded):
+    if m.group("hunit"):  # "ساعة ونصف": one unit (and a half, added by the caller)
+        unit, _ = _unit_amount(m.group("hunit"))
+        return _Draft(m.start("hunit"), m.end("hunit"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
     unit_word = m.group("unit") or m.group("dual") or m.group("vunit") or m.group("vunit2")
     unit, own = _unit_amount(unit_word)
     start = _core_start(m)
@@ -993,6 +1064,8 @@ def _duration(m, folded):
         return None  # after 3-10 Arabic counts with a plural ("3 ساعات"): "3 ساعة" is not three hours
     if n1 and isinstance(amount, int) and int(n1.group(1)) < amount:
         # "من 5 إلى 7 أيام": some days (TIMEX3 has no range of amounts); "من 18 إلى 11 ساعة" is not a range
+        if unit == "Y" and _is_age(folded, n1.start(1), m.end("core")):
+            return None  # "أعمارهم بين 65 و69 عاما": ages
         return _Draft(n1.start(1), m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
     if unit == "DE":
         before = folded[max(0, m.start("core") - 20):m.start("core")].split()[-2:]
@@ -1002,6 +1075,8 @@ def _duration(m, folded):
             return None
     if num and re.fullmatch(r"(?:ال)?\d{4}", num) and unit == "Y":
         return None
+    if unit == "Y" and _is_age(folded, start, m.end("core")):
+        return None  # "تبلغ من العمر 52 عاما": an age
     return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(amount, unit)}, mod=mod)
 
 
@@ -1022,7 +1097,7 @@ def _duration_one(m, folded):
 
 
 FIRST_DAY_WORDS = lexicon.words("first_day_words")  # «أول», «غرة»
-_FIRST_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?({_alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?$")
+_FIRST_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?({_alt(FIRST_DAY_WORDS)})\s+(?:(?:ايام|يوم\s+من)\s+)?(?:من\s+)?$")
 
 
 def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[int | None, int]:
@@ -1030,7 +1105,7 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
     and the date names no day, weekday nor modifier of its own."""
     if day or m.groupdict().get("wd") or m.group("mod"):
         return day, start
-    first = _FIRST_DAY.search(folded, max(0, start - 9), start)
+    first = _FIRST_DAY.search(folded, max(0, start - 16), start)
     return (1, first.start(1)) if first else (day, start)
 
 
@@ -1078,7 +1153,7 @@ def _date_month_name(m, folded):
         anchor["day"] = day
     direction = _direction(direction_word)
     if direction:
-        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
+        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last", "after_next": "next"}[direction]
     else:
         tense = _month_tense(folded, start, end)
         if tense:
@@ -1136,7 +1211,7 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
         anchor["day"] = day
     direction = _direction(m.group("dir"))
     if direction:
-        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last"}[direction]
+        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last", "after_next": "next"}[direction]
     mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
     return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
@@ -1238,8 +1313,10 @@ def _year_pair(m, folded):
                 _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
     if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1):
         return None
-    return _Draft(_core_start(m), m.end("core"), "DURATION", "range", None,
-                  {"value": f"P{y2 - y1 + 1}Y", "interval": [str(y1), str(y2)]})
+    # "من 1995 إلى 1997", "(1982-1984)": two dates, its ends, as TimeML marks a range (TIMEX3 has no
+    # range value); the first carries the range it opens (interval), for the timeline's bar.
+    return [_Draft(m.start("y1"), m.end("y1"), "DATE", "range", None, {"value": str(y1), "interval": [str(y1), str(y2)]}),
+            _Draft(m.start("y2"), m.end("y2"), "DATE", "range", None, {"value": str(y2)})]
 
 
 @rule("day_range",
@@ -1371,7 +1448,7 @@ def _quarter(m, folded):
     if not (m.group("rel") or m.group("year")) and _OF_MONTH.match(folded, m.end("core")):
         return None  # «النصف الثاني من يونيو»: a half of the month, not of the year
     # "الربع الأول" with no year named: of the publication year.
-    n_years = {"past": -1, "future": 1, "before_last": -2}.get(_direction(m.group("dir")), 0)
+    n_years = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
 
 
@@ -1447,7 +1524,7 @@ def _season(m, folded):
     direction = _direction(m.group("dir"))
     if direction in (None, "current") and not (before.group("this") or direction == "current"):
         return None
-    which = {"past": "last", "future": "next", "before_last": "last"}.get(direction or "", "this")
+    which = {"past": "last", "future": "next", "before_last": "last", "after_next": "next"}.get(direction or "", "this")
     return _Draft(start, m.end("core"), "DATE", "season", {"season": code, "direction": which}, mod=mod)
 
 
@@ -1527,6 +1604,26 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LINK = "|".join(re.escape(w) for w in sorted(lexicon.words("date_links"), key=len, reverse=True))
 _WEEKDAY_GAP = re.compile(rf"\s*،?\s*(?:(?:{_LINK})\s*)?")
 _PAIR_GAP = re.compile(rf"\s*[،(]?\s*(?:(?:{_LINK})(?:\s+ل)?|/|-)?\s*\(?\s*")
+
+
+_WEEK_AFTER_DAYS = re.compile(r"\s+(?:في|من)\s+")
+_DAY_LIST_GAP = re.compile(r"\s*(?:،\s*)?و?\s*")
+
+
+def _weekdays_of_a_week(drafts: list[_Draft], folded: str) -> None:
+    """Weekdays said to be of a week ("الأحد والاثنين في الأسبوع المقبل", "الخميس من الأسبوع الماضي") are
+    the days of that week, counted from Sunday as the week of Arabic news starts, not the nearest ones."""
+    for i, w in enumerate(drafts):
+        a = w.anchor
+        if w.rule != "relative_period" or not a or "relative_weeks" not in a or a.get("weekend") or w.mod:
+            continue
+        j, gap = i - 1, _WEEK_AFTER_DAYS
+        while j >= 0 and drafts[j].rule == "weekday" and gap.fullmatch(folded[drafts[j].end:drafts[j + 1].start]):
+            day = drafts[j].anchor
+            if not day or "weekday" not in day:
+                break
+            drafts[j].anchor = {**day, "week": a["relative_weeks"]}
+            j, gap = j - 1, _DAY_LIST_GAP
 
 
 def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -1702,6 +1799,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     taken = _merge_clock(taken, folded)
     _range_years(taken, folded)
     taken = _weekday_dates(taken, folded)
+    _weekdays_of_a_week(taken, folded)
     _date_pairs(taken, folded)
     out = []
     for d in sorted(taken, key=lambda d: d.start):
