@@ -774,6 +774,8 @@ def test_a_month_with_a_modifier_or_a_first_day_word(sentence, dct, expected):
     "منتخبات الناشئين تحت 16 و17 و18 عاما",
     "توفي الروائي في مستشفى عسكري بباريس عن 75 عاما",
     "رغم أنه لم يتجاوز الـ12 عاماً",
+    "التعاقد مع لاعبين دون 18 عاما",
+    "مؤكدة أن سنها الحقيقي هو 44 عامًا",  # a word of age a few words back, in the same clause
 ])
 def test_an_age_is_no_time_expression(sentence):
     """TimeML gives an age no TIMEX3 (data/lexicon/age_words.tsv says what makes a count of years an age)."""
@@ -785,6 +787,9 @@ def test_an_age_is_no_time_expression(sentence):
     ("أطلقت خطة ذات 5 سنوات", [("5 سنوات", "P5Y")]),  # «ذات» makes an age only before «الـ»
     ("وحكم عليه بالسجن (10 سنوات)", [("10 سنوات", "P10Y")]),  # a term in brackets, not an age
     ("تراجع الذهب إلى أدنى مستوى في 5 سنوات", [("5 سنوات", "P5Y")]),
+    # the age word belongs to the nearer count: the 35 years after the theft are a duration
+    ("استعادت آلة كمان عمرها 300 عام بعد 35 عاما من سرقتها", [("35 عاما", "P35Y")]),
+    ("واستمر مرة كل عامين حتى سنة 1997", [("عامين", "P2Y"), ("سنة 1997", "1997")]),  # سنة is no «سنّه»
 ])
 def test_a_count_of_years_that_is_no_age_stays_a_duration(sentence, expected):
     assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected
@@ -832,3 +837,32 @@ def test_weekdays_of_a_named_week_are_the_days_of_that_week():
 ])
 def test_present_and_the_start_of_the_current_period(sentence, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct="2015-07-24")] == expected
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # the crawl date is never before publication: the named weekday is the latest such day up to it
+    ("فاز في الانتخابات التي أجريت اليوم السبت", "2015-07-24", [("اليوم السبت", "2015-07-18")]),
+    ("تختتم اليوم الثلاثاء فعاليات المعرض", "2015-07-24", [("اليوم الثلاثاء", "2015-07-21")]),
+    ("وقال اليوم الثلاثاء إن الأسعار سترتفع. وكان قد أعلن أمس", "2015-07-24",
+     [("اليوم الثلاثاء", "2015-07-21"), ("أمس", "2015-07-20")]),  # the article's other days count from it
+    # «ذلك اليوم الثلاثاء» is that day, not the article's own: it moves nothing
+    ("في ذلك اليوم الثلاثاء سقطت المدينة. وقال أمس", "2015-07-24", [("الثلاثاء", "2015-07-21"), ("أمس", "2015-07-23")]),
+])
+def test_a_named_weekday_of_today_is_trusted_up_to_six_days_back(sentence, dct, expected):
+    assert [(t.text, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("تستفيد الشركة من خدماتها منذ سنوات طويلة", [("سنوات طويلة", "DURATION", "PXY")]),  # for many years
+    ("غادر البلاد منذ أيام", [("منذ أيام", "DATE", "PAST_REF")]),  # a past verb: some days ago
+    ("قال الوزير في وقت سابق إن", [("وقت سابق", "DATE", "PAST_REF")]),
+    ("واجه مشكلات كبيرة في الفترة الماضية", [("الفترة الماضية", "DATE", "PAST_REF")]),
+    ("ارتفعت الأسعار في الآونة الأخيرة", [("الآونة الأخيرة", "DATE", "PAST_REF")]),
+    ("ضمن فعاليات مهرجان صيف هذا العام", [("صيف هذا العام", "DATE", "2015-SU")]),
+    ("بعد التحاقها بالتنظيم صيف العام الماضي", [("صيف العام الماضي", "DATE", "2014-SU")]),
+    ("شكر الأمير على ما يوليه من اهتمام", []),  # «يوليه» alone is "he gives it", not July
+    ("من خلال عقد شراكات مع الجامعات", []),  # the holding of partnerships, not a decade
+    ("لم تتخل عنها خلال عقد كامل", [("عقد", "DURATION", "P10Y")]),
+])
+def test_vague_past_durations_seasons_and_homographs(sentence, expected):
+    assert _found(sentence, "2015-07-24") == expected

@@ -470,10 +470,10 @@ def _with_time(value: str, anchor: dict) -> str:
 def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[str | None, list | None, str | None]:
     """``(value, interval, warning)`` of an anchored expression for the publication date ``dct``.
 
-    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-19")[0::2]
-    ('2016-03-19', 'the text says الثلاثاء but 2016-03-19 is a السبت (Saturday): check the publication date')
     >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-16")[0]  # a crawl date a day late
     '2016-03-15'
+    >>> resolve({"relative_days": 0, "weekday": 2}, {}, "2016-03-19")[0::2]  # four days late: still trusted
+    ('2016-03-15', 'the text says الثلاثاء but 2016-03-19 is a السبت (Saturday): check the publication date; taken as 2016-03-15, the الثلاثاء just before')
     >>> resolve({"weekday": 2, "direction": "last"}, {}, "2016-03-15")[0]
     '2016-03-08'
     >>> resolve({"weekday": 2, "direction": "last"}, {}, None)[0]
@@ -488,11 +488,11 @@ def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[s
 
 
 def _published(d0: date, anchor: dict) -> date:
-    """The publication day, when the article names its own weekday ("اليوم الأربعاء") a day or two before
-    the date it was given (a crawl date): expressions of the article count from that day."""
+    """The publication day, when the article names its own weekday ("اليوم الأربعاء") before the date it was
+    given (a crawl date, never before publication): expressions of the article count from that day."""
     pw = anchor.get("published_weekday")
     back = (d0.isoweekday() - pw) % 7 if pw else 0
-    return d0 - timedelta(days=back) if back in (1, 2) else d0
+    return d0 - timedelta(days=back)
 
 
 def _resolve(anchor, fixed, dct):
@@ -514,9 +514,9 @@ def _resolve(anchor, fixed, dct):
         if anchor.get("weekday"):
             warning = _weekday_warning(day, anchor["weekday"])
             back = (day.isoweekday() - anchor["weekday"]) % 7
-            if back in (1, 2):
-                # The crawl date of a news site is often a day or two after publication: "اليوم الأربعاء" read
-                # on a Friday is that Wednesday. Trust the named weekday, and say so.
+            if back:
+                # The crawl date of a news site is often a day or more after publication, never before it:
+                # "اليوم الأربعاء" read on a Friday is that Wednesday. Trust the named weekday, and say so.
                 day -= timedelta(days=back)
                 warning += f"; taken as {day.isoformat()}, the {WEEKDAY_NAMES[anchor['weekday']]} just before"
         else:
@@ -774,10 +774,11 @@ def rule(name: str, pattern: str, needs: str | tuple[str, ...] | None = None):
 def _relative_day(m, folded):
     rel = re.sub(r"\s+", " ", m.group("rel"))
     rel = rel if rel in RELATIVE_DAYS else _with_al(rel)
-    if rel == "اليوم" and not m.group("wd"):
+    if rel == "اليوم":
         after = folded[m.end():m.end() + 12].lstrip()
         before = folded[max(0, m.start() - 6):m.start()]
-        if after.startswith(NOT_TODAY_AFTER) or before.endswith(("ذلك ", "ذات ")):
+        # "ذلك اليوم (الثلاثاء)": that day, not today, with or without its weekday
+        if not m.group("wd") and after.startswith(NOT_TODAY_AFTER) or before.endswith(("ذلك ", "ذات ")):
             return None
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
@@ -895,7 +896,8 @@ def _ago(m, folded):
         return None  # "يوما بعد يوم": day after day
     if sign < 0 and m.group("prep") == "منذ":
         tense, _ = _clause_tense(folded, m.start("core"), m.end("core"), ahead=0)
-        if tense in ("continuing", "present"):
+        # "منذ سنوات طويلة" with no past verb: for many years (there is no date to count back to)
+        if tense in ("continuing", "present") or amount is None and tense is None:
             # "الحرب المستمرة منذ أربعة أشهر", "لا يزال محتجزا منذ عام": a state that goes on, for that long
             # (TimeML: a DURATION; منذ stays out of it).
             if amount is None:
@@ -975,7 +977,8 @@ def _vague_duration(unit: str) -> str:
 
 
 _AGE_ROWS = lexicon.rows("age_words")
-AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"}
+AGE_NOUNS = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "noun"}
+AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"} | AGE_NOUNS
 AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"}
 AGE_DEATH = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "death"}
 # What may stand between an age word and the count: other counts of a list, «بين», «على»…
@@ -1009,7 +1012,17 @@ def _is_age(folded: str, start: int, end: int) -> bool:
         if _AGE_SKIP.fullmatch(w):
             continue
         w = w[1:] if w[:1] in "وف" and w[1:] in AGE_BEFORE | AGE_BEFORE_AL else w
-        return w in AGE_BEFORE or definite and w in AGE_BEFORE_AL
+        if w in AGE_BEFORE or definite and w in AGE_BEFORE_AL:
+            return True
+        break
+    # "سنها الحقيقي هو 44 عاما": a word of age a few words back, in the same clause, with no other count or
+    # word of time between ("عمرها 300 عام بعد 35 عاما": the 35 years are no age)
+    clause = re.split(r"[.،,؛:!?؟\n]", folded[max(0, start - 60):start])[-1].split()
+    for w in reversed(clause[-5:]):
+        if w[:1].isdigit() or w in UNIT_OF or w.lstrip("وف") in DURATION_CUES:
+            return False
+        if w in AGE_NOUNS or w[1:] in AGE_NOUNS and w[:1] in "وف":
+            return True
     return False
 
 
@@ -1093,6 +1106,9 @@ def _duration_one(m, folded):
                 or " ".join(nxt[:2]) in MONTH_OF or " ".join(nxt[:2]) in HIJRI_MONTH_OF):
         return None  # "خلال عام 2015", "خلال شهر رمضان"
     unit, _ = _unit_amount(m.group("single"))
+    if unit == "DE" and nxt and nxt[0][:1].isalpha() and nxt[0] not in _STOP_WORDS \
+            and not re.match(r"(?:واحد|كامل)", nxt[0]) and not m.group("core").endswith(("واحد", "واحده")):
+        return None  # "خلال عقد شراكات": the holding of partnerships, not a decade (but "خلال عقد كامل")
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
 
 
@@ -1510,9 +1526,11 @@ _SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(
 
 @rule("season",
       rf"(?P<core>(?P<season>{_alt(SEASON_OF)})(?!\w)"
-      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)|\s+(?P<dir>{DIR}))?)")
+      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)"
+      rf"|\s+(?:من\s+)?(?P<ythis>هذا\s+)?(?:العام|السنه)(?:\s+(?P<ydir>{DIR}))?(?!\w)|\s+(?P<dir>{DIR}))?)")
 def _season(m, folded):
-    """"صيف 2014" 2014-SU, "الشتاء المقبل" the next winter; "الربيع العربي" is not a time."""
+    """"صيف 2014" 2014-SU, "صيف هذا العام" this year's, "الشتاء المقبل" the next winter; "الربيع العربي" is not
+    a time."""
     before = _SEASON_BEFORE.search(folded, max(0, m.start() - 24), m.start())
     if before is None:
         return None  # inside a word
@@ -1521,6 +1539,9 @@ def _season(m, folded):
     start = before.start("mod") if before.group("mod") else before.start("this") if before.group("this") else m.start()
     if m.group("year"):
         return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{m.group('year')}-{code}"}, mod=mod)
+    if m.group("ythis") or m.group("ydir"):  # "صيف هذا العام", "شتاء العام الماضي": that year's season
+        n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("ydir")) or "", 0)
+        return _Draft(start, m.end("core"), "DATE", "season", {"relative_years": n, "part": code}, mod=mod)
     direction = _direction(m.group("dir"))
     if direction in (None, "current") and not (before.group("this") or direction == "current"):
         return None
