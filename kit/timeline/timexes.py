@@ -714,6 +714,11 @@ def _unit_amount(unit_word: str) -> tuple[str, int | None]:
     return unit, None
 
 
+# A direction's step from the publication date's period, and the way a named month or season points
+_STEPS = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}
+_WHICH = {"past": "last", "future": "next", "current": "this", "before_last": "last", "after_next": "next"}
+
+
 def _direction(word: str | None) -> str | None:
     if not word:
         return None
@@ -778,7 +783,7 @@ def _relative_day(m, folded):
         after = folded[m.end():m.end() + 12].lstrip()
         before = folded[max(0, m.start() - 6):m.start()]
         # "ذلك اليوم (الثلاثاء)": that day, not today, with or without its weekday
-        if not m.group("wd") and after.startswith(NOT_TODAY_AFTER) or before.endswith(("ذلك ", "ذات ")):
+        if (not m.group("wd") and after.startswith(NOT_TODAY_AFTER)) or before.endswith(("ذلك ", "ذات ")):
             return None
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
@@ -796,7 +801,7 @@ def _relative_day(m, folded):
 @rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?{AL}ليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
       needs="ليله")
 def _tonight(m, folded):
-    days = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("dir")), 0)
+    days = _STEPS.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "TIME", "tonight", {"relative_days": days, "part_of_day": "NI"})
 
 
@@ -856,7 +861,7 @@ def _relative_period(m, folded):
         before = folded[max(0, m.start("core") - 12):m.start("core")].split()
         if before and before[-1] in GENERAL_NOUNS:
             return None  # "الأمين العام السابق": a former secretary-general, not last year
-    n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(direction, 0)
+    n = _STEPS.get(direction, 0)
     key = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
            "السنه": "relative_years", "العقد": "relative_decades"}[unit]
     if weekend:
@@ -876,7 +881,7 @@ def _day_of_relative_month(m, folded):
     direction = _direction(m.group("dir"))
     if not day or not 1 <= day <= 31 or (direction is None and not m.group("this")):
         return None
-    n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(direction, 0)
+    n = _STEPS.get(direction, 0)
     return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
 
 
@@ -1169,7 +1174,7 @@ def _date_month_name(m, folded):
         anchor["day"] = day
     direction = _direction(direction_word)
     if direction:
-        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last", "after_next": "next"}[direction]
+        anchor["direction"] = _WHICH[direction]
     else:
         tense = _month_tense(folded, start, end)
         if tense:
@@ -1227,7 +1232,7 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
         anchor["day"] = day
     direction = _direction(m.group("dir"))
     if direction:
-        anchor["direction"] = {"past": "last", "future": "next", "current": "this", "before_last": "last", "after_next": "next"}[direction]
+        anchor["direction"] = _WHICH[direction]
     mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
     return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
@@ -1464,7 +1469,7 @@ def _quarter(m, folded):
     if not (m.group("rel") or m.group("year")) and _OF_MONTH.match(folded, m.end("core")):
         return None  # «النصف الثاني من يونيو»: a half of the month, not of the year
     # "الربع الأول" with no year named: of the publication year.
-    n_years = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("dir")), 0)
+    n_years = _STEPS.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
 
 
@@ -1540,12 +1545,12 @@ def _season(m, folded):
     if m.group("year"):
         return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{m.group('year')}-{code}"}, mod=mod)
     if m.group("ythis") or m.group("ydir"):  # "صيف هذا العام", "شتاء العام الماضي": that year's season
-        n = {"past": -1, "future": 1, "before_last": -2, "after_next": 2}.get(_direction(m.group("ydir")) or "", 0)
+        n = _STEPS.get(_direction(m.group("ydir")) or "", 0)
         return _Draft(start, m.end("core"), "DATE", "season", {"relative_years": n, "part": code}, mod=mod)
     direction = _direction(m.group("dir"))
     if direction in (None, "current") and not (before.group("this") or direction == "current"):
         return None
-    which = {"past": "last", "future": "next", "before_last": "last", "after_next": "next"}.get(direction or "", "this")
+    which = _WHICH.get(direction or "", "this")
     return _Draft(start, m.end("core"), "DATE", "season", {"season": code, "direction": which}, mod=mod)
 
 
