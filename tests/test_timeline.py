@@ -781,6 +781,8 @@ def test_a_month_with_a_modifier_or_a_first_day_word(sentence, dct, expected):
     "رغم أنه لم يتجاوز الـ12 عاماً",
     "التعاقد مع لاعبين دون 18 عاما",
     "مؤكدة أن سنها الحقيقي هو 44 عامًا",  # a word of age a few words back, in the same clause
+    "كان عمره لا يتعدى 23 عاما عندما أفلس",
+    "تبلغ أعمارهم نحو 30 عاما",  # an approximator between the age word and the count
 ])
 def test_an_age_is_no_time_expression(sentence):
     """TimeML gives an age no TIMEX3 (data/lexicon/age_words.tsv says what makes a count of years an age)."""
@@ -835,6 +837,8 @@ def test_weekdays_of_a_named_week_are_the_days_of_that_week():
 
 @pytest.mark.parametrize("sentence,expected", [
     ("وتبحث الإدارة هذه الأيام عن مدرب", [("هذه الأيام", "PRESENT_REF", None)]),
+    ("لا تعمل الشركة في الوقت الحاضر", [("الوقت الحاضر", "PRESENT_REF", None)]),
+    ("ارتفع المؤشر منذ مطلع العام", [("مطلع العام", "2015", "START")]),
     ("زادت خسائر المعدن منذ بداية الأسبوع إلى 4 في المئة", [("بداية الأسبوع", "2015-W30", "START")]),
     ("ارتفعت الأسعار منذ بداية العام", [("بداية العام", "2015", "START")]),
     ("مع بداية العام الدراسي", []),  # a school year, not this year

@@ -986,8 +986,9 @@ AGE_NOUNS = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "noun"}
 AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"} | AGE_NOUNS
 AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"}
 AGE_DEATH = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "death"}
-# What may stand between an age word and the count: other counts of a list, «بين», «على»…
-_AGE_SKIP = re.compile(r"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|حوالي|نحو|قرابه")
+# What may stand between an age word and the count: other counts of a list, «بين», «على», a one-word
+# approximator («نحو», «حوالي»: data/lexicon/approximators.tsv)
+_AGE_SKIP = re.compile(rf"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|{_alt(w for w in APPROXIMATORS if ' ' not in w)}")
 # Brackets and quotes around an age alone; news writes “ and ” either way round
 _QUOTE_OPEN, _QUOTE_CLOSE = "(\"“”«", ")\"”“»"
 
