@@ -90,9 +90,10 @@ def main(argv=None) -> int:
     figures: dict = {}
     print(f"{len(golds)} articles")
     genres = [g for g in devset.GENRES if any(x["genre"] == g for x in golds)]
-    for genre in [*genres, "ALL"] if any("entities" in g for g in golds) else []:
-        if genre == genres[0]:
-            print("\nENTITIES  relaxed P/R/F1 | exact P/R/F1")
+    has_entities = any("entities" in g for g in golds)  # none in a timexes-only set
+    if has_entities:
+        print("\nENTITIES  relaxed P/R/F1 | exact P/R/F1")
+    for genre in [*genres, "ALL"] if has_entities else []:
         rows = ent[genre]
         tot = defaultdict(int)
         for t in devset.TYPES:
@@ -108,9 +109,7 @@ def main(argv=None) -> int:
         r = devset.prf(tot["tp"], tot["fp"], tot["fn"])
         print(f"  {genre:<11} P {r[0]:.3f} R {r[1]:.3f} F1 {r[2]:.3f} | " + "  ".join(parts))
     if not any("timexes" in g for g in golds):  # entities-only gold files
-        if args.json:
-            Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
-        return 0
+        return _written(figures, args.json)
     print("\nTIMEXES   detection P/R/F1, value accuracy (of matched)")
     for genre in [*genres, "ALL"]:
         c = tim[genre]
@@ -119,9 +118,7 @@ def main(argv=None) -> int:
         figures.setdefault("timexes", {})[genre] = {"p": p, "r": r, "f1": f, "value_accuracy": round(acc, 4)}
         print(f"  {genre:<11} P {p:.3f} R {r:.3f} F1 {f:.3f}  value {acc:.3f}  (tp {c['tp']} fp {c['fp']} fn {c['fn']})")
     if not any("places" in g for g in golds):  # timexes-only gold files
-        if args.json:
-            Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
-        return 0
+        return _written(figures, args.json)
     print("\nPLACES    mention recall / precision, median km of matched, recall per kind")
     for genre in [*devset.GENRES, "ALL"]:
         c = plc[genre]
@@ -136,8 +133,13 @@ def main(argv=None) -> int:
         p, r, f = devset.prf(c["tp"], c["fp"], c["fn"])
         figures.setdefault("events", {})[genre] = {"p": p, "r": r, "f1": f}
         print(f"  {genre:<11} P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return _written(figures, args.json)
+
+
+def _written(figures: dict, path: str | None) -> int:
+    """Write the figures to ``path`` as JSON when one is given; the exit code (0)."""
+    if path:
+        Path(path).write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0
 
 
