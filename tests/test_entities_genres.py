@@ -2980,3 +2980,40 @@ def test_an_observance_is_its_period_keeper_and_cause():
     assert ("اليوم العالمي للمهاجرين", "MISC") in found, found  # the date after «الموافق» is no part of it
     assert not [m for m in found if m[0] in ("اليوم العالمي", "اليوم الوطني لبلاده", "اللويحي")
                 or m[0].startswith("اليوم العالمي للمتاحف ")], found
+
+
+def test_a_system_or_an_operetta_named_in_quotes():
+    """A quoted name after «نظام» (a system, a platform: «نظام “سداد”», «نظام «إيجار»») or «أوبريت» (a sung
+    work) is a name (MISC), with no person inside the operetta's title; a quoted common noun («سداد», payment)
+    is that name again only between quotes or brackets, not in «لسداد الفواتير» (paying them)."""
+    found, _ = ents("وأشار التقرير إلى نظام “سداد” للمدفوعات لسداد الفواتير، وإلى أن (سداد) يخدم البنوك. "
+                    "وتفاعل الجمهور مع أوبريت «مجدك يا سلمان» في الحفل.")
+    assert [m for m in found if m[0] == "سداد"] == [("سداد", "MISC")] * 2, found
+    assert ("مجدك يا سلمان", "MISC") in found, found
+    assert not [m for m in found if m[0] in ("سلمان", "أوبريت")], found
+
+
+def test_a_campaign_named_by_a_body_is_the_body():
+    """After a noun of an operation, an initiative or a project, a quoted name the organisation lists know
+    whole is that body (ORG): «عمليات «داعش»», «مبادرة «ناسا»»; a product's noun keeps its product
+    («طراز «بوينغ» 707» stays MISC: the aircraft), and an unknown name stays the operation's (MISC)."""
+    found, _ = ents("وتوسعت عمليات «داعش» الانتحارية، وبفضل مبادرة «ناسا» لرسم الخرائط، وتسلمت الشركة طائرة من طراز "
+                    "«بوينغ» 707، وأطلق الجيش عملية «السهم الذهبي».")
+    assert ("داعش", "ORG") in found and ("ناسا", "ORG") in found, found
+    assert ("بوينغ", "MISC") in found, found
+    assert ("السهم الذهبي", "MISC") in found, found
+
+
+def test_a_plural_of_channels_before_quoted_names():
+    """«قنوات “إم بي سي” و”الرسالة”»: the plural of «قناة» introduces a list of channels (ORG), as «صحف» does."""
+    found, _ = ents("وقدم البرامج في قنوات “إم بي سي” و”الرسالة” قبل أن ينتقل إلى الإذاعة.")
+    assert ("إم بي سي", "ORG") in found and ("الرسالة", "ORG") in found, found
+
+
+def test_a_purpose_is_no_goal_of_a_sports_report():
+    """«بهدف تحفيزهم» (in order to) is no sports word: an article with it and «منافسة» is no sports report,
+    so «الشباب» (the young) is no club there; «فاز الشباب بهدف نظيف» still reports a match."""
+    found, _ = ents("أقيم المعرض في المدينة بهدف تحفيز الشباب، وهو مبادرة تخص الشباب في منافسة الأفكار.")
+    assert not [m for m in found if m[0] == "الشباب"], found
+    found, _ = ents("وفاز الشباب على الفتح بهدف نظيف في الجولة الأولى من الدوري.")
+    assert ("الشباب", "ORG") in found, found

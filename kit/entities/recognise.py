@@ -3236,6 +3236,13 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
         if found:
             typ, adjacent, trig_text = found
+            last_word = strip_article(key(trig_text.split()[-1]))
+            if typ == "MISC" and last_word not in WORK_NOUNS and last_word not in TECH_CUES:
+                whole = _match_phrase(toks, a, res.org_index, res.org_max)
+                if whole is not None and whole[0] == b:
+                    # «عمليات "داعش"», «مبادرة "ناسا"», «مشروع "رينو"»: the operation or the project of a body
+                    # its list knows (a work's title may be any words; «تطبيق "فيسبوك"», «طراز "بوينغ"» a product)
+                    continue
             priority = PRIORITY["pattern"] + 2 if adjacent else PRIORITY["gazetteer"] - 1  # «برنامج التواصل "تويتر"»
             # «“إكسبريا سي4 Xperia C4″»: the name, then the same name in Latin letters: two mentions
             latin = next((k for k in range(a + 1, b) if toks[k].kind == "word" and _LATIN_WORD.match(toks[k].text)
@@ -4537,6 +4544,23 @@ def _other_club(toks: list[Token], k: int) -> bool:
         and not NON_SPORT_CLUBS.isdisjoint(toks[k + 1].keys)
 
 
+GOAL_SCORE_WORDS = frozenset(key(w) for w in _words("goal_score_words"))
+
+
+def _purpose_goal(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` «بهدف» of a purpose («بهدف تحفيزهم», in order to), no goal scored («بهدف نظيف»)?
+
+    >>> t = tokens_of("مبادرة تخص الشباب بهدف تحفيزهم وفاز النصر بهدف نظيف")
+    >>> [_purpose_goal(t, k) for k, x in enumerate(t) if x.text == "بهدف"]
+    [True, False]
+    """
+    t = toks[k]
+    if "بهدف" not in t.keys:  # (also «وبهدف»)
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.kind != "word" or GOAL_SCORE_WORDS.isdisjoint(nxt.keys)
+
+
 def _is_cue(t: Token, cues: frozenset) -> bool:
     """Is ``t`` one of ``cues``, with or without ال, a proclitic or a pronoun («فريقه», «لاعبيه»)?"""
     if t.text in cues or not cues.isdisjoint(t.keys) or any(strip_article(x) in cues for x in t.keys):
@@ -4545,7 +4569,7 @@ def _is_cue(t: Token, cues: frozenset) -> bool:
 
 
 def _cue_near(toks: list[Token], a: int, b: int, cues: frozenset, width: int = 4) -> bool:
-    return any(_is_cue(toks[k], cues) and not _other_club(toks, k)
+    return any(_is_cue(toks[k], cues) and not _other_club(toks, k) and not _purpose_goal(toks, k)
                for k in [*range(max(0, a - width), a), *range(b, min(len(toks), b + width))])
 
 
@@ -4925,7 +4949,7 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset()) -> bool:
     seen: set[str] = set()
     for toks in segs_toks:
         for k, t in enumerate(toks):
-            if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k):
+            if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k) and not _purpose_goal(toks, k):
                 # two different ones: «فريق “شباب بلس”» twice is a volunteers' team, no sports report
                 seen.add(min(strip_article(x) for x in (cues & set(t.keys)) or {t.text}))
                 if len(seen) >= 2:
@@ -6147,9 +6171,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if c.evidence.startswith("a religion's name"):
                 continue  # its own rule finds every one; a repeat would take in the adjective it left out («الراقصة اليهودية»)
             if c.evidence.startswith("quoted") and len(words) == 1 and (
-                    res.common(words[0]) or (words[0].startswith("ال") and _corpus_word(strip_article(words[0])))):
+                    res.common(words[0]) or (words[0].startswith("ال") and _corpus_word(strip_article(words[0])))
+                    or (not words[0].startswith("ال") and _corpus_word("ال" + words[0])
+                        and _cluster_share("ال" + words[0], 0) < 0.25)):
                 # «حركة "الدلالة"», «لـ”قطع” الاتصال»: a common word in quotes is a name again only in quotes
-                # («لـ"الوطن"» … «وكانت "الوطن" نشرت», but «أبناء الوطن» is the homeland)
+                # («لـ"الوطن"» … «وكانت "الوطن" نشرت», but «أبناء الوطن» is the homeland; «نظام “سداد”» … «لسداد
+                # الفواتير» is paying them: a word the corpus writes with ال among common nouns is a noun; not «طراز
+                # "رافال"» … «طائرات رافال», whose «الرافال» sits among names)
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
             if c.evidence.startswith("a publishing house: "):
@@ -6219,7 +6247,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 rest = tuple(t.key for t in toks[i + 1:i + length])
                 for off, stem in toks[i].kreadings:
                     v = index.get((stem, *rest))
-                    if v is not None and (stem, *rest) in quoted_only and not (i > 0 and toks[i - 1].text in QUOTES_OPEN):
+                    if v is not None and (stem, *rest) in quoted_only and not (i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(")):
                         v = None  # an opening quote before it (the title's «“السهم الذهبي”» for «“السهم”»)
                     if v is not None and (stem, *rest) in enclosed_only and not (
                             i > 0 and toks[i - 1].text in QUOTES_OPEN and i + length < len(toks)
