@@ -757,7 +757,8 @@ def test_a_weekday_before_a_day_and_month_takes_the_date_and_flags_a_mismatch():
     ("تبدأ غرة شهر ذي القعدة المقبل", "2015-08-01", [("غرة شهر ذي القعدة المقبل", "2015-08-16", None)]),
     ("غرة رمضان 1436هـ", "2015-08-01", [("غرة رمضان 1436هـ", "2015-06-18", None)]),
     # without a year: the Shawwal nearest the publication date, before it or after it
-    ("احتفل المسلمون بعيد الفطر غرة شوال", "2015-11-17", [("غرة شوال", "2015-07-17", None)]),
+    # (the feast is a date of its own, the same day: data/lexicon/holidays.tsv)
+    ("احتفل المسلمون بعيد الفطر غرة شوال", "2015-11-17", [("عيد الفطر", "2015-07-17", None), ("غرة شوال", "2015-07-17", None)]),
     ("غرة شوال", "2015-07-10", [("غرة شوال", "2015-07-17", None)]),
     ("في أول أبريل", "2015-08-01", [("أول أبريل", "2015-04-01", None)]),
     # «أول أيام» a month: its first day
@@ -875,3 +876,33 @@ def test_a_named_weekday_of_today_is_trusted_up_to_six_days_back(sentence, dct, 
 ])
 def test_vague_past_durations_seasons_and_homographs(sentence, expected):
     assert _found(sentence, "2015-07-24") == expected
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # a feast's Hijri day (data/lexicon/holidays.tsv) by Umm al-Qura, of the year its words name or the nearest
+    ("تأتي الفعاليات في عيد الفطر المبارك لهذا العام", "2015-07-24",
+     [("عيد الفطر المبارك لهذا العام", "DATE", "2015-07-17")]),
+    ("احتفل الأهالي في ثاني أيام عيد الفطر", "2015-07-24", [("ثاني أيام عيد الفطر", "DATE", "2015-07-18")]),
+    ("تستعد الأسواق لموسم عيد الأضحى", "2015-07-24", [("عيد الأضحى", "DATE", "2015-09-23")]),  # the nearest: to come
+    ("تذكر الناس عيد الأضحى الماضي", "2015-07-24", [("عيد الأضحى الماضي", "DATE", "2014-10-04")]),
+    ("يصوم كثيرون يوم عرفة", "2015-08-10", [("يوم عرفة", "DATE", "2015-09-22")]),
+    # «مغرب» (sunset) is evening, as «مساء»
+    ("يعقد مؤتمر صحفي مغرب هذا اليوم", "2015-07-21", [("مغرب هذا اليوم", "TIME", "2015-07-21TEV")]),
+    # approximators written as one word, and more of their forms
+    ("ورث الحرفة عن أبيه منذ مايقارب 30 عاماً", "2015-08-01", [("منذ مايقارب 30 عاماً", "DATE", "1985")]),
+    ("أمضى مايزيد على عشرين عاما في خدمة الجمعية", "2015-07-24", [("مايزيد على عشرين عاما", "DURATION", "P20Y")]),
+])
+def test_feasts_sunset_and_joined_approximators(sentence, dct, expected):
+    assert _found(sentence, dct) == expected
+
+
+def test_a_clock_of_a_past_clause_is_of_no_day_to_come():
+    """«تصدر البيانات غدا الجمعة» … «بحلول الساعة 0340 سجلت العقود»: the clock of a past clause is the
+    publication day's, not the day the text named as to come; a future clause keeps that day."""
+    past = tag_text("وتصدر البيانات غدا الجمعة. وبحلول الساعة 0340 بتوقيت جرينتش سجلت العقود 49 دولارا", dct="2015-08-06")
+    assert [(t.text, t.value) for t in past][-1] == ("الساعة 0340 بتوقيت جرينتش", "2015-08-06T03:40")
+    future = tag_text("وتصدر البيانات غدا الجمعة، وستعلن النتائج الساعة الثامنة مساء", dct="2015-08-06")
+    assert [(t.text, t.value) for t in future][-1] == ("الساعة الثامنة مساء", "2015-08-07T20:00")
+    # a feast is no reference day for a clock after it: its celebrations last days
+    feast = tag_text("تستمر فعاليات عيد الفطر من الثامنة صباحا", dct="2015-07-21")
+    assert [(t.text, t.value) for t in feast][-1] == ("الثامنة صباحا", "2015-07-21T08:00")

@@ -1238,6 +1238,33 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
 
+HOLIDAYS = {fold(r["name"]): (int(r["month"]), int(r["day"])) for r in lexicon.rows("holidays")}
+_HOLIDAY_ADJECTIVES = r"(?:\s+(?:ال)?(?:مبارك|سعيد|شريف))?"
+# «ثاني أيام عيد الفطر»: the ordinal of a day of a feast of several days (the ordinals without ال)
+_NTH_DAY = {fold(k)[2:]: n for k, n in ORDINAL_DAYS.items() if fold(k).startswith("ال") and n <= 7}
+
+
+@rule("holiday",
+      PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+)?(?P<name>{_alt(HOLIDAYS)}){_HOLIDAY_ADJECTIVES}"
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري)))?)(?!\w)",
+      needs=_alt(w.split()[-1] for w in HOLIDAYS))
+def _holiday(m, folded):
+    """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its
+    words name or the nearest one.
+
+    >>> [(t.text, t.value) for t in tag_text("وتأتي الفعاليات في عيد الفطر المبارك لهذا العام", "2015-07-24")]
+    [('عيد الفطر المبارك لهذا العام', '2015-07-17')]
+    >>> [(t.text, t.value) for t in tag_text("احتفل الأهالي في ثاني أيام عيد الفطر", "2015-07-24")]
+    [('ثاني أيام عيد الفطر', '2015-07-18')]
+    """
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group("name"))]
+    anchor: dict = {"hijri_month": month, "day": day + (_NTH_DAY[m.group("nth")] - 1 if m.group("nth") else 0)}
+    direction = "current" if m.group("this") else _direction(m.group("dir"))
+    if direction:
+        anchor["direction"] = _WHICH[direction]
+    return _Draft(_core_start(m), m.end("core"), "DATE", "holiday", anchor, calendar="hijri-ummalqura")
+
+
 @rule("date_hijri",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
@@ -1700,8 +1727,9 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
             gap = folded[prev.end:d.start]
             day = d if prev.rule == "clock" else prev
             clock = prev if prev.rule == "clock" else d
+            # (not a feast's: «فعاليات عيد الفطر من الثامنة صباحا» is a daily time of a feast of several days)
             if re.fullmatch(r"\s*،?\s*(?:من\s+)?(?:يوم\s+)?", gap) and day.anchor and "duration" not in day.anchor \
-                    and ("relative_days" in day.anchor or "weekday" in day.anchor or "day" in day.anchor):
+                    and day.rule != "holiday" and ("relative_days" in day.anchor or "weekday" in day.anchor or "day" in day.anchor):
                 assert clock.anchor is not None  # the clock rule always gives its time in the anchor
                 anchor = dict(day.anchor)
                 part = anchor.pop("part_of_day", None)
@@ -1743,7 +1771,10 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
         elif t.rule == "after":
             t = _after_reference(t, _reference_day(out), dct)
         elif t.fixed.get("clock") and not t.fixed.get("linked"):
-            t = _clock_day(t, _reference_day(out), dct)
+            # («سجلت العقود بحلول الساعة 0340» after «تصدر البيانات غدا الجمعة»: a clock of a past clause is of no
+            # day after the publication date, which the text named as to come, but of the publication day)
+            past = t.fixed.get("tense") == "past" and not t.fixed.get("future")
+            t = _clock_day(t, _reference_day(out, not_after=dct if past else None), dct)
         out.append(t)
     return out
 
@@ -1769,12 +1800,16 @@ def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _reference_day(earlier: list[Timex]) -> Timex | None:
-    """The last day the text named before (its reference time): "أمس", "يوم الثلاثاء", "5 مارس 2020"."""
+def _reference_day(earlier: list[Timex], not_after: str | date | None = None) -> Timex | None:
+    """The last day the text named before (its reference time): "أمس", "يوم الثلاثاء", "5 مارس 2020";
+    None when that day is after ``not_after`` (a past clause then tells of the publication day)."""
+    limit = not_after.isoformat() if isinstance(not_after, date) else not_after
     for e in reversed(earlier):
         a = e.anchor
-        if e.type not in ("DATE", "TIME") or a and "duration" in a:
-            continue
+        if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday":
+            continue  # (a feast lasts days: «فعاليات عيد الفطر … من الثامنة صباحا» is a daily time, not the feast's first)
+        if limit and e.value and _DAY_VALUE.match(e.value) and e.value[:10] > limit[:10]:
+            return None
         if a and ("relative_days" in a or "weekday" in a):
             return e
         if e.value and _DAY_VALUE.match(e.value):
