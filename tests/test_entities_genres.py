@@ -3017,3 +3017,11 @@ def test_a_purpose_is_no_goal_of_a_sports_report():
     assert not [m for m in found if m[0] == "الشباب"], found
     found, _ = ents("وفاز الشباب على الفتح بهدف نظيف في الجولة الأولى من الدوري.")
     assert ("الشباب", "ORG") in found, found
+
+
+def test_a_bodys_name_ends_before_known_as():
+    """«صندوق المئوية المعروف "رواد"», «نادي شاطئ مونت كارلو الشهير بـ…»: «المعروف», «الشهير», «المسمى» introduce the
+    body's other name and are no word of its name."""
+    found, _ = ents("وأطلق صندوق المئوية المعروف \"رواد\" برامج جديدة، وتعاون مع جمعية البر المسماة \"بر\" في المدينة.")
+    assert ("صندوق المئوية", "ORG") in found and ("جمعية البر", "ORG") in found, found
+    assert not [m for m in found if "المعروف" in m[0] or "المسماة" in m[0]], found

@@ -2563,6 +2563,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE \
                     or (_verbish(u, res) and not (u.key[:1] == "ل" and _tafil(u.key[1:]))):
                 break
+            if j > i + 1 and (u.key in NICKNAME_CALLERS or u.key in NAMING_WORDS):
+                break  # «صندوق المئوية المعروف "رواد"»: «المعروف» introduces the body's other name, no word of this one
             if any(o and st in STOP for o, st in u.kreadings):
                 break  # «لمنظمة الفرانكفونية والتي»: و + a relative or a particle opens the next clause
             if name_words == 0 and strip_article(u.key) in COURTESY_TITLES:
