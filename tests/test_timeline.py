@@ -906,3 +906,16 @@ def test_a_clock_of_a_past_clause_is_of_no_day_to_come():
     # a feast is no reference day for a clock after it: its celebrations last days
     feast = tag_text("تستمر فعاليات عيد الفطر من الثامنة صباحا", dct="2015-07-21")
     assert [(t.text, t.value) for t in feast][-1] == ("الثامنة صباحا", "2015-07-21T08:00")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a whole Hijri month straddles two Gregorian months: the year that holds it, its interval the days
+    ("في رمضان الماضي", ("رمضان الماضي", "2015", None, ["2015-06-18", "2015-07-16"])),
+    ("شهر ذي الحجة 1436هـ", ("شهر ذي الحجة 1436هـ", "2015", None, ["2015-09-14", "2015-10-13"])),
+    # a part of it is the Gregorian month of its middle, as before
+    ("حتى نهاية رمضان", ("نهاية رمضان", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
+    ("نهاية شهر رمضان 1436هـ", ("نهاية شهر رمضان 1436هـ", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
+])
+def test_a_whole_hijri_month_is_valued_by_its_gregorian_year(sentence, expected):
+    [t] = tag_text(sentence, dct="2015-08-01")
+    assert (t.text, t.value, t.mod, t.interval) == expected

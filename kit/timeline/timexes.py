@@ -599,8 +599,19 @@ def _resolve_hijri_month(anchor: dict, d0: date):
         return hijri_date(year, m, day)[0].isoformat(), None, None
     first, _ = hijri_date(year, m, 1)
     last, _ = hijri_date(year, m, hijri_days(year, m))
+    return _hijri_month_value(first, last, anchor.get("mod")), [first.isoformat(), last.isoformat()], None
+
+
+def _hijri_month_value(first: date, last: date, mod: str | None) -> str:
+    """The TIMEX3 value of a whole Hijri month that runs from ``first`` to ``last``: it straddles two Gregorian
+    months, so its value is the Gregorian year that holds it (its interval keeps the days), as the dev sets'
+    annotators wrote «رمضان الماضي» (2015); a part of it («نهاية رمضان», END) is the Gregorian month of its middle.
+
+    >>> _hijri_month_value(date(2015, 6, 18), date(2015, 7, 16), None), _hijri_month_value(date(2015, 6, 18), date(2015, 7, 16), "END")
+    ('2015', '2015-07')
+    """
     middle = first + (last - first) / 2
-    return f"{middle.year:04d}-{middle.month:02d}", [first.isoformat(), last.isoformat()], None
+    return f"{middle.year:04d}-{middle.month:02d}" if mod else f"{middle.year:04d}"
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the winter of a year starts in its December
@@ -1204,7 +1215,7 @@ def _month_tense(folded: str, start: int, end: int) -> str | None:
     return None
 
 
-def _hijri_draft(m, rule_name, year, month, day, start=None):
+def _hijri_draft(m, rule_name, year, month, day, start=None, mod=None):
     if month and day:
         g, cal = hijri_date(year, month, day)
         fixed = {"value": g.isoformat(), "hijri": f"{year:04d}-{month:02d}-{day:02d}"}
@@ -1213,7 +1224,7 @@ def _hijri_draft(m, rule_name, year, month, day, start=None):
         last_month = month or 12
         last, _ = hijri_date(year, last_month, hijri_days(year, last_month))
         middle = first + (last - first) / 2
-        value = f"{middle.year:04d}-{middle.month:02d}" if month else f"{middle.year:04d}"
+        value = _hijri_month_value(first, last, mod) if month else f"{middle.year:04d}"
         fixed = {"value": value, "interval": [first.isoformat(), last.isoformat()],
                  "hijri": f"{year:04d}-{month:02d}" if month else f"{year:04d}"}
     return _Draft(_core_start(m) if start is None else start, m.end("core"), "DATE", rule_name, None, fixed, calendar=cal)
@@ -1235,6 +1246,8 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     if direction:
         anchor["direction"] = _WHICH[direction]
     mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+    if mod:
+        anchor["mod"] = mod  # («نهاية رمضان»: the part of the month is valued by its Gregorian month)
     return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
 
@@ -1280,8 +1293,9 @@ def _date_hijri(m, folded):
     day, start = _first_day(m, folded, *_day_and_start(m, folded))
     month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
     try:
-        draft = _hijri_draft(m, "date_hijri", year, month, day, start)
-        draft.mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+        mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+        draft = _hijri_draft(m, "date_hijri", year, month, day, start, mod)
+        draft.mod = mod
         return draft
     except ValueError:
         return None
