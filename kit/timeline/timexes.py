@@ -1252,7 +1252,8 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
 
 
 HOLIDAYS = {fold(r["name"]): (int(r["month"]), int(r["day"])) for r in lexicon.rows("holidays")}
-_HOLIDAY_ADJECTIVES = r"(?:\s+(?:ال)?(?:مبارك|سعيد|شريف))?"
+_HOLIDAY_EPITHETS = _alt(fold(w) for w in lexicon.words("holiday_epithets"))
+_HOLIDAY_ADJECTIVES = rf"(?:\s+(?:ال)?{_HOLIDAY_EPITHETS}(?!\w))?"
 # «ثاني أيام عيد الفطر»: the ordinal of a day of a feast of several days (the ordinals without ال)
 _NTH_DAY = {fold(k)[2:]: n for k, n in ORDINAL_DAYS.items() if fold(k).startswith("ال") and n <= 7}
 
