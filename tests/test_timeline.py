@@ -891,6 +891,8 @@ def test_vague_past_durations_seasons_and_homographs(sentence, expected):
     # approximators written as one word, and more of their forms
     ("ورث الحرفة عن أبيه منذ مايقارب 30 عاماً", "2015-08-01", [("منذ مايقارب 30 عاماً", "DATE", "1985")]),
     ("أمضى مايزيد على عشرين عاما في خدمة الجمعية", "2015-07-24", [("مايزيد على عشرين عاما", "DURATION", "P20Y")]),
+    ("بعد ما يربو على أربع سنوات من الاضطرابات", "2015-07-24", [("ما يربو على أربع سنوات", "DURATION", "P4Y")]),
+    ("استمرت الأزمة ما يفوق ثلاثة أشهر", "2015-07-24", [("ما يفوق ثلاثة أشهر", "DURATION", "P3M")]),
 ])
 def test_feasts_sunset_and_joined_approximators(sentence, dct, expected):
     assert _found(sentence, dct) == expected
