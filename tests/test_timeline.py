@@ -922,3 +922,32 @@ def test_a_clock_of_a_past_clause_is_of_no_day_to_come():
 def test_a_whole_hijri_month_is_valued_by_its_gregorian_year(sentence, expected):
     [t] = tag_text(sentence, dct="2015-08-01")
     assert (t.text, t.value, t.mod, t.interval) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # seconds are a unit of their own (TIMEX3 PT…S), counted, vague or compared
+    ("لا يتجاوز مقطع الفيديو 36 ثانية", [("36 ثانية", "DURATION", "PT36S")]),
+    ("أنهى السباق في 26.62 ثانية", [("26.62 ثانية", "DURATION", "PT26.62S")]),
+    ("قال إن أمامنا أربع ثوان حتى نبتعد", [("أربع ثوان", "DURATION", "PT4S")]),
+    ("تصل السيارة إلى 100 كلم في الساعة في أقل من 6 ثوان", [("أقل من 6 ثوان", "DURATION", "PT6S")]),
+    ("الفرق بين الأول والثاني قد يكون ثواني معدودة", [("ثواني معدودة", "DURATION", "PTXS")]),
+    ("استمر في الضغط عليه لبضع ثوانٍ", [("بضع ثوانٍ", "DURATION", "PTXS")]),
+    ("وقع الانفجار بعد ثانيتين فقط من وصول الموكب", [("بعد ثانيتين", "DATE", "XXXX-XX-XX")]),
+    # «ثانية» alone is the ordinal: nothing of time
+    ("فاز الفريق مرة ثانية على منافسه", []),
+])
+def test_seconds_are_a_unit(sentence, expected):
+    assert _found(sentence, "2015-07-24") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # «الأحد» after a unit noun is the weekday, not the number one: «اليوم الأحد المقبل» is Sunday,
+    # «المباراة الثانية الأحد المقبل» no duration of one second
+    ("سيصل الوفد اليوم الأحد المقبل", [("الأحد المقبل", "DATE", "2015-08-02")]),
+    ("سيلعب مباراته الودية الثانية الأحد المقبل", [("الأحد المقبل", "DATE", "2015-08-02")]),
+    ("فاز للمرة الثانية الأحد الماضي", [("الأحد الماضي", "DATE", "2015-07-26")]),
+    # a number after the unit still counts: the three days past
+    ("تراجعت الأسعار خلال الأيام الثلاثة الماضية", [("الأيام الثلاثة الماضية", "DURATION", "P3D")]),
+])
+def test_a_weekday_after_a_unit_noun_is_no_count(sentence, expected):
+    assert _found(sentence, "2015-07-31") == expected

@@ -422,12 +422,16 @@ def _add_years(d: date, years: int) -> date:
     return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
 
 
+# Units of the clock (a TIMEX3 duration writes them after "T": PT3H, PT20M, PT30S) and the letter of
+# each unit code of units.tsv where it is not the code itself.
+CLOCK_UNITS = ("H", "MIN", "S")
+_UNIT_LETTER = {"MIN": "M"}
+
+
 def _duration_value(amount: float, unit: str) -> str:
     n = int(amount) if float(amount).is_integer() else amount
-    if unit == "H":
-        return f"PT{n}H"
-    if unit == "MIN":
-        return f"PT{n}M"
+    if unit in CLOCK_UNITS:
+        return f"PT{n}{_UNIT_LETTER.get(unit, unit)}"
     if unit == "DE":
         return f"P{n * 10}Y"
     if unit == "CE":
@@ -438,7 +442,7 @@ def _duration_value(amount: float, unit: str) -> str:
 def _shift(d: date, amount: float, unit: str, sign: int) -> date:
     if unit == "H":
         return d + sign * timedelta(days=math.ceil(amount / 24) if sign < 0 else math.floor(amount / 24))
-    if unit == "MIN":
+    if unit in ("MIN", "S"):
         return d
     if unit == "D":
         return d + timedelta(days=sign * round(amount))
@@ -917,9 +921,7 @@ def _ago(m, folded):
             # "الحرب المستمرة منذ أربعة أشهر", "لا يزال محتجزا منذ عام": a state that goes on, for that long
             # (TimeML: a DURATION; منذ stays out of it).
             if amount is None:
-                code = "T" if unit in ("H", "MIN") else ""
-                letter = {"H": "H", "MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
-                anchor = {"duration": f"P{code}X{letter}", "direction": "past"}
+                anchor = {"duration": _vague_duration(unit), "direction": "past"}
             else:
                 anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit, "direction": "past"}
             return _Draft(m.start("rest"), m.end("core"), "DURATION", "since", anchor, mod=bound)
@@ -934,7 +936,7 @@ def _ago(m, folded):
     if amount is None:  # "منذ أيام", "منذ سنوات": some time ago
         return _Draft(_core_start(m), m.end("core"), "DATE", "ago", None,
                       {"value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, mod=mod)
-    if unit in ("H", "MIN"):
+    if unit in CLOCK_UNITS:
         anchor = {"relative_days": sign * (math.floor(amount / 24) if unit == "H" else 0)}
     elif unit == "D":
         anchor = {"relative_days": sign * int(amount)}
@@ -963,14 +965,14 @@ def _anchored_duration(m, folded):
     amount = _num(num) if num else own
     if m.group("unit3") and own == 1:
         return None  # "العام الماضي" is last year, not a duration (relative_period)
+    if m.group("num") and _with_al(m.group("num")) in {_with_al(w) for w in WEEKDAYS}:
+        return None  # "اليوم الأحد المقبل", "للمرة الثانية الأحد الماضي": a weekday, not "the one"
     if amount is None and folded[max(0, m.start("core") - 3):m.start("core")] == "في ":
         # "في الأيام المقبلة": at some time in the coming days, not all through them
         return _Draft(_core_start(m), m.end("core"), "DATE", "anchored_duration", None,
                       {"value": "FUTURE_REF" if direction == "future" else "PAST_REF"})
     if amount is None:  # "الأيام الماضية": some days
-        code = "T" if unit in ("H", "MIN") else ""
-        letter = {"H": "H", "MIN": "M", "DE": "DE", "CE": "CE"}.get(unit, unit)
-        anchor = {"duration": f"P{code}X{letter}", "direction": direction}
+        anchor = {"duration": _vague_duration(unit), "direction": direction}
     else:
         # The interval ends (past) or starts (future) at the publication date.
         anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit,
@@ -988,8 +990,9 @@ _RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(?:الي|-|–|او|و)\s*$")
 
 
 def _vague_duration(unit: str) -> str:
-    code = "T" if unit in ("H", "MIN") else ""
-    return f"P{code}X{ {'H': 'H', 'MIN': 'M', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
+    """A duration of an unknown count of ``unit``: «ساعات» PTXH, «ثوان معدودة» PTXS, «سنوات» PXY."""
+    code = "T" if unit in CLOCK_UNITS else ""
+    return f"P{code}X{_UNIT_LETTER.get(unit, unit)}"
 
 
 _AGE_ROWS = lexicon.rows("age_words")
@@ -1836,7 +1839,7 @@ def _after_reference(t: Timex, ref: Timex | None, dct) -> Timex:
     """"بعد ساعات" / "بعد ثلاثة أيام" in a past clause: counted from the day told before, not from the
     publication date; unknown ("XXXX-XX-XX") without one, or when the count is vague beyond hours."""
     amount, unit = t.fixed["after"]["amount"], t.fixed["after"]["unit"]
-    if unit in ("H", "MIN"):
+    if unit in CLOCK_UNITS:
         days = math.floor(amount / 24) if amount and unit == "H" else 0
     elif unit in ("D", "W") and amount is not None:
         days = int(amount) * (7 if unit == "W" else 1)
