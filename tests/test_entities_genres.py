@@ -3025,3 +3025,62 @@ def test_a_bodys_name_ends_before_known_as():
     found, _ = ents("وأطلق صندوق المئوية المعروف \"رواد\" برامج جديدة، وتعاون مع جمعية البر المسماة \"بر\" في المدينة.")
     assert ("صندوق المئوية", "ORG") in found and ("جمعية البر", "ORG") in found, found
     assert not [m for m in found if "المعروف" in m[0] or "المسماة" in m[0]], found
+
+
+def test_a_body_named_by_a_region_short_name():
+    """«غرفة الشرقية», «أمانة الشرقية»: after the head of a body named by its seat, a division's short name that is
+    first a common word (الشرقية, "eastern") is the seat, and the body is one name (ORG); after the seat only
+    adjectives go on («غرفة الرياض التجارية والصناعية»), not the verb's object («لغرفة الرياض الضوء»).
+    «أوروبا الشرقية» stays a place."""
+    found, _ = ents("وركز التقرير السنوي لغرفة الشرقية الضوء على أداء اللجان، وقال أمين أمانة الشرقية إن "
+                    "غرفة الرياض التجارية والصناعية تعاونت مع شركات من أوروبا الشرقية.")
+    assert ("غرفة الشرقية", "ORG") in found and ("أمانة الشرقية", "ORG") in found, found
+    assert ("غرفة الرياض التجارية والصناعية", "ORG") in found and ("أوروبا الشرقية", "LOC") in found, found
+    assert not [m for m in found if "الضوء" in m[0]], found
+
+
+def test_a_club_a_player_moves_from_or_to():
+    """In a sports report, a move's word a few words before «من» / «إلى» / ل and a club's name that is also a
+    word makes it the club: «المنتقل للنصر من الشباب», «والقادم من الطائي»; not across a clause break, and
+    «طلب الهلال من الاتحاد» (asked the federation) has no move word."""
+    found, _ = ents("فاز الهلال في المباراة على ملعب الملز. ويلعب نايف هزازي المنتقل للنصر من الشباب في خط الهجوم، "
+                    "والقادم من الطائي قد لا يشارك.")
+    assert ("الشباب", "ORG") in found and ("الطائي", "ORG") in found, found
+    found, _ = ents("فاز الهلال في المباراة على ملعب الملز. وطلب الهلال من الاتحاد تأجيل الموعد، وقال إن القادم، من الشباب، سيرحل.")
+    assert not [m for m in found if m[0] in ("الاتحاد", "الشباب")], found
+
+
+def test_a_country_adjective_before_a_bodys_own_name_describes_it():
+    """«المصرف الأمريكي جولدمان ساكس»: a definite head and a country's adjective before the body's own name are
+    a description, no name; «البنك السعودي الفرنسي» and «المنتخب السعودي» are names."""
+    found, _ = ents("يسعى المصرف الأمريكي جولدمان ساكس للحصول على ترخيص، وقال البنك السعودي الفرنسي إن المنتخب "
+                    "السعودي سيلعب.")
+    assert ("جولدمان ساكس", "ORG") in found and not [m for m in found if m[0] == "المصرف الأمريكي"], found
+    assert ("البنك السعودي الفرنسي", "ORG") in found and ("المنتخب السعودي", "ORG") in found, found
+
+
+def test_a_second_field_of_a_bodys_name():
+    """«الهيئة السعودية للمدن الصناعية ومناطق التقنية "مدن"», «الرئاسة العامة للأرصاد وحماية البيئة»: after the
+    body's field, و + a noun in construct and its definite word are a second field of the name, and the
+    quoted short name after the whole name is the body too; «وشركات القطاع الخاص» is another party."""
+    found, _ = ents('زار الهيئة السعودية للمدن الصناعية ومناطق التقنية "مدن" أمس، وأعلنت الرئاسة العامة للأرصاد '
+                    "وحماية البيئة عن موجة حارة، واجتمعت الهيئة العامة للاستثمار وشركات القطاع الخاص.")
+    assert ("الهيئة السعودية للمدن الصناعية ومناطق التقنية", "ORG") in found and ("مدن", "ORG") in found, found
+    assert ("الرئاسة العامة للأرصاد وحماية البيئة", "ORG") in found, found
+    assert ("الهيئة العامة للاستثمار", "ORG") in found and not [m for m in found if "وشركات" in m[0]], found
+
+
+def test_a_derby_is_no_town():
+    """«ديربي لندن» (a derby, a match of one city's clubs) names no town Derby; «مدينة ديربي» still does."""
+    found, _ = ents("فاز الهلال في المباراة على ملعب الملز، وفي ديربي لندن ستكون هناك أسماء جديدة. وولد اللاعب في مدينة ديربي.")
+    assert [m for m in found if m[0] == "ديربي" and m[1] == "LOC"] == [("ديربي", "LOC")], found
+
+
+def test_a_radio_station_by_its_name():
+    """«إذاعة “ألف ألف إف إم”», «راديو «سوا»», «راديو مونت كارلو الدولي»: a name after «إذاعة» or «راديو» is a radio
+    station (ORG), even one of number words, and «راديو» is no person after «قال»; «الراديو» alone is a set."""
+    found, _ = ents("وقالت أثناء استضافة إذاعة “ألف ألف إف إم” لها إن ألبومها نجح. وقال راديو «سوا» إن الوضع هادئ، "
+                    "وذكر راديو مونت كارلو الدولي أن الجلسة انتهت. واستمع السائق إلى الراديو في السيارة.")
+    assert ("ألف ألف إف إم", "ORG") in found and ("سوا", "ORG") in found, found
+    assert ("مونت كارلو الدولي", "ORG") in found, found
+    assert not [m for m in found if "راديو" in m[0] or "الراديو" in m[0]], found

@@ -2678,12 +2678,24 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     # «مركز الخليج للأبحاث», «مركز دبي للإحصاء»: a place right after the head and
                     # the body's field after it name the body; the place is part of the name (no LOC inside)
                     construct = True
+                if bare in ORG_HEADS_SEAT and after_known and not u.key.removeprefix("و").endswith(("ي", "يه")):
+                    break  # «لغرفة الرياض الضوء»: after a seat only adjectives («التجارية والصناعية») go on
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
                     j += 1
                     name_words += 1
                     continue
                 break
+            if field and name_words > 0 and u.key[:1] == "و" and len(u.kreadings) > 1 and j + 1 < n \
+                    and not u.key[1:].startswith("ال") and not _verbish(u, res) and not _verb_like_word(u.folded[1:]) \
+                    and _is_word(toks[j + 1]) and _definite(toks[j + 1]) and toks[j + 1].key not in STOP \
+                    and (j + 1) not in spans_at and not res.person_word(toks[j + 1].key) \
+                    and (j + 2 >= n or not _definite(toks[j + 2]) or toks[j + 2].key.endswith(("ي", "يه"))):
+                # «الهيئة السعودية للمدن الصناعية ومناطق التقنية», «الرئاسة العامة للأرصاد وحماية البيئة»: a
+                # second field, و + a noun in construct and the definite word that completes it
+                j += 2
+                name_words += 2
+                continue
             if field:
                 break  # «الهيئة العامة للسياحة اجتمعت»: after its field a body's name goes on with definite words only
             if place_first and name_words == 1 and after_known and u.key[:1] == "ل" and u.key[1:2] != "ل" \
@@ -2756,6 +2768,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if ok and not named and not field and _hamza(bare) in ORG_HEADS_OUTSIDE and bare not in ORG_HEADS_NATION:
                 # «الشركة الكورية», «الصحيفة الأمريكية»: the company or paper of that country, a description
                 # (not «المنتخب السعودي», the country's team)
+                ok = False
+            if ok and not named and not field and j in spans_at and bare not in ORG_HEADS_NATION \
+                    and toks[j].kreadings[0][0] == 0 and not _known_place(toks[j].text):
+                # «المصرف الأمريكي جولدمان ساكس»: a description before the body's own name (not «الجامعة
+                # الأميركية بالقاهرة», whose seat follows)
                 ok = False
         else:
             ok = name_words > 0 and (strong or named or nisba)
@@ -4598,6 +4615,24 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
 TRANSFER_JOINS = _words("transfer_joins")
+TRANSFER_CUES = _words("transfer_cues")
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")
+
+
+def _moved(text: str, start: int) -> bool:
+    """Does the name at ``start`` follow «من», «إلى» or ل and, a few words before it in the same clause, a
+    word of a player's move («القادم من الطائي», «المنتقل للنصر من الشباب»)?
+
+    >>> t = "وشارك المنتقل للنصر من الشباب، وقال من الشباب"
+    >>> [_moved(t, i) for i in (t.index("لنصر"), t.index("الشباب"), t.rindex("الشباب"))]
+    [True, True, False]
+    """
+    before = _CLAUSE_BREAK.split(text[max(0, start - 80):start])[-1]
+    if before.endswith("ل") and not before.endswith(" ل"):
+        before = before[:-1] + " ل"  # «للنصر»: the name after the preposition ل written onto it
+    words = [_hamza(w) for w in fold(before).split()]
+    return len(words) >= 2 and words[-1] in ("من", "الى", "ل") and any(
+        w in TRANSFER_CUES or (w[:1] in "وف" and w[1:] in TRANSFER_CUES) for w in words[-7:-1])
 _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
 
 
@@ -4704,6 +4739,9 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     confirmed |= {c.ref for c, pending in hits if pending and any(
         o.start >= c.end and o.ref in confirmed and o.ref != c.ref and len(text[c.end:o.start]) <= 6
         and fold(text[c.end:o.start].strip()) in TRANSFER_JOINS for o in near(c))}
+    # «القادم من الطائي», «المنتقل للنصر»: a move's word before «من» / «إلى» / ل and the name makes it the
+    # club the player comes from or goes to
+    confirmed |= {c.ref for c, pending in hits if pending and c.type == "ORG" and _moved(text, c.start)}
     for c, pending in hits:
         if pending and (c.ref in confirmed or any(o is not c and _joined(text, c, o) for o in near(c))):
             out.append(c)

@@ -97,6 +97,10 @@ PARTICLES = lexicon.words("place_particles")
 # and so does a person noun (players and coaches belong to clubs: لاعب برشلونة).
 ORG_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["strength"] in ("strong", "team", "seat")) \
     | lexicon.words("person_nouns")
+# The heads of bodies named by their seat alone («غرفة الشرقية», «أمانة الشرقية»): a division's short name
+# after one is that body's seat even where, alone, it is first a common word (الشرقية, "eastern").
+SEAT_HEADS = frozenset(fold(r["word"]) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
+DIVISION_KINDS = ("governorate", "province", "region", "state", "district")
 # A title before a name makes it a person's name (الدكتور السويد is a surname, not Sweden).
 # Of the offices, only the head of state's stand straight before a name ("الملك سلمان"); after "الوزير"
 # a place is the verb's object ("زار الوزير لبنان").
@@ -1480,6 +1484,10 @@ class _Scan:
         if n == 1 and any(s in gaz.never or k in gaz.never for _, s, k in readings):
             return self._reject(start, end, _WHY_COMMON + "never a place")
         if n == 1 and not override and any(gaz.is_stopword(s) for _, s, _ in readings):
+            if off == 0 and i > 0 and _adjacent(text, toks[i - 1], toks[i]) \
+                    and {s for _, s in toks[i - 1].readings} & SEAT_HEADS \
+                    and any(c.trusted and c.entry.kind in DIVISION_KINDS for c in cands):
+                return self._reject(start, end, _WHY_ORG_PART)  # «غرفة الشرقية»: the chamber of that region
             return self._reject(start, end, _WHY_COMMON + "a common word first")
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
