@@ -951,3 +951,20 @@ def test_seconds_are_a_unit(sentence, expected):
 ])
 def test_a_weekday_after_a_unit_noun_is_no_count(sentence, expected):
     assert _found(sentence, "2015-07-31") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day written with the article before its digits («الـ19», «ال19», «الـ 5») is the day of the month
+    ("تستمر المنافسات حتى ال19 من أغسطس الجاري", [("ال19 من أغسطس الجاري", "DATE", "2015-08-19")]),
+    ("سيتوجه إلى جدة في الـ15 من أغسطس المقبل", [("الـ15 من أغسطس المقبل", "DATE", "2015-08-15")]),
+    ("نشر التقرير في الـ 20 من آب (أغسطس) عام 2012", [("الـ 20 من آب (أغسطس) عام 2012", "DATE", "2012-08-20")]),
+    ("لعب 11 مباراة في يوليو", [("يوليو", "DATE", "2015-07")]),  # a count before the month is no day
+    # vague references: the coming period, formerly, nowadays
+    ("سيتولى تدريب المنتخب في الفترة القادمة", [("الفترة القادمة", "DATE", "FUTURE_REF")]),
+    ("ستشهد الفترة المقبلة ارتفاعا في الأسعار", [("الفترة المقبلة", "DATE", "FUTURE_REF")]),
+    ("كنا نقوم في السابق بشراء الكيلو بعشرة ريالات", [("السابق", "DATE", "PAST_REF")]),
+    ("وفي هذا الزمن يستخدم الصوف", [("هذا الزمن", "DATE", "PRESENT_REF")]),
+    ("حل في المركز السابق للفريق", []),  # «السابق» after a noun is its adjective
+])
+def test_a_day_after_the_article_and_vague_periods(sentence, expected):
+    assert _found(sentence, "2015-08-11") == expected
