@@ -968,3 +968,15 @@ def test_a_weekday_after_a_unit_noun_is_no_count(sentence, expected):
 ])
 def test_a_day_after_the_article_and_vague_periods(sentence, expected):
     assert _found(sentence, "2015-08-11") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a part of the day before a date of a named month is the time of that day, as before a weekday
+    ("سيواجه الفريق مساء يوم الخميس الـ30 من شهر يوليو الجاري",
+     [("مساء يوم الخميس الـ30 من شهر يوليو الجاري", "TIME", "2015-07-30TEV")]),
+    ("بدأ القصف في فجر 16 يناير 1991", [("فجر 16 يناير 1991", "TIME", "1991-01-16TMO")]),
+    ("تقيم الجمعية الساعة التاسعة من مساء الأحد 26 يوليو حفلا", [("الساعة التاسعة من مساء الأحد 26 يوليو", "TIME", "2015-07-26T21:00")]),
+    ("في مساء يوليو الحار", [("يوليو", "DATE", "2015-07")]),  # a month alone keeps no part of a day
+])
+def test_a_part_of_the_day_before_a_date_of_a_named_month(sentence, expected):
+    assert _found(sentence, "2015-07-23") == expected

@@ -674,7 +674,7 @@ def _resolve_month(anchor: dict, d0: date | None):
             return None, None, f"there is no day {day} in month {m} of {year}"
         # «الأحد 5 مارس»: the day of the month decides, a weekday that does not fit it is flagged
         wd = anchor.get("weekday")
-        return d.isoformat(), None, _weekday_warning(d, wd) if wd else None
+        return _with_time(d.isoformat(), anchor), None, _weekday_warning(d, wd) if wd else None
     return f"{year:04d}-{m:02d}", None, None
 
 
@@ -1146,7 +1146,7 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
 
 
 @rule("date_month_name",
-      PRE + rf"(?P<core>(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
+      PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:يوم\s+)?(?=\S*\s*\S*\d))?(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
@@ -1174,16 +1174,19 @@ def _date_month_name(m, folded):
         return None
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     wd = WEEKDAYS.get(m.group("wd") or "")
+    part = _part(m) if day else None
+    if m.group("part") and not part:
+        return None  # a part of the day before a month alone: the month rule without it reads it
     if year:
         try:
             d = date(year, month, day) if day else None
         except ValueError:
             return None
         value = d.isoformat() if d else f"{year:04d}-{month:02d}"
-        fixed = {"value": value}
+        fixed = {"value": f"{value}T{part}" if part else value}
         if wd and d:
             fixed["warning"] = _weekday_warning(d, wd)
-        return _Draft(start, end, "DATE", "date_month_name", None, fixed, mod=mod)
+        return _Draft(start, end, "TIME" if part else "DATE", "date_month_name", None, fixed, mod=mod)
     anchor = {"month": month}
     if day:
         anchor["day"] = day
@@ -1196,7 +1199,9 @@ def _date_month_name(m, folded):
             anchor["direction"] = tense
     if wd:
         anchor["weekday"] = wd
-    return _Draft(start, end, "DATE", "date_month_name", anchor, mod=mod)
+    if part:
+        anchor["part_of_day"] = part  # «مساء يوم الخميس الـ30 من يوليو»: the evening of that day
+    return _Draft(start, end, "TIME" if part else "DATE", "date_month_name", anchor, mod=mod)
 
 
 def _month_tense(folded: str, start: int, end: int) -> str | None:
