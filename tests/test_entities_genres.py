@@ -3084,3 +3084,15 @@ def test_a_radio_station_by_its_name():
     assert ("ألف ألف إف إم", "ORG") in found and ("سوا", "ORG") in found, found
     assert ("مونت كارلو الدولي", "ORG") in found, found
     assert not [m for m in found if "راديو" in m[0] or "الراديو" in m[0]], found
+
+
+def test_a_centre_named_by_a_place_an_adjective_and_its_field():
+    """«مركز الرياض الدولي للمعارض», «مركز دبي الدولي للمؤتمرات والمعارض»: a place after the head, its adjective and
+    the body's field name one body (ORG), with no place inside; «مركز دبي للإحصاء» as before. Europol is known by
+    its name, «يوروبول» (ORG, not a product)."""
+    found, _ = ents("أقيم المعرض في مركز الرياض الدولي للمعارض، ثم في مركز دبي الدولي للمؤتمرات والمعارض، وقال مركز دبي "
+                    "للإحصاء إن التحقيق الذي أجرته الشرطة الأوروبية (يوروبول) انتهى.")
+    assert ("مركز الرياض الدولي للمعارض", "ORG") in found, found
+    assert ("مركز دبي الدولي للمؤتمرات والمعارض", "ORG") in found and ("مركز دبي للإحصاء", "ORG") in found, found
+    assert ("يوروبول", "ORG") in found, found
+    assert not [m for m in found if m[1] == "LOC"], found

@@ -980,3 +980,16 @@ def test_a_day_after_the_article_and_vague_periods(sentence, expected):
 ])
 def test_a_part_of_the_day_before_a_date_of_a_named_month(sentence, expected):
     assert _found(sentence, "2015-07-23") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a market's level over one unit: «أدنى مستوى في شهر» is P1M, as «في ستة أشهر» is P6M
+    ("وهبط النيكل إلى أدنى مستوى في شهر عند 10660 دولارا", [("شهر", "DURATION", "P1M")]),
+    ("وتراجع المؤشر مسجلا أدنى مستوياته في أسبوع", [("أسبوع", "DURATION", "P1W")]),
+    ("سجل أعلى مستوى له في عام 2014", [("عام 2014", "DATE", "2014")]),  # a year named: no duration
+    # «لامس» (touched) is a verb, not ل + «أمس»
+    ("ولامس الألومنيوم 1600 دولار وبلغ النحاس أمس 5200 دولار", [("أمس", "DATE", "2015-08-02")]),
+    ("بعدما لامس يوم الخميس أعلى مستوى له", [("يوم الخميس", "DATE", "2015-07-30")]),
+])
+def test_a_level_over_one_unit_and_a_verb_that_is_no_yesterday(sentence, expected):
+    assert _found(sentence, "2015-08-03") == expected

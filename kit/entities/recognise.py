@@ -2486,6 +2486,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         seat = False  # the body's seat taken in: "... بمنطقة عسير"
         construct = False  # a field of ل + a noun in construct: "الرئاسة العامة لرعاية الشباب"
         after_known = False  # the last words were a known place or organisation
+        known_end = -1  # the token after the last known name taken in
         own_name = inner_known = False  # a proper name of its own, and a known name after it
         masdar = False  # a noun in construct and a definite word: «هيئة تنظيم الاتصالات»
         # a place names the body right after its indefinite head: «مركز الخليج …», «معهد واشنطن …»
@@ -2508,7 +2509,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 # بالاتحاد السعودي» the federation's secretariat)
                 seat = seat or (definite_head and name_words == 0 and u.text[:1] == "ب" and len(u.kreadings) > 1
                                 and u.kreadings[0][0] == 0 and _hamza(bare) in HEAD_NAMING_ADJECTIVES)
-                j = spans_at[j]
+                j = known_end = spans_at[j]
                 named = after_known = True
                 inner_known = inner_known or own_name
                 name_words += 1
@@ -2673,10 +2674,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     # «الهيئة السعودية للحياة الفطرية الحفل الختامي», «… للطيران المدني للخريجين»: after the
                     # field's adjective a new noun is the verb's object or another genitive, not the name
                     break
-                if place_first and name_words == 1 and after_known and u.key.startswith("لل") and len(u.key) >= 5 \
-                        and not res.person_word(u.key[2:]):
-                    # «مركز الخليج للأبحاث», «مركز دبي للإحصاء»: a place right after the head and
-                    # the body's field after it name the body; the place is part of the name (no LOC inside)
+                if place_first and after_known and u.key.startswith("لل") and len(u.key) >= 5 \
+                        and not res.person_word(u.key[2:]) and (name_words == 1 or 0 <= known_end < j and all(
+                            _definite(t) and t.key.endswith(("ي", "يه")) for t in toks[known_end:j])):
+                    # «مركز الخليج للأبحاث», «مركز دبي للإحصاء», «مركز قطر الدولي للتوفيق»: a place right after the
+                    # head (and its adjectives) and the body's field after it name the body; the place is part
+                    # of the name (no LOC inside)
                     construct = True
                 if bare in ORG_HEADS_SEAT and after_known and not u.key.removeprefix("و").endswith(("ي", "يه")):
                     break  # «لغرفة الرياض الضوء»: after a seat only adjectives («التجارية والصناعية») go on

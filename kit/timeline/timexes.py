@@ -802,6 +802,8 @@ def _relative_day(m, folded):
             return None
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
+    if rel == "امس" and m.group("pre").endswith("ل") and m.start("rel") == m.start("core"):
+        return None  # "ولامس الألومنيوم": touched (a verb), not ل + "أمس"
     anchor = {"relative_days": RELATIVE_DAYS[rel]}
     if m.group("wd"):
         anchor["weekday"] = WEEKDAYS[m.group("wd")]
@@ -1130,6 +1132,15 @@ def _duration_one(m, folded):
             and not re.match(r"(?:واحد|كامل)", nxt[0]) and not m.group("core").endswith(("واحد", "واحده")):
         return None  # "خلال عقد شراكات": the holding of partnerships, not a decade (but "خلال عقد كامل")
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
+
+
+@rule("level_in_one_unit",
+      r"(?<!\w)(?:ال)?مستو(?:ي|اه|اها|ياته|ياتها|يات)(?:\s+(?:له|لها|لهم|لهما))?\s+(?P<prep>في)\s+"
+      rf"(?P<core>(?P<single>{_alt(SINGULARS)})(?!\w)(?:\s+{_ONE})?)",
+      needs=(_alt(SINGULARS), "مستو"))
+def _level_in_one_unit(m, folded):
+    """"أدنى مستوى في شهر", "أعلى مستوياته في أسبوع": a market's level over one unit (P1M, P1W)."""
+    return _duration_one(m, folded)
 
 
 FIRST_DAY_WORDS = lexicon.words("first_day_words")  # «أول», «غرة»
