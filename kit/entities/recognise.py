@@ -4618,8 +4618,10 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
 TRANSFER_JOINS = _words("transfer_joins")
+_FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
+# Words of a player's move before the club he leaves or joins (data/lexicon/transfer_cues.txt).
 TRANSFER_CUES = _words("transfer_cues")
-_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")  # a move's words count within their clause only
 
 
 def _moved(text: str, start: int) -> bool:
@@ -4636,7 +4638,6 @@ def _moved(text: str, start: int) -> bool:
     words = [_hamza(w) for w in fold(before).split()]
     return len(words) >= 2 and words[-1] in ("من", "الى", "ل") and any(
         w in TRANSFER_CUES or (w[:1] in "وف" and w[1:] in TRANSFER_CUES) for w in words[-7:-1])
-_FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
 
 
 CLUB_SUFFIXES = _words("club_name_suffixes")
