@@ -3084,6 +3084,8 @@ def test_a_radio_station_by_its_name():
     assert ("ألف ألف إف إم", "ORG") in found and ("سوا", "ORG") in found, found
     assert ("مونت كارلو الدولي", "ORG") in found, found
     assert not [m for m in found if "راديو" in m[0] or "الراديو" in m[0]], found
+    found, _ = ents("وقال راديو سوا إن الوضع هادئ في المدينة.")  # unquoted, after a speech verb
+    assert found == [("سوا", "ORG")], found
 
 
 def test_a_centre_named_by_a_place_an_adjective_and_its_field():
