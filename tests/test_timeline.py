@@ -994,3 +994,22 @@ def test_a_part_of_the_day_before_a_date_of_a_named_month(sentence, expected):
 ])
 def test_a_level_over_one_unit_and_a_verb_that_is_no_yesterday(sentence, expected):
     assert _found(sentence, "2015-08-03") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a year of 1300-1450 after «عام»/«سنة» with no era marker is a Hijri one, valued by its Gregorian year
+    ("وستبلغ الأسرة بحلول العام 1440 أكثر من عشرة آلاف سرير", [("العام 1440", "DATE", "2019")]),
+    ("وأطلق النظام الإلكتروني عام 1435 في جميع المنافذ", [("عام 1435", "DATE", "2014")]),
+    ("بلغت القضايا خلال عامي 1435 و1436 نحو أربعة آلاف", [("عامي 1435", "DATE", "2014"), ("1436", "DATE", "2015")]),
+    # a year followed by its own Gregorian year is Hijri whatever its range
+    ("ولد بمدينة الرياض عام 1293 / 1876 ونشأ فيها", [("عام 1293", "DATE", "1876")]),
+    ("ثم عين وزيرا للداخلية في عام 1382-1962", [("عام 1382", "DATE", "1962")]),
+    # controls: an era marker, a year outside the range, a Gregorian year after a Hijri-looking one
+    ("وشهد العام 1370م أول استخدام للكحول مذيبا", [("العام 1370م", "DATE", "1370")]),
+    ("منذ عام 1230 الميلادي", [("عام 1230 الميلادي", "DATE", "1230")]),
+    ("في عام 1436 الهجري", [("عام 1436 الهجري", "DATE", "2015")]),
+    ("سقطت القسطنطينية عام 1453", [("عام 1453", "DATE", "1453")]),
+    ("وقعت الوثيقة عام 1215 - 1216 في إنجلترا", [("عام 1215", "DATE", "1215")]),
+])
+def test_a_bare_year_of_the_hijri_range_is_hijri(sentence, expected):
+    assert _found(sentence, "2015-08-03") == expected

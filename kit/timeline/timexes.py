@@ -1351,6 +1351,33 @@ def _date_numeric(m, folded):
 # Words before a bare year that make it a year ("في 2015"); after "عام"/"سنة" any year is one.
 _YEAR_CUES = sorted(lexicon.words("year_cues"))
 
+# A year of this range after "عام"/"سنة" with no era marker is a Hijri one ("العام 1440", "عام 1382-1962",
+# AH 1300-1450 being 1882-2029): Saudi news writes Hijri years bare, while a Gregorian year of the 14th
+# century comes with م or الميلادي («عام 1370م»). Wider than this the numbers are Gregorian history («عام 1453»).
+_BARE_HIJRI_YEARS = range(1300, 1451)
+
+
+def _gregorian_follows(folded: str, end: int, year: int) -> bool:
+    """Whether the year is followed by its own Gregorian year ("عام 1293 / 1876"), which makes it a Hijri one."""
+    g = re.match(r"\s*[/\-–]\s*(\d{4})(?!\d)", folded[end:end + 12])
+    if not g or not 1 <= year <= 1500:
+        return False
+    try:
+        first, _ = hijri_date(year, 1, 1)
+    except ValueError:
+        return False
+    return first.year <= int(g.group(1)) <= first.year + 1
+
+
+def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int) -> _Draft | None:
+    """A Hijri year written without هـ, as a draft over [start, end) ("عام 1435" → 2014)."""
+    try:
+        draft = _hijri_draft(m, group, year, None, None, start)
+    except ValueError:
+        return None
+    draft.end = end
+    return draft
+
 
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
@@ -1372,6 +1399,8 @@ def _year(m, folded):
             return _hijri_draft(m, "year", year, None, None)
         except ValueError:
             return None
+    if not era and m.group("strong") and (year in _BARE_HIJRI_YEARS or _gregorian_follows(folded, m.end("core"), year)):
+        return _bare_hijri_year(m, "year", year, _core_start(m), m.end("core"))
     if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100):
         return None
     if not strong and _count_follows(folded, m.end("core")):
@@ -1392,6 +1421,10 @@ def _year_pair(m, folded):
         # "عامي 2014 و2015": two years, not a range
         if "عامي" not in m.group("core") and "سنتي" not in m.group("core"):
             return None
+        if y1 in _BARE_HIJRI_YEARS and y2 in _BARE_HIJRI_YEARS:
+            # "عامي 1435 و1436": two Hijri years
+            pair = [_bare_hijri_year(m, "year_pair", y, m.start(g), m.end(g)) for y, g in ((y1, "y1"), (y2, "y2"))]
+            return [d for d in pair if d]
         return [_Draft(m.start("y1"), m.end("y1"), "DATE", "year_pair", None, {"value": str(y1)}),
                 _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
     if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1):
