@@ -818,7 +818,7 @@ def test_a_range_of_years_is_two_dates_and_the_first_keeps_the_range():
     ("استمر الاجتماع ساعة ونصف الساعة", [("ساعة ونصف الساعة", "PT1H30M")]),
     ("بقي في المستشفى ثلاثة أيام ونصف", [("ثلاثة أيام ونصف", "P3DT12H")]),
     ("يستغرق المشروع سنتين ونصف", [("سنتين ونصف", "P2Y6M")]),
-    ("انتقل إلى الرياض منذ عامين ونصف", [("منذ عامين", "2013")]),  # a date counted back, as before
+    ("انتقل إلى الرياض منذ عامين ونصف", [("منذ عامين ونصف", "2013-01")]),  # a date counted back, 30 months
 ])
 def test_a_duration_and_a_half(sentence, expected):
     assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected
@@ -1013,3 +1013,28 @@ def test_a_level_over_one_unit_and_a_verb_that_is_no_yesterday(sentence, expecte
 ])
 def test_a_bare_year_of_the_hijri_range_is_hijri(sentence, expected):
     assert _found(sentence, "2015-08-03") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # «البارحة الأولى» is the day before yesterday, as «أمس الأول»
+    ("وتم بيع ألف قميص البارحة الأولى في المتجر", [("البارحة الأولى", "DATE", "2015-08-08")]),
+    # a part of the day with its article before a relative day: «قبل الفجر اليوم الاثنين»
+    ("وقال في مؤتمر صحفي قبل الفجر اليوم الاثنين إن الشرطة تدخلت", [("الفجر اليوم الاثنين", "TIME", "2015-08-10TMO")]),
+    # ... but after «صلاة» the part is the prayer's name, and the day alone is the expression
+    ("وصلي عليه عقب صلاة العصر أمس في الجامع", [("أمس", "DATE", "2015-08-09")]),
+    # «منذ فترة» (a while ago); «منذ فترة طويلة» says how long, no time
+    ("وقال إن مؤسسها توفي منذ فترة مما يدل على تحول", [("منذ فترة", "DATE", "PAST_REF")]),
+    ("ويعاني منذ فترة طويلة من المرض", []),
+    # «في وقت سابق هذا العام» (earlier this year) is the year, one expression
+    ("وبلغت الأسعار ذروتها في وقت سابق هذا العام", [("وقت سابق هذا العام", "DATE", "2015")]),
+    ("وسيعلن القرار في وقت لاحق من الشهر الجاري", [("وقت لاحق من الشهر الجاري", "DATE", "2015-08")]),
+    ("وقال في وقت سابق إن الأسعار سترتفع", [("وقت سابق", "DATE", "PAST_REF")]),
+    # a decade «من العمر» is an age
+    ("وأفادت تقارير بأن القائد وهو في السبعينات من العمر كان مريضا", []),
+    ("وبنيت المدينة في السبعينات من القرن الماضي", [("السبعينات من القرن الماضي", "DATE", "197")]),
+    # a unit and a half, counted in the next smaller unit
+    ("وتوفي قبل عام ونصف العام في منطقته", [("قبل عام ونصف العام", "DATE", "2014-02")]),
+    ("وبدأت الضربات قبل أسبوع ونصف في الشمال", [("قبل أسبوع ونصف", "DATE", "2015-07-31")]),
+])
+def test_a_day_before_yesterday_periods_earlier_ages_and_halves(sentence, expected):
+    assert _found(sentence, "2015-08-10") == expected

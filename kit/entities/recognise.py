@@ -172,6 +172,7 @@ GATHERING_ADJECTIVES = _words("gathering_adjectives")
 THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
 DATELINE_WORDS = _words("dateline_words")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
+LATIN_ORG_HEADS = frozenset(w.lower() for w in lexicon.raw_words("latin_org_heads"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
 # «رمضان», «شعبان», «رجب»: Hijri months that are also given names and family names («طه ياسين رمضان»)
 HIJRI_MONTHS = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months") if r["calendar"] == "hijri")
@@ -651,6 +652,29 @@ def _after_settlement_kind(article, start: int) -> bool:
         _hamza(st) in SETTLEMENT_KIND_WORDS for _, st in before.kreadings)
 
 
+def _index_place(article, start: int) -> bool:
+    """Does the place at ``start`` name a market's index or exchange: right after «مؤشر» («مؤشر أبوظبي»),
+    or after «سوق» that an index word shortly before heads («مؤشر سوق دبي», «المؤشر العام لسوق أبوظبي»)?
+    The place is then part of that name, no place of its own; «سوق الرياض» alone may be a market square.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nارتفع مؤشر دبي وصعد المؤشر العام لسوق أبوظبي وزار سوق الرياض")
+    >>> [_index_place(a, a.text.index(w)) for w in ("دبي", "أبوظبي", "الرياض")]
+    [True, True, False]
+    """
+    prev = article.token_at(start - 2) if start >= 2 else None
+    if prev is None or prev.kind != "word":
+        return False
+    stems = {strip_article(st) for _, st in prev.kreadings}
+    if "مءشر" in stems:
+        return True
+    if "سوق" not in stems:
+        return False
+    k = article.tokens.index(prev)
+    return any(t.kind == "word" and any(strip_article(st) == "مءشر" for _, st in t.kreadings)
+               for t in article.tokens[max(0, k - 3):k])
+
+
 def _settlement_word(t: Token | None) -> bool:
     """Is ``t`` a settlement's kind word («منطقة», «بمدينة») that is no preposition too («ناحية»: towards)?
     A one-word name after it is the place's («منطقة بيكهام»: Peckham), not a person's."""
@@ -866,8 +890,8 @@ def _particle_shaped(t: Token) -> bool:
     "والحظ": a name carries neither), a proclitic before a stop word written with its hamza ("بأن",
     "لأنه"; "بان" without it may be a name), or a stop word with a pronoun ("عندنا", "منها").
 
-    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ للمغرب بأن بان عندنا منها حسين لانا كالفن")]
-    [True, True, True, True, False, True, True, False, False, False]
+    >>> [_particle_shaped(t) for t in tokens_of("بالمفهوم والحظ للمغرب بأن بان عندنا منها حسين لانا كالفن ضدي منى")]
+    [True, True, True, True, False, True, True, False, False, False, True, False]
     """
     for off, stem in t.kreadings:
         if (off and stem.startswith("ال") and t.text[:1] != "ك" and len(stem) > (4 if t.text[:1] == "ب" else 3)
@@ -876,6 +900,8 @@ def _particle_shaped(t: Token) -> bool:
             return True
         if off and stem in STOP and t.text[off:off + 1] in "أإ":
             return True
+    if t.text.endswith("ي") and len(t.key) >= 3 and t.key[:-1] in PREPOSITIONS and t.kreadings[0][0] == 0:
+        return True  # «ضدي», «معي», «عندي»: a preposition with "me" (written with ى, «منى» is a name)
     bare = _POSSESSIVE.sub("", t.key)
     return bare != t.key and len(bare) >= 2 and bare in PREPOSITIONS  # not «لانا», «منة» (names)
 
@@ -2500,6 +2526,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
                 if name_words > 0 and u.text[:1] == "ب" and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
                     break  # "جامعة الأمير سطام بالخرج": بـ + a place after the name is its seat
+                if name_words > 0 and u.text[:1] == "ل" and _glued_outlet(toks, j, spans_at[j], res):
+                    break  # «مسؤول بوزارة الطاقة لرويترز»: لـ + a news outlet is whom the body spoke to
                 if name_words > 0 and u.text[:1] == "و" and len(u.kreadings) > 1 and any(
                         off == 1 and _hamza(strip_article(st)) in ORG_HEADS_ANY for off, st in u.kreadings):
                     break  # «وزارة البترول … وشركة أرامكو»: و and another body's head open the next body
@@ -2735,6 +2763,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if name_words == 0 and not strong and u.kreadings[0][0] == 0 and (_hamza(u.key) in EVENT_HEADS
                                                                            or _hamza(u.key) in FACILITY_HEADS):
                 break  # «بتنظيم مهرجان سنوي» (organising a festival): the head of an event or a site, no name
+            if name_words == 0 and bare == "تنظيم" and _indefinite_common_noun(u, res):
+                break  # «وتنظيم استقدام العمالة» (regulating recruitment): a verbal noun and its object, no «تنظيم القاعدة»
             if bare in ORG_HEADS_FOREIGN and name_words == 0 and _corpus_word(u.folded):
                 break  # «فرقة إسعاف»: a crew of a kind, not a troupe's foreign name
             if strong and not definite_head and name_words == 0 and u.kreadings[0][0] == 0 and u.key not in STOP \
@@ -2910,12 +2940,15 @@ def _verb_like(t: Token, res: Resources) -> bool:
     name word? It ends a person's name after its first word («وسيم اكتشف», «أحمد ذهب»).
 
     >>> r = resources()
-    >>> [_verb_like(t, r) for t in tokens_of("اكتشف ذهب أشرف الشمري")]
-    [True, True, False, False]
+    >>> [_verb_like(t, r) for t in tokens_of("اكتشف ذهب أشرف الشمري سقطت مدحت")]
+    [True, True, False, False, True, False]
     """
     if t.key.startswith("ال") or res.person_word(t.key) or res.first_name(t.key):
         return False
-    return _verb_like_word(t.folded)
+    # («سقطت»: the past of "she" of a verb-like word, a shape the clusters hold apart from the verb's;
+    # «مدحت», «عصمت» are names the lists know)
+    return _verb_like_word(t.folded) or (
+        4 <= len(t.folded) <= 6 and t.folded.endswith("ت") and _verb_like_word(t.folded[:-1]))
 
 
 def _name_free(folded: str) -> bool:
@@ -3038,6 +3071,21 @@ def _glued_to_noun(t: Token, res: Resources) -> bool:
     return t.text[:1] == "ل" and not res.person_word(t.key) and not res.first_name(t.key) and any(
         off == 1 and len(st) >= 4 and _corpus_key(st) and not res.person_word(st) and not res.first_name(st)
         for off, st in t.kreadings)
+
+
+def _glued_outlet(toks: list[Token], j: int, end: int, res: Resources) -> bool:
+    """Are the tokens [j, end), after the ل glued to the first, a news outlet the organisation table knows?
+
+    >>> t = tokens_of("لرويترز لوكالة رويترز لمجلس التعاون")
+    >>> [_glued_outlet(t, a, b, resources()) for a, b in ((0, 1), (1, 3), (3, 5))]
+    [True, True, False]
+    """
+    for off, st in toks[j].kreadings:
+        if off == 1:
+            ref = res.org_index.get((st, *(t.key for t in toks[j + 1:end])))
+            if ref is not None and res.orgs[ref].kind == "media":
+                return True
+    return False
 
 
 def _glued_word(stem: str) -> bool:
@@ -3534,6 +3582,43 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     return out
 
 
+
+
+def share_company_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
+    """A company named after «سهم» (its share) in a market report, the share's move right after the name:
+    «وصعد سهم برايم القابضة 7.6 في المئة», «وقفز سهم الكابلات الكهربائية المصرية بالحد الأقصى». The
+    name is one to four words that are no stop word, verb, number, head or given name; a known company
+    or a head («سهم بنك الخليج», «سهم الشركة») is left to the rules that read those.
+
+    >>> t = "وصعد سهم برايم القابضة 7.6 في المئة، وقفز سهم الكابلات الكهربائية المصرية بالحد الأقصى، وهبط سهم الشركة 2%"
+    >>> [text_of(t, c) for c in share_company_candidates(t, tokens_of(t), resources(), {})]
+    ['برايم القابضة', 'الكابلات الكهربائية المصرية']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks[:-1]):
+        if not _is_word(t) or not any(st == "سهم" and (not off or fold(t.text[:off]) in ("و", "ف", "ل", "ب"))
+                                      for off, st in t.kreadings):
+            continue
+        k = end = i + 1
+        if k in org_at:
+            continue
+        while end < n and end - k < 4:
+            u = toks[end]
+            if not _is_word(u) or any(ch.isdigit() for ch in u.text) or _not_company_word(u, u.key, res, True) \
+                    or _past_of_she(u.key, res) or _verb_like(u, res) or u.key in PERCENT_WORDS \
+                    or (end > k and u.text[:1] == "ب" and len(u.kreadings) > 1 and u.kreadings[0][0] == 0):
+                break  # («بنسبة», «بالحد»: what the share did, after the name)
+            end += 1
+        if end == k:
+            continue
+        # the share's move names it: a percentage, or the day's limit («بالحد الأقصى»)
+        limit = end + 1 < n and toks[end].key == "بالحد" and toks[end + 1].key in ("الاقصي", "الادني")
+        if _percent_after(toks, end) is None and not limit:
+            continue
+        out.append(Candidate(toks[k].start, toks[end - 1].end, "ORG", "pattern", f"company after «{t.text}» and its move",
+                             PRIORITY["gazetteer"] - 3))
+    return out
 
 
 COMPANY_FIELDS = _words("company_fields")
@@ -4403,8 +4488,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         # adjectives, with the name's opening quote between)
         person_cue = 2 <= len(inner) <= 3 and all(w[:1].isupper() for w in inner) \
             and not any(ch.isdigit() for ch in span_text) and _latin_person_cue(toks, a)
+        # «British Standards Institution», «Goldman Sachs Group»: the English head word that ends it names a body
+        org_head = len(inner) >= 2 and inner[-1].lower().rstrip(".") in LATIN_ORG_HEADS and inner[0][:1].isupper()
         typ = ("PERS" if person_cue else bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
-               else "ORG" if org_cue or acronym else "MISC")
+               else "ORG" if org_cue or acronym or org_head else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if (org_cue or person_cue) and prev else ""),
                              PRIORITY["pattern"] - 5))
@@ -4621,6 +4708,8 @@ TRANSFER_JOINS = _words("transfer_joins")
 _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
 # Words of a player's move before the club he leaves or joins (data/lexicon/transfer_cues.txt).
 TRANSFER_CUES = _words("transfer_cues")
+# Words of a journey before «إلى» and a town that a club is named after (data/lexicon/travel_words.txt).
+TRAVEL_WORDS = frozenset(_hamza(w) for w in _words("travel_words"))
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")  # a move's words count within their clause only
 
 
@@ -4855,6 +4944,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
+            continue
+        if lst is clubs and i >= 2 and toks[i].stem_offset(stem) == 0 and toks[i - 1].key in ("الي", "حتي") \
+                and _is_word(toks[i - 2]) and any(_hamza(st) in TRAVEL_WORDS for _, st in toks[i - 2].kreadings) \
+                and _known_place(text[toks[i].start:toks[end - 1].end]):
+            i += 1  # «والعودة إلى الرياض باللقب»: a journey goes to the town, not to the club named after it
             continue
         if lst is clubs and _feminine_country_adjective(after) \
                 and _known_place(text[toks[i].start + toks[i].stem_offset(stem):toks[end - 1].end]):
@@ -6297,6 +6391,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                             i > 0 and toks[i - 1].text in QUOTES_OPEN and i + length < len(toks)
                             and toks[i + length].text in QUOTES_CLOSE):
                         v = None  # «"زين"» alone between quotes, not a quote that opens with the word («"الجيش مستعد»)
+                    if v is not None and off and length == 1 and toks[i].key in STOP:
+                        v = None  # «بين» (between) is a word of its own, no ب + «ين» (the yen)
                     if v is not None and not (v[2] and off):
                         hit = (length, off, v)
                         break
@@ -6582,6 +6678,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += share_company_candidates(text, toks, res, org_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += company_kind_candidates(text, toks, res) + fielded_name_candidates(text, toks, res)
         cands += share_candidates(text, toks, res, org_at)
@@ -6631,6 +6728,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         and not (c.score >= 0.5 and _after_settlement_kind(article, c.start)
                  # «مدينة الملك فهد للاتصالات»: a title opens a person's name, which names the place after him
                  and not _title_at(article, c.start)))]
+    cands = [c for c in cands if not (c.type == "LOC" and _index_place(article, c.start))]
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)

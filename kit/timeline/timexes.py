@@ -788,7 +788,7 @@ def rule(name: str, pattern: str, needs: str | tuple[str, ...] | None = None):
 
 @rule("relative_day",
       PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)?"
-      rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
+      rf"(?:(?:ال)?(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
       rf"(?:(?:\s*(?P<paren>\()\s*|\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY})(?(paren)\s*\)))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
       needs=_alt(w[2:] if w.startswith("ال") else w for w in RELATIVE_DAYS))
 def _relative_day(m, folded):
@@ -808,11 +808,18 @@ def _relative_day(m, folded):
     if m.group("wd"):
         anchor["weekday"] = WEEKDAYS[m.group("wd")]
     part = _part(m)
-    if part:
-        anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
+    start = _core_start(m)
+    if m.group("part") and folded[m.start("part") - 2:m.start("part")] == "ال" \
+            and folded[max(0, m.start("part") - 8):m.start("part") - 2].rstrip().endswith("صلاه"):
+        # «عقب صلاة العصر أمس»: the prayer's name, not the part of the day; the day alone is the expression
+        start = m.start("rel") - (4 if folded[m.start("rel") - 4:m.start("rel")] == "يوم " else 0)
+        part = PART_ADVERBS.get(re.sub(r"\s+", " ", m.group("part2"))) if m.group("part2") else None
+    elif part:
         if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES:
             anchor["shift_days"] = -1  # "عشية هذا اليوم": the evening before
-    return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
+    if part:
+        anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
+    return _Draft(start, m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
 
 
 @rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?{AL}ليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
@@ -860,11 +867,13 @@ def _reads_as_number(folded: str, m: re.Match) -> bool:
 
 
 @rule("relative_period",
-      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
+      PRE + rf"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?))?(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
       rf"(?P<unit>{AL}(?:اسبوع|شهر|عام|سنه|عقد))(?:\s+(?P<dir>{DIR}))?)(?!\w)",
       needs="[ال]ل(?:اسبوع|شهر|عام|سنه|عقد)")
 def _relative_period(m, folded):
     direction = _direction(m.group("dir"))
+    if m.group("earlier") and not (m.group("this") or direction):
+        return None  # «في وقت سابق هذا العام» (earlier this year) is the year; «وقت سابق» alone is the vague rule's
     unit = _with_al(m.group("unit"))
     weekend = unit == "الاسبوع" and m.group("mod") == "نهايه"  # "نهاية الأسبوع": the weekend
     if direction is None and not (m.group("this") or weekend):
@@ -902,15 +911,25 @@ def _day_of_relative_month(m, folded):
     return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
 
 
+# A unit and a half («عام ونصف»), counted in the next smaller unit: (unit, how many of it make one).
+_HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+              "H": ("MIN", 60)}
+
+
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
-      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w))?))(?!\s*\d)(?!\s+من\s)",
+      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w)|\s+(?P<half>و\s*نصف)(?:\s+{AL}(?:عام|سنه|شهر|يوم|ساعه))?)?))"
+      rf"(?!\w)(?!\s*\d)(?!\s+من\s)",
       needs="منذ|قبل|بعد")
 def _ago(m, folded):
     unit, own = _unit_amount(m.group("unit"))
     vague = m.group("vague") or m.group("vague2")
     amount = None if vague else _num(m.group("num")) if m.group("num") else own
+    if m.group("half") and amount is not None and unit in _HALF_UNIT:
+        # «قبل عام ونصف العام» (a year and a half ago): counted in the next smaller unit, 18 months
+        unit, per = _HALF_UNIT[unit]
+        amount = int((amount + 0.5) * per)
     sign = 1 if m.group("prep") == "بعد" else -1
     bound = APPROX_MOD.get(re.sub(r"\s+", " ", m.group("approx") or ""))
     before = folded[max(0, m.start("core") - 8):m.start("core")].split()
@@ -1461,6 +1480,8 @@ def _day_range(m, folded):
       rf"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)}))?)",
       needs=_alt(DECADES))
 def _decade(m, folded):
+    if not m.group("cent") and re.match(r"\s+من\s+(?:العمر|عمر)", folded[m.end("core"):m.end("core") + 12]):
+        return None  # «وهو في السبعينات من العمر» (in his seventies): an age, no decade
     cent = re.sub(r"\s+", " ", m.group("cent") or "")
     century = CENTURY_OF.get(cent, 19)  # a decade alone is of the 1900s
     value = f"{century}{DECADES[m.group('dec')]}"
@@ -1590,6 +1611,8 @@ def _vague(m, folded):
         return None  # "قريبا من المطار": near to
     if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] in ("،", ",", ":")):
         return None  # "وأخيرا، ...": finally
+    if word in ("منذ فتره", "منذ مده") and after.startswith(("طويل", "قصير", "ليست", "لا ")):
+        return None  # «يعاني منذ فترة طويلة» (for a long time): how long, no time it points at
     if word in LATER:
         tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
         if tense == "past" and not future:
