@@ -670,9 +670,8 @@ def _index_place(article, start: int) -> bool:
         return True
     if "سوق" not in stems:
         return False
-    k = article.tokens.index(prev)
-    return any(t.kind == "word" and any(strip_article(st) == "مءشر" for _, st in t.kreadings)
-               for t in article.tokens[max(0, k - 3):k])
+    before = [t for t in article.tokens_in(max(0, prev.start - 40), prev.start) if t.end <= prev.start][-3:]
+    return any(t.kind == "word" and any(strip_article(st) == "مءشر" for _, st in t.kreadings) for t in before)
 
 
 def _settlement_word(t: Token | None) -> bool:
