@@ -3137,6 +3137,10 @@ def test_the_place_of_a_market_index_and_a_journey_to_a_town():
     to the club named after it, which «فاز الرياض على النصر» still names."""
     found, _ = ents("ارتفع مؤشر أبوظبي، وصعد مؤشر سوق دبي 0.5 في المئة، وارتفع المؤشر العام لسوق أبوظبي. وزار الوزير سوق الرياض.")
     assert found == [("الرياض", "LOC")], found
+    # (nor when the town is named on its own elsewhere in the text: its other mentions stay out of the indices)
+    found, a = ents("ارتفع مؤشر أبوظبي، وصعد مؤشر سوق دبي 0.5 في المئة. ووصل الوفد إلى أبوظبي ثم إلى دبي.")
+    assert [(m.text, m.type, m.start > a.entities.text.index("ووصل")) for m in a.entities.mentions] == [
+        ("أبوظبي", "LOC", True), ("دبي", "LOC", True)], found
     found, _ = ents("وقال مدرب الهلال إنه يأمل الفوز بمباراة الغد والعودة إلى الرياض باللقب. وفاز الرياض على النصر.")
     assert [m for m in found if m[0] == "الرياض"] == [("الرياض", "LOC"), ("الرياض", "ORG")], found
 

@@ -3583,43 +3583,6 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
 
 
 
-def share_company_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
-    """A company named after «سهم» (its share) in a market report, the share's move right after the name:
-    «وصعد سهم برايم القابضة 7.6 في المئة», «وقفز سهم الكابلات الكهربائية المصرية بالحد الأقصى». The
-    name is one to four words that are no stop word, verb, number, head or given name; a known company
-    or a head («سهم بنك الخليج», «سهم الشركة») is left to the rules that read those.
-
-    >>> t = "وصعد سهم برايم القابضة 7.6 في المئة، وقفز سهم الكابلات الكهربائية المصرية بالحد الأقصى، وهبط سهم الشركة 2%"
-    >>> [text_of(t, c) for c in share_company_candidates(t, tokens_of(t), resources(), {})]
-    ['برايم القابضة', 'الكابلات الكهربائية المصرية']
-    """
-    out: list[Candidate] = []
-    n = len(toks)
-    for i, t in enumerate(toks[:-1]):
-        if not _is_word(t) or not any(st == "سهم" and (not off or fold(t.text[:off]) in ("و", "ف", "ل", "ب"))
-                                      for off, st in t.kreadings):
-            continue
-        k = end = i + 1
-        if k in org_at:
-            continue
-        while end < n and end - k < 4:
-            u = toks[end]
-            if not _is_word(u) or any(ch.isdigit() for ch in u.text) or _not_company_word(u, u.key, res, True) \
-                    or _past_of_she(u.key, res) or _verb_like(u, res) or u.key in PERCENT_WORDS \
-                    or (end > k and u.text[:1] == "ب" and len(u.kreadings) > 1 and u.kreadings[0][0] == 0):
-                break  # («بنسبة», «بالحد»: what the share did, after the name)
-            end += 1
-        if end == k:
-            continue
-        # the share's move names it: a percentage, or the day's limit («بالحد الأقصى»)
-        limit = end + 1 < n and toks[end].key == "بالحد" and toks[end + 1].key in ("الاقصي", "الادني")
-        if _percent_after(toks, end) is None and not limit:
-            continue
-        out.append(Candidate(toks[k].start, toks[end - 1].end, "ORG", "pattern", f"company after «{t.text}» and its move",
-                             PRIORITY["gazetteer"] - 3))
-    return out
-
-
 COMPANY_FIELDS = _words("company_fields")
 
 
@@ -3887,9 +3850,12 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
     the company's field or kind («للملاحة», «القابضة»); «سهم الشركة» names no company. ``org_at``:
     token → end token of each known organisation of the segment (those stay as they are).
 
-    >>> t = "وصعد سهم الخليج للملاحة 2.9 % وارتفع سهم المراعي 1.6 % وسهم الشركة 2 %"
+    >>> t = "وصعد سهم الخليج للملاحة 2.9 % وارتفع سهم المراعي 1.6 % وسهم الشركة 2 % وسهم برايم القابضة 7.6 في المئة"
     >>> [text_of(t, c) for c in share_candidates(t, tokens_of(t), resources(), {})]
-    ['الخليج للملاحة', 'المراعي']
+    ['الخليج للملاحة', 'المراعي', 'برايم القابضة']
+    >>> t = "وقفز سهم الكابلات الكهربائية بالحد الأقصى اليومي"
+    >>> [text_of(t, c) for c in share_candidates(t, tokens_of(t), resources(), {})]
+    ['الكابلات الكهربائية']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -3903,11 +3869,15 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
         k = i + 1
         u = toks[k]
         end = _company_name_end(toks, k, u.key)
-        if k in org_at or len(u.kreadings) > 1 or _not_company_word(u, u.key, res, end > k + 1) or _hamza(u.key) == "شركه":
+        # a preposition or و glued to a word, «بنسبة», «وشركة», or a word the corpus writes, «سهما بنكين» (two
+        # banks); not a foreign name, «سهم فريسنيلو», nor a name with its kind after it, «برايم القابضة»
+        glued = len(u.kreadings) > 1 and end == k + 1 and (_glued_word(fold(u.text[1:])) or _corpus_word(u.key))
+        if k in org_at or glued or _not_company_word(u, u.key, res, end > k + 1) or _hamza(u.key) == "شركه":
             continue  # a known name stays; «سهمي شركة …» is the list rule's
         if end == k + 1 and (res.common(u.key) or u.key in DESCRIPTIVE or _ordinal(strip_article(u.key))):
             continue
-        figure = False
+        # (or the day's limit it reached: «وقفز سهم الكابلات الكهربائية بالحد الأقصى»)
+        figure = any(toks[j].key == "بالحد" and toks[j + 1].key in ("الاقصي", "الادني") for j in range(end, min(n - 1, end + 3)))
         for x in toks[end:min(n, end + 12)]:
             if x.text in (".", "!", "?", "؟"):
                 break
@@ -6677,7 +6647,6 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
-        cands += share_company_candidates(text, toks, res, org_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += company_kind_candidates(text, toks, res) + fielded_name_candidates(text, toks, res)
         cands += share_candidates(text, toks, res, org_at)
@@ -6767,7 +6736,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += [c for c in alias_candidates(article, kept, res) if not _function_word(article, c)
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
-                  and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives))]
+                  and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives
+                                                or _index_place(article, c.start)))]
         cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))
