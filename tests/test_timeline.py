@@ -819,6 +819,7 @@ def test_a_range_of_years_is_two_dates_and_the_first_keeps_the_range():
     ("بقي في المستشفى ثلاثة أيام ونصف", [("ثلاثة أيام ونصف", "P3DT12H")]),
     ("يستغرق المشروع سنتين ونصف", [("سنتين ونصف", "P2Y6M")]),
     ("انتقل إلى الرياض منذ عامين ونصف", [("منذ عامين ونصف", "2013-01")]),  # a date counted back, 30 months
+    ("ولا يزال محتجزا منذ عام ونصف", [("عام ونصف", "P1Y6M")]),  # a state that goes on: the duration, written so
 ])
 def test_a_duration_and_a_half(sentence, expected):
     assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected

@@ -911,6 +911,22 @@ def _day_of_relative_month(m, folded):
     return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
 
 
+# "… ونصف" after a unit, with the unit again ("ونصف السنة", "ونصف العام") or not: a duration's ("خمس سنوات
+# ونصف") and a date counted back's ("قبل عام ونصف العام").
+_AND_A_HALF_PATTERN = rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?(?!\w)"
+_AND_A_HALF = re.compile(_AND_A_HALF_PATTERN)
+
+
+def _and_a_half(value: str) -> str | None:
+    """A whole duration and a half, in the unit below: "P5Y" → "P5Y6M", "PT1H" → "PT1H30M"."""
+    whole = re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", value)
+    if whole is None:
+        return None
+    t, n, u = whole.groups()
+    return {"Y": f"P{n}Y6M", "W": f"P{n}.5W", "D": f"P{n}DT12H", "H": f"PT{n}H30M",
+            "M": f"PT{n}M30S" if t else f"P{n}M15D"}[u]
+
+
 # A unit and a half («عام ونصف»), counted in the next smaller unit: (unit, how many of it make one).
 _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
               "H": ("MIN", 60)}
@@ -919,13 +935,14 @@ _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30),
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
-      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w)|\s+(?P<half>و\s*نصف)(?:\s+{AL}(?:عام|سنه|شهر|يوم|ساعه))?)?))"
+      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<half>{_AND_A_HALF_PATTERN}))?))"
       rf"(?!\w)(?!\s*\d)(?!\s+من\s)",
       needs="منذ|قبل|بعد")
 def _ago(m, folded):
     unit, own = _unit_amount(m.group("unit"))
     vague = m.group("vague") or m.group("vague2")
     amount = None if vague else _num(m.group("num")) if m.group("num") else own
+    whole = _duration_value(amount, unit) if amount is not None else None  # before a half is counted in
     if m.group("half") and amount is not None and unit in _HALF_UNIT:
         # «قبل عام ونصف العام» (a year and a half ago): counted in the next smaller unit, 18 months
         unit, per = _HALF_UNIT[unit]
@@ -944,7 +961,9 @@ def _ago(m, folded):
             if amount is None:
                 anchor = {"duration": _vague_duration(unit), "direction": "past"}
             else:
-                anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit, "direction": "past"}
+                # («لا يزال محتجزا منذ عام ونصف»: P1Y6M, as the duration rule writes a half)
+                duration = (_and_a_half(whole) if m.group("half") and whole else None) or _duration_value(amount, unit)
+                anchor = {"duration": duration, "amount": amount, "unit": unit, "direction": "past"}
             return _Draft(m.start("rest"), m.end("core"), "DURATION", "since", anchor, mod=bound)
     # A date counted back ("قبل أكثر من عام": before that date) or forward ("بعد أقل من شهر").
     mod = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE"}.get(bound or "", bound)
@@ -1076,18 +1095,12 @@ def _is_age(folded: str, start: int, end: int) -> bool:
 def _duration(m, folded):
     d = _duration_draft(m, folded)
     half = _AND_A_HALF.match(folded, d.end) if d is not None and d.anchor is None else None
-    if d is None or half is None or not re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", d.fixed["value"]) \
+    value = _and_a_half(d.fixed["value"]) if d is not None and half is not None else None
+    if d is None or half is None or value is None \
             or re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
         return d  # "منذ عامين ونصف": a date counted back (rule "ago"), left as it was
     # "خمس سنوات ونصف" (P5Y6M), "ساعة ونصف" (PT1H30M): and a half, in the unit below
-    t, n, u = re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", d.fixed["value"]).groups()
-    value = {"Y": f"P{n}Y6M", "W": f"P{n}.5W", "D": f"P{n}DT12H", "H": f"PT{n}H30M",
-             "M": f"PT{n}M30S" if t else f"P{n}M15D"}[u]
     return replace(d, end=half.end(), fixed={"value": value})
-
-
-# "… ونصف" after a duration, with the unit again ("ونصف السنة", "ونصف العام") or not
-_AND_A_HALF = re.compile(rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?(?!\w)")
 
 
 def _duration_draft(m, folded):
