@@ -784,6 +784,9 @@ def test_a_month_with_a_modifier_or_a_first_day_word(sentence, dct, expected):
     "مؤكدة أن سنها الحقيقي هو 44 عامًا",  # a word of age a few words back, in the same clause
     "كان عمره لا يتعدى 23 عاما عندما أفلس",
     "تبلغ أعمارهم نحو 30 عاما",  # an approximator between the age word and the count
+    "مقتل طفل فلسطيني عمره 18 شهرا",  # a baby's age in months, after a noun of age
+    "شبلان يبلغ عمرهما سبعة أشهر",
+    "وإصابة شقيقه ذي الاربع سنوات",  # «ذي», the genitive of «ذو», with الـ on the count
 ])
 def test_an_age_is_no_time_expression(sentence):
     """TimeML gives an age no TIMEX3 (data/lexicon/age_words.tsv says what makes a count of years an age)."""
@@ -798,6 +801,13 @@ def test_an_age_is_no_time_expression(sentence):
     # the age word belongs to the nearer count: the 35 years after the theft are a duration
     ("استعادت آلة كمان عمرها 300 عام بعد 35 عاما من سرقتها", [("35 عاما", "P35Y")]),
     ("واستمر مرة كل عامين حتى سنة 1997", [("عامين", "P2Y"), ("سنة 1997", "1997")]),  # سنة is no «سنّه»
+    # months are an age only after a noun of age or «ذو»: a limit or a term stays a duration
+    ("يعالج الرضع دون 6 أشهر، ولم يستلم راتبه لمدة تجاوزت الثلاثة أشهر",
+     [("6 أشهر", "P6M"), ("الثلاثة أشهر", "P3M")]),
+    # a level's record counted in decades («4 عقود» alone are four contracts)
+    ("هبط إلى أدنى مستوى في 4 عقود، ووقعت الشركة 4 عقود جديدة", [("4 عقود", "P40Y")]),
+    # a count with the article after ل+ال written لل: the coming four years, not some years
+    ("لاختيار رئيس للنادي للأربع سنوات القادمة", [("للأربع سنوات القادمة", "P4Y")]),
 ])
 def test_a_count_of_years_that_is_no_age_stays_a_duration(sentence, expected):
     assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-24")] == expected

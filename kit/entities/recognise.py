@@ -97,6 +97,7 @@ HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"}) & CONNECTORS  # "son/daughter of": «محمد بن سلمان», «ابن خلدون»
 BLESSINGS = _words("blessing_words")
+PRAYER_OPENERS = _words("prayer_openers")
 SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
@@ -471,6 +472,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1  # «عين اليوم – برشلونة»: the town a report comes from
             continue
         prev = toks[i - 1] if i > 0 else None
+        if end == i + 1 and prev is not None and any(st == "شبه" for _, st in prev.kreadings):
+            i += 1
+            continue  # «شبه الجزيرة الإيطالية»: a peninsula, not the channel or the club
         if end == i + 1 and start == toks[i].start and not toks[i].key.startswith("ال") and prev is not None \
                 and _is_word(prev) and len(prev.kreadings) == 1 \
                 and toks[i].start - prev.end <= 1 and not res.common(prev.key) and not prev.key.startswith("ال") \
@@ -1111,6 +1115,15 @@ def _ya_given_name(toks: Sequence[Token], i: int, res: Resources) -> bool:
         and _namey(toks[i + 1], res, 1, strict=True) and not _verb_like(toks[i + 1], res) and not _verbish(toks[i + 1], res)
 
 
+def _kin_with_pronoun(k: str) -> bool:
+    """Is the key ``k`` a noun of kinship with a pronoun («أخيه», «عمه», «أخته»), no father's name after «ابن»?
+
+    >>> [_kin_with_pronoun(key(w)) for w in ("أخيه", "عمها", "أخته", "عمر", "أخيل")]
+    [True, True, True, False, False]
+    """
+    return k in _possessive_forms(KIN_NOUNS) or re.fullmatch(r"اخ[وي](ه|ها|هم|هما)", k) is not None
+
+
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
                  first_common_ok: bool = False, office_name_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
@@ -1138,9 +1151,13 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
+        if pos > 0 and t.key in PRAYER_OPENERS and j + 1 < len(toks) and toks[j + 1].key == "الله":
+            break  # «الملك فهد طيب الله ثراه»: a prayer opens after the name («طيب أردوغان» stays a name)
         if t.key in CONNECTORS and _is_word(t):
             # A connector needs a name word after it: "بن سلمان", "عبد الله".
             # («بن علي»: after «بن» the word «علي» is the father's name, never the preposition «على»)
+            if t.key in _LINEAGE and j + 1 < len(toks) and _kin_with_pronoun(toks[j + 1].key):
+                break  # «الأمير زيان ابن أخيه»: his nephew, a relation, no father's name
             if j + 1 < len(toks) and _is_word(toks[j + 1]) and (toks[j + 1].key not in STOP or (
                     t.key in _LINEAGE and res.first_name(toks[j + 1].key) and not toks[j + 1].text.endswith("ى"))):
                 j += 2
@@ -1527,15 +1544,23 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         owned = None if not _is_word(t) or not t.text.endswith(("ه", "ها", "هم")) else next(
             (st for _, st in t.kreadings for suffix in ("ه", "ها", "هم")
              if st.endswith(suffix) and len(st) > len(suffix) + 2 and "ال" + st[:-len(suffix)] in _PROFESSION_KEYS), None)
-        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned) or not _is_word(t):
+        # «مدرب اللياقة اليوناني جريجوريس», «حارس المرمى الدولي …»: the profession in construct with a definite
+        # noun (what the coach trains) is definite too
+        construct = _is_word(t) and t.kreadings[0][0] == 0 and "ال" + t.key in _PROFESSION_KEYS and i + 2 < n \
+            and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key.startswith("ال") \
+            and toks[i + 1].key not in STOP and nisba_of(toks[i + 1].text) is None \
+            and not toks[i + 1].key.endswith(("ي", "يه")) and nisba_of(toks[i + 2].text) is not None
+        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned and not construct) \
+                or not _is_word(t):
             i += 1  # most tokens: one set test
             continue
-        head = owned or next((st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
+        head = "ال" + t.key if construct else owned or next(
+            (st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
         if head is None:
             i += 1
             continue
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
-        k = i + 1
+        k = i + 2 if construct else i + 1
         while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
                     # «الكاتب الساخر», «المدرب القدير»: an adjective of the words' clusters, no family name
@@ -1561,6 +1586,10 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 # «المدرب البرتغالي جوزيه مورينيو التزم …», «المدافع دوجلاس تعرض …»: a past verb ends the name
                 # (after a name the news corpus never wrote, «ايشواريا راي», the word is its surname)
                 end -= 1
+            cut = False
+            while end - k > 1 and (_hamza(toks[end - 1].key) in _NUMBER_WORDS or (
+                    toks[end - 1].key.endswith("ات") and _corpus_word("ال" + toks[end - 1].folded))):
+                end, cut = end - 1, True  # «جريجوريس تدريبات بدنية», «والكوت سبعة أهداف»: a plural noun or a number opens the object
             trimmed = False
             while end - k > 1 and _office_word(toks[end - 1], res):
                 end, trimmed = end - 1, True  # «المدرب الروماني ريجيكامب مدرب نادي الهلال»: the office again
@@ -1580,7 +1609,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and not _verb_like(words[0], res) and not _large_place(words[0].text) \
                 and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
                 and not _governed_word(words[0], res) \
-                and (nxt is None or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
+                and (nxt is None or cut or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
                      or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings)))
             # (a given name that is also a word is one before a family name: «الكاتب خلف الحربي»)
@@ -1916,6 +1945,38 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
                 continue
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                              f"name after «{t.text} {text[toks[j].start:toks[j].end]}»", PRIORITY["pattern"] - 1))
+    return out
+
+
+def player_club_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """The club after a player's or a coach's noun in construct, before a country's adjective in the
+    masculine: «لاعب ليوبارد الكونغولي», «مدافع لاغونتواز البلجيكي». The noun is indefinite, so the name after
+    it is whose player he is, a team; the adjective agrees with the club («الكونغولي», not «الكونغولية»).
+    One or two foreign words the news corpus never writes, no given name, place or known name.
+
+    >>> t = "وقال الطبيب المعالج للاعب ليوبارد الكونغولي إن العملية نجحت، وسجل لاعب محمد هدفا."
+    >>> [text_of(t, c) for c in player_club_candidates(t, tokens_of(t), resources(), {})]
+    ['ليوبارد']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if not _is_word(t) or PLAYER_ROLES.isdisjoint(st for _, st in t.kreadings) or (i + 1) in spans_at:
+            continue
+        if any(st.endswith(("ي", "و")) for _, st in t.kreadings if st in PLAYER_ROLES):
+            continue  # «لاعبي», «لاعبو»: players of a list
+        k = i + 1
+        while k < n and k - i <= 2 and toks[k].kreadings[0][0] == 0 and _unwritten_word(toks[k], res) \
+                and not res.first_name(toks[k].key) and not res.person_word(toks[k].key) and k not in spans_at \
+                and not _known_place(toks[k].text):
+            k += 1
+        if k == i + 1 or k >= n or not _is_word(toks[k]) or not toks[k].key.startswith("ال") \
+                or toks[k].key.endswith(("يه", "ه")) or nisba_of(toks[k].text) is None:
+            continue
+        out.append(Candidate(toks[i + 1].start, toks[k - 1].end, "ORG", "pattern",
+                             f"a club: the team after «{t.text}» and its country's adjective «{toks[k].text}»",
+                             PRIORITY["pattern"] - 1))
     return out
 
 
@@ -2391,6 +2452,12 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                     off == 1 and res.first_name(st) for off, st in toks[k].kreadings):
                 s += 1  # «، وخالد البلطان الرئيس السابق»: و joins the next person; it is no part of the name
             how = "appositive after" if appositive else "name after"
+            if end - k >= 2 and _hamza(toks[end - 1].key) in COMPANY_SUFFIXES:
+                # «رئيس شركة الإلكترونيات اليابانية توشيبا كورب»: a company's kind closes the name, the company's
+                out.append(Candidate(s, e, "ORG", "pattern", f"a company's name closed by «{toks[end - 1].text}»",
+                                     PRIORITY["pattern"]))
+                i = end
+                continue
             out.append(Candidate(s, e, "PERS", "pattern", f"{how} the title «{label}»", PRIORITY["pattern"]))
             if role:
                 links.append((role, s, e))
@@ -2599,6 +2666,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # «بشركة السيدة تشو» (Mrs Zhou's company): a body is not named after a Mr or a Mrs
             if u.key[:2] == "ال" and u.key[2:].isdigit():
                 break  # «اجتماع مجلس الإدارة الـ112»: the meeting's number, no word of the name
+            if has_arabic(u.text) and any(ch.isdigit() for ch in u.text):
+                break  # «دراسة محكمة من500 صفحة» (refereed, of 500 pages): a word glued to a number is no name's word
             if name_words == 0 and not named and u.key[:1] == "و" and not res.person_word(u.key) and any(
                     o and (res.common(st) or not has_arabic(st) or (len(st) >= 4 and _corpus_key(st)))
                     for o, st in u.kreadings):
@@ -3543,6 +3612,15 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             stem = u.kreadings[1][1] if glued else u.key
             # (a place's kind word with the company's field after it is a company's: «الخليج للتدريب»)
             with_field = k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("لل") and len(toks[k + 1].key) >= 5
+            # «ومدينة المعرفة» (Knowledge Economic City): in a list of companies, a town's kind word and a definite
+            # word that names no place are a listed company's name, which no other rule reads
+            town_firm = not with_field and _hamza(strip_article(stem)) in PLACE_KIND_WORDS and not stem.startswith("ال") \
+                and k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("ال") and toks[k + 1].key not in STOP \
+                and k + 1 not in org_at and not _known_place(toks[k + 1].text)
+            if town_firm:
+                items.append((k, k + 2, False, glued))
+                j = k + 2
+                continue
             if _not_company_word(u, stem, res, with_field) or _past_of_she(stem, res):
                 # «شركتي جوجل وفيسبوك، وتتباهى»: a verb opens the next clause; «شركة بوينج والمجلس القومي …»,
                 # «ومدينة المعرفة»: a head names a body with the words after it, which other rules read
@@ -3654,7 +3732,8 @@ def _not_company_word(u: Token, stem: str, res: Resources, fielded: bool = False
     organisation's or a place's head (other rules read those names); a place's kind word may, with
     the company's field after it (``fielded``: «الخليج للملاحة»)."""
     return (not _is_word(u) or stem in STOP or _verbish(u, res) or res.first_name(stem)
-            or (stem[:1] in "يتن" and _known_imperfect(stem)) or _head_reading(u, ORG_HEADS_ANY) is not None
+            or (stem[:1] in "يتن" and _known_imperfect(stem) and not _tafil(stem))  # («تكوين»: a verbal noun, a name)
+            or _head_reading(u, ORG_HEADS_ANY) is not None
             or _hamza(strip_article(stem)) in COMPANY_LIST_HEADS  # «وشركات تكنولوجيا أخرى»: the kind, no name
             or (not fielded and _hamza(strip_article(stem)) in PLACE_KIND_WORDS))
 
@@ -5131,6 +5210,8 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
 def _external(mentions: Iterable[dict], source: str, article, res: Resources | None = None) -> list[Candidate]:
     res = res or resources()
     out = []
+    mentions = list(mentions)
+    plurals = _plural_nouns(article) if any(m.get("type") == "PERS" for m in mentions) else frozenset()
     for m in mentions:
         typ = m.get("type")
         if typ not in TYPES:
@@ -5143,6 +5224,8 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         # (religions named as such have their own rule).
         if all(strip_article(w.key) in NOT_ENTITIES or w.key in NOT_ENTITIES for w in words):
             continue
+        if typ == "PERS" and len(words) == 1 and words[0].key in plurals:
+            continue  # «أعلن مدعون أمريكيون» (American prosecutors): a plural noun, wherever the article writes it
         score = m.get("score")
         score = float(score) if isinstance(score, (int, float)) else None
         span = _trim(article, s, e, typ, res)
@@ -5154,6 +5237,23 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
         for a, b in (_split_at_and_given(article, s, e, res) if typ == "PERS" else [(s, e)]):
             out.append(Candidate(a, b, typ, source, ev, PRIORITY[source], score=score))
     return out
+
+
+def _plural_nouns(article) -> frozenset[str]:
+    """The keys of words the article writes before a people's adjective in the plural: nouns of people in
+    the plural («مدعون أمريكيون», prosecutors), which no model makes a person's name anywhere in it.
+
+    >>> from kit.text.article import parse_article
+    >>> sorted(_plural_nouns(parse_article("خبر\\n\\nأعلن مدعون أمريكيون الاتهام. وقال مدعون إن المتهمين فروا.")))
+    ['مدعون']
+    """
+    out = set()
+    for toks in article.segments_tokens():
+        for a, b in zip(toks, toks[1:]):
+            if _is_word(a) and _is_word(b) and not a.key.startswith("ال") and b.key.endswith(("يون", "يين")) \
+                    and not b.key.startswith("ال") and nisba_of(b.text) is not None:
+                out.add(a.key)
+    return frozenset(out)
 
 
 def _split_at_and_given(article, s: int, e: int, res: Resources) -> list[tuple[int, int]]:
@@ -6653,6 +6753,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
         cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
+        cands += player_club_candidates(text, toks, res, spans_at)
         cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
         cands += publisher_candidates(text, toks, res)
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)

@@ -992,7 +992,7 @@ def _ago(m, folded):
 
 
 @rule("anchored_duration",
-      PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
+      PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?:ال|(?<=ل)ل)?(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
       rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
       needs=(UNIT, DIR + "|اخر"))
 def _anchored_duration(m, folded):
@@ -1038,8 +1038,11 @@ def _vague_duration(unit: str) -> str:
 _AGE_ROWS = lexicon.rows("age_words")
 AGE_NOUNS = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "noun"}
 AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"} | AGE_NOUNS
-AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"}
+AGE_OWNER = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "owner"}
+AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"} | AGE_OWNER
 AGE_DEATH = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "death"}
+# the words of age before a count that also make months or days an age («عمر», «العمر»), not «دون», «تحت»
+AGE_OF_BABIES = {w for w in AGE_BEFORE if "عمر" in w}
 # What may stand between an age word and the count: other counts of a list, «بين», «على», a one-word
 # approximator («نحو», «حوالي»: data/lexicon/approximators.tsv)
 _AGE_SKIP = re.compile(rf"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|{_alt(w for w in APPROXIMATORS if ' ' not in w)}")
@@ -1047,16 +1050,20 @@ _AGE_SKIP = re.compile(rf"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|{_al
 _QUOTE_OPEN, _QUOTE_CLOSE = "(\"“”«", ")\"”“»"
 
 
-def _is_age(folded: str, start: int, end: int) -> bool:
+def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
     """A count of years that is someone's age (data/lexicon/age_words.tsv), not a time expression:
     "تبلغ من العمر 52 عاما", "أعمارهم بين 65 و69 عاما", "صاحب الـ28 عاما", "توفي في القاهرة عن 47 عاما",
-    or alone in brackets after a name, as news writes ages ("فالكاو (29 عاما)").
+    or alone in brackets after a name, as news writes ages ("فالكاو (29 عاما)"). With ``years`` False, a
+    count of months, weeks or days: a baby's age only after a noun of age or «ذو»/«ذات» with ال ("طفل عمره
+    18 شهرا", "الطفل ذي الأشهر الستة"); «دون 6 أشهر», «تحت 3 أشهر» stay durations.
 
     >>> _is_age("واشتهر فالكاو (29 عاما) بانه", 15, 22), _is_age("لمده 29 عاما", 5, 12)
     (True, False)
+    >>> _is_age("طفل عمره 18 شهرا", 9, 16, years=False), _is_age("دون 6 اشهر", 4, 10, years=False)
+    (True, False)
     """
     left, right = folded[max(0, start - 3):start].rstrip(), folded[end:end + 3].lstrip()
-    if left[-1:] and left[-1] in _QUOTE_OPEN and right[:1] and right[0] in _QUOTE_CLOSE:
+    if years and left[-1:] and left[-1] in _QUOTE_OPEN and right[:1] and right[0] in _QUOTE_CLOSE:
         before = folded[max(0, start - 30):start].split()[-2:-1]
         # "بالسجن (10 سنوات)", "لمدة (3 سنوات)": a term, not an age
         return not (before and (before[0].startswith("بال") or before[0].lstrip("وف") in DURATION_CUES))
@@ -1072,7 +1079,8 @@ def _is_age(folded: str, start: int, end: int) -> bool:
         if _AGE_SKIP.fullmatch(w):
             continue
         w = w[1:] if w[:1] in "وف" and w[1:] in AGE_BEFORE | AGE_BEFORE_AL else w
-        if w in AGE_BEFORE or definite and w in AGE_BEFORE_AL:
+        if (w in AGE_BEFORE and (years or w in AGE_NOUNS or w in AGE_OF_BABIES)) \
+                or definite and (w in AGE_OWNER or (years and w in AGE_BEFORE_AL)):
             return True
         break
     # "سنها الحقيقي هو 44 عاما": a word of age a few words back, in the same clause, with no other count or
@@ -1137,13 +1145,16 @@ def _duration_draft(m, folded):
     if unit == "DE":
         before = folded[max(0, m.start("core") - 20):m.start("core")].split()[-2:]
         after = folded[m.end("core"):m.end("core") + 12]
+        # («أدنى مستوى في 4 عقود», «أعلى مستوى له منذ ثلاثة عقود»: a level's record is counted in decades;
+        # «4 عقود» alone are four contracts)
         if amount > 10 or not (any(w.lstrip("و") in DURATION_CUES for w in before)
-                               or after.lstrip().startswith("من الزمن")):
+                               or after.lstrip().startswith("من الزمن")
+                               or (len(before) == 2 and before[1] in ("في", "منذ") and before[0].startswith(("مستوي", "مستواه")))):
             return None
     if num and re.fullmatch(r"(?:ال)?\d{4}", num) and unit == "Y":
         return None
-    if unit == "Y" and _is_age(folded, start, m.end("core")):
-        return None  # "تبلغ من العمر 52 عاما": an age
+    if _is_age(folded, start, m.end("core"), years=unit == "Y"):
+        return None  # "تبلغ من العمر 52 عاما", "طفل عمره 18 شهرا": an age
     return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(amount, unit)}, mod=mod)
 
 
