@@ -3214,3 +3214,35 @@ def test_a_prayer_a_nephew_and_a_successor_end_a_name_after_a_title():
     assert ("فهد", "PERS") in found and ("زيان", "PERS") in found, found
     assert ("رجب طيب أردوغان", "PERS") in found, found
     assert not [m for m in found if "طيب الله" in m[0] or "أخيه" in m[0] or "خلفا" in m[0]], found
+
+
+def test_foreign_players_and_clubs_in_a_match_report():
+    """A sports report: «مدرب الهلال السابق ريجيكامب لأكاديمية» (a club's former coach: the adjective «السابق» and a
+    preposition after the name), «برأسية الكوري كواك تاي» (a country's adjective after a feminine noun is its
+    genitive, a person), «أن البرازيلي ألميدا» (the subject after «أن»), «إنقاذ فريق موجي ميريم» (a foreign club
+    whose first word looks like an adjective), «ركلة لريال» once the report names Real Madrid. Controls:
+    «فولاذ الإيراني بهدفين» (a club and its adjective: no person «بهدفين»), «نجم برشلونة السابق ولاعب السد» (no
+    person «ولاعب»), «حاجة الكاميروني إيفولو مهاجم» (the position is no word of the name), «50 ألف ريال» the
+    currency."""
+    found, _ = ents("فاز روما على ريال مدريد، وأهدر لوكاس ركلة لريال. وأضاف الهدف برأسية الكوري كواك تاي في الدقيقة 82، "
+                    "وأكد المدرب أن البرازيلي ألميدا سيغيب بمناسبة افتتاح مدرب الهلال السابق ريجيكامب لأكاديمية. وعاد "
+                    "ريفالدو لإنقاذ فريق موجي ميريم. وتغلب الهلال على ضيفه فولاذ الإيراني بهدفين. وسجله تشافي نجم برشلونة "
+                    "السابق ولاعب السد القطري، وأظهرت الفحوص حاجة الكاميروني إيفولو مهاجم فريق التعاون إلى الراحة، "
+                    "ونال مكافأة 50 ألف ريال.")
+    for name, typ in (("ريجيكامب", "PERS"), ("كواك تاي", "PERS"), ("ألميدا", "PERS"), ("موجي ميريم", "ORG"),
+                      ("إيفولو", "PERS")):
+        assert (name, typ) in found, (name, found)
+    assert [m for m in found if m[0] == "ريال"] == [("ريال", "ORG"), ("ريال", "MISC")], found
+    assert not [m for m in found if m[1] == "PERS" and m[0] in ("بهدفين", "ولاعب", "إيفولو مهاجم")], found
+
+
+def test_a_party_by_its_creed_and_a_share_by_its_rank():
+    """«الحزب الليبرالي», «الحزب الاجتماعي الديمقراطي»: a party named by its creed
+    (data/lexicon/head_naming_adjectives.tsv); «الحزب الحاكم» is a description. «وتصدر سهم الخليج للتدريب قائمة
+    الأسهم الأكثر ارتفاعا»: a share with its company's field and its rank among the shares names the company (no
+    figure needed), where «الخليج» had been the Gulf; «وأطلق سهم الحرية للعالم» (an arrow) names none."""
+    found, _ = ents("عاد الحزب الليبرالي إلى السلطة بعد خروج الحزب الاجتماعي الديمقراطي، وانتقد الحزب الحاكم. "
+                    "وتصدر سهم الخليج للتدريب قائمة الأسهم الأكثر ارتفاعاً. وأطلق سهم الحرية للعالم.")
+    assert ("الحزب الليبرالي", "ORG") in found and ("الحزب الاجتماعي الديمقراطي", "ORG") in found, found
+    assert ("الخليج للتدريب", "ORG") in found, found
+    assert not [m for m in found if "الحاكم" in m[0] or "الحرية" in m[0] or m == ("الخليج", "LOC")], found

@@ -98,6 +98,7 @@ CONNECTORS = _words("name_connectors")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"}) & CONNECTORS  # "son/daughter of": «محمد بن سلمان», «ابن خلدون»
 BLESSINGS = _words("blessing_words")
 PRAYER_OPENERS = _words("prayer_openers")
+COMPLEMENTIZERS = _words("complementizers")
 SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
@@ -1926,9 +1927,13 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
             if hit is None or hit[1] != toks[j].key:
                 continue
             k = hit[0]
+        club_end = k
         while k < n and k - j <= 4 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
-                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه"))):
-            k += 1  # «مدرب الاتحاد الإسباني …»: the club's country or the man's
+                and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه")) or toks[k].key in ROLE_ADJECTIVES):
+            k += 1  # «مدرب الاتحاد الإسباني …», «مدرب الهلال السابق …»: the club's country or the man's, or when he was
+        if k > club_end and k < n and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
+                and not res.first_name(toks[k].key):
+            continue  # «نجم برشلونة السابق ولاعب السد»: after the club and its adjectives, و joins another phrase
         if k >= n or not _is_word(toks[k]) or toks[k].kreadings[0][0] != 0 or toks[k].key.startswith("ال") \
                 or toks[k].key in STOP or res.common(toks[k].key) or _verbish(toks[k], res) or _verb_like(toks[k], res) \
                 or _glued_to_noun(toks[k], res) or _large_place(toks[k].text) or _is_title(toks[k]) \
@@ -1941,7 +1946,8 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
             w, nxt = toks[k], toks[end] if end < n else None
             if len(w.key) < 3 or _name_free(w.folded) or (
                     nxt is not None and _is_word(nxt) and not (nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
-                                                               or _verbish(nxt, res) or _verb_like(nxt, res))):
+                                                               or _verbish(nxt, res) or _verb_like(nxt, res)
+                                                               or _preposition_phrase(nxt, res))):
                 continue
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                              f"name after «{t.text} {text[toks[j].start:toks[j].end]}»", PRIORITY["pattern"] - 1))
@@ -2228,8 +2234,15 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if not _is_word(t) or nisba_of(t.text) is None:
             continue  # most tokens: no country's adjective
         glued = next((o for o, st in t.kreadings if o and st.startswith("ال") and fold(t.text[:o]) in ("ل", "ب")), None)
+        # (or after an indefinite feminine noun, whose genitive it is: «برأسية الكوري كواك», «تسديدة البرازيلي»,
+        # the Korean's header; the masculine adjective cannot describe it, and a club's name before a country's
+        # adjective, «فولاذ الإيراني», is no feminine noun)
         apart = not glued and t.kreadings[0][1].startswith("ال") and i > 0 and _is_word(toks[i - 1]) \
-            and toks[i - 1].key in PREPOSITIONS
+            and (toks[i - 1].key in PREPOSITIONS or toks[i - 1].key in COMPLEMENTIZERS or (
+                t.key.endswith("ي") and toks[i - 1].text.endswith("ة") and not res.first_name(toks[i - 1].key)
+                and not res.person_word(toks[i - 1].key) and not _known_place(toks[i - 1].text) and any(
+                    not st.startswith("ال") and len(st) >= 3 and st not in STOP and _corpus_word("ال" + st)
+                    and not res.first_name(st) for _, st in toks[i - 1].kreadings)))
         plural = t.key.endswith(("يين", "يان", "ين"))
         if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
                 or not (plural or t.key.endswith(("ي", "يه"))):
@@ -2238,6 +2251,8 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if not _lone_foreign_name(toks[k], res):
             continue
         end = max(_name_extent(toks, k, res, strict=True), k + 1)
+        while end - k > 1 and _office_word(toks[end - 1], res):
+            end -= 1  # «الكاميروني إيفولو مهاجم فريق التعاون»: his position, no word of the name
         if plural and not (end < n and toks[end].text[:1] == "و" and _lone_foreign_name(toks[end], res, 1)):
             continue  # a people's name, then no pair of names
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»",
@@ -2812,8 +2827,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
                     and not res.person_word(u.key) and _glued_word(fold(u.text[1:])):
                 break  # ... but "مركز بروكينغز": no word "روكينغز" after a ب
-            if _nisba_adjective(u.folded) and not res.person_word(u.key):
-                break  # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي")
+            if _nisba_adjective(u.folded) and not res.person_word(u.key) and not (
+                    name_words == 0 and j + 1 < n and _unwritten_word(toks[j + 1], res) and toks[j + 1].kreadings[0][0] == 0):
+                # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي"); but a foreign word the
+                # corpus never writes after it makes both a foreign name («فريق موجي ميريم»)
+                break
             if u.key[:1] in "وف" and not res.person_word(u.key) and any(
                     o and len(st) >= 4 and (res.common(st) or _name_free(st)) for o, st in u.kreadings):
                 break  # "مستشفى الملك فهد وافتتح": و + a verb or a common word opens the next clause
@@ -3958,7 +3976,11 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
             if x.text in (".", "!", "?", "؟"):
                 break
             figure = figure or x.kind == "number"
-        if not figure:
+        # (or its rank among the shares, when its field names a company: «وتصدر سهم الخليج للتدريب قائمة الأسهم
+        # الأكثر ارتفاعا»)
+        ranked = any(x.key.startswith("لل") for x in toks[k + 1:end]) and any(
+            _hamza(strip_article(x.key)) in SHARE_WORDS for x in toks[end:min(n, end + 6)])
+        if not figure and not ranked:
             continue  # a market report gives the share's move: a figure in the same sentence
         # A field or a kind after the name makes it a company above a place's name («الخليج للملاحة»)
         priority = PRIORITY["gazetteer"] + 1 if end > k + 1 else PRIORITY["gazetteer"] - 3
