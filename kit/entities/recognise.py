@@ -1547,7 +1547,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
              if st.endswith(suffix) and len(st) > len(suffix) + 2 and "ال" + st[:-len(suffix)] in _PROFESSION_KEYS), None)
         # «مدرب اللياقة اليوناني جريجوريس», «حارس المرمى الدولي …»: the profession in construct with a definite
         # noun (what the coach trains) is definite too
-        construct = _is_word(t) and t.kreadings[0][0] == 0 and "ال" + t.key in _PROFESSION_KEYS and i + 2 < n \
+        construct = t.key in PROFESSIONS and _is_word(t) and t.kreadings[0][0] == 0 and i + 2 < n \
             and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key.startswith("ال") \
             and toks[i + 1].key not in STOP and nisba_of(toks[i + 1].text) is None \
             and not toks[i + 1].key.endswith(("ي", "يه")) and nisba_of(toks[i + 2].text) is not None
@@ -1968,7 +1968,7 @@ def player_club_candidates(text: str, toks: list[Token], res: Resources, spans_a
     n = len(toks)
     for i in range(n - 2):
         t = toks[i]
-        if not _is_word(t) or PLAYER_ROLES.isdisjoint(st for _, st in t.kreadings) or (i + 1) in spans_at:
+        if PLAYER_ROLES.isdisjoint(t.keys) or not _is_word(t) or (i + 1) in spans_at:
             continue
         if any(st.endswith(("ي", "و")) for _, st in t.kreadings if st in PLAYER_ROLES):
             continue  # «لاعبي», «لاعبو»: players of a list
@@ -5272,8 +5272,8 @@ def _plural_nouns(article) -> frozenset[str]:
     out = set()
     for toks in article.segments_tokens():
         for a, b in zip(toks, toks[1:]):
-            if _is_word(a) and _is_word(b) and not a.key.startswith("ال") and b.key.endswith(("يون", "يين")) \
-                    and not b.key.startswith("ال") and nisba_of(b.text) is not None:
+            if b.key.endswith(("يون", "يين")) and not b.key.startswith("ال") and not a.key.startswith("ال") \
+                    and _is_word(a) and _is_word(b) and nisba_of(b.text) is not None:
                 out.add(a.key)
     return frozenset(out)
 
