@@ -1037,12 +1037,12 @@ def _vague_duration(unit: str) -> str:
 
 _AGE_ROWS = lexicon.rows("age_words")
 AGE_NOUNS = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "noun"}
-AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"} | AGE_NOUNS
+# (before_any: a word of age before the count that makes months and days an age too, «عمر»; «دون» only years)
+AGE_OF_BABIES = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_any"}
+AGE_BEFORE = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before"} | AGE_NOUNS | AGE_OF_BABIES
 AGE_OWNER = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "owner"}
 AGE_BEFORE_AL = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "before_al"} | AGE_OWNER
 AGE_DEATH = {fold(r["word"]) for r in _AGE_ROWS if r["where"] == "death"}
-# the words of age before a count that also make months or days an age («عمر», «العمر»), not «دون», «تحت»
-AGE_OF_BABIES = {w for w in AGE_BEFORE if "عمر" in w}
 # What may stand between an age word and the count: other counts of a list, «بين», «على», a one-word
 # approximator («نحو», «حوالي»: data/lexicon/approximators.tsv)
 _AGE_SKIP = re.compile(rf"و?(?:ال)?\d+|و|ال|بين|من|علي|الي|{_alt(w for w in APPROXIMATORS if ' ' not in w)}")
@@ -1145,11 +1145,8 @@ def _duration_draft(m, folded):
     if unit == "DE":
         before = folded[max(0, m.start("core") - 20):m.start("core")].split()[-2:]
         after = folded[m.end("core"):m.end("core") + 12]
-        # («أدنى مستوى في 4 عقود», «أعلى مستوى له منذ ثلاثة عقود»: a level's record is counted in decades;
-        # «4 عقود» alone are four contracts)
         if amount > 10 or not (any(w.lstrip("و") in DURATION_CUES for w in before)
-                               or after.lstrip().startswith("من الزمن")
-                               or (len(before) == 2 and before[1] in ("في", "منذ") and before[0].startswith(("مستوي", "مستواه")))):
+                               or after.lstrip().startswith("من الزمن")):
             return None
     if num and re.fullmatch(r"(?:ال)?\d{4}", num) and unit == "Y":
         return None
