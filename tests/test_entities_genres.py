@@ -3246,3 +3246,49 @@ def test_a_party_by_its_creed_and_a_share_by_its_rank():
     assert ("الحزب الليبرالي", "ORG") in found and ("الحزب الاجتماعي الديمقراطي", "ORG") in found, found
     assert ("الخليج للتدريب", "ORG") in found, found
     assert not [m for m in found if "الحاكم" in m[0] or "الحرية" in m[0] or m == ("الخليج", "LOC")], found
+
+
+def test_foreign_companies_by_their_english_kind_word():
+    """«دراجون أويل», «ريستاد إنرجي», «الجزيرة كابيتال», «إليوت كابيتال أدفيزرز»: a name and an English company word
+    written in Arabic letters (data/lexicon/firm_name_suffixes.txt) is a company, ORG, where the tagger read a
+    product; the name again without that word is the company too («"دراجون"», «"إليوت"» in quotes). Controls: a
+    verb or a noun with its pronoun before the name stays out («وتوقعت», «حصتها»), and «الجزيرة» alone stays no
+    alias of «الجزيرة كابيتال»."""
+    found, _ = ents('رفعت شركة "إينوك" عرضها لشراء "دراجون أويل"، ووافق مساهمو "دراجون" على العرض. وقالت "إليوت كابيتال '
+                    'أدفيزرز" إن "إليوت" تملك حصة. وقدرت ريستاد إنرجي الإنتاج، وتوقعت الجزيرة كابيتال نموا، فيما باعت '
+                    'بريميير أويل حصتها لشتات أويل. وقالت قناة الجزيرة إن السوق تراجعت.')
+    for name in ("دراجون أويل", "دراجون", "إليوت كابيتال أدفيزرز", "إليوت", "ريستاد إنرجي", "الجزيرة كابيتال",
+                 "بريميير أويل", "شتات أويل"):
+        assert (name, "ORG") in found, (name, found)
+    assert not [m for m in found if m[0].startswith(("وتوقعت", "توقعت", "حصتها", "وقدرت", "قدرت"))], found
+    assert not [m for m in found if m[1] in ("MISC", "PERS")], found
+
+
+def test_a_quoted_district_a_share_in_words_and_where_a_fair_is_held():
+    """«في منطقة "البرشاء الأولى"»: a quoted name after a settlement's kind word is the place (not «منطقة "مزعج
+    للغاية"», a remark, nor «منطقة "اليورو"», the currency's). «صعود سهم أبوظبي الوطنية للطاقة (طاقة) ثلاثة في المائة»:
+    a share's move in words, a place, its adjective and the company's field make the company, and its short name
+    in brackets too. «معرض بغرفة الشرقية»: where a fair is held is no name of the fair; the chamber is the body."""
+    found, _ = ents('سجلت أعلى المبايعات في منطقة "البرشاء الأولى" ومنطقة "النهدة الثانية"، ووصف السكان منطقة "مزعج '
+                    'للغاية" بالهدوء، وتراجع النمو في منطقة "اليورو". وارتفع سهم أبوظبي الوطنية للطاقة (طاقة) ثلاثة في '
+                    'المائة. وعرضت الشركات منتجاتها في معرض بغرفة الشرقية.')
+    assert ("البرشاء الأولى", "LOC") in found and ("النهدة الثانية", "LOC") in found, found
+    assert ("أبوظبي الوطنية للطاقة", "ORG") in found and ("طاقة", "ORG") in found, found
+    assert ("غرفة الشرقية", "ORG") in found, found
+    assert not [m for m in found if "مزعج" in m[0] or m[0] == "اليورو" and m[1] == "LOC" or m[0] == "أبوظبي"
+                or m[0].startswith("معرض")], found
+
+
+def test_the_short_form_of_a_name_with_bin_and_the_special_olympics():
+    """«عبدالله بن مساعد» … «وأضاف ابن مساعد», «وأكد بن مساعد»: «بن»/«ابن» and the father's name alone are the
+    person again (not inside another man's name: «فيصل بن مساعد» is his brother, nor «ابن عم الضحية»). «الأولمبياد
+    الخاص» is Special Olympics, a body, and its World Games an event, not the Olympic Games."""
+    found, _ = ents("قال الأمير عبدالله بن مساعد إن المنتخب جاهز. وأضاف ابن مساعد أن اللاعبين بخير، وأكد بن مساعد ذلك. "
+                    "وحضر الأمير فيصل بن مساعد، وقال ابن عم الضحية إن الشرطة وصلت. وفاز لاعبو الأولمبياد الخاص "
+                    "السعودي بميداليات في دورة الألعاب العالمية الصيفية للأولمبياد الخاص.")
+    assert ("ابن مساعد", "PERS") in found and ("بن مساعد", "PERS") in found, found
+    assert not [m for m in found if m[0] in ("بن مساعد", "ابن مساعد") and m[1] != "PERS"], found
+    assert any(m[0].startswith("فيصل بن مساعد") for m in found), found
+    assert not [m for m in found if "عم" in m[0].split()], found
+    assert ("الأولمبياد الخاص السعودي", "ORG") in found, found
+    assert ("دورة الألعاب العالمية الصيفية للأولمبياد الخاص", "MISC") in found, found

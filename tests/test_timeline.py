@@ -1049,3 +1049,28 @@ def test_a_bare_year_of_the_hijri_range_is_hijri(sentence, expected):
 ])
 def test_a_day_before_yesterday_periods_earlier_ages_and_halves(sentence, expected):
     assert _found(sentence, "2015-08-10") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a period compared with the same one of another year takes the period the report named last
+    ("بلغ الربح في النصف الأول من العام الحالي 200 مليون مقارنة بالفترة المماثلة من العام السابق",
+     [("النصف الأول من العام الحالي", "2015-H1"), ("الفترة المماثلة من العام السابق", "2014-H1")]),
+    ("وفي الربع الثاني بلغ 100 مليون مقارنة بالربع المماثل من العام السابق وبالربع السابق",
+     [("الربع الثاني", "2015-Q2"), ("الربع المماثل من العام السابق", "2014-Q2"), ("الربع السابق", "2015-Q1")]),
+    ("ارتفعت المبيعات في يونيو مقارنة بنفس الشهر من العام الماضي",
+     [("يونيو", "2015-06"), ("نفس الشهر من العام الماضي", "2014-06")]),
+    # with no period named before, the year; a quarter counted from the publication date's
+    ("ارتفع 5% مقارنة بالفترة ذاتها من العام الماضي، وتتوقع الشركة نموا في الربع المقبل",
+     [("الفترة ذاتها من العام الماضي", "2014"), ("الربع المقبل", "2015-Q4")]),
+    # «الربع الخالي» is a desert
+    ("زار الربع الخالي العام الماضي", [("العام الماضي", "2014")]),
+    # a year joined by و to a year, a range with «وحتى», two months whose year is written once
+    ("أصدرت المحكمة في 2009 و2010 و2011 مذكرات، ونفذت في 2009 و1200 طلعة",
+     [("2009", "2009"), ("2010", "2010"), ("2011", "2011"), ("2009", "2009")]),
+    ("امتدت الدراسة في الفترة من 2011 وحتى 2013", [("2011", "2011"), ("2013", "2013")]),
+    ("خسائر تكبدها في أيار (مايو) وحزيران (يونيو) 1999", [("أيار (مايو)", "1999-05"), ("حزيران (يونيو) 1999", "1999-06")]),
+    # a count after its noun, with the article after ل+ال written لل
+    ("الترشح لمجلس إدارتها للسنوات الثلاث المقبلة", [("للسنوات الثلاث المقبلة", "P3Y")]),
+])
+def test_a_period_of_a_report_counted_from_the_one_named_before(sentence, expected):
+    assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-27")] == expected

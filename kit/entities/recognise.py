@@ -3736,8 +3736,8 @@ def _company_name_end(toks: Sequence[Token], k: int, stem: str) -> int:
     end = k + 1
     if end < n and _is_word(toks[end]) and _hamza(toks[end].key) in COMPANY_SUFFIXES:
         return end + 1
-    if stem.startswith("ال") and adjective(end):
-        end += 1  # «الخدمات الأرضية», «السعودية العالمية …»
+    if adjective(end) and (stem.startswith("ال") or field(end + 1)):
+        end += 1  # «الخدمات الأرضية», «السعودية العالمية …», «أبوظبي الوطنية للطاقة» (a field after it)
     if field(end):
         end += 1  # «ملاذ للتأمين», «… للبتروكيماويات»
         if adjective(end):
@@ -3975,7 +3975,7 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
         for x in toks[end:min(n, end + 12)]:
             if x.text in (".", "!", "?", "؟"):
                 break
-            figure = figure or x.kind == "number"
+            figure = figure or x.kind == "number" or x.key in PERCENT_WORDS  # («ثلاثة في المائة»: in words)
         # (or its rank among the shares, when its field names a company: «وتصدر سهم الخليج للتدريب قائمة الأسهم
         # الأكثر ارتفاعا»)
         ranked = any(x.key.startswith("لل") for x in toks[k + 1:end]) and any(
@@ -4346,6 +4346,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             continue
         if _hamza(nxt.key) in GATHERING_ADJECTIVES:
             i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
+            continue
+        if any(off and nxt.text[:1] == "ب" and (_hamza(strip_article(st)) in ORG_HEADS_ANY or _hamza(strip_article(st)) in FACILITY_HEADS
+                                                or _hamza(strip_article(st)) in PLACE_KIND_WORDS) for off, st in nxt.kreadings):
+            i += 1  # «معرض بغرفة الشرقية», «مهرجان بمدينة الملك عبدالله»: where it is held, no name of it
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
         if org_at and _hamza(strip_article(stem)) == _CONFERENCE and org_at.get(i + 1) == keep:
@@ -4841,6 +4845,112 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         if j < k:
             out.append(Candidate(s, t.end, "ORG", "pattern", f"a club: its town or name and «{t.text}»",
                                  PRIORITY["gazetteer"] + 1))
+    return out
+
+
+FIRM_SUFFIXES = _words("firm_name_suffixes")
+_FIRM_EVIDENCE = "a company: a name and"
+
+
+def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Foreign companies named by a name and an English company word in Arabic letters (firm_name_suffixes.txt),
+    ORG: «دراجون أويل», «الجزيرة كابيتال». Up to four name words: no stop word, verb, organisation's head or word of
+    a cluster of ordinary words («مساهمي»); a definite one only before the company word or another definite one
+    («السعودي الفرنسي كابيتال»); a preposition opens the name («لشتات أويل»). A name going on past that («سي.إف
+    إندستريز») is left to the other recognisers. See tests/test_entities_genres.py for the controls.
+
+    >>> t = "قالت ريستاد إنرجي إن الجزيرة كابيتال وإليوت كابيتال أدفيزرز باعت لمساهمي دراجون أويل"
+    >>> [text_of(t, c) for c in firm_suffix_candidates(t, tokens_of(t), resources())]
+    ['ريستاد إنرجي', 'الجزيرة كابيتال', 'إليوت كابيتال أدفيزرز', 'دراجون أويل']
+    """
+    out = []
+    n = len(toks)
+
+    def name_word(u: Token, nxt: Token, suffix_next: bool) -> bool:
+        if not _is_word(u) or u.key in STOP or len(u.key) < 2 or _verbish(u, res) or _feminine_past(u, res) \
+                or _verb_like(u, res) or _plural_verb(u, res) or _head_reading(u, ORG_HEADS_ANY) is not None \
+                or _hamza(strip_article(u.key)) in ORG_HEADS_BEFORE_NAME:
+            return False  # «وتوقعت الجزيرة كابيتال», «شركة روش هولدينج», «بنك جولدمان ساكس جروب»
+        if u.key.startswith("ال"):
+            # a definite word right before the company word, or an adjective before another definite word
+            return (suffix_next or (nxt.key.startswith("ال") and nisba_of(u.text) is not None)) and (
+                nisba_of(u.text) is not None or bool(_known_place(u.text)) or _cluster_share(u.key, 0) >= 0.1)
+        if u.key.endswith(("ها", "هم", "هما", "كم")) and any(_corpus_word(b) for b in _pronoun_bases(u.key)):
+            return False  # «حصتها لشتات أويل»: a noun with its pronoun
+        return not (res.common(u.key) and len(u.kreadings) == 1) and _cluster_share(u.key, 0) >= 0.1
+
+    for k, t in enumerate(toks):
+        if k == 0 or t.kind != "word" or t.key not in FIRM_SUFFIXES:
+            continue
+        if k + 1 < n and toks[k + 1].kind == "word" and toks[k + 1].key in FIRM_SUFFIXES and toks[k + 1].start - t.end <= 1:
+            continue  # «كابيتال أدفيزرز»: the last company word makes the name
+        j = k
+        while j > 0 and toks[j - 1].kind == "word" and toks[j - 1].key in FIRM_SUFFIXES and toks[j].start - toks[j - 1].end <= 1:
+            j -= 1
+        top, s, cut = j, None, False
+        while j > 0:
+            u = toks[j - 1]
+            if toks[j].start - u.end > 1:
+                break
+            if u.end == toks[j].start and u.text in (".", "-", "_", "/", "&"):
+                cut = True  # «سي.إف إندستريز»: a dotted name goes on before it
+                break
+            if not name_word(u, toks[j], j == top):
+                break
+            if top - j == 4:
+                cut = True  # a fifth name word: too long a name to draw here
+                break
+            off = 0
+            if u.text[:1] == "و" and len(u.kreadings) > 1 and not _own_waw(u):
+                off = 1
+            elif u.text[:2] in ("لإ", "لأ", "بإ", "بأ"):
+                off = 1  # «لإيديكس كورب»: no Arabic word opens with these
+            elif u.text[:1] in "بلكف" and len(u.kreadings) > 1:
+                # (not «بلتون كابيتال», whose «لتون» the corpus never wrote)
+                off = next((o for o, st in u.kreadings if o and len(st) >= 3 and st not in STOP and _corpus_word(st)), 0)
+            if off and (_cluster_share(stem := next(st for o, st in u.kreadings if o == off), 0) < 0.1 or res.common(stem)):
+                break  # «لمساهمي دراجون أويل», «باسم دلتا إيرلاينز»: the preposition's noun is an ordinary word
+            j, s = j - 1, u.start + off
+            if off:
+                break  # the preposition opens the name
+        if s is not None and not cut:
+            out.append(Candidate(s, t.end, "ORG", "pattern", f"{_FIRM_EVIDENCE} «{t.text}»", PRIORITY["gazetteer"] + 1))
+    return out
+
+
+def quoted_place_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A quoted name right after a settlement's kind word is that place, LOC, without its quotes: «في منطقة
+    "البرشاء الأولى"», «بمنطقة «سانجاق تيبيه»», «منطقة «إي 1»», «منطقة «الراهدة»». One to five words or numbers, no
+    stop word, one word at least no common one, and no body a gazetteer knows nor a currency: not «منطقة «مزعج
+    للغاية»» (a remark), «حي «داعش»», «منطقة "اليورو"».
+
+    >>> t = 'ارتفعت المبايعات في منطقة "البرشاء الأولى" ومنطقة «ناين إلمز» ومنطقة "مزعج للغاية" وحي «داعش» ومنطقة "اليورو"'
+    >>> [text_of(t, c) for c in quoted_place_candidates(t, tokens_of(t), resources())]
+    ['البرشاء الأولى', 'ناين إلمز']
+    """
+    out = []
+    n = len(toks)
+    for i in range(n - 3):
+        if not _settlement_word(toks[i]) or toks[i + 1].text not in QUOTES_OPEN or toks[i + 1].start - toks[i].end > 1:
+            continue
+        close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text in QUOTES_CLOSE), None)
+        if close is None or close == i + 2:
+            continue
+        inner = toks[i + 2:close]
+        if not all(t.kind in ("word", "number") for t in inner) or any(t.key in STOP or t.key.startswith("لل") for t in inner):
+            continue
+        words = [t for t in inner if t.kind == "word"]
+        if not words or all(res.common(t.key) or res.common(strip_article(t.key)) for t in words):
+            continue
+        if any(t.text[:1] == "و" and len(t.kreadings) > 1 and not _own_waw(t) for t in inner[1:]):
+            continue  # «مدينة «الضوضاء والعناء والبلاء»»: words joined by و are a description
+        if len(inner) == 1 and inner[0].kind == "word" and max(_cluster_share(inner[0].key, lv) for lv in (0, 1, 2)) < 0.1:
+            continue  # «مخيمات «التسوق»»: a word of a cluster of ordinary words
+        if tuple(t.key for t in inner) in res.org_index or _verbish(inner[0], res) \
+                or (len(inner) == 1 and strip_article(inner[0].key) in CURRENCIES):
+            continue  # («منطقة "اليورو"» is the euro's, the gazetteer's «منطقة اليورو»)
+        out.append(Candidate(inner[0].start, inner[-1].end, "LOC", "pattern",
+                             f"a quoted name after «{toks[i].text}»", PRIORITY["gazetteer"] + 1))
     return out
 
 
@@ -5646,6 +5756,17 @@ def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _firm_word_agrees(article, c: Candidate) -> Candidate:
+    """A statistical recogniser's product or person whose last word is a company's English word
+    (firm_name_suffixes.txt: «دراجون أويل», «بايلي جيفورد كابيتال») is the company, ORG."""
+    if c.source not in ("model", "camel") or c.type not in ("MISC", "PERS"):
+        return c
+    toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+    if len(toks) < 2 or toks[-1].key not in FIRM_SUFFIXES:
+        return c
+    return replace(c, type="ORG", evidence=c.evidence + f", ORG: «{toks[-1].text}» ends a company's name")
+
+
 def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int] | None:
     """(start, end) of the quoted text around ``[start, end)`` within one line, without its marks and
     spaces; None when the span is not inside quotes.
@@ -6303,6 +6424,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     quoted_only: set[tuple[str, ...]] = set()
     enclosed_only: set[tuple[str, ...]] = set()  # names that count only between quotes, «"زين"»
     given_only: set[tuple[str, ...]] = set()
+    nasab_short: set[tuple[str, ...]] = set()  # «ابن مساعد» of «عبدالله بن مساعد»
     # «جورجيوس دونيس» … «جورجيوس :»: a given name no name list knows (a rare, foreign one) is that person
     # alone too, when no other person of the article shares it; a known given name («محمد», «دونالد») is
     # left to the model, which reads its context.
@@ -6360,6 +6482,15 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     k -= 1
                 if k < len(words) - 1:
                     index.setdefault(tuple(words[k:]), ("PERS", span, False))
+            if after_connector and len(words) >= 3 and words[-2] in _LINEAGE and len(last) >= 3 \
+                    and last not in STOP and toks_c[-1].kind == "word":
+                # «عبدالله بن مساعد» … «وأكد ابن مساعد», «فيصل بن معمر» … «وقال بن معمر»: the father's or the
+                # family's name with «بن»/«ابن» alone is the person again (never «بن» with a given name
+                # before it: «فيصل بن مساعد» is a brother, see the loop below)
+                for w in _LINEAGE:
+                    if (w, last) not in index:
+                        index[(w, last)] = ("PERS", span, False)
+                        nasab_short.add((w, last))
         elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) >= 2 \
                 and not res.common(words[-1]) and not _known_place(text_of(text, c).split()[-1]) \
                 and _known_place(" ".join(text_of(text, c).split()[:-1])):
@@ -6417,6 +6548,16 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # (two words at least: «شركة التأمين» … «“التأمين”» is the insurance)
                 quoted_only.add(tuple(words[1:]))
                 index.setdefault(tuple(words[1:]), (c.type, span, False))
+            if c.type == "ORG" and len(words) >= 2 and words[-1] in FIRM_SUFFIXES:
+                # «دراجون أويل» … «المساهمين في "دراجون"», «إليوت أدفيزرز» … «وأضافت "إليوت"»: the company again
+                # without its English kind word (not a definite word alone: «الجزيرة كابيتال» … «الجزيرة»; a given
+                # name alone only in quotes)
+                core = tuple(takewhile(lambda w: w not in FIRM_SUFFIXES, words))
+                if core and not (len(core) == 1 and (len(core[0]) < 3 or core[0] in STOP or toks_c[0].text.startswith("ال")
+                                                     or res.common(core[0]))):
+                    index.setdefault(core, ("ORG", span, False))
+                    if len(core) == 1 and (res.first_name(core[0]) or res.person_word(core[0])):
+                        enclosed_only.add(core)
             if len(words) == 1 and not words[0].startswith("ال") and not _corpus_word("ال" + words[0]):
                 # «الهواوي» for «هواوي»; not «الحماس» (enthusiasm) for «حماس»
                 index.setdefault(("ال" + words[0],), (c.type, span, False))
@@ -6495,6 +6636,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     and i + 1 < len(toks) and _is_word(toks[i + 1]) and not toks[i + 1].key.startswith("ال") \
                     and toks[i + 1].key not in STOP and _namey(toks[i + 1], res, 1, strict=True):
                 i += 1  # «لمارسيلو بيلسا»: the given name goes on into another name here, not the person's alone
+                continue
+            if length == 2 and off == 0 and tuple(t.key for t in toks[i:i + 2]) in nasab_short and i > 0 \
+                    and _is_word(toks[i - 1]) and toks[i - 1].key not in STOP and (
+                        res.first_name(toks[i - 1].key) or res.person_word(toks[i - 1].key)
+                        or any(c.type == "PERS" and c.start < toks[i - 1].end <= c.end for c, _ in kept)):
+                i += 1  # «فيصل بن مساعد», «عبد الله بن مساعد»: a name goes on before it, another man or the full name
                 continue
             if (s, e, typ) in have:  # the mention the alias comes from
                 i += length
@@ -6781,6 +6928,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
         cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
         cands += mall_suffix_candidates(text, toks, res) + observance_candidates(text, toks, res)
+        cands += firm_suffix_candidates(text, toks, res) + quoted_place_candidates(text, toks, res)
         runs = letter_runs(toks)
         cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
@@ -6843,6 +6991,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
+    cands = [_firm_word_agrees(article, c) for c in cands]
+    # («بنك رينيسانس كابيتال الاستثماري», «ديكو يو كيه بروبرتي هولدينجز ليميتد»: a longer organisation's name
+    # another recogniser read around a company word is the name)
+    longer = SpanIndex((c.start, c.end, c) for c in cands if c.type == "ORG" and not c.evidence.startswith(_FIRM_EVIDENCE))
+    cands = [c for c in cands if not (c.evidence.startswith(_FIRM_EVIDENCE) and any(
+        o.start <= c.start and c.end <= o.end and (o.end > c.end or article.token_at(o.start) is not article.token_at(c.start))
+        for o in longer.overlapping(c.start, c.end)))]  # (not only a proclitic more: «لإيديكس كورب»)
     if recognizers is not None:
         cands = [c for c in cands if c.source in recognizers]
     def widen(k: Candidate, c: Candidate) -> str | None:

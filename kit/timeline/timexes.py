@@ -564,6 +564,12 @@ def _resolve(anchor, fixed, dct):
             return None, None, None
         part = f"-{anchor['part']}" if anchor.get("part") else ""
         return f"{d0.year + anchor['relative_years']:04d}{part}", None, None
+    if "relative_quarters" in anchor:
+        if d0 is None:
+            return None, None, None
+        per_year = 4 if anchor["part_kind"] == "Q" else 2
+        index = (d0.month - 1) // (12 // per_year) + anchor["relative_quarters"]
+        return f"{d0.year + index // per_year:04d}-{anchor['part_kind']}{index % per_year + 1}", None, None
     if "relative_decades" in anchor:
         if d0 is None:
             return None, None, None
@@ -992,7 +998,7 @@ def _ago(m, folded):
 
 
 @rule("anchored_duration",
-      PRE + rf"(?P<core>(?:(?:(?:ال)?(?P<unit>{UNIT})\s+(?P<num>{NUM})|(?:ال|(?<=ل)ل)?(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?:ال)?(?P<unit3>{UNIT}))"
+      PRE + rf"(?P<core>(?:(?:{AL}?(?P<unit>{UNIT})\s+(?P<num>{NUM})|{AL}?(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|{AL}?(?P<unit3>{UNIT}))"
       rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
       needs=(UNIT, DIR + "|اخر"))
 def _anchored_duration(m, folded):
@@ -1450,7 +1456,7 @@ def _year(m, folded):
 
 
 @rule("year_pair",
-      PRE + r"(?P<core>(?:(?P<between>بين|من)\s+)?(?:(?:عامي|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>\d{4})\s*(?P<conj>و|الي|حتي|-|–)\s*"
+      PRE + r"(?P<core>(?:(?P<between>بين|من)\s+)?(?:(?:عامي|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>\d{4})\s*(?P<conj>و?(?:الي|حتي)|و|-|–)\s*"
       r"(?:(?:عام|العام)\s+)?(?P<y2>\d{4}))(?!\d)",
       needs=r"\d{4}")
 def _year_pair(m, folded):
@@ -1589,7 +1595,7 @@ _OF_MONTH = re.compile(rf"\s+من\s+(?:شهر\s+)?(?:{GMONTH}|{HMONTH})")
 @rule("quarter",
       PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
       rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
-      rf"|(?:عام|العام|سنه|السنه)\s+(?P<year>\d{{4}})(?!\d)))?)",
+      rf"|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*{_alt(_SCALES)}(?!\w))))?)",
       needs="النصف|الربع|الفصل")
 def _quarter(m, folded):
     n = QUARTERS[m.group("ord")]
@@ -1608,6 +1614,45 @@ def _quarter(m, folded):
     # "الربع الأول" with no year named: of the publication year.
     n_years = _STEPS.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
+
+
+@rule("relative_quarter",
+      PRE + rf"(?P<core>(?P<which>الربع|النصف)\s+(?P<dir>{DIR}))",
+      needs="الربع|النصف")
+def _relative_quarter(m, folded):
+    """«الربع السابق», «الربع المقبل», «النصف الحالي»: a quarter (a half-year) counted from the publication
+    date's, or from the one the article named last (:func:`_link`: «… في الربع الثاني، مقارنة بالربع السابق» is
+    the first)."""
+    direction = _direction(m.group("dir"))
+    if direction is None or m.group("dir").endswith("ين"):
+        return None  # «خلال العام والنصف الماضيين»: a year and a half, the dual of a duration
+    kind = "H" if m.group("which") == "النصف" else "Q"
+    return _Draft(_core_start(m), m.end("core"), "DATE", "relative_quarter",
+                  {"relative_quarters": _STEPS.get(direction, 0), "part_kind": kind})
+
+
+_SAME_ROWS = lexicon.rows("same_period_words")
+_PERIOD_KIND = {fold(r["word"]): r["kind"] for r in _SAME_ROWS if r["role"] == "period"}
+_SAME_WORDS = [fold(r["word"]) for r in _SAME_ROWS if r["role"] == "same"]
+# «بالفترة المماثلة من», «بنفس الشهر من», «للفترة ذاتها من» right before a year («العام الماضي»)
+_SAME_PERIOD = re.compile(
+    rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)?(?P<p1>{_alt(_PERIOD_KIND)})\s+(?:ال)?{_alt(_SAME_WORDS)}"
+    rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+من\s+$")
+_PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"), "W": re.compile(r"\d{4}-W\d\d$"),
+                 "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$"), "any": re.compile(r"\d{4}-(?:Q\d|H\d|\d\d)$")}
+
+
+def _same_periods(drafts: list[_Draft], folded: str) -> None:
+    """«الفترة المماثلة من العام الماضي»: a year read by the relative-period rule, with a period and a same word
+    before it, is that period of the year (:func:`_link` gives it the period the article named last)."""
+    for d in drafts:
+        if d.rule != "relative_period" or not d.anchor or "relative_years" not in d.anchor or d.mod:
+            continue
+        m = _SAME_PERIOD.search(folded, max(0, d.start - 40), d.start)
+        if m:
+            period = re.sub(r"^(?:ال|ل)", "", m.group("p1") or m.group("p2"))
+            d.start = m.start("core")
+            d.fixed = {**d.fixed, "same_period": _PERIOD_KIND.get(period) or _PERIOD_KIND.get(m.group("p1") or m.group("p2"), "any")}
 
 
 _VAGUE_ROWS = lexicon.rows("vague_times")
@@ -1752,6 +1797,15 @@ def _range_years(drafts: list[_Draft], folded: str) -> None:
     """A range whose year is written once, at its end ("من 5 مارس إلى أول أبريل 2020"): the first date is
     of that year too (of the year before when its month comes later: "من 20 ديسمبر إلى 5 يناير 2020")."""
     for a, b in zip(drafts, drafts[1:]):
+        if a.rule == "date_month_name" == b.rule and a.anchor and "day" not in a.anchor and "month" in a.anchor \
+                and a.anchor.get("direction") not in ("next", "last") and b.anchor is None \
+                and _RANGE_GAP.fullmatch(folded[a.end:b.start]) and re.match(r"\d{4}-\d{2}", b.fixed.get("value", "")):
+            # «أيار (مايو) وحزيران (يونيو) 1999», «من مارس إلى مايو 2014»: two months, the year written once, at the end
+            y, m2 = (int(x) for x in b.fixed["value"][:7].split("-"))
+            year = y - 1 if a.anchor["month"] > m2 else y
+            a.fixed = {"value": f"{year:04d}-{a.anchor['month']:02d}"}
+            a.anchor = None
+            continue
         if a.rule == "date_month_name" == b.rule and a.anchor and "day" in a.anchor and b.anchor is None \
                 and _RANGE_GAP.fullmatch(folded[a.end:b.start]) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.fixed.get("value", "")):
             y, m2, d2 = (int(x) for x in b.fixed["value"].split("-"))
@@ -1773,6 +1827,27 @@ _PAIR_GAP = re.compile(rf"\s*[،(]?\s*(?:(?:{_LINK})(?:\s+ل)?|/|-)?\s*\(?\s*")
 
 _WEEK_AFTER_DAYS = re.compile(r"\s+(?:في|من)\s+")
 _DAY_LIST_GAP = re.compile(r"\s*(?:،\s*)?و?\s*")
+
+
+_AND_YEAR = re.compile(r"\s*و\s*(\d{4})(?!\d)")
+
+
+def _coordinated_years(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """A year joined by و to a year just read is a year too, without a cue of its own: «في 2009 و2010»,
+    «عام 2014 و2015» (not a count: «في 2009 و1200 طلعة»)."""
+    out = list(drafts)
+    todo = list(drafts)
+    while todo:  # («2014 و2015 و2016»: each new year may have another after it)
+        d = todo.pop()
+        if d.rule not in ("year", "range") or not re.fullmatch(r"\d{4}", d.fixed.get("value", "")):
+            continue
+        m = _AND_YEAR.match(folded, d.end)
+        if m and 1900 <= int(m.group(1)) <= 2100 and not _count_follows(folded, m.end(1)) \
+                and all(m.end(1) <= t.start or m.start(1) >= t.end for t in out):
+            new = _Draft(m.start(1), m.end(1), "DATE", "year", None, {"value": m.group(1)})
+            out.append(new)
+            todo.append(new)
+    return sorted(out, key=lambda d: d.start)
 
 
 def _weekdays_of_a_week(drafts: list[_Draft], folded: str) -> None:
@@ -1881,6 +1956,20 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 t = _reanchored(t, dict(a, direction="future"), dct)
         elif t.rule == "after":
             t = _after_reference(t, _reference_day(out), dct)
+        elif t.fixed.get("same_period") and t.value and re.fullmatch(r"\d{4}", t.value):
+            # «الفترة المماثلة من العام الماضي» after «النصف الأول من العام الحالي»: 2014-H1
+            ref = _reference_period(out, t.fixed["same_period"])
+            if ref is not None:
+                t = _reanchored(t, None, dct, dict(t.fixed, value=t.value + ref[4:7 if ref[5].isdigit() else None]))
+        elif t.rule == "relative_quarter" and a:
+            # «مقارنة بالربع السابق» after «في الربع الثاني»: the quarter before that one, not before today's (and
+            # «خلال الربع الحالي» in a report on the second quarter is that quarter)
+            ref = _reference_period(out, a["part_kind"])
+            if ref is not None:
+                per_year = 4 if a["part_kind"] == "Q" else 2
+                index = int(ref[6]) - 1 + a["relative_quarters"]
+                value = f"{int(ref[:4]) + index // per_year:04d}-{a['part_kind']}{index % per_year + 1}"
+                t = _reanchored(t, None, dct, dict(t.fixed, value=value))
         elif t.fixed.get("clock") and not t.fixed.get("linked"):
             # («سجلت العقود بحلول الساعة 0340» after «تصدر البيانات غدا الجمعة»: a clock of a past clause is of no
             # day after the publication date, which the text named as to come, but of the publication day)
@@ -1888,6 +1977,17 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             t = _clock_day(t, _reference_day(out, not_after=dct if past else None), dct)
         out.append(t)
     return out
+
+
+def _reference_period(earlier: list[Timex], kind: str) -> str | None:
+    """The value of the last quarter, half-year, month or week (``kind``: Q, H, M, W or any) the text named
+    before, for a period compared with it; None when it named none."""
+    pattern = _PERIOD_VALUE[kind]
+    for e in reversed(earlier):
+        if e.type == "DATE" and e.value and pattern.match(e.value) and not e.fixed.get("same_period") \
+                and e.rule != "relative_quarter":  # (a comparison is no period the report is about)
+            return e.value
+    return None
 
 
 def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
@@ -1974,6 +2074,8 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     taken = _weekday_dates(taken, folded)
     _weekdays_of_a_week(taken, folded)
     _date_pairs(taken, folded)
+    _same_periods(taken, folded)
+    taken = _coordinated_years(taken, folded)
     out = []
     for d in sorted(taken, key=lambda d: d.start):
         s = where[d.start]
