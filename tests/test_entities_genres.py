@@ -3292,3 +3292,35 @@ def test_the_short_form_of_a_name_with_bin_and_the_special_olympics():
     assert not [m for m in found if "عم" in m[0].split()], found
     assert ("الأولمبياد الخاص السعودي", "ORG") in found, found
     assert ("دورة الألعاب العالمية الصيفية للأولمبياد الخاص", "MISC") in found, found
+
+
+def test_a_line_up_between_dashes_a_dotted_acronym_and_a_district_named_like_a_channel():
+    """A match's line-up between dashes is a list of people: its items of a given name that is also a word and a
+    family name are people too («– رائد الغامدي –», «– سلمان المؤشر.»), while a byline's town after a dash stays a
+    place. «إي.دي.إف»: letters joined by dots are an acronym, a body (not «يو.إس.بي», a port). «في حي الجزيرة»: a
+    one-word body the lists know, right after a district's kind word, is the district («قناة الجزيرة» stays the
+    channel)."""
+    found, _ = ents("سلوى سعد – جدة\n\nشارك في اللقاء: أسامة هوساوي – محمد أمان – منصور الحربي – رائد الغامدي – مهند "
+                    "عسيري – سلمان المؤشر. وقالت إي.دي.إف إنها ستسدد، ويأتي الجهاز بمنفذ يو.إس.بي جديد. وأقيمت "
+                    "الفعاليات في حي الجزيرة بالرياض، وبثت قناة الجزيرة الخبر.")
+    assert ("رائد الغامدي", "PERS") in found and ("سلمان المؤشر", "PERS") in found, found
+    assert ("جدة", "LOC") in found and ("إي.دي.إف", "ORG") in found, found
+    assert [m for m in found if m[0] == "الجزيرة"] == [("الجزيرة", "LOC"), ("الجزيرة", "ORG")], found
+    assert not [m for m in found if "يو.إس.بي" in m[0]], found
+
+
+def test_a_short_name_that_is_a_noun_and_a_share_with_a_construct_field():
+    """«مركز إيداع الأوراق المالية (تداول)» … «بنهاية تداول يوم الأحد»: a short name in brackets that is a noun of the
+    corpus (trading) is the body again only between quotes or brackets («وقالت "تداول"»). «سهم ديالوج لأشباه
+    الموصلات»: a company's field of ل and a noun in construct closes its name after «سهم»."""
+    found, _ = ents('وأعلن مركز إيداع الأوراق المالية (تداول) عن توزيع الأرباح بنهاية تداول يوم الأحد، وقالت "تداول" '
+                    'إن المؤشر ارتفع. وتراجع سهم ديالوج لأشباه الموصلات الألمانية 3 في المئة.')
+    assert [m for m in found if m[0] == "تداول"] == [("تداول", "ORG"), ("تداول", "ORG")], found
+    _, a = ents('وأعلن مركز إيداع الأوراق المالية (تداول) عن توزيع الأرباح بنهاية تداول يوم الأحد.')
+    trading = a.article.text.index("بنهاية تداول") + len("بنهاية ")
+    assert not [m for m in a.entities.mentions if m.start == trading], a.entities.mentions
+    assert ("ديالوج لأشباه الموصلات", "ORG") in found, found
+    # the subject of a verb of "she" is the company too, and the noun elsewhere stays a noun
+    found, _ = ents("أعلنت شركة الصناعات الزجاجية الوطنية (زجاج) عن النتائج. زجاج تعلن عن نتائج اجتماع الجمعية، "
+                    "وصناعة الزجاج تحتاج إلى زجاج مقاوم.")
+    assert [m for m in found if m[0] == "زجاج"] == [("زجاج", "ORG"), ("زجاج", "ORG")], found

@@ -192,6 +192,8 @@ MEDIA_HEADS = frozenset({"مجله", "موقع", "شبكه"})
 _MEDIA_OR_ORG_HEADS = ORG_HEADS_STRONG | MEDIA_HEADS
 QUOTES_CLOSE = "»\"”‟'’″"  # ″ (a double prime) closes a quote opened by “ in some newsrooms
 ARABIC_COMMAS = {"،", ",", "؛"}
+# A match's line-up is often a list of names between dashes («أسامة هوساوي – محمد أمان – أمير كردي»)
+_ITEM_SEPARATORS = ARABIC_COMMAS | {"–", "—"}
 
 
 @dataclass(frozen=True)
@@ -684,6 +686,15 @@ def _settlement_word(t: Token | None) -> bool:
     A one-word name after it is the place's («منطقة بيكهام»: Peckham), not a person's."""
     return t is not None and t.kind == "word" and any(
         _hamza(st) in SETTLEMENT_KIND_WORDS and st not in PREPOSITIONS for _, st in t.kreadings)
+
+
+NEIGHBOURHOOD_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] == "neighbourhood")
+
+
+def _district_word(t: Token | None) -> bool:
+    """A settlement's kind word or a neighbourhood's («حي», «بحي»): a name right after it is a place's."""
+    return _settlement_word(t) or (t is not None and t.kind == "word" and any(
+        _hamza(st) in NEIGHBOURHOOD_WORDS for _, st in t.kreadings))
 
 
 def place_candidates(article, scan=None) -> list[Candidate]:
@@ -3479,18 +3490,27 @@ def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     n = len(toks)
     i = 0
+    def letter(t: Token) -> bool:
+        return _is_word(t) and (t.key in LETTER_NAMES or t.text in _LETTER_WORDS)
+
     while i < n:
         j = i
-        while j < n and _is_word(toks[j]) and (toks[j].key in LETTER_NAMES or toks[j].text in _LETTER_WORDS) \
-                and (j == i or toks[j].start - toks[j - 1].end <= 1):
-            j += 1
+        while j < n:
+            if letter(toks[j]) and (j == i or toks[j].start - toks[j - 1].end <= 1):
+                j += 1
+            elif j > i and toks[j].text == "." and toks[j].start == toks[j - 1].end and j + 1 < n \
+                    and toks[j + 1].start == toks[j].end and letter(toks[j + 1]):
+                j += 1  # «إي.دي.إف»: letters joined by dots
+            else:
+                break
         a, b = i, j
         while a < b and toks[a].text in _ACRONYM_EDGE_WORDS:
             a += 1
         while b > a and toks[b - 1].text in _ACRONYM_EDGE_WORDS:
             b -= 1
-        if b - a >= 3 and sum(t.key in LETTER_NAMES or t.text in _SURE_LETTERS for t in toks[a:b]) >= 2:
-            out.append((a, b, " ".join(_hamza(t.key) for t in toks[a:b]) not in _NOT_BODY_ACRONYMS))
+        letters = [t for t in toks[a:b] if t.kind != "punct"]
+        if len(letters) >= 3 and sum(t.key in LETTER_NAMES or t.text in _SURE_LETTERS for t in letters) >= 2:
+            out.append((a, b, " ".join(_hamza(t.key) for t in letters) not in _NOT_BODY_ACRONYMS))
         i = max(j, i + 1)
     return out
 
@@ -3733,6 +3753,12 @@ def _company_name_end(toks: Sequence[Token], k: int, stem: str) -> int:
     def field(j: int) -> bool:
         return j < n and _is_word(toks[j]) and toks[j].key.startswith("لل") and len(toks[j].key) >= 5
 
+    def construct_field(j: int) -> bool:
+        # «ديالوج لأشباه الموصلات», «سيتانتا لإدارة الأصول»: ل and an indefinite noun with its complement
+        return j + 1 < n and _is_word(toks[j]) and toks[j].text[:1] == "ل" and not toks[j].key.startswith("لل") \
+            and len(toks[j].key) >= 5 and _corpus_word(toks[j].key[1:]) and _is_word(toks[j + 1]) \
+            and toks[j + 1].key.startswith("ال") and toks[j + 1].start - toks[j].end <= 1
+
     end = k + 1
     if end < n and _is_word(toks[end]) and _hamza(toks[end].key) in COMPANY_SUFFIXES:
         return end + 1
@@ -3742,6 +3768,8 @@ def _company_name_end(toks: Sequence[Token], k: int, stem: str) -> int:
         end += 1  # «ملاذ للتأمين», «… للبتروكيماويات»
         if adjective(end):
             end += 1  # «العالمية للصناعات الكيماوية»: the field and its adjective
+    elif construct_field(end):
+        end += 2
     return end
 
 
@@ -4931,7 +4959,7 @@ def quoted_place_candidates(text: str, toks: list[Token], res: Resources) -> lis
     out = []
     n = len(toks)
     for i in range(n - 3):
-        if not _settlement_word(toks[i]) or toks[i + 1].text not in QUOTES_OPEN or toks[i + 1].start - toks[i].end > 1:
+        if not _district_word(toks[i]) or toks[i + 1].text not in QUOTES_OPEN or toks[i + 1].start - toks[i].end > 1:
             continue
         close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text in QUOTES_CLOSE), None)
         if close is None or close == i + 2:
@@ -6301,12 +6329,12 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 continue
             # the item after the person: «، وهالة صدقي» or «وهالة صدقي»
             k = b + 1
-            comma = k < n and toks[k].text in ARABIC_COMMAS
+            comma = k < n and toks[k].text in _ITEM_SEPARATORS
             if comma:
                 k += 1
             # A person who is an item of a list himself («، ونيكول سابا ،») vouches for a next item of two
             # or three name words even without a given name the lists know («وباسكال مشعلاني .»).
-            listed = comma and (toks[a].start < s or (a > 0 and toks[a - 1].text in ARABIC_COMMAS))
+            listed = comma and (toks[a].start < s or (a > 0 and toks[a - 1].text in _ITEM_SEPARATORS))
             item = _list_item(toks, k, res, loose=listed)
             if item is None and not comma:
                 item = _chain_item(toks, k, res, starts_of_people, listed=toks[a].start < s or (
@@ -6333,7 +6361,8 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
         off = 1  # «وباسكال»: و and the item
     first_ok = any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings)
     if not first_ok and loose:
-        first_ok = _lone_foreign_name(t, res, off, strict=False)
+        # (between two items of a list of people a given name that is also a word is the name: «– أمير كردي –»)
+        first_ok = _lone_foreign_name(t, res, off, strict=False) or any(o == off and res.first_name(st) for o, st in t.kreadings)
     if not first_ok:
         return None
     j = k + 1
@@ -6343,7 +6372,7 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
     if j - k < 2:
         return None
     nxt = toks[j] if j < n else None
-    if nxt is not None and not (nxt.text in ARABIC_COMMAS or nxt.text in ".؟!:)" or (
+    if nxt is not None and not (nxt.text in _ITEM_SEPARATORS or nxt.text in ".؟!:)" or (
             _is_word(nxt) and nxt.text[:1] == "و" and any(o == 1 and res.first_name(st) for o, st in nxt.kreadings))):
         return None
     return t.start + off, toks[j - 1].end
@@ -6537,6 +6566,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # "رافال"» … «طائرات رافال», whose «الرافال» sits among names)
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
+            if len(words) == 1 and c.evidence.startswith(("short name in brackets", "quoted short name")) \
+                    and not words[0].startswith("ال") and _corpus_word("ال" + words[0]):
+                # «مركز إيداع الأوراق المالية (تداول)» … «بنهاية تداول يوم الأحد»: a short name that is a noun of
+                # the corpus is the body again only between quotes or brackets
+                enclosed_only.add(tuple(words))
             if c.evidence.startswith("a publishing house: "):
                 # «دار سيبويه للطباعة والنشر» … «مدير دار سيبويه»: the house again without its trades
                 core = tuple(takewhile(lambda w: not w.startswith("لل"), words))
@@ -6586,6 +6620,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                                              or (short[0].startswith("ال") and short[0].endswith(("ي", "يه"))
                                                  and _corpus_word(short[0])))):
                     index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
+                    if len(short) == 1 and not short[0].startswith("ال") and _corpus_word("ال" + short[0]):
+                        # «(تداول)» … «بنهاية تداول يوم …», «(طاقة)» … «الطاقة»: a short name that is a noun
+                        # of the corpus is the body again only between quotes or brackets
+                        enclosed_only.add(short)
     if given_only:
         # «ملك أراجون خايمي» … «ملك أراجون» nine times: a given name alone far more often than the person is
         # named in full is something else (here the kingdom), not that person again.
@@ -6617,8 +6655,14 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     if v is not None and (stem, *rest) in quoted_only and not (i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(")):
                         v = None  # an opening quote before it (the title's «“السهم الذهبي”» for «“السهم”»)
                     if v is not None and (stem, *rest) in enclosed_only and not (
-                            i > 0 and toks[i - 1].text in QUOTES_OPEN and i + length < len(toks)
-                            and toks[i + length].text in QUOTES_CLOSE):
+                            i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(") and i + length < len(toks)
+                            and (toks[i + length].text in QUOTES_CLOSE or toks[i + length].text == ")")) and not (
+                            # («زجاج تعلن عن نتائج …», «زين تطلق»: the subject of a verb of "she", the company; not
+                            # «وتواصل القوات تقدمها», a common noun with ال)
+                            i + length < len(toks) and not stem.startswith("ال") and _is_word(nxt := toks[i + length]) and (
+                                _feminine_past(nxt, res) or (nxt.key[:1] == "ت" and _known_imperfect(nxt.key)))) and not (
+                            # («وارتفع سهم زجاج»: after the noun of its share)
+                            i > 0 and not stem.startswith("ال") and not _SHARE_NOUNS.isdisjoint(toks[i - 1].keys)):
                         v = None  # «"زين"» alone between quotes, not a quote that opens with the word («"الجيش مستعد»)
                     if v is not None and off and length == 1 and toks[i].key in STOP:
                         v = None  # «بين» (between) is a word of its own, no ب + «ين» (the yen)
@@ -6965,6 +7009,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                  # «مدينة الملك فهد للاتصالات»: a title opens a person's name, which names the place after him
                  and not _title_at(article, c.start)))]
     cands = [c for c in cands if not (c.type == "LOC" and _index_place(article, c.start))]
+    # «في حي الجزيرة», «منطقة الخليج»: a one-word organisation the lists know, right after a settlement's kind
+    # word, is the place named like it (the channel, the club and the paper have no district)
+    cands = [c for c in cands if not (c.type == "ORG" and c.source == "gazetteer" and " " not in text[c.start:c.end].strip()
+                                      and c.start >= 2 and _district_word(kind := article.token_at(c.start - 2))
+                                      and kind is not None and not kind.key.startswith("ال")
+                                      and article.token_at(c.start) is not None and article.token_at(c.start).start == c.start)]
+    # (an indefinite kind word only: «قطبي العاصمة النصر والهلال» is the capital's two clubs)
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
