@@ -8,8 +8,9 @@ import re
 import pytest
 
 from kit.analysis import analyze_text
-from kit.entities.recognise import STOP, _namey, key, resources, tokens_of
+from kit.entities.recognise import STOP, Candidate, _namey, key, resources, tokens_of
 from kit.resources import ROOT
+from kit.text.article import parse_article
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
 
@@ -3324,3 +3325,65 @@ def test_a_short_name_that_is_a_noun_and_a_share_with_a_construct_field():
     found, _ = ents("أعلنت شركة الصناعات الزجاجية الوطنية (زجاج) عن النتائج. زجاج تعلن عن نتائج اجتماع الجمعية، "
                     "وصناعة الزجاج تحتاج إلى زجاج مقاوم.")
     assert [m for m in found if m[0] == "زجاج"] == [("زجاج", "ORG"), ("زجاج", "ORG")], found
+
+
+def test_a_firm_named_by_its_last_word_an_index_and_airlines_named_in_english():
+    """«شركة "رويال داتش شل"» … «وقالت شل»: the last word of a company's name a rule found is that company where
+    a statistical tagger read it as a product. «مؤشر فايننشال تايمز 100», «مؤشر ناسداك»: a body's name after
+    «مؤشر» is a market index with its number, MISC, while «مؤشر بورصة قطر» keeps the exchange (an Arabic noun
+    heads its name) and «صحيفة فايننشال تايمز» the paper. «دلتا أير لاينز», «أطلس أير وورلدوايد»: a foreign
+    company's English last word («لاينز», «وورلدوايد») makes the company."""
+    found, _ = ents('تعتزم شركة "رويال داتش شل" شطب 6500 وظيفة. وقالت شل إن أرباحها تراجعت، وتتوقع شل تحسنا في '
+                    'الأسعار. وارتفع مؤشر فايننشال تايمز 100 البريطاني 1.2 % ومؤشر ناسداك 0.3 %، وصعد مؤشر بورصة '
+                    'قطر 0.8 %، وذكرت صحيفة فايننشال تايمز ذلك. وانضمت أطلس أير وورلدوايد ودلتا أير لاينز إلى الائتلاف.')
+    assert ("فايننشال تايمز 100", "MISC") in found and ("ناسداك", "MISC") in found, found
+    assert ("بورصة قطر", "ORG") in found and ("فايننشال تايمز", "ORG") in found, found
+    assert ("أطلس أير وورلدوايد", "ORG") in found and ("دلتا أير لاينز", "ORG") in found, found
+    found, _ = ents("ويمثل مؤشر منظمة الأمم المتحدة للأغذية والزراعة أسعار الغذاء.")
+    assert not [m for m in found if m[1] == "MISC"], found
+
+
+def test_a_player_after_a_verb_or_his_side_and_two_delegates_no_person():
+    """«واختتم البرازيلي أوزفالدو مهرجان الأهداف»: a country's adjective right after a past verb is its subject,
+    the player, and the object after his name is no word of it. «مهاجم الفريق علي مبخوت»: a player's role in
+    construct with his side, then his name. «قال مندوبان في أوبك», «أكد مصدران مطلعان»: the dual of a common
+    noun is two of them, no person. «وفاز الهلال السعودي» stays the club."""
+    found, _ = ents("واختتم البرازيلي أوزفالدو مهرجان الأهداف بتسجيله الهدف الخامس، وفاز الهلال السعودي على الشباب. "
+                    "وتضاربت الأنباء حول انتقال مهاجم الفريق علي مبخوت إلى الاتحاد. وقال مندوبان في منظمة أوبك إن "
+                    "المنظمة لا تنوي عقد اجتماع، وأكد مصدران مطلعان ذلك.")
+    assert ("أوزفالدو", "PERS") in found and ("علي مبخوت", "PERS") in found, found
+    assert not [m for m in found if m[1] == "PERS" and m[0] in ("أوزفالدو مهرجان", "مندوبان", "مصدران", "الهلال")], found
+    # not after a club's name that opens with ف («فولاذ»), a noun with و («ونظيره»), nor after the players of a side
+    found, _ = ents("غلب الهلال ضيفه فولاذ الإيراني بهدفين. وقال إنه ونظيره المصري قاما بمراجعة الخطة. وأشار النادي إلى "
+                    "أن لاعبي الفريق صوتوا سريا، وقرر مدرب الفريق مغادرتك.")
+    assert not [m for m in found if m[1] == "PERS"], found
+
+
+def test_a_programme_named_like_a_person_and_an_adjective_after_a_ranked_firm():
+    """«شاعرة تشارك في “أمير الشعراء”» … «برنامج “أمير الشعراء”»: a quoted name the person list knows (a poet's
+    epithet) is what the noun before the same quoted name made it elsewhere in the article, the programme (MISC,
+    with no link to the poet). «"بي.تي.تي.إي.بي" التايلاندية 35 في المائة»: in a run of companies ranked by their
+    shares, a country's adjective describes the name before it; it is no company."""
+    found, a = ents("شاعرة أمريكية تشارك في “أمير الشعراء”\n\nقالت الشاعرة إن برنامج “أمير الشعراء” من البرامج "
+                    "المميزة.")
+    assert [m for m in found if m[0] == "أمير الشعراء"] == [("أمير الشعراء", "MISC"), ("أمير الشعراء", "MISC")], found
+    assert not [m for m in a.entities.mentions if m.text == "أمير الشعراء" and m.canonical == "Ahmed Shawqi"]
+    found, _ = ents('وتملك سوناطراك حصة قدرها 25 في المائة في الحقل بينما تحوز "بي.تي.تي.إي.بي" التايلاندية 35 في '
+                    'المائة وبتروفيتنام 40 في المائة.')
+    assert ("بي.تي.تي.إي.بي", "ORG") in found and ("بتروفيتنام", "ORG") in found, found
+    assert not [m for m in found if "التايلاندية" in m[0]], found
+
+
+def test_the_last_word_of_a_firm_a_tagger_read_as_a_product_is_the_firm():
+    """The model's product «شل» (as the tagger reads it in a real report) after «شركة "رويال داتش شل"» is the
+    company; a model's person who is no firm's last word stays a person."""
+    from kit.entities.recognise import _last_word_of_a_firm_agrees
+    article = parse_article('خبر\n\nتعتزم شركة "رويال داتش شل" شطب وظائف. وقالت شل إن سامي تراجع.', dct=None)
+    text = article.text
+    firm = Candidate(text.index("رويال"), text.index("رويال") + len("رويال داتش شل"), "ORG", "pattern", "quoted name after «شركة»")
+    shell = text.index("وقالت شل") + len("وقالت ")
+    sami = text.index("سامي")
+    cands = [firm, Candidate(shell, shell + 2, "MISC", "model", "CRF tagged MISC", score=0.52),
+             Candidate(sami, sami + 4, "PERS", "model", "CRF tagged PERS", score=0.9)]
+    out = _last_word_of_a_firm_agrees(article, cands, resources())
+    assert [(text[c.start:c.end], c.type) for c in out] == [("رويال داتش شل", "ORG"), ("شل", "ORG"), ("سامي", "PERS")]

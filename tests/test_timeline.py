@@ -1074,3 +1074,60 @@ def test_a_day_before_yesterday_periods_earlier_ages_and_halves(sentence, expect
 ])
 def test_a_period_of_a_report_counted_from_the_one_named_before(sentence, expected):
     assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-27")] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a decade in construct with its century, without the article; one coordinated with it takes its century
+    ("تأسست في ستينات القرن الماضي", [("ستينات القرن الماضي", "196", None)]),
+    ("منذ أواخر تسعينيات القرن العشرين", [("أواخر تسعينيات القرن العشرين", "199", "END")]),
+    ("عاش في سبعينات وثمانينات القرن التاسع عشر", [("سبعينات", "187", None), ("ثمانينات القرن التاسع عشر", "188", None)]),
+    ("في الأربعينات والخمسينات من القرن الماضي", [("الأربعينات", "194", None), ("الخمسينات من القرن الماضي", "195", None)]),
+    # without its article and its century it is no decade; an age stays no decade
+    ("وهو في سبعينات عمره", []),
+    ("وهو في السبعينات من العمر", []),
+])
+def test_a_decade_of_a_named_century(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct="2015-07-27")] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day of the same month is of the month the article named last
+    ("وصل في 20 يوليو الماضي ثم غادر في 24 من نفس الشهر",
+     [("20 يوليو الماضي", "2015-07-20"), ("24 من نفس الشهر", "2015-07-24")]),
+    ("فقد الاتصال بهم في العاشر من أيار 2014 ثم في الثاني عشر من الشهر نفسه",
+     [("العاشر من أيار 2014", "2014-05-10"), ("الثاني عشر من الشهر نفسه", "2014-05-12")]),
+    ("يبدأ المعرض في الخامس من الشهر المقبل ويستمر حتى الـ 20 من الشهر ذاته",
+     [("الخامس من الشهر المقبل", "2015-08-05"), ("الـ 20 من الشهر ذاته", "2015-08-20")]),
+    # with no month named before, the month stays open
+    ("سيغادر في 24 من الشهر نفسه", [("24 من الشهر نفسه", "XXXX-XX-24")]),
+    # a month of another year and a week of the month are no day of it
+    ("ارتفعت المبيعات في يونيو مقارنة بنفس الشهر من العام الماضي",
+     [("يونيو", "2015-06"), ("نفس الشهر من العام الماضي", "2014-06")]),
+    ("في الأسبوع الأول من الشهر نفسه", []),
+])
+def test_a_day_of_the_same_month(sentence, expected):
+    assert [(t.text, t.value) for t in tag_text(sentence, dct="2015-07-27")] == expected
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # the same period of a year written out takes the period the report named last
+    ("بلغت الخسائر 945 مليون ريال خلال النصف الأول من عام 2015م قياسا بأرباح خلال نفس الفترة من عام 2014م",
+     "2015-08-02", [("النصف الأول من عام 2015", "2015-H1", None), ("نفس الفترة من عام 2014م", "2014-H1", None)]),
+    # the night between two days named by both; early in a morning, late in an evening
+    ("ذكرت مصادر أمنية، ليل الاثنين الثلاثاء، أن اشتباكات وقعت", "2015-08-04",
+     [("ليل الاثنين الثلاثاء", "2015-08-03TNI", None)]),
+    ("ليلة السبت الأحد", "2015-08-04", [("ليلة السبت الأحد", "2015-08-01TNI", None)]),
+    ("توفي في وقت مبكر من صباح اليوم السبت", "2015-08-08", [("وقت مبكر من صباح اليوم السبت", "2015-08-08TMO", "START")]),
+    ("وصل في وقت متأخر من مساء أمس", "2015-08-08", [("وقت متأخر من مساء أمس", "2015-08-07TEV", "END")]),
+    # some weeks after an event: the count alone, as «بعد شهرين من»
+    ("بعد أسابيع على تحرير عدن، وبعد أشهر من الحرب، وبعد شهرين من الهجوم", "2015-08-04",
+     [("أسابيع", "PXW", None), ("أشهر", "PXM", None), ("شهرين", "P2M", None)]),
+    # «قبل أيام على كورنيش جدة» is some days ago (على is where); midnight between two days stays midnight
+    ("وقعت الحادثة قبل أيام على كورنيش جدة", "2015-08-04", [("قبل أيام", "PAST_REF", None)]),
+    ("تبدأ الهدنة منتصف ليل الأحد الاثنين", "2015-07-27", [("منتصف ليل الأحد", "2015-07-26T24:00", None)]),
+    # «يوم» before a date is the date's; «آلان» in a list of names is Alan, no «الآن»
+    ("في الهجوم الذي وقع يوم 31 يوليو تموز", "2015-08-08", [("يوم 31 يوليو تموز", "2015-07-31", None)]),
+    ("قتل ديفيد هاينز، وآلان هايننغ، وهو الآن في الرياض", "2015-08-08", [("الآن", "PRESENT_REF", None)]),
+])
+def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

@@ -1561,7 +1561,13 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         construct = t.key in PROFESSIONS and _is_word(t) and t.kreadings[0][0] == 0 and i + 2 < n \
             and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key.startswith("ال") \
             and toks[i + 1].key not in STOP and nisba_of(toks[i + 1].text) is None \
-            and not toks[i + 1].key.endswith(("ي", "يه")) and nisba_of(toks[i + 2].text) is not None
+            and not toks[i + 1].key.endswith(("ي", "يه")) and (nisba_of(toks[i + 2].text) is not None or (
+                # «مهاجم الفريق علي مبخوت»: a player's role in construct with his side, then his name
+                _hamza(t.key) in PLAYER_ROLES and not t.key.endswith(("ي", "و")) and toks[i + 1].key in TEAM_NOUNS
+                and _is_word(toks[i + 2]) and not toks[i + 2].key.startswith("ال") and toks[i + 2].kreadings[0][0] == 0
+                and (res.first_name(toks[i + 2].key) or _lone_foreign_name(toks[i + 2], res))
+                # (not «قرر مدرب الفريق مغادرتك»: a verbal noun with "your", «مغادرة» + ك)
+                and not (toks[i + 2].key.endswith(("تك", "تكم")) and _corpus_word(toks[i + 2].key.rsplit("ت", 1)[0] + "ه"))))
         if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned and not construct) \
                 or not _is_word(t):
             i += 1  # most tokens: one set test
@@ -1683,6 +1689,7 @@ def _unwritten_word(w: Token, res: Resources) -> bool:
 
 
 PLAYER_ROLES = frozenset(_hamza(key(w)) for w in _words("player_roles"))
+TEAM_NOUNS = frozenset(key(w) for w in _words("team_nouns"))
 CLUB_POSSESSIVE_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("club_possessive_adjectives"))
 FOREIGN_TITLE_HEADS = frozenset(key(w) for w in _words("foreign_title_heads"))
 KIN_NOUNS = frozenset(_hamza(key(w)) for w in _words("kin_nouns"))
@@ -2253,7 +2260,15 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 t.key.endswith("ي") and toks[i - 1].text.endswith("ة") and not res.first_name(toks[i - 1].key)
                 and not res.person_word(toks[i - 1].key) and not _known_place(toks[i - 1].text) and any(
                     not st.startswith("ال") and len(st) >= 3 and st not in STOP and _corpus_word("ال" + st)
-                    and not res.first_name(st) for _, st in toks[i - 1].kreadings)))
+                    and not res.first_name(st) for _, st in toks[i - 1].kreadings)) or (
+                # (or right after a past verb with و, whose subject it is: «واختتم البرازيلي أوزفالدو», «وسجل
+                # الإيطالي …»; a definite adjective never describes the indefinite word before it, and a proper
+                # name before it, «وفولاذ الإيراني», is known to no list of common words)
+                t.key.endswith("ي") and toks[i - 1].text[:1] in "وف" and any(
+                    off == 1 and not st.startswith(("ال", "ل", "ب", "ك")) and len(st) >= 3 and st not in STOP
+                    and _verb_like_word(st) and not _corpus_word("ال" + st) and not res.first_name(st)
+                    and not res.person_word(st) and (st,) not in res.org_index and not _known_place(toks[i - 1].text[1:])
+                    for off, st in toks[i - 1].kreadings)))
         plural = t.key.endswith(("يين", "يان", "ين"))
         if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
                 or not (plural or t.key.endswith(("ي", "يه"))):
@@ -2262,8 +2277,12 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if not _lone_foreign_name(toks[k], res):
             continue
         end = max(_name_extent(toks, k, res, strict=True), k + 1)
-        while end - k > 1 and _office_word(toks[end - 1], res):
-            end -= 1  # «الكاميروني إيفولو مهاجم فريق التعاون»: his position, no word of the name
+        while end - k > 1 and (_office_word(toks[end - 1], res) or (
+                toks[end - 1].kreadings[0][0] == 0 and not toks[end - 1].key.startswith("ال")
+                and _naming_head(toks[end - 1].key))):
+            # «الكاميروني إيفولو مهاجم فريق التعاون»: his position, no word of the name; «البرازيلي أوزفالدو
+            # مهرجان الأهداف»: the object, a noun that heads names
+            end -= 1
         if plural and not (end < n and toks[end].text[:1] == "و" and _lone_foreign_name(toks[end], res, 1)):
             continue  # a people's name, then no pair of names
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»",
@@ -3940,7 +3959,9 @@ def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 stem = u.kreadings[1][1] if joined else u.key
                 end, known = _company_name_end(toks, k, stem), False
                 if _not_company_word(u, stem, res, end > k + 1) or (end == k + 1 and (
-                        res.common(stem) or stem in DESCRIPTIVE or _ordinal(strip_article(stem)))):
+                        res.common(stem) or stem in DESCRIPTIVE or _ordinal(strip_article(stem))
+                        # («"بي.تي.تي.إي.بي" التايلاندية 35 في المائة»: a country's adjective describes the name before it)
+                        or nisba_of(u.text[1:] if joined else u.text) is not None)):
                     break
             after = _percent_after(toks, end)
             if after is None:
@@ -5759,9 +5780,9 @@ _QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE + "″")  # the double prime
 
 
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A quoted name a statistical recogniser typed takes the type the same quoted name has where the
-    noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too, not a
-    person)."""
+    """A quoted name a statistical recogniser (or the person list) typed takes the type the same quoted name
+    has where the noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too,
+    not a person; «برنامج “أمير الشعراء”» … the headline's «“أمير الشعراء”», the programme)."""
     typed: dict[str, str] = {}
     for c in cands:
         if c.source == "pattern" and c.evidence.startswith("quoted name after"):
@@ -5777,9 +5798,16 @@ def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
             part = fold(text[c.start:c.end])
             if any(part in name for name in typed):  # most model mentions are part of no typed name
                 quote = _enclosing_quote(text, c.start, c.end)
+        elif c.source == "gazetteer" and c.type == "PERS" and fold(text[c.start:c.end]) in typed:
+            # («“أمير الشعراء”» in the headline, the programme the text names after «برنامج», not the poet the
+            # person list calls so): a whole quote only
+            quote = _enclosing_quote(text, c.start, c.end)
+            quote = quote if quote == (c.start, c.end) else None
         want = typed.get(fold(text[quote[0]:quote[1]])) if quote else None
+        listed = c.source == "gazetteer"  # (the list's person is not the programme: no link to him)
         out.append(replace(c, start=quote[0], end=quote[1], type=want,
-                           evidence=c.evidence + f", {want} as where a noun before the quoted name typed it")
+                           evidence=c.evidence + f", {want} as where a noun before the quoted name typed it",
+                           ref=None if listed else c.ref, canonical=None if listed else c.canonical)
                    if quote and want and (want != c.type or (c.start, c.end) != quote) else c)
     return out
 
@@ -5793,6 +5821,57 @@ def _firm_word_agrees(article, c: Candidate) -> Candidate:
     if len(toks) < 2 or toks[-1].key not in FIRM_SUFFIXES:
         return c
     return replace(c, type="ORG", evidence=c.evidence + f", ORG: «{toks[-1].text}» ends a company's name")
+
+
+_INDEX_NOUN = _hamza(key("مؤشر"))
+
+
+def _market_index(article, c: Candidate, res: Resources) -> Candidate:
+    """A body's name right after «مؤشر» names a market index, MISC, with its number: «مؤشر فايننشال تايمز
+    100» (not the paper), «مؤشر ناسداك» (not the exchange)."""
+    if c.type != "ORG" or c.source not in ("gazetteer", "model", "camel") or c.start < 2:
+        return c
+    prev = article.token_at(c.start - 2)
+    first = article.token_at(c.start)
+    if prev is None or not _is_word(prev) or prev.end != c.start - 1 or first is None or first.start != c.start \
+            or not any(_hamza(st) == _INDEX_NOUN for _, st in prev.kreadings) \
+            or first.key.startswith("ال") or res.common(first.key) or _head_reading(first, ORG_HEADS_ANY) is not None \
+            or (_corpus_key(first.key) and _cluster_share(first.key, 0) < 0.2):
+        return c  # («مؤشر بورصة قطر», «مؤشر منظمة الأغذية»: an Arabic noun heads the body's name; its index is the body's)
+    end = c.end
+    nxt = article.token_at(c.end + 1)
+    if nxt is not None and nxt.kind == "number" and nxt.start == c.end + 1 and nxt.text.isdigit() \
+            and not article.text[nxt.end:nxt.end + 2].strip().startswith(("%", "٪")):
+        end = nxt.end  # «فايننشال تايمز 100», «نيكي 225» (not a change: «0.8 %»)
+    return replace(c, end=end, type="MISC", ref=None, canonical=None,
+                   evidence=c.evidence + f", MISC: a market index after «{prev.text}»")
+
+
+def _last_word_of_a_firm_agrees(article, cands: list[Candidate], res: Resources) -> list[Candidate]:
+    """A statistical recogniser's one-word product or person that is the last word of a company's name a
+    rule or a list found in the same article is that company: «شركة "رويال داتش شل"» … «وقالت شل», ORG.
+    (Not a common word, a given name, a country's adjective or a place: «بنك الرياض» … «الرياض», «جامعة الملك
+    خالد» … «خالد».)"""
+    firm_ends: dict[str, str] = {}
+    for c in cands:
+        if c.type != "ORG" or c.source not in ("pattern", "gazetteer"):
+            continue
+        toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+        if len(toks) >= 2 and toks[-1].kind == "word" and not toks[-1].key.startswith("ال") \
+                and toks[-1].key not in STOP and toks[-1].key not in CONNECTORS and not res.common(toks[-1].key) \
+                and not res.first_name(toks[-1].key) and not res.person_word(toks[-1].key) \
+                and nisba_of(toks[-1].text) is None and not _known_place(toks[-1].text):
+            firm_ends.setdefault(toks[-1].key, article.text[c.start:c.end])
+    if not firm_ends:
+        return cands
+    out = []
+    for c in cands:
+        toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+        if c.source in ("model", "camel") and c.type in ("MISC", "PERS") and len(toks) == 1 \
+                and (full := firm_ends.get(toks[0].key)) is not None:
+            c = replace(c, type="ORG", evidence=c.evidence + f", ORG: the last word of «{full}»")
+        out.append(c)
+    return out
 
 
 def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int] | None:
@@ -5993,6 +6072,12 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         if before is not None and before.kreadings[0][0] == 0 and before.key in PROFESSIONS and words[0].key.endswith("ي") \
                 and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key):
             return True  # «ممثل كوميدي يمطر …»: the adjective of a profession noun without ال, no name
+    if c.type == "PERS" and len(words) == 1 and words[0].kreadings[0][0] == 0 and words[0].key.endswith("ان") \
+            and res.common(words[0].key[:-2]) and not res.first_name(words[0].key):
+        after = article.token_at(words[0].end + 1)
+        if after is not None and _is_word(after) and (after.key in PREPOSITIONS or (
+                after.key.endswith("ان") and not after.key.startswith("ال") and not res.first_name(after.key))):
+            return True  # «قال مندوبان في أوبك», «أكد مصدران مطلعان»: the dual of a common noun, two of them
     if c.type == "PERS" and score < 0.8 and not any(res.person_word(w.key) or res.first_name(w.key) for w in words) \
             and not (score >= 0.5 and _person_cue_before(article, words[0], nationality=len(words) >= 2)):
         return True
@@ -7043,6 +7128,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
     cands = [_firm_word_agrees(article, c) for c in cands]
+    cands = _last_word_of_a_firm_agrees(article, cands, res)
+    cands = [_market_index(article, c, res) for c in cands]
     # («بنك رينيسانس كابيتال الاستثماري», «ديكو يو كيه بروبرتي هولدينجز ليميتد»: a longer organisation's name
     # another recogniser read around a company word is the name)
     longer = SpanIndex((c.start, c.end, c) for c in cands if c.type == "ORG" and not c.evidence.startswith(_FIRM_EVIDENCE))

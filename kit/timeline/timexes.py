@@ -825,7 +825,9 @@ def _relative_day(m, folded):
             anchor["shift_days"] = -1  # "عشية هذا اليوم": the evening before
     if part:
         anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
-    return _Draft(start, m.end("core"), "TIME" if part else "DATE", "relative_day", anchor)
+    # «في وقت مبكر من صباح اليوم»: the start of that morning; «في وقت متأخر من مساء أمس» its end
+    mod = {"مبكر": "START", "متاخر": "END"}.get(m.group("when") or "") if part else None
+    return _Draft(start, m.end("core"), "TIME" if part else "DATE", "relative_day", anchor, mod=mod)
 
 
 @rule("tonight", PRE + rf"(?P<core>(?:(?:هذه)\s+)?{AL}ليله(?:\s+(?P<dir>{_alt(_directions_after('night'))}))?)(?!\w)",
@@ -837,10 +839,14 @@ def _tonight(m, folded):
 
 @rule("weekday",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم)\s+)?(?P<wd>{WEEKDAY})"
+      # «ليل الاثنين الثلاثاء», «ليلة السبت/الأحد»: the night between two days, named by both
+      rf"(?(part)(?:\s*[/–-]?\s*(?P<wd_next>{WEEKDAY})(?!\w))?)"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
       needs=WEEKDAY)
 def _weekday(m, folded):
     wd = m.group("wd")
+    if m.group("wd_next") and folded[max(0, m.start("core") - 6):m.start("core")].rstrip().endswith("منتصف"):
+        return None  # «منتصف ليل الأحد الاثنين»: midnight between them, the midnight rule's
     cue = m.group("part") or m.group("yawm") or m.group("dir") or m.group("part2")
     if wd in AMBIGUOUS_WEEKDAYS and (_reads_as_number(folded, m) or not cue and m.group("pre")[-1:] in ("ب", "ل", "ك")):
         return None
@@ -857,8 +863,8 @@ def _weekday(m, folded):
         anchor["part_of_day"] = part
         # In Arabic the night belongs to the day after it: ليلة الجمعة is Thursday night. (ليل
         # الجمعة, as in "ليل الجمعة السبت", is the night after Friday: no shift.)
-        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES | {"ليله"}:
-            anchor["shift_days"] = -1
+        if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES | {"ليله"} and not m.group("wd_next"):
+            anchor["shift_days"] = -1  # (with the day after it named, «ليلة السبت الأحد», the night after Saturday)
     return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "weekday", anchor, fixed)
 
 
@@ -917,6 +923,20 @@ def _day_of_relative_month(m, folded):
     return _Draft(start, m.end("core"), "DATE", "day_of_relative_month", {"relative_months": n, "day": day})
 
 
+@rule("day_of_same_month",
+      PRE + rf"(?P<core>(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?:ال\s?)?(?P<day>\d{{1,2}})|(?P<dayw>{_alt_al(DAY_ORDINALS)}))\s+من\s+"
+      rf"(?:(?P<unit>(?:ال)?شهر)\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر))(?!\w)(?!\s+من\s)",
+      needs="شهر")
+def _day_of_same_month(m, folded):
+    """«في 31 من الشهر ذاته», «الثاني عشر من نفس الشهر»: a day of the month the article named last
+    (:func:`_link`); the month stays open (XXXX-XX-31) when it named none."""
+    day, start = _day_and_start(m, folded, "core")
+    if not day or not 1 <= day <= 31:
+        return None
+    return _Draft(start, m.end("core"), "DATE", "day_of_same_month", None,
+                  {"value": f"XXXX-XX-{day:02d}", "same_month_day": day})
+
+
 # "… ونصف" after a unit, with the unit again ("ونصف السنة", "ونصف العام") or not: a duration's ("خمس سنوات
 # ونصف") and a date counted back's ("قبل عام ونصف العام").
 _AND_A_HALF_PATTERN = rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?(?!\w)"
@@ -945,6 +965,8 @@ _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30),
       rf"(?!\w)(?!\s*\d)(?!\s+من\s)",
       needs="منذ|قبل|بعد")
 def _ago(m, folded):
+    if m.group("prep") == "بعد" and re.match(r"\s+علي\s", folded[m.end("core"):m.end("core") + 6]):
+        return None  # «بعد ثلاثة أيام على الهجوم»: counted from the event, as «… من الهجوم»: the duration rules'
     unit, own = _unit_amount(m.group("unit"))
     vague = m.group("vague") or m.group("vague2")
     amount = None if vague else _num(m.group("num")) if m.group("num") else own
@@ -1033,6 +1055,19 @@ DURATION_CUES = lexicon.words("duration_cues")
 _ONE = r"(?:واحد|واحده)(?!\w)"  # "عام واحد", "ساعة واحدة"
 _APPROX_BEFORE = re.compile(rf"(?<!\w)({_alt(APPROXIMATORS)})\s+$")
 _RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(?:الي|-|–|او|و)\s*$")
+
+
+@rule("after_event_vague",
+      PRE + rf"(?P<prep>بعد|قبل)\s+(?P<core>(?P<unit>{UNIT}))(?=\s+(?P<rel>من|علي)\s)",
+      needs="بعد|قبل")
+def _after_event_vague(m, folded):
+    """«بعد أشهر من الحرب», «بعد أسابيع على تحرير عدن», «قبل أيام من القصاص»: months after an event the clause names, counted
+    from it, not from the publication date; as «بعد شهرين من …» gives the duration «شهرين», the plural
+    alone is a duration of some months (PXM). A singular or a dual is the duration rule's."""
+    unit, own = _unit_amount(m.group("unit"))
+    if own is not None or (m.group("prep") == "قبل" and m.group("rel") == "علي"):
+        return None  # («وقعت قبل أيام على كورنيش جدة»: some days ago, on the corniche)
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "after_event_vague", None, {"value": _vague_duration(unit)})
 
 
 def _vague_duration(unit: str) -> str:
@@ -1204,7 +1239,7 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
 
 @rule("date_month_name",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:يوم\s+)?(?=\S*\s*\S*\d))?(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
-      rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
+      rf"(?:(?:يوم\s+)?(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
@@ -1502,18 +1537,35 @@ def _day_range(m, folded):
                   {"month": month, "day": d1, "day_end": d2}, {"value": f"P{d2 - d1 + 1}D"})
 
 
+# A decade's tens without its article, as the first word of a construct: «ستينات القرن الماضي».
+_DECADE_STEMS = {k[2:]: v for k, v in DECADES.items() if k.startswith("ال")}
+_DECADE_WORD = rf"(?:(?P<dec>{_alt(DECADES)})|(?P<stem>{_alt(_DECADE_STEMS)}))"
+_DECADE_CENTURY = rf"(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)})(?!\w)"
+# A decade coordinated with one that names the century: «سبعينات وثمانينات القرن الماضي».
+_NEXT_DECADE = re.compile(rf"\s+و(?:ال)?(?:{_alt(_DECADE_STEMS)})(?:يات|ات)\s+{_DECADE_CENTURY}")
+
+
 @rule("decade",
-      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:عقد\s+)?(?P<dec>{_alt(DECADES)})(?:يات|ات)(?!\w)"
-      rf"(?:\s+(?:من\s+)?(?:القرن|قرن)\s+(?P<cent>{_alt(CENTURY_OF)}))?)",
-      needs=_alt(DECADES))
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:عقد\s+)?{_DECADE_WORD}(?:يات|ات)(?!\w)"
+      rf"(?:\s+{_DECADE_CENTURY})?)",
+      needs=_alt(_DECADE_STEMS))
 def _decade(m, folded):
-    if not m.group("cent") and re.match(r"\s+من\s+(?:العمر|عمر)", folded[m.end("core"):m.end("core") + 12]):
+    """A decade of tens ending in -يات/-ات, with its century when one is named.
+
+    «في ستينات القرن الماضي» 196; «أواخر الثمانينات» 198, mod END.
+    """
+    cent = m.group("cent")
+    if not cent:
+        coordinated = _NEXT_DECADE.match(folded, m.end("core"))
+        cent = coordinated.group("cent") if coordinated else None
+    if not cent and re.match(r"\s+من\s+(?:العمر|عمر)", folded[m.end("core"):m.end("core") + 12]):
         return None  # «وهو في السبعينات من العمر» (in his seventies): an age, no decade
-    cent = re.sub(r"\s+", " ", m.group("cent") or "")
-    century = CENTURY_OF.get(cent, 19)  # a decade alone is of the 1900s
-    value = f"{century}{DECADES[m.group('dec')]}"
+    if not cent and not m.group("dec"):
+        return None  # «ستينات» without its article is a construct's first word: only with its century
+    century = CENTURY_OF.get(re.sub(r"\s+", " ", cent or ""), 19)  # a decade alone is of the 1900s
+    tens = DECADES[m.group("dec")] if m.group("dec") else _DECADE_STEMS[m.group("stem")]
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
-    return _Draft(_core_start(m), m.end("core"), "DATE", "decade", None, {"value": value}, mod=mod)
+    return _Draft(_core_start(m), m.end("core"), "DATE", "decade", None, {"value": f"{century}{tens}"}, mod=mod)
 
 
 # A repeated time and its period: a unit after "كل" ("كل يوم") or an adverb alone ("يوميا").
@@ -1643,10 +1695,12 @@ _PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"),
 
 
 def _same_periods(drafts: list[_Draft], folded: str) -> None:
-    """«الفترة المماثلة من العام الماضي»: a year read by the relative-period rule, with a period and a same word
-    before it, is that period of the year (:func:`_link` gives it the period the article named last)."""
+    """«الفترة المماثلة من العام الماضي», «نفس الفترة من عام 2014»: a year (counted or written), with a period
+    and a same word before it, is that period of the year (:func:`_link` gives it the period the article named last)."""
     for d in drafts:
-        if d.rule != "relative_period" or not d.anchor or "relative_years" not in d.anchor or d.mod:
+        relative_year = d.rule == "relative_period" and d.anchor and "relative_years" in d.anchor
+        written_year = d.rule == "year" and re.fullmatch(r"\d{4}", str(d.fixed.get("value")))  # «من عام 2014»
+        if not (relative_year or written_year) or d.mod:
             continue
         m = _SAME_PERIOD.search(folded, max(0, d.start - 40), d.start)
         if m:
@@ -1961,6 +2015,12 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             ref = _reference_period(out, t.fixed["same_period"])
             if ref is not None:
                 t = _reanchored(t, None, dct, dict(t.fixed, value=t.value + ref[4:7 if ref[5].isdigit() else None]))
+        elif t.fixed.get("same_month_day"):
+            # «وصل في 20 يوليو … وغادر في 24 من الشهر نفسه»: 24 July of that year
+            # (of a date the text wrote, not of a weekday counted from the publication date)
+            ref = _reference_period([e for e in out if e.rule not in ("weekday", "relative_day")], "M")
+            if ref is not None:
+                t = _reanchored(t, None, dct, dict(t.fixed, value=f"{ref[:7]}-{t.fixed['same_month_day']:02d}"))
         elif t.rule == "relative_quarter" and a:
             # «مقارنة بالربع السابق» after «في الربع الثاني»: the quarter before that one, not before today's (and
             # «خلال الربع الحالي» in a report on the second quarter is that quarter)
@@ -2082,6 +2142,8 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
         e = where[d.end] if d.end < len(folded) else len(text)
         if d.rule == "relative_day" and "مس\u0651" in text[s:e]:
             continue  # "أمسّ" with a shadda is "most (in need)", not "yesterday"
+        if d.rule == "vague" and text[s:s + 1] == "\u0622":
+            continue  # «وآلان هايننغ»: آ + «لان» is the name Alan; «الآن» (now) opens with ال
         # Keep diacritics of the last letter (غداً) but not the space after it.
         while e > s and text[e - 1].isspace():
             e -= 1
