@@ -1128,6 +1128,9 @@ def test_a_day_of_the_same_month(sentence, expected):
     # «يوم» before a date is the date's; «آلان» in a list of names is Alan, no «الآن»
     ("في الهجوم الذي وقع يوم 31 يوليو تموز", "2015-08-08", [("يوم 31 يوليو تموز", "2015-07-31", None)]),
     ("قتل ديفيد هاينز، وآلان هايننغ، وهو الآن في الرياض", "2015-08-08", [("الآن", "PRESENT_REF", None)]),
+    # a clock time written with a comma, as wire reports write it
+    ("قرعت الأجراس صباح اليوم في الساعة 08,15", "2015-08-06", [("صباح اليوم", "2015-08-06TMO", None),
+                                                              ("الساعة 08,15", "2015-08-06T08:15", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

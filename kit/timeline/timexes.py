@@ -1600,7 +1600,7 @@ def _adjust_hour(h: int, code: str | None) -> int:
 
 
 @rule("clock",
-      PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
+      PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,](?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
       rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?)"
       rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)|(?P<partn>{PART})))?"
       rf"(?:\s+(?P<tz>ب?توقيت\s+\w+))?",
