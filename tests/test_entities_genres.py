@@ -3343,6 +3343,17 @@ def test_a_firm_named_by_its_last_word_an_index_and_airlines_named_in_english():
     assert not [m for m in found if m[1] == "MISC"], found
 
 
+def test_a_credit_line_with_its_colon_and_an_adjective_after_a_noun_of_manner():
+    """«إخراج: فراس المصري», «تصوير: محمد الغامدي»: a credit line with a colon names the person after it (not
+    «تصوير الفيلم»). «بشكل حازم» (firmly): after a noun of manner one word is an adjective, no person, while «حازم
+    الببلاوي» after «بشكل صريح إن» stays one."""
+    found, _ = ents("إخراج: فراس المصري. تصوير: محمد الغامدي. وبدأ تصوير الفيلم في جدة، وسيطبق النظام بشكل حازم على "
+                    "المخالفين. وقال بشكل صريح إن حازم الببلاوي استقال.")
+    assert ("فراس المصري", "PERS") in found and ("محمد الغامدي", "PERS") in found, found
+    assert ("حازم الببلاوي", "PERS") in found, found
+    assert not [m for m in found if m[0] in ("حازم", "الفيلم")], found
+
+
 def test_a_player_after_a_verb_or_his_side_and_two_delegates_no_person():
     """«واختتم البرازيلي أوزفالدو مهرجان الأهداف»: a country's adjective right after a past verb is its subject,
     the player, and the object after his name is no word of it. «مهاجم الفريق علي مبخوت»: a player's role in

@@ -1579,6 +1579,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             continue
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
         k = i + 2 if construct else i + 1
+        if head in CREDITS and k + 1 < n and toks[k].text == ":" and _is_word(toks[k + 1]):
+            k += 1  # «تصوير: علي العريفي», «إخراج: فراس المصري»: a credit line with its colon
         while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
                     # «الكاتب الساخر», «المدرب القدير»: an adjective of the words' clusters, no family name

@@ -1668,6 +1668,28 @@ def _quarter(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
 
 
+@rule("months_of_year",
+      PRE + rf"(?P<core>(?:ال)?(?:اشهر|شهور)\s+(?P<count>\S+)\s+(?P<ord>\S+)\s+(?:من\s+|ل)(?:(?P<this>هذا)\s+)?"
+      rf"(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?|(?:(?:عام|العام|سنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)))(?!\w)",
+      needs="اشهر|شهور")
+def _months_of_year(m, folded):
+    """«الأشهر الثلاثة الأولى من العام الجاري» (2015-Q1), «الأشهر الستة الأولى من 2014» (2014-H1), «الأشهر الثلاثة
+    الأخيرة من العام الماضي» (2014-Q4): the first or last three or six months of a year named, its quarter or
+    half, as the quarter rule gives «الربع الأول من العام الجاري»."""
+    count, order = _num(m.group("count")), m.group("ord")
+    first = any(order.startswith(k) for k, v in ORDINAL_DAYS.items() if v == 1)  # «الأولى», feminine
+    last = order.startswith("الاخير")
+    if count not in (3, 6) or not (first or last):
+        return None
+    part = ("Q1" if first else "Q4") if count == 3 else ("H1" if first else "H2")
+    if m.group("year"):
+        return _Draft(_core_start(m), m.end("core"), "DATE", "months_of_year", None, {"value": f"{m.group('year')}-{part}"})
+    if not (m.group("dir") or m.group("this")):
+        return None  # «الأشهر الستة الأولى من العام» alone: which year is the text's to say
+    n_years = _STEPS.get(_direction(m.group("dir")), 0) if m.group("dir") else 0
+    return _Draft(_core_start(m), m.end("core"), "DATE", "months_of_year", {"relative_years": n_years, "part": part})
+
+
 @rule("relative_quarter",
       PRE + rf"(?P<core>(?P<which>الربع|النصف)\s+(?P<dir>{DIR}))",
       needs="الربع|النصف")
