@@ -3339,6 +3339,9 @@ def test_a_firm_named_by_its_last_word_an_index_and_airlines_named_in_english():
     assert ("فايننشال تايمز 100", "MISC") in found and ("ناسداك", "MISC") in found, found
     assert ("بورصة قطر", "ORG") in found and ("فايننشال تايمز", "ORG") in found, found
     assert ("أطلس أير وورلدوايد", "ORG") in found and ("دلتا أير لاينز", "ORG") in found, found
+    # Shenzhen as the Saudi press spells it too, and SOMO by its Arabic short name
+    found, _ = ents("وارتفعت الأسهم في شنغهاي وشينشن، وقالت شركة تسويق النفط العراقية (سومو) إن الصادرات زادت.")
+    assert ("شينشن", "LOC") in found and ("سومو", "ORG") in found, found
     found, _ = ents("ويمثل مؤشر منظمة الأمم المتحدة للأغذية والزراعة أسعار الغذاء.")
     assert not [m for m in found if m[1] == "MISC"], found
 

@@ -5868,10 +5868,10 @@ def _last_word_of_a_firm_agrees(article, cands: list[Candidate], res: Resources)
         return cands
     out = []
     for c in cands:
-        toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
-        if c.source in ("model", "camel") and c.type in ("MISC", "PERS") and len(toks) == 1 \
-                and (full := firm_ends.get(toks[0].key)) is not None:
-            c = replace(c, type="ORG", evidence=c.evidence + f", ORG: the last word of «{full}»")
+        if c.source in ("model", "camel") and c.type in ("MISC", "PERS"):
+            toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
+            if len(toks) == 1 and (full := firm_ends.get(toks[0].key)) is not None:
+                c = replace(c, type="ORG", evidence=c.evidence + f", ORG: the last word of «{full}»")
         out.append(c)
     return out
 
@@ -6532,6 +6532,13 @@ def _country_named_org(article, c: Candidate, toks_c: Sequence[Token]) -> bool:
         and nxt[0].key.startswith("ال") and nisba_of(nxt[0].text) is not None
 
 
+def _noun_short_name(words: tuple[str, ...]) -> bool:
+    """Is a body's one-word short name a noun of the corpus, written there with ال («تداول», «طاقة»)? Then it is
+    the body again only between quotes or brackets (:func:`alias_candidates`): «مركز إيداع الأوراق المالية (تداول)»
+    … «بنهاية تداول يوم الأحد» is trading."""
+    return len(words) == 1 and not words[0].startswith("ال") and _corpus_word("ال" + words[0])
+
+
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
@@ -6653,10 +6660,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # "رافال"» … «طائرات رافال», whose «الرافال» sits among names)
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
-            if len(words) == 1 and c.evidence.startswith(("short name in brackets", "quoted short name")) \
-                    and not words[0].startswith("ال") and _corpus_word("ال" + words[0]):
-                # «مركز إيداع الأوراق المالية (تداول)» … «بنهاية تداول يوم الأحد»: a short name that is a noun of
-                # the corpus is the body again only between quotes or brackets
+            if c.evidence.startswith(("short name in brackets", "quoted short name")) and _noun_short_name(tuple(words)):
                 enclosed_only.add(tuple(words))
             if c.evidence.startswith("a publishing house: "):
                 # «دار سيبويه للطباعة والنشر» … «مدير دار سيبويه»: the house again without its trades
@@ -6707,9 +6711,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                                              or (short[0].startswith("ال") and short[0].endswith(("ي", "يه"))
                                                  and _corpus_word(short[0])))):
                     index.setdefault(short, (c.type, text[c.start:c.end], False, c.ref, c.canonical))
-                    if len(short) == 1 and not short[0].startswith("ال") and _corpus_word("ال" + short[0]):
-                        # «(تداول)» … «بنهاية تداول يوم …», «(طاقة)» … «الطاقة»: a short name that is a noun
-                        # of the corpus is the body again only between quotes or brackets
+                    if _noun_short_name(short):
                         enclosed_only.add(short)
     if given_only:
         # «ملك أراجون خايمي» … «ملك أراجون» nine times: a given name alone far more often than the person is
