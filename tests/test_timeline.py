@@ -1133,6 +1133,14 @@ def test_a_day_of_the_same_month(sentence, expected):
     # a clock time written with a comma, as wire reports write it
     ("قرعت الأجراس صباح اليوم في الساعة 08,15", "2015-08-06", [("صباح اليوم", "2015-08-06TMO", None),
                                                               ("الساعة 08,15", "2015-08-06T08:15", None)]),
+    # ages compared with «عن» and an age group are no durations; «خلال شهر من الإصابة» is within a month of it
+    ("الأطفال الذين تقل أعمارهم عن ثمانية عشر عامًا، وفي الفئة العمرية الواقعة بين 50-60 سنة، ويموت بعضهم خلال شهر "
+     "من الإصابة", "2015-08-02", [("شهر", "P1M", None)]),
+    ("خلال يوم من أيام الصيف", "2015-08-02", []),
+    # two plural units share one direction, and «في» makes them a vague time, not a stretch of it
+    ("وستحدث في الأسابيع والأيام المقبلة، كما حدث خلال الساعات والأيام الماضية، وقضى ثلاث سنوات والأشهر الماضية",
+     "2015-08-07", [("الأسابيع والأيام المقبلة", "FUTURE_REF", None), ("الساعات والأيام الماضية", "PXD", None),
+                    ("ثلاث سنوات", "P3Y", None), ("الأشهر الماضية", "PXM", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

@@ -117,6 +117,10 @@ ORG_HEADS_NATION = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_
 ORG_HEADS_OUTSIDE = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "no")
 # «وكالة فرانس برس» → «فرانس برس», but «وكالة الأنباء السعودية» whole: outside before a proper name only.
 ORG_HEADS_BEFORE_NAME = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["in_name"] == "before-name")
+# Heads that stand outside a proper name after them, teams left out: «شركة النشر موندادوري» names the company
+# «موندادوري» (a team's words after its head are its name: «فريق الهلال السعودي سيغوندو»)
+_HEADS_OUTSIDE_A_NAME = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads")
+                                  if r["in_name"] in ("no", "before-name") and r["strength"] in ("strong", "weak"))
 # With ال, a head is an organisation only when one of these adjectives (or a nisba) follows.
 NAMING_ADJECTIVES = _words("naming_adjectives")
 # («الغرفة التجارية الصناعية»: adjectives that name one head only)
@@ -1185,6 +1189,9 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             j += 1
             pos += 1
             continue
+        if pos > 0 and _abd_family(toks, j, res):
+            j += 2  # «عبد الناصر العبد اللطيف»: the family of «العبد» and a name of God is one surname, and ends the name
+            break
         if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS
                                     or (t.text[:off] == "و" and strip_article(st) in PROFESSIONS)
                                     or (t.text[:off] == "و" and res.first_name(st) and not res.person_word(t.key)))
@@ -1250,6 +1257,23 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             and toks[j].key.startswith("ال"):
         j += 1  # «مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: the limit never parts «عبد» from its «الرحمن»
     return j
+
+
+_ABD_FAMILY = re.compile(r"العبد ال\S+")
+
+
+def _abd_family(toks: Sequence[Token], j: int, res: Resources) -> bool:
+    """Is ``toks[j]`` «العبد» and the next word a name of God that makes a given name with «عبد»: a family
+    name of two words («العبد اللطيف», «العبد الكريم»; the given names «عبداللطيف», «عبدالكريم» say so)?
+
+    >>> t = tokens_of("عبد الناصر العبد اللطيف والعبد الصالح")
+    >>> _abd_family(t, 2, resources()), _abd_family(t, 4, resources())
+    (True, False)
+    """
+    if j + 1 >= len(toks) or toks[j].key != "العبد" or toks[j].kreadings[0][0] != 0:
+        return False
+    nxt = toks[j + 1]
+    return _is_word(nxt) and nxt.kreadings[0][0] == 0 and nxt.key.startswith("ال") and res.first_name("عبد" + nxt.key)
 
 
 def _own_family(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -1581,6 +1605,14 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         k = i + 2 if construct else i + 1
         if head in CREDITS and k + 1 < n and toks[k].text == ":" and _is_word(toks[k + 1]):
             k += 1  # «تصوير: علي العريفي», «إخراج: فراس المصري»: a credit line with its colon
+        if head in CREDITS and k + 1 < n and toks[k].key in _YA_STOPS and toks[k].text.endswith("ي") \
+                and res.first_name(toks[k].key) and _family_word(toks[k + 1], res):
+            # «تصوير: علي الزهراني»: after a credit, «علي» written with ي and a family name is a person (the
+            # preposition «على» opens no family name)
+            out.append(Candidate(toks[k].start, toks[k + 1].end, "PERS", "pattern", f"name after «{t.text}»",
+                                 PRIORITY["pattern"] - 1))
+            i = k + 2
+            continue
         while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
                     # «الكاتب الساخر», «المدرب القدير»: an adjective of the words' clusters, no family name
@@ -2203,7 +2235,8 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
         end = next((j for j in range(i + 1, end) if toks[j].text[:1] == "و" and any(
             o == 1 and (res.first_name(st) or st in CONNECTORS) for o, st in toks[j].kreadings)), end)
-        if end - i < 2 or not _family_word(toks[end - 1], res) or (got[1] == "عبد" and end - i < 3):
+        if end - i < 2 or not (_family_word(toks[end - 1], res) or (end - i >= 3 and _abd_family(view, end - 2, res))) \
+                or (got[1] == "عبد" and end - i < 3):
             # «عبدالله الفاضل عيسى», «عبد الحليم محققا»: a name that does not end on a family name (or
             # «عبد العزيز», a given name alone) is the model's to read
             i += 1
@@ -2460,6 +2493,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             continue
         titled = after_title or (role is not None and role.definite and not role.qualified and k == j)
         end = _name_extent(toks, k, res, strict=not appositive, first_common_ok=after_title, office_name_ok=titled)
+        # «المتحدث باسم فينيفست رويترز»: a news outlet the lists know ends the name before it (the agency the
+        # spokesman spoke to; the word before it is the body he speaks for, no first name). Other bodies may
+        # be surnames too: «برناردينو ليون», «جيم كرافت».
+        end = next((x for x in range(k + 1, end) if _outlet_word(toks[x], res)), end)
         if appositive and end > k:
             # An appositive name is closed by a comma (or the end of the sentence).
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
@@ -2756,10 +2793,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                         name_words += 1
                         continue
                     if k + 1 < n and toks[k].key[:1] == "ل" and toks[k].key[1:2] != "ل" and len(toks[k].key) >= 4 \
-                            and not res.person_word(toks[k].key[1:]) and not _verbish(toks[k], res) and _is_word(toks[k + 1]) \
+                            and not res.person_word(toks[k].key[1:]) and _is_word(toks[k + 1]) \
+                            and (not _verbish(toks[k], res) or _tafil(toks[k].key[1:])) \
                             and _definite(toks[k + 1]) and toks[k + 1].key not in STOP and (k + 1) not in spans_at:
                         # «الاتحاد الإكوادوري لكرة القدم», «الاتحاد الدولي لألعاب القوى»: ل + a noun in construct
-                        # with a definite one is the body's field, as لل + a noun is
+                        # with a definite one is the body's field, as لل + a noun is (a verbal noun too, «اللجنة
+                        # السعودية لتسعير الأدوية», though ل + تـ looks like a verb)
                         j, field, named = k + 2, True, True
                         name_words += 1
                         continue
@@ -2878,6 +2917,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if own_name and res.first_name(u.key) and u.key not in CONNECTORS and j + 1 < n \
                     and _namey(toks[j + 1], res, 1, strict=True) and toks[j - 1].key not in CONNECTORS:
                 break  # «مؤسسة اسباير زون حسين القحطاني»: a given name and a surname after the name are a person's
+            if name_words == 0 and not strong and (j + 1) in spans_at and not u.key.startswith("ال") \
+                    and _corpus_word(u.key) and _cluster_share(u.key, 1) < 0.1 and toks[j + 1].kreadings[0][0] == 0 \
+                    and not _known_place(text[toks[j + 1].start:toks[spans_at[j + 1] - 1].end]):
+                # «شبكة فروع بنك الجزيرة»: a common noun in construct with a body the lists know, no name (a
+                # place after it may name the body: «برنامج صيف الباحة», «مركز إرشاد بجدة»)
+                break
             if name_words == 0 and not strong and u.kreadings[0][0] == 0 and (_hamza(u.key) in EVENT_HEADS
                                                                            or _hamza(u.key) in FACILITY_HEADS):
                 break  # «بتنظيم مهرجان سنوي» (organising a festival): the head of an event or a site, no name
@@ -2932,6 +2977,25 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
                 and (_quoted(toks, j) is not None or j in spans_at):
             ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
+        if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j < n \
+                and toks[j - 1].key.startswith("ال") and _unwritten_word(toks[j], res) and toks[j].kreadings[0][0] == 0 \
+                and not _verb_like(toks[j], res) and not res.first_name(toks[j].key) and not res.person_word(toks[j].key) \
+                and not (toks[j].text[:1] == "و" and len(toks[j].kreadings) > 1) \
+                and all(x.key.startswith("ال") and _corpus_word(x.key) for x in toks[i + 1:j]) \
+                and not any(y in spans_at for y in range(i + 1, j)) and _cluster_share(toks[i + 1].key, 1) < 0.1:
+            # (the word after the head is a field, a word of a cluster ANERcorp hardly tags: «التلفزيون»,
+            # «النشر», not a name, «قناة السودان الحكومية», «قناة العربية»; and و opens no name: «قناة السويس
+            # وتكتولوجيا المعلومات»)
+            # «شبكة التلفزيون الإيطالية ميدياست», «شركة النشر موندادوري»: what the body is, then its own foreign
+            # name, a word the news corpus never writes; the name is the organisation, the description is not
+            e = j + 1
+            while e < n and e - j < 3 and _unwritten_word(toks[e], res) and toks[e].kreadings[0][0] == 0:
+                e += 1
+            out.append(Candidate(toks[j].start, toks[e - 1].end, "ORG", "pattern",
+                                 f"a name after the description «{text[t.start + off:toks[j - 1].end]}»",
+                                 PRIORITY["gazetteer"] - 2))
+            i = e
+            continue
         if ok and not definite_head and _hamza(bare) == _EMIRATE and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and any(
                 c.entry.kind == "emirate" for c in _known_place(text[toks[i + 1].start:toks[j - 1].end])):
             ok = False  # «في إمارة دبي»: an emirate of a federation is a place (not «إمارة منطقة الرياض», a governorate)
@@ -3189,6 +3253,16 @@ def _glued_to_noun(t: Token, res: Resources) -> bool:
     return t.text[:1] == "ل" and not res.person_word(t.key) and not res.first_name(t.key) and any(
         off == 1 and len(st) >= 4 and _corpus_key(st) and not res.person_word(st) and not res.first_name(st)
         for off, st in t.kreadings)
+
+
+def _outlet_word(t: Token, res: Resources) -> bool:
+    """Is ``t`` alone a news outlet the organisation table knows, and no name word («رويترز», not «ليون»)?
+
+    >>> [_outlet_word(t, resources()) for t in tokens_of("رويترز ليون")]
+    [True, False]
+    """
+    ref = res.org_index.get((t.key,))
+    return ref is not None and res.orgs[ref].kind == "media" and not res.person_word(t.key) and not res.first_name(t.key)
 
 
 def _glued_outlet(toks: list[Token], j: int, end: int, res: Resources) -> bool:
@@ -6235,6 +6309,9 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
                     res.common(extra[0].key) or (extra[0].text.endswith("ة") and _cluster_share(extra[0].key, 1) < 0.5)):
             return None
         return "same"
+    extra = [t for t in _span_tokens(article, k.end, c.end) if t.kind == "word"]
+    if c.start == k.start and len(extra) == 2 and _abd_family(extra, 0, res):
+        return "other"  # «عبد الناصر العبد اللطيف»: a known name as the given names, then a family of «العبد»
     for t in _span_tokens(article, c.start, k.start):
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
@@ -6586,6 +6663,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             last = words[-1]
             # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
             after_connector = len(words) >= 2 and words[-2] in CONNECTORS | {"عبد", "ابو", "ابي", "ال"}
+            if len(words) >= 3 and _ABD_FAMILY.fullmatch(" ".join(words[-2:])) and res.first_name("عبد" + last):
+                # «عبد الناصر العبد اللطيف» … «وقال العبد اللطيف»: the family of two words is the surname, not «اللطيف»
+                index.setdefault(tuple(words[-2:]), ("PERS", span, False))
+                after_connector = True
             # A country's adjective as the last word («أبو حمزة المصري») is rarely the name alone: «المصري»
             # elsewhere is mostly the adjective («الجانب المصري»), not the person.
             last_tok = _span_tokens(article, c.start, c.end)[-1]

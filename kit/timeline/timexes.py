@@ -1019,6 +1019,9 @@ def _ago(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "ago", anchor, mod=mod)
 
 
+_PLURAL_UNIT_AND = re.compile(rf"(?<!\w)ال({UNIT})\s+$")
+
+
 @rule("anchored_duration",
       PRE + rf"(?P<core>(?:(?:{AL}?(?P<unit>{UNIT})\s+(?P<num>{NUM})|{AL}?(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|{AL}?(?P<unit3>{UNIT}))"
       rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
@@ -1035,9 +1038,16 @@ def _anchored_duration(m, folded):
         return None  # "العام الماضي" is last year, not a duration (relative_period)
     if m.group("num") and _with_al(m.group("num")) in {_with_al(w) for w in WEEKDAYS}:
         return None  # "اليوم الأحد المقبل", "للمرة الثانية الأحد الماضي": a weekday, not "the one"
-    if amount is None and folded[max(0, m.start("core") - 3):m.start("core")] == "في ":
+    start = _core_start(m)
+    if m.group("unit3") and amount is None and m.group("pre").startswith("و"):
+        # «الأسابيع والأيام المقبلة», «الأشهر والسنوات القادمة»: two plural units share one direction, and
+        # the expression opens at the first
+        first = _PLURAL_UNIT_AND.search(folded, max(0, m.start() - 24), m.start())
+        if first is not None and _unit_amount(first.group(1))[1] is None:
+            start = first.start()
+    if amount is None and folded[max(0, start - 3):start] == "في ":
         # "في الأيام المقبلة": at some time in the coming days, not all through them
-        return _Draft(_core_start(m), m.end("core"), "DATE", "anchored_duration", None,
+        return _Draft(start, m.end("core"), "DATE", "anchored_duration", None,
                       {"value": "FUTURE_REF" if direction == "future" else "PAST_REF"})
     if amount is None:  # "الأيام الماضية": some days
         anchor = {"duration": _vague_duration(unit), "direction": direction}
@@ -1045,7 +1055,7 @@ def _anchored_duration(m, folded):
         # The interval ends (past) or starts (future) at the publication date.
         anchor = {"duration": _duration_value(amount, unit), "amount": amount, "unit": unit,
                   "direction": direction}
-    return _Draft(_core_start(m), m.end("core"), "DURATION", "anchored_duration", anchor)
+    return _Draft(start, m.end("core"), "DURATION", "anchored_duration", anchor)
 
 
 # Words before a number of decades that make them time: "عقد" is also a contract ("20 عقدا").
@@ -1116,7 +1126,9 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
             definite = True
             continue
         if w == "عن":  # "توفي في القاهرة عن 47 عاما": of a death, the age at it
-            return any(x.lstrip("وف") in AGE_DEATH for x in words[max(0, i - 8):i])
+            # (or a comparison of ages: "تقل أعمارهم عن 18 عاما", "يزيد عمره عن 60 عاما")
+            return any(x.lstrip("وف") in AGE_DEATH for x in words[max(0, i - 8):i]) \
+                or any(x.lstrip("وف") in AGE_NOUNS | AGE_OF_BABIES for x in words[max(0, i - 2):i])
         if _AGE_SKIP.fullmatch(w):
             continue
         w = w[1:] if w[:1] in "وف" and w[1:] in AGE_BEFORE | AGE_BEFORE_AL else w
@@ -1205,8 +1217,10 @@ def _duration_one(m, folded):
     if before[1].isalnum() and not (before[1] in "وف" and not before[0].isalnum()):
         return None  # inside a word, not after a proclitic و / ف
     nxt = folded[m.end("core"):m.end("core") + 30].split()
-    if nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF or nxt[0] in HIJRI_MONTH_OF or nxt[0] == "من"
+    if nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF or nxt[0] in HIJRI_MONTH_OF
+                or (nxt[0] == "من" and len(nxt) > 1 and (nxt[1] in UNIT_OF or nxt[1][2:] in UNIT_OF))
                 or " ".join(nxt[:2]) in MONTH_OF or " ".join(nxt[:2]) in HIJRI_MONTH_OF):
+        # ("خلال يوم من أيام الصيف" is a day among others; "خلال شهر من الإصابة" is within a month of it)
         return None  # "خلال عام 2015", "خلال شهر رمضان"
     unit, _ = _unit_amount(m.group("single"))
     if unit == "DE" and nxt and nxt[0][:1].isalpha() and nxt[0] not in _STOP_WORDS \
