@@ -1141,6 +1141,15 @@ def test_a_day_of_the_same_month(sentence, expected):
     ("وستحدث في الأسابيع والأيام المقبلة، كما حدث خلال الساعات والأيام الماضية، وقضى ثلاث سنوات والأشهر الماضية",
      "2015-08-07", [("الأسابيع والأيام المقبلة", "FUTURE_REF", None), ("الساعات والأيام الماضية", "PXD", None),
                     ("ثلاث سنوات", "P3Y", None), ("الأشهر الماضية", "PXM", None)]),
+    # a day joined by و to a date after it is a day of the same month (a range with «بين» stays one)
+    ("وزار الرياض في 10 يوليو ثم عاد يومي 14 و17 من نفس الشهر، ويلعب يومي 27 و31 يوليو 2016", "2015-08-05",
+     [("10 يوليو", "2015-07-10", None), ("14", "2015-07-14", None), ("17 من نفس الشهر", "2015-07-17", None),
+      ("27", "2016-07-27", None), ("31 يوليو 2016", "2016-07-31", None)]),
+    ("في الفترة بين 14 و17 يوليو", "2015-08-05", [("بين 14 و17 يوليو", "P4D", None)]),
+    # the past six (three) months of this year: its half (quarter) before the publication date's
+    ("استقبل الميناء خلال الأشهر الستة الماضية من العام الحالي 800 ألف طن، مقارنة بالفترة نفسها من العام الماضي",
+     "2015-08-10", [("الأشهر الستة الماضية من العام الحالي", "2015-H1", None),
+                    ("الفترة نفسها من العام الماضي", "2014-H1", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

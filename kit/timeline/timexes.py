@@ -1689,10 +1689,16 @@ def _quarter(m, folded):
 def _months_of_year(m, folded):
     """«الأشهر الثلاثة الأولى من العام الجاري» (2015-Q1), «الأشهر الستة الأولى من 2014» (2014-H1), «الأشهر الثلاثة
     الأخيرة من العام الماضي» (2014-Q4): the first or last three or six months of a year named, its quarter or
-    half, as the quarter rule gives «الربع الأول من العام الجاري»."""
+    half, as the quarter rule gives «الربع الأول من العام الجاري»; the past three or six months of this year are
+    its quarter or half before the publication date's («الأشهر الستة الماضية من العام الحالي», 2015-H1 in August)."""
     count, order = _num(m.group("count")), m.group("ord")
     first = any(order.startswith(k) for k, v in ORDINAL_DAYS.items() if v == 1)  # «الأولى», feminine
     last = order.startswith("الاخير")
+    this_year = not m.group("year") and (m.group("this") or _direction(m.group("dir")) == "current")
+    if count in (3, 6) and order.startswith("الماضي") and this_year:
+        # «الأشهر الستة الماضية من العام الحالي»: the half (the quarter) of this year before the publication date's
+        return _Draft(_core_start(m), m.end("core"), "DATE", "months_of_year",
+                      {"relative_quarters": -1, "part_kind": "Q" if count == 3 else "H"})
     if count not in (3, 6) or not (first or last):
         return None
     part = ("Q1" if first else "Q4") if count == 3 else ("H1" if first else "H2")
@@ -1920,6 +1926,43 @@ _DAY_LIST_GAP = re.compile(r"\s*(?:،\s*)?و?\s*")
 
 
 _AND_YEAR = re.compile(r"\s*و\s*(\d{4})(?!\d)")
+# A day before «و» and a date: «يومي 14 و17 يوليو», «في 14 و15 من الشهر نفسه»
+_DAY_AND = re.compile(r"(?<![\w.,/-])(\d{1,2})\s+و\s*$")
+
+
+def _coordinated_days(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """A day joined by و to a date just after it is a day of the same month: «يومي 14 و17 يوليو» is 14 July
+    too, «في 14 و17 من نفس الشهر» the 14th of the month named last (not «بين 14 و17 يوليو», a range the range
+    rule reads, nor a year or a count before و).
+
+    >>> [d.fixed for d in _coordinated_days([_Draft(9, 16, "DATE", "date_month_name", None, {"value": "2015-07-17"})],
+    ...                                       "يومي 14 و17 يوليو")]
+    [{'value': '2015-07-14'}, {'value': '2015-07-17'}]
+    """
+    out = list(drafts)
+    for d in drafts:
+        value = d.fixed.get("value", "")
+        if d.rule == "date_month_name" and d.anchor and "day" in d.anchor and "day_end" not in d.anchor:
+            day, fixed, anchor = d.anchor["day"], dict(d.fixed), dict(d.anchor)
+        elif d.rule == "date_month_name" and d.anchor is None and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day, fixed, anchor = int(value[8:]), dict(d.fixed), None
+        elif d.rule == "day_of_same_month":
+            day, fixed, anchor = d.fixed["same_month_day"], dict(d.fixed), None
+        else:
+            continue
+        m = _DAY_AND.search(folded, max(0, d.start - 12), d.start)
+        if m is None or not 1 <= int(m.group(1)) < day or re.search(r"(?:^|\s)(?:بين|من)\s+$", folded[max(0, m.start() - 6):m.start()]):
+            continue
+        first = int(m.group(1))
+        if anchor is not None:
+            anchor["day"] = first
+        elif d.rule == "day_of_same_month":
+            fixed.update(value=f"XXXX-XX-{first:02d}", same_month_day=first)
+        else:
+            fixed["value"] = f"{value[:8]}{first:02d}"
+        if all(m.end(1) <= t.start or m.start(1) >= t.end for t in out):
+            out.append(_Draft(m.start(1), m.end(1), d.type, d.rule, anchor, fixed, mod=d.mod, calendar=d.calendar))
+    return sorted(out, key=lambda d: d.start)
 
 
 def _coordinated_years(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -2172,6 +2215,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     _date_pairs(taken, folded)
     _same_periods(taken, folded)
     taken = _coordinated_years(taken, folded)
+    taken = _coordinated_days(taken, folded)
     out = []
     for d in sorted(taken, key=lambda d: d.start):
         s = where[d.start]
