@@ -1150,6 +1150,14 @@ def test_a_day_of_the_same_month(sentence, expected):
     ("استقبل الميناء خلال الأشهر الستة الماضية من العام الحالي 800 ألف طن، مقارنة بالفترة نفسها من العام الماضي",
      "2015-08-10", [("الأشهر الستة الماضية من العام الحالي", "2015-H1", None),
                     ("الفترة نفسها من العام الماضي", "2014-H1", None)]),
+    # about or more than one unit, half a unit, and a day of every month
+    ("كانت تسيطر عليها لأكثر من عام، وانقطعت الكهرباء أكثر من ساعة ونصف، وتوفيت قبل حضورها بنصف ساعة تقريبا، "
+     "ومضى على استقلالها ما يقرب من قرن ونصف", "2015-07-31",
+     [("أكثر من عام", "P1Y", "MORE_THAN"), ("أكثر من ساعة ونصف", "PT1H30M", "MORE_THAN"), ("نصف ساعة", "PT30M", None),
+      ("ما يقرب من قرن ونصف", "P150Y", "APPROX")]),
+    ("منذ أكثر من عام", "2015-07-31", [("منذ أكثر من عام", "2014", "BEFORE")]),
+    ("ستعلن الوزارة الأسعار في الثامن والعشرين من كل شهر، ونحو عام 2015 بدأت", "2015-07-25",
+     [("الثامن والعشرين من كل شهر", "XXXX-XX-28", None), ("عام 2015", "2015", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

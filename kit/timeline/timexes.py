@@ -1229,6 +1229,54 @@ def _duration_one(m, folded):
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
 
 
+@rule("approx_one",
+      PRE + rf"(?P<core>(?P<approx>{_alt(APPROXIMATORS)})\s+(?P<single>{_alt(SINGULARS)})(?:\s+{_ONE})?)(?!\w)(?!\s*\d)",
+      needs=_alt(SINGULARS))
+def _approx_one(m, folded):
+    """"استمرت أكثر من عام", "لنحو ساعة": about or more than one unit (P1Y, MORE_THAN), with no word of duration
+    before it ("منذ أكثر من عام" and "قبل نحو عام" are the rules "since" and "ago"); not "نحو عام 2015", a year.
+    "أكثر من ساعة ونصف" is PT1H30M."""
+    unit, own = _unit_amount(m.group("single"))
+    if own != 1:
+        return None
+    value, end = _duration_value(1, unit), m.end("core")
+    half = _AND_A_HALF.match(folded, end)
+    if half is not None and _and_a_half(value):
+        # («قرن ونصف»: a century and a half, 150 years, not a century and six months)
+        value = f"P{15 if unit == 'DE' else 150}Y" if unit in ("DE", "CE") else _and_a_half(value)
+        end = half.end()
+    return _Draft(_core_start(m), end, "DURATION", "duration", None, {"value": value},
+                  mod=APPROX_MOD.get(re.sub(r"\s+", " ", m.group("approx"))))
+
+
+@rule("half_unit",
+      PRE + rf"(?P<core>نصف\s+(?P<single>{_alt(SINGULARS)}))(?!\w)(?!\s*\d)",
+      needs="نصف")
+def _half_unit(m, folded):
+    """"نصف ساعة" (PT30M), "نصف قرن" (P50Y), "نصف عام" (P6M): half of one unit, in the unit below (not
+    "النصف الأول", a half of a year, nor "منتصف", its middle)."""
+    unit, _ = _unit_amount(m.group("single"))
+    small = _HALF_UNIT.get(unit)
+    if small is None or small[1] % 2:
+        return None
+    approx = _APPROX_BEFORE.search(folded, max(0, m.start("core") - 16), m.start("core"))
+    start = approx.start(1) if approx else _core_start(m)
+    mod = APPROX_MOD.get(re.sub(r"\s+", " ", approx.group(1))) if approx else None
+    return _Draft(start, m.end("core"), "DURATION", "duration", None,
+                  {"value": _duration_value(small[1] // 2, small[0])}, mod=mod)
+
+
+@rule("day_of_every_month",
+      PRE + rf"(?P<core>(?:(?:ال\s?)?(?P<day>\d{{1,2}})|(?P<dayw>{_alt_al(DAY_ORDINALS)}))\s+من\s+كل\s+شهر)(?!\w)",
+      needs="كل")
+def _day_of_every_month(m, folded):
+    """«الثامن والعشرين من كل شهر», «في 15 من كل شهر»: that day of every month (SET XXXX-XX-28)."""
+    day, start = _day_and_start(m, folded, "core")
+    if not day or not 1 <= day <= 31:
+        return None
+    return _Draft(start, m.end("core"), "SET", "set", None, {"value": f"XXXX-XX-{day:02d}"})
+
+
 @rule("level_in_one_unit",
       r"(?<!\w)(?:ال)?مستو(?:ي|اه|اها|ياته|ياتها|يات)(?:\s+(?:له|لها|لهم|لهما))?\s+(?P<prep>في)\s+"
       rf"(?P<core>(?P<single>{_alt(SINGULARS)})(?!\w)(?:\s+{_ONE})?)",
