@@ -3441,3 +3441,12 @@ def test_bodies_of_oil_and_economy_reports_the_gazetteer_gained():
                     "إيكونوميكس في لندن إن الطلب ضعيف.")
     assert [m for m in found if m[1] == "ORG"] == [("إدارة معلومات الطاقة الأمريكية", "ORG"),
                                                   ("كابيتال إيكونوميكس", "ORG")], found
+
+
+def test_saudi_revenue_bodies_and_a_board_of_directors():
+    """«مصلحة الزكاة والدخل», «مصلحة الجمارك», «البريد السعودي» are bodies the lists know; a company's board,
+    «لمجلس الإدارة», «مجلس الإدارة واللجان المنبثقة عنه», is an office, no organisation's name."""
+    found, _ = ents("وتصل الزكاة إلى مصلحة الزكاة والدخل، وبحسب بيانات مصلحة الجمارك وبالتعاون مع البريد السعودي. "
+                    "وعين السبيعي رئيساً لمجلس الإدارة، وتعين الشركة رئيس مجلس الإدارة واللجان المنبثقة عنه.")
+    orgs = [m[0] for m in found if m[1] == "ORG"]
+    assert orgs == ["مصلحة الزكاة والدخل", "مصلحة الجمارك", "البريد السعودي"], found

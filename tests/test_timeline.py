@@ -1158,6 +1158,15 @@ def test_a_day_of_the_same_month(sentence, expected):
     ("منذ أكثر من عام", "2015-07-31", [("منذ أكثر من عام", "2014", "BEFORE")]),
     ("ستعلن الوزارة الأسعار في الثامن والعشرين من كل شهر، ونحو عام 2015 بدأت", "2015-07-25",
      [("الثامن والعشرين من كل شهر", "XXXX-XX-28", None), ("عام 2015", "2015", None)]),
+    # some units after a word of duration that ends its phrase (not the days of a feast); the midnight that began
+    # today; «القريب العاجل»
+    ("ستستمر الأنشطة على مدى أيام، وخلال أيام عيد الفطر زار الحي آلاف، وسيزورها في القريب العاجل", "2015-07-25",
+     [("أيام", "PXD", None), ("عيد الفطر", "2015-07-17", None), ("القريب العاجل", "FUTURE_REF", None)]),
+    ("الهدنة التي جرى سريانها منتصف الليلة الماضية", "2015-07-26", [("منتصف الليلة الماضية", "2015-07-26T00:00", None)]),
+    # a clock after a date of a clause of «منذ» is of the report's day, not of that date
+    ("فجر انتحاري نفسه اليوم الجمعة. وقتل 600 منذ تنصيب الرئيس في 29 مايو. ووقع الانفجار نحو الساعة السابعة صباحا",
+     "2015-07-31", [("اليوم الجمعة", "2015-07-31", None), ("29 مايو", "2015-05-29", None),
+                    ("الساعة السابعة صباحا", "2015-07-31T07:00", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

@@ -3006,8 +3006,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «شركة خدمات الإنترنت الأمريكية», «شركة محرك البحث الشهير»: what a company does describes it; a
             # company's kind or its field after it names it («شركة تدوير البيئة الأهلية», «… للتجارة والاستثمار»)
             ok = False
-        if ok and j > i + 1 and " ".join(strip_article(x.key) if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS:
-            ok = False  # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name
+        if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
+                j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and toks[i + 2].text[:1] == "و")):
+            # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name (also «لمجلس الإدارة», and
+            # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees)
+            ok = False
         if ok and j > i + 1:
             s = t.start + off
             e = toks[j - 1].end

@@ -1229,6 +1229,23 @@ def _duration_one(m, folded):
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
 
 
+@rule("duration_some",
+      r"(?P<prep>" + _alt(DURATION_PREPOSITIONS) + rf")\s+(?P<core>(?P<plural>{UNIT}))(?!\s*\d)",
+      needs=_alt(DURATION_PREPOSITIONS))
+def _duration_some(m, folded):
+    """"على مدى أيام", "لمدة سنوات", "في غضون أشهر.": some units long (PXD, PXY), a bare plural after a word of
+    duration that ends its phrase (punctuation or a particle after it: «على مدار سنوات من مسيرته»); not the days
+    of something, «خلال أيام عيد الفطر», «طوال سنوات حكمه», nor a count after it."""
+    before = folded[max(0, m.start() - 2):m.start()].rjust(2)
+    if before[1].isalnum() and not (before[1] in "وفل" and not before[0].isalnum()):
+        return None  # inside a word, not after a proclitic
+    unit, own = _unit_amount(m.group("plural"))
+    nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
+    if own is not None or unit == "DE" or (nxt and nxt[0][:1].isalpha() and nxt[0] not in _STOP_WORDS):
+        return None
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)})
+
+
 @rule("approx_one",
       PRE + rf"(?P<core>(?P<approx>{_alt(APPROXIMATORS)})\s+(?P<single>{_alt(SINGULARS)})(?:\s+{_ONE})?)(?!\w)(?!\s*\d)",
       needs=_alt(SINGULARS))
@@ -1883,12 +1900,14 @@ def _season(m, folded):
 
 
 @rule("midnight",
-      PRE + rf"(?P<core>منتصف\s+(?:(?P<this>هذه)\s+)?(?P<night>(?:ال)?ليله?)(?!\w)(?:\s+(?P<rel>{REL})(?!\w))?"
+      PRE + rf"(?P<core>منتصف\s+(?:(?P<this>هذه)\s+)?(?P<night>(?:ال)?ليله?)(?!\w)(?:\s+(?P<past>الماضيه)(?!\w))?"
+      rf"(?:\s+(?P<rel>{REL})(?!\w))?"
       rf"(?:\s+(?:يوم\s+)?(?P<wd>{WEEKDAY}))?)",
       needs="منتصف")
 def _midnight(m, folded):
     """Midnight: "منتصف ليل الجمعة" ends that Friday (T24:00); "منتصف ليلة الجمعة" (the night before Friday,
-    as the Arabic night belongs to the day after it) begins it (T00:00); "منتصف الليلة" ends today."""
+    as the Arabic night belongs to the day after it) begins it (T00:00); "منتصف الليلة" ends today, and "منتصف الليلة
+    الماضية" began it."""
     night = m.group("night")
     mod = "APPROX" if folded[max(0, m.start() - 5):m.start()].strip() in ("قبيل", "بعيد") else None
     if m.group("wd"):
@@ -1897,6 +1916,9 @@ def _midnight(m, folded):
         time = "24:00" if night == "ليل" else "00:00"
         anchor = {"weekday": WEEKDAYS[m.group("wd")], "direction": direction, "time": time}
         return _Draft(_core_start(m), m.end("core"), "TIME", "midnight", anchor, mod=mod)
+    if m.group("past") and night == "الليله":
+        # «منتصف الليلة الماضية»: the midnight that ended last night and began today (T00:00)
+        return _Draft(_core_start(m), m.end("core"), "TIME", "midnight", {"relative_days": 0, "time": "00:00"}, mod=mod)
     if m.group("rel"):
         rel = RELATIVE_DAYS.get(re.sub(r"\s+", " ", m.group("rel")), RELATIVE_DAYS.get(_with_al(m.group("rel")), 0))
         return _Draft(_core_start(m), m.end("core"), "TIME", "midnight", {"relative_days": rel, "time": "24:00"}, mod=mod)
@@ -1976,6 +1998,10 @@ _DAY_LIST_GAP = re.compile(r"\s*(?:،\s*)?و?\s*")
 _AND_YEAR = re.compile(r"\s*و\s*(\d{4})(?!\d)")
 # A day before «و» and a date: «يومي 14 و17 يوليو», «في 14 و15 من الشهر نفسه»
 _DAY_AND = re.compile(r"(?<![\w.,/-])(\d{1,2})\s+و\s*$")
+
+
+# «منذ تنصيب الرئيس محمد بخاري في»: a date in a clause of «منذ» tells the background, no day the report goes on from
+_SINCE_CLAUSE = re.compile(r"(?<!\w)[وف]?منذ\s[^.،,؛:\n]{0,50}$")
 
 
 def _coordinated_days(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -2204,8 +2230,10 @@ def _reference_day(earlier: list[Timex], not_after: str | date | None = None) ->
     limit = not_after.isoformat() if isinstance(not_after, date) else not_after
     for e in reversed(earlier):
         a = e.anchor
-        if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday":
-            continue  # (a feast lasts days: «فعاليات عيد الفطر … من الثامنة صباحا» is a daily time, not the feast's first)
+        if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday" or e.fixed.get("since_clause"):
+            # (a feast lasts days: «فعاليات عيد الفطر … من الثامنة صباحا» is a daily time, not the feast's first; a
+            # date after «منذ» tells what came before, «منذ تنصيب الرئيس في 29 مايو»)
+            continue
         if limit and e.value and _DAY_VALUE.match(e.value) and e.value[:10] > limit[:10]:
             return None
         if a and ("relative_days" in a or "weekday" in a):
@@ -2264,6 +2292,9 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     _same_periods(taken, folded)
     taken = _coordinated_years(taken, folded)
     taken = _coordinated_days(taken, folded)
+    for d in taken:
+        if d.type == "DATE" and _SINCE_CLAUSE.search(folded, max(0, d.start - 60), d.start):
+            d.fixed = dict(d.fixed, since_clause=True)
     out = []
     for d in sorted(taken, key=lambda d: d.start):
         s = where[d.start]
