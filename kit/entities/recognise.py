@@ -1259,9 +1259,6 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
     return j
 
 
-_ABD_FAMILY = re.compile(r"العبد ال\S+")
-
-
 def _abd_family(toks: Sequence[Token], j: int, res: Resources) -> bool:
     """Is ``toks[j]`` «العبد» and the next word a name of God that makes a given name with «عبد»: a family
     name of two words («العبد اللطيف», «العبد الكريم»; the given names «عبداللطيف», «عبدالكريم» say so)?
@@ -2983,11 +2980,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 and not (toks[j].text[:1] == "و" and len(toks[j].kreadings) > 1) \
                 and all(x.key.startswith("ال") and _corpus_word(x.key) for x in toks[i + 1:j]) \
                 and not any(y in spans_at for y in range(i + 1, j)) and _cluster_share(toks[i + 1].key, 1) < 0.1:
-            # (the word after the head is a field, a word of a cluster ANERcorp hardly tags: «التلفزيون»,
-            # «النشر», not a name, «قناة السودان الحكومية», «قناة العربية»; and و opens no name: «قناة السويس
-            # وتكتولوجيا المعلومات»)
             # «شبكة التلفزيون الإيطالية ميدياست», «شركة النشر موندادوري»: what the body is, then its own foreign
             # name, a word the news corpus never writes; the name is the organisation, the description is not
+            # (the word after the head is a field, a word of a cluster ANERcorp hardly tags: «التلفزيون», «النشر»,
+            # not a name, «قناة السودان الحكومية», «قناة العربية»; and و opens no name: «قناة السويس وتكتولوجيا
+            # المعلومات»)
             e = j + 1
             while e < n and e - j < 3 and _unwritten_word(toks[e], res) and toks[e].kreadings[0][0] == 0:
                 e += 1
@@ -6666,7 +6663,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             last = words[-1]
             # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
             after_connector = len(words) >= 2 and words[-2] in CONNECTORS | {"عبد", "ابو", "ابي", "ال"}
-            if len(words) >= 3 and _ABD_FAMILY.fullmatch(" ".join(words[-2:])) and res.first_name("عبد" + last):
+            if len(words) >= 3 and words[-2] == "العبد" and last.startswith("ال") and res.first_name("عبد" + last):
                 # «عبد الناصر العبد اللطيف» … «وقال العبد اللطيف»: the family of two words is the surname, not «اللطيف»
                 index.setdefault(tuple(words[-2:]), ("PERS", span, False))
                 after_connector = True
