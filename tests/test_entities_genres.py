@@ -3450,3 +3450,11 @@ def test_saudi_revenue_bodies_and_a_board_of_directors():
                     "وعين السبيعي رئيساً لمجلس الإدارة، وتعين الشركة رئيس مجلس الإدارة واللجان المنبثقة عنه.")
     orgs = [m[0] for m in found if m[1] == "ORG"]
     assert orgs == ["مصلحة الزكاة والدخل", "مصلحة الجمارك", "البريد السعودي"], found
+
+
+def test_a_centre_named_by_a_place_and_a_field_that_reads_like_a_given_name():
+    """«مركز أبوظبي للتوفيق والتحكيم التجاري»: after a place, لل and a definite noun are the centre's field even
+    when the bare noun is a given name («توفيق»); the town is part of the name, no place."""
+    found, _ = ents("وقال المدير التنفيذي لمركز أبوظبي للتوفيق والتحكيم التجاري إن المركز جاهز.")
+    assert ("مركز أبوظبي للتوفيق والتحكيم التجاري", "ORG") in found, found
+    assert not [m for m in found if m[1] == "LOC"], found

@@ -1167,6 +1167,9 @@ def test_a_day_of_the_same_month(sentence, expected):
     ("فجر انتحاري نفسه اليوم الجمعة. وقتل 600 منذ تنصيب الرئيس في 29 مايو. ووقع الانفجار نحو الساعة السابعة صباحا",
      "2015-07-31", [("اليوم الجمعة", "2015-07-31", None), ("29 مايو", "2015-05-29", None),
                     ("الساعة السابعة صباحا", "2015-07-31T07:00", None)]),
+    # one unit before or after an event the text names, as two units are; not counted from now
+    ("اختفت الطائرة بعد ساعة من إقلاعها، وبعد ساعتين من الحادث وصلت الفرق، وقبل عام من الآن لم يكن ذلك", "2015-07-31",
+     [("ساعة", "PT1H", None), ("ساعتين", "PT2H", None), ("الآن", "PRESENT_REF", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

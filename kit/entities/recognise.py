@@ -2854,11 +2854,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     # field's adjective a new noun is the verb's object or another genitive, not the name
                     break
                 if place_first and after_known and u.key.startswith("لل") and len(u.key) >= 5 \
-                        and not res.person_word(u.key[2:]) and (name_words == 1 or 0 <= known_end < j and all(
+                        and not res.person_word("ال" + u.key[2:]) and (name_words == 1 or 0 <= known_end < j and all(
                             _definite(t) and t.key.endswith(("ي", "يه")) for t in toks[known_end:j])):
                     # «مركز الخليج للأبحاث», «مركز دبي للإحصاء», «مركز قطر الدولي للتوفيق»: a place right after the
                     # head (and its adjectives) and the body's field after it name the body; the place is part
-                    # of the name (no LOC inside)
+                    # of the name (no LOC inside); a given name after لل is a definite noun («للتوفيق»), a
+                    # family name with ال is not
                     construct = True
                 if bare in ORG_HEADS_SEAT and after_known and not u.key.removeprefix("و").endswith(("ي", "يه")):
                     break  # «لغرفة الرياض الضوء»: after a seat only adjectives («التجارية والصناعية») go on

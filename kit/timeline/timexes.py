@@ -1241,9 +1241,25 @@ def _duration_some(m, folded):
         return None  # inside a word, not after a proclitic
     unit, own = _unit_amount(m.group("plural"))
     nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
-    if own is not None or unit == "DE" or (nxt and nxt[0][:1].isalpha() and nxt[0] not in _STOP_WORDS):
+    if own is not None or unit == "DE" or (nxt and nxt[0][:1].isalpha() and (nxt[0] not in _STOP_WORDS or nxt[0].startswith("ال"))):
         return None
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)})
+
+
+@rule("one_unit_of_event",
+      r"(?<!\w)[وف]?(?:بعد|قبل)\s+" + rf"(?P<core>(?P<single>{_alt(SINGULARS)}))\s+من\s+(?P<of>\S+)",
+      needs=_alt(SINGULARS))
+def _one_unit_of_event(m, folded):
+    """«بعد ساعة من إقلاعها», «قبل يوم من الحادث»: one unit before or after an event the text names, a
+    duration as «بعد ساعتين من» is (PT1H); not «قبل عام من الآن» or «قبل قرن من الزمان», counted from now, nor «قبل
+    عام من أجل …» (in order to), nor «بعد يوم من أيام»."""
+    of = m.group("of")
+    if of.startswith(("الان", "الزمن", "الزمان", "اجل")) or of in UNIT_OF or of[2:] in UNIT_OF or of[:1].isdigit():
+        return None
+    unit, own = _unit_amount(m.group("single"))
+    if own != 1:
+        return None
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
 
 
 @rule("approx_one",
