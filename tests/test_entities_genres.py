@@ -3458,3 +3458,13 @@ def test_a_centre_named_by_a_place_and_a_field_that_reads_like_a_given_name():
     found, _ = ents("وقال المدير التنفيذي لمركز أبوظبي للتوفيق والتحكيم التجاري إن المركز جاهز.")
     assert ("مركز أبوظبي للتوفيق والتحكيم التجاري", "ORG") in found, found
     assert not [m for m in found if m[1] == "LOC"], found
+
+
+def test_gulf_bodies_a_verbal_noun_field_and_branches_before_a_bank():
+    """«اللجنة الخليجية لتسعير الأدوية»: a feminine regional adjective names a definite body as «الخليجي» does;
+    «اللجنة السعودية لتسعير الأدوية»: after a country's adjective, ل and a verbal noun in construct are the body's
+    field; «شبكة فروع بنك الجزيرة»: a common noun before a body the lists know is no body of its own."""
+    found, _ = ents("وقالت اللجنة الخليجية لتسعير الأدوية إن الأسعار ستعلن، وقالت اللجنة السعودية لتسعير الأدوية إنها جاهزة. "
+                    "وسيعمل الخريجون في شبكة فروع بنك الجزيرة.")
+    orgs = [m[0] for m in found if m[1] == "ORG"]
+    assert orgs == ["اللجنة الخليجية لتسعير الأدوية", "اللجنة السعودية لتسعير الأدوية", "بنك الجزيرة"], found
