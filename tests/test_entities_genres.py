@@ -3450,6 +3450,10 @@ def test_saudi_revenue_bodies_and_a_board_of_directors():
                     "وعين السبيعي رئيساً لمجلس الإدارة، وتعين الشركة رئيس مجلس الإدارة واللجان المنبثقة عنه.")
     orgs = [m[0] for m in found if m[1] == "ORG"]
     assert orgs == ["مصلحة الزكاة والدخل", "مصلحة الجمارك", "البريد السعودي"], found
+    found, _ = ents("وذلك بالارتباط مع مركز المعلومات الوطني، وبحسب مصلحة الإحصاءات العامة والمعلومات. “إ ب أ” عملاء أمام "
+                    "أجهزة الصراف.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["مركز المعلومات الوطني", "مصلحة الإحصاءات العامة والمعلومات",
+                                                      "إ ب أ"], found
 
 
 def test_a_centre_named_by_a_place_and_a_field_that_reads_like_a_given_name():

@@ -1170,6 +1170,13 @@ def test_a_day_of_the_same_month(sentence, expected):
     # one unit before or after an event the text names, as two units are; not counted from now
     ("اختفت الطائرة بعد ساعة من إقلاعها، وبعد ساعتين من الحادث وصلت الفرق، وقبل عام من الآن لم يكن ذلك", "2015-07-31",
      [("ساعة", "PT1H", None), ("ساعتين", "PT2H", None), ("الآن", "PRESENT_REF", None)]),
+    # half a century; a decade or a century and a half in years, whichever rule reads it; some units in a phrase
+    # of duration; the past three months of this year
+    ("ظلت مغلقة نصف قرن، وسترفع الإنتاج في غضون أشهر.", "2015-08-07", [("نصف قرن", "P50Y", None), ("أشهر", "PXM", None)]),
+    ("لا يزال محتجزا منذ قرن ونصف", "2015-08-07", [("قرن ونصف", "P150Y", None)]),
+    ("استمر عقد ونصف", "2015-08-07", [("عقد ونصف", "P15Y", None)]),
+    ("تراجعت المبيعات في الأشهر الثلاثة الماضية من هذا العام", "2015-08-07",
+     [("الأشهر الثلاثة الماضية من هذا العام", "2015-Q2", None)]),
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected

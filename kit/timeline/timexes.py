@@ -943,12 +943,19 @@ _AND_A_HALF_PATTERN = rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?
 _AND_A_HALF = re.compile(_AND_A_HALF_PATTERN)
 
 
-def _and_a_half(value: str) -> str | None:
-    """A whole duration and a half, in the unit below: "P5Y" → "P5Y6M", "PT1H" → "PT1H30M"."""
+def _and_a_half(value: str, unit: str | None = None) -> str | None:
+    """A whole duration and a half, in the unit below: "P5Y" → "P5Y6M", "PT1H" → "PT1H30M"; decades and
+    centuries (``unit`` DE, CE) are written in years, so half of one is years too: "P100Y" → "P150Y".
+
+    >>> _and_a_half("P5Y"), _and_a_half("P100Y", "CE"), _and_a_half("P20Y", "DE")
+    ('P5Y6M', 'P150Y', 'P25Y')
+    """
     whole = re.fullmatch(r"P(T?)(\d+)(Y|M|W|D|H)", value)
     if whole is None:
         return None
     t, n, u = whole.groups()
+    if unit in ("DE", "CE"):
+        return f"P{int(n) + (5 if unit == 'DE' else 50)}Y"
     return {"Y": f"P{n}Y6M", "W": f"P{n}.5W", "D": f"P{n}DT12H", "H": f"PT{n}H30M",
             "M": f"PT{n}M30S" if t else f"P{n}M15D"}[u]
 
@@ -971,6 +978,7 @@ def _ago(m, folded):
     vague = m.group("vague") or m.group("vague2")
     amount = None if vague else _num(m.group("num")) if m.group("num") else own
     whole = _duration_value(amount, unit) if amount is not None else None  # before a half is counted in
+    whole_unit = unit
     if m.group("half") and amount is not None and unit in _HALF_UNIT:
         # «قبل عام ونصف العام» (a year and a half ago): counted in the next smaller unit, 18 months
         unit, per = _HALF_UNIT[unit]
@@ -990,7 +998,7 @@ def _ago(m, folded):
                 anchor = {"duration": _vague_duration(unit), "direction": "past"}
             else:
                 # («لا يزال محتجزا منذ عام ونصف»: P1Y6M, as the duration rule writes a half)
-                duration = (_and_a_half(whole) if m.group("half") and whole else None) or _duration_value(amount, unit)
+                duration = (_and_a_half(whole, whole_unit) if m.group("half") and whole else None) or _duration_value(amount, unit)
                 anchor = {"duration": duration, "amount": amount, "unit": unit, "direction": "past"}
             return _Draft(m.start("rest"), m.end("core"), "DURATION", "since", anchor, mod=bound)
     # A date counted back ("قبل أكثر من عام": before that date) or forward ("بعد أقل من شهر").
@@ -1156,7 +1164,8 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
 def _duration(m, folded):
     d = _duration_draft(m, folded)
     half = _AND_A_HALF.match(folded, d.end) if d is not None and d.anchor is None else None
-    value = _and_a_half(d.fixed["value"]) if d is not None and half is not None else None
+    unit = _unit_amount(next(g for g in (m.group(k) for k in ("unit", "dual", "vunit", "vunit2", "hunit")) if g))[0]
+    value = _and_a_half(d.fixed["value"], unit) if d is not None and half is not None else None
     if d is None or half is None or value is None \
             or re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
         return d  # "منذ عامين ونصف": a date counted back (rule "ago"), left as it was
@@ -1231,7 +1240,7 @@ def _duration_one(m, folded):
 
 @rule("duration_some",
       r"(?P<prep>" + _alt(DURATION_PREPOSITIONS) + rf")\s+(?P<core>(?P<plural>{UNIT}))(?!\s*\d)",
-      needs=_alt(DURATION_PREPOSITIONS))
+      needs=(_alt(DURATION_PREPOSITIONS), UNIT))
 def _duration_some(m, folded):
     """"على مدى أيام", "لمدة سنوات", "في غضون أشهر.": some units long (PXD, PXY), a bare plural after a word of
     duration that ends its phrase (punctuation or a particle after it: «على مدار سنوات من مسيرته»); not the days
@@ -1248,7 +1257,7 @@ def _duration_some(m, folded):
 
 @rule("one_unit_of_event",
       r"(?<!\w)[وف]?(?:بعد|قبل)\s+" + rf"(?P<core>(?P<single>{_alt(SINGULARS)}))\s+من\s+(?P<of>\S+)",
-      needs=_alt(SINGULARS))
+      needs=("بعد|قبل", _alt(SINGULARS)))
 def _one_unit_of_event(m, folded):
     """«بعد ساعة من إقلاعها», «قبل يوم من الحادث»: one unit before or after an event the text names, a
     duration as «بعد ساعتين من» is (PT1H); not «قبل عام من الآن» or «قبل قرن من الزمان», counted from now, nor «قبل
@@ -1264,7 +1273,7 @@ def _one_unit_of_event(m, folded):
 
 @rule("approx_one",
       PRE + rf"(?P<core>(?P<approx>{_alt(APPROXIMATORS)})\s+(?P<single>{_alt(SINGULARS)})(?:\s+{_ONE})?)(?!\w)(?!\s*\d)",
-      needs=_alt(SINGULARS))
+      needs=(_alt(APPROXIMATORS), _alt(SINGULARS)))
 def _approx_one(m, folded):
     """"استمرت أكثر من عام", "لنحو ساعة": about or more than one unit (P1Y, MORE_THAN), with no word of duration
     before it ("منذ أكثر من عام" and "قبل نحو عام" are the rules "since" and "ago"); not "نحو عام 2015", a year.
@@ -1274,10 +1283,9 @@ def _approx_one(m, folded):
         return None
     value, end = _duration_value(1, unit), m.end("core")
     half = _AND_A_HALF.match(folded, end)
-    if half is not None and _and_a_half(value):
-        # («قرن ونصف»: a century and a half, 150 years, not a century and six months)
-        value = f"P{15 if unit == 'DE' else 150}Y" if unit in ("DE", "CE") else _and_a_half(value)
-        end = half.end()
+    plus_half = _and_a_half(value, unit) if half is not None else None
+    if plus_half:
+        value, end = plus_half, half.end()
     return _Draft(_core_start(m), end, "DURATION", "duration", None, {"value": value},
                   mod=APPROX_MOD.get(re.sub(r"\s+", " ", m.group("approx"))))
 
@@ -1301,7 +1309,7 @@ def _half_unit(m, folded):
 
 @rule("day_of_every_month",
       PRE + rf"(?P<core>(?:(?:ال\s?)?(?P<day>\d{{1,2}})|(?P<dayw>{_alt_al(DAY_ORDINALS)}))\s+من\s+كل\s+شهر)(?!\w)",
-      needs="كل")
+      needs=("كل", "شهر"))
 def _day_of_every_month(m, folded):
     """«الثامن والعشرين من كل شهر», «في 15 من كل شهر»: that day of every month (SET XXXX-XX-28)."""
     day, start = _day_and_start(m, folded, "core")
