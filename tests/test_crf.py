@@ -233,3 +233,40 @@ def test_scaling_every_fourth_step_changes_no_marginal(monkeypatch):
     for a, b in zip(every_fourth, every):
         assert [lab for lab, _ in a] == [lab for lab, _ in b]
         assert all(abs(p - q) < 1e-9 for (_, p), (_, q) in zip(a, b))
+
+
+def test_gazetteer_tags_are_the_longest_names():
+    """The gazetteer's tags, read by walking each name word by word, are those of trying every length at every
+    token (the longest name from a token; of two as long, the earlier first stem's), on 60 sample articles."""
+    import gzip
+
+    gaz = crf.gazetteer()
+    rec = crf.recognizer()
+    if gaz is None:
+        pytest.skip("no gazetteer installed")
+
+    def brute(keys, firsts_of):
+        out = [set() for _ in keys]
+        for i in range(len(keys)):
+            for length in range(min(gaz.max_words, len(keys) - i), 0, -1):
+                rest = [keys[j][0] for j in range(i + 1, i + length)]
+                hit = next((gaz.index[(f, *rest)] for f in firsts_of[i] if (f, *rest) in gaz.index), None)
+                if hit:
+                    for typ in hit:
+                        out[i].add(f"{typ}:{'U' if length == 1 else 'B'}")
+                        out[i + 1:i + length] = [s | {f"{typ}:I"} for s in out[i + 1:i + length]]
+                    break
+        return out
+
+    with gzip.open(DATA / "corpus" / "saudinewsnet-sample.jsonl.gz", "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(60), f)]
+    tagged = 0
+    for r in records:
+        art = parse_article((r.get("title") or "") + "\n\n" + r["content"])
+        for toks in art.segments_tokens():
+            entries = [rec.scorer.entry(t.text, rec.lexicon, gaz) for t in toks]
+            keys, firsts = [e.stems for e in entries], [e.firsts for e in entries]
+            got = gaz.tags(keys, firsts)
+            assert got == brute(keys, firsts)
+            tagged += sum(1 for g in got if any(x.endswith(":B") for x in g))
+    assert tagged > 100  # names of two words or more were met

@@ -314,3 +314,48 @@ def test_a_highlight_is_an_isolate_so_latin_beside_it_keeps_its_place():
     html = highlight_html(text, [{"start": text.index("الوئام"), "end": text.index(":"), "label": "ORG"}])
     mark = html[html.index("<mark"):html.index("</mark>")]
     assert "unicode-bidi:isolate" in mark and '<sub dir="ltr"' in mark and "الوئام" in mark
+
+
+def test_segment_needs_change_no_output(monkeypatch):
+    """SEGMENT_NEEDS only spares a rule the segments it cannot match: on 120 sample articles every gated rule,
+    run on a segment without the words it needs, finds nothing, and the whole entity stage gives the same
+    mentions, roles and nisbas with the gates and without them."""
+    import gzip
+    import inspect
+
+    import kit.entities.recognise as rec
+
+    with gzip.open(DATA / "corpus" / "saudinewsnet-sample.jsonl.gz", "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(120), f)]
+    articles = [parse_article((r.get("title") or "") + "\n\n" + r["content"]) for r in records]
+    res = resources()
+    skipped = 0
+    for a in articles:
+        for toks in a.segments_tokens():
+            words = rec._segment_words(toks)
+            for rule, needs in rec.SEGMENT_NEEDS.items():
+                if not needs.isdisjoint(words):
+                    continue
+                skipped += 1
+                params = list(inspect.signature(rule).parameters)
+                if params[0] == "toks":
+                    got = rule(toks)
+                else:
+                    args = [a.text, toks] + ([res] if "res" in params else [])
+                    args += [{} for p in params[len(args):] if p in ("spans_at", "org_at")]
+                    got = rule(*args)
+                assert not (got[0] if isinstance(got, tuple) else got), (rule.__name__, a.text[toks[0].start:toks[-1].end])
+    assert skipped > 20_000 and len(rec.SEGMENT_NEEDS) > 25
+
+    def everything() -> list:
+        out = []
+        for a in articles:
+            e = find_entities(a, use_camel=False)
+            out.append(([(m.start, m.end, m.type, m.entity_id, m.evidence) for m in e.mentions],
+                        [(r.start, r.end, r.entity_id) for r in e.roles], [(n.start, n.end, n.country) for n in e.nisbas]))
+        return out
+
+    gated = everything()
+    assert sum(len(m) for m, _, _ in gated) > 1_500
+    monkeypatch.setattr(rec, "SEGMENT_NEEDS", {})
+    assert everything() == gated

@@ -131,6 +131,9 @@ class _PhraseIndex:
             self.index.setdefault(words, set()).add(typ)
             self.max_words = max(self.max_words, len(words))
         self.first_words = {words[0] for words in self.index}
+        # Every word sequence a longer name goes on from: the longest match grows one word at a time
+        # and stops where no name goes on, instead of trying every length at every name's first word.
+        self.goes_on = {words[:k] for words in self.index for k in range(1, len(words))}
 
     def __len__(self) -> int:
         return len(self.index)
@@ -145,20 +148,24 @@ class _PhraseIndex:
             firsts = firsts_of[i] if firsts_of is not None else [k for k in keys[i] if k in self.first_words]
             if not firsts:
                 continue
-            for length in range(min(self.max_words, n - i), 0, -1):
-                rest = [keys[j][0] for j in range(i + 1, i + length)]
-                hit = None
-                for first in firsts:
-                    hit = self.index.get((first, *rest))
-                    if hit:
+            # The longest name from here; of two as long, the one of the earlier first stem.
+            longest = min(self.max_words, n - i)
+            hit, length = None, 0
+            for first in firsts:
+                words: tuple[str, ...] = (first,)
+                while True:
+                    got = self.index.get(words)
+                    if got and len(words) > length:
+                        hit, length = got, len(words)
+                    if len(words) == longest or words not in self.goes_on:
                         break
-                if hit:
-                    for typ in hit:
-                        # U: a one-word name, which is far more often also a common word.
-                        out[i].add(f"{typ}:{'U' if length == 1 else 'B'}")
-                        for j in range(i + 1, i + length):
-                            out[j].add(f"{typ}:I")
-                    break
+                    words += (keys[i + len(words)][0],)
+            if hit:
+                for typ in hit:
+                    # U: a one-word name, which is far more often also a common word.
+                    out[i].add(f"{typ}:{'U' if length == 1 else 'B'}")
+                    for j in range(i + 1, i + length):
+                        out[j].add(f"{typ}:I")
         return out
 
 
@@ -549,6 +556,7 @@ class Scorer:
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
         self.pad = [np.zeros((5, len(labels)))] * 2  # after each sentence in :meth:`emissions`
         self._words: dict[str, _Entry] = {}
+        self._gaz_rows: dict[str, list[tuple[int, np.ndarray]]] = {}
 
     def _vectors(self, word) -> np.ndarray:
         """A word's five score vectors: its own features, then as the token before, after, two before,
@@ -611,28 +619,46 @@ class Scorer:
         e[lasts] += self.edges["2:EOS"]
         e[lasts - 1] += self.edges["2:EOS"]
         w = self.w
+        # The features of word pairs and gazetteer names, gathered as (row, vector) and added in one
+        # call at the end, in the order they are met (each row's sum is the same as added one by one).
+        rows_at: list[int] = []
+        vecs_at: list = []
         for s0, words in zip(starts, sentences):
             n = len(words)
             if gaz and any(x.firsts for x in words):
                 for i, tags in enumerate(gaz.tags([x.stems for x in words], [x.firsts for x in words])):
                     for g in tags:
-                        for name, row in ((f"gz={g}", i), (f"-1:gz={g}", i + 1), (f"1:gz={g}", i - 1)):
-                            v = w.get(name)
-                            if v is not None and 0 <= row < n:
-                                e[s0 + row] += v
+                        for off, v in self._gazetteer_rows(g):
+                            if 0 <= i + off < n:
+                                rows_at.append(s0 + i + off)
+                                vecs_at.append(v)
                         if g.endswith(":U"):
-                            v = w.get(f"gzf={g}|{words[i].freq}")
-                            if v is not None:
-                                e[s0 + i] += v
+                            u = w.get(f"gzf={g}|{words[i].freq}")
+                            if u is not None:
+                                rows_at.append(s0 + i)
+                                vecs_at.append(u)
             for i in range(1, n):
                 a, b = words[i - 1].key, words[i].key
-                v = w.get(f"-1|0={a}|{b}")
-                if v is not None:
-                    e[s0 + i] += v
-                v = w.get(f"0|1={a}|{b}")
-                if v is not None:
-                    e[s0 + i - 1] += v
+                before = w.get(f"-1|0={a}|{b}")
+                if before is not None:
+                    rows_at.append(s0 + i)
+                    vecs_at.append(before)
+                after = w.get(f"0|1={a}|{b}")
+                if after is not None:
+                    rows_at.append(s0 + i - 1)
+                    vecs_at.append(after)
+        if rows_at:
+            np.add.at(e, rows_at, np.array(vecs_at))
         return e, starts
+
+    def _gazetteer_rows(self, g: str) -> list[tuple[int, np.ndarray]]:
+        """The weights a gazetteer tag ``g`` («LOC:B») gives, as (row offset from its token, vector):
+        its own, and what it tells the token after and the token before."""
+        got = self._gaz_rows.get(g)
+        if got is None:
+            named = ((f"gz={g}", 0), (f"-1:gz={g}", 1), (f"1:gz={g}", -1))
+            got = self._gaz_rows[g] = [(off, self.w[name]) for name, off in named if name in self.w]
+        return got
 
     def decode(self, e: np.ndarray, starts: list[int], lengths: list[int],
                marginals: bool) -> list[list[tuple[str, float | None]]]:

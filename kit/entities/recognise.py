@@ -5057,7 +5057,7 @@ def quoted_place_candidates(text: str, toks: list[Token], res: Resources) -> lis
     out = []
     n = len(toks)
     for i in range(n - 3):
-        if not _district_word(toks[i]) or toks[i + 1].text not in QUOTES_OPEN or toks[i + 1].start - toks[i].end > 1:
+        if toks[i + 1].text not in QUOTES_OPEN or toks[i + 1].start - toks[i].end > 1 or not _district_word(toks[i]):
             continue
         close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text in QUOTES_CLOSE), None)
         if close is None or close == i + 2:
@@ -7026,6 +7026,57 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
 
 # --- the pipeline -----------------------------------------------------------------------------------
 
+def _segment_words(toks: Sequence[Token]) -> frozenset[str]:
+    """Every key of a segment's tokens, also without ال (as :func:`_head_reading` reads a head), with its
+    punctuation (a punctuation token's key is its text): what :data:`SEGMENT_NEEDS` is tested against.
+
+    >>> sorted(_segment_words(tokens_of("وللمؤتمر «العام»")))
+    ['«', '»', 'العام', 'المءتمر', 'عام', 'للمءتمر', 'لمءتمر', 'مءتمر', 'وللمءتمر']
+    """
+    words = {k for t in toks for k in t.keys}
+    return frozenset(words | {k[2:] for k in words if len(k) > 3 and k.startswith("ال")})
+
+
+# What each segment rule needs before it can find anything: one of these words among the segment's
+# (:func:`_segment_words`). Each rule's own loop tests every token for its trigger; a sentence holds
+# none of most rules' triggers, so :func:`find_entities` skips those rules there after one set test
+# (tests/test_entities_speed_gates.py checks on corpus articles that a rule finds nothing without
+# its words). A rule missing here runs on every segment.
+SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
+    title_name_candidates: _HEAD_STARTS[id(ROLE_HEADS)] | _HEAD_STARTS[id(HONORIFICS)],
+    org_head_candidates: ORG_HEADS_STRONG | ORG_HEADS_WEAK,
+    quoted_name_candidates: frozenset(QUOTES_OPEN) | {"”", "("},
+    quoted_place_candidates: frozenset(QUOTES_OPEN),
+    company_list_candidates: COMPANY_LIST_HEADS | SHARE_WORDS | {_hamza(key("شركة"))},
+    company_kind_candidates: _COMPANY_HEADS,
+    fielded_name_candidates: frozenset("لل" + w for w in COMPANY_FIELDS),
+    share_candidates: _SHARE_NOUNS,
+    settlement_name_candidates: SETTLEMENT_NAMERS,
+    facility_candidates: FACILITY_HEADS | TITLED_SITE_HEADS,
+    event_candidates: EVENT_HEADS,
+    # a profession with ال, a credit, a profession in construct, or one with a pronoun («مدربه»)
+    profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
+        p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
+    called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS,
+    cast_candidates: _cast_forms(),
+    club_profession_candidates: PROFESSIONS | PLAYER_ROLES,
+    player_club_candidates: PLAYER_ROLES,
+    possessive_club_candidates: _possessive_forms(TEAM_WORDS),
+    work_title_candidates: FOREIGN_TITLE_HEADS,
+    publisher_candidates: frozenset({"دار"}),
+    kin_name_candidates: _possessive_forms(KIN_NOUNS),
+    web_name_candidates: _WEB_FIRSTS,
+    religion_candidates: _RELIGION_KEYS,
+    club_suffix_candidates: CLUB_SUFFIXES,
+    mall_suffix_candidates: MALL_SUFFIXES,
+    firm_suffix_candidates: FIRM_SUFFIXES,
+    observance_candidates: OBSERVANCE_HEADS,
+    currency_candidates: _CURRENCY_KEYS,
+    # two letters at least of a spelled acronym are sure ones
+    letter_runs: LETTER_NAMES | frozenset(_hamza(fold(w)) for w in _SURE_LETTERS),
+}
+
+
 def _after_seat_head(article, start: int) -> bool:
     """Does the word one space before ``start`` read as the head of a body named by its seat («أمانة
     الرياض», «بلدية الزلفي», «غرفة جدة»)?
@@ -7122,30 +7173,41 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     for toks, spans_at in zip(segs_toks, spans_by_seg):
         # the known names that are organisations (a list of companies grows from one)
         org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
-        c1, l1 = title_name_candidates(text, toks, res, spans_at, sport=team_report)
+        words = _segment_words(toks)
+
+        def may(rule: Callable) -> bool:
+            """Has this segment a word ``rule`` needs (SEGMENT_NEEDS; a rule not listed runs everywhere)?"""
+            needs = SEGMENT_NEEDS.get(rule)
+            return needs is None or not needs.isdisjoint(words)  # noqa: B023 (called in this iteration only)
+
+        def run(rule: Callable, *args) -> list:
+            return rule(text, toks, *args) if may(rule) else []  # noqa: B023
+
+        c1, l1 = title_name_candidates(text, toks, res, spans_at, sport=team_report) \
+            if may(title_name_candidates) else ([], [])
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
-        cands += c1 + c2 + org_head_candidates(text, toks, res, spans_at)
-        cands += quoted_name_candidates(text, toks, res) + model_name_candidates(text, toks, res)
+        cands += c1 + c2 + run(org_head_candidates, res, spans_at)
+        cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
-        cands += company_list_candidates(text, toks, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += run(company_list_candidates, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
-        cands += company_kind_candidates(text, toks, res) + fielded_name_candidates(text, toks, res)
-        cands += share_candidates(text, toks, res, org_at)
-        cands += settlement_name_candidates(text, toks, res, spans_at)
-        cands += facility_candidates(text, toks, res, spans_at) + event_candidates(text, toks, res, spans_at, org_at)
-        cands += latin_candidates(text, toks, res) + profession_name_candidates(text, toks, res)
-        cands += called_name_candidates(text, toks, res) + given_name_candidates(text, toks, res, spans_at)
+        cands += run(company_kind_candidates, res) + run(fielded_name_candidates, res)
+        cands += run(share_candidates, res, org_at)
+        cands += run(settlement_name_candidates, res, spans_at)
+        cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
+        cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
+        cands += run(called_name_candidates, res) + given_name_candidates(text, toks, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
-        cands += cast_candidates(text, toks, res) + club_profession_candidates(text, toks, res, spans_at)
-        cands += player_club_candidates(text, toks, res, spans_at)
-        cands += possessive_club_candidates(text, toks, res, spans_at) + work_title_candidates(text, toks, res)
-        cands += publisher_candidates(text, toks, res)
-        cands += kin_name_candidates(text, toks, res) + web_name_candidates(text, toks, res)
-        cands += religion_candidates(text, toks) + club_suffix_candidates(text, toks, res)
-        cands += mall_suffix_candidates(text, toks, res) + observance_candidates(text, toks, res)
-        cands += firm_suffix_candidates(text, toks, res) + quoted_place_candidates(text, toks, res)
-        runs = letter_runs(toks)
-        cands += currency_candidates(text, toks) + letter_acronym_candidates(toks, runs)
+        cands += run(cast_candidates, res) + run(club_profession_candidates, res, spans_at)
+        cands += run(player_club_candidates, res, spans_at)
+        cands += run(possessive_club_candidates, res, spans_at) + run(work_title_candidates, res)
+        cands += run(publisher_candidates, res)
+        cands += run(kin_name_candidates, res) + run(web_name_candidates, res)
+        cands += run(religion_candidates) + run(club_suffix_candidates, res)
+        cands += run(mall_suffix_candidates, res) + run(observance_candidates, res)
+        cands += run(firm_suffix_candidates, res) + run(quoted_place_candidates, res)
+        runs = letter_runs(toks) if may(letter_runs) else []
+        cands += run(currency_candidates) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
         links += l1 + l2
     # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name; «مركز إيداع الأوراق
