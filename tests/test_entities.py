@@ -332,10 +332,7 @@ def test_segment_needs_change_no_output(monkeypatch):
     skipped = 0
     for a in articles:
         for toks in a.segments_tokens():
-            words = rec._segment_words(toks)
-            for rule, needs in rec.SEGMENT_NEEDS.items():
-                if not needs.isdisjoint(words):
-                    continue
+            for rule in rec._idle_rules(rec._segment_words(toks), rec.SEGMENT_NEEDS):
                 skipped += 1
                 params = list(inspect.signature(rule).parameters)
                 if params[0] == "toks":

@@ -557,6 +557,18 @@ class Scorer:
         self.pad = [np.zeros((5, len(labels)))] * 2  # after each sentence in :meth:`emissions`
         self._words: dict[str, _Entry] = {}
         self._gaz_rows: dict[str, list[tuple[int, np.ndarray]]] = {}
+        # The word-pair features, "-1|0=a|b" (scored at b) and "0|1=a|b" (scored at a), by their first
+        # word then their second: most words open none, so a pair costs one lookup, not two strings
+        # built and looked up. A feature is filed under every "|" it holds (a token may be "|"): a
+        # lookup of (a, b) then finds exactly the feature named "…=a|b".
+        self._pairs: tuple[dict[str, dict[str, np.ndarray]], dict[str, dict[str, np.ndarray]]] = ({}, {})
+        for name, vec in self.w.items():
+            for prefix, table in zip(("-1|0=", "0|1="), self._pairs):
+                if name.startswith(prefix):
+                    x = name[len(prefix):]
+                    for k, ch in enumerate(x):
+                        if ch == "|":
+                            table.setdefault(x[:k], {})[x[k + 1:]] = vec
 
     def _vectors(self, word) -> np.ndarray:
         """A word's five score vectors: its own features, then as the token before, after, two before,
@@ -623,6 +635,7 @@ class Scorer:
         # call at the end, in the order they are met (each row's sum is the same as added one by one).
         rows_at: list[int] = []
         vecs_at: list = []
+        at_second, at_first = self._pairs
         for s0, words in zip(starts, sentences):
             n = len(words)
             if gaz and any(x.firsts for x in words):
@@ -638,12 +651,14 @@ class Scorer:
                                 rows_at.append(s0 + i)
                                 vecs_at.append(u)
             for i in range(1, n):
-                a, b = words[i - 1].key, words[i].key
-                before = w.get(f"-1|0={a}|{b}")
+                a = words[i - 1].key
+                pair = at_second.get(a)
+                before = pair.get(words[i].key) if pair is not None else None
                 if before is not None:
                     rows_at.append(s0 + i)
                     vecs_at.append(before)
-                after = w.get(f"0|1={a}|{b}")
+                pair = at_first.get(a)
+                after = pair.get(words[i].key) if pair is not None else None
                 if after is not None:
                     rows_at.append(s0 + i - 1)
                     vecs_at.append(after)

@@ -29,9 +29,8 @@ True
 """
 from __future__ import annotations
 
-import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -65,6 +64,7 @@ def _hamza(folded: str) -> str:
     return folded.replace("ؤ", "ء").replace("ئ", "ء")
 
 
+@lru_cache(maxsize=20_000)
 def key(text: str) -> str:
     """The matching key of a name: folded words, hamza seats merged, one space between words.
 
@@ -359,9 +359,23 @@ class Candidate:
     def length(self) -> int:
         return self.end - self.start
 
+    def copy(self) -> Candidate:
+        """A shallow copy, as :func:`copy.copy` makes it but without its generic path (the merge copies
+        every span it keeps).
+
+        >>> c = Candidate(0, 4, "ORG", "gazetteer", "")
+        >>> d = c.copy(); d.end = 5
+        >>> (c.end, d.end, d == Candidate(0, 5, "ORG", "gazetteer", ""))
+        (4, 5, True)
+        """
+        new = object.__new__(Candidate)
+        new.__dict__.update(self.__dict__)
+        return new
+
 
 def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple[int, str, str] | None:
-    """Longest entry of ``index`` starting at token ``i`` (proclitics allowed on the first word).
+    """Longest entry of ``index`` starting at token ``i`` (proclitics allowed on the first word; of two as
+    long, the one of the first word's earlier reading). The words after the first are words or numbers.
 
     Returns (end token, first-word stem used, value).
     """
@@ -371,24 +385,28 @@ def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple
     firsts = _first_words(id(index), index)
     if firsts.isdisjoint(toks[i].keys):
         return None
-    for length in range(min(max_len, n - i), 0, -1):
-        rest = []
-        ok = True
-        for j in range(i + 1, i + length):
-            if toks[j].kind not in ("word", "number"):
-                ok = False
+    # A phrase grows one word at a time while a longer entry goes on from it (rather than trying every
+    # length at every token that may open one).
+    goes_on = _phrase_prefixes(id(index), index)
+    longest = min(max_len, n - i)
+    best: tuple[int, str, str] | None = None
+    for stem in toks[i].keys:
+        words: tuple[str, ...] = (stem,)
+        while True:
+            hit = index.get(words)
+            if hit is not None and (best is None or len(words) > best[0]):
+                best = (len(words), stem, hit)
+            if len(words) >= longest or words not in goes_on:
                 break
-            rest.append(toks[j].key)
-        if not ok:
-            continue
-        for stem in toks[i].keys:
-            hit = index.get((stem, *rest))
-            if hit is not None:
-                return i + length, stem, hit
-    return None
+            nxt = toks[i + len(words)]
+            if nxt.kind not in ("word", "number"):
+                break
+            words += (nxt.key,)
+    return None if best is None else (i + best[0], best[1], best[2])
 
 
 _FIRSTS: dict[int, tuple[dict, frozenset]] = {}
+_PREFIXES: dict[int, tuple[dict, frozenset]] = {}
 
 
 def _first_words(ident: int, index: dict) -> frozenset:
@@ -398,6 +416,16 @@ def _first_words(ident: int, index: dict) -> frozenset:
         got = (index, frozenset(k[0] for k in index))
         _FIRSTS.clear() if len(_FIRSTS) > 16 else None
         _FIRSTS[ident] = got
+    return got[1]
+
+
+def _phrase_prefixes(ident: int, index: dict) -> frozenset:
+    """Every word sequence a longer phrase of an index goes on from (cached per index object)."""
+    got = _PREFIXES.get(ident)
+    if got is None or got[0] is not index:
+        got = (index, frozenset(k[:m] for k in index for m in range(1, len(k))))
+        _PREFIXES.clear() if len(_PREFIXES) > 16 else None
+        _PREFIXES[ident] = got
     return got[1]
 
 
@@ -3543,14 +3571,13 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     """
     out = []
     for i, t in enumerate(toks):
-        if t.kind in ("word", "number") and MODEL_NAME.match(t.text):
+        # (cheap tests first: this runs on every token)
+        if "-" in t.text and t.kind in ("word", "number") and MODEL_NAME.match(t.text):
             out.append(Candidate(t.start, t.end, "MISC", "pattern", "model name (letters-digits)", PRIORITY["pattern"]))
             continue
-        if i == 0 or not _is_word(t):
+        if i == 0 or WEAPON_TRIGGERS.isdisjoint(toks[i - 1].keys) or not _is_word(t):
             continue
         prev = toks[i - 1]
-        if not any(s in WEAPON_TRIGGERS for s in prev.keys):
-            continue
         w = t.key
         bare = strip_article(w)
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
@@ -5384,11 +5411,15 @@ def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bo
     return None
 
 
-def sporty_article(segs_toks, ignore: frozenset[str] = frozenset()) -> bool:
-    """Does the article report sport? Two or more different sports words anywhere (not counting ``ignore``)."""
+def sporty_article(segs_toks, ignore: frozenset[str] = frozenset(), words: Sequence[frozenset[str]] | None = None) -> bool:
+    """Does the article report sport? Two or more different sports words anywhere (not counting ``ignore``).
+    ``words``: each segment's :func:`_segment_words`, when the caller has them (a segment without a sports
+    word is then skipped at once)."""
     cues = SPORT_CUES - ignore
     seen: set[str] = set()
-    for toks in segs_toks:
+    for n, toks in enumerate(segs_toks):
+        if words is not None and cues.isdisjoint(words[n]):
+            continue  # (a cue, folded, is a key: a token written as one holds it among its keys)
         for k, t in enumerate(toks):
             if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k) and not _purpose_goal(toks, k):
                 # two different ones: «فريق “شباب بلس”» twice is a volunteers' team, no sports report
@@ -5587,7 +5618,7 @@ def _name_span(article, c: Candidate) -> Candidate:
         return c
     if c.type == "ORG" and not any(_proper_word(t, res) for t in rest) and tuple(t.key for t in rest) not in res.org_index:
         return c  # «مؤسسة النقد», «شركة الكهرباء السعودية»: common words name the body only with its head
-    trimmed = copy.copy(c)
+    trimmed = c.copy()
     trimmed.start, trimmed.end = rest[0].start, rest[-1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
@@ -5624,7 +5655,7 @@ def _without_country_adjective(article, c: Candidate, toks: list[Token]) -> Cand
     rest = toks[:-1]
     if not any(_proper_word(t, resources()) for t in rest):
         return c
-    trimmed = copy.copy(c)
+    trimmed = c.copy()
     trimmed.start, trimmed.end = max(c.start, rest[0].start), rest[-1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
@@ -5694,7 +5725,7 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
         whole = _known_place(article.text[toks[0].start:toks[-1].end])
         if whole and whole[0].entry.id != found[0].entry.id:
             return c  # «جنوب أفريقيا», «ريف دمشق», «خليج عمان»: a place of its own, not its core word
-    trimmed = copy.copy(c)
+    trimmed = c.copy()
     trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
@@ -6089,8 +6120,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
     statistical recognizer, a person the model is unsure of made only of words that are no known names
     («لي»، «شوف»، «حنيني للـ زحام» in dialect verse), or a one-word organisation it is unsure of."""
+    if c.source == "pattern":
+        return False
     words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
-    if len(words) == 1 and c.source != "pattern":
+    if len(words) == 1:
         w = words[0]
         if w.key in MONTH_NAMES or strip_article(w.key) in MONTH_NAMES:
             near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
@@ -6238,7 +6271,7 @@ def merge(candidates: list[Candidate],
             starts.insert(hi, c.start)
             ends.insert(hi, c.end)
             # A copy: widening a kept span or giving it a reference must not change the caller's candidate.
-            kept.insert(hi, (copy.copy(c), [c.source]))
+            kept.insert(hi, (c.copy(), [c.source]))
             continue
         for at, (k, sources) in enumerate(clash, lo):
             if k.type == c.type and c.source not in sources:
@@ -6811,6 +6844,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     place_ends = {c.end for c, _ in kept if c.type == "LOC"}
     max_len = max(len(k) for k in index)
     firsts = frozenset(k[0] for k in index)
+    goes_on = frozenset(k[:m] for k in index for m in range(1, len(k)))  # a longer alias goes on from these
     out = []
     for toks in article.segments_tokens():
         i = 0
@@ -6818,8 +6852,19 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if firsts.isdisjoint(toks[i].keys):
                 i += 1
                 continue
+            # the lengths of the aliases that start here, read word by word from each reading
+            lengths = set()
+            longest = min(max_len, len(toks) - i)
+            for _, stem in toks[i].kreadings:
+                phrase: tuple[str, ...] = (stem,)
+                while True:
+                    if phrase in index:
+                        lengths.add(len(phrase))
+                    if len(phrase) >= longest or phrase not in goes_on:
+                        break
+                    phrase += (toks[i + len(phrase)].key,)
             hit = None
-            for length in range(min(max_len, len(toks) - i), 0, -1):
+            for length in sorted(lengths, reverse=True):
                 rest = tuple(t.key for t in toks[i + 1:i + length])
                 for off, stem in toks[i].kreadings:
                     v = index.get((stem, *rest))
@@ -7027,21 +7072,20 @@ def _nisbas(text: str, segs_toks: list[list[Token]], entities: dict[str, Entity]
 # --- the pipeline -----------------------------------------------------------------------------------
 
 def _segment_words(toks: Sequence[Token]) -> frozenset[str]:
-    """Every key of a segment's tokens, also without ال (as :func:`_head_reading` reads a head), with its
-    punctuation (a punctuation token's key is its text): what :data:`SEGMENT_NEEDS` is tested against.
+    """Every key of a segment's tokens, with its punctuation (a punctuation token's key is its text): what
+    :func:`_idle_rules` reads.
 
     >>> sorted(_segment_words(tokens_of("وللمؤتمر «العام»")))
-    ['«', '»', 'العام', 'المءتمر', 'عام', 'للمءتمر', 'لمءتمر', 'مءتمر', 'وللمءتمر']
+    ['«', '»', 'العام', 'المءتمر', 'للمءتمر', 'لمءتمر', 'وللمءتمر']
     """
-    words = {k for t in toks for k in t.keys}
-    return frozenset(words | {k[2:] for k in words if len(k) > 3 and k.startswith("ال")})
+    return frozenset().union(*[t.keys for t in toks])
 
 
 # What each segment rule needs before it can find anything: one of these words among the segment's
-# (:func:`_segment_words`). Each rule's own loop tests every token for its trigger; a sentence holds
-# none of most rules' triggers, so :func:`find_entities` skips those rules there after one set test
-# (tests/test_entities_speed_gates.py checks on corpus articles that a rule finds nothing without
-# its words). A rule missing here runs on every segment.
+# (:func:`_segment_words`), with or without ال. Each rule's own loop tests every token for its trigger;
+# a sentence holds none of most rules' triggers, so :func:`find_entities` skips those rules there
+# (:func:`_idle_rules`; tests/test_entities.py checks on sample articles that a rule finds nothing
+# without its words). A rule missing here runs on every segment.
 SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     title_name_candidates: _HEAD_STARTS[id(ROLE_HEADS)] | _HEAD_STARTS[id(HONORIFICS)],
     org_head_candidates: ORG_HEADS_STRONG | ORG_HEADS_WEAK,
@@ -7075,6 +7119,30 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     # two letters at least of a spelled acronym are sure ones
     letter_runs: LETTER_NAMES | frozenset(_hamza(fold(w)) for w in _SURE_LETTERS),
 }
+
+
+_RULES_BY_WORD: dict[int, tuple[dict, dict[str, frozenset[Callable]]]] = {}
+
+
+def _idle_rules(words: frozenset[str], needs: dict[Callable, frozenset[str]]) -> set[Callable]:
+    """The rules of ``needs`` (:data:`SEGMENT_NEEDS`) that cannot find anything in a segment of ``words``
+    (:func:`_segment_words`): none of the words they need is there, with or without ال.
+
+    >>> sorted(r.__name__ for r in {facility_candidates, event_candidates} - _idle_rules(
+    ...     _segment_words(tokens_of("افتتح المطار الجديد")), SEGMENT_NEEDS))
+    ['facility_candidates']
+    """
+    got = _RULES_BY_WORD.get(id(needs))
+    if got is None or got[0] is not needs:
+        # the table turned round, once: for each word (and the word with ال), the rules that need it
+        by_word: dict[str, set[Callable]] = defaultdict(set)
+        for rule, ws in needs.items():
+            for w in ws:
+                by_word[w].add(rule)
+                by_word["ال" + w].add(rule)
+        got = _RULES_BY_WORD[id(needs)] = (needs, {w: frozenset(r) for w, r in by_word.items()})
+    by_word_of = got[1]
+    return set(needs).difference(*[by_word_of[w] for w in words if w in by_word_of])
 
 
 def _after_seat_head(article, start: int) -> bool:
@@ -7111,6 +7179,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     res = with_aliases(resources(), aliases)
     text = article.text
     segs_toks = article.segments_tokens()
+    words_by_seg = [_segment_words(toks) for toks in segs_toks]
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
     if place_scan is None:
@@ -7144,19 +7213,21 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     known_starts = [c.start for c in known]
     spans_by_seg = []
     for toks in segs_toks:
-        # Which token each character belongs to, to turn character spans into token spans.
-        tok_at = {}
-        for k, t in enumerate(toks):
-            for ch in range(t.start, t.end):
-                tok_at[ch] = k
+        tok_starts = [t.start for t in toks]
+
+        def tok_at(ch: int) -> int | None:
+            """The segment's token that holds character ``ch``, if one does."""
+            k = bisect_right(tok_starts, ch) - 1  # noqa: B023 (called in this iteration only)
+            return k if k >= 0 and ch < toks[k].end else None  # noqa: B023
+
         spans_at: dict[int, int] = {}
         # Only the known names that start in this segment (by bisection: a scan of all of them for
         # each segment made long texts quadratic).
         lo = bisect_left(known_starts, toks[0].start) if toks else 0
         hi = bisect_left(known_starts, toks[-1].end) if toks else 0
         for c in known[lo:hi]:
-            first = tok_at.get(c.start)
-            last = tok_at.get(c.end - 1)
+            first = tok_at(c.start)
+            last = tok_at(c.end - 1)
             if first is None or last is None or first in spans_at:
                 continue
             spans_at[first] = last + 1
@@ -7164,27 +7235,23 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
 
     # 2. Patterns.
     # sports words besides «الفريق» itself: then «الفريق» is the team, not the rank
-    team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}))
+    team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}), words=words_by_seg)
     cands: list[Candidate] = places + orgs + apposed_quote_candidates(text, orgs)
     org_starts = {o.start for o in orgs}
     org_kinds = {o.start: res.orgs[r[4:]].kind for o in orgs for r in [o.ref or ""] if r.startswith("org:") and r[4:] in res.orgs}
     links = []
     acronyms: list[tuple[int, int, bool]] = []  # spelled acronyms: (start, end, names a body)
-    for toks, spans_at in zip(segs_toks, spans_by_seg):
+    for toks, spans_at, words in zip(segs_toks, spans_by_seg, words_by_seg):
         # the known names that are organisations (a list of companies grows from one)
         org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
-        words = _segment_words(toks)
-
-        def may(rule: Callable) -> bool:
-            """Has this segment a word ``rule`` needs (SEGMENT_NEEDS; a rule not listed runs everywhere)?"""
-            needs = SEGMENT_NEEDS.get(rule)
-            return needs is None or not needs.isdisjoint(words)  # noqa: B023 (called in this iteration only)
+        # the rules that cannot find anything here: none of the words they need (SEGMENT_NEEDS)
+        idle = _idle_rules(words, SEGMENT_NEEDS)
 
         def run(rule: Callable, *args) -> list:
-            return rule(text, toks, *args) if may(rule) else []  # noqa: B023
+            return [] if rule in idle else rule(text, toks, *args)  # noqa: B023 (called in this iteration only)
 
-        c1, l1 = title_name_candidates(text, toks, res, spans_at, sport=team_report) \
-            if may(title_name_candidates) else ([], [])
+        c1, l1 = ([], []) if title_name_candidates in idle else \
+            title_name_candidates(text, toks, res, spans_at, sport=team_report)
         c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + run(org_head_candidates, res, spans_at)
         cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
@@ -7206,7 +7273,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(religion_candidates) + run(club_suffix_candidates, res)
         cands += run(mall_suffix_candidates, res) + run(observance_candidates, res)
         cands += run(firm_suffix_candidates, res) + run(quoted_place_candidates, res)
-        runs = letter_runs(toks) if may(letter_runs) else []
+        runs = [] if letter_runs in idle else letter_runs(toks)
         cands += run(currency_candidates) + letter_acronym_candidates(toks, runs)
         acronyms += [(toks[a].start, toks[b - 1].end, body) for a, b, body in runs]
         links += l1 + l2
@@ -7217,7 +7284,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
-    sporty = sporty_article(segs_toks)
+    sporty = sporty_article(segs_toks, words=words_by_seg)
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
     # («نادي الهلال» stays the club's: a head before the name is no more of it)
