@@ -317,9 +317,9 @@ def test_a_highlight_is_an_isolate_so_latin_beside_it_keeps_its_place():
 
 
 def test_segment_needs_change_no_output(monkeypatch):
-    """SEGMENT_NEEDS only spares a rule the segments it cannot match: on 120 sample articles every gated rule,
-    run on a segment without the words it needs, finds nothing, and the whole entity stage gives the same
-    mentions, roles and nisbas with the gates and without them."""
+    """SEGMENT_NEEDS (and the needs of the name lists' rules) only spare a rule the segments it cannot match: on
+    120 sample articles every gated rule, run on a segment without the words it needs, finds nothing, and the
+    whole entity stage gives the same mentions, roles and nisbas with the gates and without them."""
     import gzip
     import inspect
 
@@ -332,7 +332,7 @@ def test_segment_needs_change_no_output(monkeypatch):
     skipped = 0
     for a in articles:
         for toks in a.segments_tokens():
-            for rule in rec._idle_rules(rec._segment_words(toks), rec.SEGMENT_NEEDS):
+            for rule in rec._idle_rules(rec._segment_words(toks), rec._segment_needs(res)):
                 skipped += 1
                 params = list(inspect.signature(rule).parameters)
                 if params[0] == "toks":
@@ -342,7 +342,7 @@ def test_segment_needs_change_no_output(monkeypatch):
                     args += [{} for p in params[len(args):] if p in ("spans_at", "org_at")]
                     got = rule(*args)
                 assert not (got[0] if isinstance(got, tuple) else got), (rule.__name__, a.text[toks[0].start:toks[-1].end])
-    assert skipped > 20_000 and len(rec.SEGMENT_NEEDS) > 25
+    assert skipped > 20_000 and len(rec._segment_needs(res)) > 25
 
     def everything() -> list:
         out = []
@@ -354,5 +354,5 @@ def test_segment_needs_change_no_output(monkeypatch):
 
     gated = everything()
     assert sum(len(m) for m, _, _ in gated) > 1_500
-    monkeypatch.setattr(rec, "SEGMENT_NEEDS", {})
+    monkeypatch.setattr(rec, "_segment_needs", lambda res: {})
     assert everything() == gated

@@ -296,6 +296,7 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=50_000)
 def _shape(tok: str) -> str:
     if not tok:
         return "empty"

@@ -440,7 +440,7 @@ def _headed_by(prefix: str) -> bool:
         strip_article(st) for _, st in toks[0].kreadings))
 
 
-def _kind_anaphors(segs_toks: list[list[Token]]) -> set[tuple[int, int]]:
+def _kind_anaphors(segs_toks: list[list[Token]], words: Sequence[frozenset[str]] | None = None) -> set[tuple[int, int]]:
     """Spans that name again, with ال alone, a place the text named with its kind word: after «جزيرة
     كيش», «يتوجه مليون شخص سنويا الى الجزيرة» is the island, not the channel or the paper of that name
     (after a quote, an organisation's head or a speech verb, «قناة الجزيرة», «ذكرت الجزيرة», it stays one).
@@ -449,7 +449,10 @@ def _kind_anaphors(segs_toks: list[list[Token]]) -> set[tuple[int, int]]:
     >>> [t[s:e] for s, e in sorted(_kind_anaphors([tokens_of(t)]))]
     ['الجزيرة']
     """
-    named = {_hamza(t.key) for toks in segs_toks for k, t in enumerate(toks[:-1]) if t.kind == "word"
+    # (``words``: each segment's :func:`_segment_words`, when the caller has them: a segment without a kind
+    # word is skipped at once)
+    named = {_hamza(t.key) for n, toks in enumerate(segs_toks) if words is None or not PLACE_KIND_WORDS.isdisjoint(words[n])
+             for k, t in enumerate(toks[:-1]) if t.kind == "word"
              and t.kreadings[0][0] == 0 and _hamza(t.key) in PLACE_KIND_WORDS and toks[k + 1].kind == "word"}
     if not named:
         return set()
@@ -574,7 +577,7 @@ def _with_cued_orgs(text: str, toks: list[Token], res: Resources, found: list[Ca
     ['القاعدة', 'القاعدة', 'طالبان', 'القاعدة']
     """
     cued = _cued_orgs()
-    if all(cued.keys().isdisjoint(t.keys) for t in toks):
+    if all(cued.keys().isdisjoint(t.keys) for t in toks):  # (find_entities skips a segment without any at once)
         return found  # most segments: no short name at all
     out = list(found)
     ends = {c.end: c for c in found}
@@ -4619,7 +4622,7 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
     i = 0
     while i < n:
         t = toks[i]
-        if not _LATIN_WORD.match(t.text):
+        if t.arabic or not _LATIN_WORD.match(t.text):  # (an Arabic word is never a Latin one: the cheap test first)
             i += 1
             continue
         j = i + 1
@@ -6517,11 +6520,14 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
     out: list[Candidate] = []
     for toks in article.segments_tokens():
         n = len(toks)
+        here = [(s, e) for s, e in people if n and toks[0].start <= s < toks[-1].end]
+        if not here:
+            continue  # (most segments name nobody the list could follow)
         starts = {t.start: k for k, t in enumerate(toks)}
         # «، ونيكول سابا»: a person found after the و of its item
         starts.update({t.start + 1: k for k, t in enumerate(toks) if t.text[:1] == "و" and _is_word(t)})
         ends = {t.end: k for k, t in enumerate(toks)}
-        for s, e in people:
+        for s, e in here:
             a, b = starts.get(s), ends.get(e)
             if a is None or b is None:
                 continue
@@ -7118,7 +7124,23 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     currency_candidates: _CURRENCY_KEYS,
     # two letters at least of a spelled acronym are sure ones
     letter_runs: LETTER_NAMES | frozenset(_hamza(fold(w)) for w in _SURE_LETTERS),
+    # a speech verb, or a comma an appositive role follows
+    speaker_name_candidates: SPEECH_VERBS | frozenset(ARABIC_COMMAS),
 }
+_NEEDS_OF: dict[int, tuple[Resources, dict[Callable, frozenset[str]], dict[Callable, frozenset[str]]]] = {}
+
+
+def _segment_needs(res: Resources) -> dict[Callable, frozenset[str]]:
+    """:data:`SEGMENT_NEEDS` with the rules whose words come from the name lists of ``res``: a known given
+    name (or «عبد»), the first word of an organisation's name or a cued short one. Kept per resources object."""
+    got = _NEEDS_OF.get(id(res))
+    if got is None or got[0] is not res or got[1] is not SEGMENT_NEEDS:
+        table: dict[Callable, frozenset[str]] = dict(SEGMENT_NEEDS)
+        table[given_name_candidates] = _first_name_keys(res) | COMMON_GIVEN | {"عبد"}
+        table[org_gazetteer_candidates] = _first_words(id(res.org_index), res.org_index) | frozenset(_cued_orgs())
+        _NEEDS_OF.clear() if len(_NEEDS_OF) > 8 else None  # (an article's own aliases make a new object)
+        got = _NEEDS_OF[id(res)] = (res, SEGMENT_NEEDS, table)
+    return got[2]
 
 
 _RULES_BY_WORD: dict[int, tuple[dict, dict[str, frozenset[Callable]]]] = {}
@@ -7179,7 +7201,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     res = with_aliases(resources(), aliases)
     text = article.text
     segs_toks = article.segments_tokens()
+    # the rules that cannot find anything in each segment: none of the words they need (SEGMENT_NEEDS)
+    needs = _segment_needs(res)
     words_by_seg = [_segment_words(toks) for toks in segs_toks]
+    idle_by_seg = [_idle_rules(words, needs) for words in words_by_seg]
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
     if place_scan is None:
@@ -7194,13 +7219,13 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # الأطلسي»): no place inside them either.
     not_places = SpanIndex((s, e, None) for s, e in place_scan.not_place_spans())
     orgs: list[Candidate] = []
-    for toks in segs_toks:
-        orgs += org_gazetteer_candidates(text, toks, res)
+    for toks, idle in zip(segs_toks, idle_by_seg):
+        orgs += [] if org_gazetteer_candidates in idle else org_gazetteer_candidates(text, toks, res)
     # One decision for a word: an organisation alias read inside a place the place scan kept
     # («كابل»: Kabul, not ك + «ابل» Apple) gives way to the place.
     place_index = SpanIndex((p.start, p.end, p) for p in places)
     orgs = [o for o in orgs if not place_index.inside_longer(o.start, o.end)]
-    anaphors = _kind_anaphors(segs_toks)
+    anaphors = _kind_anaphors(segs_toks, words_by_seg)
     orgs = [o for o in orgs if (o.start, o.end) not in anaphors]
     # The places the place scan left as part of an organisation's name («غرفة الرياض»: «الرياض» is also a
     # common word, so no word test finds it again) complete that name for the head rules.
@@ -7241,18 +7266,16 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     org_kinds = {o.start: res.orgs[r[4:]].kind for o in orgs for r in [o.ref or ""] if r.startswith("org:") and r[4:] in res.orgs}
     links = []
     acronyms: list[tuple[int, int, bool]] = []  # spelled acronyms: (start, end, names a body)
-    for toks, spans_at, words in zip(segs_toks, spans_by_seg, words_by_seg):
+    for toks, spans_at, idle in zip(segs_toks, spans_by_seg, idle_by_seg):
         # the known names that are organisations (a list of companies grows from one)
         org_at = {k: e for k, e in spans_at.items() if any(ch in org_starts for ch in range(toks[k].start, toks[k].end))}
-        # the rules that cannot find anything here: none of the words they need (SEGMENT_NEEDS)
-        idle = _idle_rules(words, SEGMENT_NEEDS)
 
         def run(rule: Callable, *args) -> list:
             return [] if rule in idle else rule(text, toks, *args)  # noqa: B023 (called in this iteration only)
 
         c1, l1 = ([], []) if title_name_candidates in idle else \
             title_name_candidates(text, toks, res, spans_at, sport=team_report)
-        c2, l2 = speaker_name_candidates(text, toks, res, spans_at)
+        c2, l2 = ([], []) if speaker_name_candidates in idle else speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + run(org_head_candidates, res, spans_at)
         cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
@@ -7263,7 +7286,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(settlement_name_candidates, res, spans_at)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
-        cands += run(called_name_candidates, res) + given_name_candidates(text, toks, res, spans_at)
+        cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
         cands += run(cast_candidates, res) + run(club_profession_candidates, res, spans_at)
         cands += run(player_club_candidates, res, spans_at)
