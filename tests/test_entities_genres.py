@@ -3472,3 +3472,20 @@ def test_gulf_bodies_a_verbal_noun_field_and_branches_before_a_bank():
                     "وسيعمل الخريجون في شبكة فروع بنك الجزيرة.")
     orgs = [m[0] for m in found if m[1] == "ORG"]
     assert orgs == ["اللجنة الخليجية لتسعير الأدوية", "اللجنة السعودية لتسعير الأدوية", "بنك الجزيرة"], found
+
+
+def test_a_share_ranked_or_leading_a_surname_that_is_a_word_and_a_short_name_before_a_verb():
+    """A market report's share: «تصدر سهم الصناعات الكهربائية قائمة الأسهم» (two words, then the shares' list) and
+    «أسهم الشركات المرتفعة بقيادة سهم المتحدة للتأمين» (a field, after the shares) are companies, «سهم الشركة» none;
+    «وقال صالح كامل، رئيس …»: a common word between a given name and a comma before the role is the surname, and
+    the surname alone after a speech verb again; a body's quoted short name that is a word, «"مدن"», is the body
+    again before a verb of "she" («أن مدن تعمل»), not the plural noun («المدن», «عدة مدن»)."""
+    found, _ = ents("وكانت أسهم الشركات المرتفعة بقيادة سهم المتحدة للتأمين، فيما تصدر سهم الصناعات الكهربائية قائمة "
+                    "الأسهم الأكثر انخفاضا، وتصدر سهم الشركة قائمة الأسهم.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["المتحدة للتأمين", "الصناعات الكهربائية"], found
+    found, _ = ents("وقال صالح كامل، رئيس مجلس إدارة الغرفة التجارية، إن المهرجان نجح. وأضاف كامل أن الغرفة تعمل. "
+                    "وقال سعد هنا، رئيس اللجنة، إن العمل مستمر.")
+    assert [m[0] for m in found if m[1] == "PERS"] == ["صالح كامل", "كامل", "سعد"], found
+    found, _ = ents('تعتزم الهيئة السعودية للمدن الصناعية ومناطق التقنية "مدن" البناء في المدن الصناعية. '
+                    "ولفت المتحدث إلى أن مدن تعمل على إنشاء مدارس في عدة مدن صناعية.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["الهيئة السعودية للمدن الصناعية ومناطق التقنية", "مدن", "مدن"], found

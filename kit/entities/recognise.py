@@ -2595,6 +2595,9 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
         if after_verb and not _starts_multi_role(toks, i + 1):  # «أعلن ولي ولي العهد وزير الدفاع»: a role, no name
             k = i + 1
             end = _name_extent(toks, k, res, limit=5, strict=True)
+            if k < end < n - 2 and toks[end + 1].text in ARABIC_COMMAS and _surname_word(toks[end], res) \
+                    and res.first_name(toks[k].key) and _role_phrase(toks, end + 2, res, spans_at) is not None:
+                end += 1  # «وقال صالح كامل، رئيس مجلس …»: a surname that is also a word, between a name and its role
             if end - k >= 1 and end < n:
                 comma = toks[end].text in ARABIC_COMMAS
                 r = _role_phrase(toks, end + 1 if comma else end, res, spans_at)
@@ -2630,6 +2633,18 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
                                      PRIORITY["pattern"] - 2))
                 links.append((r, s, e))
     return out, links
+
+
+def _surname_word(t: Token, res: Resources) -> bool:
+    """Can ``t``, a common word («كامل», complete), be a family name where a comma and the person's role
+    follow it? A bare indefinite word only: no proclitic, ال, verb, adverb, country's adjective or feminine.
+
+    >>> [_surname_word(t, resources()) for t in tokens_of("كامل الكامل وكامل مبتسما سعودي سيقول")]
+    [True, False, False, False, False, False]
+    """
+    return _is_word(t) and t.text[:1] not in "وفبل" and not t.key.startswith("ال") and t.key not in STOP \
+        and not t.key.endswith(("ه", "ا")) and len(t.key) >= 3 and nisba_of(t.text) is None \
+        and not _verbish(t, res) and not _accusative(t, res)
 
 
 _OFFICE = _hamza(key("مكتب"))
@@ -4132,10 +4147,13 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
             if x.text in (".", "!", "?", "؟"):
                 break
             figure = figure or x.kind == "number" or x.key in PERCENT_WORDS  # («ثلاثة في المائة»: in words)
-        # (or its rank among the shares, when its field names a company: «وتصدر سهم الخليج للتدريب قائمة الأسهم
-        # الأكثر ارتفاعا»)
-        ranked = any(x.key.startswith("لل") for x in toks[k + 1:end]) and any(
+        # (or its rank among the shares, when its field or a second word names a company: «وتصدر سهم الخليج للتدريب
+        # قائمة الأسهم الأكثر ارتفاعا», «تصدر سهم الصناعات الكهربائية قائمة الأسهم»; or, with its field, a share
+        # the sentence's shares are led by: «أسهم الشركات المرتفعة بقيادة سهم المتحدة للتأمين»)
+        fielded = any(x.key.startswith("لل") for x in toks[k + 1:end])
+        ranked = (fielded or end > k + 1) and any(
             _hamza(strip_article(x.key)) in SHARE_WORDS for x in toks[end:min(n, end + 6)])
+        ranked = ranked or (fielded and any(_hamza(strip_article(x.key)) in SHARE_WORDS for x in toks[max(0, i - 12):i]))
         if not figure and not ranked:
             continue  # a market report gives the share's move: a figure in the same sentence
         # A field or a kind after the name makes it a company above a place's name («الخليج للملاحة»)
@@ -6874,8 +6892,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 rest = tuple(t.key for t in toks[i + 1:i + length])
                 for off, stem in toks[i].kreadings:
                     v = index.get((stem, *rest))
-                    if v is not None and (stem, *rest) in quoted_only and not (i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(")):
+                    if v is not None and (stem, *rest) in quoted_only and (stem, *rest) not in enclosed_only \
+                            and not (i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(")):
                         v = None  # an opening quote before it (the title's «“السهم الذهبي”» for «“السهم”»)
+                        # (a body's short name that is a word, «"مدن"», is read as the next test says: also as
+                        # the subject of a verb of "she", «أن مدن تعمل»)
                     if v is not None and (stem, *rest) in enclosed_only and not (
                             i > 0 and (toks[i - 1].text in QUOTES_OPEN or toks[i - 1].text == "(") and i + length < len(toks)
                             and (toks[i + length].text in QUOTES_CLOSE or toks[i + length].text == ")")) and not (
