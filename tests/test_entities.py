@@ -332,7 +332,7 @@ def test_segment_needs_change_no_output(monkeypatch):
     skipped = 0
     for a in articles:
         for toks in a.segments_tokens():
-            for rule in rec._idle_rules(rec._segment_words(toks), rec._segment_needs(res)):
+            for rule in rec._idle_rules(rec._segment_words(toks), res):
                 skipped += 1
                 params = list(inspect.signature(rule).parameters)
                 if params[0] == "toks":
@@ -342,7 +342,7 @@ def test_segment_needs_change_no_output(monkeypatch):
                     args += [{} for p in params[len(args):] if p in ("spans_at", "org_at")]
                     got = rule(*args)
                 assert not (got[0] if isinstance(got, tuple) else got), (rule.__name__, a.text[toks[0].start:toks[-1].end])
-    assert skipped > 20_000 and len(rec._segment_needs(res)) > 25
+    assert skipped > 20_000 and len(rec.SEGMENT_NEEDS) + len(rec._name_list_needs(res)) > 25
 
     def everything() -> list:
         out = []
@@ -354,5 +354,5 @@ def test_segment_needs_change_no_output(monkeypatch):
 
     gated = everything()
     assert sum(len(m) for m, _, _ in gated) > 1_500
-    monkeypatch.setattr(rec, "_segment_needs", lambda res: {})
+    monkeypatch.setattr(rec, "_idle_rules", lambda words, res: set())
     assert everything() == gated

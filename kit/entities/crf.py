@@ -296,7 +296,7 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)  # (the first words of mentions: a small cache keeps the frequent ones)
 def _shape(tok: str) -> str:
     if not tok:
         return "empty"

@@ -64,7 +64,7 @@ def _hamza(folded: str) -> str:
     return folded.replace("ؤ", "ء").replace("ئ", "ء")
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)  # (names asked again and again; a corpus run's workers must not grow it)
 def key(text: str) -> str:
     """The matching key of a name: folded words, hamza seats merged, one space between words.
 
@@ -7148,33 +7148,36 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     # a speech verb, or a comma an appositive role follows
     speaker_name_candidates: SPEECH_VERBS | frozenset(ARABIC_COMMAS),
 }
-_NEEDS_OF: dict[int, tuple[Resources, dict[Callable, frozenset[str]], dict[Callable, frozenset[str]]]] = {}
 
 
-def _segment_needs(res: Resources) -> dict[Callable, frozenset[str]]:
-    """:data:`SEGMENT_NEEDS` with the rules whose words come from the name lists of ``res``: a known given
-    name (or «عبد»), the first word of an organisation's name or a cued short one. Kept per resources object."""
-    got = _NEEDS_OF.get(id(res))
-    if got is None or got[0] is not res or got[1] is not SEGMENT_NEEDS:
-        table: dict[Callable, frozenset[str]] = dict(SEGMENT_NEEDS)
-        table[given_name_candidates] = _first_name_keys(res) | COMMON_GIVEN | {"عبد"}
-        table[org_gazetteer_candidates] = _first_words(id(res.org_index), res.org_index) | frozenset(_cued_orgs())
-        _NEEDS_OF.clear() if len(_NEEDS_OF) > 8 else None  # (an article's own aliases make a new object)
-        got = _NEEDS_OF[id(res)] = (res, SEGMENT_NEEDS, table)
-    return got[2]
+def _name_list_needs(res: Resources) -> dict[Callable, tuple[frozenset[str], ...]]:
+    """The rules whose words come from the name lists of ``res``, each with the sets one of whose words it
+    needs as written (no ال to take off): a known given name or «عبد»; an organisation's first word or a cued
+    short name. (Sets of thousands of names: tested as they are, not turned round as :data:`SEGMENT_NEEDS` is.)"""
+    return {given_name_candidates: (_first_name_keys(res), COMMON_GIVEN, _ABD),
+            org_gazetteer_candidates: (_first_words(id(res.org_index), res.org_index), _cued_keys())}
+
+
+_ABD = frozenset({"عبد"})
+
+
+@lru_cache(maxsize=1)
+def _cued_keys() -> frozenset[str]:
+    return frozenset(_cued_orgs())
 
 
 _RULES_BY_WORD: dict[int, tuple[dict, dict[str, frozenset[Callable]]]] = {}
 
 
-def _idle_rules(words: frozenset[str], needs: dict[Callable, frozenset[str]]) -> set[Callable]:
-    """The rules of ``needs`` (:data:`SEGMENT_NEEDS`) that cannot find anything in a segment of ``words``
-    (:func:`_segment_words`): none of the words they need is there, with or without ال.
+def _idle_rules(words: frozenset[str], res: Resources) -> set[Callable]:
+    """The segment rules that cannot find anything in a segment of ``words`` (:func:`_segment_words`): none
+    of the words they need is there (:data:`SEGMENT_NEEDS`, with or without ال; :func:`_name_list_needs`).
 
     >>> sorted(r.__name__ for r in {facility_candidates, event_candidates} - _idle_rules(
-    ...     _segment_words(tokens_of("افتتح المطار الجديد")), SEGMENT_NEEDS))
+    ...     _segment_words(tokens_of("افتتح المطار الجديد")), resources()))
     ['facility_candidates']
     """
+    needs = SEGMENT_NEEDS
     got = _RULES_BY_WORD.get(id(needs))
     if got is None or got[0] is not needs:
         # the table turned round, once: for each word (and the word with ال), the rules that need it
@@ -7185,7 +7188,9 @@ def _idle_rules(words: frozenset[str], needs: dict[Callable, frozenset[str]]) ->
                 by_word["ال" + w].add(rule)
         got = _RULES_BY_WORD[id(needs)] = (needs, {w: frozenset(r) for w, r in by_word.items()})
     by_word_of = got[1]
-    return set(needs).difference(*[by_word_of[w] for w in words if w in by_word_of])
+    idle = set(needs).difference(*[by_word_of[w] for w in words if w in by_word_of])
+    idle.update(rule for rule, sets in _name_list_needs(res).items() if all(x.isdisjoint(words) for x in sets))
+    return idle
 
 
 def _after_seat_head(article, start: int) -> bool:
@@ -7223,9 +7228,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     text = article.text
     segs_toks = article.segments_tokens()
     # the rules that cannot find anything in each segment: none of the words they need (SEGMENT_NEEDS)
-    needs = _segment_needs(res)
     words_by_seg = [_segment_words(toks) for toks in segs_toks]
-    idle_by_seg = [_idle_rules(words, needs) for words in words_by_seg]
+    idle_by_seg = [_idle_rules(words, res) for words in words_by_seg]
 
     # 1. Gazetteers: places and organisations; their spans qualify roles and organisation heads.
     if place_scan is None:
