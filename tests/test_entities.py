@@ -343,6 +343,17 @@ def test_segment_needs_change_no_output(monkeypatch):
                     got = rule(*args)
                 assert not (got[0] if isinstance(got, tuple) else got), (rule.__name__, a.text[toks[0].start:toks[-1].end])
     assert skipped > 20_000 and len(rec.SEGMENT_NEEDS) + len(rec._name_list_needs(res)) > 25
+    # the article-wide readers skip the segments without their words, with the same answers
+    sports = anaphors = 0
+    for a in articles:
+        segs = a.segments_tokens()
+        words = [rec._segment_words(toks) for toks in segs]
+        for ignore in (frozenset(), frozenset({"فريق", "الفريق"})):
+            assert rec.sporty_article(segs, ignore, words=words) == rec.sporty_article(segs, ignore)
+        sports += rec.sporty_article(segs, words=words)
+        assert rec._kind_anaphors(segs, words) == rec._kind_anaphors(segs)
+        anaphors += len(rec._kind_anaphors(segs))
+    assert sports >= 5 and anaphors >= 1, (sports, anaphors)
 
     def everything() -> list:
         out = []

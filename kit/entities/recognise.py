@@ -382,12 +382,11 @@ def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple
     n = len(toks)
     if toks[i].kind != "word":
         return None
-    firsts = _first_words(id(index), index)
+    firsts, goes_on = _index_words(index)
     if firsts.isdisjoint(toks[i].keys):
         return None
     # A phrase grows one word at a time while a longer entry goes on from it (rather than trying every
     # length at every token that may open one).
-    goes_on = _phrase_prefixes(id(index), index)
     longest = min(max_len, n - i)
     best: tuple[int, str, str] | None = None
     for stem in toks[i].keys:
@@ -405,28 +404,23 @@ def _match_phrase(toks: list[Token], i: int, index: dict, max_len: int) -> tuple
     return None if best is None else (i + best[0], best[1], best[2])
 
 
-_FIRSTS: dict[int, tuple[dict, frozenset]] = {}
-_PREFIXES: dict[int, tuple[dict, frozenset]] = {}
+_INDEX_WORDS: dict[int, tuple[dict, frozenset, frozenset]] = {}
 
 
-def _first_words(ident: int, index: dict) -> frozenset:
-    """The first words of an index's phrases (cached per index object)."""
-    got = _FIRSTS.get(ident)
+def _index_words(index: dict) -> tuple[frozenset, frozenset]:
+    """The first words of an index's phrases, and every word sequence a longer phrase of it goes on from
+    (cached per index object)."""
+    got = _INDEX_WORDS.get(id(index))
     if got is None or got[0] is not index:
-        got = (index, frozenset(k[0] for k in index))
-        _FIRSTS.clear() if len(_FIRSTS) > 16 else None
-        _FIRSTS[ident] = got
-    return got[1]
+        got = (index, frozenset(k[0] for k in index), frozenset(k[:m] for k in index for m in range(1, len(k))))
+        _INDEX_WORDS.clear() if len(_INDEX_WORDS) > 16 else None
+        _INDEX_WORDS[id(index)] = got
+    return got[1], got[2]
 
 
-def _phrase_prefixes(ident: int, index: dict) -> frozenset:
-    """Every word sequence a longer phrase of an index goes on from (cached per index object)."""
-    got = _PREFIXES.get(ident)
-    if got is None or got[0] is not index:
-        got = (index, frozenset(k[:m] for k in index for m in range(1, len(k))))
-        _PREFIXES.clear() if len(_PREFIXES) > 16 else None
-        _PREFIXES[ident] = got
-    return got[1]
+def _first_words(index: dict) -> frozenset:
+    """The first words of an index's phrases."""
+    return _index_words(index)[0]
 
 
 def _headed_by(prefix: str) -> bool:
@@ -483,7 +477,7 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start and toks[k + 1].start == t.end
         and toks[k - 1].kind == "word" and toks[k + 1].kind == "word")]
     out = []
-    firsts = _first_words(id(res.org_index), res.org_index)
+    firsts = _first_words(res.org_index)
     i = 0
     while i < len(toks):
         hit = _match_phrase(toks, i, res.org_index, res.org_max) if not firsts.isdisjoint(toks[i].keys) else None
@@ -4231,7 +4225,7 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
     starts = {k for j, t in enumerate(toks) if t.kind == "number" and len(t.text) <= 4 for k in range(max(0, j - 5), j)}
     if not starts:
         return out
-    firsts = _first_words(id(res.org_index), res.org_index)
+    firsts = _first_words(res.org_index)
     i = 0
     while i < n:
         hit = _match_phrase(toks, i, res.org_index, res.org_max) \
@@ -4877,7 +4871,7 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
 @lru_cache(maxsize=1)
 def _domain_firsts() -> frozenset:
     """The first words of every club, competition and product name."""
-    return frozenset().union(*(_first_words(id(lst.index), lst.index) for lst in domain_lists()))
+    return frozenset().union(*(_first_words(lst.index) for lst in domain_lists()))
 
 
 @lru_cache(maxsize=1)
@@ -5251,7 +5245,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         best = None
         for lst in lists:
-            if _first_words(id(lst.index), lst.index).isdisjoint(toks[i].keys):
+            if _first_words(lst.index).isdisjoint(toks[i].keys):
                 continue
             hit = _match_phrase(toks, i, lst.index, lst.max_len)
             if hit is not None and (best is None or hit[0] > best[0][0]):
@@ -7155,7 +7149,7 @@ def _name_list_needs(res: Resources) -> dict[Callable, tuple[frozenset[str], ...
     needs as written (no ال to take off): a known given name or «عبد»; an organisation's first word or a cued
     short name. (Sets of thousands of names: tested as they are, not turned round as :data:`SEGMENT_NEEDS` is.)"""
     return {given_name_candidates: (_first_name_keys(res), COMMON_GIVEN, _ABD),
-            org_gazetteer_candidates: (_first_words(id(res.org_index), res.org_index), _cued_keys())}
+            org_gazetteer_candidates: (_first_words(res.org_index), _cued_keys())}
 
 
 _ABD = frozenset({"عبد"})
