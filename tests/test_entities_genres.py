@@ -3489,3 +3489,31 @@ def test_a_share_ranked_or_leading_a_surname_that_is_a_word_and_a_short_name_bef
     found, _ = ents('تعتزم الهيئة السعودية للمدن الصناعية ومناطق التقنية "مدن" البناء في المدن الصناعية. '
                     "ولفت المتحدث إلى أن مدن تعمل على إنشاء مدارس في عدة مدن صناعية.")
     assert [m[0] for m in found if m[1] == "ORG"] == ["الهيئة السعودية للمدن الصناعية ومناطق التقنية", "مدن", "مدن"], found
+
+
+def test_a_byline_after_gallery_buttons_an_office_named_by_a_given_name_and_a_verb_of_she_after_a_title():
+    """A byline after a photo gallery's «Next Previous» (page furniture the scrape left) still opens its paragraph:
+    the author is a person, not an outlet «Next Previous …»; «وأمين الصندوق محمد نويف»: an office whose head is a
+    given name (the treasurer), with a given name after it, is no person; «الإمبراطور اتحدت الصين»: a past verb
+    of "she" and its definite subject after a title open no name (in the emperor's reign China united)."""
+    found, _ = ents("Next Previous نادية المدني – عين اليوم\nافتتح المعرض أمس بحضور الزوار.")
+    assert has(found, "نادية المدني", "PERS") and not any("Next" in x for x, _ in found), found
+    found, _ = ents("وحضر عضو مجلس الإدارة وأمين الصندوق خالد نويف، كما حضر أمين العتيبي.")
+    assert [m[0] for m in found if m[1] == "PERS"] == ["خالد نويف", "أمين العتيبي"], found
+    found, _ = ents("وفي عهد الإمبراطور اتحدت الصين مع منغوليا، ثم جاء الإمبراطور تشو يوان.")
+    assert not any(t == "PERS" and x.startswith("اتحدت") for x, t in found), found
+    assert has(found, "الصين", "LOC"), found
+
+
+def test_a_given_name_that_is_a_word_after_an_indefinite_noun_is_that_word():
+    """«ظهير أيمن» (a right back), «عمق فهمي» (the depth of my understanding): a given name that is also an
+    adjective or a noun, right after an indefinite common noun, is that word, whatever the model reads (not
+    after an elative, «أقصى محمود», nor after a profession, «مدرب عادل»)."""
+    from kit.entities.recognise import _doubtful_statistical
+    text = "خبر\n\nفشل النادي في ضم ظهير أيمن هذا الموسم. وكتبت أقصى محمود رسالة. وقال مدرب عادل إن الفريق جاهز."
+    a = parse_article(text)
+    def doubtful(word):
+        s = text.index(word)
+        return _doubtful_statistical(a, Candidate(s, s + len(word), "PERS", "model", "CRF", 0, score=0.95), resources())
+    assert doubtful("أيمن")
+    assert not doubtful("محمود") and not doubtful("عادل")

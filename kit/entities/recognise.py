@@ -177,6 +177,7 @@ EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 GATHERING_ADJECTIVES = _words("gathering_adjectives")
 THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
 DATELINE_WORDS = _words("dateline_words")
+PAGE_FURNITURE = _words("page_furniture")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 LATIN_ORG_HEADS = frozenset(w.lower() for w in lexicon.raw_words("latin_org_heads"))
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
@@ -1262,12 +1263,15 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             break
         if not _namey(t, res, pos, strict) or (pos > 0 and _plural_verb(t, res)) \
                 or (pos > 1 and (_country_word(t.text) or _feminine_past(t, res))) \
+                or (pos == 0 and _feminine_past(t, res) and j + 1 < len(toks) and _definite(toks[j + 1])
+                    and not res.person_word(toks[j + 1].key)) \
                 or (pos in (1, 2) and _kunya_complete(toks, i, j, res)) or (pos > 0 and _verb_like(t, res)) \
                 or (pos >= 2 and _after_surname(toks, j, res)) \
                 or (pos >= 2 and _definite(t) and len(t.key) >= 5 and not res.person_word(t.key) and toks[j - 2].key not in CONNECTORS
                     and _cluster_share(t.key, 0) < 0.25):
             # «المهاجم رودريجو مورا المنتقل حديثا»: a definite word of a cluster of ordinary words is no surname
-            # (after «بن X» a family name follows: «عادل بن زيد الطريفي»)
+            # (after «بن X» a family name follows: «عادل بن زيد الطريفي»); a past verb of "she" and its definite
+            # subject open no name («الإمبراطور اتحدت الصين»: in the emperor's reign China united)
             break
         j += 1
         pos += 1
@@ -2265,6 +2269,11 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             continue
         if any(k in spans_at for k in range(i + 1, end)):
             i += 1
+            continue
+        role = _role_phrase(view, i, res, spans_at) if end < n else None
+        if role is not None and role.tok_end == end and res.first_name(toks[end].key) and toks[end].key not in STOP \
+                and not res.person_word(toks[end - 1].key) and nisba_of(toks[end - 1].text) is None:
+            i += 1  # «وأمين الصندوق محمد نويف» (the treasurer): an office whose head is a given name, a name after it
             continue
         if any(not (res.first_name(x.key) or res.person_word(x.key) or x.key in CONNECTORS or x.key in ("عبد", "ابو")
                     or _definite(x)) for x in toks[i + 1:end - 1]):
@@ -6194,6 +6203,19 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             # «أصغر سباح رياضي مغربي»: an indefinite adjective agrees with a noun, never with a name (a
             # country's, «فرحان إيراني», is also a surname)
             return True
+        if before is not None and before.end + 1 == words[0].start and _is_word(before) and len(before.kreadings) == 1 \
+                and not before.text.startswith("ال") and (res.common(before.key) or _indefinite_common_noun(before, res)) \
+                and before.key not in STOP and before.key not in PROFESSIONS and before.key not in ROLE_HEADS \
+                and before.key not in HONORIFICS and not res.first_name(before.key) and not res.person_word(before.key) \
+                and not _verbish(before, res) and not _verb_like(before, res) \
+                and not any(st in SPEECH_VERBS for st in before.keys) and words[0].kreadings[0][0] == 0 \
+                and not (len(before.key) == 4 and before.key[0] == "ا") \
+                and _corpus_word("ال" + words[0].folded) and _cluster_share("ال" + words[0].folded, 0) < 0.25:
+            # «ظهير أيمن» (a right back), «عمق فهمي» (the depth of my understanding): a given name that is also
+            # an adjective or a noun, right after an indefinite common noun, agrees with it or completes it (its
+            # definite form is a word of a cluster of ordinary words: «الأيمن»); not after an elative («أقصى
+            # محمود», Aqsa Mahmood: أفعل is a name's word as often as an adjective)
+            return True
         if before is not None and before.kreadings[0][0] == 0 and before.key in PROFESSIONS and words[0].key.endswith("ي") \
                 and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key):
             return True  # «ممثل كوميدي يمطر …»: the adjective of a profession noun without ال, no name
@@ -7325,7 +7347,12 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                                              or (c.type == "ORG" and c.evidence.startswith("organisation head «"))])
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
-            cands += dateline_candidates(text, toks, res, spans_at)
+            # (after a gallery's «Next Previous», which the scrape left before it)
+            lead = next((k for k, t in enumerate(toks) if t.key not in PAGE_FURNITURE), len(toks))
+            if lead:
+                toks, spans_at = toks[lead:], {k - lead: v - lead for k, v in spans_at.items() if k >= lead}
+            if toks:
+                cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks, words=words_by_seg)
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
