@@ -3517,3 +3517,27 @@ def test_a_given_name_that_is_a_word_after_an_indefinite_noun_is_that_word():
         return _doubtful_statistical(a, Candidate(s, s + len(word), "PERS", "model", "CRF", 0, score=0.95), resources())
     assert doubtful("أيمن")
     assert not doubtful("محمود") and not doubtful("عادل")
+
+
+def test_a_verb_after_fa_ends_a_name_and_a_word_before_the_role_is_the_surname():
+    """«الحارس شوفكوفسكيي فاحتسب الحكم»: ف + a past verb the corpus writes opens the next clause, as و + a verb
+    does (a foreign name's own «فا», «فالكاو», stays); «الدكتور ماجد نجم رئيس قسم …»: after a title and a given
+    name, a common word right before the person's role is the surname (not a time word, «أمس»)."""
+    found, _ = ents("وتعرض المهاجم للعرقلة من قبل الحارس كوفالسكي فاحتسب الحكم ركلة جزاء، وسجل المهاجم راداميل فالكاو هدفا.")
+    assert not any(t == "PERS" and "فاحتسب" in x for x, t in found), found
+    assert has(found, "راداميل فالكاو", "PERS"), found
+    found, _ = ents("وقال الدكتور ماجد نجم رئيس قسم السياحة إن الموسم ناجح، وقال الدكتور سالم أمس رئيس الجلسة إن العمل مستمر.")
+    assert has(found, "ماجد نجم", "PERS") and has(found, "سالم", "PERS"), found
+
+
+def test_a_company_by_its_own_word_in_quotes_two_fields_and_a_name_that_reads_as_bi_and_a_verb():
+    """«شركة السلام الكويتية» … «قيد «السلام» الكويتية»: the company's own word alone between quotes is the company
+    (not a saying that opens with it, «"السلام قبل كل شيء"»); «بيرفكت للإسكان والتعمير»: a name and two fields
+    joined by و are one company; «شركة بيرد المتخصصة في …»: ب never takes a verb («يرد»), so the word is the
+    company's name, and «المتخصصة» (specialised in) says what it does, no word of the name."""
+    found, _ = ents("قيد «السلام» الكويتية في البورصة. ووافقت اللجنة على قيد شركة السلام الكويتية. "
+                    "وقال رئيسها: «السلام قبل كل شيء».")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["السلام", "شركة السلام الكويتية"], found
+    found, _ = ents("وتملك الشركة حصة في بيرفكت للإسكان والتعمير، و63 في المائة من شركة بيرد المتخصصة في التجهيزات الفنية، "
+                    "ووقعت شركة كوكوا المتخصصة في التعليم عقدا.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["بيرفكت للإسكان والتعمير", "بيرد", "كوكوا"], found

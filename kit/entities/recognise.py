@@ -1246,6 +1246,15 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # «كريستيان جروس واشمئز منها آخرون», «الرئيس شافيز ومواقفنا»: و + a verb or a word of the corpus
             # that is no name word opens the next clause (no name holds a «و»)
             break
+        if pos > 0 and t.text[:1] == "ف" and len(t.key) >= 5 and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and any(
+                    off == 1 and len(st) >= 4 and not res.person_word(st) and not res.first_name(st)
+                    and (_verb_like_word(st) or (st[:1] == "ا" and len(st) >= 5 and _corpus_word(st)))
+                    for off, st in t.kreadings):
+            # «الحارس شوفكوفسكيي فاحتسب الحكم»: ف + a verb (or a past of the derived forms, «احتسب», «استقبل»,
+            # that the corpus writes) opens the next clause, as و + a verb does (a foreign name's own «فا»:
+            # «فالكاو», leaves no such word)
+            break
         if pos >= 2 and t.text[:1] == "و" and len(t.kreadings) > 1 and not res.person_word(t.key) \
                 and not res.first_name(t.key) and not _connector_after(toks, j) and (
                     any(o == 1 and st.startswith("ال") for o, st in t.kreadings)
@@ -2528,6 +2537,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         # spokesman spoke to; the word before it is the body he speaks for, no first name). Other bodies may
         # be surnames too: «برناردينو ليون», «جيم كرافت».
         end = next((x for x in range(k + 1, end) if _outlet_word(toks[x], res)), end)
+        if after_title and end == k + 1 and end + 1 < n and res.first_name(toks[k].key) and _surname_word(toks[end], res) \
+                and res.common(toks[end].key) and _role_phrase(toks, end + 1, res, spans_at) is not None:
+            end += 1  # «الدكتور ماجد نجم رئيس قسم السياحة»: a common word between a given name and the person's role is the surname
         if appositive and end > k:
             # An appositive name is closed by a comma (or the end of the sentence).
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
@@ -2943,8 +2955,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # An indefinite word: a proper name ("جامعة هارفارد", "جامعة الملك سعود"), without a
             # preposition glued to it ("مجلس الإدارة باتخاذ …" stops there).
             if u.kreadings[0][0] == 0 and len(u.kreadings) > 1 and fold(u.text[:1]) in "بل" \
-                    and not res.person_word(u.key) and _glued_word(fold(u.text[1:])):
-                break  # ... but "مركز بروكينغز": no word "روكينغز" after a ب
+                    and not res.person_word(u.key) and _glued_word(fold(u.text[1:])) \
+                    and not (fold(u.text[:1]) == "ب" and fold(u.text[1:2]) == "ي" and not _corpus_word("ال" + fold(u.text[1:]))):
+                # ... but "مركز بروكينغز": no word "روكينغز" after a ب; nor «شركة بيرد»: ب never takes a verb
+                # («يرد», he replies), and a noun after it is one the corpus writes with ال («بيوم»)
+                break
             if _nisba_adjective(u.folded) and not res.person_word(u.key) and not (
                     name_words == 0 and j + 1 < n and _unwritten_word(toks[j + 1], res) and toks[j + 1].kreadings[0][0] == 0):
                 # "مركز ثقافي": an adjective (ثقافي، تجاري، صحي), not a name ("مركز كارنيجي"); but a foreign word the
@@ -3879,6 +3894,9 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
         if end < n and _is_word(toks[end]) and toks[end].key.startswith("ال") and toks[end].key.endswith(("ي", "يه")) \
                 and toks[end].key not in DESCRIPTIVE and nisba_of(toks[end].text) is None:
             end += 1  # «للأوراق المالية», «للملاحة البحرية»: the field's adjective
+        if end < n and _is_word(toks[end]) and toks[end].key.startswith("وال") and _hamza(toks[end].key[3:]) in COMPANY_FIELDS \
+                and toks[end].start - toks[end - 1].end <= 1:
+            end += 1  # «للإسكان والتعمير», «للتجارة والمقاولات»: a second field
         out.append(Candidate(w.start + off, toks[end - 1].end, "ORG", "pattern",
                              f"a name and a company's field «{text[f.start:toks[end - 1].end]}»", PRIORITY["gazetteer"] - 3))
     return out
@@ -6828,6 +6846,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # (two words at least: «شركة التأمين» … «“التأمين”» is the insurance)
                 quoted_only.add(tuple(words[1:]))
                 index.setdefault(tuple(words[1:]), (c.type, span, False))
+                if len(words) == 3 and nisba_of(toks_c[-1].text) is not None:
+                    # «شركة السلام الكويتية» … «قيد «السلام» الكويتية»: the company's own word without its head and
+                    # its country, alone between quotes (not «"الكهرباء قبل الحب أحيانا"», a saying)
+                    enclosed_only.add(tuple(words[1:2]))
+                    index.setdefault(tuple(words[1:2]), (c.type, span, False))
             if c.type == "ORG" and len(words) >= 2 and words[-1] in FIRM_SUFFIXES:
                 # «دراجون أويل» … «المساهمين في "دراجون"», «إليوت أدفيزرز» … «وأضافت "إليوت"»: the company again
                 # without its English kind word (not a definite word alone: «الجزيرة كابيتال» … «الجزيرة»; a given
