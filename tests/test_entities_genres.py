@@ -3541,3 +3541,23 @@ def test_a_company_by_its_own_word_in_quotes_two_fields_and_a_name_that_reads_as
     found, _ = ents("وتملك الشركة حصة في بيرفكت للإسكان والتعمير، و63 في المائة من شركة بيرد المتخصصة في التجهيزات الفنية، "
                     "ووقعت شركة كوكوا المتخصصة في التعليم عقدا.")
     assert [m[0] for m in found if m[1] == "ORG"] == ["بيرفكت للإسكان والتعمير", "بيرد", "كوكوا"], found
+
+
+def test_market_bodies_companies_named_by_a_place_and_a_field_and_a_family_name_in_ta_marbuta():
+    """Batch 39's economy and sport errors: the U.S. securities regulator as «لجنة الأوراق المالية والبورصات» and
+    other market bodies the lists lacked (PIMCO, Commerzbank), a firm closed by «فيوتشرز»; a place, an adjective
+    that names a body and a company's field, one company («قطر الوطني للخدمات المالية», not before «التي»); a
+    company's own name and field after what it does («شركة الرهن العقاري أملاك للتمويل»), not a conjunction
+    («قناة السويس سواء للخدمات»); a family name in ة that no noun shares («مختار فلاتة»), not a participle
+    («منهية») nor the feminine of an office («عميدة»)."""
+    found, _ = ents("أرسلت لجنة الأوراق المالية والبورصات مذكرة إلى مجموعة بيمكو، وقال محلل لدى فيليب فيوتشرز وآخر في "
+                    "كومرتس بنك إن الأسعار سترتفع.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["لجنة الأوراق المالية والبورصات", "بيمكو", "فيليب فيوتشرز",
+                                                    "كومرتس بنك"], found
+    found, _ = ents("وجاءت النتائج دون تقديرات قطر الوطني للخدمات المالية، وتراجع سهم الخليج الدولية للخدمات التي خسرت، "
+                    "وقفز سهم شركة الرهن العقاري أملاك للتمويل، وتعمل الشركات في محور قناة السويس سواء للخدمات أو للصناعة.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["قطر الوطني للخدمات المالية", "الخليج الدولية للخدمات",
+                                                    "أملاك للتمويل"], found
+    found, _ = ents("وسجل الهدفين مهاجم الفريق مختار فلاتة، ودفع النادي مستحقات اللاعب عبدالله عطيف منهية الإدارة الخلاف، "
+                    "وألقت الدكتورة ساندرا ندف عميدة الدراسات الصيفية كلمة.")
+    assert [m[0] for m in found if m[1] == "PERS"] == ["مختار فلاتة", "عبدالله عطيف", "ساندرا ندف"], found

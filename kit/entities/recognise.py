@@ -1070,7 +1070,13 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         # a feminine noun («ة») or a noun with «his» («فريقه»); «شتيليكه», «هاينكه» (no word without the ه)
         # are foreign names
         if w.endswith("ه") and not res.first_name(w) and (position == 0 or t.text.endswith("ة") or len(w) < 5
-                                                         or not _foreign_word(t)):
+                                                         or not _foreign_word(t)) \
+                and not (position > 0 and t.text.endswith("ة") and len(w) >= 4 and t.kreadings[0][0] == 0 and w[:1] != "م"
+                         and w[:-1] not in ROLE_HEADS and w[:-1] not in PROFESSIONS and not _corpus_word("ال" + t.folded[:-1])
+                         and not any(_corpus_word(("ال" if o == 0 else "") + st) or res.common(st) for o, st in t.kreadings)):
+            # (a family name in ة that no noun shares, «مختار فلاتة», «علي فودة»: the corpus never writes it
+            # with ال, as it writes «الزيارة» of «زيارة»; not a participle, «منهية», nor the feminine of a noun it
+            # writes, «عميدة» of «العميد»)
             return False
         if _imperfect_verb(t, res):
             return False  # an imperfect verb (يزور، تعتزم، ويزور) more likely than a name
@@ -3058,6 +3064,24 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                                  PRIORITY["gazetteer"] - 2))
             i = e
             continue
+        if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j + 1 < n \
+                and toks[j - 1].key.startswith("ال") and _is_word(toks[j]) and toks[j].kreadings[0][0] == 0 \
+                and not toks[j].key.startswith("ال") and toks[j].key not in STOP and not _verbish(toks[j], res) \
+                and not res.first_name(toks[j].key) and not res.common(toks[j].key) and not _name_free(toks[j].folded) \
+                and i not in spans_at and _is_word(toks[j + 1]) and toks[j + 1].key.startswith("لل") \
+                and _hamza(toks[j + 1].key[2:]) in COMPANY_FIELDS and toks[j + 1].start - toks[j].end <= 1 \
+                and all(x.key.startswith("ال") and _corpus_word(x.key) for x in toks[i + 1:j]) \
+                and not any(y in spans_at for y in range(i + 1, j)):
+            # «سهم شركة الرهن العقاري أملاك للتمويل»: what the company does, then its own name and field; the
+            # name is the company, the description («شركة الرهن العقاري», a mortgage company) is not
+            e = j + 2
+            if e < n and _is_word(toks[e]) and toks[e].key.startswith("وال") and _hamza(toks[e].key[3:]) in COMPANY_FIELDS:
+                e += 1
+            out.append(Candidate(toks[j].start, toks[e - 1].end, "ORG", "pattern",
+                                 f"a name after the description «{text[t.start + off:toks[j - 1].end]}»",
+                                 PRIORITY["gazetteer"] - 2))
+            i = e
+            continue
         if ok and not definite_head and _hamza(bare) == _EMIRATE and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and any(
                 c.entry.kind == "emirate" for c in _known_place(text[toks[i + 1].start:toks[j - 1].end])):
             ok = False  # «في إمارة دبي»: an emirate of a federation is a place (not «إمارة منطقة الرياض», a governorate)
@@ -3878,6 +3902,19 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
         f = toks[k + 1]
         if not (_is_word(f) and f.key.startswith("لل") and _hamza(f.key[2:]) in COMPANY_FIELDS and f.start - toks[k].end <= 1):
             continue
+        if k > 0 and toks[k].key in NAMING_ADJECTIVES and toks[k].start - toks[k - 1].end <= 1 \
+                and toks[k - 1].kreadings[0][0] == 0 and _large_place(toks[k - 1].text) \
+                and not (k > 1 and _is_word(toks[k - 2]) and _head_reading(toks[k - 2], ORG_HEADS_ANY) is not None):
+            # «قطر الوطني للخدمات المالية», «الخليج الدولية للخدمات»: a place, an adjective that names a body and a
+            # company's field are one company (a head before them is the head rule's: «بنك قطر الوطني …»)
+            end = k + 2
+            if end < n and _is_word(toks[end]) and toks[end].key.startswith("ال") and toks[end].key.endswith(("ي", "يه")) \
+                    and toks[end].key not in DESCRIPTIVE and toks[end].key not in STOP and nisba_of(toks[end].text) is None:
+                end += 1
+            out.append(Candidate(toks[k - 1].start, toks[end - 1].end, "ORG", "pattern",
+                                 f"a place, an adjective and a company's field «{text[toks[k].start:toks[end - 1].end]}»",
+                                 PRIORITY["gazetteer"] + 1))
+            continue
         w = toks[k]
         stem1 = next((st for o, st in w.kreadings if o == 1), None) if w.text[:1] == "و" else None
         off = 1 if stem1 is not None and (_corpus_key(stem1) or not _corpus_key(w.key)) else 0
@@ -3892,8 +3929,8 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
             continue
         end = k + 2
         if end < n and _is_word(toks[end]) and toks[end].key.startswith("ال") and toks[end].key.endswith(("ي", "يه")) \
-                and toks[end].key not in DESCRIPTIVE and nisba_of(toks[end].text) is None:
-            end += 1  # «للأوراق المالية», «للملاحة البحرية»: the field's adjective
+                and toks[end].key not in DESCRIPTIVE and toks[end].key not in STOP and nisba_of(toks[end].text) is None:
+            end += 1  # «للأوراق المالية», «للملاحة البحرية»: the field's adjective (not «التي»)
         if end < n and _is_word(toks[end]) and toks[end].key.startswith("وال") and _hamza(toks[end].key[3:]) in COMPANY_FIELDS \
                 and toks[end].start - toks[end - 1].end <= 1:
             end += 1  # «للإسكان والتعمير», «للتجارة والمقاولات»: a second field
