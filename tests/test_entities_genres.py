@@ -3561,3 +3561,15 @@ def test_market_bodies_companies_named_by_a_place_and_a_field_and_a_family_name_
     found, _ = ents("وسجل الهدفين مهاجم الفريق مختار فلاتة، ودفع النادي مستحقات اللاعب عبدالله عطيف منهية الإدارة الخلاف، "
                     "وألقت الدكتورة ساندرا ندف عميدة الدراسات الصيفية كلمة.")
     assert [m[0] for m in found if m[1] == "PERS"] == ["مختار فلاتة", "عبدالله عطيف", "ساندرا ندف"], found
+
+
+def test_a_quoted_paper_as_the_subject_of_a_verb_of_she_and_a_weak_head_with_one_ordinary_noun():
+    """«علمت "الاقتصادية" من مصادر», «جولة أجرتها "الاقتصادية"»: a paper the organisation list knows by «صحيفة …»,
+    in quotes after a past verb of "she" (the paper), is the paper, not the adjective nor a place («اطلعت «الشرق
+    الأوسط»»); in quotes after a preposition the place stays a place. «أحد العاملين في مكتب استقدام،»: a weak head
+    and one ordinary noun name a body of a kind (a strong head's one word is its name: «شركة ملاذ،»)."""
+    found, _ = ents('علمت "الاقتصادية" من مصادر موثوقة أن الشركة ستطرح أسهمها، وفي تقرير اطلعت «الشرق الأوسط» عليه '
+                    'ارتفعت الأسعار في "الرياض" أمس.')
+    assert has(found, "الاقتصادية", "ORG") and has(found, "الشرق الأوسط", "ORG") and has(found, "الرياض", "LOC"), found
+    found, _ = ents("وأوضح أحد العاملين في مكتب استقدام، أن الطلب ارتفع، وقال مدير شركة ملاذ، إن الأرباح زادت.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["ملاذ"], found

@@ -3007,6 +3007,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 name_words += 1
                 named = own_name = True
                 continue
+            if name_words == 0 and not definite_head and not strong and _indefinite_common_noun(u, res) \
+                    and _cluster_share("ال" + u.folded, 0) < 0.25 \
+                    and (j + 1 >= n or not _is_word(toks[j + 1]) or toks[j + 1].key in STOP):
+                break  # «أحد العاملين في مكتب استقدام،»: a weak head and one ordinary noun, a body of a kind (a strong
+                # head's one word is its name: «شركة ملاذ،»)
             if name_words == 0 and not definite_head and _indefinite_common_noun(u, res) and (
                     (len(u.folded) >= 5 and u.folded.endswith(("ين", "ات")))
                     or (j + 1 < n and (j + 1) not in spans_at and (_indefinite_common_noun(toks[j + 1], res)
@@ -3618,7 +3623,32 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                 and not epithet:
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
+        elif prev is not None and _is_word(prev) and b - a <= 3 and _she_verb(prev, res) \
+                and (_PAPER, *(x.key for x in toks[a:b])) in res.org_index:
+            # «علمت "الاقتصادية" من مصادر», «جولة أجرتها "الاقتصادية"»: a paper the organisation list knows by
+            # «صحيفة …», in quotes as the subject of a verb of "she" (the paper), is the paper (not «في "الرياض"»)
+            out.append(Candidate(s, e, "ORG", "pattern", f"quoted paper after «{prev.text}»", PRIORITY["pattern"] + 2,
+                                 canonical=text[s:e]))
     return out
+
+
+_PAPER = key("صحيفة")
+
+
+def _she_verb(t: Token, res: Resources) -> bool:
+    """Is ``t`` a past verb of "she", with و or ف before it and an object pronoun after it or not: «علمت»,
+    «وأبلغت», «أجرتها»?
+
+    >>> [_she_verb(t, resources()) for t in tokens_of("علمت وأبلغت أجرتها مدحت الاقتصادية")]
+    [True, True, True, False, False]
+    """
+    for off, stem in t.kreadings:
+        if off and t.text[:off] not in ("و", "ف"):
+            continue
+        for end in ("ها", "هم", "ه", ""):
+            if stem.endswith(end) and _past_of_she(stem[:len(stem) - len(end)], res):
+                return True
+    return False
 
 
 def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
