@@ -3050,42 +3050,39 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
                 and (_quoted(toks, j) is not None or j in spans_at):
             ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
+        described = None  # the end of a body's own name after a description of what it is
         if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j < n \
-                and toks[j - 1].key.startswith("ال") and _unwritten_word(toks[j], res) and toks[j].kreadings[0][0] == 0 \
-                and not _verb_like(toks[j], res) and not res.first_name(toks[j].key) and not res.person_word(toks[j].key) \
-                and not (toks[j].text[:1] == "و" and len(toks[j].kreadings) > 1) \
-                and all(x.key.startswith("ال") and _corpus_word(x.key) for x in toks[i + 1:j]) \
-                and not any(y in spans_at for y in range(i + 1, j)) and _cluster_share(toks[i + 1].key, 1) < 0.1:
-            # «شبكة التلفزيون الإيطالية ميدياست», «شركة النشر موندادوري»: what the body is, then its own foreign
-            # name, a word the news corpus never writes; the name is the organisation, the description is not
-            # (the word after the head is a field, a word of a cluster ANERcorp hardly tags: «التلفزيون», «النشر»,
-            # not a name, «قناة السودان الحكومية», «قناة العربية»; and و opens no name: «قناة السويس وتكتولوجيا
-            # المعلومات»)
-            e = j + 1
-            while e < n and e - j < 3 and _unwritten_word(toks[e], res) and toks[e].kreadings[0][0] == 0:
-                e += 1
-            out.append(Candidate(toks[j].start, toks[e - 1].end, "ORG", "pattern",
-                                 f"a name after the description «{text[t.start + off:toks[j - 1].end]}»",
-                                 PRIORITY["gazetteer"] - 2))
-            i = e
-            continue
-        if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j + 1 < n \
-                and toks[j - 1].key.startswith("ال") and _is_word(toks[j]) and toks[j].kreadings[0][0] == 0 \
-                and not toks[j].key.startswith("ال") and toks[j].key not in STOP and not _verbish(toks[j], res) \
-                and not res.first_name(toks[j].key) and not res.common(toks[j].key) and not _name_free(toks[j].folded) \
-                and i not in spans_at and _is_word(toks[j + 1]) and toks[j + 1].key.startswith("لل") \
-                and _hamza(toks[j + 1].key[2:]) in COMPANY_FIELDS and toks[j + 1].start - toks[j].end <= 1 \
+                and toks[j - 1].key.startswith("ال") and toks[j].kreadings[0][0] == 0 \
                 and all(x.key.startswith("ال") and _corpus_word(x.key) for x in toks[i + 1:j]) \
                 and not any(y in spans_at for y in range(i + 1, j)):
-            # «سهم شركة الرهن العقاري أملاك للتمويل»: what the company does, then its own name and field; the
-            # name is the company, the description («شركة الرهن العقاري», a mortgage company) is not
-            e = j + 2
-            if e < n and _is_word(toks[e]) and toks[e].key.startswith("وال") and _hamza(toks[e].key[3:]) in COMPANY_FIELDS:
-                e += 1
-            out.append(Candidate(toks[j].start, toks[e - 1].end, "ORG", "pattern",
+            if _unwritten_word(toks[j], res) and not _verb_like(toks[j], res) and not res.first_name(toks[j].key) \
+                    and not res.person_word(toks[j].key) and not (toks[j].text[:1] == "و" and len(toks[j].kreadings) > 1) \
+                    and _cluster_share(toks[i + 1].key, 1) < 0.1:
+                # «شبكة التلفزيون الإيطالية ميدياست», «شركة النشر موندادوري»: what the body is, then its own foreign
+                # name, a word the news corpus never writes; the name is the organisation, the description is not
+                # (the word after the head is a field, a word of a cluster ANERcorp hardly tags: «التلفزيون», «النشر»,
+                # not a name, «قناة السودان الحكومية», «قناة العربية»; and و opens no name: «قناة السويس وتكتولوجيا
+                # المعلومات»)
+                described = j + 1
+                while described < n and described - j < 3 and _unwritten_word(toks[described], res) \
+                        and toks[described].kreadings[0][0] == 0:
+                    described += 1
+            elif i not in spans_at and j + 1 < n and _is_word(toks[j]) and not toks[j].key.startswith("ال") \
+                    and toks[j].key not in STOP and not _verbish(toks[j], res) and not res.first_name(toks[j].key) \
+                    and not res.common(toks[j].key) and not _name_free(toks[j].folded) and _is_word(toks[j + 1]) \
+                    and toks[j + 1].key.startswith("لل") and _hamza(toks[j + 1].key[2:]) in COMPANY_FIELDS \
+                    and toks[j + 1].start - toks[j].end <= 1:
+                # «سهم شركة الرهن العقاري أملاك للتمويل»: what the company does, then its own name and field (a
+                # second field after و too)
+                described = j + 2
+                if described < n and _is_word(toks[described]) and toks[described].key.startswith("وال") \
+                        and _hamza(toks[described].key[3:]) in COMPANY_FIELDS:
+                    described += 1
+        if described is not None:
+            out.append(Candidate(toks[j].start, toks[described - 1].end, "ORG", "pattern",
                                  f"a name after the description «{text[t.start + off:toks[j - 1].end]}»",
                                  PRIORITY["gazetteer"] - 2))
-            i = e
+            i = described
             continue
         if ok and not definite_head and _hamza(bare) == _EMIRATE and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and any(
                 c.entry.kind == "emirate" for c in _known_place(text[toks[i + 1].start:toks[j - 1].end])):
