@@ -3582,3 +3582,11 @@ def test_a_vocative_opens_no_name_and_bodies_the_lists_lacked():
                     "وارتفعت مشتريات الأجانب في سوق دبي المالية.")
     assert not any(x.startswith("يا") for x, _ in found), found
     assert [m[0] for m in found if m[1] == "ORG"] == ["الكونكاكاف", "اتحاد الكونكاكاف", "سوق دبي المالية"], found
+
+
+def test_exchanges_and_companies_of_market_reports_the_lists_lacked():
+    """Batch 42's market reports: COMEX and the London Metal Exchange (read as a place and as «بورصة لندن»), BASF with
+    its head or its country (never «بأسف», with regret, which folds alike), Ezdan."""
+    found, _ = ents("ونزل الذهب في بورصة كومكس، وهوى النحاس ببورصة لندن للمعادن، ونزل سهم باسف الألمانية، "
+                    "وأعلنت ازدان أرباحها. وقال المحلل بأسف إن الأسعار تراجعت.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["بورصة كومكس", "بورصة لندن للمعادن", "باسف", "ازدان"], found
