@@ -3590,3 +3590,11 @@ def test_exchanges_and_companies_of_market_reports_the_lists_lacked():
     found, _ = ents("ونزل الذهب في بورصة كومكس، وهوى النحاس ببورصة لندن للمعادن، ونزل سهم باسف الألمانية، "
                     "وأعلنت ازدان أرباحها. وقال المحلل بأسف إن الأسعار تراجعت.")
     assert [m[0] for m in found if m[1] == "ORG"] == ["بورصة كومكس", "بورصة لندن للمعادن", "باسف", "ازدان"], found
+
+
+def test_a_stock_exchange_named_by_its_city_or_country_is_a_body():
+    """«بورصة أثينا», «بورصة شنغهاي», «بورصة اليونان»: an exchange named by its place is a body whose name holds the
+    place (data/lexicon/org_heads.tsv: a seat head), as «غرفة جدة» is; the place alone had been tagged."""
+    found, _ = ents("وارتفعت الأسهم في بورصة أثينا، وتراجعت في بورصة شنغهاي، وهوت في بورصة اليونان، وزار الوفد أثينا.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["بورصة أثينا", "بورصة شنغهاي", "بورصة اليونان"], found
+    assert has(found, "أثينا", "LOC"), found
