@@ -2285,7 +2285,8 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if any(k in spans_at for k in range(i + 1, end)):
             i += 1
             continue
-        role = _role_phrase(view, i, res, spans_at) if end < n else None
+        # (a given name that is an office's head only: the role phrase is read for «أمين», «مساعد», not every name)
+        role = _role_phrase(view, i, res, spans_at) if end < n and _hamza(got[1]) in ROLE_HEADS else None
         if role is not None and role.tok_end == end and res.first_name(toks[end].key) and toks[end].key not in STOP \
                 and not res.person_word(toks[end - 1].key) and nisba_of(toks[end - 1].text) is None:
             i += 1  # «وأمين الصندوق محمد نويف» (the treasurer): an office whose head is a given name, a name after it
