@@ -1071,12 +1071,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         # are foreign names
         if w.endswith("ه") and not res.first_name(w) and (position == 0 or t.text.endswith("ة") or len(w) < 5
                                                          or not _foreign_word(t)) \
-                and not (position > 0 and t.text.endswith("ة") and len(w) >= 4 and t.kreadings[0][0] == 0 and w[:1] != "م"
-                         and w[:-1] not in ROLE_HEADS and w[:-1] not in PROFESSIONS and not _corpus_word("ال" + t.folded[:-1])
-                         and not any(_corpus_word(("ال" if o == 0 else "") + st) or res.common(st) for o, st in t.kreadings)):
-            # (a family name in ة that no noun shares, «مختار فلاتة», «علي فودة»: the corpus never writes it
-            # with ال, as it writes «الزيارة» of «زيارة»; not a participle, «منهية», nor the feminine of a noun it
-            # writes, «عميدة» of «العميد»)
+                and not (position > 0 and _family_name_in_ta(t, res)):
             return False
         if _imperfect_verb(t, res):
             return False  # an imperfect verb (يزور، تعتزم، ويزور) more likely than a name
@@ -1301,6 +1296,20 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             and toks[j].key.startswith("ال"):
         j += 1  # «مضاوي بنت محمد بن عبد الله بن عبد الرحمن»: the limit never parts «عبد» from its «الرحمن»
     return j
+
+
+def _family_name_in_ta(t: Token, res: Resources) -> bool:
+    """Is ``t``, a word in ة, a family name no noun shares («فلاتة», «فودة»): the corpus never writes it with ال,
+    as it writes «الزيارة» of «زيارة»; not a participle («منهية»), an office («عميدة») nor the feminine of a noun
+    it writes («العميد»)?
+
+    >>> [_family_name_in_ta(t, resources()) for t in tokens_of("فلاتة زيارة منهية عميدة")]
+    [True, False, False, False]
+    """
+    w = t.key
+    return t.text.endswith("ة") and len(w) >= 4 and t.kreadings[0][0] == 0 and w[:1] != "م" \
+        and w[:-1] not in ROLE_HEADS and w[:-1] not in PROFESSIONS and not _corpus_word("ال" + t.folded[:-1]) \
+        and not any(_corpus_word(("ال" if o == 0 else "") + st) or res.common(st) for o, st in t.kreadings)
 
 
 def _abd_family(toks: Sequence[Token], j: int, res: Resources) -> bool:
@@ -4648,8 +4657,17 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     >>> t = "صحيفة اليوم – جدة أعلنت الوزارة"
     >>> [(text_of(t, c), c.type) for c in dateline_candidates(t, tokens_of(t), resources(), {3: 4})]
     [('صحيفة اليوم', 'ORG')]
+
+    A photo gallery's «Next Previous», which the scrape left before the byline (page_furniture.txt), is skipped:
+
+    >>> t = "Next Previous سلوى المدني – جدة"
+    >>> [(text_of(t, c), c.type) for c in dateline_candidates(t, tokens_of(t), resources(), {5: 6})]
+    [('سلوى المدني', 'PERS')]
     """
     out: list[Candidate] = []
+    lead = next((k for k, t in enumerate(toks) if t.key not in PAGE_FURNITURE), len(toks))
+    if lead:
+        toks, spans_at = toks[lead:], {k - lead: v - lead for k, v in spans_at.items() if k >= lead}
     n = len(toks)
     dash = next((k for k in range(1, min(n - 1, 5)) if toks[k].text in DASHES), None)
     if dash is None or not all(_is_word(t) for t in toks[:dash]) or toks[0].key in STOP:
@@ -7435,12 +7453,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                                              or (c.type == "ORG" and c.evidence.startswith("organisation head «"))])
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
-            # (after a gallery's «Next Previous», which the scrape left before it)
-            lead = next((k for k, t in enumerate(toks) if t.key not in PAGE_FURNITURE), len(toks))
-            if lead:
-                toks, spans_at = toks[lead:], {k - lead: v - lead for k, v in spans_at.items() if k >= lead}
-            if toks:
-                cands += dateline_candidates(text, toks, res, spans_at)
+            cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks, words=words_by_seg)
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
