@@ -987,13 +987,23 @@ def _imperfect_verb(t: Token, res: Resources) -> bool:
     writes it without («ويزور», «فيتقاضى»), that is no name word nor a transliterated name? ("فيرغسون" is
     no ف + "يرغسون".)
 
+    A long word the news corpus knows (six letters or more, no ending of a plural, a dual or an
+    accusative) is a verb only when the corpus also writes it for another person («تستضيف»: «يستضيف»);
+    «تسيبراس», «يوفنتوس» have no «يسيبراس», «نوفنتوس». Shorter words keep the shape's reading: there
+    the verbal nouns «تدريب», «تمرد», «تراحم» have no other person either.
+
     >>> r = resources()
-    >>> [_imperfect_verb(t, r) for t in tokens_of("تعتزم فيتقاضى فيرغسون نتنياهو")]
-    [True, True, False, False]
+    >>> [_imperfect_verb(t, r) for t in tokens_of("تعتزم فيتقاضى فيرغسون نتنياهو تسيبراس")]
+    [True, True, False, False, False]
     """
     w = t.key
     bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
-    return bare[:1] in "يتن" and len(bare) >= 4 and not res.person_word(bare) and not _foreign_shape(bare)
+    if bare[:1] not in "يتن" or len(bare) < 4 or res.person_word(bare) or _foreign_shape(bare):
+        return False
+    if len(bare) < 6 or bare.endswith(("ون", "ين", "ان", "وا", "ا")) or bare[1:3] == "ست" \
+            or bare[1:2] == "ت" or not _corpus_word(bare):
+        return True  # («تستحدث», «يتفقد»: the prefixes of the derived verbs no name opens with)
+    return any(_corpus_word(p + bare[1:]) for p in "يتن" if p != bare[0])
 
 
 def _foreign_shape(folded: str) -> bool:
@@ -3887,6 +3897,9 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             if dual and not res.common(stem):
                 while end < n and end - k < 3 and toks[end].kreadings[0][0] == 0 and _unwritten_word(toks[end], res):
                     end += 1  # «شركتا بارامونت وسكاي دانس»: a foreign name of two or three words
+            if dual and end == k + 1 and end < n and _is_word(toks[end]) and toks[end].kreadings[0][0] == 0 and res.first_name(toks[end].key) \
+                    and not _verbish(toks[end], res):
+                end += 1  # «شركتي مكة للإنشاء وجبل عمر»: a common noun and a given name, one company's name
             if end < n and _is_word(toks[end]) and toks[end].key.startswith("لل") and len(toks[end].key) >= 5:
                 end += 1  # «ملاذ للتأمين»: a company's field after its name
             elif (stem.startswith("ال") and end < n and _is_word(toks[end]) and toks[end].key.startswith("ال")
@@ -3898,7 +3911,8 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
         # companies though neither is known: «أنتجته شركتا بارامونت وسكاي دانس».
         foreign = dual and len(items) == 2 and all(any(_unwritten_word(toks[x], res) for x in range(a, b)) for a, b, *_ in items)
         # after the shares' word alone, a name with its field («للتأمين») vouches for the list as a known one does
-        fielded = shares and any(b > a + 1 and toks[b - 1].key.startswith("لل") for a, b, *_ in items)
+        # and so it does after a dual head («شركتي مكة للإنشاء وجبل عمر»: two companies, one with its field)
+        fielded = (shares or dual) and any(b > a + 1 and toks[b - 1].key.startswith("لل") for a, b, *_ in items)
         if (len(items) >= 2 and any(known for _, _, known, _ in items)) or foreign or (len(items) >= 2 and fielded):
             for a, b, known, glued in items:
                 if known:
@@ -3917,6 +3931,80 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     return out
 
 
+
+
+EXAMPLE_MARKERS = _words("example_markers")
+
+
+def example_list_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
+    """Companies given as examples of a plural of «شركة»: «شركات ألمانية نشيطة في اليونان مثل سيمنز وليدل
+    وإليانتس وهوشتيف», «شركات صينية، مثل شاومي وهواوي» (``example_markers`` opens them). Two names at
+    least, one after another with و or a comma, each a word no list reads otherwise: no common word, no
+    definite one, no place («شركات من بلدان مثل أميركا وإيطاليا»), no word of a cluster that holds few
+    names («وغيرها», «والمنتجات»). A known organisation in the list (``org_at``: token → its end token) counts as one.
+
+    >>> t = "باستهداف شركات ألمانية نشيطة في اليونان مثل سيمنز وليدل وإليانتس. وشركات من بلدان مثل أميركا وإيطاليا"
+    >>> [text_of(t, c) for c in example_list_candidates(t, tokens_of(t), resources(), {})]
+    ['سيمنز', 'ليدل', 'إليانتس']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not _is_word(t) or _hamza(strip_article(t.key)) not in COMPANY_LIST_HEADS:
+            continue
+        marker = None
+        for k in range(i + 1, min(n, i + 8)):  # the head's adjectives and complements, then the marker
+            u = toks[k]
+            if u.text in ARABIC_COMMAS:
+                continue
+            if not _is_word(u) or (u.key not in STOP and (_verbish(u, res) or _verb_like(u, res))):
+                break  # the sentence, or a clause of its own, goes on: the examples are not the head's
+            if u.key in EXAMPLE_MARKERS:
+                marker = k
+                break
+        if marker is None:
+            continue
+        items: list[tuple[int, int, int, bool]] = []  # (first token, end token, letters of و, known)
+        j = marker + 1
+        while j < n:
+            k, off = j, 0
+            if items:
+                comma = toks[k].text in ARABIC_COMMAS
+                if comma:
+                    k += 1
+                if k < n and _is_word(toks[k]) and toks[k].key == "و":
+                    k += 1
+                elif k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+                    off = 1
+                elif not comma:
+                    break
+            if k >= n or not _is_word(toks[k]):
+                break
+            if k in org_at:
+                items.append((k, org_at[k], off, True))
+                j = org_at[k]
+                continue
+            u = toks[k]
+            stem = next((st for o, st in u.kreadings if o == 1), None) if off else u.key
+            bare = fold(u.text[off:])
+            if stem is None or len(stem) < 3 or (stem.startswith("ال") and u.text[off:off + 1] not in "أإآ") or res.common(stem) \
+                    or _not_company_word(u, stem, res) or _name_free(stem) \
+                    or _known_place(u.text[off:]) or nisba_of(u.text[off:]) is not None or _name_free(bare) \
+                    or any(ch.isdigit() for ch in u.text):
+                break
+            end = k + 1
+            while end < n and end - k < 3 and _unwritten_word(toks[end], res) and toks[end].text[:1] != "و":
+                end += 1  # «سوفت بانك»: a foreign name of two or three words
+            items.append((k, end, off, False))
+            j = end
+        if len(items) < 2:
+            continue
+        for a, b, off, known in items:
+            if not known:
+                out.append(Candidate(toks[a].start + off, toks[b - 1].end, "ORG", "pattern",
+                                     f"one of the examples «{toks[marker].text}» gives of «{t.text}»",
+                                     PRIORITY["gazetteer"] - 3))
+    return out
 
 
 COMPANY_FIELDS = _words("company_fields")
@@ -7241,6 +7329,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     quoted_name_candidates: frozenset(QUOTES_OPEN) | {"”", "("},
     quoted_place_candidates: frozenset(QUOTES_OPEN),
     company_list_candidates: COMPANY_LIST_HEADS | SHARE_WORDS | {_hamza(key("شركة"))},
+    example_list_candidates: EXAMPLE_MARKERS,
     company_kind_candidates: _COMPANY_HEADS,
     fielded_name_candidates: frozenset("لل" + w for w in COMPANY_FIELDS),
     share_candidates: _SHARE_NOUNS,
@@ -7427,6 +7516,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res)
         cands += run(company_list_candidates, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
+        cands += run(example_list_candidates, res, org_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += run(company_kind_candidates, res) + run(fielded_name_candidates, res)
         cands += run(share_candidates, res, org_at)
