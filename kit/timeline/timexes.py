@@ -205,13 +205,21 @@ def _clause_tense(folded: str, start: int, end: int, back: int = 10, ahead: int 
 
     >>> _clause_tense("يخوض يوم الاربعاء المنتخب مواجهته المرتقبه", 5, 17)
     ('present', True)
+    >>> [_clause_tense(s, 19, 24)[0] for s in ("قدمت الاتفاق بحلول 20 اب", "سيصلون الوفد بحلول 20 اب")]
+    [None, 'future']
+    >>> _clause_tense("وبحلول يونيو كانت الاسعار", 7, 12)[0]
+    'past'
     """
     before = _TOKEN.findall(_SENTENCE_END.split(folded[max(0, start - 160):start])[-1])[-back - 1:]
     after = _TOKEN.findall(_SENTENCE_END.split(folded[end:end + 140])[0])[:ahead + 1]
     backward: list[str | None] = []
+    deadline = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - back), -1):
         t = _token_tense(before[i], before[i + 1] if i + 1 < len(before) else (after[0] if after else ""),
                          before[i - 1] if i else "")
+        if t == "deadline":
+            deadline = deadline or len(backward) <= 1  # «بحلول» right before the time (or one word before it)
+            t = None
         if t == "boundary":
             # "قال المدرب إن مباراة الأربعاء": the reporting verb is not the clause's tense; but "من المقرر أن
             # تنطلق البطولة الخميس": a future cue just before the complementizer frames the clause.
@@ -225,12 +233,16 @@ def _clause_tense(folded: str, start: int, end: int, back: int = 10, ahead: int 
         t = _token_tense(after[i], after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
         if t == "boundary":
             break
-        forward.append(t)
+        forward.append(None if t == "deadline" else t)  # (a deadline after the time sets none of its tense)
     nearest = None
     for i in range(max(len(backward), len(forward))):
         for t in (backward[i] if i < len(backward) else None, forward[i] if i < len(forward) else None):
             if t and t != "boundary" and nearest is None:
                 nearest = t
+    if deadline and nearest == "past" and "past" not in forward[:2]:
+        # «قدمت … بحلول 20 أغسطس»: a date set as a deadline is not in the past of the verbs around it; the nearest
+        # such date, not the next one (a report of «بحلول 20 يوليو» may come out on the 21st)
+        return None, False
     return nearest, "future" in backward or "future" in forward
 
 
@@ -1895,7 +1907,7 @@ def _century(m, folded):
 SEASON_OF = lexicon.mapping("seasons", "word", "season")
 
 
-_SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:فصل\s+)?$")
+_SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?$")
 
 
 @rule("season",
@@ -1904,20 +1916,21 @@ _SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(
       rf"|\s+(?:من\s+)?(?P<ythis>هذا\s+)?(?:العام|السنه)(?:\s+(?P<ydir>{DIR}))?(?!\w)|\s+(?P<dir>{DIR}))?)")
 def _season(m, folded):
     """"صيف 2014" 2014-SU, "صيف هذا العام" this year's, "الشتاء المقبل" the next winter; "الربيع العربي" is not
-    a time."""
+    a time. After «فصل» (the season of) the word is the season, of the year the text is in: "في فصل الصيف"."""
     before = _SEASON_BEFORE.search(folded, max(0, m.start() - 24), m.start())
     if before is None:
         return None  # inside a word
     code = SEASON_OF[m.group("season")]
     mod = MODS.get(before.group("mod")) if before.group("mod") else None
-    start = before.start("mod") if before.group("mod") else before.start("this") if before.group("this") else m.start()
+    start = before.start("mod") if before.group("mod") else before.start("this") if before.group("this") \
+        else before.start("fasl") if before.group("fasl") else m.start()
     if m.group("year"):
         return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{m.group('year')}-{code}"}, mod=mod)
     if m.group("ythis") or m.group("ydir"):  # "صيف هذا العام", "شتاء العام الماضي": that year's season
         n = _STEPS.get(_direction(m.group("ydir")) or "", 0)
         return _Draft(start, m.end("core"), "DATE", "season", {"relative_years": n, "part": code}, mod=mod)
     direction = _direction(m.group("dir"))
-    if direction in (None, "current") and not (before.group("this") or direction == "current"):
+    if direction in (None, "current") and not (before.group("this") or before.group("fasl") or direction == "current"):
         return None
     which = _WHICH.get(direction or "", "this")
     return _Draft(start, m.end("core"), "DATE", "season", {"season": code, "direction": which}, mod=mod)
