@@ -777,14 +777,33 @@ def _tafil(w: str) -> bool:
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
 
 
+_VERBISH: list = [None, {}]  # (the name lists it was asked with, {token text: answer}): :func:`_verbish`, once a word
+
+
 def _verbish(t: Token, res: Resources) -> bool:
     """A word shaped like a verb or an adverbial accusative, never a name: "سيقود" (future سـ),
     "ليبقى" (ل + imperfect), "يصاحبه" (imperfect + object pronoun), "معرضاً" / "خالداً" (tanween).
+
+    The answer depends on the token's text and the name lists only; the rules ask it again and again of the
+    same words, so it is kept (a corpus run's workers clear it past 50,000 words).
 
     >>> r = resources()
     >>> [_verbish(t, r) for t in tokens_of("سيقود ليبقى يصاحبه خالداً يوسف")]
     [True, True, True, True, False]
     """
+    owner, seen = _VERBISH
+    if owner is not res.person_words:
+        _VERBISH[0], _VERBISH[1] = res.person_words, {}
+        seen = _VERBISH[1]
+    got = seen.get(t.text)
+    if got is None:
+        if len(seen) >= 50000:
+            seen.clear()
+        got = seen[t.text] = _verbish_uncached(t, res)
+    return got
+
+
+def _verbish_uncached(t: Token, res: Resources) -> bool:
     if t.text.endswith(("اً", "ًا", "ً")):
         return True
     for off, stem in t.kreadings:
