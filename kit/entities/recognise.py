@@ -4737,11 +4737,12 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         naming = not stem.startswith("ال") and _hamza(stem) != "قمه" and keep - (i + 1) >= 2 and toks[i + 1].key.startswith("ال") \
             and (toks[keep - 1].key in NAMING_ADJECTIVES or toks[keep - 1].key in FACILITY_ADJECTIVES)
         # «مهرجان العسل»: a festival named by its theme, one definite noun of the corpus (not an adjective,
-        # a verbal noun with its object, a time word or a name the gazetteers know)
+        # a verbal noun with its object, a time word or a name the gazetteers know); «مهرجان الجنادرية»: a
+        # word in ية that is the adjective of no word of the corpus is a place's name
         themed = not stem.startswith("ال") and _hamza(stem) in THEME_EVENT_HEADS and keep == i + 2 \
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
-            and not toks[i + 1].key.endswith(("ي", "يه")) and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS \
-            and _corpus_word(toks[i + 1].folded)
+            and not (toks[i + 1].key.endswith(("ي", "يه")) and _nisba_adjective(strip_article(toks[i + 1].folded))) \
+            and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS and _corpus_word(toks[i + 1].folded)
         # «الدوري الممتاز», «كأس السوبر»: a competition's head and its grade name the competition
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
@@ -4753,6 +4754,61 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             i = keep
             continue
         i += 1
+    return out
+
+
+HISTORY_HEADS = _words("history_heads")
+_HISTORY_ADJECTIVE_HEADS = frozenset(_hamza(key(w)) for w in ("حرب", "ثورة", "انتفاضة"))
+_AGAINST = frozenset(key(w) for w in ("على", "ضد"))
+
+
+def _feminine_nisba(t: Token) -> bool:
+    """A country's or a people's feminine adjective with ال, no proclitic: «السورية», «الإيرانية»."""
+    return _is_word(t) and t.key.startswith("ال") and t.kreadings[0][0] == 0 and t.text.endswith(("ية", "يه")) \
+        and nisba_of(t.text) is not None
+
+
+def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """Wars, revolutions and treaties (``history_heads``) named by a place the gazetteers know or a year:
+    «حرب السويس», «اتفاق أوسلو», «معاهدة فرساي», «حرب 1967», «حرب الخليج الثانية»; with ال, a war or a revolution
+    named by its peoples' adjectives, «الحرب العراقية الإيرانية», «الثورة السورية». One MISC name, the place inside
+    it. Not when the place wages it («حرب المملكة على الإرهاب»). ``spans_at``: token → end token of each known name.
+
+    >>> t = "منذ حرب السويس وحرب 1967 والحرب العراقية الإيرانية، وشنت حرب الشوارع"
+    >>> [text_of(t, c) for c in history_candidates(t, tokens_of(t), resources(), {2: 3})]
+    ['حرب السويس', 'حرب 1967', 'الحرب العراقية الإيرانية']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        hit = _head_reading(t, HISTORY_HEADS)
+        if hit is None:
+            continue
+        off, stem = hit
+        j = i + 1
+        nxt = toks[j]
+        end = None
+        if not stem.startswith("ال"):
+            if j in spans_at and nxt.kreadings[0][0] == 0 and _known_place(text[nxt.start:toks[spans_at[j] - 1].end]):
+                end = spans_at[j]
+            elif nxt.kind == "number" and len(nxt.text) == 4 and nxt.start - t.end <= 1:
+                end = j + 1
+        elif _hamza(strip_article(stem)) in _HISTORY_ADJECTIVE_HEADS and _feminine_nisba(nxt):
+            # (a feminine adjective: the head's; «زعيم الحرب الصومالي», «الحرب الأمريكيين» qualify other nouns)
+            end = j + 1
+            if end < n and _feminine_nisba(toks[end]):
+                end += 1  # «الحرب العراقية الإيرانية»: the two sides
+        if end is None or (end < n and toks[end].key in _AGAINST):
+            continue
+        if not stem.startswith("ال") and end < n and _feminine_nisba(toks[end]):
+            end += 1  # «حرب الهند الصينية»
+        if end < n and toks[end].key in ORDINALS_FEMININE:
+            end += 1  # «حرب الخليج الثانية»
+        if end < n and toks[end].kind == "number" and len(toks[end].text) == 4 and _year_like(toks, end):
+            end += 1  # «حرب أكتوبر 1973»
+        out.append(Candidate(t.start + off, toks[end - 1].end, "MISC", "pattern",
+                             f"«{text[t.start + off:t.end]}» and what names it", PRIORITY["gazetteer"] + 1))
     return out
 
 
@@ -7355,6 +7411,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     settlement_name_candidates: SETTLEMENT_NAMERS,
     facility_candidates: FACILITY_HEADS | TITLED_SITE_HEADS,
     event_candidates: EVENT_HEADS,
+    history_candidates: HISTORY_HEADS,
     # a profession with ال, a credit, a profession in construct, or one with a pronoun («مدربه»)
     profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
         p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
@@ -7541,6 +7598,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(share_candidates, res, org_at)
         cands += run(settlement_name_candidates, res, spans_at)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
+        cands += run(history_candidates, res, spans_at)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
