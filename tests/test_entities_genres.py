@@ -3625,3 +3625,20 @@ def test_wars_revolutions_and_treaties_named_by_a_place_a_year_or_a_people_and_a
     assert [m[0] for m in found if m[1] == "MISC"] == ["حرب السويس", "حرب 1967", "اتفاق أوسلو", "الحرب العراقية الإيرانية",
                                                        "الثورة السورية", "مهرجان الجنادرية"], found
     assert not has(found, "السويس", "LOC") and not has(found, "أوسلو", "LOC"), found
+
+
+def test_clubs_products_and_media_batch_45_found_missing_and_a_nationality_after_a_kunya():
+    """Batch 45 (sport and technology): the dual «فريقي» is a sports word near an ambiguous club («وفريقي ضمك»);
+    Club América, LA Galaxy spelt «لوس أنجليس», Fenerbahçe spelt in two words, Akhisar Belediyespor, the German
+    Super Cup and the Emirates Cup; Nexus spelt with و; the AIT news portal. «أبو عبد الله البريطاني الجنسية»:
+    a people's adjective before «الجنسية» is the person's nationality, no part of the kunya's name
+    (data/lexicon/origin_nouns.txt), while «أبو حمزة المصري» keeps it."""
+    found, _ = ents("خاض الفريق مباراة ودية مع منتخب عسير وفريقي ضمك والمصيف، وفاز برشلونة على كلوب أمريكا ثم على "
+                    "لوس أنجليس جالاكسي، وخسر فنار بخشه أمام بلدية أكهيسار سبور في كأس إستاد الإمارات قبل السوبر الألماني.")
+    assert [m[0] for m in found if m[1] in ("ORG", "MISC")][:7] == [
+        "ضمك", "برشلونة", "كلوب أمريكا", "لوس أنجليس جالاكسي", "فنار بخشه", "بلدية أكهيسار سبور", "كأس إستاد الإمارات"], found
+    assert has(found, "السوبر الألماني", "MISC"), found
+    found, _ = ents("ونشرت البوابة العربية للأخبار التقنية تحديثات أجهزة نيكسوس. ورفض أبو عبد الله البريطاني الجنسية "
+                    "أن يكشف اسمه، وقال أبو حمزة المصري إن")
+    assert has(found, "البوابة العربية للأخبار التقنية", "ORG") and has(found, "نيكسوس", "MISC"), found
+    assert has(found, "أبو عبد الله", "PERS") and has(found, "أبو حمزة المصري", "PERS"), found

@@ -5719,6 +5719,9 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset(), words: Seque
 
 # --- statistical recognizers ------------------------------------------------------------------------
 
+ORIGIN_NOUNS = _words("origin_nouns")
+
+
 def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
     """A statistical span without the words that cannot be part of the name at its edges: a verb
     or title before a person ("دان معالي فلان" → "فلان"), a common word after it."""
@@ -5776,6 +5779,10 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if k < j and _kunya_complete(toks, i, k, res):
             j = k  # «أبو صالح ليستنير برأيه»: a kunya is a whole name; the verb after it is not part of it
             break
+    if j - i >= 2 and nisba_of(toks[j - 1].text) is not None:
+        after = article.token_at(toks[j - 1].end + 1)
+        if after is not None and _is_word(after) and _hamza(after.key) in ORIGIN_NOUNS:
+            j -= 1  # «أبو عبد الله البريطاني الجنسية»: British by nationality, no surname «البريطاني»
     while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
@@ -6029,6 +6036,11 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     >>> c = _with_kunya_nisba(a, Candidate(s, s + len("أبو حمزة"), "PERS", "model", "", 20))
     >>> a.text[c.start:c.end]
     'أبو حمزة المصري'
+    >>> b = parse_article("ورفض أبو عبد الله البريطاني الجنسية أن")
+    >>> s = b.text.index("أبو")
+    >>> c = _with_kunya_nisba(b, Candidate(s, s + len("أبو عبد الله"), "PERS", "model", "", 20))
+    >>> b.text[c.start:c.end]
+    'أبو عبد الله'
     """
     if c.type != "PERS":
         return c
@@ -6043,6 +6055,9 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
         return c  # «أبو مازن السعودية», «… الفلسطينيين»: a place or a plural follows, not his nisba
     if nisba_of(nxt.text) is None and not _nisba_adjective(strip_article(fold(nxt.text))):
         return c
+    origin = article.token_at(nxt.end + 1)
+    if origin is not None and _is_word(origin) and _hamza(origin.key) in ORIGIN_NOUNS:
+        return c  # «أبو عبد الله البريطاني الجنسية»: his nationality, no nom de guerre
     return replace(c, end=nxt.end)
 
 
