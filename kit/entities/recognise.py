@@ -2753,7 +2753,17 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1  # «رئاسة الاتحاد القاري», «رئاسة النادي»: the chair of another body, an office, no body's name
             continue
         if bare in ORG_HEADS_NATION and not definite_head:
-            i += 1  # «منتخب البرازيل»: the country stands for its team, a place (LOC)
+            # «منتخب البرازيل», «منتخب كوريا الجنوبية»: the national team, one body whose name holds the country (as
+            # the genre development set's annotators read it; ANERcorp tags the country alone)
+            end = spans_at.get(i + 1)
+            if end is not None and toks[i + 1].kreadings[0][0] == 0 \
+                    and any(c.entry.kind == "country" for c in _known_place(text[toks[i + 1].start:toks[end - 1].end])):
+                s0 = t.start + off
+                out.append(Candidate(s0, toks[end - 1].end, "ORG", "pattern", f"national team «{text[s0:t.end]}» and its country",
+                                     PRIORITY["gazetteer"] + 1))
+                i = end
+                continue
+            i += 1
             continue
         strong = bare in ORG_HEADS_STRONG
         placed = strong or bare in ORG_HEADS_SEAT  # a place right after the head names it
@@ -3555,13 +3565,16 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
             continue
         last = toks[end - 1]
         # only the triggers whose last word this one can be (as written, without a possessive, or «كتابا»)
-        keys = {*last.keys, _POSSESSIVE.sub("", last.key), last.key[:-1] if last.key.endswith("ا") else last.key}
+        bare = _POSSESSIVE.sub("", last.key)
+        # («روايته»: the ة of «رواية» is written ت before a pronoun)
+        keys = {*last.keys, bare, last.key[:-1] if last.key.endswith("ا") else last.key,
+                *([bare[:-1] + "ه"] if bare != last.key and bare.endswith("ت") else [])}
         for typ, trig in (x for w in keys for x in _TRIGGERS_BY_LAST.get(w, ())):
             m = len(trig)
             if end - m < 0:
                 continue
             if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
-                   or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) == trig[0]
+                   or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) in (trig[0], trig[0][:-1] + "ت")
                        and len(toks[end - 1].key) > len(trig[0]))
                    or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
                    for k in range(m)):
