@@ -4020,8 +4020,8 @@ def example_list_candidates(text: str, toks: list[Token], res: Resources, org_at
             stem = next((st for o, st in u.kreadings if o == 1), None) if off else u.key
             bare = fold(u.text[off:])
             if stem is None or len(stem) < 3 or (stem.startswith("ال") and u.text[off:off + 1] not in "أإآ") or res.common(stem) \
-                    or _not_company_word(u, stem, res) or _name_free(stem) \
-                    or _known_place(u.text[off:]) or nisba_of(u.text[off:]) is not None or _name_free(bare) \
+                    or _not_company_word(u, stem, res) or _name_free(bare) \
+                    or _known_place(u.text[off:]) or nisba_of(u.text[off:]) is not None \
                     or any(ch.isdigit() for ch in u.text):
                 break
             end = k + 1
