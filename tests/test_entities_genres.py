@@ -3614,6 +3614,8 @@ def test_a_long_name_shaped_like_an_imperfect_verb_and_companies_given_as_exampl
     found, _ = ents("وتستثمر شركات ألمانية في مصر مثل سيمنز وهوشتيف وإليانتس، وجاءت شركات من بلدان مثل أمريكا وإيطاليا. "
                     "وأعلنت شركتي الرياض للتعمير وجبل عمر نتائجهما.")
     assert [m[0] for m in found if m[1] == "ORG"] == ["سيمنز", "هوشتيف", "إليانتس", "الرياض للتعمير", "جبل عمر"], found
+    found, _ = ents("وتنافس شركات ناشئة مثل زيتونو وكرمالو وغيرها في السوق.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["زيتونو", "كرمالو"], found  # «وغيرها» (and others) no name
     found, _ = ents("وأقرضت آلية الاستقرار الأوروبية البنوك.")
     assert has(found, "آلية الاستقرار الأوروبية", "ORG"), found  # the ESM, which batch 44 found missing
 
@@ -3628,6 +3630,9 @@ def test_wars_revolutions_and_treaties_named_by_a_place_a_year_or_a_people_and_a
     assert [m[0] for m in found if m[1] == "MISC"] == ["حرب السويس", "حرب 1967", "اتفاق أوسلو", "الحرب العراقية الإيرانية",
                                                        "الثورة السورية", "مهرجان الجنادرية"], found
     assert not has(found, "السويس", "LOC") and not has(found, "أوسلو", "LOC"), found
+    # an ordinal after the place; a plural adjective qualifies another noun; a treaty takes no adjective
+    found, _ = ents("وبعد حرب الخليج الثانية زار قدامى الحرب الأمريكيين المنطقة، ورحب الوزير بالاتفاق الأميركي.")
+    assert [m[0] for m in found if m[1] == "MISC"] == ["حرب الخليج الثانية"], found
 
 
 def test_clubs_products_and_media_batch_45_found_missing_and_a_nationality_after_a_kunya():

@@ -4770,9 +4770,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
     return out
 
 
-HISTORY_HEADS = _words("history_heads")
-_HISTORY_ADJECTIVE_HEADS = frozenset(_hamza(key(w)) for w in ("حرب", "ثورة", "انتفاضة"))
-_AGAINST = frozenset(key(w) for w in ("على", "ضد"))
+HISTORY_HEADS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("history_heads"))
+_WAR_HEADS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("history_heads") if r["kind"] == "war")
+AGAINST_WORDS = _words("against_words")
 
 
 def _feminine_nisba(t: Token) -> bool:
@@ -4782,7 +4782,7 @@ def _feminine_nisba(t: Token) -> bool:
 
 
 def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
-    """Wars, revolutions and treaties (``history_heads``) named by a place the gazetteers know or a year:
+    """Wars, revolutions and treaties (``history_heads.tsv``) named by a place the gazetteers know or a year:
     «حرب السويس», «اتفاق أوسلو», «معاهدة فرساي», «حرب 1967», «حرب الخليج الثانية»; with ال, a war or a revolution
     named by its peoples' adjectives, «الحرب العراقية الإيرانية», «الثورة السورية». One MISC name, the place inside
     it. Not when the place wages it («حرب المملكة على الإرهاب»). ``spans_at``: token → end token of each known name.
@@ -4807,12 +4807,12 @@ def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: d
                 end = spans_at[j]
             elif nxt.kind == "number" and len(nxt.text) == 4 and nxt.start - t.end <= 1:
                 end = j + 1
-        elif _hamza(strip_article(stem)) in _HISTORY_ADJECTIVE_HEADS and _feminine_nisba(nxt):
+        elif _hamza(strip_article(stem)) in _WAR_HEADS and _feminine_nisba(nxt):
             # (a feminine adjective: the head's; «زعيم الحرب الصومالي», «الحرب الأمريكيين» qualify other nouns)
             end = j + 1
             if end < n and _feminine_nisba(toks[end]):
                 end += 1  # «الحرب العراقية الإيرانية»: the two sides
-        if end is None or (end < n and toks[end].key in _AGAINST):
+        if end is None or (end < n and toks[end].key in AGAINST_WORDS):
             continue
         if not stem.startswith("ال") and end < n and _feminine_nisba(toks[end]):
             end += 1  # «حرب الهند الصينية»
@@ -5732,9 +5732,6 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset(), words: Seque
 
 # --- statistical recognizers ------------------------------------------------------------------------
 
-ORIGIN_NOUNS = _words("origin_nouns")
-
-
 def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] | None:
     """A statistical span without the words that cannot be part of the name at its edges: a verb
     or title before a person ("دان معالي فلان" → "فلان"), a common word after it."""
@@ -5792,10 +5789,6 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
         if k < j and _kunya_complete(toks, i, k, res):
             j = k  # «أبو صالح ليستنير برأيه»: a kunya is a whole name; the verb after it is not part of it
             break
-    if j - i >= 2 and nisba_of(toks[j - 1].text) is not None:
-        after = article.token_at(toks[j - 1].end + 1)
-        if after is not None and _is_word(after) and _hamza(after.key) in ORIGIN_NOUNS:
-            j -= 1  # «أبو عبد الله البريطاني الجنسية»: British by nationality, no surname «البريطاني»
     while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
@@ -6037,6 +6030,9 @@ def _place_core(article, c: Candidate, toks: list[Token], facility: bool) -> Can
     trimmed.start, trimmed.end = toks[a].start, toks[b - 1].end
     trimmed.canonical = c.canonical or article.text[c.start:c.end]
     return trimmed
+
+
+ORIGIN_NOUNS = _words("origin_nouns")
 
 
 def _with_kunya_nisba(article, c: Candidate) -> Candidate:
