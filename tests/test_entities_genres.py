@@ -3661,3 +3661,40 @@ def test_a_national_team_named_by_its_country_and_a_title_after_a_work_noun_with
     assert has(found, "منتخب كوريا الجنوبية", "ORG") and has(found, "منتخب البرازيل", "ORG"), found
     assert not has(found, "البرازيل", "LOC"), found
     assert has(found, "السماء قريبة جدا", "MISC") and has(found, "الليلة الأخيرة", "MISC"), found
+
+
+def test_batch_47_names_after_a_nationality_a_weekday_surname_and_a_town_as_club():
+    """Batch 47 (sport, economy, culture, technology). A name written with «أل» has no article («المدرب البرازيلي
+    ألميدا»); a people's adjective right after an imperfect verb is its subject, the person («يسعى اليوناني دونيس»),
+    and a list of them goes on after و («مع الغاني مونتاري والفنزويلي ريفاس»). A weekday right after a lone given
+    name is his family name («ماجد الخميس رئيس اللجنة»), not a date; it stays a date after a name that goes on or
+    before a time word. In a sports article a town and its country's masculine adjective is a club («أمام فيرونا
+    الإيطالي»), but not the end of a club's longer name («دينامو زغرب»). «فريق المدرب …», «ملعب النادي» and
+    «الملتقى القاص …» name no team, ground or gathering."""
+    found, a = ents("يسعى اليوناني دونيس، مدرب فريق الهلال، إلى تجهيز المهاجم البرازيلي ألميدا. وتعاقد الاتحاد مع "
+                    "الغاني مونتاري والفنزويلي ريفاس. وقال ماجد الخميس رئيس اللجنة إن الفريق جاهز، وقال الرئيس محمود "
+                    "عباس الجمعة إنه ينوي، ووصل سعود الخميس الماضي. ويختتم الهلال معسكره في الدوري أمام فيرونا الإيطالي، "
+                    "ولعب نادي دينامو زغرب الكرواتي. وتوج مع فريق المدرب الأرجنتيني دييغو سيميوني بلقب الدوري، وملعب "
+                    "النادي جاهز. وشارك في الملتقى القاص الروسي فلاديمير كروبين.", dct="2015-08-01")
+    people = [m[0] for m in found if m[1] == "PERS"]
+    for name in ("دونيس", "ألميدا", "مونتاري", "ريفاس", "ماجد الخميس", "محمود عباس", "سعود", "فلاديمير كروبين"):
+        assert name in people, (name, found)
+    assert [t.text for t in a.timexes] == ["الجمعة", "الخميس الماضي"], a.timexes
+    assert has(found, "فيرونا", "ORG") and not has(found, "زغرب", "ORG"), found
+    assert not any(m[0].startswith(("فريق المدرب", "ملعب النادي", "الملتقى")) for m in found), found
+
+
+def test_batch_47_a_list_of_places_after_a_comma_and_wa_and_a_company_without_its_field():
+    """«في كل من القدس، والناصرة، وعكا، والخليل»: a name after a comma and و is one more item of the list, under
+    the same cue (a GeoNames name, a common word). «شركة اكسبرو للخدمات النفطية» … «أن اكسبرو حققت»: the company's
+    own word again without its field (only between quotes when it is also a common word, «"ملاذ"»), never a
+    place's name («دبي للاستثمار» … «سوق دبي»)."""
+    found, _ = ents("وتجول المشاركون في كل من القدس، والناصرة، وعكا، وبيت لحم، والخليل، ونابلس. وكشف تقرير لشركة "
+                    "اكسبرو للخدمات النفطية أن اكسبرو حققت نجاحات، وتراجع سهم دبي للاستثمار وارتفع مؤشر سوق دبي.")
+    assert [m[0] for m in found if m[1] == "LOC"][:6] == ["القدس", "الناصرة", "عكا", "بيت لحم", "الخليل", "نابلس"], found
+    assert sum(m == ("اكسبرو", "ORG") for m in found) == 1, found
+    assert not has(found, "دبي", "ORG"), found
+    # the lists: a club, a listed company and an Android version the batch named
+    found, _ = ents("ويلتقي تشلسي مع نيويورك ريد بولز في نيوجرزي، وتراجع سهم اللجين، ويعمل الهاتف بنظام لوليبوب.")
+    assert has(found, "نيويورك ريد بولز", "ORG") and has(found, "نيوجرزي", "LOC"), found
+    assert has(found, "اللجين", "ORG") and has(found, "لوليبوب", "MISC"), found

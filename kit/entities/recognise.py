@@ -39,7 +39,16 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from kit.entities import camel, crf
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
-from kit.places.places import CONTEXT_TOWN, is_dateline_town, load_gazetteer, name_key, nisba_country, scan_places, skeleton
+from kit.places.places import (
+    CONTEXT_TOWN,
+    SETTLEMENT_KINDS,
+    is_dateline_town,
+    load_gazetteer,
+    name_key,
+    nisba_country,
+    scan_places,
+    skeleton,
+)
 from kit.resources import DATA
 from kit.text import lexicon
 from kit.text.arabic import final_fold, fold, has_arabic, strip_article, tokenize
@@ -1692,7 +1701,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                                  PRIORITY["pattern"] - 1))
             i = k + 2
             continue
-        while k < n and k - i <= 2 and _is_word(toks[k]) and toks[k].key.startswith("ال") and toks[k].key not in STOP \
+        # (written «أل», «ألميدا», a word has no article: folding only makes it look so)
+        while k < n and k - i <= 2 and _is_word(toks[k]) and _definite(toks[k]) and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
                     # «الكاتب الساخر», «المدرب القدير»: an adjective of the words' clusters, no family name
                     (res.common(toks[k].key) or (_corpus_key(toks[k].key) and _cluster_share(toks[k].key, 1) < 0.2))
@@ -1721,6 +1731,13 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             while end - k > 1 and (_hamza(toks[end - 1].key) in _NUMBER_WORDS or (
                     toks[end - 1].key.endswith("ات") and _corpus_word("ال" + toks[end - 1].folded))):
                 end, cut = end - 1, True  # «جريجوريس تدريبات بدنية», «والكوت سبعة أهداف»: a plural noun or a number opens the object
+            while end - k > 1 and toks[k].key.startswith("ال") and not _definite(toks[k]) and (
+                    _indefinite_common_noun(toks[end - 1], res) or toks[end - 1].text.endswith(("ها", "هم"))):
+                end -= 1  # «الممثل آلباشينو شخصية», «الفنانة إليسا اعجابها»: after a name in «أل» a common noun is the object
+            while end - k > 1 and end < n and _definite(toks[end - 1]) and _definite(toks[end]) and toks[end].key.endswith("ي") \
+                    and toks[end].key not in STOP \
+                    and not res.person_word(toks[end - 1].key) and not _family_word(toks[end - 1], res):
+                end -= 1  # «المدرب ألفارو النهج التكتيكي»: a noun and its adjective open the object, no family name
             trimmed = False
             while end - k > 1 and _office_word(toks[end - 1], res):
                 end, trimmed = end - 1, True  # «المدرب الروماني ريجيكامب مدرب نادي الهلال»: the office again
@@ -1758,7 +1775,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                         for off, st in toks[k].kreadings) \
                 and k + 1 < n and _is_word(toks[k + 1]) and (res.common(toks[k + 1].key) or (
                     _corpus_word(toks[k + 1].key) and _cluster_share(toks[k + 1].key, 1) < 0.5))
-            if (len(words) < 2 and not lone) or toks[k].key.startswith("ال") or common_first or _verbish(toks[k], res) \
+            if (len(words) < 2 and not lone) or _definite(toks[k]) or common_first or _verbish(toks[k], res) \
                     or any(ch.isdigit() for x in toks[k:end] for ch in x.text) \
                     or _glued_to_noun(toks[k], res) or governed or (found == 0 and toks[k].text[:1] == "و" and any(
                         off == 1 and (strip_article(st) in PROFESSIONS or strip_article(st) in ROLE_HEADS)
@@ -2365,6 +2382,9 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     >>> t = "قرر التجديد للبوليفي فابيان، وسعى بالبرازيليين أدواردو وألميدا، ولعب المنتخب البرازيلي مباراة"
     >>> [text_of(t, c) for c in nisba_noun_name_candidates(t, tokens_of(t), resources())]
     ['فابيان', 'أدواردو', 'ألميدا']
+    >>> t = "بعد التعاقد مع الغاني مونتاري والفنزويلي ريفاس والأرجنتيني موراليس"
+    >>> [text_of(t, c) for c in nisba_noun_name_candidates(t, tokens_of(t), resources())]
+    ['مونتاري', 'ريفاس', 'موراليس']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -2372,6 +2392,10 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if not _is_word(t) or nisba_of(t.text) is None:
             continue  # most tokens: no country's adjective
         glued = next((o for o, st in t.kreadings if o and st.startswith("ال") and fold(t.text[:o]) in ("ل", "ب")), None)
+        if glued is None and out and i > 0 and (out[-1].end == toks[i - 1].end or (
+                i > 1 and toks[i - 1].text in ARABIC_COMMAS and out[-1].end == toks[i - 2].end)):
+            # «مع الغاني مونتاري والفنزويلي ريفاس»: the next adjective and name of a list this rule reads
+            glued = next((o for o, st in t.kreadings if o == 1 and st.startswith("ال") and t.text[:1] == "و"), None)
         # (or after an indefinite feminine noun, whose genitive it is: «برأسية الكوري كواك», «تسديدة البرازيلي»,
         # the Korean's header; the masculine adjective cannot describe it, and a club's name before a country's
         # adjective, «فولاذ الإيراني», is no feminine noun)
@@ -2388,7 +2412,11 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                     off == 1 and not st.startswith(("ال", "ل", "ب", "ك")) and len(st) >= 3 and st not in STOP
                     and _verb_like_word(st) and not _corpus_word("ال" + st) and not res.first_name(st)
                     and not res.person_word(st) and (st,) not in res.org_index and not _known_place(toks[i - 1].text[1:])
-                    for off, st in toks[i - 1].kreadings)))
+                    for off, st in toks[i - 1].kreadings)) or (
+                # (or right after an imperfect verb, whose subject it is: «يسعى اليوناني دونيس»; not a verbal noun the
+                # corpus writes with ال, «تعيين البلجيكي …», nor a noun with a pronoun, «ونظيره المصري»)
+                t.key.endswith("ي") and _imperfect_verb(toks[i - 1], res) and not _corpus_word("ال" + toks[i - 1].key)
+                and not toks[i - 1].text.endswith(("ه", "ها", "هم", "هما"))))
         plural = t.key.endswith(("يين", "يان", "ين"))
         if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
                 or not (plural or t.key.endswith(("ي", "يه"))):
@@ -3136,6 +3164,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not definite_head and _hamza(bare) == _EMIRATE and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and any(
                 c.entry.kind == "emirate" for c in _known_place(text[toks[i + 1].start:toks[j - 1].end])):
             ok = False  # «في إمارة دبي»: an emirate of a federation is a place (not «إمارة منطقة الرياض», a governorate)
+        if ok and not definite_head and j > i + 1 and "ال" + strip_article(bare) in TEAM_NOUNS \
+                and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key in _PROFESSION_KEYS:
+            ok = False  # «فريق المدرب الأرجنتيني دييغو سيميوني»: the team of a person named after his profession
         if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
@@ -4643,6 +4674,9 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         end, keep, named, _ = _complement(toks, i + 1, res, spans_at, limit=6, numbers=False)
         first = toks[i + 1]
+        if first.key in TEAM_NOUNS and first.kreadings[0][0] == 0:
+            i += 1  # «وملعب النادي جاهز»: the club's or the team's ground, named by no name of its own
+            continue
         definite = first.key.startswith("ال") and first.key not in STOP and not res.common(first.key)
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
@@ -4735,6 +4769,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             continue
         if _hamza(nxt.key) in GATHERING_ADJECTIVES:
             i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
+            continue
+        if stem.startswith("ال") and nxt.kreadings[0][0] == 0 and nxt.key in _PROFESSION_KEYS:
+            i += 1  # «وشارك في الملتقى القاص الروسي …»: the gathering, then the subject who took part, no name of it
             continue
         if any(off and nxt.text[:1] == "ب" and (_hamza(strip_article(st)) in ORG_HEADS_ANY or _hamza(strip_article(st)) in FACILITY_HEADS
                                                 or _hamza(strip_article(st)) in PLACE_KIND_WORDS) for off, st in nxt.kreadings):
@@ -5975,6 +6012,59 @@ def _known_place(text: str) -> list:
     return [c for c in load_gazetteer().lookup(text) if c.trusted or c.entry.population >= 15_000]
 
 
+def city_club_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """In a sports article, a town followed by its own country's adjective in the masculine is a club named
+    after it: a town takes a feminine adjective, a club a masculine one («أمام فيرونا الإيطالي», «ويختتم
+    معسكره بفيرونا الإيطالي»). The span is the town's name, as ANERcorp and the dev set draw a club («ريال
+    مدريد الإسباني» → «ريال مدريد»). A town after another name is the end of a club's longer name
+    («دينامو زغرب», «أريس ليماسول»), after «فريق» or «نادي» the head rule's; a town that is also a common
+    word («العلم العراقي», the flag) names no club.
+
+    >>> t = "ويختتم الفريق مواجهاته أمام فيرونا الإيطالي، وزار فيرونا الإيطالية، ولعب مع دينامو زغرب الكرواتي"
+    >>> [text_of(t, c) for c in city_club_candidates(t, tokens_of(t), resources())]
+    ['فيرونا']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not _is_word(t) or t.key in STOP:
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        # «دينامو زغرب», «فريق الكويت», «ميناء كاليه»: after another word the town ends a longer name, or a head's
+        # rule reads it (a preposition on the town opens a new phrase: «بفيرونا»)
+        after_word = prev is not None and _is_word(prev) and prev.key not in STOP and not _verbish(prev, res) \
+            and not _imperfect_verb(prev, res) and _hamza(prev.key) not in PLAYER_ROLES and prev.key not in PROFESSIONS
+        for width in (2, 1):
+            j = i + width
+            if j >= n or not all(_is_word(x) for x in toks[i:j]) or toks[j - 1].end + 1 != toks[j].start:
+                continue
+            adj = toks[j]
+            if not (_is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي")):
+                continue
+            iso = nisba_of(adj.text)
+            if iso is None:
+                continue
+            hit = None
+            # (a proclitic before the town: «بفيرونا», «وأزميت»)
+            for o, st in t.kreadings:
+                # (و joins the town to what goes before, as after no proclitic: «مطاري عمان الأردني ودمشق السوري»,
+                # the airports)
+                if (o and fold(t.text[:o]) not in ("و", "ل", "ب", "وب", "ول")) or (fold(t.text[:o]) in ("", "و") and after_word):
+                    continue
+                name = text[t.start + o:toks[j - 1].end]
+                if width == 1 and (res.common(st) or res.common(strip_article(st)) or st in STOP):
+                    continue
+                if _place_as_written(name) and any(c.entry.kind in SETTLEMENT_KINDS and c.entry.country == iso
+                                                   for c in _known_place(name)):
+                    hit = Candidate(t.start + o, toks[j - 1].end, "ORG", "pattern",
+                                    f"a club: the town «{name}» and the masculine «{adj.text}»", PRIORITY["pattern"])
+                    break
+            if hit is not None:
+                out.append(hit)
+                break
+    return out
+
+
 def _feminine_country_adjective(t: Token | None) -> bool:
     """Is ``t`` a country's adjective in the feminine, with ال («الإسبانية», «النمساوية»)? After a name
     that is both a town and a club it makes the name the town: a town takes a feminine adjective, a
@@ -6068,6 +6158,54 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     if origin is not None and _is_word(origin) and _hamza(origin.key) in ORIGIN_NOUNS:
         return c  # «أبو عبد الله البريطاني الجنسية»: his nationality, no nom de guerre
     return replace(c, end=nxt.end)
+
+
+WEEKDAY_NAMES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("weekdays") if not r["ambiguous"])
+DAY_PARTS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("day_parts"))
+
+
+def _weekday_surnames(article, cands: list[Candidate], res: Resources) -> list[Candidate]:
+    """A weekday right after a lone given name is his family name (families are named so): «وقال ماجد الخميس
+    رئيس اللجنة». It stays the day when a time word follows it («سعود الخميس الماضي»), when the given name ends
+    a longer name («محمود عباس الجمعة»), or when the article names that person with another surname too.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nوقال ماجد الخميس رئيس اللجنة. وصل سعود الخميس الماضي.")
+    >>> cs = [Candidate(a.text.index(w), a.text.index(w) + len(w), "PERS", "model", "", 20) for w in ("ماجد", "سعود")]
+    >>> [a.text[c.start:c.end] for c in _weekday_surnames(a, cs, resources())]
+    ['ماجد الخميس', 'سعود']
+    """
+    people = [c for c in cands if c.type == "PERS"]
+    if not people:
+        return cands
+    toks = article.tokens
+    out = []
+    for c in cands:
+        words = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"] if c.type == "PERS" else []
+        if len(words) != 1 or words[0].end != c.end:
+            out.append(c)
+            continue
+        t = words[0]
+        k = t.i + 1
+        day = toks[k] if k < len(toks) and toks[k].segment == t.segment else None
+        if day is None or day.start != c.end + 1 or not _is_word(day) or day.kreadings[0][0] != 0 \
+                or _hamza(day.key) not in WEEKDAY_NAMES or _given_reading(t, res) is None:
+            out.append(c)
+            continue
+        after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].segment == t.segment else None
+        before = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].segment == t.segment else None
+        given = _given_reading(t, res)
+        stem = given[1] if given else t.key
+        if (after is not None and (after.kind == "number" or _hamza(after.key) in TIME_DIRECTIONS
+                                   or _hamza(after.key) in TIME_WORDS or _hamza(strip_article(after.key)) in DAY_PARTS
+                                   or _hamza(after.key.removesuffix("ا")) in DAY_PARTS)) \
+                or (before is not None and _is_word(before) and (before.key in CONNECTORS or _given_reading(before, res) is not None)) \
+                or any(o is not c and o.end - o.start > c.end - c.start and stem in {x.key for x in _span_tokens(article, o.start, o.end)}
+                       for o in people):
+            out.append(c)
+            continue
+        out.append(replace(c, end=day.end, evidence=c.evidence + f"; «{day.text}» after the given name: his family name"))
+    return out
 
 
 def _latin_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -7006,6 +7144,17 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         words = [t.key for t in toks_c]
         if not words:
             continue
+        if c.type == "ORG" and 2 <= len(words) <= 4 and not _definite(toks_c[0]) and toks_c[0].kreadings[0][0] == 0 \
+                and words[1].startswith("لل") and _hamza(words[1][2:]) in COMPANY_FIELDS and not _known_place(toks_c[0].text) \
+                and (c.source == "gazetteer" or c.evidence.startswith(("organisation head", "quoted name after"))):
+            # «شركة اكسبرو للخدمات النفطية» … «أن اكسبرو حققت», «ملاذ للتأمين» … «“ملاذ”»: the company's own word
+            # again without its field (only between quotes when that word is also a common one; not a place's
+            # name, «دبي للاستثمار» … «سوق دبي»; only a company a head or the lists vouch for, not a word and a
+            # field no head introduced, «ذويها للأوراق الثبوتية»)
+            own = (words[0],)
+            if res.common(words[0]) or _corpus_word("ال" + words[0]) or words[0] in STOP or len(words[0]) < 3:
+                quoted_only.add(own)
+            index.setdefault(own, ("ORG", span, False, c.ref, c.canonical) if c.source == "gazetteer" else ("ORG", span, False))
         if c.type == "PERS" and len(words) >= 2 and (c.score or 1) >= 0.9 and given_firsts[words[0]] == 1 \
                 and len(words[0]) >= 5 and words[0] not in CONNECTORS and words[1] not in CONNECTORS \
                 and toks_c[0].kreadings[0][0] == 0 and len(toks_c[0].kreadings) == 1 and not words[0].startswith("ال") \
@@ -7646,6 +7795,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks, words=words_by_seg)
+    if sporty:
+        cands += [c for toks in segs_toks for c in city_club_candidates(text, toks, res)]
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
     # («نادي الهلال» stays the club's: a head before the name is no more of it)
@@ -7700,6 +7851,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n.type == "ORG" and n.end < c.end)
     cands = [n for n in named if not (n.type == "LOC" and tails.inside(n.start, n.end))]
     cands = [_with_kunya_nisba(article, c) for c in cands]
+    cands = _weekday_surnames(article, cands, res)
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)

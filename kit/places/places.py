@@ -892,11 +892,13 @@ _WHY_EVENT_TAG = "closes an event's name in a tag line (ملتقى … للمم�
 
 def _coordinated(text: str, toks: list, i: int, off: int, last: PlaceMention) -> bool:
     """The name at ``toks[i]`` follows the place just found, joined by و or a comma: one more item
-    of that list, under the same cue («إلى نيويورك وبالتيمور»، «في بيروت، صيدا»)."""
+    of that list, under the same cue («إلى نيويورك وبالتيمور»، «في بيروت، صيدا»، «في القدس، والناصرة، وعكا»:
+    a comma and و both)."""
+    comma = i > 1 and toks[i - 1].text in ("،", ",") and last.end == toks[i - 2].end
     if off > 0:
-        return fold(toks[i].text[:off]) == "و" and i > 0 and last.end == toks[i - 1].end \
-            and not text[toks[i - 1].end:toks[i].start].strip()
-    return i > 1 and toks[i - 1].text in ("،", ",") and last.end == toks[i - 2].end
+        return fold(toks[i].text[:off]) == "و" and i > 0 and (comma or (
+            last.end == toks[i - 1].end and not text[toks[i - 1].end:toks[i].start].strip()))
+    return comma
 
 
 def _ends_event_name(text: str, toks: list, i: int, off: int, reach: int = 6) -> bool:
