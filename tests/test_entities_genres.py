@@ -3698,3 +3698,20 @@ def test_batch_47_a_list_of_places_after_a_comma_and_wa_and_a_company_without_it
     found, _ = ents("ويلتقي تشلسي مع نيويورك ريد بولز في نيوجرزي، وتراجع سهم اللجين، ويعمل الهاتف بنظام لوليبوب.")
     assert has(found, "نيويورك ريد بولز", "ORG") and has(found, "نيوجرزي", "LOC"), found
     assert has(found, "اللجين", "ORG") and has(found, "لوليبوب", "MISC"), found
+
+
+def test_batch_48_computers_latin_lists_club_business_and_youth_welfare():
+    """Batch 48 (sport, economy, technology, culture). «كومبيوتر» is a computer, no spelling of Coimbatore, and
+    no name a tagger repeats (a technology word now); the English of a quoted common noun is no name («هاتف»
+    Phone). و written onto a Latin name opens the next item of a list («HP Spectre X360 وLenovo Yoga 3 Pro»), each
+    a product. A word of a club's business right before an ambiguous club's name in a sports report makes it the
+    club («إدارة الوحدة»), and «رعاية الشباب» is the youth-welfare body, no club «الشباب»."""
+    found, _ = ents("تحول الجهاز من كومبيوتر شخصي إلى جهاز لوحي، ويلقب «هاتف» Phone. ومن أجهزة الفئة HP Spectre X360 "
+                    "وLenovo Yoga 3 Pro، ويعمل بمعالج «إنتل كور آي 5» من شركة إيسر.")
+    assert not any("كومبيوتر" in m[0] or m[0] == "Phone" for m in found), found
+    assert has(found, "HP Spectre X360", "MISC") and has(found, "Lenovo Yoga 3 Pro", "MISC"), found
+    assert has(found, "إنتل كور آي 5", "MISC") and has(found, "إيسر", "ORG"), found
+    found, _ = ents("قطعت إدارة الوحدة شوطا في مفاوضاتها مع لاعب الوسط قبل مباراة الفريق في الدوري، وأعلن مكتب "
+                    "رعاية الشباب فتح الترشح، وأكد الرئيس العام لرعاية الشباب دعم الأندية.")
+    assert has(found, "الوحدة", "ORG") and has(found, "مكتب رعاية الشباب", "ORG"), found
+    assert has(found, "رعاية الشباب", "ORG") and not has(found, "الشباب", "ORG"), found

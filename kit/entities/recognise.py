@@ -4645,6 +4645,9 @@ TITLED_SITE_HEADS = _words("titled_site_heads")
 _ROAD = _hamza(key("طريق"))
 
 
+_THE_TEAM = key("الفريق")
+
+
 def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Buildings and sites named by a head and its complement, as LOC: "مطار الملك خالد الدولي",
     "قصر اليمامة", "استاد الجوهرة المضيئة", and the heads of titled_site_heads.txt with a title and a
@@ -4674,8 +4677,8 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         end, keep, named, _ = _complement(toks, i + 1, res, spans_at, limit=6, numbers=False)
         first = toks[i + 1]
-        if first.key in TEAM_NOUNS and first.kreadings[0][0] == 0:
-            i += 1  # «وملعب النادي جاهز»: the club's or the team's ground, named by no name of its own
+        if (first.key in TEAM_NOUNS or "ال" + first.key == _THE_TEAM) and first.kreadings[0][0] == 0:
+            i += 1  # «وملعب النادي جاهز», «ملعب فريق تيجريس»: the club's or the team's ground, named by no name of its own
             continue
         definite = first.key.startswith("ال") and first.key not in STOP and not res.common(first.key)
         if keep > i + 1 and (named or definite):
@@ -4953,6 +4956,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
     [('TCL', 'ORG'), ('Moto 360', 'MISC'), ('iOS', 'MISC'), ('Nate D.Sanders', 'MISC')]
     """
     out = []
+    # «HP Spectre X360 وMicrosoft Surface Pro 3»: و written onto a Latin name opens the next item of a list; the
+    # name is read without it, as a run of its own
+    toks = [make_token(t.start + 1, t.end, t.text[1:], t.kind, t.i, t.segment, t.paragraph)
+            if t.text[:1] == "و" and _LATIN_WORD.match(t.text[1:]) else t for t in toks]
     n = len(toks)
     i = 0
     while i < n:
@@ -5086,10 +5093,10 @@ def _translated_before(toks: list[Token], a: int) -> bool:
     phrase a translation (Arabic words that carry ال، ة or ات) rather than a name written in Arabic
     letters («بي سي وورلد» PC World, «جير سولو» Gear Solo)?
 
-    >>> t = 'خيار جديد هو “التحديد كغير مقروء” Mark as unread ونقلت مجلة “بي سي وورلد” PC World'
+    >>> t = 'خيار جديد هو “التحديد كغير مقروء” Mark as unread ونقلت مجلة “بي سي وورلد” PC World و«هاتف» Phone'
     >>> toks = tokens_of(t)
-    >>> [_translated_before(toks, k) for k, x in enumerate(toks) if x.text in ("Mark", "PC")]
-    [True, False]
+    >>> [_translated_before(toks, k) for k, x in enumerate(toks) if x.text in ("Mark", "PC", "Phone")]
+    [True, False, True]
     """
     if a < 2 or toks[a - 1].text not in QUOTES_CLOSE or toks[a].start - toks[a - 1].end > 2:
         return False
@@ -5102,7 +5109,9 @@ def _translated_before(toks: list[Token], a: int) -> bool:
         words.append(toks[k].folded)
     else:
         return False
-    return bool(words) and any(w.startswith("ال") or w.endswith(("ه", "ات")) for w in words)
+    # (or common nouns the corpus writes with ال, all of them: «هاتف» Phone, «جهاز لوحي» Tablet; not «باندورا راديو»)
+    return bool(words) and (any(w.startswith("ال") or w.endswith(("ه", "ات")) for w in words)
+                            or all(len(w) >= 3 and _corpus_word("ال" + w) for w in words))
 
 
 # --- domain name lists: sports clubs, competitions, products -------------------------------------------
@@ -5110,6 +5119,8 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 SPORT_CUES = _words("sport_cues")
 # Near a club's name (not in the article test): its opponent named as its brother, host or guest
 CLUB_NEAR_CUES = SPORT_CUES | _words("club_counterparts")
+CLUB_BUSINESS = _words("club_near_words")
+_BOARD = key("مجلس")
 PREDICATE_OPENERS = _words("predicate_openers")
 DEGREE_ADVERBS = frozenset(key(w) for w in _words("degree_adverbs"))
 DEMONSTRATIVES = frozenset(_hamza(key(w)) for w in _words("demonstratives"))
@@ -5677,7 +5688,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
                 and not PLAYER_ROLES.isdisjoint(toks[i - 1].keys)
-            ok = sporty and not blocked and (role or _cue_near(toks, i, end, CLUB_NEAR_CUES))
+            # («إدارة النصر», «أجانب الوحدة»: a word of the club's business right before the name; not «مجلس إدارة
+            # الاتحاد», a federation's board as often)
+            business = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) and _is_cue(toks[i - 1], CLUB_BUSINESS) \
+                and not (i > 1 and toks[i - 2].key == _BOARD)
+            ok = sporty and not blocked and (role or business or _cue_near(toks, i, end, CLUB_NEAR_CUES))
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
