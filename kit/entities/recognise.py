@@ -4945,6 +4945,9 @@ def _latin_person_cue(toks: list[Token], a: int) -> bool:
     return False
 
 
+_WA_LATIN = re.compile(r"(?<!\S)و[A-Za-z]")
+
+
 def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Runs of Latin-script words in Arabic news are names: companies ("LG"), products ("Gear Solo",
     "Moto 360"), systems ("iOS"). An all-capital word is an organisation; a run after "شركة" or "موقع"
@@ -4958,8 +4961,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
     out = []
     # «HP Spectre X360 وMicrosoft Surface Pro 3»: و written onto a Latin name opens the next item of a list; the
     # name is read without it, as a run of its own
-    toks = [make_token(t.start + 1, t.end, t.text[1:], t.kind, t.i, t.segment, t.paragraph)
-            if t.text[:1] == "و" and _LATIN_WORD.match(t.text[1:]) else t for t in toks]
+    if toks and _WA_LATIN.search(text, toks[0].start, toks[-1].end):
+        toks = [make_token(t.start + 1, t.end, t.text[1:], t.kind, t.i, t.segment, t.paragraph)
+                if t.text[:1] == "و" and _LATIN_WORD.match(t.text[1:]) else t for t in toks]
     n = len(toks)
     i = 0
     while i < n:
@@ -6040,27 +6044,26 @@ def city_club_candidates(text: str, toks: list[Token], res: Resources) -> list[C
     ['فيرونا']
     """
     out: list[Candidate] = []
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if not _is_word(t) or t.key in STOP:
+    # (the country's adjective first: most tokens are none, and the tests of the words before it cost more)
+    for j, adj in enumerate(toks):
+        if j == 0 or not (_is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي")):
             continue
-        prev = toks[i - 1] if i > 0 else None
-        # «دينامو زغرب», «فريق الكويت», «ميناء كاليه»: after another word the town ends a longer name, or a head's
-        # rule reads it (a preposition on the town opens a new phrase: «بفيرونا»)
-        after_word = prev is not None and _is_word(prev) and prev.key not in STOP and not _verbish(prev, res) \
-            and not _imperfect_verb(prev, res) and _hamza(prev.key) not in PLAYER_ROLES and prev.key not in PROFESSIONS
+        iso = nisba_of(adj.text)
+        if iso is None:
+            continue
         for width in (2, 1):
-            j = i + width
-            if j >= n or not all(_is_word(x) for x in toks[i:j]) or toks[j - 1].end + 1 != toks[j].start:
+            i = j - width
+            if i < 0 or not all(_is_word(x) for x in toks[i:j]) or toks[j - 1].end + 1 != adj.start:
                 continue
-            adj = toks[j]
-            if not (_is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي")):
+            t = toks[i]
+            if t.key in STOP:
                 continue
-            iso = nisba_of(adj.text)
-            if iso is None:
-                continue
+            prev = toks[i - 1] if i > 0 else None
+            # «دينامو زغرب», «فريق الكويت», «ميناء كاليه»: after another word the town ends a longer name, or a
+            # head's rule reads it (a preposition on the town opens a new phrase: «بفيرونا»)
+            after_word = prev is not None and _is_word(prev) and prev.key not in STOP and not _verbish(prev, res) \
+                and not _imperfect_verb(prev, res) and _hamza(prev.key) not in PLAYER_ROLES and prev.key not in PROFESSIONS
             hit = None
-            # (a proclitic before the town: «بفيرونا», «وأزميت»)
             for o, st in t.kreadings:
                 # (و joins the town to what goes before, as after no proclitic: «مطاري عمان الأردني ودمشق السوري»,
                 # the airports)
