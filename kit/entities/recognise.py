@@ -6046,7 +6046,7 @@ def city_club_candidates(text: str, toks: list[Token], res: Resources) -> list[C
     out: list[Candidate] = []
     # (the country's adjective first: most tokens are none, and the tests of the words before it cost more)
     for j, adj in enumerate(toks):
-        if j == 0 or not (_is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي")):
+        if j == 0 or not adj.key.endswith("ي") or not adj.text.startswith("ال") or not _is_word(adj):
             continue
         iso = nisba_of(adj.text)
         if iso is None:
@@ -6059,24 +6059,27 @@ def city_club_candidates(text: str, toks: list[Token], res: Resources) -> list[C
             if t.key in STOP:
                 continue
             prev = toks[i - 1] if i > 0 else None
-            # «دينامو زغرب», «فريق الكويت», «ميناء كاليه»: after another word the town ends a longer name, or a
-            # head's rule reads it (a preposition on the town opens a new phrase: «بفيرونا»)
-            after_word = prev is not None and _is_word(prev) and prev.key not in STOP and not _verbish(prev, res) \
-                and not _imperfect_verb(prev, res) and _hamza(prev.key) not in PLAYER_ROLES and prev.key not in PROFESSIONS
             hit = None
             for o, st in t.kreadings:
-                # (و joins the town to what goes before, as after no proclitic: «مطاري عمان الأردني ودمشق السوري»,
-                # the airports)
-                if (o and fold(t.text[:o]) not in ("و", "ل", "ب", "وب", "ول")) or (fold(t.text[:o]) in ("", "و") and after_word):
+                glued = fold(t.text[:o])
+                if o and glued not in ("و", "ل", "ب", "وب", "ول"):
                     continue
                 name = text[t.start + o:toks[j - 1].end]
                 if width == 1 and (res.common(st) or res.common(strip_article(st)) or st in STOP):
                     continue
-                if _place_as_written(name) and any(c.entry.kind in SETTLEMENT_KINDS and c.entry.country == iso
-                                                   for c in _known_place(name)):
-                    hit = Candidate(t.start + o, toks[j - 1].end, "ORG", "pattern",
-                                    f"a club: the town «{name}» and the masculine «{adj.text}»", PRIORITY["pattern"])
-                    break
+                if not (_place_as_written(name) and any(c.entry.kind in SETTLEMENT_KINDS and c.entry.country == iso
+                                                        for c in _known_place(name))):
+                    continue
+                # «دينامو زغرب», «فريق الكويت», «ميناء كاليه»: after another word the town ends a longer name, or a
+                # head's rule reads it; a preposition on the town opens a new phrase («بفيرونا»), و joins it to what
+                # goes before («مطاري عمان الأردني ودمشق السوري», the airports)
+                if glued in ("", "و") and prev is not None and _is_word(prev) and prev.key not in STOP \
+                        and not _verbish(prev, res) and not _imperfect_verb(prev, res) \
+                        and _hamza(prev.key) not in PLAYER_ROLES and prev.key not in PROFESSIONS:
+                    continue
+                hit = Candidate(t.start + o, toks[j - 1].end, "ORG", "pattern",
+                                f"a club: the town «{name}» and the masculine «{adj.text}»", PRIORITY["pattern"])
+                break
             if hit is not None:
                 out.append(hit)
                 break
