@@ -3715,3 +3715,11 @@ def test_batch_48_computers_latin_lists_club_business_and_youth_welfare():
                     "رعاية الشباب فتح الترشح، وأكد الرئيس العام لرعاية الشباب دعم الأندية.")
     assert has(found, "الوحدة", "ORG") and has(found, "مكتب رعاية الشباب", "ORG"), found
     assert has(found, "رعاية الشباب", "ORG") and not has(found, "الشباب", "ORG"), found
+
+
+def test_an_event_named_by_a_theme_and_its_adjective_said_twice():
+    """«ملتقى السياحة المعرفية» … «ملتقى السياحة المعرفية»: an event's head, what it is about and an adjective, said
+    again as they stand, make a fixed name (batch 48); said once, «معرض الرسم الحر» may be any such fair."""
+    found, _ = ents("انطلقت فعاليات ملتقى السياحة المعرفية في أبها، وقال مدير ملتقى السياحة المعرفية إن الإقبال كبير. "
+                    "وزار الطلاب معرض الرسم الحر.")
+    assert [m for m in found if m[1] == "MISC"] == [("ملتقى السياحة المعرفية", "MISC")] * 2, found

@@ -4796,11 +4796,16 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
             and not (toks[i + 1].key.endswith(("ي", "يه")) and _nisba_adjective(strip_article(toks[i + 1].folded))) \
             and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS and _corpus_word(toks[i + 1].folded)
+        # «ملتقى السياحة المعرفية» … «ملتقى السياحة المعرفية»: what it is about and an adjective, said again in the
+        # article as they stand, make a fixed name (once, «معرض الرسم الحر» may be any such fair)
+        repeated = not stem.startswith("ال") and _hamza(stem) != "قمه" and keep - (i + 1) == 2 \
+            and _definite(toks[i + 1]) and _definite(toks[i + 2]) and toks[i + 2].key.endswith(("ي", "يه")) \
+            and text.count(text[t.start + off:toks[keep - 1].end]) >= 2
         # «الدوري الممتاز», «كأس السوبر»: a competition's head and its grade name the competition
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
             keep = max(keep, i + 2)
-        if keep > i + 1 and (named or nisba or naming or themed or graded):
+        if keep > i + 1 and (named or nisba or naming or themed or graded or repeated):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
                                  PRIORITY["gazetteer"] + 1))
