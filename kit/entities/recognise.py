@@ -6616,6 +6616,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             st in TECH_CUES or (st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
             for _, st in words[0].kreadings):
         return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
+    if len(words) == 2 and c.type in ("MISC", "ORG") and any(st in TECH_CUES for _, st in words[0].kreadings) \
+            and words[1].kreadings[0][0] == 0 and words[1].key.endswith("ي") and not _definite(words[1]) \
+            and _corpus_word("ال" + words[1].key):
+        return True  # «جهاز لوحي», «هاتف ذكي»: a kind of device and its adjective, no name
     score = c.score or 0
     if c.type == "PERS" and words and _starts_multi_role(words, 0) and not any(
             res.first_name(w.key) for w in words if w.key not in _MULTI_ROLE_FIRSTS):
