@@ -196,8 +196,8 @@ HIJRI_MONTHS = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months")
 _UNIT_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
 # A time ends an event's or a facility's name: «ملتقى التراث الأسبوع المقبل», «مهرجان التمور اليوم».
 TIME_DIRECTIONS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions"))
-TIME_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("relative_days")) | frozenset(
-    _hamza(fold(r["word"])) for r in lexicon.rows("weekdays") if not r["ambiguous"])
+WEEKDAY_NAMES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("weekdays") if not r["ambiguous"])
+TIME_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("relative_days")) | WEEKDAY_NAMES
 DASHES = {"-", "–", "—", "ـ"}
 QUOTES_OPEN = "«\"“„'‘"
 # Media that name themselves in quotes and then in Latin ("موقع “ديجي-وو” Digi-Wo"): these three besides
@@ -6186,7 +6186,6 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     return replace(c, end=nxt.end)
 
 
-WEEKDAY_NAMES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("weekdays") if not r["ambiguous"])
 DAY_PARTS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("day_parts"))
 
 
@@ -6214,14 +6213,14 @@ def _weekday_surnames(article, cands: list[Candidate], res: Resources) -> list[C
         t = words[0]
         k = t.i + 1
         day = toks[k] if k < len(toks) and toks[k].segment == t.segment else None
-        if day is None or day.start != c.end + 1 or not _is_word(day) or day.kreadings[0][0] != 0 \
-                or _hamza(day.key) not in WEEKDAY_NAMES or _given_reading(t, res) is None:
+        given = None if day is None or day.start != c.end + 1 or not _is_word(day) or day.kreadings[0][0] != 0 \
+            or _hamza(day.key) not in WEEKDAY_NAMES else _given_reading(t, res)
+        if day is None or given is None:
             out.append(c)
             continue
         after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].segment == t.segment else None
         before = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].segment == t.segment else None
-        given = _given_reading(t, res)
-        stem = given[1] if given else t.key
+        stem = given[1]
         if (after is not None and (after.kind == "number" or _hamza(after.key) in TIME_DIRECTIONS
                                    or _hamza(after.key) in TIME_WORDS or _hamza(strip_article(after.key)) in DAY_PARTS
                                    or _hamza(after.key.removesuffix("ا")) in DAY_PARTS)) \
