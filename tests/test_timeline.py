@@ -800,7 +800,8 @@ def test_an_age_is_no_time_expression(sentence):
     ("تراجع الذهب إلى أدنى مستوى في 5 سنوات", [("5 سنوات", "P5Y")]),
     # the age word belongs to the nearer count: the 35 years after the theft are a duration
     ("استعادت آلة كمان عمرها 300 عام بعد 35 عاما من سرقتها", [("35 عاما", "P35Y")]),
-    ("واستمر مرة كل عامين حتى سنة 1997", [("عامين", "P2Y"), ("سنة 1997", "1997")]),  # سنة is no «سنّه»
+    # (once every two years: a SET, «كل» with it)
+    ("واستمر مرة كل عامين حتى سنة 1997", [("كل عامين", "P2Y"), ("سنة 1997", "1997")]),  # سنة is no «سنّه»
     # months are an age only after a noun of age or «ذو»: a limit or a term stays a duration
     ("يعالج الرضع دون 6 أشهر، ولم يستلم راتبه لمدة تجاوزت الثلاثة أشهر",
      [("6 أشهر", "P6M"), ("الثلاثة أشهر", "P3M")]),
@@ -884,7 +885,7 @@ def test_a_named_weekday_of_today_is_trusted_up_to_six_days_back(sentence, dct, 
     ("يقل الإنتاج في فصل الصيف، وفي الربيع العربي تغير الكثير", [("فصل الصيف", "DATE", "2015-SU")]),  # after «فصل»
     ("شكر الأمير على ما يوليه من اهتمام", []),  # «يوليه» alone is "he gives it", not July
     ("من خلال عقد شراكات مع الجامعات", []),  # the holding of partnerships, not a decade
-    ("لم تتخل عنها خلال عقد كامل", [("عقد", "DURATION", "P10Y")]),
+    ("لم تتخل عنها خلال عقد كامل", [("عقد كامل", "DURATION", "P10Y")]),
 ])
 def test_vague_past_durations_seasons_and_homographs(sentence, expected):
     assert _found(sentence, "2015-07-24") == expected
@@ -1189,3 +1190,20 @@ def test_a_day_of_the_same_month(sentence, expected):
 ])
 def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_an_event(sentence, dct, expected):
     assert [(t.text, t.value, t.mod) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a weekday with a feminine direction word, whole («الماضي» of «الماضية» is no word)
+    ("وافته المنية الجمعة الماضية، ويحمل العمل عنوانه", "2015-07-25", [("الجمعة الماضية", "DATE", "2015-07-24")]),
+    # «كل» and a counted span: once in every such span (TimeML SET, its period the value)
+    ("أعد وضع المستحضر كل 30 دقيقة، وتنظم الجائزة كل عامين، وتقام مرة كل 4 سنوات", "2015-07-21",
+     [("كل 30 دقيقة", "SET", "PT30M"), ("كل عامين", "SET", "P2Y"), ("كل 4 سنوات", "SET", "P4Y")]),
+    ("لكنه يأكل ثلاث وجبات في عامين", "2015-07-21", [("عامين", "DURATION", "P2Y")]),
+    # «مضى», «مضت», «خلت» after «منذ» and a span belong to it
+    ("بدأت اختبار الجهاز منذ شهر مضى. وقمت بملء الاستبيان", "2015-07-21", [("منذ شهر مضى", "DATE", "2015-06")]),
+    # a whole span with its adjective; one unit in the accusative too; after «منذ» the rule "ago" reads it
+    ("استغرق الأمر يومين كاملين، وظل عاما كاملا بعيدا، ثم عاد منذ عام كامل", "2015-07-24",
+     [("يومين كاملين", "DURATION", "P2D"), ("عاما كاملا", "DURATION", "P1Y"), ("منذ عام", "DATE", "2014")]),
+])
+def test_timex_batch_17_feminine_directions_every_span_spans_over_and_whole_spans(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -1650,6 +1650,36 @@ def _office_word(t: Token, res: Resources) -> bool:
         and ("ال" + t.key in _PROFESSION_KEYS or t.key in ROLE_HEADS or _hamza(t.key) in PLAYER_ROLES)
 
 
+def _possessed_feminine(t: Token) -> bool:
+    """Is ``t`` a feminine noun of the news corpus with a pronoun of "his", "her" or "their" («مهمته»,
+    «مسيرتها», «رغبتهم»)? Narrower than :func:`_possessed_noun`: «صديقي» may be a family name, «شحاته» is one
+    (no word of the corpus with ال).
+
+    >>> [_possessed_feminine(t) for t in tokens_of("مهمته مسيرتها شحاته دونيس")]
+    [True, True, False, False]
+    """
+    if not _is_word(t) or t.kreadings[0][0] != 0:
+        return False
+    for suffix in ("ته", "تها", "تهم"):
+        if t.key.endswith(suffix) and len(t.key) > len(suffix) + 1:
+            return _corpus_word("ال" + t.key[:-len(suffix)] + "ه")
+    return False
+
+
+def _governed_common(t: Token, res: Resources) -> bool:
+    """Is ``t`` بـ or لـ and a common word («بقدرات», «لمستوى»), no given or family name («بركات»)?
+
+    >>> [_governed_common(t, resources()) for t in tokens_of("بقدرات لمستوى بركات بلان بارباع")]
+    [True, True, False, False, False]
+    """
+    # (a common word of four letters or more, or a plural of the corpus: «بلان» is no ب + «لان», «بارباع» no
+    # ب + «ارباع», a family name the press writes with ال never)
+    return _is_word(t) and t.text[:1] in "بل" and not res.first_name(t.key) and not res.person_word(t.key) \
+        and any(off == 1 and ((len(st) >= 4 and res.common(st) and _corpus_word("ال" + st))
+                              or (st.endswith("ات") and _corpus_word("ال" + st)))
+                for off, st in t.kreadings) and not _corpus_word("ال" + t.key)
+
+
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name of two or more words after a profession noun with ال and up to two adjectives:
     «الممثلة العالمية ايشواريا راي», «النجمان سيف علي خان، ونواز الدين صديقي» (each name of a list after
@@ -1734,6 +1764,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             while end - k > 1 and toks[k].key.startswith("ال") and not _definite(toks[k]) and (
                     _indefinite_common_noun(toks[end - 1], res) or toks[end - 1].text.endswith(("ها", "هم"))):
                 end -= 1  # «الممثل آلباشينو شخصية», «الفنانة إليسا اعجابها»: after a name in «أل» a common noun is the object
+            while end - k > 1 and (_possessed_feminine(toks[end - 1]) or _governed_common(toks[end - 1], res)) \
+                    and not res.person_word(toks[end - 1].key) and not _family_word(toks[end - 1], res):
+                # «بدأ المدرب دونيس مهمته», «اقتناع المدرب بولوني بقدرات الهزازي»: a noun with "his", or with
+                # بـ / لـ, after the name is its object, no family name
+                end, cut = end - 1, True
             while end - k > 1 and end < n and _definite(toks[end - 1]) and _definite(toks[end]) and toks[end].key.endswith("ي") \
                     and toks[end].key not in STOP \
                     and not res.person_word(toks[end - 1].key) and not _family_word(toks[end - 1], res):
@@ -1745,7 +1780,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # «المهاجم الفنزويلي ريفاس»: after the profession and a country's adjective, one word that is no
             # common word, verb or place is a name too
             # (a foreign name's shape: four letters or more; the name ends there, not before «فان غال»; the
-            # profession noun is not the adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»)
+            # profession noun is not the adjective of a noun before it: «المجموعة الإعلامية اليابانية نيكاي»; one
+            # with a proclitic is none, «المباراة الأولى للاعب الأوروغوياني إيرسميندي»)
             nxt = toks[end] if end < n else None
             # (or, with no country named, one word before the office said again: «المطربة الخليجية احلام ملكة …»)
             # (or a word of a foreign name's shape the corpus never writes with ال: «المدرب بيتوركا»; the
@@ -1754,8 +1790,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and _lone_foreign_name(words[0], res) and not _corpus_word("ال" + words[0].folded)
             lone = len(words) == 1 and found == 0 and (trimmed or foreign_shape or any(nisba_of(x.text) is not None for x in toks[i + 1:k])) \
                 and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and (trimmed or not _name_free(words[0].folded)) \
-                and not _verb_like(words[0], res) and not _large_place(words[0].text) \
-                and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1])) \
+                and not _verb_like(words[0], res) and not _large_place(words[0].text) and not _possessed_feminine(words[0]) \
+                and not (i > 0 and _definite(toks[i - 1]) and _is_word(toks[i - 1]) and t.folded.startswith("ال")) \
                 and not _governed_word(words[0], res) \
                 and (nxt is None or cut or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
@@ -5218,12 +5254,12 @@ def _domain_firsts() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList]:
-    """Sports clubs (ORG), sports competitions (MISC), products (MISC), widely known people (PERS) and
-    named military operations (MISC) of ``data/gazetteer/``."""
+def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList, NameList]:
+    """Sports clubs (ORG), sports competitions (MISC), products (MISC), widely known people (PERS),
+    named military operations (MISC) and named festivals (MISC) of ``data/gazetteer/``."""
     return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
             _name_list("products.tsv", "MISC", "product"), _name_list("people.tsv", "PERS", "person"),
-            _name_list("operations.tsv", "MISC", "named operation"))
+            _name_list("operations.tsv", "MISC", "named operation"), _name_list("events.tsv", "MISC", "named event"))
 
 
 NON_SPORT_CLUBS = frozenset(_hamza(key(w)) for w in _words("non_sport_clubs"))
@@ -5566,10 +5602,10 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
-    clubs, comps, products, people, operations = domain_lists()
+    clubs, comps, products, people, operations, events = domain_lists()
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
-    lists = (comps, clubs, products, people, operations)
+    lists = (comps, clubs, products, people, operations, events)
     # The first words of all three lists at once: most tokens start none of their names.
     firsts = _domain_firsts()
     skel_firsts = _skeleton_firsts()
@@ -5712,9 +5748,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = False  # «الصحافية ايفون ريدلي»: after a person noun or a title the word is a given name
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
-        elif lst is operations and ambiguous:
-            # «إعادة الأمل» is also "restoring hope": a name in quotes, after «عملية» and the like
-            # (data/lexicon/quote_triggers.tsv), or joined by و to another operation («عاصفة الحزم وإعادة الأمل»)
+        elif lst in (operations, events) and ambiguous:
+            # «إعادة الأمل» is also "restoring hope", «الجنادرية» a district: a name in quotes, after «عملية» and the like
+            # (data/lexicon/quote_triggers.tsv), or joined by و to another of its list («عاصفة الحزم وإعادة الأمل»)
             prev = toks[i - 1] if i > 0 else None
             joined = bool(out) and out[-1][0].canonical is not None and out[-1][0].source == "gazetteer" \
                 and out[-1][0].evidence.startswith(lst.what) and toks[i].stem_offset(stem) > 0 \
@@ -5742,6 +5778,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 s = toks[i + 1].start  # «النادي الأهلي», «نادي التعاون»: the club's name is «الأهلي» (as ANERcorp draws it)
             # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
             priority = PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
+            if lst is events:
+                # as the event rule's: «سوق عكاظ» wins over the paper «عكاظ», «جائزة سوق عكاظ للابتكار» over it
+                priority = PRIORITY["gazetteer"] + 1
             out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
                                   priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
             i = end
@@ -6365,15 +6404,33 @@ _QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE + "″")  # the double prime
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A quoted name a statistical recogniser (or the person list) typed takes the type the same quoted name
     has where the noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too,
-    not a person; «برنامج “أمير الشعراء”» … the headline's «“أمير الشعراء”», the programme)."""
+    not a person; «برنامج “أمير الشعراء”» … the headline's «“أمير الشعراء”», the programme). A place the place
+    list reads in quotes is the paper where the article quotes it as an outlet elsewhere.
+
+    >>> t = "وقال لـ«الشرق الأوسط» إن السوق تعافت. وكان قد أبلغ «الشرق الأوسط» أن الأسعار ترتفع"
+    >>> [(text_of(t, c), c.type) for c in _quoted_names_agree(t, [
+    ...     Candidate(8, 20, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", 0),
+    ...     Candidate(52, 64, "LOC", "gazetteer", "place gazetteer: Middle East", 0)])]
+    [('الشرق الأوسط', 'ORG'), ('الشرق الأوسط', 'ORG')]
+    """
     typed: dict[str, str] = {}
+    outlets: set[str] = set()
     for c in cands:
         if c.source == "pattern" and c.evidence.startswith("quoted name after"):
             typed.setdefault(fold(text[c.start:c.end]), c.type)
-    if not typed:
+        elif c.source == "pattern" and c.evidence.startswith(("quoted outlet after", "quoted paper after")):
+            outlets.add(fold(text[c.start:c.end]))
+    if not typed and not outlets:
         return cands
     out = []
     for c in cands:
+        if c.source == "gazetteer" and c.type == "LOC" and fold(text[c.start:c.end]) in outlets \
+                and _enclosing_quote(text, c.start, c.end) == (c.start, c.end):
+            # «قال لـ«الشرق الأوسط»» … «أبلغ «الشرق الأوسط»»: the paper the article quotes as its outlet, quoted
+            # again, is the paper, not the region
+            out.append(replace(c, type="ORG", ref=None, canonical=text[c.start:c.end],
+                               evidence=c.evidence + ", ORG: the outlet the article quotes elsewhere"))
+            continue
         # only where it is quoted too: «بلقيس» the poem and بلقيس the poet's wife share a name; the model
         # may have read a part of the quoted name («“ميشن: إمبوسيبل-روج نيشن”»): the whole quote is the name
         quote = None
@@ -7590,7 +7647,7 @@ def _segment_words(toks: Sequence[Token]) -> frozenset[str]:
     :func:`_idle_rules` reads.
 
     >>> sorted(_segment_words(tokens_of("وللمؤتمر «العام»")))
-    ['«', '»', 'العام', 'المءتمر', 'للمءتمر', 'لمءتمر', 'وللمءتمر']
+    ['«', '»', 'العام', 'اللمءتمر', 'المءتمر', 'للمءتمر', 'لمءتمر', 'وللمءتمر']
     """
     return frozenset().union(*[t.keys for t in toks])
 

@@ -218,6 +218,8 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
     [(0, 'لتركيا'), (1, 'تركيا')]
     >>> (2, 'الجيش') in proclitic_splits("وللجيش")
     True
+    >>> proclitic_splits("للاعب")
+    [(0, 'للاعب'), (1, 'لاعب'), (1, 'الاعب'), (1, 'اللاعب')]
     """
     return list(_proclitic_splits(word))
 
@@ -238,12 +240,13 @@ def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
             if len(rest) >= 2 and rest not in seen:
                 out.append((where[len(prefix)], rest))
                 seen.add(rest)
-            # ل + ال is written لل: give the stem its alef back.
+            # ل + ال is written لل: give the stem its alef back. Before a noun that starts with ل the press
+            # writes one lam less (ل + اللاعب, اللجنة: «للاعب», «للجنة»): the stem is then ال + what follows.
             if prep == "ل" and rest.startswith("ل") and len(rest) >= 3:
-                stem = "ا" + rest
-                if stem not in seen:
-                    out.append((where[len(prefix)], stem))
-                    seen.add(stem)
+                for stem in ("ا" + rest, "ال" + rest):
+                    if stem not in seen:
+                        out.append((where[len(prefix)], stem))
+                        seen.add(stem)
     return tuple(out)
 
 

@@ -853,7 +853,8 @@ def _tonight(m, folded):
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم)\s+)?(?P<wd>{WEEKDAY})"
       # «ليل الاثنين الثلاثاء», «ليلة السبت/الأحد»: the night between two days, named by both
       rf"(?(part)(?:\s*[/–-]?\s*(?P<wd_next>{WEEKDAY})(?!\w))?)"
-      rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))}))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
+      # (a direction word whole: «الماضي» of «الماضية» is no word)
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('weekday'))})(?!\w))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
       needs=WEEKDAY)
 def _weekday(m, folded):
     wd = m.group("wd")
@@ -980,7 +981,9 @@ _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30),
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
-      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<half>{_AND_A_HALF_PATTERN}))?))"
+      rf"(?:\s+(?P<vague2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<half>{_AND_A_HALF_PATTERN}))?"
+      # «منذ شهر مضى», «منذ سنوات خلت»: the verb that says the span is over belongs to it
+      rf"(?:\s+(?:مضي|مضت|خلت)(?=[\s،.]|$))?))"
       rf"(?!\w)(?!\s*\d)(?!\s+من\s)",
       needs="منذ|قبل|بعد")
 def _ago(m, folded):
@@ -1167,16 +1170,38 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
     return False
 
 
+# «كامل», «كاملة», «كاملين», «كاملا»: a whole one (after a unit or a count of them)
+_FULL = r"كامل(?:ه|ين|تين|ا|ان|تان)?"
+
+
 @rule("duration",
       PRE + rf"(?P<core>(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})"
       rf"|(?P<dual>{_alt(DUALS)})(?!\w)|(?P<vq>{_alt(VAGUE_BEFORE)})\s+(?P<vunit>{UNIT})"
       rf"|(?P<vunit2>{UNIT})\s+(?:(?P<vq2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<one>{_ONE}))"
-      rf"|(?P<hunit>{_alt(SINGULARS)})(?=\s+ونصف(?!\w))))",
+      rf"|(?P<hunit>{_alt(SINGULARS)})(?=\s+ونصف(?!\w))|(?P<full>{_alt(SINGULARS)}ا?)(?=\s+{_FULL}(?!\w))))",
       needs=_alt(set(UNIT_OF) | DUALS | SINGULARS))
 def _duration(m, folded):
+    d = _duration_counted(m, folded)
+    if d is not None and re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
+        return None if m.group("full") else d  # «منذ عام كامل»: the rule "ago" reads it
+    full = re.compile(rf"\s+{_FULL}(?!\w)").match(folded, d.end) if d is not None and d.anchor is None else None
+    if full is not None:
+        d = replace(d, end=full.end())  # «يومين كاملين», «عاما كاملا»: a whole span, its adjective with it
+    every = _EVERY_BEFORE.search(folded, max(0, d.start - 6), d.start) if d is not None and d.anchor is None else None
+    if every is not None:
+        # «كل 30 دقيقة», «مرة كل أربع سنوات»: once in every such span, a SET whose value is its period
+        return replace(d, start=every.start(1), type="SET", rule="set")
+    return d
+
+
+# «كل» right before a counted span, as a word of its own or after و / ف
+_EVERY_BEFORE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(كل)\s+$")
+
+
+def _duration_counted(m, folded):
     d = _duration_draft(m, folded)
     half = _AND_A_HALF.match(folded, d.end) if d is not None and d.anchor is None else None
-    unit = _unit_amount(next(g for g in (m.group(k) for k in ("unit", "dual", "vunit", "vunit2", "hunit")) if g))[0]
+    unit = _unit_amount(next(g for g in (m.group(k) for k in ("unit", "dual", "vunit", "vunit2", "hunit", "full")) if g))[0]
     value = _and_a_half(d.fixed["value"], unit) if d is not None and half is not None else None
     if d is None or half is None or value is None \
             or re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
@@ -1186,9 +1211,10 @@ def _duration(m, folded):
 
 
 def _duration_draft(m, folded):
-    if m.group("hunit"):  # "ساعة ونصف": one unit (and a half, added by the caller)
-        unit, _ = _unit_amount(m.group("hunit"))
-        return _Draft(m.start("hunit"), m.end("hunit"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
+    if m.group("hunit") or m.group("full"):  # "ساعة ونصف", "عاما كاملا": one unit (the half, the adjective added by the caller)
+        g = "hunit" if m.group("hunit") else "full"
+        unit, _ = _unit_amount(m.group(g))
+        return _Draft(m.start(g), m.end(g), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
     unit_word = m.group("unit") or m.group("dual") or m.group("vunit") or m.group("vunit2")
     unit, own = _unit_amount(unit_word)
     start = _core_start(m)
