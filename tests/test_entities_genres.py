@@ -3773,3 +3773,26 @@ def test_a_paper_quoted_as_an_outlet_is_the_paper_where_it_is_quoted_again():
                     "في الشرق الأوسط.")
     assert [m for m in found if m[0] == "الشرق الأوسط"] == [("الشرق الأوسط", "ORG"), ("الشرق الأوسط", "ORG"),
                                                            ("الشرق الأوسط", "LOC")], found
+
+
+def test_batch_50_okaz_short_name_crude_grades_and_technology_standards():
+    """Batch 50 (sport, economy, technology, culture). In an article that names «سوق عكاظ», «شاعر عكاظ» is the
+    festival's short name, no paper (a quote after لـ still names the paper). Crude grades are MISC, «نفط دبي»
+    no Dubai, and a price's move after one is no model number («مزيج برنت 35 سنتا»; «أندرويد 5.0» keeps its
+    version). HDMI spelled in letters is no body; DisplayPort, FreeSync and Google Photos are products. Elche,
+    «فيا ريال» and «نادي أتلانتا الإيطالي» are clubs; «المغرب والعشاء» are prayers, no Morocco; an accusative
+    noun after a player's club is no person («لاعب نادي أتلانتا الإيطالي عقدا»)."""
+    found, _ = ents("انطلق سوق عكاظ، وفاز بلقب شاعر عكاظ الشاعر هزبر محمود، وقال لـ«عكاظ» المدير إن الإقبال كبير.")
+    assert [m for m in found if "عكاظ" in m[0]] == [("سوق عكاظ", "MISC"), ("عكاظ", "MISC"), ("عكاظ", "ORG")], found
+    found, _ = ents("وتراجع سعر مزيج برنت 35 سنتا إلى 54.92 دولار، وارتفع نفط دبي وخام غرب تكساس الوسيط، "
+                    "ويعمل الهاتف بنظام أندرويد 5.0 ومنفذ إتش.دي.إم.آي 1.4 أو ديسبلاي بورت وتقنية فري سينك "
+                    "وتطبيق Google Photos.")
+    assert has(found, "مزيج برنت", "MISC") and has(found, "نفط دبي", "MISC"), found
+    assert has(found, "خام غرب تكساس الوسيط", "MISC") and not any(m[1] == "LOC" for m in found), found
+    assert has(found, "أندرويد 5.0", "MISC") and has(found, "ديسبلاي بورت", "MISC"), found
+    assert has(found, "فري سينك", "MISC") and has(found, "Google Photos", "MISC"), found
+    assert not any("إتش" in m[0] for m in found), found
+    found, _ = ents("ووقع الاتحاد مع الأرجنتيني ماكسي موراليز لاعب نادي أتلانتا الإيطالي عقدا مبدئيا، وسبق له اللعب لأندية فيا ريال "
+                    "وإسبانيول والتشي، وتقام الفعاليات فترتي المغرب والعشاء.")
+    assert [m[0] for m in found if m[1] == "ORG"] == ["أتلانتا", "فيا ريال", "إسبانيول", "التشي"], found
+    assert not has(found, "عقدا", "PERS") and not has(found, "المغرب", "LOC"), found

@@ -2128,7 +2128,8 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
             continue
         if end - k == 1:
             w, nxt = toks[k], toks[end] if end < n else None
-            if len(w.key) < 3 or _name_free(w.folded) or (
+            # («لاعب نادي أتلانتا الإيطالي عقدا مبدئيا»: a noun in the accusative, whose ال form the corpus writes)
+            if len(w.key) < 3 or _name_free(w.folded) or (w.key.endswith("ا") and _corpus_word("ال" + w.key[:-1])) or (
                     nxt is not None and _is_word(nxt) and not (nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                                                                or _verbish(nxt, res) or _verb_like(nxt, res)
                                                                or _preposition_phrase(nxt, res))):
@@ -5599,6 +5600,23 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     return len(between) <= 6 and fold(between.strip()) in _FIXTURE_JOINS
 
 
+_COUNTED = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
+
+
+def _amount_at(toks: Sequence[Token], j: int) -> bool:
+    """Is the number at token ``j`` an amount: a share («في المئة», «%»), or a count of money or of a unit
+    («35 سنتا», «0.95 دولار», «18 شهرا»)? No model's number, then («أندرويد 5.0» is one).
+
+    >>> t = tokens_of("آيفون 6 بلس وأندرويد 5.0 وتراجع برنت 35 سنتا و 0.95 دولار و 2 في المئة")
+    >>> [x.text for k, x in enumerate(t) if x.kind == "number" and _amount_at(t, k)]
+    ['35', '0.95', '2']
+    """
+    if _percent_after(toks, j) is not None:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and _is_word(nxt) and (not _CURRENCY_KEYS.isdisjoint(nxt.keys) or _hamza(nxt.key) in _COUNTED)
+
+
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
@@ -5645,9 +5663,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is comps and after is not None and after.kind == "number" and len(after.text) == 4 and _year_like(toks, end):
             end += 1  # «مونديال 2006», «كأس العالم 2018»: the edition's year is part of the event's name
         if lst is products:
-            while end < n and (toks[end].kind == "number" and len(toks[end].text) <= 4
+            while end < n and (toks[end].kind == "number" and len(toks[end].text) <= 4 and not _amount_at(toks, end)
                                or _LATIN_WORD.match(toks[end].text) or toks[end].key in PRODUCT_SUFFIXES):
-                end += 1  # "آيفون 6 بلس"
+                end += 1  # "آيفون 6 بلس" (not «مزيج برنت 35 سنتا», a price's move)
         ok, pending = True, False
         if lst is clubs and end - i == 1 and not _CURRENCY_KEYS.isdisjoint(toks[i].keys):
             # «الريال» is Real Madrid's short name and the riyal: the club only in a sports article that
@@ -7753,6 +7771,33 @@ def _after_seat_head(article, start: int) -> bool:
         and _head_reading(before, ORG_HEADS_SEAT) is not None
 
 
+def _event_short_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's one-word name that is the last word of a named festival the article names (the
+    events list, data/gazetteer/events.tsv) is the festival's short name there: after «سوق عكاظ», «شاعر عكاظ»
+    and «جادة عكاظ» name the festival, not the paper «عكاظ» (which a quote after لـ, «لـ«عكاظ»», still names).
+
+    >>> t = "انطلق سوق عكاظ، وفاز بلقب شاعر عكاظ الشاعر"
+    >>> [(text_of(t, c), c.type) for c in _event_short_names(t, [
+    ...     Candidate(6, 14, "MISC", "gazetteer", "named event gazetteer: Souq Okaz", 52, "Souq Okaz", "event:souq_okaz"),
+    ...     Candidate(10, 14, "ORG", "gazetteer", "organisation gazetteer", 41, "Okaz", "org:okaz"),
+    ...     Candidate(31, 35, "ORG", "gazetteer", "organisation gazetteer", 41, "Okaz", "org:okaz")])]
+    [('سوق عكاظ', 'MISC'), ('عكاظ', 'ORG'), ('عكاظ', 'MISC')]
+    """
+    events = [c for c in cands if (c.ref or "").startswith("event:")]
+    if not events:
+        return cands
+    last = {_hamza(key(text[c.start:c.end].split()[-1])): c for c in events}
+    out = []
+    for c in cands:
+        e = last.get(_hamza(key(text[c.start:c.end]))) if c.type == "ORG" and c.source == "gazetteer" \
+            and " " not in text[c.start:c.end].strip() else None
+        if e is not None and not any(x.start <= c.start and c.end <= x.end for x in events):
+            c = replace(c, type="MISC", canonical=e.canonical, ref=e.ref,
+                        evidence=c.evidence + f", MISC: the short name of «{text[e.start:e.end]}», which the article names")
+        out.append(c)
+    return out
+
+
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
                   aliases: dict[str, str] | None = None, place_scan=None) -> Entities:
     """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
@@ -7890,6 +7935,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands += [c for c in article_domain_candidates(text, segs_toks, res, sporty)
               if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
                          and not _headed_by(text[o.start:c.start]) for o in org_index.overlapping(c.start, c.end))]
+
+    cands = _event_short_names(text, cands)
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
