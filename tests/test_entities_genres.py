@@ -3796,3 +3796,13 @@ def test_batch_50_okaz_short_name_crude_grades_and_technology_standards():
                     "وإسبانيول والتشي، وتقام الفعاليات فترتي المغرب والعشاء.")
     assert [m[0] for m in found if m[1] == "ORG"] == ["أتلانتا", "فيا ريال", "إسبانيول", "التشي"], found
     assert not has(found, "عقدا", "PERS") and not has(found, "المغرب", "LOC"), found
+
+
+def test_batch_51_a_latin_letter_alone_and_listed_firms():
+    """Batch 51 (sport, economy, technology, culture). A Latin letter alone names nothing («الحرف «Y»»); Saxo Bank,
+    Alcatel-Lucent and Bell Labs are in the organisation list («بيل لابس» had been a person)."""
+    found, _ = ents("يندرج الحرف «Y» أسفل الحرف «L» في خط بوكيرلي. وقال محلل في ساكسو بنك إن نوكيا اشترت "
+                    "الكاتيل-لانسيت ومعها مختبرات بيل لابس.")
+    assert not any(len(m[0]) == 1 for m in found), found
+    assert has(found, "ساكسو بنك", "ORG") and has(found, "الكاتيل-لانسيت", "ORG"), found
+    assert has(found, "بيل لابس", "ORG") and not has(found, "بيل لابس", "PERS"), found

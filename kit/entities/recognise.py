@@ -5088,6 +5088,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
             i = j
             continue  # "5S": the letter of a model number, not a name
+        if b - a == 1 and len(span_text) == 1:
+            i = j
+            continue  # «الحرف «Y»», «حرف F»: a letter alone names nothing
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6 \
             and not (device and any(ch.isdigit() for ch in span_text))
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
