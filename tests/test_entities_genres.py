@@ -3806,3 +3806,16 @@ def test_batch_51_a_latin_letter_alone_and_listed_firms():
     assert not any(len(m[0]) == 1 for m in found), found
     assert has(found, "ساكسو بنك", "ORG") and has(found, "الكاتيل-لانسيت", "ORG"), found
     assert has(found, "بيل لابس", "ORG") and not has(found, "بيل لابس", "PERS"), found
+
+
+def test_batch_49_to_51_claims_festivals_stop_words_spellings():
+    """The notes of batches 49 to 51 claim these, each backed here: «هلا فبراير» is a named festival, with its head
+    too; «تجاه», like «حيال», is a preposition, no family name after a coach's name; Paraguay's adjective in its
+    other spellings, «البارغوياني», is a nationality before a player's name, no part of it."""
+    found, _ = ents("وانطلق مهرجان هلا فبراير في الكويت، وتستمر فعاليات هلا فبراير. وقال المدرب دونيس تجاه الفريق "
+                    "كلاما، وسجل اللاعب البارغوياني روكي سانتا كروز.")
+    assert has(found, "مهرجان هلا فبراير", "MISC") and has(found, "هلا فبراير", "MISC"), found
+    assert has(found, "دونيس", "PERS") and has(found, "روكي سانتا كروز", "PERS"), found
+    from kit.entities.recognise import nisba_of
+    assert nisba_of("البارغوياني") is not None and nisba_of("الأوروجوياني") is not None
+    assert nisba_of("بولوني") is None

@@ -1201,6 +1201,10 @@ def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_a
     ("لكنه يأكل ثلاث وجبات في عامين", "2015-07-21", [("عامين", "DURATION", "P2Y")]),
     # «مضى», «مضت», «خلت» after «منذ» and a span belong to it
     ("بدأت اختبار الجهاز منذ شهر مضى. وقمت بملء الاستبيان", "2015-07-21", [("منذ شهر مضى", "DATE", "2015-06")]),
+    ("كان ذلك منذ سنوات خلت", "2015-07-21", [("منذ سنوات خلت", "DATE", "PAST_REF")]),
+    # a dual direction word after two weekdays: the second weekday's
+    ("جرت مفاوضات يومي الجمعة والسبت الماضيين بين الطرفين", "2015-07-27",
+     [("الجمعة", "DATE", "2015-07-24"), ("السبت الماضيين", "DATE", "2015-07-25")]),
     # a whole span with its adjective; one unit in the accusative too; after «منذ» the rule "ago" reads it
     ("استغرق الأمر يومين كاملين، وظل عاما كاملا بعيدا، ثم عاد منذ عام كامل", "2015-07-24",
      [("يومين كاملين", "DURATION", "P2D"), ("عاما كاملا", "DURATION", "P1Y"), ("منذ عام", "DATE", "2014")]),

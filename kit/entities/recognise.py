@@ -5798,10 +5798,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                     and lst.index.get(tuple(t.key for t in toks[i + 1:end])) == rid:
                 s = toks[i + 1].start  # «النادي الأهلي», «نادي التعاون»: the club's name is «الأهلي» (as ANERcorp draws it)
             # Above the title rules too: «لفريق ريال مدريد» is the club, not a person after a rank.
-            priority = PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
-            if lst is events:
-                # as the event rule's: «سوق عكاظ» wins over the paper «عكاظ», «جائزة سوق عكاظ للابتكار» over it
-                priority = PRIORITY["gazetteer"] + 1
+            # (a festival's as the event rule's: «سوق عكاظ» wins over the paper «عكاظ», «جائزة سوق عكاظ للابتكار» over it)
+            priority = PRIORITY["gazetteer"] + 1 if lst is events \
+                else PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
             out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
                                   priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
             i = end

@@ -1172,6 +1172,9 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
 
 # «كامل», «كاملة», «كاملين», «كاملا»: a whole one (after a unit or a count of them)
 _FULL = r"كامل(?:ه|ين|تين|ا|ان|تان)?"
+_FULL_AFTER = re.compile(rf"\s+{_FULL}(?!\w)")
+# «منذ», «قبل» or «بعد» (with و / ف) right before a span: a date counted back or forward, the rule "ago"'s
+_AGO_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$")
 
 
 @rule("duration",
@@ -1182,9 +1185,9 @@ _FULL = r"كامل(?:ه|ين|تين|ا|ان|تان)?"
       needs=_alt(set(UNIT_OF) | DUALS | SINGULARS))
 def _duration(m, folded):
     d = _duration_counted(m, folded)
-    if d is not None and re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
+    if d is not None and _AGO_BEFORE.search(folded[max(0, d.start - 8):d.start]):
         return None if m.group("full") else d  # «منذ عام كامل»: the rule "ago" reads it
-    full = re.compile(rf"\s+{_FULL}(?!\w)").match(folded, d.end) if d is not None and d.anchor is None else None
+    full = _FULL_AFTER.match(folded, d.end) if d is not None and d.anchor is None else None
     if full is not None:
         d = replace(d, end=full.end())  # «يومين كاملين», «عاما كاملا»: a whole span, its adjective with it
     every = _EVERY_BEFORE.search(folded, max(0, d.start - 6), d.start) if d is not None and d.anchor is None else None
@@ -1204,7 +1207,7 @@ def _duration_counted(m, folded):
     unit = _unit_amount(next(g for g in (m.group(k) for k in ("unit", "dual", "vunit", "vunit2", "hunit", "full")) if g))[0]
     value = _and_a_half(d.fixed["value"], unit) if d is not None and half is not None else None
     if d is None or half is None or value is None \
-            or re.search(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$", folded[max(0, d.start - 8):d.start]):
+            or _AGO_BEFORE.search(folded[max(0, d.start - 8):d.start]):
         return d  # "منذ عامين ونصف": a date counted back (rule "ago"), left as it was
     # "خمس سنوات ونصف" (P5Y6M), "ساعة ونصف" (PT1H30M): and a half, in the unit below
     return replace(d, end=half.end(), fixed={"value": value})
