@@ -3819,3 +3819,14 @@ def test_batch_49_to_51_claims_festivals_stop_words_spellings():
     from kit.entities.recognise import nisba_of
     assert nisba_of("البارغوياني") is not None and nisba_of("الأوروجوياني") is not None
     assert nisba_of("بولوني") is None
+
+
+def test_a_body_named_with_its_article_is_found_again_after_lil():
+    """«اللجنة الوطنية لمكافحة المخدرات» … «للجنة الوطنية لمكافحة المخدرات»: ل + اللجنة, written with one lam less, is
+    the same body again (`proclitic_splits` gives the reading «اللجنة»; batch 49), its span from the second lam."""
+    text = ("خبر\n\nوأكد أمين عام اللجنة الوطنية لمكافحة المخدرات أن الحملة مستمرة. وتابع أنه تحقيقا للهدف الأساس "
+            "للجنة الوطنية لمكافحة المخدرات فإن العمل مستمر.")
+    a = analyze_text(text, dct="2015-08-01")
+    assert [(m.text, m.type) for m in a.entities.mentions] == [("اللجنة الوطنية لمكافحة المخدرات", "ORG"),
+                                                               ("لجنة الوطنية لمكافحة المخدرات", "ORG")]
+    assert len({m.entity_id for m in a.entities.mentions}) == 1

@@ -1211,3 +1211,10 @@ def test_a_written_year_s_same_period_a_night_between_two_days_and_weeks_after_a
 ])
 def test_timex_batch_17_feminine_directions_every_span_spans_over_and_whole_spans(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_cents_are_a_counted_unit():
+    """«35 سنتا»: cents are counted like dollars (units.tsv, batch 50), so a price's move after a product is no
+    model number of it («مزيج برنت 35 سنتا»)."""
+    assert [(q.text, q.unit) for q in find_quantities_in_text("وتراجع مزيج برنت 35 سنتا إلى 54.92 دولار")] == [
+        ("35", "cents"), ("54.92", "US dollars")]

@@ -1655,15 +1655,12 @@ def _possessed_feminine(t: Token) -> bool:
     «مسيرتها», «رغبتهم»)? Narrower than :func:`_possessed_noun`: «صديقي» may be a family name, «شحاته» is one
     (no word of the corpus with ال).
 
-    >>> [_possessed_feminine(t) for t in tokens_of("مهمته مسيرتها شحاته دونيس")]
-    [True, True, False, False]
+    >>> [_possessed_feminine(t) for t in tokens_of("مهمته مسيرتها شحاته دونيس صديقي")]
+    [True, True, False, False, False]
     """
-    if not _is_word(t) or t.kreadings[0][0] != 0:
-        return False
-    for suffix in ("ته", "تها", "تهم"):
-        if t.key.endswith(suffix) and len(t.key) > len(suffix) + 1:
-            return _corpus_word("ال" + t.key[:-len(suffix)] + "ه")
-    return False
+    # (the bases :func:`_pronoun_bases` gives back with their ة, «مهمته» → «مهمه»)
+    return _is_word(t) and t.kreadings[0][0] == 0 and any(
+        b.endswith("ه") and t.key.startswith(b[:-1] + "ت") and _corpus_word("ال" + b) for b in _pronoun_bases(t.key))
 
 
 def _governed_common(t: Token, res: Resources) -> bool:
