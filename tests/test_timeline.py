@@ -1218,3 +1218,27 @@ def test_cents_are_a_counted_unit():
     model number of it («مزيج برنت 35 سنتا»)."""
     assert [(q.text, q.unit) for q in find_quantities_in_text("وتراجع مزيج برنت 35 سنتا إلى 54.92 دولار")] == [
         ("35", "cents"), ("54.92", "US dollars")]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a day of the feast by its ordinal; «العيد» alone only so, the feast nearest the article's date
+    ("بدأت العروض في الثاني من أيام العيد، واستمرت حتى خامس أيام العيد، وخلال العيد زارها الآلاف", "2015-07-27",
+     [("الثاني من أيام العيد", "DATE", "2015-07-18"), ("خامس أيام العيد", "DATE", "2015-07-21")]),
+    ("وصلت الطائرات في أول أيام العيد", "2015-09-30", [("أول أيام العيد", "DATE", "2015-09-23")]),
+    # a month and the year its words name
+    ("أكبر هبوط منذ أكتوبر (تشرين الأول) من العام الماضي، والاستفتاء في يونيو من العام المقبل", "2015-07-24",
+     [("أكتوبر (تشرين الأول) من العام الماضي", "DATE", "2014-10"), ("يونيو من العام المقبل", "DATE", "2016-06")]),
+    # digits counting a scale word; «عام» before a year names the year; before year 1 the year BC
+    ("عاش البشر قرابة 130 ألف عام دونها، وقتلت الملاريا 584 ألفا عام 2013", "2015-07-21",
+     [("قرابة 130 ألف عام", "DURATION", "P130000Y"), ("عام 2013", "DATE", "2013")]),
+    ("بدأ الجليد بالذوبان منذ 20 ألف عام", "2015-07-31", [("منذ 20 ألف عام", "DATE", "BC17986")]),
+    # an age set off by commas after a name is no duration
+    ("وقد فاز بلاتر، 79 عاما، في الانتخابات", "2015-07-21", []),
+    # the first or late hours of a part of no day named; a vague past and a near future
+    ("يعملون حتى الساعات المتأخرة من الليل، وفي الساعات الأولى من صباح أمس وصلوا", "2015-07-21",
+     [("الساعات المتأخرة من الليل", "TIME", "XXXX-XX-XXTNI"), ("الساعات الأولى من صباح أمس", "TIME", "2015-07-20TMO")]),
+    ("في وقت مضى، ذاع صيته، ويأمل أن ينجح في المستقبل القريب", "2015-07-21",
+     [("وقت مضى", "DATE", "PAST_REF"), ("المستقبل القريب", "DATE", "FUTURE_REF")]),
+])
+def test_timex_batch_18_feast_days_a_month_s_named_year_scaled_counts_ages_and_parts_of_any_day(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -192,7 +192,8 @@ LATIN_ORG_HEADS = frozenset(w.lower() for w in lexicon.raw_words("latin_org_head
 MONTH_NAMES = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months"))
 # «رمضان», «شعبان», «رجب»: Hijri months that are also given names and family names («طه ياسين رمضان»)
 HIJRI_MONTHS = frozenset(_hamza(fold(r["name"])) for r in lexicon.rows("months") if r["calendar"] == "hijri")
-# A number followed by one of these is a count, never a year («سباق 5000 متر»).
+# A number followed by one of these is a count, never a year («سباق 5000 متر»), and no model number
+# («برنت 35 سنتا»).
 _UNIT_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
 # A time ends an event's or a facility's name: «ملتقى التراث الأسبوع المقبل», «مهرجان التمور اليوم».
 TIME_DIRECTIONS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions"))
@@ -2450,7 +2451,12 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 # (or right after an imperfect verb, whose subject it is: «يسعى اليوناني دونيس»; not a verbal noun the
                 # corpus writes with ال, «تعيين البلجيكي …», nor a noun with a pronoun, «ونظيره المصري»)
                 t.key.endswith("ي") and _imperfect_verb(toks[i - 1], res) and not _corpus_word("ال" + toks[i - 1].key)
-                and not toks[i - 1].text.endswith(("ه", "ها", "هم", "هما"))))
+                and not toks[i - 1].text.endswith(("ه", "ها", "هم", "هما"))) or (
+                # (or right after a past verb without و, «تعرض الأورغوياني مورا»: whether the word is the verb or its
+                # verbal noun, «تعرض» "the exposure of", the definite adjective describes no indefinite word before it)
+                t.key.endswith("ي") and toks[i - 1].kreadings[0][0] == 0 and _verb_like(toks[i - 1], res)
+                and not toks[i - 1].text.endswith(("ه", "ها", "هم", "هما", "ة")) and (toks[i - 1].key,) not in res.org_index
+                and not _known_place(toks[i - 1].text)))
         plural = t.key.endswith(("يين", "يان", "ين"))
         if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
                 or not (plural or t.key.endswith(("ي", "يه"))):
@@ -4569,6 +4575,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
         t = toks[k]
         if k > j and (t.key in TIME_WORDS or (k + 1 < n and toks[k + 1].key in TIME_DIRECTIONS)):
             break  # «ملتقى التراث الأسبوع المقبل»: a time after the name says when, it names nothing
+        if k > j and any(off and strip_article(st) == "مره" for off, st in t.kreadings):
+            break  # «معرض مشكاة التفاعلي للمرة الرابعة»: how many times, no word of the name
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
             if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1 and not _place_as_written(t.text):
                 # «مطار محمد الخامس بالدار البيضاء», «ملتقى الإعلام العربي بالرياض»: بـ + a place is where it is,
@@ -4839,7 +4847,21 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
             keep = max(keep, i + 2)
-        if keep > i + 1 and (named or nisba or naming or themed or graded or repeated):
+        # «مهرجان كاف السياحي 36»: an indefinite word between an indefinite head and a definite adjective is a
+        # proper name (an ordinary noun would take an indefinite adjective), whatever else the word means; not an
+        # adjective in ي with its noun («مؤتمر عالي المستوى», high-level)
+        adj = toks[i + 2] if i + 2 < n else None
+        proper = not stem.startswith("ال") and _is_word(nxt) and nxt.kreadings[0][0] == 0 and not nxt.key.startswith("ال") \
+            and not any(o and st.startswith("ال") for o, st in nxt.kreadings) \
+            and nxt.key not in STOP and nxt.key not in TIME_WORDS and not nxt.text.endswith(_PRONOUN_ENDINGS + ("ي", "ى")) \
+            and not _verbish(nxt, res) \
+            and adj is not None and _is_word(adj) and adj.kreadings[0][0] == 0 and adj.key.startswith("ال") \
+            and adj.text.endswith(("ي", "ية", "يه")) and adj.key not in GATHERING_ADJECTIVES and strip_article(adj.key) not in STOP \
+            and any(w.text.endswith(("ة", "ه")) == adj.text.endswith(("ية", "يه")) for w in (t, nxt))
+        # (the adjective agrees with the head or with the name: «جائزة صداقة الجامبوري» is the prize of a friendship)
+        if proper:
+            keep = max(keep, i + 3 + (i + 3 < n and toks[i + 3].kind == "number" and len(toks[i + 3].text) <= 3))
+        if keep > i + 1 and (named or nisba or naming or themed or graded or repeated or proper):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
                                  PRIORITY["gazetteer"] + 1))
@@ -5600,8 +5622,6 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     return len(between) <= 6 and fold(between.strip()) in _FIXTURE_JOINS
 
 
-_COUNTED = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("units"))
-
 
 def _amount_at(toks: Sequence[Token], j: int) -> bool:
     """Is the number at token ``j`` an amount: a share («في المئة», «%»), or a count of money or of a unit
@@ -5614,7 +5634,7 @@ def _amount_at(toks: Sequence[Token], j: int) -> bool:
     if _percent_after(toks, j) is not None:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is not None and _is_word(nxt) and (not _CURRENCY_KEYS.isdisjoint(nxt.keys) or _hamza(nxt.key) in _COUNTED)
+    return nxt is not None and _is_word(nxt) and (not _CURRENCY_KEYS.isdisjoint(nxt.keys) or _hamza(nxt.key) in _UNIT_WORDS)
 
 
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
@@ -6480,6 +6500,41 @@ def _firm_word_agrees(article, c: Candidate) -> Candidate:
     return replace(c, type="ORG", evidence=c.evidence + f", ORG: «{toks[-1].text}» ends a company's name")
 
 
+FEATURE_NOUNS = frozenset(_hamza(w) for w in _words("feature_nouns"))
+
+
+def _feature_named(article, c: Candidate) -> Candidate:
+    """A statistical recogniser's organisation right after a feature's noun, a quote between them or not, is the
+    feature, MISC: «تقنية «سمارت سكرين»», and so is the Latin name after the quoted Arabic one: «ميزة «حماية
+    الجهاز» Device Guard» (a company has no such noun); a body a list knows, when quoted so: «ميزة «سناب»».
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nتتيح ميزة «سناب» ترتيب النوافذ")
+    >>> _feature_named(a, Candidate(a.text.index("سناب"), a.text.index("سناب") + 4, "ORG", "gazetteer", "", 40)).type
+    'MISC'
+    """
+    if c.source not in ("model", "camel", "gazetteer") or c.type != "ORG":
+        return c
+    k = article.token_at(c.start)
+    if k is None:
+        return c
+    toks = article.tokens
+    j = k.i - 1
+    if c.source == "gazetteer" and not (j >= 0 and toks[j].text in QUOTES_OPEN):
+        return c  # (a body a list knows only when quoted as the feature's name: «ميزة «سناب»», not «تقنية جوجل»)
+    if j >= 0 and toks[j].text in QUOTES_CLOSE and toks[j].segment == k.segment:
+        # the Arabic name in quotes before the Latin one: go back to its opening quote
+        j = next((x for x in range(j - 1, max(-1, j - 7), -1) if toks[x].text in QUOTES_OPEN), -1)
+        j -= 1
+    elif j >= 0 and toks[j].text in QUOTES_OPEN:
+        j -= 1
+    prev = toks[j] if j >= 0 else None
+    if prev is None or prev.segment != k.segment or not _is_word(prev) \
+            or not any(_hamza(st) in FEATURE_NOUNS for _, st in prev.kreadings):
+        return c
+    return replace(c, type="MISC", evidence=c.evidence + f", MISC: a feature after «{prev.text}»")
+
+
 _INDEX_NOUN = _hamza(key("مؤشر"))
 
 
@@ -6874,6 +6929,43 @@ def _possessed_word(t: Token, res: Resources) -> bool:
         if t.text.endswith(end) and len(t.key) - len(end) >= 3:
             return res.common(t.key[:-len(end)])
     return False
+
+
+def _possessed_after_name(t: Token, res: Resources) -> bool:
+    """Is ``t``, after a person's first name word, a noun with "his", "her", "their" that the news corpus
+    writes with ال, the sentence's object and no word of the name: «لهدافه», «بنظيرها», «بطولته»? A word read
+    whole ends a name in ه too often («بنزيمه», «بيكيه», «زنغنه»): then only a feminine noun's «ته» or a
+    longer pronoun counts. Four letters of the noun at least («لويكه» is no «ل» + «ويك» + «ه»).
+
+    >>> [_possessed_after_name(t, resources()) for t in tokens_of("لهدافه بنظيرها بطولته بنزيمه بيكيه لويكه")]
+    [True, True, True, False, False, False]
+    """
+    if not _is_word(t) or res.person_word(t.key) or res.first_name(t.key):
+        return False
+    for off, st in t.kreadings:
+        if off == 0 and not st.endswith(("ها", "هم", "هما", "هن", "ته")):
+            continue
+        bases = {b for end in ("هما", "ها", "هم", "هن", "ه") if st.endswith(end) for b in _pronoun_bases(st)
+                 if len(b) == len(st) - len(end)}
+        if any(len(b) >= 4 and _corpus_word("ال" + b) for b in bases):
+            return True
+    return False
+
+
+def _without_possessed_tail(article, c: Candidate, res: Resources) -> Candidate | None:
+    """A person's name without the noun with a pronoun a recogniser read on after it («اليكس فيرغسون خليفة
+    لهدافه» → «اليكس فيرغسون خليفة», «إياد نصار بطولته» → «إياد نصار»), and what follows that noun."""
+    if c.type != "PERS" or c.source == "gazetteer":
+        return c
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    cut = next((k for k in range(1, len(words)) if _possessed_after_name(words[k], res)), None)
+    if cut is None:
+        return c
+    if cut == 1 and any(off > 0 and _corpus_word("ال" + st) for off, st in words[0].kreadings):
+        return None  # «لمجلس إدارتها»: a proclitic and a noun, no name left
+    trimmed = c.copy()
+    trimmed.end = words[cut - 1].end
+    return trimmed
 
 
 def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) -> str | None:
@@ -7978,16 +8070,16 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                        and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
     cands = [c for c in cands if not (c.type in ("LOC", "ORG") and c.source == "gazetteer"
                                       and people.inside_longer(c.start, c.end))]
-    named = [_name_span(article, c) for c in cands]
+    named = [_without_possessed_tail(article, _name_span(article, c), res) for c in cands]
     # «زين السعودية» → «زين»: the country adjective cut off an organisation's name is no place either
-    tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n.type == "ORG" and n.end < c.end)
-    cands = [n for n in named if not (n.type == "LOC" and tails.inside(n.start, n.end))]
+    tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n is not None and n.type == "ORG" and n.end < c.end)
+    cands = [n for n in named if n is not None and not (n.type == "LOC" and tails.inside(n.start, n.end))]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _weekday_surnames(article, cands, res)
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
-    cands = [_firm_word_agrees(article, c) for c in cands]
+    cands = [_feature_named(article, _firm_word_agrees(article, c)) for c in cands]
     cands = _last_word_of_a_firm_agrees(article, cands, res)
     cands = [_market_index(article, c, res) for c in cands]
     # («بنك رينيسانس كابيتال الاستثماري», «ديكو يو كيه بروبرتي هولدينجز ليميتد»: a longer organisation's name

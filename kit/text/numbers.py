@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kit.text import lexicon
-from kit.text.arabic import RawToken, to_ascii_digits, tokenize
+from kit.text.arabic import RawToken, fold, to_ascii_digits, tokenize
 
 
 def _table(cls: str) -> dict[str, int]:
@@ -78,10 +78,17 @@ def number_value(text: str) -> int | None:
     (3000, 48, 2300)
     >>> number_value("خمسة عشر"), number_value("مئتين وخمسين")
     (15, 250)
+    >>> number_value("130 ألف"), number_value("1.5 مليون")
+    (130000, 1500000)
     """
     ascii_ = to_ascii_digits(text.strip()).replace(",", "").replace("٬", "")
     if re.fullmatch(r"\d+", ascii_):
         return int(ascii_)
+    counted = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(\S+)", ascii_)
+    if counted is not None:
+        # «130 ألف», «1.5 مليون»: digits counting a scale word (a number of thousands, not a thousand)
+        scale = _number_word(fold(counted.group(2)), first=True)
+        return round(float(counted.group(1)) * scale[0]) if scale is not None and scale[1] == "scale" else None
     words = [t for t in tokenize(text) if t.kind == "word"]
     if not words:
         return None

@@ -257,7 +257,8 @@ def _alt(words) -> str:
 _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_HUNDREDS) + list(_SCALES) + [
     u + h for u in _UNITS for h in ("مئه", "مائه")]
 _NW = r"(?:ال)?" + _alt(_NUMBER_WORDS) + r"(?!\w)"
-NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
+# («130 ألف عام»: digits may count a scale word)
+NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?(?:\s+{_alt(_SCALES)}(?!\w))?|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
 UNIT = _alt(UNIT_OF) + r"(?!\w)"
 WEEKDAY = _alt(WEEKDAYS) + r"(?!\w)"
 GMONTH = _alt(MONTH_OF) + r"(?!\w)"
@@ -575,7 +576,9 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return None, None, None
         part = f"-{anchor['part']}" if anchor.get("part") else ""
-        return f"{d0.year + anchor['relative_years']:04d}{part}", None, None
+        year = d0.year + anchor["relative_years"]
+        # («منذ 5 آلاف عام»: before year 1, TIMEX3 writes the year BC, 1 BC being year 0)
+        return (f"{year:04d}{part}" if year > 0 else f"BC{1 - year:04d}"), None, None
     if "relative_quarters" in anchor:
         if d0 is None:
             return None, None, None
@@ -590,6 +593,13 @@ def _resolve(anchor, fixed, dct):
         if d0 is None:
             return None, None, None
         return _resolve_hijri_month(anchor, d0)
+    if "hijri_either" in anchor:
+        if d0 is None:
+            return None, None, None
+        # the nearest of the days named, each in its nearest year (the past weighing less)
+        days = [date.fromisoformat(_resolve_hijri_month({"hijri_month": mo, "day": d}, d0)[0]) for mo, d in anchor["hijri_either"]]
+        best = min(days, key=lambda g: -(g - d0).days if g <= d0 else 1.5 * (g - d0).days)
+        return best.isoformat(), None, None
     if "season" in anchor:
         if d0 is None:
             return f"XXXX-{anchor['season']}", None, None
@@ -665,7 +675,9 @@ def _resolve_month(anchor: dict, d0: date | None):
     direction = anchor.get("direction")
     here = (m, day or 0) if day else (m,)
     now = (d0.month, d0.day) if day else (d0.month,)
-    if direction == "last":
+    if "year_step" in anchor:  # «مايو من العام الماضي»: the year is named
+        year = d0.year + anchor["year_step"]
+    elif direction == "last":
         year = d0.year if here < now else d0.year - 1
     elif direction == "next":
         year = d0.year if here > now else d0.year + 1
@@ -804,8 +816,13 @@ def rule(name: str, pattern: str, needs: str | tuple[str, ...] | None = None):
     return register
 
 
+# «الساعات الأولى من …», «ساعات متأخرة من …»: the start or the end of a part of the day
+_HOURS_MOD = {"الاولي": "START", "متاخره": "END", "المتاخره": "END", "الاخيره": "END"}
+_FIRST_LAST_HOURS = rf"(?:ال)?ساع(?:ات|ه)\s+(?P<hours>{_alt(_HOURS_MOD)})(?!\w)"
+
+
 @rule("relative_day",
-      PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)?"
+      PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?|{_FIRST_LAST_HOURS}\s+من\s+)?"
       rf"(?:(?:ال)?(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
       rf"(?:(?:\s*(?P<paren>\()\s*|\s*،\s*|\s+)(?:يوم\s+)?(?P<wd>{WEEKDAY})(?(paren)\s*\)))?(?:\s*،?\s*(?P<part2>{PART_ADV}))?)",
       needs=_alt(w[2:] if w.startswith("ال") else w for w in RELATIVE_DAYS))
@@ -837,8 +854,9 @@ def _relative_day(m, folded):
             anchor["shift_days"] = -1  # "عشية هذا اليوم": the evening before
     if part:
         anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
-    # «في وقت مبكر من صباح اليوم»: the start of that morning; «في وقت متأخر من مساء أمس» its end
-    mod = {"مبكر": "START", "متاخر": "END"}.get(m.group("when") or "") if part else None
+    # «في وقت مبكر من صباح اليوم», «الساعات الأولى من صباح أمس»: the start of that morning; «في وقت متأخر من
+    # مساء أمس» its end
+    mod = ({"مبكر": "START", "متاخر": "END"}.get(m.group("when") or "") or _HOURS_MOD.get(m.group("hours") or "")) if part else None
     return _Draft(start, m.end("core"), "TIME" if part else "DATE", "relative_day", anchor, mod=mod)
 
 
@@ -1135,12 +1153,20 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
     (True, False)
     >>> _is_age("طفل عمره 18 شهرا", 9, 16, years=False), _is_age("دون 6 اشهر", 4, 10, years=False)
     (True, False)
+    >>> _is_age("يتحول سمار، 66 عاما، لزعيم", 12, 19)
+    True
     """
     left, right = folded[max(0, start - 3):start].rstrip(), folded[end:end + 3].lstrip()
     if years and left[-1:] and left[-1] in _QUOTE_OPEN and right[:1] and right[0] in _QUOTE_CLOSE:
         before = folded[max(0, start - 30):start].split()[-2:-1]
         # "بالسجن (10 سنوات)", "لمدة (3 سنوات)": a term, not an age
         return not (before and (before[0].startswith("بال") or before[0].lstrip("وف") in DURATION_CUES))
+    if years and left[-1:] in ("،", ",") and right[:1] in ("،", ","):
+        # «سمار، 66 عامًا، لزعيم»: set off by commas after a word, as news writes a person's age; not after a
+        # count or a word of time («خلال عامين، 3 أعوام،»)
+        before = folded[max(0, start - 30):start].rstrip(" ،,").split()[-1:]
+        return bool(before) and not (before[0][:1].isdigit() or before[0] in UNIT_OF
+                                     or before[0].lstrip("وف") in DURATION_CUES)
     words = folded[max(0, start - 60):start].split()
     definite = folded[start:start + 2] == "ال"
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -1240,6 +1266,8 @@ def _duration_draft(m, folded):
     num = m.group("num") or ""
     if re.fullmatch(r"\d+", num) and 3 <= int(num) <= 10 and unit_word in SINGULARS and not unit_word.endswith("ا"):
         return None  # after 3-10 Arabic counts with a plural ("3 ساعات"): "3 ساعة" is not three hours
+    if unit == "Y" and unit_word in SINGULARS and re.match(r"\s*\d{4}(?!\d)", folded[m.end("core"):m.end("core") + 6]):
+        return None  # «قتلت 584 ألفا عام 2013»: «عام» names the year after it, nothing counts it
     if n1 and isinstance(amount, int) and int(n1.group(1)) < amount:
         # "من 5 إلى 7 أيام": some days (TIMEX3 has no range of amounts); "من 18 إلى 11 ساعة" is not a range
         if unit == "Y" and _is_age(folded, n1.start(1), m.end("core")):
@@ -1385,7 +1413,9 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:يوم\s+)?(?=\S*\s*\S*\d))?(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?:يوم\s+)?(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
-      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?)?"
+      rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
+      # «مايو من العام الماضي», «مارس من هذا العام»: the year its words name
+      rf"|\s+(?:من|ل)\s*(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})))?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
       needs=GMONTH)
 def _date_month_name(m, folded):
@@ -1426,6 +1456,9 @@ def _date_month_name(m, folded):
     anchor = {"month": month}
     if day:
         anchor["day"] = day
+    year_direction = _direction(m.group("ydir") or m.group("ydir0")) or ("current" if m.group("ythis") else None)
+    if year_direction:
+        anchor["year_step"] = _STEPS.get(year_direction, 0)
     direction = _direction(direction_word)
     if direction:
         anchor["direction"] = _WHICH[direction]
@@ -1498,25 +1531,40 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
 HOLIDAYS = {fold(r["name"]): (int(r["month"]), int(r["day"])) for r in lexicon.rows("holidays")}
 _HOLIDAY_EPITHETS = _alt(fold(w) for w in lexicon.words("holiday_epithets"))
 _HOLIDAY_ADJECTIVES = rf"(?:\s+(?:ال)?{_HOLIDAY_EPITHETS}(?!\w))?"
-# «ثاني أيام عيد الفطر»: the ordinal of a day of a feast of several days (the ordinals without ال)
+# «ثاني أيام عيد الفطر»: the ordinal of a day of a feast of several days (the ordinals without ال); with ال
+# before «من»: «الثاني من أيام العيد», «اليوم الثالث من عيد الأضحى»
 _NTH_DAY = {fold(k)[2:]: n for k, n in ORDINAL_DAYS.items() if fold(k).startswith("ال") and n <= 7}
+_NTH_DAY_AL = {"ال" + k: n for k, n in _NTH_DAY.items()}
+# «العيد» alone, after a day's ordinal: the feast of the two nearest the article's date
+_EITHER_FEAST = (HOLIDAYS["عيد الفطر"], HOLIDAYS["عيد الاضحي"])
 
 
 @rule("holiday",
-      PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+)?(?P<name>{_alt(HOLIDAYS)}){_HOLIDAY_ADJECTIVES}"
+      PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+|(?:اليوم\s+)?(?P<nthal>{_alt(_NTH_DAY_AL)})\s+من\s+(?:ايام\s+)?)?"
+      rf"(?:(?P<name>{_alt(HOLIDAYS)})|(?P<feast>العيد)){_HOLIDAY_ADJECTIVES}"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري)))?)(?!\w)",
-      needs=_alt(w.split()[-1] for w in HOLIDAYS))
+      needs=_alt({w.split()[-1] for w in HOLIDAYS} | {"العيد"}))
 def _holiday(m, folded):
     """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its
-    words name or the nearest one.
+    words name or the nearest one. A day of the feast by its ordinal («ثاني أيام عيد الفطر», «الثاني من أيام
+    العيد»); «العيد» alone only so, as the feast nearest the article's date (Eid al-Fitr or al-Adha).
 
     >>> [(t.text, t.value) for t in tag_text("وتأتي الفعاليات في عيد الفطر المبارك لهذا العام", "2015-07-24")]
     [('عيد الفطر المبارك لهذا العام', '2015-07-17')]
     >>> [(t.text, t.value) for t in tag_text("احتفل الأهالي في ثاني أيام عيد الفطر", "2015-07-24")]
     [('ثاني أيام عيد الفطر', '2015-07-18')]
+    >>> [(t.text, t.value) for t in tag_text("بدأت في الثاني من أيام العيد وتمت خلال العيد", "2015-07-27")]
+    [('الثاني من أيام العيد', '2015-07-18')]
     """
+    nth = _NTH_DAY[m.group("nth")] if m.group("nth") else _NTH_DAY_AL[m.group("nthal")] if m.group("nthal") else 0
+    if m.group("feast") and not nth:
+        return None  # «خلال العيد»: which feast, and which of its days, the words do not say
+    anchor: dict
+    if m.group("feast"):
+        anchor = {"hijri_either": [(month, day + nth - 1) for month, day in _EITHER_FEAST]}
+        return _Draft(_core_start(m), m.end("core"), "DATE", "holiday", anchor, calendar="hijri-ummalqura")
     month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group("name"))]
-    anchor: dict = {"hijri_month": month, "day": day + (_NTH_DAY[m.group("nth")] - 1 if m.group("nth") else 0)}
+    anchor = {"hijri_month": month, "day": day + max(nth - 1, 0)}
     direction = "current" if m.group("this") else _direction(m.group("dir"))
     if direction:
         anchor["direction"] = _WHICH[direction]
@@ -1919,6 +1967,21 @@ def _overnight(m, folded):
     tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
     days = 0 if tense == "future" or future and tense != "past" else -1
     return _Draft(m.start("core"), m.end("core"), "TIME", "overnight", {"relative_days": days, "part_of_day": "NI"})
+
+
+@rule("part_of_any_day",
+      PRE + rf"(?P<core>(?:{_FIRST_LAST_HOURS}|وقت\s+(?P<when>مبكر|متاخر)|(?P<mid>قلب))\s+(?:من\s+)?ال(?P<part>صباح|فجر|مساء|ليل)(?!\w))",
+      needs="صباح|فجر|مساء|ليل")
+def _part_of_any_day(m, folded):
+    """«الساعات الأولى من الصباح», «ساعات متأخرة من الليل», «في قلب الليل»: a part of no day named (of any day,
+    TIMEX3's XXXX-XX-XX), its start, end or middle.
+
+    >>> [(t.text, t.value, t.mod) for t in tag_text("يعملون حتى الساعات المتأخرة من الليل", "2015-07-21")]
+    [('الساعات المتأخرة من الليل', 'XXXX-XX-XXTNI', 'END')]
+    """
+    mod = "MID" if m.group("mid") else _HOURS_MOD.get(m.group("hours") or "") or {"مبكر": "START", "متاخر": "END"}[m.group("when")]
+    return _Draft(m.start("core"), m.end("core"), "TIME", "part_of_any_day", None,
+                  {"value": f"XXXX-XX-XXT{PARTS[m.group('part')]}"}, mod=mod)
 
 
 @rule("century",
