@@ -3867,3 +3867,16 @@ def test_batch_52_listed_names_premier_league_libertadores_river_plate_jeddah_sh
                       ("مايكروسوفت إيدج", "MISC"), ("وان درايف", "MISC"), ("هولولينس", "MISC"), ("إنتل ريل سينس", "MISC"),
                       ("كاليكو", "ORG"), ("نيست", "ORG")):
         assert has(found, name, typ), (name, found)
+
+
+def test_batch_52_headline_short_names_of_bodies_named_in_full():
+    """A headline's quoted short name of a body the article names in full below it: its own definite word before
+    its field («“الصحراء”» of «شركة الصحراء للبتروكيماويات»), its last words («“الكيميائية الأساسية”»); one last
+    word only for a company the lists know, and only between quotes («“الدوائية”» of SPIMACO, but «وقف "الفساد"»
+    stays corruption). An acronym in quotes after a company's name abbreviates it: the name stays a company."""
+    found, _ = ents("«الصحراء» تحول خسائرها إلى أرباح. حولت شركة الصحراء للبتروكيماويات نتائجها. استقالة رئيس «الكيميائية "
+                    "الأساسية». أعلنت شركة الصناعات الكيميائية الأساسية \"بي.سي.آي\" قبول الاستقالة. ارتفاع أرباح «الدوائية». "
+                    "سجلت الشركة السعودية للصناعات الدوائية أرباحا. وأشادت هيئة مكافحة الفساد بالمشروع الذي يوقف \"الفساد\".")
+    for name in ("الصحراء", "الكيميائية الأساسية", "شركة الصناعات الكيميائية الأساسية", "الدوائية"):
+        assert has(found, name, "ORG"), (name, found)
+    assert not has(found, "الفساد", "ORG"), found

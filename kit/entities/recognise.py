@@ -3165,8 +3165,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if bare in ORG_HEADS_SEAT:
                 ok = ok and (after_known or seat)  # only a place names it: "بأمانة وإخلاص" is "faithfully"
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
-                and (_quoted(toks, j) is not None or j in spans_at):
-            ok = False  # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name
+                and ((q := _quoted(toks, j)) is not None or j in spans_at) \
+                and not (q is not None and _ACRONYM_TEXT.fullmatch(text[toks[q[0]].start:toks[q[1] - 1].end].replace(" ", ""))):
+            # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name (but an acronym in quotes
+            # abbreviates the name before it: «شركة الصناعات الكيميائية الأساسية "بي.سي.آي"»)
+            ok = False
         described = None  # the end of a body's own name after a description of what it is
         if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j < n \
                 and toks[j - 1].key.startswith("ال") and toks[j].kreadings[0][0] == 0 \
@@ -5418,6 +5421,8 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
     return out
 
 
+# An acronym as written in quotes: Latin capitals («SABIC») or short letter names joined by dots («بي.سي.آي»)
+_ACRONYM_TEXT = re.compile(r"[A-Z]{2,8}|(?:\w{1,3}\.){1,6}\w{1,3}\.?")
 FIRM_SUFFIXES = _words("firm_name_suffixes")
 _FIRM_EVIDENCE = "a company: a name and"
 
@@ -7339,17 +7344,33 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         words = [t.key for t in toks_c]
         if not words:
             continue
-        if c.type == "ORG" and 2 <= len(words) <= 4 and not _definite(toks_c[0]) and toks_c[0].kreadings[0][0] == 0 \
+        if c.type == "ORG" and 2 <= len(words) <= 4 and toks_c[0].kreadings[0][0] == 0 \
                 and words[1].startswith("لل") and _hamza(words[1][2:]) in COMPANY_FIELDS and not _known_place(toks_c[0].text) \
                 and (c.source == "gazetteer" or c.evidence.startswith(("organisation head", "quoted name after"))):
             # «شركة اكسبرو للخدمات النفطية» … «أن اكسبرو حققت», «ملاذ للتأمين» … «“ملاذ”»: the company's own word
-            # again without its field (only between quotes when that word is also a common one; not a place's
-            # name, «دبي للاستثمار» … «سوق دبي»; only a company a head or the lists vouch for, not a word and a
-            # field no head introduced, «ذويها للأوراق الثبوتية»)
+            # again without its field (only between quotes when that word is also a common one, or a definite one,
+            # «الصحراء للبتروكيماويات» … «“الصحراء”»; not a place's name, «دبي للاستثمار» … «سوق دبي»; only a
+            # company a head or the lists vouch for, not a word and a field no head introduced, «ذويها للأوراق الثبوتية»)
             own = (words[0],)
-            if res.common(words[0]) or _corpus_word("ال" + words[0]) or words[0] in STOP or len(words[0]) < 3:
+            if res.common(words[0]) or _corpus_word("ال" + words[0]) or words[0] in STOP or len(words[0]) < 3 \
+                    or _definite(toks_c[0]):
                 quoted_only.add(own)
             index.setdefault(own, ("ORG", span, False, c.ref, c.canonical) if c.source == "gazetteer" else ("ORG", span, False))
+        if c.type == "ORG" and len(words) >= 3 and (c.source == "gazetteer" or c.evidence.startswith("organisation head")):
+            # «شركة الصناعات الكيميائية الأساسية» … «“الكيميائية الأساسية”», «الشركة السعودية للصناعات الدوائية» …
+            # «“الدوائية”»: the last words of a body's name, between quotes, are its short name (a headline's); one
+            # word only of a company the lists know («هيئة مكافحة الفساد» … «وقف "الفساد"» is corruption), and no
+            # word a proclitic may open («والصناعة», «لكرة»)
+            company = c.source == "gazetteer" and (c.ref or "").startswith("org:") and (c.ref or "")[4:] in res.orgs \
+                and res.orgs[(c.ref or "")[4:]].kind == "company"
+            for k in range(1, len(words)):
+                tail = tuple(words[k:])
+                if tail[0] in STOP or len(toks_c[k].kreadings) != 1 \
+                        or (len(tail) == 1 and (not company or len(tail[0]) < 5 or nisba_of(toks_c[k].text) is not None)):
+                    continue
+                quoted_only.add(tail)
+                enclosed_only.add(tail)
+                index.setdefault(tail, ("ORG", span, False, c.ref, c.canonical) if c.source == "gazetteer" else ("ORG", span, False))
         if c.type == "PERS" and len(words) >= 2 and (c.score or 1) >= 0.9 and given_firsts[words[0]] == 1 \
                 and len(words[0]) >= 5 and words[0] not in CONNECTORS and words[1] not in CONNECTORS \
                 and toks_c[0].kreadings[0][0] == 0 and len(toks_c[0].kreadings) == 1 and not words[0].startswith("ال") \
