@@ -3880,3 +3880,18 @@ def test_batch_52_headline_short_names_of_bodies_named_in_full():
     for name in ("الصحراء", "الكيميائية الأساسية", "شركة الصناعات الكيميائية الأساسية", "الدوائية"):
         assert has(found, name, "ORG"), (name, found)
     assert not has(found, "الفساد", "ORG"), found
+
+
+def test_batch_53_months_tellers_outlets_shares_and_a_time_after_a_head():
+    """Batch 53: a month's other name in brackets after it is no company («أبريل (نيسان)»); a known paper quoted after
+    a verb of saying or after «إلى» is the paper («وأبلغ «الشرق الأوسط»», «خلال حديثه إلى "الوطن"»; «إلى "الرياض"»
+    stays the city); a foreign name of two words after «سهم» («كريدي أجريكول»); a time after a body's head is no
+    word of its name («أجراه المركز العام الماضي»); after «بتطبيق» definite words in quotes are what is applied."""
+    found, _ = ents("وباعت ملايين الساعات بين أبريل (نيسان) ويونيو. وأبلغ «الشرق الأوسط»، الدكتور عادل العيد أن النظام "
+                    "جاهز. وتوقع خلال حديثه إلى \"الوطن\" أمس استمرار الحال. وتراجع سهم كريدي أجريكول 8 بالمئة. وأكد "
+                    "المشاركون في الاستطلاع الذي أجراه المركز العام الماضي أن الخصوصية تتراجع. وطالب بتطبيق «القياسات الحيوية» "
+                    "في البنوك.")
+    assert not any(x == "نيسان" for x, _ in found), found
+    assert has(found, "الشرق الأوسط", "ORG") and has(found, "الوطن", "ORG"), found
+    assert has(found, "كريدي أجريكول", "ORG"), found
+    assert not any("العام" in x or x == "القياسات الحيوية" for x, _ in found), found

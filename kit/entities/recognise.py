@@ -2780,6 +2780,13 @@ _PRESIDENCY = _hamza(key("رئاسة"))
 _EMIRATE = _hamza(key("إمارة"))
 
 
+# «العام الماضي», «الشهر المقبل»: a time after a body's head, no word of its name («الأمين العام الحالي» is an
+# office, «الحالي» its holder's: only the directions that point away from now)
+_YEAR_OR_MONTH = frozenset(_hamza(fold("ال" + r["word"])) for r in lexicon.rows("units")
+                           if r["duration"] in ("Y", "M", "W") and r["form"] == "singular")
+_PAST_OR_NEXT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions") if r["direction"] != "current")
+
+
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
     "الاتحاد الأوروبي", "جامعة الملك سعود".
@@ -2854,6 +2861,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             and (toks[i + 1].text[:1] not in "وفبلك" or bool(_place_as_written(toks[i + 1].text)))
         while j < n and j - i <= 6:
             u = toks[j]
+            if _hamza(u.key) in _YEAR_OR_MONTH and j + 1 < n and _hamza(toks[j + 1].key) in _PAST_OR_NEXT:
+                break  # «الاستطلاع الذي أجراه المركز العام الماضي»: last year, no word of the name
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
                 if name_words > 0 and u.text[:1] == "ب" and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
                     break  # "جامعة الأمير سطام بالخرج": بـ + a place after the name is its seat
@@ -3713,6 +3722,12 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name (but «عملية “السهم”» is one)
         if found and found[1] == 0 and not any(_is_word(x) for x in toks[a:b]):
             found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
+        if found and i >= 1 and _is_word(toks[i - 1]) and toks[i - 1].text[:1] in "بل" \
+                and any(off == 1 and re.fullmatch(r"ت..ي.", st) for off, st in toks[i - 1].kreadings) \
+                and all(_is_word(x) and _definite(x) and _corpus_word(x.folded) for x in toks[a:b]):
+            # «يطالب بتطبيق «القياسات الحيوية»»: after ب or ل a trigger of the shape تفعيل is the verbal noun
+            # (applying, updating), and definite words of the corpus in quotes are the thing applied, no app's name
+            found = None
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
@@ -3746,16 +3761,21 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                 and not epithet:
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
-        elif prev is not None and _is_word(prev) and b - a <= 3 and _she_verb(prev, res) \
+        elif prev is not None and _is_word(prev) and b - a <= 3 \
+                and (_she_verb(prev, res) or any(st in SPEECH_VERBS for _, st in prev.kreadings)
+                     or (prev.key == _TO and not _known_place(text[s:e]))) \
                 and (_PAPER, *(x.key for x in toks[a:b])) in res.org_index:
             # «علمت "الاقتصادية" من مصادر», «جولة أجرتها "الاقتصادية"»: a paper the organisation list knows by
-            # «صحيفة …», in quotes as the subject of a verb of "she" (the paper), is the paper (not «في "الرياض"»)
+            # «صحيفة …», in quotes as the subject of a verb of "she" (the paper), is the paper (not «في "الرياض"»);
+            # so after a verb of saying, whose object or subject it is: «وأبلغ «الشرق الأوسط»، الدكتور …», and
+            # after «إلى», when the paper's name is no place's: «خلال حديثه إلى "الوطن"»
             out.append(Candidate(s, e, "ORG", "pattern", f"quoted paper after «{prev.text}»", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
     return out
 
 
 _PAPER = key("صحيفة")
+_TO = key("إلى")
 
 
 def _she_verb(t: Token, res: Resources) -> bool:
@@ -4401,6 +4421,14 @@ def ranking_list_candidates(text: str, toks: list[Token], res: Resources, org_at
     return out
 
 
+def _foreign_name_pair(u: Token, v: Token, res: Resources) -> bool:
+    """Are ``u`` and ``v`` a foreign name of two words: two words of clusters where names gather, no article, no
+    common word, the second one the news corpus never writes alone («كريدي أجريكول»)?"""
+    return all(_is_word(x) and not x.key.startswith("ال") and x.key not in STOP and not res.common(x.key)
+               and not _verbish(x, res) for x in (u, v)) \
+        and _cluster_share(u.key, 0) >= 0.5 and _foreign_word(v) and v.start - u.end <= 1
+
+
 def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int]) -> list[Candidate]:
     """The company after «سهم» (its share) in a market report, with a figure later in the sentence:
     «وارتفع سهم المراعي 1.6%», «وصعد سهم الخليج للملاحة 2.9%». The name is no common word, or it carries
@@ -4423,6 +4451,8 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
         k = i + 1
         u = toks[k]
         end = _company_name_end(toks, k, u.key)
+        if end == k + 1 and end < n and _foreign_name_pair(u, toks[end], res):
+            end += 1  # «وتراجع سهم كريدي أجريكول 8 بالمئة»: a foreign name of two words
         # a preposition or و glued to a word, «بنسبة», «وشركة», or a word the corpus writes, «سهما بنكين» (two
         # banks); not a foreign name, «سهم فريسنيلو», nor a name with its kind after it, «برايم القابضة»
         glued = len(u.kreadings) > 1 and end == k + 1 and (_glued_word(fold(u.text[1:])) or _corpus_word(u.key))
@@ -6738,6 +6768,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             near = [article.token_at(w.start - 2), article.token_at(w.end + 1)]
             if near[1] is not None and near[1].text in "([":  # «نيسان (أبريل) 2013»: the other calendar's name
                 near.append(article.token_at(near[1].end))
+            if w.i > 1 and article.tokens[w.i - 1].text in "([/-" and article.tokens[w.i - 1].end == w.start:
+                near.append(article.tokens[w.i - 2])  # «أبريل (نيسان)», «حزيران/يونيو»: after the other one
             # (a month of the other calendar with و: «مارس آذار وأبريل نيسان»)
             if any(t is not None and (t.kind == "number" or any(st in MONTH_NAMES for _, st in t.kreadings)) for t in near):
                 return True
