@@ -7366,6 +7366,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # A tag line («سمات الملك سلمان شهران …») lists names with nothing between them, so a rule may run two
     # into one there («سلمان شهران»): its names are repeated from the text and seed no further mention.
     tags = [(b.start, b.end) for b in getattr(article, "boilerplate", ())]
+    quotes_in_text = any(q in text for q in QUOTES_OPEN)  # (a body's quoted short name needs a quote to be read)
     # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
     tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
     for c, _ in kept:
@@ -7388,7 +7389,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     or _definite(toks_c[0]):
                 quoted_only.add(own)
             index.setdefault(own, ("ORG", span, False, c.ref, c.canonical) if c.source == "gazetteer" else ("ORG", span, False))
-        if c.type == "ORG" and len(words) >= 3 and (c.source == "gazetteer" or c.evidence.startswith("organisation head")):
+        if c.type == "ORG" and len(words) >= 3 and quotes_in_text \
+                and (c.source == "gazetteer" or c.evidence.startswith("organisation head")):
             # «شركة الصناعات الكيميائية الأساسية» … «“الكيميائية الأساسية”», «الشركة السعودية للصناعات الدوائية» …
             # «“الدوائية”»: the last words of a body's name, between quotes, are its short name (a headline's); one
             # word only of a company the lists know («هيئة مكافحة الفساد» … «وقف "الفساد"» is corruption), and no
@@ -8123,7 +8125,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                        and (c.score or 0) >= 0.9 and _opens_with_first_name(article, c, res))
     cands = [c for c in cands if not (c.type in ("LOC", "ORG") and c.source == "gazetteer"
                                       and people.inside_longer(c.start, c.end))]
-    named = [_without_possessed_tail(article, _name_span(article, c), res) for c in cands]
+    # (only a person's name a rule or a model drew may run on into its object)
+    named = [_without_possessed_tail(article, n, res) if n.type == "PERS" and n.source != "gazetteer" else n
+             for n in (_name_span(article, c) for c in cands)]
     # «زين السعودية» → «زين»: the country adjective cut off an organisation's name is no place either
     tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n is not None and n.type == "ORG" and n.end < c.end)
     cands = [n for n in named if n is not None and not (n.type == "LOC" and tails.inside(n.start, n.end))]
@@ -8132,7 +8136,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
-    cands = [_feature_named(article, _firm_word_agrees(article, c)) for c in cands]
+    cands = [_firm_word_agrees(article, c) for c in cands]
+    cands = [_feature_named(article, c) if c.type == "ORG" else c for c in cands]
     cands = _last_word_of_a_firm_agrees(article, cands, res)
     cands = [_market_index(article, c, res) for c in cands]
     # («بنك رينيسانس كابيتال الاستثماري», «ديكو يو كيه بروبرتي هولدينجز ليميتد»: a longer organisation's name
