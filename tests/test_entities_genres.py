@@ -3862,10 +3862,10 @@ def test_batch_52_listed_names_premier_league_libertadores_river_plate_jeddah_sh
     «جدة شو», Microsoft Edge, OneDrive, HoloLens, Intel RealSense, Calico and Nest."""
     found, _ = ents("توج تشيلسي بالبريميير ليج، وخسر الريفر بلايت نهائي الليبرتادوريس. وتتواصل فعاليات جدة شو. "
                     "ويضم ويندوز 10 متصفح مايكروسوفت إيدج وخدمة وان درايف ونظارة هولولينس وكاميرا إنتل ريل سينس. "
-                    "ومن وحدات ألفابت معمل كاليكو ووحدة نيست.")
+                    "ومن وحدات ألفابت معمل كاليكو ووحدة نيست وخدمة جوجل فايبر. وفاز تشيلسي بكأس رابطة الأندية المحترفة.")
     for name, typ in (("البريميير ليج", "MISC"), ("الريفر بلايت", "ORG"), ("الليبرتادوريس", "MISC"), ("جدة شو", "MISC"),
                       ("مايكروسوفت إيدج", "MISC"), ("وان درايف", "MISC"), ("هولولينس", "MISC"), ("إنتل ريل سينس", "MISC"),
-                      ("كاليكو", "ORG"), ("نيست", "ORG")):
+                      ("كاليكو", "ORG"), ("نيست", "ORG"), ("جوجل فايبر", "ORG"), ("كأس رابطة الأندية المحترفة", "MISC")):
         assert has(found, name, typ), (name, found)
 
 
@@ -3894,4 +3894,6 @@ def test_batch_53_months_tellers_outlets_shares_and_a_time_after_a_head():
     assert not any(x == "نيسان" for x, _ in found), found
     assert has(found, "الشرق الأوسط", "ORG") and has(found, "الوطن", "ORG"), found
     assert has(found, "كريدي أجريكول", "ORG"), found
+    found, _ = ents("وعاد الوفد إلى \"الرياض\" أمس بعد الزيارة.")
+    assert not has(found, "الرياض", "ORG"), found
     assert not any("العام" in x or x == "القياسات الحيوية" for x, _ in found), found

@@ -1239,6 +1239,12 @@ def test_cents_are_a_counted_unit():
      [("الساعات المتأخرة من الليل", "TIME", "XXXX-XX-XXTNI"), ("الساعات الأولى من صباح أمس", "TIME", "2015-07-20TMO")]),
     ("في وقت مضى، ذاع صيته، ويأمل أن ينجح في المستقبل القريب", "2015-07-21",
      [("وقت مضى", "DATE", "PAST_REF"), ("المستقبل القريب", "DATE", "FUTURE_REF")]),
+    ("كان فيما مضى لاعبا، وفي وقت متأخر من الليل عاد", "2015-07-21",
+     [("فيما مضى", "DATE", "PAST_REF"), ("وقت متأخر من الليل", "TIME", "XXXX-XX-XXTNI")]),
+    # a feast named, and its day by an ordinal with ال
+    ("وتقام الحفلات في اليوم الثالث من عيد الأضحى", "2015-07-21", [("اليوم الثالث من عيد الأضحى", "DATE", "2015-09-25")]),
+    # between commas after a count, a count of years stays a duration
+    ("بعد عامين، 3 أعوام، من العمل", "2015-07-21", [("بعد عامين", "DATE", "XXXX-XX-XX"), ("3 أعوام", "DURATION", "P3Y")]),
 ])
 def test_timex_batch_18_feast_days_a_month_s_named_year_scaled_counts_ages_and_parts_of_any_day(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -817,8 +817,9 @@ def rule(name: str, pattern: str, needs: str | tuple[str, ...] | None = None):
 
 
 # «الساعات الأولى من …», «ساعات متأخرة من …»: the start or the end of a part of the day
-_HOURS_MOD = {"الاولي": "START", "متاخره": "END", "المتاخره": "END", "الاخيره": "END"}
-_FIRST_LAST_HOURS = rf"(?:ال)?ساع(?:ات|ه)\s+(?P<hours>{_alt(_HOURS_MOD)})(?!\w)"
+# «في وقت مبكر/متأخر من …» too: one table for the words that place a time at the start or the end of a part
+_PART_MODS = {"الاولي": "START", "متاخره": "END", "المتاخره": "END", "الاخيره": "END", "مبكر": "START", "متاخر": "END"}
+_FIRST_LAST_HOURS = rf"(?:ال)?ساع(?:ات|ه)\s+(?P<hours>{_alt(w for w in _PART_MODS if w not in ('مبكر', 'متاخر'))})(?!\w)"
 
 
 @rule("relative_day",
@@ -856,7 +857,7 @@ def _relative_day(m, folded):
         anchor["part_of_day"] = part  # "ليلة أمس" is last night: the night of yesterday
     # «في وقت مبكر من صباح اليوم», «الساعات الأولى من صباح أمس»: the start of that morning; «في وقت متأخر من
     # مساء أمس» its end
-    mod = ({"مبكر": "START", "متاخر": "END"}.get(m.group("when") or "") or _HOURS_MOD.get(m.group("hours") or "")) if part else None
+    mod = _PART_MODS.get(m.group("when") or m.group("hours") or "") if part else None
     return _Draft(start, m.end("core"), "TIME" if part else "DATE", "relative_day", anchor, mod=mod)
 
 
@@ -1977,7 +1978,7 @@ def _part_of_any_day(m, folded):
     >>> [(t.text, t.value, t.mod) for t in tag_text("يعملون حتى الساعات المتأخرة من الليل", "2015-07-21")]
     [('الساعات المتأخرة من الليل', 'XXXX-XX-XXTNI', 'END')]
     """
-    mod = "MID" if m.group("mid") else _HOURS_MOD.get(m.group("hours") or "") or {"مبكر": "START", "متاخر": "END"}[m.group("when")]
+    mod = "MID" if m.group("mid") else _PART_MODS[m.group("hours") or m.group("when")]
     return _Draft(m.start("core"), m.end("core"), "TIME", "part_of_any_day", None,
                   {"value": f"XXXX-XX-XXT{PARTS[m.group('part')]}"}, mod=mod)
 
