@@ -182,6 +182,7 @@ SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("pla
 COUNTRY_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] == "country")
 # («ولاية» is also a term of office: «ولاية خامسة», «ولاية رئاسية»)
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
+OWN_BODY_NOUNS = _words("own_body_nouns")
 EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 GATHERING_ADJECTIVES = _words("gathering_adjectives")
 THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
@@ -1260,10 +1261,11 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             break
         if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS
                                     or (t.text[:off] == "و" and strip_article(st) in PROFESSIONS)
-                                    or (t.text[:off] == "و" and res.first_name(st) and not res.person_word(t.key)))
+                                    or (t.text[:off] in ("و", "ب") and res.first_name(st) and not res.person_word(t.key)))
                            for off, st in t.kreadings):
             # "… آل مكتوم وسمو الشيخ حمدان": و + a title opens the next person; so does و + a first
-            # name («رانيا فريد شوقي ورجاء الجداوي»: two people).
+            # name («رانيا فريد شوقي ورجاء الجداوي»: two people), or ب + one («استبدل علي هزازي بحسن العمري»:
+            # one player for another).
             break
         if pos > 0 and _starts_multi_role(toks, j):
             break  # «الأمير محمد بن نايف ولي العهد»: a role of several words ends the name
@@ -2267,9 +2269,12 @@ def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
         return 0, "عبد"  # «عبد الرحمن الخيبري»: the name runs on from it
     if _first_name_keys(res).isdisjoint(t.keys):
         return None  # most tokens: one set test
+    # (a ب before it too, «استبدل محمد عبده بعبدالاله العامر», «متمثلة بسلطان البرقان», when the whole word is no
+    # name of its own: «بسام»)
+    by = t.text[:1] == "ب" and not res.person_word(t.key) and not res.common(t.key)
     given = sorted(((res.person_words[st][1], o, st) for o, st in t.kreadings
-                    if (o == 0 or t.text[:o] == "و") and res.first_name(st) and not res.common(st) and st not in STOP
-                    and st not in CONNECTORS),
+                    if (o == 0 or t.text[:o] == "و" or (by and o == 1)) and res.first_name(st) and not res.common(st)
+                    and st not in STOP and st not in CONNECTORS),
                    reverse=True)
     split = [(o, st) for o, st in t.kreadings if o == 1 and t.text[:1] == "و" and (st == "عبد" or any(g[1] == 1 for g in given))]
     if split:
@@ -2435,7 +2440,8 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         # the Korean's header; the masculine adjective cannot describe it, and a club's name before a country's
         # adjective, «فولاذ الإيراني», is no feminine noun)
         apart = not glued and t.kreadings[0][1].startswith("ال") and i > 0 and _is_word(toks[i - 1]) \
-            and (toks[i - 1].key in PREPOSITIONS or toks[i - 1].key in COMPLEMENTIZERS or (
+            and (toks[i - 1].key in PREPOSITIONS or toks[i - 1].key in COMPLEMENTIZERS
+                 or (toks[i - 1].key == "طريق" and i > 1 and toks[i - 2].key == "عن") or (
                 t.key.endswith("ي") and toks[i - 1].text.endswith("ة") and not res.first_name(toks[i - 1].key)
                 and not res.person_word(toks[i - 1].key) and not _known_place(toks[i - 1].text) and any(
                     not st.startswith("ال") and len(st) >= 3 and st not in STOP and _corpus_word("ال" + st)
@@ -2462,9 +2468,12 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 or not (plural or t.key.endswith(("ي", "يه"))):
             continue  # («في السعودية»: the country itself; «من اللبنانيين», «للروس»: the people)
         k = i + 1
+        # «بواسطة الاكوادوري (ويلا)»: the name in brackets after the adjective, one word alone between them
+        bracketed = toks[k].text == "(" and k + 2 < n and toks[k + 2].text == ")" and not plural
+        k += bracketed
         if not _lone_foreign_name(toks[k], res):
             continue
-        end = max(_name_extent(toks, k, res, strict=True), k + 1)
+        end = k + 1 if bracketed else max(_name_extent(toks, k, res, strict=True), k + 1)
         while end - k > 1 and (_office_word(toks[end - 1], res) or (
                 toks[end - 1].kreadings[0][0] == 0 and not toks[end - 1].key.startswith("ال")
                 and _naming_head(toks[end - 1].key))):
@@ -2669,12 +2678,15 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
         if ok and not office_first and _role_phrase(toks, k, res, spans_at) is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
-        if ok and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
+        if ok and toks[k].text[:1] in "وبل" and len(toks[k].kreadings) > 1 \
                 and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
-                and (_head_reading(toks[k], ORG_HEADS_ANY) is not None or any(
-                    res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.3) for _, st in toks[k].kreadings)):
+                and (_head_reading(toks[k], ORG_HEADS_ANY) is not None or _head_reading(toks[k], EVENT_HEADS) is not None or (any(
+                    res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.3) for _, st in toks[k].kreadings)
+                    and (toks[k].text[:1] == "و" or end - k < 2 or not _family_word(toks[end - 1], res)))):
             # «لرئيس الاتحاد السعودي ولأعضاء مجلس إدارته», «وسمو ولي عهده», «زعيم المعارضة وحزب العمال»: و and a
-            # common noun or a body's head join another office or body, no name («الدكتور وسيم عبدالعزيز» is one)
+            # common noun or a body's head join another office or body, no name («الدكتور وسيم عبدالعزيز» is one);
+            # ب or ل and one govern the title's word, a club's name there: «كسبها الرائد بهدفين لهدف» (unless a
+            # family name ends the name: «المهندس باسم الصديق»)
             ok = False
         if ok and appositive and toks[end - 1].key in NOT_ENTITIES and not res.first_name(toks[k].key) \
                 and not res.person_word(toks[k].key):
@@ -3226,6 +3238,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «شركة خدمات الإنترنت الأمريكية», «شركة محرك البحث الشهير»: what a company does describes it; a
             # company's kind or its field after it names it («شركة تدوير البيئة الأهلية», «… للتجارة والاستثمار»)
             ok = False
+        if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
+            ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
         if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
                 j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and toks[i + 2].text[:1] == "و")):
             # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name (also «لمجلس الإدارة», and
@@ -4756,6 +4770,10 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1  # «وملعب النادي جاهز», «ملعب فريق تيجريس»: the club's or the team's ground, named by no name of its own
             continue
         definite = first.key.startswith("ال") and first.key not in STOP and not res.common(first.key)
+        if _hamza(strip_article(stem)) == _SQUARE and (i + 1) not in spans_at and not _is_title(first):
+            # «بساحة المفتاحة الخارجية»: a square is named by one word (a known name may be longer); what follows
+            # it is where or what for, «ساحة أخرى لإشغال الرأي العام» no square at all
+            keep = min(keep, i + 2) if definite else i + 1
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name",
@@ -4767,6 +4785,7 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
 
 
 _CONFERENCE = _hamza(key("مؤتمر"))
+_SQUARE = _hamza(key("ساحة"))
 
 
 OBSERVANCE_HEADS = _words("observance_heads")
@@ -4848,8 +4867,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if _hamza(nxt.key) in GATHERING_ADJECTIVES:
             i += 1  # «المؤتمر الصحفي لبلاتر»: a press conference, whoever gives it
             continue
-        if stem.startswith("ال") and nxt.kreadings[0][0] == 0 and nxt.key in _PROFESSION_KEYS:
-            i += 1  # «وشارك في الملتقى القاص الروسي …»: the gathering, then the subject who took part, no name of it
+        if stem.startswith("ال") and nxt.kreadings[0][0] == 0 and (nxt.key in _PROFESSION_KEYS or _is_title(nxt)):
+            # «وشارك في الملتقى القاص الروسي …», «قال منظم المهرجان الدكتور مقبل المقبل»: the gathering, then a
+            # person who took part or runs it, no name of it
+            i += 1
             continue
         if any(off and nxt.text[:1] == "ب" and (_hamza(strip_article(st)) in ORG_HEADS_ANY or _hamza(strip_article(st)) in FACILITY_HEADS
                                                 or _hamza(strip_article(st)) in PLACE_KIND_WORDS) for off, st in nxt.kreadings):
@@ -5304,9 +5325,14 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
 
 
 @lru_cache(maxsize=1)
-def _domain_firsts() -> frozenset:
-    """The first words of every club, competition and product name."""
-    return frozenset().union(*(_first_words(lst.index) for lst in domain_lists()))
+def _domain_firsts() -> dict[str, int]:
+    """Which domain lists have a name that opens with each word: {word: a bit per list of
+    :func:`domain_lists`, in its order}."""
+    out: dict[str, int] = {}
+    for k, lst in enumerate(domain_lists()):
+        for w in _first_words(lst.index):
+            out[w] = out.get(w, 0) | 1 << k
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -5679,12 +5705,17 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
     lists = (comps, clubs, products, people, operations, events)
-    # The first words of all three lists at once: most tokens start none of their names.
+    # The first words of all the lists at once, as a bit per list: most tokens start none of their names,
+    # and the others are matched against the lists they open a name of only.
     firsts = _domain_firsts()
+    bits = tuple(1 << domain_lists().index(lst) for lst in lists)
     skel_firsts = _skeleton_firsts()
     i = 0
     while i < n:
-        if firsts.isdisjoint(toks[i].keys):
+        opens = 0
+        for key in toks[i].keys:
+            opens |= firsts.get(key, 0)
+        if not opens:
             t = toks[i]
             if t.kind == "word" and len(t.key) >= 5 and t.kreadings[0][0] == 0 and not t.key.startswith("ال") \
                     and skeleton(t.key) in skel_firsts and not res.common(t.key) and not _name_free(t.folded):
@@ -5696,8 +5727,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             i += 1
             continue
         best = None
-        for lst in lists:
-            if _first_words(lst.index).isdisjoint(toks[i].keys):
+        for bit, lst in zip(bits, lists):
+            if not opens & bit:
                 continue
             hit = _match_phrase(toks, i, lst.index, lst.max_len)
             if hit is not None and (best is None or hit[0] > best[0][0]):
@@ -6450,7 +6481,8 @@ def _acronyms_of_terms(text: str, kept: list[tuple[Candidate, list[str]]]) -> li
 
 def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
     """A Latin-script name without a cue right after an Arabic name of as many words spells it and
-    takes its type: «( إمانويل ساكس Emanuel Sacks)» is a person, «شركة سامسونج Samsung» a company.
+    takes its type: «( إمانويل ساكس Emanuel Sacks)» is a person, «شركة سامسونج Samsung» a company, and so
+    is «دار «بولغري» Bulgari» (a closing quote between them).
 
     >>> t = "ابتكرها ( إمانويل ساكس Emanuel Sacks) عام 1993"
     >>> k = [(Candidate(10, 22, "PERS", "alias", "", 30), ["alias"]), (Candidate(23, 36, "MISC", "pattern", "Latin-script name", 50), ["pattern"])]
@@ -6463,7 +6495,7 @@ def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list
         if c.evidence == "Latin-script name":
             gap = text[max(0, c.start - 3):c.start]
             name = next((ends[c.start - len(gap) + k] for k in range(len(gap))
-                         if c.start - len(gap) + k in ends and not gap[k:].strip(" (")), None)
+                         if c.start - len(gap) + k in ends and not gap[k:].strip(" (»\"”")), None)
             if name is not None and len(text[name.start:name.end].split()) == len(text[c.start:c.end].split()):
                 c = replace(c, type=name.type, evidence=c.evidence + f", the spelling of «{text[name.start:name.end]}» before it")
         out.append((c, sources))
@@ -6791,8 +6823,16 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "LOC" and len(words) == 1 and _ordinal(words[0].key):
         return True  # «فاز بولاية خامسة»: a fifth term of office, no place
+    if c.type == "LOC" and len(words) == 1 and words[0].kreadings[0][0] == 0 \
+            and load_gazetteer().is_stopword(fold(words[0].text)) \
+            and (nxt := article.token_at(words[0].end + 1)) is not None and _is_word(nxt) \
+            and nxt.start - words[0].end <= 1 and _known_place(nxt.text):
+        return True  # «في معسكر أبوظبي»: a common word the place lists know as a town (Mascara) before a place it is the noun of
     if c.type == "PERS" and len(words) == 1 and any(_hamza(b) in HONORIFICS for b in _pronoun_bases(words[0].key)):
         return True  # «وبيَّن معاليه», «سموه», «فضيلته»: his excellency, a title with a pronoun, no name
+    if c.type == "PERS" and len(words) == 2 and score < 0.7 and words[1].kreadings[0][0] == 0 and _definite(words[1]) \
+            and not res.person_word(words[1].key) and _cluster_share(words[1].key, 0) < 0.1:
+        return True  # «رغم حسن النية» (good faith): an unsure guess whose second word is a noun of ordinary words
     if c.type == "PERS" and words and _blessing(words[0]):
         return True  # «الصديق رضي الله عنه»: the prayer after a name, no name
     if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
@@ -7463,6 +7503,14 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             # is that word alone again in the same article (not «ريال مدريد» … «مدريد», the city)
             index.setdefault(tuple(words), ("ORG", span, False, c.ref, c.canonical))
             index.setdefault((words[-1],), ("ORG", span, False, c.ref, c.canonical))
+        elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) == 2 \
+                and not (c.ref or "").endswith("_nt") and words[0].startswith("ال") and nisba_of(toks_c[0].text) is None \
+                and not _nisba_adjective(strip_article(toks_c[0].folded)) \
+                and nisba_of(toks_c[-1].text) is not None and tuple(words[:-1]) not in domain_lists()[0].index:
+            # «أمام النهضة العماني» … «يتعادل مع النهضة»: a club the lists know only with its country's adjective (its
+            # bare name is a common word; not «الهلال السعودي», whose bare name the lists read in context, nor a national
+            # team, «المنتخب السعودي», nor «النادي الأفريقي») is its bare name again in the same article
+            index.setdefault(tuple(words[:-1]), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "ORG" and c.source == "gazetteer" and len(words) == 2 and _firm_word(toks_c[-1], 0, res) \
                 and (c.ref or "")[4:] in res.orgs \
                 and res.orgs[(c.ref or "")[4:]].kind in COMPANY_KINDS:
@@ -8160,7 +8208,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives
-                                                or _index_place(article, c.start)))]
+                                                # («وكيان السعودية» after «مجموعة السعودية»: the company's
+                                                # country, cut off its name, is no place again)
+                                                or tails.inside(c.start, c.end) or _index_place(article, c.start)))]
         cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))

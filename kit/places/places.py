@@ -1494,6 +1494,10 @@ class _Scan:
         # ``off`` counts characters of the word as written (diacritics too): fold that prefix.
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not all(c.trusted for c in cands[:1]):
             return self._reject(start, end, "كـ (as, like) before a GeoNames name")
+        if off > 0 and fold(toks[i].text[:off]).endswith("ك") and not stem.startswith("ال") \
+                and fold(toks[i].text) in (word_clusters() or {}):
+            # «كسبها الرائد» (won it): a word the news corpus writes as it is, not كـ + a place (Sabha)
+            return self._reject(start, end, _WHY_COMMON + "a word of its own, not كـ + a place («كسبها»)")
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
         if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \
