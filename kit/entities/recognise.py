@@ -2254,6 +2254,18 @@ def _first_name_keys(res: Resources) -> frozenset[str]:
     return got
 
 
+def _given_keys(res: Resources) -> frozenset[str]:
+    """The stems a given name may be read from: :func:`_first_name_keys` and the common words that are given
+    names too (given_names_common.txt), as one set (kept per resources object)."""
+    got = _GIVEN_KEYS.get(id(res.person_words))
+    if got is None:
+        got = _GIVEN_KEYS[id(res.person_words)] = _first_name_keys(res) | COMMON_GIVEN
+    return got
+
+
+_GIVEN_KEYS: dict[int, frozenset[str]] = {}
+
+
 def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
     """(offset, stem) of ``t`` read as a known given name, with «و» at most before it; None if it is
     none or is mostly something else: a common word, a large place, or a word of a cluster where
@@ -2345,8 +2357,12 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
     out: list[Candidate] = []
     n = len(toks)
     i = 0
+    given_keys = _given_keys(res)  # (one set test skips most tokens)
     while i < n - 1:
         t = toks[i]
+        if given_keys.isdisjoint(t.keys) and t.key != "عبد":
+            i += 1
+            continue
         got = _given_reading(t, res) if i not in spans_at else None
         if got is None and i not in spans_at:
             got = _common_given(toks, i, res)
@@ -2731,7 +2747,7 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
     links = []
     n = len(toks)
     for i, t in enumerate(toks):
-        after_verb = _is_word(t) and any(s in SPEECH_VERBS for s in t.keys)
+        after_verb = not SPEECH_VERBS.isdisjoint(t.keys) and _is_word(t)
         if after_verb and not _starts_multi_role(toks, i + 1):  # «أعلن ولي ولي العهد وزير الدفاع»: a role, no name
             k = i + 1
             end = _name_extent(toks, k, res, limit=5, strict=True)
@@ -7410,7 +7426,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
     tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
     for c, _ in kept:
-        if any(s <= c.start < e for s, e in tags):
+        if tags and any(s <= c.start < e for s, e in tags):
             continue
         span = text[c.start:c.end]
         toks_c = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
@@ -7627,10 +7643,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     goes_on = frozenset(k[:m] for k in index for m in range(1, len(k)))  # a longer alias goes on from these
     out = []
     for toks in article.segments_tokens():
-        i = 0
+        # the tokens that may open an alias, found in one pass; the loop jumps from one to the next
+        starts = [k for k, t in enumerate(toks) if not firsts.isdisjoint(t.keys)]
+        i = starts[0] if starts else len(toks)
         while i < len(toks):
             if firsts.isdisjoint(toks[i].keys):
-                i += 1
+                k = bisect_left(starts, i)
+                i = starts[k] if k < len(starts) else len(toks)
                 continue
             # the lengths of the aliases that start here, read word by word from each reading
             lengths = set()
