@@ -3982,3 +3982,34 @@ def test_batch_54_a_club_listed_with_its_country_is_its_bare_name_again():
                     "وقال مدرب المنتخب السعودي إن المنتخب جاهز.")
     assert [t for x, t in found if x == "النهضة"] == ["ORG"], found
     assert not has(found, "المنتخب", "ORG"), found
+
+
+def test_batch_55_a_body_of_a_kind_named_by_its_town_and_founders_named_like_their_firms():
+    """Batch 55: a weak head, a noun and its adjective, and بـ + its town name a body, the town inside it («جماعة الفن
+    التشكيلي بالقطيف», «لجنة التنمية الاجتماعية بالقطيف», «لجنة الانتخابات البلدية بالرياض»; not «لجنة المتابعة» with
+    no adjective); a company of one foreign word after a known given name is the man it is named after («بتوم فورد»),
+    never a club after «ناديه» (Nadia folded) nor a definite word («شمس الجزيرة»)."""
+    found, _ = ents("افتتح معرض جماعة الفن التشكيلي بالقطيف بالتعاون مع لجنة التنمية الاجتماعية بالقطيف، وأطلقت لجنة "
+                    "الانتخابات البلدية بالرياض تطبيقا. ومثل علاقة دومينيكو دي سول بتوم فورد في جوتشي. وانتهى عقده مع "
+                    "ناديه الرائد، وباعت فورد سياراتها.")
+    for name in ("جماعة الفن التشكيلي بالقطيف", "لجنة التنمية الاجتماعية بالقطيف", "لجنة الانتخابات البلدية بالرياض"):
+        assert has(found, name, "ORG"), (name, found)
+    assert not has(found, "القطيف", "LOC"), found
+    assert has(found, "توم فورد", "PERS") and has(found, "فورد", "ORG"), found
+    assert has(found, "الرائد", "ORG") and not any(x.startswith("ناديه") for x, _ in found), found
+
+
+def test_batch_55_games_consoles_pronouns_shares_and_quoted_categories():
+    """Technology and economy of batch 55: consoles and games the lists now hold («جيم بوي», «دريمكاست», «أسطورة
+    زيلدا», «نظام نينتندو للترفيه», «تلفزيون آبل»), «واي فاي» as Wi-Fi, not Wii; «حركة أصحابها» (their owners'
+    movement) no body; «أسهم الراجحي» is no repeat of the analyst «أنس الراجحي»; «لـ«لاعب استثمار»», common nouns
+    in quotes, no outlet; Bobby Charlton and Charlton Athletic listed."""
+    found, _ = ents("ومن سوبر ماريو بروس وأسطورة زيلدا، وجيم بوي ودريمكاست ونظام نينتندو للترفيه. ويعمل على تلفزيون آبل "
+                    "ويدعم شبكات واي فاي. ومراقبة حركة أصحابها عبر الإنترنت. وقال المحلل أنس الراجحي إن أسهم الراجحي "
+                    "الأكثر تأثيرا. ويحيل يوهاندري لـ«لاعب استثمار». روني يطارد رقم بوبي تشارلتون، وانتقل جو غوميز من "
+                    "تشارلتون اتلتيك.")
+    for name, typ in (("أسطورة زيلدا", "MISC"), ("جيم بوي", "MISC"), ("دريمكاست", "MISC"), ("نظام نينتندو للترفيه", "MISC"),
+                      ("تلفزيون آبل", "MISC"), ("بوبي تشارلتون", "PERS"), ("تشارلتون اتلتيك", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("واي", "أصحابها", "لاعب استثمار") for x, _ in found), found
+    assert [t for x, t in found if x == "الراجحي"] == [], found

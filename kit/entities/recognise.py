@@ -3177,6 +3177,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if (not res.common(u.key) and _namey(u, res, 0, strict=True, person=False)
                     and not u.text.endswith(("ته", "تها", "تهم", "تهما", "تكم"))  # «مجلس إدارتها»: a noun and its pronoun
+                    # («حركة أصحابها»: a noun of the corpus with "their", no name)
+                    and not (u.key.endswith(("ها", "هم")) and len(u.key) >= 5 and _corpus_word("ال" + u.key[:-2]))
                     and (strong or len(u.key) > 2 or not has_arabic(u.text) or (j + 1 < n and _definite(toks[j + 1])))) \
                     or res.person_word(u.key):
                 # (after a weak head, a two-letter word is a common one, «شبكة ري للقرى», an irrigation network,
@@ -3186,6 +3188,15 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = own_name = True
                 continue
             break
+        if not definite_head and not strong and not named and name_words >= 2 and j < n and j in spans_at \
+                and toks[j].text[:1] == "ب" and toks[j].kreadings[0][0] == 0 and len(toks[j].kreadings) > 1 \
+                and _definite(toks[j - 1]) and toks[j - 1].key.endswith(("ي", "يه")) \
+                and _known_place(text[toks[j].start + 1:toks[spans_at[j] - 1].end]):
+            # «جماعة الفن التشكيلي بالقطيف», «لجنة التنمية الاجتماعية بالقطيف», «لجنة الانتخابات البلدية بالرياض»: a
+            # weak head, a noun and its adjective say what kind of body it is, and its town names it (every town
+            # has one): the town is part of the name
+            j = spans_at[j]
+            named = seat = True
         if definite_head:
             ok = named or nisba
             if ok and not named and not field and _hamza(bare) in ORG_HEADS_OUTSIDE and bare not in ORG_HEADS_NATION:
@@ -3787,6 +3798,10 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # «يعود لـ"ملك البوب" مايكل جاكسون»: a title in quotes is a person's epithet, no outlet (a name after
         # an outlet is the speaker's: «قال لـ"الاقتصادية" علي الزهراني»)
         epithet = strip_article(toks[a].key) in ROLE_HEADS or strip_article(toks[a].key) in HONORIFICS
+        # («يحيل يوهاندري لـ«لاعب استثمار»»: indefinite common nouns in quotes are a category, no outlet)
+        epithet = epithet or (b - a >= 2 and all(
+            _is_word(x) and not x.text.startswith("ال") and _corpus_word("ال" + x.folded) and not res.person_word(x.key)
+            and not res.first_name(x.key) and not _known_place(x.text) for x in toks[a:b]))
         if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3 and not _product_named(toks, a, b) \
                 and not epithet:
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
@@ -6347,6 +6362,40 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
 DAY_PARTS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("day_parts"))
 
 
+def _founders_named(article, cands: list[Candidate], res: Resources) -> list[Candidate]:
+    """A company the lists know by one word, right after a known given name (و or ب may open it), is the surname
+    of the man it is named after: «دومينيكو دي سول بتوم فورد في جوتشي» is a person, not Ford
+    (a given name that opens a company's own name is read by the lists themselves: «جنرال موتورز»).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nمثل علاقة دي سول بتوم فورد، وباعت فورد سياراتها")
+    >>> cs = [Candidate(s, s + 4, "ORG", "gazetteer", "", 60, ref="org:ford") for s in (a.text.index("فورد"), a.text.rindex("فورد"))]
+    >>> [(a.text[c.start:c.end], c.type) for c in _founders_named(a, cs, resources())]
+    [('توم فورد', 'PERS'), ('فورد', 'ORG')]
+    """
+    out = []
+    for c in cands:
+        ref = (c.ref or "")[4:] if (c.ref or "").startswith("org:") else ""
+        if c.type != "ORG" or c.source != "gazetteer" or " " in article.text[c.start:c.end].strip() \
+                or ref not in res.orgs or res.orgs[ref].kind not in COMPANY_KINDS or article.text[c.start:c.end].startswith("ال"):
+            out.append(c)  # (a company's foreign one-word name only: not a club, «ناديه الرائد», nor «شمس الجزيرة»)
+            continue
+        t = article.token_at(c.start)
+        prev = article.tokens[t.i - 1] if t is not None and t.start == c.start and t.i > 0 else None
+        given = None
+        if prev is not None and prev.segment == t.segment and _is_word(prev) and t.start - prev.end == 1 \
+                and prev.key not in STOP and prev.key not in CONNECTORS:
+            given = next((o for o, st in prev.kreadings if (o == 0 or prev.text[:o] in ("و", "ب"))
+                          and res.first_name(st) and not res.common(st) and st not in STOP), None)
+        if given is None or prev is None:
+            out.append(c)
+            continue
+        out.append(Candidate(prev.start + given, c.end, "PERS", "pattern",
+                             f"a given name before «{article.text[c.start:c.end]}»: the man a company is named after",
+                             c.priority + 1))
+    return out
+
+
 def _weekday_surnames(article, cands: list[Candidate], res: Resources) -> list[Candidate]:
     """A weekday right after a lone given name is his family name (families are named so): «وقال ماجد الخميس
     رئيس اللجنة». It stays the day when a time word follows it («سعود الخميس الماضي»), when the given name ends
@@ -7708,6 +7757,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if (s, e, typ) in have:  # the mention the alias comes from
                 i += length
                 continue
+            if typ == "PERS" and i > 0 and off == 0 and any(_hamza(k) in SHARE_WORDS for k in toks[i - 1].keys):
+                i += 1  # «أنس الراجحي» … «أسهم الراجحي»: after the noun of a share, the company named like the man
+                continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
                     and _is_word(toks[i - 1]) and (toks[i - 1].key.startswith("ال") or toks[i - 1].end in place_ends) \
                     and nisba_of(toks[i - 1].text) is None and nisba_of(toks[i].text) is not None:
@@ -8200,6 +8252,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [n for n in named if n is not None and not (n.type == "LOC" and tails.inside(n.start, n.end))]
     cands = [_with_kunya_nisba(article, c) for c in cands]
     cands = _weekday_surnames(article, cands, res)
+    cands = _founders_named(article, cands, res)
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
