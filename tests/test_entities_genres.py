@@ -3997,6 +3997,8 @@ def test_batch_55_a_body_of_a_kind_named_by_its_town_and_founders_named_like_the
     assert not has(found, "القطيف", "LOC"), found
     assert has(found, "توم فورد", "PERS") and has(found, "فورد", "ORG"), found
     assert has(found, "الرائد", "ORG") and not any(x.startswith("ناديه") for x, _ in found), found
+    found, _ = ents("وجاء بيان نوكيا بعد يوم من إعلان مايكروسوفت.")  # a statement, no Bayan; no ب + «يان»
+    assert has(found, "نوكيا", "ORG") and not any(t == "PERS" for _, t in found), found
 
 
 def test_batch_55_games_consoles_pronouns_shares_and_quoted_categories():

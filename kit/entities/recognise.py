@@ -6385,8 +6385,9 @@ def _founders_named(article, cands: list[Candidate], res: Resources) -> list[Can
         given = None
         if prev is not None and prev.segment == t.segment and _is_word(prev) and t.start - prev.end == 1 \
                 and prev.key not in STOP and prev.key not in CONNECTORS:
-            given = next((o for o, st in prev.kreadings if (o == 0 or prev.text[:o] in ("و", "ب"))
-                          and res.first_name(st) and not res.common(st) and st not in STOP), None)
+            given = next((o for o, st in prev.kreadings if (o == 0 or (prev.text[:o] in ("و", "ب") and not _corpus_word(prev.key)))
+                          and res.first_name(st) and not res.common(st) and st not in STOP
+                          and _cluster_share(st, 1) >= 0.5), None)  # (mostly a name in the corpus: not «بيان نوكيا»)
         if given is None or prev is None:
             out.append(c)
             continue
