@@ -4015,3 +4015,19 @@ def test_batch_55_games_consoles_pronouns_shares_and_quoted_categories():
         assert has(found, name, typ), (name, found)
     assert not any(x in ("واي", "أصحابها", "لاعب استثمار") for x, _ in found), found
     assert [t for x, t in found if x == "الراجحي"] == [], found
+
+
+def test_batch_54_claims_bodies_and_events_after_a_title_with_li_and_good_neighbourliness():
+    """Claims of the batch-54 notes: after a title, ل and a body's or an event's head start the body or the event, no
+    person («أمين الصندوق السابق لحزب العمال», «الرئيس السابق لمهرجان القاهرة», «الأمين العام لمجلس الضمان الصحي
+    التعاوني»); «حسن الجوار» (good neighbourliness) is no person; a quoted name after «فعاليات» is the festival
+    («عيد طيبة 36»); «ساحة التحرير» is a place."""
+    found, _ = ents("وقال أمين الصندوق السابق لحزب العمال الحاكم إن الأزمة طويلة. وقال سمير فريد الرئيس السابق لمهرجان "
+                    "القاهرة إن المهرجان قرر. وأكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين أن "
+                    "الوثيقة جاهزة. وطالبت الدول العربية بضرورة الالتزام بسياسة حسن الجوار. وشدد المتحدث على تمتين علاقات حسن الجوار مع "
+                    "جيراننا. وتتواصل فعاليات \"عيد طيبة 36\" في المدينة. "
+                    "وتجمع المتظاهرون في ساحة التحرير وسط بغداد.")
+    assert has(found, "حزب العمال", "ORG") and has(found, "مجلس الضمان الصحي التعاوني", "ORG"), found
+    assert has(found, "مهرجان القاهرة", "MISC"), found
+    assert not any(t == "PERS" and (x.startswith(("ل", "حسن")) or "الجوار" in x or "القاهرة" in x) for x, t in found), found
+    assert has(found, "عيد طيبة 36", "MISC") and has(found, "ساحة التحرير", "LOC"), found
