@@ -6382,16 +6382,14 @@ def _founders_named(article, cands: list[Candidate], res: Resources) -> list[Can
             continue
         t = article.token_at(c.start)
         prev = article.tokens[t.i - 1] if t is not None and t.start == c.start and t.i > 0 else None
-        given = None
-        if prev is not None and prev.segment == t.segment and _is_word(prev) and t.start - prev.end == 1 \
-                and prev.key not in STOP and prev.key not in CONNECTORS:
-            given = next((o for o, st in prev.kreadings if (o == 0 or (prev.text[:o] in ("و", "ب") and not _corpus_word(prev.key)))
-                          and res.first_name(st) and not res.common(st) and st not in STOP
-                          and _cluster_share(st, 1) >= 0.5), None)  # (mostly a name in the corpus: not «بيان نوكيا»)
-        if given is None or prev is None:
+        got = _given_reading(prev, res) if prev is not None and prev.segment == t.segment \
+            and t.start - prev.end == 1 and prev.key not in CONNECTORS else None
+        # (a given name that is mostly a name in the corpus, and after و or ب no word the corpus writes whole: not
+        # «وجاء بيان نوكيا», a statement)
+        if prev is None or got is None or _cluster_share(got[1], 1) < 0.5 or (got[0] and _corpus_word(prev.key)):
             out.append(c)
             continue
-        out.append(Candidate(prev.start + given, c.end, "PERS", "pattern",
+        out.append(Candidate(prev.start + got[0], c.end, "PERS", "pattern",
                              f"a given name before «{article.text[c.start:c.end]}»: the man a company is named after",
                              c.priority + 1))
     return out
