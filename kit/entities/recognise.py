@@ -112,6 +112,7 @@ SURNAME_PARTICLES = _words("surname_particles")
 _KUNYA = frozenset({"ابو", "ام", "ابي"}) & CONNECTORS  # the connectors of a kunya: «أبو عبد الله», «أم كلثوم»
 # Verbs that introduce a name: "قال فلان الفلاني وزير …", "استقبل فلان …".
 SPEECH_VERBS = _words("speech_verbs") | _words("verbs_before_names")
+_SPEAKER_CLOSERS = _words("speaker_closers")
 # Heads that make a following genitive an organisation ("وزارة الدفاع"); STRONG ones do so with
 # any definite complement, WEAK ones ("حركة", "تنظيم") only with a name (quoted, known or unknown
 # word), because they are also common nouns ("حركة المرور", "تنظيم الانتخابات").
@@ -139,8 +140,7 @@ ROLE_ADJECTIVES = _words("role_adjectives")
 DESCRIPTIVE = _words("descriptive_adjectives")
 # Triggers after which a quoted name is an entity of the given type.
 # Ordinals and "new"/"last" may stand between a work's noun and its quoted title ("ديوانها الأول «…»").
-WORK_ADJECTIVES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("ordinals")) | frozenset(
-    {"الجديد", "الجديده", "الاخير", "الاخيره"})
+WORK_ADJECTIVES = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("ordinals")) | _words("work_adjectives")
 ORDINALS_FEMININE = _words("ordinals_feminine")
 _POSSESSIVE = re.compile(r"(هما|هم|ها|ه|نا|كم)$")
 QUOTE_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
@@ -2763,6 +2763,23 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
                                          f"speaker between «{t.text}» and the role «{text[r.start:r.end]}»",
                                          PRIORITY["pattern"]))
                     links.append((r, s, e))
+            if end == k + 1 and k + 1 < n and (toks[k + 1].kind == "punct" or toks[k + 1].key in _SPEAKER_CLOSERS) \
+                    and toks[k].kreadings[0][0] == 0 and _lone_foreign_name(toks[k], res) \
+                    and len(toks[k].key) >= 4 and _cluster_share(toks[k].key, 2) >= 0.3 \
+                    and not any(o and (_corpus_word(st) or res.first_name(st)) for o, st in toks[k].kreadings) \
+                    and not toks[k].key.endswith(("ها", "هم", "نا")) \
+                    and not (toks[k].key.endswith("ا") and (_corpus_word(toks[k].key[:-1]) or (
+                        # «وأضاف مازحا», «قال مبتسما»: a participle of manner in the accusative (فاعلا, مفعلا)
+                        not res.first_name(toks[k].key) and (toks[k].key[1] == "ا" and len(toks[k].key) == 5
+                                                             or toks[k].key.startswith("م")))))\
+                    and not any(toks[k].key.endswith(x) and _corpus_word("ال" + toks[k].key[:len(toks[k].key) - len(x)])
+                                for x in ("", "ا", "ان", "ون", "ين", "ات")) \
+                    and not any(_corpus_word(b) for b in _pronoun_bases(toks[k].key)) \
+                    and not any(toks[k].key in _index_words(idx)[0] for idx in (res.org_index, domain_lists()[0].index)):
+                # «اعترف راكيتيتش خلال تصريحاته», «وقال مورينيو إن»: after a verb of saying, one word of a foreign
+                # name's shape whose fine word cluster is mostly names, then «إن» / «خلال» / a comma: the speaker
+                out.append(Candidate(toks[k].start, toks[k].end, "PERS", "pattern",
+                                     f"a foreign name speaking after «{t.text}»", PRIORITY["model"] + 1))
         # "NAME، ROLE،": an appositive role after a name that starts the clause.
         if t.text in ARABIC_COMMAS and i >= 1:
             r = _role_phrase(toks, i + 1, res, spans_at) if i + 1 < n else None
@@ -2985,6 +3002,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     and any(_hamza(strip_article(st)) in PLACE_KINDS for o, st in u.kreadings if o)):
                 # "مديرية الشؤون الصحية بمحافظة جدة": the seat of the body, a place after بـ + its kind;
                 # it ends the name.
+                known = _match_phrase(toks, i, res.org_index, res.org_max)
+                if known is not None and known[0] == j:
+                    # «فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة حائل»: a national body the lists know
+                    # whole is named without the region of its branch (the region is a place of its own)
+                    break
                 j = spans_at[j + 1]
                 named = seat = True
                 break
@@ -3264,6 +3286,13 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 toks[j - 1].key in COMPANY_SUFFIXES or any(x.key.startswith("لل") for x in toks[i + 3:j])):
             # «شركة خدمات الإنترنت الأمريكية», «شركة محرك البحث الشهير»: what a company does describes it; a
             # company's kind or its field after it names it («شركة تدوير البيئة الأهلية», «… للتجارة والاستثمار»)
+            ok = False
+        if ok and not definite_head and not own_name and not inner_known and _hamza(bare) in ORG_HEADS_OUTSIDE \
+                and off == 0 and i >= 2 and toks[i - 1].text in ARABIC_COMMAS \
+                and (toks[i - 2].text in QUOTES_CLOSE or any(e == i - 1 for e in spans_at.values())) \
+                and (_match_phrase(toks, i, res.org_index, res.org_max) or (-1,))[0] != j:
+            # «أعلنت «شيفرون»، شركة الطاقة الأميركية العملاقة»: after a company's name and a comma, the head and
+            # common words describe that company, no second name
             ok = False
         if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
             ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
@@ -3628,6 +3657,16 @@ NAMING_WORDS = _words("naming_words")
 QUOTE_BRIDGES = _words("quote_bridges") | NAMING_WORDS
 
 
+def _work_noun(stem: str) -> bool:
+    """Is ``stem`` a work's noun (quote_triggers.tsv), with ال, a pronoun («روايته», «مسلسله») or neither?
+
+    >>> [_work_noun(w) for w in ("روايته", "المسلسل", "شعار")]
+    [True, True, False]
+    """
+    bare = _POSSESSIVE.sub("", stem)
+    return strip_article(stem) in WORK_NOUNS or bare in WORK_NOUNS or (bare.endswith("ت") and bare[:-1] + "ه" in WORK_NOUNS)
+
+
 def _bracketed_title(toks: list[Token], i: int, res: Resources) -> tuple[int, int] | None:
     """(first, end) tokens of a title in brackets right after a work's noun, as quotes are used: «فيلم
     (فرست ذي كيلد ماي فازر)», «الكوميديا الساخرة المنتظرة (وور ماشين)». Only a name the corpus
@@ -3647,11 +3686,30 @@ def _bracketed_title(toks: list[Token], i: int, res: Resources) -> tuple[int, in
     if j >= len(toks) or toks[j].text != ")" or j == i + 1:
         return None
     words = [x for x in toks[i + 1:j] if _is_word(x)]
-    # (a token's key writes ئ as ء, the corpus list keeps it: «وثائقي» is looked up as written too)
-    if not words or not any(_foreign_word(x) and not _corpus_word(x.folded) for x in words) or words[0].key in STOP:
+    if not words or words[0].key in STOP:
         return None
     found = _trigger_before(toks, i)
     if found is None or found[0] != "MISC":
+        return None
+    # (a token's key writes ئ as ء, the corpus list keeps it: «وثائقي» is looked up as written too)
+    if any(_foreign_word(x) and not _corpus_word(x.folded) for x in words):
+        return i + 1, j
+    # An Arabic title in brackets, right after a written, sung or filmed work's noun or after its author:
+    # «مسرحية (فنجان قهوة)», «رواية الطيب صالح (عرس الزين)» (not a remark: «فيلم (وثائقي)», «(تموز)»,
+    # «(وربما الفيلم)», «(الذي كان …)», «(سنة 2013)»; nor after a definite noun, the work already named:
+    # «الكتاب (الصادر حديثا)»)
+    first = words[0]
+    work = any(_work_noun(st) for w in toks[max(0, i - 6):i] if _is_word(w) for _, st in w.kreadings)
+    if not work or len(words) != j - i - 1 or len(words) > 6 or toks[i + 1] is not first \
+            or (found[1] == 0 and len(words) < 2) or not _work_noun(_hamza(key(found[2].split()[-1]))) \
+            or key(found[2].split()[-1]).startswith("ال") \
+            or first.kreadings[0][0] != 0 \
+            or any(off and (st in STOP or st.startswith("ال") or (first.text[:1] == "و" and _corpus_word(st)))
+                   for off, st in first.kreadings) \
+            or _verbish(first, res) or _hamza(strip_article(first.key)) in MONTH_NAMES \
+            or _hamza(first.key) in _NUMBER_WORDS or first.key in _YEAR_OR_MONTH \
+            or (len(words) == 1 and (nisba_of(first.text) is not None or _nisba_adjective(first.folded)
+                                     or res.common(first.key))):
         return None
     return i + 1, j
 
@@ -3792,6 +3850,14 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             if typ in ("MISC", "ORG") and b < n and toks[b].text in QUOTES_CLOSE:
                 listed = (found, b)
             continue
+        if 2 <= b - a <= 4 and _hamza(toks[b - 1].key) in COMPANY_SUFFIXES \
+                and all(_is_word(x) and x.key not in STOP for x in toks[a:b]) and not _verbish(toks[a], res) \
+                and not res.common(toks[a].key) and not (toks[a].key.startswith("ال") and _cluster_share(toks[a].key, 1) < 0.3):
+            # «و«مراس القابضة»»: a quoted name closed by a company's kind is the company (not «السوق العقارية», a
+            # common noun and its adjective)
+            out.append(Candidate(s, e, "ORG", "pattern", f"a quoted company closed by «{toks[b - 1].text}»",
+                                 PRIORITY["gazetteer"] - 1))
+            continue
         prev = toks[i - 1] if i >= 1 else None
         # 'لـ«الرياض»' / 'ل"الرياض"': a statement given to a newspaper. The ل is its own token, or
         # "لـ" with tatweel.
@@ -3806,9 +3872,13 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                 and not epithet:
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
-        elif prev is not None and _is_word(prev) and b - a <= 3 \
+        elif prev is not None and b - a <= 3 and (_is_word(prev) or fold(prev.text) in ("ب", "ب-")) \
                 and (_she_verb(prev, res) or any(st in SPEECH_VERBS for _, st in prev.kreadings)
-                     or (prev.key == _TO and not _known_place(text[s:e]))) \
+                     or (prev.key == _TO and not _known_place(text[s:e]))
+                     # «في مذكرة اطلعت عليها «الشرق الأوسط»»: the paper read it
+                     or (prev.key in _ON_IT and i >= 2 and _she_verb(toks[i - 2], res))
+                     # «* الوحدة الاقتصادية بـ«الشرق الأوسط»»: a byline's desk at the paper, the line's end
+                     or (fold(prev.text) in ("ب", "ب-") and "\n" in text[e:e + 4] + "\n" * (e + 4 >= len(text)))) \
                 and (_PAPER, *(x.key for x in toks[a:b])) in res.org_index:
             # «علمت "الاقتصادية" من مصادر», «جولة أجرتها "الاقتصادية"»: a paper the organisation list knows by
             # «صحيفة …», in quotes as the subject of a verb of "she" (the paper), is the paper (not «في "الرياض"»);
@@ -3821,6 +3891,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 _PAPER = key("صحيفة")
 _TO = key("إلى")
+_ON_IT = frozenset(key(w) for w in ("عليها", "عليه"))
 
 
 def _she_verb(t: Token, res: Resources) -> bool:
@@ -5655,10 +5726,31 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     >>> [text_of(t, c) for c in article_domain_candidates(t, [toks], resources(), True)]
     ['النصر', 'النصر', 'العروبة', 'الفيصلي']
     """
-    hits = [h for toks in segs_toks for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty)
-            if not _in_address(text, h[0].start, h[0].end)]
+    hits = []
+    seg_of: dict[int, int] = {}  # a hit's segment (sentence), by the candidate's id
+    for k, toks in enumerate(segs_toks):
+        for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty):
+            if not _in_address(text, h[0].start, h[0].end):
+                hits.append(h)
+                seg_of[id(h[0])] = k
     out = [c for c, pending in hits if not pending]
     confirmed = {c.ref for c in out}
+    # «أن النصر مؤهل لها أفضل من الهلال»: a club the article names twice or more, each time without a cue,
+    # set in one sentence against another club named for sure is a club too (a sports column compares rivals)
+    # (not a club named like a town or a region, «جدة», «الخليج», nor like a body's head, «الاتحاد»; nor one a
+    # definite word follows, «الشباب السعودي»: the noun and its adjective; the other club within a few words)
+    sure = [c for c in out if c.type == "ORG"]
+    lone = [c for c, pending in hits if pending and c.type == "ORG" and not _known_place(text[c.start:c.end])
+            and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY
+            and not re.match(r"\s+ال", text[c.end:c.end + 4])
+            # (written whole or after و, not «للشباب والرياضة», nor a family name after a given name: «نزيه النصر»)
+            and (c.start == 0 or not text[c.start - 1].isalpha() or (text[c.start - 1] == "و" and (
+                c.start == 1 or not text[c.start - 2].isalpha())))
+            and not any(res.first_name(w) for w in key(text[max(0, c.start - 20):c.start]).split()[-1:])
+            and not any(res.first_name(w) for w in key(text[c.end:c.end + 20]).split()[:1])]
+    twice = Counter(c.ref for c in lone)
+    confirmed |= {c.ref for c in lone if twice[c.ref] >= 2 and any(
+        o.ref != c.ref and seg_of[id(o)] == seg_of[id(c)] and abs(o.start - c.start) <= 60 for o in sure)}
     clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
     starts = [c.start for c in clubs]
     # Only a club that starts near it can be joined to it (six characters between them at most):
@@ -6620,13 +6712,42 @@ def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _copula_product(article, c: Candidate) -> Candidate:
+    """A statistical recogniser's company or person that the text then says is an app, a game or a device («“فرامتيك”
+    Framatic هو تطبيق آخر», «أوربس هي ساعة») is that product, MISC.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\n«فرامتيك» Framatic هو تطبيق آخر لإطارات الصور.")
+    >>> _copula_product(a, Candidate(a.text.index("فرامتيك"), a.text.index("فرامتيك") + 7, "ORG", "model", "", 20)).type
+    'MISC'
+    """
+    if c.source not in ("model", "camel") or c.type not in ("ORG", "PERS"):
+        return c
+    t = article.token_at(c.end - 1)
+    if t is None:
+        return c
+    toks = article.tokens
+    k = t.i + 1
+    while k < len(toks) and toks[k].segment == t.segment and k - t.i <= 4 and (
+            toks[k].text in QUOTES_CLOSE or _LATIN_WORD.match(toks[k].text)):
+        k += 1  # the closing quote, the same name in Latin letters
+    if k + 1 >= len(toks) or toks[k + 1].segment != t.segment or toks[k].key not in _COPULAS \
+            or toks[k + 1].key not in TECH_CUES or toks[k + 1].key.startswith("ال"):
+        return c
+    return replace(c, type="MISC", evidence=c.evidence + f", MISC: «{toks[k].text} {toks[k + 1].text}» after it")
+
+
+_COPULAS = _words("copulas")
+
+
 def _firm_word_agrees(article, c: Candidate) -> Candidate:
     """A statistical recogniser's product or person whose last word is a company's English word
-    (firm_name_suffixes.txt: «دراجون أويل», «بايلي جيفورد كابيتال») is the company, ORG."""
+    (firm_name_suffixes.txt: «دراجون أويل», «بايلي جيفورد كابيتال») or its kind (company_suffixes.txt:
+    «مراس القابضة») is the company, ORG."""
     if c.source not in ("model", "camel") or c.type not in ("MISC", "PERS"):
         return c
     toks = [t for t in _span_tokens(article, c.start, c.end) if t.kind != "punct"]
-    if len(toks) < 2 or toks[-1].key not in FIRM_SUFFIXES:
+    if len(toks) < 2 or (toks[-1].key not in FIRM_SUFFIXES and _hamza(toks[-1].key) not in COMPANY_SUFFIXES):
         return c
     return replace(c, type="ORG", evidence=c.evidence + f", ORG: «{toks[-1].text}» ends a company's name")
 
@@ -6887,6 +7008,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «ولي العهد», «خادم الحرمين»: a role of several words, no name
     if c.type == "LOC" and len(words) == 1 and _ordinal(words[0].key):
         return True  # «فاز بولاية خامسة»: a fifth term of office, no place
+    if c.type == "PERS" and len(words) == 1 and words[0].key.endswith(("نا", "كم")) and len(words[0].key) >= 5 \
+            and _corpus_word("ال" + words[0].key[:-2]) and not res.first_name(words[0].key) \
+            and not res.person_word(words[0].key):
+        return True  # «ويبقى نجاحنا مستنداً»: a noun with "our" or "your", no name («حسنا» is no such noun)
     if c.type == "LOC" and len(words) == 1 and words[0].kreadings[0][0] == 0 \
             and load_gazetteer().is_stopword(fold(words[0].text)) \
             and (nxt := article.token_at(words[0].end + 1)) is not None and _is_word(nxt) \
@@ -8255,7 +8380,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_names_agree(text, cands)
-    cands = [_firm_word_agrees(article, c) for c in cands]
+    cands = [_copula_product(article, _firm_word_agrees(article, c)) for c in cands]
     cands = [_feature_named(article, c) if c.type == "ORG" else c for c in cands]
     cands = _last_word_of_a_firm_agrees(article, cands, res)
     cands = [_market_index(article, c, res) for c in cands]
