@@ -4096,3 +4096,38 @@ def test_batch_56_an_app_the_text_says_it_is_and_an_app_named_after_another():
     assert has(found, "فرامتيك", "MISC") and not has(found, "فرامتيك", "ORG"), found
     assert has(found, "فوتو غريد كوليدج ميكر", "MISC"), found
     assert has(found, "سامسونغ", "ORG"), found
+
+
+def test_batch_57_plays_credits_troupes_women_and_season_festivals():
+    """Batch 57 (culture): a quoted title after «العرض المسرحي» («العرض المسرحي الثالث "فنجان قهوة"»); after a credit a
+    given name and a definite word are the person («وإخراج طلال الرمال»); a troupe's own word and its art («فرقة الأنس
+    الترفيهية», not «فرقة الفنون الشعبية»); women's given names that are also words before a family name («منار
+    الدوسري», «تهاني العصيمي»; not «حياة الطفلة», «رحمه الله»); a season festival with its town and edition («صيف
+    الخرج 36», not «صيف الرياض الحار»); a quoted message opening with «لا» after a device is no name, a programme's
+    title may be one («برنامج «لا تترك أثرا»»); «المنتدى الخاص بشركة مايكروسوفت» no event."""
+    found, _ = ents("انطلق العرض المسرحي الثالث \"فنجان قهوة\" من تأليف الدكتورة ملحة عبدالله، وإخراج طلال الرمال. وشاركت "
+                    "فرقة الأنس الترفيهية وفرقة الفنون الشعبية. فيما أبدت منار الدوسري سعادتها، وأشادت الزائرة تهاني "
+                    "العصيمي بالخدمات. وتابع الطبيب حياة الطفلة. واستمرت فعاليات صيف الخرج 36 رغم صيف الرياض الحار. "
+                    "وتفيد رسالة بأن الجهاز \"لا يحتوي على نظام تشغيل\" بعد الترقية، ونفذت الهيئة برنامج «لا تترك أثرا». "
+                    "وشهد المنتدى الخاص بشركة مايكروسوفت شكاوى.")
+    for name, typ in (("فنجان قهوة", "MISC"), ("طلال الرمال", "PERS"), ("فرقة الأنس الترفيهية", "ORG"),
+                      ("منار الدوسري", "PERS"), ("تهاني العصيمي", "PERS"), ("صيف الخرج 36", "MISC"),
+                      ("لا تترك أثرا", "MISC")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x.startswith(("فرقة الفنون", "حياة", "لا يحتوي", "المنتدى")) for x, _ in found), found
+    assert not any(x.startswith("صيف الرياض") for x, _ in found), found
+
+
+def test_batch_57_clubs_a_player_moves_to_and_the_exchange_by_its_short_name():
+    """Batch 57 (sport, economy): a move «إلى» a club named like a town or a word makes it the club («لتتم إعارته إلى
+    برايتون», «الانتقال إلى …»: «إلى» folded had never matched); Barnsley, Huddersfield Town, Peñarol and Nacional
+    listed; the exchange named «شركة السوق المالية» and its quoted short name «"تداول"»; «خام نايمكس» a crude grade."""
+    found, _ = ents("أعلنت إدارة نادي الشباب تعاقدها مع اللاعب الدولي لكرة القدم، لتتم إعارته إلى برايتون وبارنسلي "
+                    "وهدرسفيلد تاون على التوالي. وخلال مباراة ناسيونال وغريمه بينارول في الدوري الأورغوياني. وبحسب تقرير "
+                    "شركة السوق المالية \"تداول\"، فقد حقق المؤشر عائدا، وقالت الشركة في بيان على \"تداول\" إن الأرباح "
+                    "ارتفعت. واقترب خام نايمكس من 42 دولارا.")
+    for name, typ in (("برايتون", "ORG"), ("بارنسلي", "ORG"), ("هدرسفيلد تاون", "ORG"), ("ناسيونال", "ORG"),
+                      ("بينارول", "ORG"), ("شركة السوق المالية", "ORG"), ("خام نايمكس", "MISC")):
+        assert has(found, name, typ), (name, found)
+    assert [t for x, t in found if x == "تداول"] == ["ORG", "ORG"], found
+    assert not has(found, "برايتون", "LOC"), found

@@ -1731,6 +1731,16 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                                  PRIORITY["pattern"] - 1))
             i = k + 2
             continue
+        if head in CREDITS and k + 1 < n and _is_word(toks[k]) and toks[k].kreadings[0][0] == 0 \
+                and res.first_name(toks[k].key) and not res.common(toks[k].key) and _is_word(toks[k + 1]) \
+                and toks[k + 1].kreadings[0][0] == 0 and _definite(toks[k + 1]) and toks[k + 1].key not in STOP \
+                and not _known_place(toks[k + 1].text) and (toks[k + 1].key,) not in res.org_index:
+            # «وإخراج طلال الرمال»: after a credit, a given name and a definite word are the person, the word his
+            # family name, common noun or not (a credit names a person, not what the work is about)
+            out.append(Candidate(toks[k].start, toks[k + 1].end, "PERS", "pattern", f"name after «{t.text}»",
+                                 PRIORITY["pattern"] - 1))
+            i = k + 2
+            continue
         # (written «أل», «ألميدا», a word has no article: folding only makes it look so)
         while k < n and k - i <= 2 and _is_word(toks[k]) and _definite(toks[k]) and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
@@ -2904,6 +2914,19 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         place_first = not definite_head and bare not in ORG_HEADS_SEAT and i + 1 < n and _is_word(toks[i + 1]) \
             and (i + 1 in spans_at or _large_place(toks[i + 1].text)) \
             and (toks[i + 1].text[:1] not in "وفبلك" or bool(_place_as_written(toks[i + 1].text)))
+        if bare in ORG_HEADS_FOREIGN and not definite_head and i + 2 < n and _is_word(toks[i + 1]) \
+                and toks[i + 1].key.startswith("ال") and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key not in STOP \
+                and nisba_of(toks[i + 1].text) is None and _is_word(toks[i + 2]) and toks[i + 2].key.startswith("ال") \
+                and _hamza(toks[i + 2].key) in TROUPE_ARTS:
+            # «فرقة الأنس الترفيهية», «بفرقة المرح الترفيهية»: a troupe's own word, then the art it performs
+            e = i + 3
+            while e < n and _is_word(toks[e]) and toks[e].key.startswith("و") and _hamza(toks[e].key[1:]) in TROUPE_ARTS:
+                e += 1  # «… الاستعراضية والمسرحية»
+            s0 = t.start + off
+            out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}», its name and its art",
+                                 PRIORITY["gazetteer"] - 2))
+            i = e
+            continue
         while j < n and j - i <= 6:
             u = toks[j]
             if _hamza(u.key) in _YEAR_OR_MONTH and j + 1 < n and _hamza(toks[j + 1].key) in _PAST_OR_NEXT:
@@ -3819,6 +3842,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                                         or found[0] in _TRIGGER_NOUN_TYPES.get(strip_article(st), ())
                                         for _, st in toks[a].kreadings):
             continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name (but «عملية “السهم”» is one)
+        if found and b - a >= 3 and _is_word(toks[a]) and toks[a].key in _NEGATIONS \
+                and not _work_noun(_hamza(key(found[2].split()[-1]))):
+            # «الجهاز "لا يحتوي على نظام تشغيل"»: a message the device shows, a sentence, no name (a work's title
+            # may be one: «برنامج «لا تترك أثرا»»)
+            found = None
         if found and found[1] == 0 and not any(_is_word(x) for x in toks[a:b]):
             found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
         if found and i >= 1 and _is_word(toks[i - 1]) and toks[i - 1].text[:1] in "بل" \
@@ -3889,6 +3917,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
     return out
 
 
+_NEGATIONS = _words("negations")
+TROUPE_ARTS = _words("troupe_arts")
 _PAPER = key("صحيفة")
 _TO = key("إلى")
 _ON_IT = frozenset(key(w) for w in ("عليها", "عليه"))
@@ -4896,6 +4926,32 @@ DATE_LINKS = _words("date_links")  # «الموافق»: a dated name ends befor
 _OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a head ends with one: «باليوم»
 
 
+SEASON_FESTIVAL_HEADS = _words("season_festival_heads")
+
+
+def season_festival_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A town's season festival named by the season, the town and the edition's number: «لزوار صيف الخرج 36»
+    (MISC; season_festival_heads.txt). Without the number it is the season in the town.
+
+    >>> t = "فعاليات لزوار صيف الخرج 36 في صيف الرياض الحار"
+    >>> [text_of(t, c) for c in season_festival_candidates(t, tokens_of(t), resources(), {3: 4})]
+    ['صيف الخرج 36']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if SEASON_FESTIVAL_HEADS.isdisjoint(t.keys) or not _is_word(t):
+            continue
+        off = next((o for o, st in t.kreadings if st in SEASON_FESTIVAL_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
+        end = spans_at.get(i + 1)
+        if off is None or end is None or end >= n or toks[end].kind != "number" or len(toks[end].text) > 4 \
+                or toks[i + 1].kreadings[0][0] != 0 or toks[end].start - toks[end - 1].end > 1:
+            continue
+        out.append(Candidate(t.start + off, toks[end].end, "MISC", "pattern",
+                             f"a season festival «{t.text[off:]}», its town and its edition", PRIORITY["gazetteer"] + 1))
+    return out
+
+
 def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Days and weeks kept for a cause, as MISC: a period, who keeps it and what it is for («اليوم العالمي
     للمتاحف», «باليوم العالمي لغسل اليدين», «الأسبوع الخليجي للرضاعة الطبيعية»; observance_heads.txt,
@@ -5017,6 +5073,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # (the adjective agrees with the head or with the name: «جائزة صداقة الجامبوري» is the prize of a friendship)
         if proper:
             keep = max(keep, i + 3 + (i + 3 < n and toks[i + 3].kind == "number" and len(toks[i + 3].text) <= 3))
+        if keep == i + 2 and toks[i + 1].key in DESCRIPTIVE:
+            i += 1  # «المنتدى الخاص بشركة مايكروسوفت»: the forum belonging to a company, no name of it
+            continue
         if keep > i + 1 and (named or nisba or naming or themed or graded or repeated or proper):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
@@ -5527,7 +5586,7 @@ def _moved(text: str, start: int) -> bool:
     if before.endswith("ل") and not before.endswith(" ل"):
         before = before[:-1] + " ل"  # «للنصر»: the name after the preposition ل written onto it
     words = [_hamza(w) for w in fold(before).split()]
-    return len(words) >= 2 and words[-1] in ("من", "الى", "ل") and any(
+    return len(words) >= 2 and words[-1] in ("من", fold("إلى"), "ل") and any(
         w in TRANSFER_CUES or (w[:1] in "وف" and w[1:] in TRANSFER_CUES) for w in words[-7:-1])
 
 
@@ -8095,6 +8154,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     mall_suffix_candidates: MALL_SUFFIXES,
     firm_suffix_candidates: FIRM_SUFFIXES,
     observance_candidates: OBSERVANCE_HEADS,
+    season_festival_candidates: SEASON_FESTIVAL_HEADS,
     currency_candidates: _CURRENCY_KEYS,
     # two letters at least of a spelled acronym are sure ones
     letter_runs: LETTER_NAMES | frozenset(_hamza(fold(w)) for w in _SURE_LETTERS),
@@ -8302,6 +8362,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(kin_name_candidates, res) + run(web_name_candidates, res)
         cands += run(religion_candidates) + run(club_suffix_candidates, res)
         cands += run(mall_suffix_candidates, res) + run(observance_candidates, res)
+        cands += run(season_festival_candidates, res, spans_at)
         cands += run(firm_suffix_candidates, res) + run(quoted_place_candidates, res)
         runs = [] if letter_runs in idle else letter_runs(toks)
         cands += run(currency_candidates) + letter_acronym_candidates(toks, runs)
