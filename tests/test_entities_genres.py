@@ -4131,3 +4131,24 @@ def test_batch_57_clubs_a_player_moves_to_and_the_exchange_by_its_short_name():
         assert has(found, name, typ), (name, found)
     assert [t for x, t in found if x == "تداول"] == ["ORG", "ORG"], found
     assert not has(found, "برايتون", "LOC"), found
+
+
+def test_batch_58_literary_clubs_audiences_plans_and_shapes():
+    """Batch 58 (culture, economy, technology): a city's literary club with its seat («النادي الأدبي الثقافي بجدة»,
+    head_naming_adjectives.tsv) while a football club's stays its name («النادي الأهلي بجدة»); a literary club and
+    its audience make no sports report, so «أبها» stays the town in a poetry evening, while «الفريق» with fans is
+    the team, no rank («الفريق خالي الوفاض»); a plan with its place and year («خطة دبي 2021», not «خطة الرياض 500
+    مليون»); «على هيئة» (in the shape of) no authority, unless a body's adjectives follow; Ciments du Maroc and
+    Pandora listed («باندورا» no ب + Andorra); «رصيفين للإسمنت» (two docks) no company."""
+    found, _ = ents("الرشيد يهجو نفسه في أمسية نادي أبها\n\nأقام النادي الأدبي الثقافي بجدة أمسية، وخصص الشاعر قصيدة "
+                    "لجمهور أبها. ولعب النادي الأهلي بجدة. ويتماشى المشروع مع «خطة دبي 2021»، وتبلغ خطة الرياض 500 مليون "
+                    "ريال. ويساعد على التركيز على هيئة الأفراد، ويقلل الضغط على هيئة الخدمات الصحية الوطنية. وحققت إسمنت "
+                    "المغرب أرباحا، ولها رصيفين للإسمنت. وتدعم السيارة باندورا.")
+    for name, typ in (("النادي الأدبي الثقافي بجدة", "ORG"), ("الأهلي", "ORG"), ("خطة دبي 2021", "MISC"),
+                      ("هيئة الخدمات الصحية الوطنية", "ORG"), ("إسمنت المغرب", "ORG"), ("باندورا", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert [t for x, t in found if x == "أبها"][-1] == "LOC", found
+    assert not any(x.startswith(("هيئة الأفراد", "رصيفين", "خطة الرياض")) for x, _ in found), found
+    assert not has(found, "اندورا", "LOC"), found
+    found, _ = ents("لن ترضى جماهير النادي بخروج الفريق خالي الوفاض من البطولات.")
+    assert not any(t == "PERS" for _, t in found), found

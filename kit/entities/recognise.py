@@ -2874,6 +2874,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if off and fold(t.text[:off]).endswith("ب") and _hamza(bare) in LED_BY:
             i += 1  # «برئاسة المهنا»: chaired by a person, no body's name
             continue
+        if not off and bare == _SHAPE and i > 0 and toks[i - 1].text == _ON and i + 1 < n and (
+                not toks[i + 1].text.startswith("ال") or i + 2 >= n or not toks[i + 2].text.startswith("ال")):
+            # «التركيز على هيئة الأفراد», «على هيئة ودائع»: on the shape of, no authority (but «الضغط على هيئة
+            # الخدمات الصحية الوطنية», a body's name with its adjectives)
+            i += 1
+            continue
         definite_head = stem.startswith("ال")
         if _hamza(bare) == _OFFICE and i + 1 < n and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
             i += 1  # «مكتب الشيخ محمد يزبك»: a person's office; the person is the name, not a body
@@ -3918,6 +3924,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 
 _NEGATIONS = _words("negations")
+_SHAPE = key("هيئة")
+_ON = "على"  # as written: «علي» is a given name
 TROUPE_ARTS = _words("troupe_arts")
 _PAPER = key("صحيفة")
 _TO = key("إلى")
@@ -4284,9 +4292,10 @@ COMPANY_FIELDS = _words("company_fields")
 
 def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name no list knows and a company's field right after it, «لل» + the field (``company_fields``):
-    «المحلل في كايوان للأوراق المالية», «وأعلنت نسما للطيران». Not after a common word («فرص للاستثمار»:
-    chances to invest), a word of the news corpus whose cluster holds few names («ومصادر للطاقة»), an office
-    in the accusative («تعيينه وزيرا للتجارة»), a given name, a place or a verb, nor in an event's name
+    «المحلل في كايوان للأوراق المالية», «وأعلنت نسما للطيران». Not after a common word or its dual («فرص
+    للاستثمار»: chances to invest; «رصيفين للإسمنت»: two docks), a word of the news corpus whose cluster
+    holds few names («ومصادر للطاقة»), an office in the accusative («تعيينه وزيرا للتجارة»), a given name, a
+    place or a verb, nor in an event's name
     («أسبوع جيتكس للتقنية»). Below the head rules: «شركة كوكوا موترز للسيارات» stays whole.
 
     >>> t = "وقال المحلل في كايوان للأوراق المالية إن فرص للاستثمار كثيرة، وأعلنت نسما للطيران رحلات"
@@ -4319,6 +4328,7 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
         if not _is_word(w) or stem is None or stem in STOP or len(stem) < 3 or stem.startswith("ال") or res.common(stem) \
                 or (_corpus_key(stem) and _cluster_share(stem, 0) < 0.3) or _possessed_word(w, res) \
                 or (stem.endswith("ا") and (res.common(stem[:-1]) or stem[:-1] in ROLE_HEADS)) \
+                or (stem.endswith(("ين", "ان")) and _corpus_word("ال" + stem[:-2])) \
                 or (k > 0 and _head_reading(toks[k - 1], EVENT_HEADS) is not None) \
                 or res.first_name(stem) or res.person_word(stem) or _corpus_word("ال" + stem) or _verbish(w, res) \
                 or _verb_like(w, res) or _large_place(w.text[off:]) or _head_reading(w, ORG_HEADS_ANY) is not None \
@@ -4926,12 +4936,13 @@ DATE_LINKS = _words("date_links")  # «الموافق»: a dated name ends befor
 _OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a head ends with one: «باليوم»
 
 
-SEASON_FESTIVAL_HEADS = _words("season_festival_heads")
+SEASON_FESTIVAL_HEADS = _words("season_festival_heads") | _words("plan_heads")
 
 
 def season_festival_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A town's season festival named by the season, the town and the edition's number: «لزوار صيف الخرج 36»
-    (MISC; season_festival_heads.txt). Without the number it is the season in the town.
+    (MISC; season_festival_heads.txt); a plan named so, «خطة دبي 2021» (plan_heads.txt). Without the number it
+    is the season in the town, or any plan of it.
 
     >>> t = "فعاليات لزوار صيف الخرج 36 في صيف الرياض الحار"
     >>> [text_of(t, c) for c in season_festival_candidates(t, tokens_of(t), resources(), {3: 4})]
@@ -4944,11 +4955,12 @@ def season_festival_candidates(text: str, toks: list[Token], res: Resources, spa
             continue
         off = next((o for o, st in t.kreadings if st in SEASON_FESTIVAL_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
         end = spans_at.get(i + 1)
-        if off is None or end is None or end >= n or toks[end].kind != "number" or len(toks[end].text) > 4 \
+        if off is None or end is None or end >= n or toks[end].kind != "number" \
+                or not (len(toks[end].text) == 2 or re.fullmatch(r"(19|20)\d\d", toks[end].text)) or _amount_at(toks, end) \
                 or toks[i + 1].kreadings[0][0] != 0 or toks[end].start - toks[end - 1].end > 1:
             continue
         out.append(Candidate(t.start + off, toks[end].end, "MISC", "pattern",
-                             f"a season festival «{t.text[off:]}», its town and its edition", PRIORITY["gazetteer"] + 1))
+                             f"«{t.text[off:]}», a place and a number: a season festival or a plan", PRIORITY["gazetteer"] + 1))
     return out
 
 
@@ -5400,6 +5412,7 @@ def _translated_before(toks: list[Token], a: int) -> bool:
 # --- domain name lists: sports clubs, competitions, products -------------------------------------------
 
 SPORT_CUES = _words("sport_cues")
+SPORT_CUES_SHARED = _words("sport_cues_shared")
 # Near a club's name (not in the article test): its opponent named as its brother, host or guest
 CLUB_NEAR_CUES = SPORT_CUES | _words("club_counterparts")
 CLUB_BUSINESS = _words("club_near_words")
@@ -6103,6 +6116,10 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset(), words: Seque
     word is then skipped at once)."""
     cues = SPORT_CUES - ignore
     seen: set[str] = set()
+    # (a literary club and its audience alone make no sports report, sport_cues_shared.txt; an ignored word of
+    # sport, «الفريق», still tells them apart)
+    present = words if words is not None or not ignore else [_segment_words(toks) for toks in segs_toks]
+    shared = SPORT_CUES_SHARED if not ignore or all(ignore.isdisjoint(w) for w in present or ()) else frozenset()
     for n, toks in enumerate(segs_toks):
         if words is not None and cues.isdisjoint(words[n]):
             continue  # (a cue, folded, is a key: a token written as one holds it among its keys)
@@ -6110,7 +6127,7 @@ def sporty_article(segs_toks, ignore: frozenset[str] = frozenset(), words: Seque
             if (not cues.isdisjoint(t.keys) or t.text in cues) and not _other_club(toks, k) and not _purpose_goal(toks, k):
                 # two different ones: «فريق “شباب بلس”» twice is a volunteers' team, no sports report
                 seen.add(min(strip_article(x) for x in (cues & set(t.keys)) or {t.text}))
-                if len(seen) >= 2:
+                if len(seen) >= 2 and not seen <= shared:
                     return True
     return False
 
