@@ -5903,7 +5903,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
     # The first words of all the lists at once, as a bit per list: most tokens start none of their names,
     # and the others are matched against the lists they open a name of only.
     firsts = _domain_firsts()
-    bits = tuple(1 << domain_lists().index(lst) for lst in lists)
+    # (each list's bit in _domain_firsts, found by identity: list.index compared the lists' contents, 0.2 ms an
+    # article)
+    bits = tuple(next(1 << k for k, x in enumerate(domain_lists()) if x is lst) for lst in lists)
     skel_firsts = _skeleton_firsts()
     i = 0
     while i < n:
