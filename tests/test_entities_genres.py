@@ -4152,3 +4152,16 @@ def test_batch_58_literary_clubs_audiences_plans_and_shapes():
     assert not has(found, "اندورا", "LOC"), found
     found, _ = ents("لن ترضى جماهير النادي بخروج الفريق خالي الوفاض من البطولات.")
     assert not any(t == "PERS" for _, t in found), found
+
+
+def test_review_a_club_set_against_a_rival_is_no_given_name_before_a_family_name():
+    """Review of batch 56's rule on the corpus: a club named twice against a rival named for sure is a club, but not
+    a player's given name before his family name («المهاجم الجزائري الدولي العربي هلال سوداني», El Arabi Hillel
+    Soudani, no club Al-Arabi), while a club before «على» («في الشباب على انتقال», «على» folds onto «علي») and before
+    و and the next club («بين الطائي والرائد») stays one."""
+    found, _ = ents("فاز الهلال على الشباب في الدوري. ورفض النادي عرضا من نادي الأهلي السعودي للحصول على خدمات المهاجم "
+                    "الجزائري الدولي العربي هلال سوداني، وقال المدرب: لن تكون هناك مشكلة لو بقي العربي هلال سوداني معنا "
+                    "في الأهلي. وتلقت إدارة الهلال موافقة نظيرتها في الشباب على انتقال المدافع، وأكد مصدر أن الشباب وافق "
+                    "على طلب مسؤولي الهلال.")
+    assert not has(found, "العربي", "ORG"), found
+    assert [t for x, t in found if x == "الشباب"] == ["ORG"] * 3, found

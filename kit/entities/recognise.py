@@ -5815,11 +5815,12 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     lone = [c for c, pending in hits if pending and c.type == "ORG" and not _known_place(text[c.start:c.end])
             and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY
             and not re.match(r"\s+ال", text[c.end:c.end + 4])
-            # (written whole or after و, not «للشباب والرياضة», nor a family name after a given name: «نزيه النصر»)
+            # (written whole or after و, not «للشباب والرياضة», nor a family name after a given name, «نزيه النصر», nor a
+            # given name before a family name, «العربي هلال سوداني»)
             and (c.start == 0 or not text[c.start - 1].isalpha() or (text[c.start - 1] == "و" and (
                 c.start == 1 or not text[c.start - 2].isalpha())))
-            and not any(res.first_name(w) for w in key(text[max(0, c.start - 20):c.start]).split()[-1:])
-            and not any(res.first_name(w) for w in key(text[c.end:c.end + 20]).split()[:1])]
+            and not any(_name_word(w, res) for w in key(text[max(0, c.start - 20):c.start]).split()[-1:])
+            and not any(w[:1] != "و" and _name_word(w, res) for w in key(text[c.end:c.end + 20]).split()[:1])]
     twice = Counter(c.ref for c in lone)
     confirmed |= {c.ref for c in lone if twice[c.ref] >= 2 and any(
         o.ref != c.ref and seg_of[id(o)] == seg_of[id(c)] and abs(o.start - c.start) <= 60 for o in sure)}
@@ -5842,6 +5843,22 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
         if pending and (c.ref in confirmed or any(o is not c and _joined(text, c, o) for o in near(c))):
             out.append(c)
     return out
+
+
+def _name_word(w: str, res: Resources) -> bool:
+    """Is the key ``w`` a word of a person's name next to a club's («محمد», «هلال»): a given name or a word of a
+    names' cluster, no common or function word («على» folds onto «علي»)?
+
+    >>> [_name_word(key(w), resources()) for w in ("محمد", "هلال", "على", "بمراحل")]
+    [True, True, False, False]
+    """
+    if w in STOP or res.common(w):
+        return False
+    if res.first_name(w):
+        return True
+    cl = _cluster_of(w)  # (a cluster ANERcorp hardly counts says nothing: «نظيرتها», «معسكر»)
+    named, total = _cluster_name_counts(1).get(cl[1], (0, 0)) if cl is not None else (0, 0)
+    return total >= 20 and named / total >= 0.5
 
 
 COMPETITION_HEADS = frozenset(_hamza(key(w)) for w in _words("competition_heads"))
