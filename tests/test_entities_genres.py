@@ -4165,3 +4165,11 @@ def test_review_a_club_set_against_a_rival_is_no_given_name_before_a_family_name
                     "على طلب مسؤولي الهلال.")
     assert not has(found, "العربي", "ORG"), found
     assert [t for x, t in found if x == "الشباب"] == ["ORG"] * 3, found
+
+
+def test_review_work_adjectives_between_a_work_and_its_quoted_title():
+    """Review: every adjective of work_adjectives.txt may stand between a work's noun and its quoted title («روايته
+    الأحدث «…»», «فيلمه الأبرز «…»», «ديوانها الشهير «…»»), as «الأشهر» does (batch 56)."""
+    found, _ = ents("صدرت روايته الأحدث «ظل الريح» أمس، وعرض فيلمه الأبرز «باب الشمس»، وقرأت ديوانها الشهير «أغاني الليل».")
+    for name in ("ظل الريح", "باب الشمس", "أغاني الليل"):
+        assert has(found, name, "MISC"), (name, found)
