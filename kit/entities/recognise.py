@@ -1542,12 +1542,18 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
                     t.key.startswith("ال") and nisba_of(t.text)):
                 j += 1
                 continue
+            if j > i and _second_complement(toks, j, res):
+                j += 1  # «مدير العلاقات العامة والإعلام»: و and a second department of the same office
+                continue
             break
         stems = t.keys
         if t.key in ("في", "الي", "لدي"):  # "رئيس مجلس النواب في (مملكة) البحرين", "المبعوث إلى اليمن"
             span_start = next((k for k in (j + 1, j + 2) if k in spans_at), None)
             if span_start is not None and (span_start == j + 1 or res.common(toks[j + 1].key)):
                 j = spans_at[span_start]
+                continue
+            if t.key == "في" and j > i and j + 1 < len(toks) and _the_body(toks[j + 1]):
+                j += 2  # «مدير العلاقات العامة في الوزارة»: the body the article names, by its head with ال
                 continue
             break
         if t.key in ("باسم", "لشوون", "لشءون") and j + 1 < len(toks):
@@ -1574,6 +1580,35 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
             continue
         break
     return j
+
+
+def _second_complement(toks: Sequence[Token], j: int, res: Resources) -> bool:
+    """Is ``toks[j]`` و and a definite noun that joins a second department to an office's complement
+    («مدير العلاقات العامة والإعلام», «مدير الشؤون الإدارية والمالية»)? Not a title, an office, a
+    profession, a name word or a country's adjective: «وزير الخارجية والأمير خالد» names a second person.
+
+    >>> r = resources()
+    >>> t = tokens_of("والإعلام والأمير والمدير والسعودية")
+    >>> [_second_complement(t, k, r) for k in range(4)]
+    [True, False, False, False]
+    """
+    t = toks[j]
+    if not _is_word(t) or t.text[:1] != "و":
+        return False
+    st = next((st for off, st in t.kreadings if off == 1), None)
+    if st is None or not st.startswith("ال") or len(st) <= 4 or st in STOP:
+        return False
+    bare = strip_article(st)
+    return (bare not in HONORIFICS and bare not in ROLE_HEADS and bare not in PROFESSIONS and not res.person_word(st)
+            and not res.first_name(bare) and nisba_of(t.text[1:]) is None and not _naming_head(st)
+            and st not in DESCRIPTIVE)
+
+
+def _the_body(t: Token) -> bool:
+    """Is ``t`` an organisation's head noun with ال and nothing else («الوزارة», «الشركة», «الهيئة»): the body
+    the article speaks of, named before?"""
+    return _is_word(t) and t.kreadings[0][0] == 0 and t.key.startswith("ال") and (
+        _hamza(strip_article(t.key)) in ORG_HEADS_STRONG)
 
 
 def _role_phrase(toks: list[Token], i: int, res: Resources, spans_at: dict[int, int]) -> RolePhrase | None:
@@ -2692,6 +2727,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # An appositive name is closed by a comma (or the end of the sentence).
             closed = end >= n or toks[end].text in ARABIC_COMMAS or toks[end].kind == "punct"
             if not closed:
+                first = toks[k].key
+                if first.endswith("ين") and len(first) >= 5 and not res.first_name(first) and not res.person_word(first) \
+                        and _corpus_word(first[:-2]):
+                    end = k  # «وزير الداخلية، سائلين المولى عز وجل»: a plural participle (سائل + ين) opens no name
                 end = k if end - k < 2 else end
         if end > k and k in spans_at and toks[k].text[:1] in "بل" and len(toks[k].kreadings) > 1 \
                 and not res.person_word(toks[k].key) and not res.first_name(toks[k].key):
@@ -2830,6 +2869,7 @@ def _surname_word(t: Token, res: Resources) -> bool:
         and not _verbish(t, res) and not _accusative(t, res)
 
 
+_LIBRARY = key("مكتبة")
 _OFFICE = _hamza(key("مكتب"))
 _PRESIDENCY = _hamza(key("رئاسة"))
 _EMIRATE = _hamza(key("إمارة"))
@@ -2881,8 +2921,18 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         definite_head = stem.startswith("ال")
-        if _hamza(bare) == _OFFICE and i + 1 < n and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
-            i += 1  # «مكتب الشيخ محمد يزبك»: a person's office; the person is the name, not a body
+        if (_hamza(bare) == _OFFICE or (_hamza(bare) == _LIBRARY and t.text.endswith("ه"))) and i + 1 < n \
+                and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
+            # «مكتب الشيخ محمد يزبك», «في مكتبه العقيد عمر» (his office, not «مكتبة»): a person's office; the person
+            # is the name, not a body
+            i += 1
+            continue
+        if definite_head and _hamza(bare) == _LIBRARY and i + 1 < n and _is_word(toks[i + 1]) \
+                and toks[i + 1].key.startswith("ال") and toks[i + 1].key.endswith("ه") \
+                and (i + 2 >= n or not _is_word(toks[i + 2]) or not toks[i + 2].key.startswith("ال")):
+            # «إضافة للمكتبة العربية» (a people's literature, the library of all its books), «مسرح المكتبة العامة»
+            # (the town's public library): the head and one adjective describe, they name no body
+            i += 1
             continue
         if _hamza(bare) == _PRESIDENCY and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
                 and toks[i + 1].key.startswith("ال") and _hamza(strip_article(toks[i + 1].key)) in ORG_HEADS_ANY:
@@ -3323,6 +3373,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «أعلنت «شيفرون»، شركة الطاقة الأميركية العملاقة»: after a company's name and a comma, the head and
             # common words describe that company, no second name
             ok = False
+        if ok and not definite_head and _hamza(bare) == _LIBRARY and j > i + 2 and not _is_title(toks[i + 1]) \
+                and res.first_name(toks[i + 1].key) and not toks[j - 1].key.startswith("ال"):
+            ok = False  # «من مكتبة أحمد نيازي»: a man's own collection, named by him alone (the person is the name)
         if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
             ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
         if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
@@ -3848,10 +3901,12 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                                         or found[0] in _TRIGGER_NOUN_TYPES.get(strip_article(st), ())
                                         for _, st in toks[a].kreadings):
             continue  # «جهاز “روبوت” جديد»: the kind of thing in quotes, not its name (but «عملية “السهم”» is one)
-        if found and b - a >= 3 and _is_word(toks[a]) and toks[a].key in _NEGATIONS \
+        if found and b - a >= 3 and _is_word(toks[a]) and (toks[a].key in _NEGATIONS or (toks[a].text[:1] == "ل" and any(
+                off == 1 and _tafil(st) for off, st in toks[a].kreadings))) \
                 and not _work_noun(_hamza(key(found[2].split()[-1]))):
-            # «الجهاز "لا يحتوي على نظام تشغيل"»: a message the device shows, a sentence, no name (a work's title
-            # may be one: «برنامج «لا تترك أثرا»»)
+            # «الجهاز "لا يحتوي على نظام تشغيل"»: a message the device shows, a sentence, no name; «التطبيق “لتحسين
+            # الاتصال مع مؤيديها”»: what it is for, ل and a verbal noun (a work's title may be either: «برنامج «لا
+            # تترك أثرا»»)
             found = None
         if found and found[1] == 0 and not any(_is_word(x) for x in toks[a:b]):
             found = None  # «برنامج قطار القراءة "3"»: a number in quotes after a genre is an edition, no title
@@ -4003,13 +4058,17 @@ def letter_runs(toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
     def letter(t: Token) -> bool:
         return _is_word(t) and (t.key in LETTER_NAMES or t.text in _LETTER_WORDS)
 
+    is_letter = [letter(t) for t in toks]
     while i < n:
+        if not is_letter[i]:
+            i += 1  # no run starts here (most words): the scan below would stop at once
+            continue
         j = i
         while j < n:
-            if letter(toks[j]) and (j == i or toks[j].start - toks[j - 1].end <= 1):
+            if is_letter[j] and (j == i or toks[j].start - toks[j - 1].end <= 1):
                 j += 1
             elif j > i and toks[j].text == "." and toks[j].start == toks[j - 1].end and j + 1 < n \
-                    and toks[j + 1].start == toks[j].end and letter(toks[j + 1]):
+                    and toks[j + 1].start == toks[j].end and is_letter[j + 1]:
                 j += 1  # «إي.دي.إف»: letters joined by dots
             else:
                 break
@@ -5213,11 +5272,13 @@ def _latin_person_cue(toks: list[Token], a: int) -> bool:
     """Does a credit, a profession or a title stand before the Latin name at ``a``, past an opening quote
     and up to two adjectives («المدير التنفيذي John Smith», «المهندس الروماني ”Andrei Lacatusu”»)?
 
-    >>> t = tokens_of("قرر المهندس الروماني ”Andrei Lacatusu” وقالت السيدة Taneli Armanto وفي مدينة New York")
-    >>> [_latin_person_cue(t, k) for k, x in enumerate(t) if x.text in ("Andrei", "Taneli", "New")]
-    [True, True, False]
+    >>> t = tokens_of("قرر المهندس الروماني ”Andrei Lacatusu” وقالت السيدة Taneli Armanto وفي مدينة New York، Photo by Tom Hill")
+    >>> [_latin_person_cue(t, k) for k, x in enumerate(t) if x.text in ("Andrei", "Taneli", "New", "Tom")]
+    [True, True, False, True]
     """
     k = a - 1
+    if k >= 1 and toks[k].text.lower() == "by" and toks[k - 1].text.lower() in _PHOTO_WORDS:
+        return True  # «Photo by John Weston»: a picture's credit under a photograph
     if k >= 0 and toks[k].text in _QUOTE_MARKS:
         k -= 1
     for _ in range(3):
@@ -5233,6 +5294,19 @@ def _latin_person_cue(toks: list[Token], a: int) -> bool:
     return False
 
 
+_LATIN_ORG_KEYS: list = [None, frozenset()]  # (the organisation index it was built from, its Latin keys lower-cased)
+
+
+def _latin_org_keys(res: Resources) -> frozenset[tuple[str, ...]]:
+    """The organisation gazetteer's names written in Latin letters, lower-cased («ria novosti»): built once
+    per index."""
+    if _LATIN_ORG_KEYS[0] is not res.org_index:
+        _LATIN_ORG_KEYS[:] = [res.org_index, frozenset(tuple(w.lower() for w in k) for k in res.org_index
+                                                       if all(w.isascii() for w in k))]
+    return _LATIN_ORG_KEYS[1]
+
+
+_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "image"})
 _WA_LATIN = re.compile(r"(?<!\S)و[A-Za-z]")
 
 
@@ -5354,8 +5428,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             and not any(ch.isdigit() for ch in span_text) and _latin_person_cue(toks, a)
         # «British Standards Institution», «Goldman Sachs Group»: the English head word that ends it names a body
         org_head = len(inner) >= 2 and inner[-1].lower().rstrip(".") in LATIN_ORG_HEADS and inner[0][:1].isupper()
+        # «RIA NOVOSTI»: an organisation the gazetteer lists, written in capitals in a credit line
+        listed = span_text.isupper() and tuple(x.key.lower() for x in toks[a:b]) in _latin_org_keys(res)
         typ = ("PERS" if person_cue else bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
-               else "ORG" if org_cue or acronym or org_head else "MISC")
+               else "ORG" if org_cue or acronym or org_head or listed else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
                              "Latin-script name" + (f" after «{prev.text}»" if (org_cue or person_cue) and prev else ""),
                              PRIORITY["pattern"] - 5))
@@ -5839,8 +5915,22 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # «القادم من الطائي», «المنتقل للنصر»: a move's word before «من» / «إلى» / ل and the name makes it the
     # club the player comes from or goes to
     confirmed |= {c.ref for c, pending in hits if pending and c.type == "ORG" and _moved(text, c.start)}
+    joined = {id(c) for c, pending in hits if pending and c.ref not in confirmed
+              and any(o is not c and _joined(text, c, o) for o in near(c))}
+
+    def whole(c: Candidate) -> bool:  # written whole or after و, not «للشباب والرياضة»
+        return c.start == 0 or not text[c.start - 1].isalpha() or (
+            text[c.start - 1] == "و" and (c.start == 1 or not text[c.start - 2].isalpha()))
+
+    # «مباريات الهلال والنصر» … «ومباريات النصر يوم السبت»: a club a fixture or a list joins to another, written
+    # whole, is the club everywhere else the article names it whole too (one sense per article), unless it is
+    # named like a place («جدة والرياض») or a body's head («الاتحاد»); not «بالتعاون مع الخليج» (with ب: "in
+    # cooperation with the Gulf")
+    spread = {c.ref for c, pending in hits if id(c) in joined and c.type == "ORG" and whole(c)
+              and not _known_place(text[c.start:c.end])
+              and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY}
     for c, pending in hits:
-        if pending and (c.ref in confirmed or any(o is not c and _joined(text, c, o) for o in near(c))):
+        if pending and (c.ref in confirmed or id(c) in joined or (c.ref in spread and whole(c))):
             out.append(c)
     return out
 
@@ -6204,8 +6294,14 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
     # (and after «بن» or «آل» it is a family's name: «عبدالله بن ثاني», «آل ثاني»)
     j = next((k for k in range(i + 1, j) if not toks[k].key.startswith("ال") and _ordinal(toks[k].key)
               and toks[k - 1].key not in CONNECTORS), j)
-    if j - i >= 3 and _after_surname(toks, j - 1, res):
-        j -= 1  # «ناصر الطبسي خريج الاقتصاد»: a definite surname ends the name; the noun after it is the predicate's
+    # «ناصر الطبسي خريج الاقتصاد», «محمد القرون مشرف تربوي»: a definite surname ends the name; the noun after
+    # it is the predicate's or opens the person's profession, however many words follow
+    # (only after words that read as a name up to the surname: «عبدالله بن ماضي بزواج نجله الشاب ماضي» is two names
+    # with a clause between, the model's one span; «زميلهم العريف فهيد» opens on "their colleague"; «آل» written
+    # «ال» is no surname)
+    j = next((k for k in range(i + 2, j) if len(toks[k - 1].key) > 3 and _after_surname(toks, k, res) and all(
+        toks[x].key in CONNECTORS or (_namey(toks[x], res, x - i) and not (x == i and _possessed_noun(toks[x])))
+        for x in range(i, k))), j)
     for k in (i + 1, i + 2):
         if k < j and _kunya_complete(toks, i, k, res):
             j = k  # «أبو صالح ليستنير برأيه»: a kunya is a whole name; the verb after it is not part of it
