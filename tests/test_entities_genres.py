@@ -4227,3 +4227,46 @@ def test_batch_59_photo_credits_and_what_an_app_is_for():
                       ("لتعزيز القيم الوطنية", "MISC")):
         assert has(found, name, typ), (name, found)
     assert not any(x.startswith(("لتحسين", "AFP HANDOUT")) for x, _ in found), found
+
+
+def test_batch_60_a_league_body_its_head_and_what_it_does():
+    """Batch 60 (sport): a body named by its head and a league's name is the body, above the event its name holds
+    («رابطة دوري المحترفين»); a given name and a family name end an event's or a body's complement («… المحترفين
+    محمد النويصر»), and so does بـ and an indefinite noun («دوري المحترفين بإطلاق مشروع», «مهرجان صيف الباحة
+    بعروض جوية», «كأس السوبر الألمانية برصيد ستة ألقاب»); «وبالتعاون والتنسيق مع» (in cooperation with) is no club,
+    and a win over a club named like a word makes it the club («عندما كسب الهلال بنتيجة 4/2»)."""
+    found, _ = ents("ورشة عمل لمراقبي المباريات\n\nكلفت رابطة دوري المحترفين وبالتعاون والتنسيق مع الاتحاد السعودي لكرة "
+                    "القدم بإطلاق مشروع لمراقبي المباريات. ويفتتح رئيس رابطة دوري المحترفين محمد النويصر الورشة. واختتم "
+                    "الفريق مشاركته في مهرجان صيف الباحة بعروض جوية، وتوج دورتموند بكأس السوبر الألمانية برصيد ستة ألقاب. "
+                    "وكانت أول بطولة للنادي عام 1388 عندما كسب الهلال بنتيجة 4/2 في المباراة النهائية.")
+    for name, typ in (("رابطة دوري المحترفين", "ORG"), ("محمد النويصر", "PERS"), ("مهرجان صيف الباحة", "MISC"),
+                      ("كأس السوبر الألمانية", "MISC"), ("الهلال", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x == "التعاون" or x.startswith("دوري المحترفين") or x.endswith(("بعروض", "برصيد", "بإطلاق"))
+                   for x, _ in found), found
+
+
+def test_batch_60_market_lists_models_and_quoted_lists_of_companies():
+    """Batch 60 (economy, technology): in a market report's list of companies, one word between commas with the list
+    going on after it («وسابك, الراجحي ,وميدغلف»), and a body's head with its adjective («,والاتحاد التجاري
+    ,والمواساة»), are items too; a company the lists know followed by a foreign word is its model («نيسان مورانو»,
+    MISC), not with a place or its kind («نيسان السعودية»); a model's MISC quoted in a list of quoted companies the
+    lists know is a company («“ميديا تيك”»)."""
+    found, _ = ents("وكانت أسهم شركات الانماء طوكيو ,وبوبا العربية ,والاتحاد التجاري ,والمواساة ,وأسواق العثيم الأكثر "
+                    "ارتفاعا، كما جاءت أسهم شركات الإنماء ,وسابك, الراجحي ,وميدغلف للتأمين ,والخدمات الأرضية ,وموبايلي "
+                    "الأكثر نشاطا. وصنفت المؤسسة «نيسان مورانو» ضمن الأكثر أمانا. وأطلق «فيسبوك» المشروع مع ست شركات هي "
+                    "«سامسونغ»، و«إريكسون»، و«ميديا تيك»، و«نوكيا»، و«كوالكوم».")
+    for name, typ in (("المواساة", "ORG"), ("الراجحي", "ORG"), ("الخدمات الأرضية", "ORG"), ("الاتحاد التجاري", "ORG"),
+                      ("نيسان مورانو", "MISC"), ("ميديا تيك", "ORG")):
+        assert has(found, name, typ), (name, found)
+
+
+def test_batch_60_a_theatre_named_after_a_person_and_an_author_after_his_credit():
+    """Batch 60 (culture): a theatre named after a person by his given name and family name is the place
+    (titled_site_heads.txt: «مسرح عبدالرحمن المريخي», no person), not «مسرح الجريمة»; after a credit, any word and a
+    family name closed there are the person, though the lists lack the given name («من تأليف نهار الضويحي،»)."""
+    found, _ = ents("يشهد مسرح عبدالرحمن المريخي بفرع الجمعية بالأحساء الليلة مسرحية «رحلة عرنوق»، من تأليف نهار "
+                    "الضويحي، وإخراج جميل الشايب. ووصل المحقق إلى مسرح الجريمة.")
+    for name, typ in (("مسرح عبدالرحمن المريخي", "LOC"), ("نهار الضويحي", "PERS"), ("جميل الشايب", "PERS")):
+        assert has(found, name, typ), (name, found)
+    assert not has(found, "عبدالرحمن المريخي", "PERS") and not any("الجريمة" in x for x, _ in found), found

@@ -1776,6 +1776,16 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                                  PRIORITY["pattern"] - 1))
             i = k + 2
             continue
+        if head in CREDITS and k + 2 <= n and _is_word(toks[k]) and toks[k].kreadings[0][0] == 0 \
+                and not toks[k].key.startswith("ال") and toks[k].key not in STOP and not res.common(toks[k].key) \
+                and not _verbish(toks[k], res) and not _office_word(toks[k], res) and _family_word(toks[k + 1], res) \
+                and (k + 2 >= n or not _is_word(toks[k + 2]) or toks[k + 2].text[:1] == "و"):
+            # «من تأليف نهار الضويحي،»: after a credit, any word and a family name closed there are the person (a
+            # given name the lists lack, «نهار» a word too)
+            out.append(Candidate(toks[k].start, toks[k + 1].end, "PERS", "pattern", f"name after «{t.text}»",
+                                 PRIORITY["pattern"] - 1))
+            i = k + 2
+            continue
         # (written «أل», «ألميدا», a word has no article: folding only makes it look so)
         while k < n and k - i <= 2 and _is_word(toks[k]) and _definite(toks[k]) and toks[k].key not in STOP \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه", "يان", "يتان")) or (
@@ -3030,18 +3040,22 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     and not u.key.startswith("ال") and u.key not in STOP and u.key not in ROLE_HEADS and len(u.key) >= 4 \
                     and (res.common(u.key) or _corpus_key(u.key)) and not res.person_word(u.key) \
                     and not res.first_name(u.key) and (not _verbish(u, res) or u.key.endswith("ه")) \
-                    and (not _nisba_adjective(u.folded) or u.key.endswith("ايه")
+                    and (not _nisba_adjective(u.folded) or u.key.endswith("ايه") or _hamza(u.key) in EVENT_HEADS
                          or (len(u.key) == 5 and u.key[0] == "ت" and u.key.endswith("يه") and nisba_of(u.text) is None)) \
-                    and not _known_place(u.text) and _hamza(u.key) not in ORG_HEADS_ANY and j + 1 < n \
+                    and (not _known_place(u.text) or _hamza(u.key) in EVENT_HEADS) and _hamza(u.key) not in ORG_HEADS_ANY \
+                    and j + 1 < n \
                     and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP and (j + 1) not in spans_at \
                     and _definite(toks[j + 1]) and len(toks[j + 1].kreadings) == 1 and nisba_of(toks[j + 1].text) is None:
                 # «معهد إعداد القادة», «جمعية رعاية الأيتام», «صندوق تنمية الموارد البشرية»: a strong head, a noun in
                 # construct and the definite word that completes it (what the body does) name the body; not an
-                # adjective («جمعية خيرية الأحد»), but the verbal nouns that look like one («رعاية», «تنمية»); not a
+                # adjective («جمعية خيرية الأحد»), but the verbal nouns that look like one («رعاية», «تنمية») and an
+                # event's head («رابطة دوري المحترفين», the league's association); not a
                 # noun with a pronoun («مجلس إدارتها») or an office («حزب رئيس الوزراء»)
                 j += 2
                 name_words += 2
                 named = masdar = True
+                # (an event's body outranks the event its name holds: «رابطة دوري المحترفين», not «دوري المحترفين»)
+                construct = construct or _hamza(u.key) in EVENT_HEADS
                 continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and u.kreadings[0][0] == 0 \
                     and _large_place(u.text) and not (u.text.endswith("ة") and nisba_of(u.text) is not None) \
@@ -4203,6 +4217,9 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                     k += 1  # «و وفاء للتأمين»: the و written apart
                 elif comma and k in org_at and toks[k].text[:1] != "و":
                     pass  # «, اسمنت الجوف ,والخليج للتدريب»: after a comma alone, a known company goes on with it
+                elif comma and k + 2 < n and _is_word(toks[k]) and toks[k].text[:1] != "و" and toks[k + 1].text in ARABIC_COMMAS \
+                        and (k + 2 in org_at or (_is_word(toks[k + 2]) and toks[k + 2].text[:1] == "و")):
+                    pass  # «وسابك, الراجحي ,وميدغلف»: one word between commas, the list going on after it, is an item too
                 elif k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
                     break  # the list goes on only after a و
                 else:
@@ -4225,6 +4242,14 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 and k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("ال") and toks[k + 1].key not in STOP \
                 and k + 1 not in org_at and not _known_place(toks[k + 1].text)
             if town_firm:
+                items.append((k, k + 2, False, glued))
+                j = k + 2
+                continue
+            if stem.startswith("ال") and _head_reading(u, ORG_HEADS_ANY) is not None and k + 2 < n and _is_word(toks[k + 1]) \
+                    and toks[k + 1].key.startswith("ال") and toks[k + 1].key.endswith(("ي", "يه")) \
+                    and toks[k + 1].key not in DESCRIPTIVE and toks[k + 2].text in ARABIC_COMMAS:
+                # «,والاتحاد التجاري ,والمواساة»: a listed company named by a body's head and its adjective, between
+                # commas; the list goes on after it
                 items.append((k, k + 2, False, glued))
                 j = k + 2
                 continue
@@ -4862,6 +4887,14 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «طريق الملك سلمان والملك خالد», «طريق الملك فهد بطريق …», «… والتقاء …»: the next phrase
         if titled and named and t.key.startswith("ال") and not t.key.endswith(("ي", "يه")):
             break  # «حديقة الملك فهد المركزية العرض الأول»: after the person's name, adjectives of the site only
+        if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1 and all(
+                o != 1 or (not st.startswith("ال") and len(st) >= 3 and _corpus_word("ال" + st) and not _known_place(st))
+                for o, st in t.kreadings[1:2]) and t.kreadings[1][0] == 1:
+            break  # «رابطة دوري المحترفين بإطلاق مشروع»: بـ and an indefinite noun open what the body does (not «بالتراث»,
+            # nor «بنت», no ب + «نت»)
+        if k > j and not titled and res.first_name(t.key) and t.kreadings[0][0] == 0 and k + 1 < n \
+                and _family_word(toks[k + 1], res):
+            break  # «رابطة دوري المحترفين محمد النويصر»: a given name and a family name after the name are a person's
         h = _honorifics(toks, k)
         if h > k:  # "مستشفى الملك خالد", "مدينة الأمير عبدالله بن جلوي"
             e = _name_extent(toks, h, res)
@@ -4933,6 +4966,7 @@ TITLED_SITE_HEADS = _words("titled_site_heads")
 
 
 _ROAD = _hamza(key("طريق"))
+_PERSON_SITES = frozenset(_hamza(key(w)) for w in ("مسرح", "قاعة"))  # (titled_site_heads.txt says why)
 
 
 _THE_TEAM = key("الفريق")
@@ -4962,6 +4996,15 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         titled_only = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) not in FACILITY_HEADS
         city = _hamza(strip_article(stem)) == "مدينه"
+        person_site = titled_only and _hamza(strip_article(stem)) in _PERSON_SITES and not off and i + 2 < n \
+            and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and res.first_name(toks[i + 1].key) \
+            and _family_word(toks[i + 2], res)
+        if person_site:
+            # «مسرح عبدالرحمن المريخي»: a theatre or a hall named after a person, given name and family name
+            s, e = t.start, toks[i + 2].end
+            out.append(Candidate(s, e, "LOC", "pattern", f"facility «{t.text}» named after a person", PRIORITY["gazetteer"] + 2))
+            i += 3
+            continue
         if titled_only and _honorifics(toks, i + 1) == i + 1 and (city or not (_is_word(toks[i + 1]) and _is_title(toks[i + 1]))):
             i += 1  # "مدينة السيح": a city, whose name alone is the place; «قاعة المحاضرات»: no name
             continue
@@ -6138,6 +6181,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                    or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS))
                                    or (off0 == 0 and is_dateline_town(text, toks, i, end - i)))
                                   and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
+            # «وبالتعاون والتنسيق مع الاتحاد», «بالاتفاق مع»: بـ and a verbal noun that «مع» follows (with a second one
+            # after و between) is "in cooperation with", no club
+            blocked = blocked or (bool(off0) and fold(toks[i].text[:off0]).endswith("ب") and any(
+                toks[x].key == "مع" for x in range(end, min(n, end + 3))
+                if all(_is_word(y) and (y is toks[x] or y.text[:1] == "و") for y in toks[end:x + 1])))
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
             role = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) \
                 and not PLAYER_ROLES.isdisjoint(toks[i - 1].keys)
@@ -6852,6 +6900,43 @@ def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list
 _QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE + "″")  # the double prime news writes for a closing quote
 
 
+_QUOTED_LIST_JOIN = re.compile(r"[»”\"]\s*[،,]?\s*و?\s*[«“\"]")
+
+
+def _quoted_list_agrees(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A statistical recogniser's MISC that is one quoted item of a list of quoted names («“سامسونغ”، و“إريكسون”،
+    و“ميديا تيك”»), two or more of whose items the organisation list knows, is an organisation too: the items of one
+    list are things of one kind.
+
+    >>> t = "مع شركات هي «سامسونغ»، و«إريكسون»، و«ميديا تيك»، و«نوكيا»"
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), "ORG", "gazetteer", "", 0) for w in ("سامسونغ", "إريكسون", "نوكيا")]
+    >>> m = Candidate(t.index("ميديا تيك"), t.index("ميديا تيك") + 9, "MISC", "model", "", 0)
+    >>> [c.type for c in _quoted_list_agrees(t, cs + [m])]
+    ['ORG', 'ORG', 'ORG', 'ORG']
+    """
+    def quoted(c: Candidate) -> bool:
+        return c.start > 0 and c.end < len(text) and text[c.start - 1] in "«“\"" and text[c.end] in "»”\""
+
+    items = sorted((c for c in cands if quoted(c)), key=lambda c: c.start)
+    if len(items) < 3:
+        return cands
+    # chains of quoted items joined by a comma, a و or both
+    chains: list[list[Candidate]] = []
+    for c in items:
+        if chains and _QUOTED_LIST_JOIN.fullmatch(text[chains[-1][-1].end:c.start]):
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    retype: dict[int, Candidate] = {}
+    for chain in chains:
+        known = sum(1 for c in chain if c.type == "ORG" and c.source == "gazetteer")
+        if known >= 2 and all(c.type in ("ORG", "MISC") for c in chain):
+            for c in chain:
+                if c.type == "MISC" and c.source in ("model", "camel"):
+                    retype[id(c)] = replace(c, type="ORG", evidence=c.evidence + ", ORG: an item of a list of companies")
+    return [retype.get(id(c), c) for c in cands] if retype else cands
+
+
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A quoted name a statistical recogniser (or the person list) typed takes the type the same quoted name
     has where the noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too,
@@ -6929,6 +7014,30 @@ def _copula_product(article, c: Candidate) -> Candidate:
 
 
 _COPULAS = _words("copulas")
+
+
+def _brand_model(article, c: Candidate, res: Resources) -> Candidate:
+    """A statistical recogniser's company whose first word is a company the lists know and whose other words are
+    foreign ones the news corpus does not write with ال is the company's model, MISC: «نيسان مورانو», «سامسونج
+    جالكسي» (not «تويوتا السعودية», «نيسان موتورز»: a place, a company's kind).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nصنفت المؤسسة «نيسان مورانو» ضمن الأكثر أمانا، وقالت نيسان السعودية إن المبيعات ارتفعت.")
+    >>> [_brand_model(a, Candidate(a.text.index(w), a.text.index(w) + len(w), "ORG", "model", "", 20), resources()).type
+    ...  for w in ("نيسان مورانو", "نيسان السعودية")]
+    ['MISC', 'ORG']
+    """
+    if c.source not in ("model", "camel") or c.type != "ORG":
+        return c
+    words = [t for t in _span_tokens(article, c.start, c.end) if _is_word(t)]
+    if len(words) < 2 or len(words) > 3 or (words[0].key,) not in res.org_index:
+        return c
+    rest = words[1:]
+    if any(t.kreadings[0][0] != 0 or t.key.startswith("ال") or t.key in STOP or _corpus_word("ال" + t.folded)
+           or _hamza(t.key) in COMPANY_SUFFIXES or t.key in FIRM_SUFFIXES or _known_place(t.text) or nisba_of(t.text)
+           for t in rest):
+        return c
+    return replace(c, type="MISC", evidence=c.evidence + f", MISC: a model after the company «{words[0].text}»")
 
 
 def _firm_word_agrees(article, c: Candidate) -> Candidate:
@@ -8572,8 +8681,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _founders_named(article, cands, res)
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
-    cands = _quoted_names_agree(text, cands)
-    cands = [_copula_product(article, _firm_word_agrees(article, c)) for c in cands]
+    cands = _quoted_list_agrees(text, _quoted_names_agree(text, cands))
+    cands = [_brand_model(article, _copula_product(article, _firm_word_agrees(article, c)), res) for c in cands]
     cands = [_feature_named(article, c) if c.type == "ORG" else c for c in cands]
     cands = _last_word_of_a_firm_agrees(article, cands, res)
     cands = [_market_index(article, c, res) for c in cands]
