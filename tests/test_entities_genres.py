@@ -4270,3 +4270,41 @@ def test_batch_60_a_theatre_named_after_a_person_and_an_author_after_his_credit(
     for name, typ in (("مسرح عبدالرحمن المريخي", "LOC"), ("نهار الضويحي", "PERS"), ("جميل الشايب", "PERS")):
         assert has(found, name, typ), (name, found)
     assert not has(found, "عبدالرحمن المريخي", "PERS") and not any("الجريمة" in x for x, _ in found), found
+
+
+def test_batch_61_districts_listed_after_ahya():
+    """Batch 61 (economy): the neighbourhoods of a list after «أحياء», LOC, though their names are words the place
+    lists lack («بأحياء السنابل وك14 الجنوبي والهدى», «الأحياء هي الحمدانية، والسلطان، ومخططي الحناكي»), a known
+    place whole («والدار البيضاء») and a district named after a prince whole («والأمير محمد بن سعود»); not the
+    districts of a city and what follows it («أحياء المدينة المنورة والقرى التابعة لها»), nor «إحياء» (reviving),
+    written without its hamza too («واحياء المسابقات والفعاليات»)."""
+    found, _ = ents("وتنفذ الشركة توصيلات منزلية بأحياء السنابل وك14 الجنوبي والهدى، وشبكات في عدد من الأحياء هي الحمدانية، "
+                    "والسلطان، ومخططي الحناكي شمال جدة. وتشمل الدائرة أحياء الربيع، والأمير محمد بن سعود، والشاطئ الشرقي. "
+                    "وجرى التفتيش في أحياء العزيزية والدار البيضاء جنوب الرياض. وأنشئت ملاعب في أحياء المدينة المنورة والقرى "
+                    "التابعة لها. ويشمل المهرجان مسابقات الصيد، واحياء المسابقات والفعاليات التراثية.")
+    for name in ("السنابل", "ك14 الجنوبي", "الهدى", "الحمدانية", "السلطان", "الحناكي", "الربيع", "الأمير محمد بن سعود",
+                 "الشاطئ الشرقي", "العزيزية", "الدار البيضاء"):
+        assert has(found, name, "LOC"), (name, found)
+    assert not has(found, "محمد بن سعود", "PERS"), found
+    assert not any(x in ("القرى", "المسابقات", "الفعاليات") for x, _ in found), found
+
+
+def test_batch_61_titles_listed_in_one_quote_and_clubs_listed_without_commas():
+    """Batch 61 (culture, sport, economy): several titles in one quote after the dual or plural of a work's noun
+    (work_nouns_plural.txt: «قرأ نصوص "في الخوف، وهذي الحمامات، ويتوزع الموتى"»), each MISC without its و, and no
+    other spelling of a club's nickname in them («محراب الصحراء» is no «محاربو الصحراء»: three letters moved); a run
+    of three clubs' bare names or more is a list of clubs («فهي النصر الهلال الاهلي الرائد»), while «الخليج العربي» stays
+    the gulf; «الخبير الاقتصادي وعضو جمعية …»: و and a member's noun continue the office, no name."""
+    found, _ = ents("وقرأ الصميلي نصوص \"في الخوف، وهذي الحمامات، ويتوزع الموتى\"، وقرأ الشقيقي نصي \"تبتل في محراب "
+                    "الصحراء، والأرض تهاتف ركبتيه\".")
+    for name in ("في الخوف", "هذي الحمامات", "يتوزع الموتى", "تبتل في محراب الصحراء", "الأرض تهاتف ركبتيه"):
+        assert has(found, name, "MISC"), (name, found)
+    assert not any(t == "ORG" for _, t in found), found
+    found, _ = ents("الأندية تقدم الحوالات\n\nقال مدير الاحتراف إن الأندية التي لم تقدم الحوالات البنكية للاعبين فهي النصر "
+                    "الهلال الاهلي الرائد، وسيلعب الفريق في الدوري مباراة على ملعبه المطل على الخليج العربي.")
+    for name in ("النصر", "الهلال", "الاهلي", "الرائد"):
+        assert has(found, name, "ORG"), (name, found)
+    assert not any(x == "العربي" for x, _ in found), found
+    found, _ = ents("يؤكد الخبير الاقتصادي وعضو جمعية الاقتصاد السعودي محمد بن فريحان أن التوقيت مهم.")
+    assert has(found, "جمعية الاقتصاد السعودي", "ORG") and has(found, "محمد بن فريحان", "PERS"), found
+    assert not any(x.startswith("وعضو") for x, _ in found), found

@@ -1794,6 +1794,10 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                     and not _known_place(toks[k].text) and not res.person_word(toks[k].key)
                     and (toks[k].key,) not in res.org_index)):
             k += 1  # "العالمية", "السعودي", "الأربعينية" (not «الذي»: «المدرب الذي درّب …»)
+        if k < n and (_coordinated_role(toks[k]) or (_is_word(toks[k]) and toks[k].text[:1] == "و" and any(
+                off == 1 and _hamza(st) in MEMBER_NOUNS for off, st in toks[k].kreadings))):
+            i = k  # «الخبير الاقتصادي وعضو جمعية الاقتصاد …»: و and a second office; the name, if any, follows that one
+            continue
         q = _quoted(toks, k) if k < n and not _is_word(toks[k]) else None
         if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
                 _is_word(x) and x.key not in STOP for x in toks[q[0]:q[1]]) and not toks[q[0]].key.startswith("ال") \
@@ -5842,6 +5846,149 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
     return out
 
 
+_DISTRICTS = key("أحياء")
+_THE_DISTRICTS = key("الأحياء")
+_DISTRICT_OPENERS = frozenset(key(w) for w in ("هي", "وهي", "منها", "ومنها", "مثل"))
+_SUBDIVISIONS = frozenset(_hamza(key(w)) for w in ("مخطط", "مخططي", "ومخطط", "ومخططي"))
+_DIRECTIONS = frozenset(key(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
+                                         "الغربية", "الأوسط", "الوسطى"))
+
+
+def district_list_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """The neighbourhoods of a list after «أحياء» (districts), LOC, though their names are ordinary words and the
+    place lists lack them: «بأحياء السنابل وك14 الجنوبي والهدى», «في عدد من الأحياء هي الحمدانية، والسلطان،
+    والفارس»; an item is a definite word or a code («ك14», «كليو 14») with a number and a direction after it; after
+    «مخطط» (a subdivision) the name without the word («مخطط بن حمد»: «بن حمد»); a place the lists know, whole («والدار
+    البيضاء»); a person's name after a title, whole («والأمير محمد بن سعود»). Two items at least; a direction alone
+    («والجنوبي») is the other half of the item before it, no name of its own. Not «إحياء المسابقات» (reviving).
+
+    >>> t = "شبكات بأحياء السنابل وك14 الجنوبي والهدى. وفي عدد من الأحياء هي الحمدانية، والسلطان، ومخطط بن حمد شمال جدة"
+    >>> [text_of(t, c) for c in district_list_candidates(t, tokens_of(t), resources(), {})]
+    ['السنابل', 'ك14 الجنوبي', 'الهدى', 'الحمدانية', 'السلطان', 'بن حمد']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        opens = _is_word(t) and any(st == _DISTRICTS and t.text[off:off + 1] != "إ" for off, st in t.kreadings)
+        k = i + 1
+        if not opens and _is_word(t) and t.key == _THE_DISTRICTS and k < n and toks[k].key in _DISTRICT_OPENERS:
+            opens = True  # «في عدد من الأحياء هي …»
+        if not opens:
+            i += 1
+            continue
+        # «أحياء مدينة جدة ومنها …»: the town and «منها» before the names
+        if k + 1 < n and _is_word(toks[k]) and _hamza(toks[k].key) in PLACE_KIND_WORDS and _known_place(toks[k + 1].text):
+            k += 2
+        if k in spans_at and any(c.entry.kind == "city" and c.entry.population >= 500_000
+                                 for c in _known_place(text[toks[k].start:toks[spans_at[k] - 1].end])):
+            # «أحياء المدينة المنورة والقرى التابعة لها», «أحياء جدة»: the districts of a city, no list of them,
+            # unless «ومنها» or «هي» opens one after it
+            k = spans_at[k]
+            if not (k < n and _is_word(toks[k]) and toks[k].key in _DISTRICT_OPENERS):
+                i = k
+                continue
+        while k < n and _is_word(toks[k]) and toks[k].key in _DISTRICT_OPENERS:
+            k += 1
+        items: list[tuple[int, int]] = []
+        while k < n:
+            u = toks[k]
+            if not _is_word(u):
+                break
+            off = 1 if items and u.text[:1] == "و" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1 else 0
+            stem = u.kreadings[1][1] if off else u.key
+            start = u.start + off
+            e = k + 1
+            titled = (strip_article(stem) in HONORIFICS or strip_article(stem) in ROLE_HEADS) and k + 1 < n and _is_word(toks[k + 1]) \
+                and _name_extent(toks, k + 1, res) > k + 1
+            if k in spans_at and spans_at[k] - k <= 4:
+                e = spans_at[k]  # «والدار البيضاء»: a place the lists know, whole
+            elif titled:
+                e = _name_extent(toks, k + 1, res)  # «والأمير محمد بن سعود»: named after a person (not «والسلطان ،»)
+            elif _hamza(u.key) in _SUBDIVISIONS:
+                # «مخطط بن حمد», «ومخططي الحناكي»: the subdivision's word, then its name (one or two words)
+                if e >= n or not _is_word(toks[e]) or toks[e].key in STOP:
+                    break
+                start, e = toks[e].start, e + 1
+                if e < n and _is_word(toks[e]) and toks[e - 1].key in CONNECTORS:
+                    e += 1
+            elif stem.startswith("ال") and len(stem) > 3 and stem not in STOP and nisba_of(u.text[off:]) is None \
+                    and not stem.endswith("ات"):  # («واحياء المسابقات والفعاليات»: reviving, written without its hamza)
+                if stem in _DIRECTIONS:
+                    k = e  # «كليو 14 الشمالي والجنوبي»: the other half of the item before, no name of its own
+                    if not (k < n and toks[k].text in ARABIC_COMMAS):
+                        continue
+                    k += 1
+                    continue
+            elif any(ch.isdigit() for ch in stem) and len(stem) <= 5 or (e < n and toks[e].kind == "number"):
+                pass  # «ك14», «كليو 14»: a district named by a code
+            else:
+                break
+            while e < n and (toks[e].kind == "number" and len(toks[e].text) <= 3 or (
+                    _is_word(toks[e]) and toks[e].key in _DIRECTIONS)) and e - k < 3:
+                e += 1  # «كليو 14 الشمالي», «ك14 الجنوبي»
+            items.append((start, toks[e - 1].end))
+            k = e
+            if k < n and toks[k].text in ARABIC_COMMAS:
+                k += 1
+                continue
+            if k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+                continue
+            break
+        if len(items) >= 2:
+            # (above the title rules: «والأمير محمد بن سعود» in the list is the district named after him)
+            out += [Candidate(a, b, "LOC", "pattern", "a neighbourhood in a list after «أحياء»", PRIORITY["pattern"] + 2)
+                    for a, b in items]
+        i = max(k, i + 1)
+    return out
+
+
+WORK_NOUNS_PLURAL = frozenset(_hamza(w) for w in _words("work_nouns_plural"))
+
+
+def quoted_title_list_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Several titles in one quote after the dual or plural of a work's noun (work_nouns_plural.txt), split at its
+    commas, each a work's name, MISC, without the و that joins it: «قرأ نصوص "في الخوف، وهذي الحمامات، ويتوزع
+    الموتى"» → «في الخوف», «هذي الحمامات», «يتوزع الموتى». Two titles at least, each of four words or fewer.
+
+    >>> t = 'وقرأ الشاعر قصيدتي "من شرفتي، زفاف إلى اللغة"، ثم نصوص "أعدي الليل، وأنا لن أخرج مني".'
+    >>> [text_of(t, c) for c in quoted_title_list_candidates(t, tokens_of(t), resources())]
+    ['من شرفتي', 'زفاف إلى اللغة', 'أعدي الليل', 'أنا لن أخرج مني']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].text not in QUOTES_OPEN and toks[i].text not in ('"', "”"):
+            continue
+        prev = toks[i - 1]
+        if not _is_word(prev) or not any(off == 0 and _hamza(st) in WORK_NOUNS_PLURAL or (
+                off and prev.text[:off] in ("و", "ف") and _hamza(st) in WORK_NOUNS_PLURAL) for off, st in prev.kreadings):
+            continue
+        close = next((j for j in range(i + 1, min(n, i + 30)) if toks[j].text in QUOTES_CLOSE or toks[j].text == '"'), None)
+        if close is None:
+            continue
+        items: list[list[Token]] = [[]]
+        for x in toks[i + 1:close]:
+            if x.text in ARABIC_COMMAS:
+                items.append([])
+            elif x.kind == "punct":
+                items = []
+                break
+            else:
+                items[-1].append(x)
+        if len(items) < 2 or any(not it or len(it) > 4 for it in items):
+            continue
+        for it in items:
+            first = it[0]
+            s = first.start + (1 if first.text[:1] == "و" and len(first.text) > 2 and any(
+                off == 1 for off, _ in first.kreadings) and it is not items[0] else 0)
+            # (above the heads and the model: «"تبتل في محراب الصحراء، …"» holds no organisation «محراب الصحراء»)
+            out.append(Candidate(s, it[-1].end, "MISC", "pattern", f"a title listed in quotes after «{prev.text}»",
+                                 PRIORITY["pattern"] + 1))
+    return out
+
+
 def quoted_place_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name right after a settlement's kind word is that place, LOC, without its quotes: «في منطقة
     "البرشاء الأولى"», «بمنطقة «سانجاق تيبيه»», «منطقة «إي 1»», «منطقة «الراهدة»». One to five words or numbers, no
@@ -6022,6 +6169,29 @@ def _model_numbers_apart(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _club_run(toks: Sequence[Token], i: int, end: int, clubs) -> bool:
+    """Is the one-word name ``toks[i:end]`` inside a run of three or more clubs' bare names with nothing between
+    them («التعاون الشباب الخليج الفتح الفيصلي الاتحاد», «فهي النصر الهلال الاهلي الرائد»), a list of clubs? Two alone
+    are not: «الخليج العربي» is the gulf, «الاتحاد العربي السعودي» a federation.
+
+    >>> t = tokens_of("فهي النصر الهلال الاهلي الرائد، والخليج العربي")
+    >>> clubs = domain_lists()[0]
+    >>> [_club_run(t, k, k + 1, clubs) for k in (2, 7)]
+    [True, False]
+    """
+    if end != i + 1:
+        return False
+    def club(k: int) -> bool:
+        return 0 <= k < len(toks) and _is_word(toks[k]) and (toks[k].key,) in clubs.index
+    run_start = i
+    while club(run_start - 1) and toks[run_start].start - toks[run_start - 1].end <= 1:
+        run_start -= 1
+    run_end = i + 1
+    while club(run_end) and toks[run_end].start - toks[run_end - 1].end <= 1:
+        run_end += 1
+    return run_end - run_start >= 3
+
+
 def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end:second.start]
@@ -6158,7 +6328,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   and prev.key not in DESCRIPTIVE
                                   and not TEAM_WORDS & {strip_article(k) for k in prev.keys}
                                   and _hamza(strip_article(prev.key)) not in ORG_HEADS_ANY
-                                  and not _is_title(prev))
+                                  and not _is_title(prev)
+                                  # (not inside a run of three clubs' names or more: «التعاون الشباب الخليج الفتح الفيصلي»)
+                                  and not _club_run(toks, i, end, clubs))
             # «التعاون الدولي», «الاتحاد الآسيوي»: with a relational adjective of its own (not a country's,
             # nor one of time that describes the noun before: «نجم النصر الحالي») it is the common noun or
             # another body. A country after a club («الهلال السعودي») leaves it a club.
@@ -6167,6 +6339,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
                                   and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5
                                   and not _ordinal(nxt.key)  # «هدف الهلال الثاني»: the club's second goal
+                                  and not _club_run(toks, i, end, clubs)  # «الفتح الفيصلي الاتحاد»: a list of clubs
                                   # «مباراة الهلال الودية»: a feminine adjective after a masculine name agrees
                                   # with the noun before it (the match), not with the name
                                   and not (nxt.key.endswith("يه") and not toks[i].key.endswith("ه")))
@@ -6244,6 +6417,21 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
     return out
 
 
+def _edits(a: str, b: str) -> int:
+    """How many letters to add, drop or change to make ``a`` of ``b`` (Levenshtein distance).
+
+    >>> _edits("مانشيستر", "مانشستر"), _edits("محراب", "محاربو")
+    (1, 3)
+    """
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 @lru_cache(maxsize=1)
 def _skeleton_firsts() -> frozenset:
     return frozenset(k[0] for lst in domain_lists() for k in lst.skeletons)
@@ -6260,6 +6448,11 @@ def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bo
             rid = lst.skeletons.get(tuple(skeleton(t.key) for t in span))
             if rid is None:
                 continue
+            sk = tuple(skeleton(t.key) for t in span)
+            if not any(len(k) == length and tuple(skeleton(w) for w in k) == sk
+                       and all(_edits(t.key, w) <= 2 for t, w in zip(span, k))
+                       for k, r in lst.index.items() if r == rid):
+                continue  # «محراب الصحراء» (a mihrab) is no other spelling of «محاربو الصحراء»: three letters moved
             canonical, _ = lst.rows[rid]
             s, e = toks[i].start, toks[i + length - 1].end
             return (Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical} (another spelling)",
@@ -8375,6 +8568,8 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     fielded_name_candidates: frozenset("لل" + w for w in COMPANY_FIELDS),
     share_candidates: _SHARE_NOUNS,
     settlement_name_candidates: SETTLEMENT_NAMERS,
+    district_list_candidates: frozenset({_DISTRICTS, _THE_DISTRICTS}),
+    quoted_title_list_candidates: WORK_NOUNS_PLURAL,
     facility_candidates: FACILITY_HEADS | TITLED_SITE_HEADS,
     event_candidates: EVENT_HEADS,
     history_candidates: HISTORY_HEADS,
@@ -8590,7 +8785,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += run(company_kind_candidates, res) + run(fielded_name_candidates, res)
         cands += run(share_candidates, res, org_at)
-        cands += run(settlement_name_candidates, res, spans_at)
+        cands += run(settlement_name_candidates, res, spans_at) + run(district_list_candidates, res, spans_at)
+        cands += run(quoted_title_list_candidates, res)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
         cands += run(history_candidates, res, spans_at)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
