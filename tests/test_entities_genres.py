@@ -4308,3 +4308,16 @@ def test_batch_61_titles_listed_in_one_quote_and_clubs_listed_without_commas():
     found, _ = ents("يؤكد الخبير الاقتصادي وعضو جمعية الاقتصاد السعودي محمد بن فريحان أن التوقيت مهم.")
     assert has(found, "جمعية الاقتصاد السعودي", "ORG") and has(found, "محمد بن فريحان", "PERS"), found
     assert not any(x.startswith("وعضو") for x, _ in found), found
+
+
+def test_batch_62_a_branch_named_with_its_town():
+    """Batch 62 (culture): a society or a hospital named by its field only, with its town's بـ, is the branch there,
+    one organisation whose name holds the town, as the set's annotators read it 17 times of 17 («جمعية الثقافة والفنون
+    بجدة», «مستشفى الصحة النفسية بالطائف»), no short name in brackets after it («(إحلال)», what is built); a name of
+    its own keeps the seat out («جامعة الأمير سطام بالخرج»)."""
+    found, _ = ents("نظمت جمعية الثقافة والفنون بجدة عرضا مسرحيا. ويجري بناء برج طبي في مستشفى الصحة النفسية بالطائف "
+                    "(إحلال) بسعة 200 سرير. ودرس في جامعة الأمير سطام بالخرج.")
+    for name, typ in (("جمعية الثقافة والفنون بجدة", "ORG"), ("مستشفى الصحة النفسية بالطائف", "ORG"),
+                      ("جامعة الأمير سطام", "ORG"), ("الخرج", "LOC")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("جدة", "الطائف", "إحلال") for x, _ in found), found
