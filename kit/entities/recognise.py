@@ -2974,6 +2974,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         named = False
         field = False  # a definite head's field after its adjective: "الهيئة العامة للسياحة"
         seat = False  # the body's seat taken in: "... بمنطقة عسير"
+        branch = False  # the seat of a body named by its field only: «جمعية الثقافة والفنون بجدة»
         construct = False  # a field of ل + a noun in construct: "الرئاسة العامة لرعاية الشباب"
         after_known = False  # the last words were a known place or organisation
         known_end = -1  # the token after the last known name taken in
@@ -3014,7 +3015,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     # annotators read it 17 times of 17); a name of its own keeps the seat out (below), and so does another
                     # body's head in it («مستشفى الهيئة الملكية بالجبيل»: the commission's hospital in Jubail)
                     j = known_end = spans_at[j]
-                    seat = named = True
+                    seat = named = branch = True
                     name_words += 1
                     break
                 if name_words > 0 and u.text[:1] == "ب" and u.kreadings[0][0] == 0 and len(u.kreadings) > 1:
@@ -3407,8 +3408,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # common words describe that company, no second name
             ok = False
         if ok and not definite_head and _hamza(bare) == _LIBRARY and j > i + 2 and not _is_title(toks[i + 1]) \
-                and res.first_name(toks[i + 1].key) and not toks[j - 1].key.startswith("ال"):
-            ok = False  # «من مكتبة أحمد نيازي»: a man's own collection, named by him alone (the person is the name)
+                and res.first_name(toks[i + 1].key) and not toks[j - 1].key.startswith("ال") \
+                and not any(x.key in CONNECTORS for x in toks[i + 2:j]):
+            ok = False  # «من مكتبة أحمد نيازي»: a man's own collection, named by him alone (the person is the name; not
+            # «مكتبة محمد بن راشد آل مكتوم», a patronymic's institution)
         if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
             ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
         if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
@@ -3425,7 +3428,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # الشباب»: not the club «الشباب»): the place is part of the body's name, as the ANERcorp and dev-set
             # conventions have it (no LOC inside an ORG).
             out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement"
-                                 + (" with its seat" if seat else ""),
+                                 + (" with its seat" if seat else "") + (", a branch" if branch else ""),
                                  PRIORITY["gazetteer"] + 1 if seat or inner_known or construct else PRIORITY["gazetteer"] - 2))
             i = j
             continue
@@ -4237,8 +4240,11 @@ def company_list_candidates(text: str, toks: list[Token], res: Resources, org_at
                 elif comma and k in org_at and toks[k].text[:1] != "و":
                     pass  # «, اسمنت الجوف ,والخليج للتدريب»: after a comma alone, a known company goes on with it
                 elif comma and k + 2 < n and _is_word(toks[k]) and toks[k].text[:1] != "و" and toks[k + 1].text in ARABIC_COMMAS \
-                        and (k + 2 in org_at or (_is_word(toks[k + 2]) and toks[k + 2].text[:1] == "و")):
+                        and (k + 2 in org_at or (_is_word(toks[k + 2]) and toks[k + 2].text[:1] == "و")) \
+                        and not _not_company_word(toks[k], toks[k].key, res) and not _possessed_noun(toks[k]) \
+                        and not res.common(toks[k].key):
                     pass  # «وسابك, الراجحي ,وميدغلف»: one word between commas, the list going on after it, is an item too
+                    # (no stop word, verb, common word or noun with a pronoun: «سابك، بدورها، والراجحي»)
                 elif k >= n or not _is_word(toks[k]) or toks[k].text[:1] != "و" or len(toks[k].kreadings) < 2:
                     break  # the list goes on only after a و
                 else:
@@ -5863,23 +5869,22 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 _DISTRICTS = key("أحياء")
 _THE_DISTRICTS = key("الأحياء")
-_DISTRICT_OPENERS = frozenset(key(w) for w in ("هي", "وهي", "منها", "ومنها", "مثل"))
-_SUBDIVISIONS = frozenset(_hamza(key(w)) for w in ("مخطط", "مخططي", "ومخطط", "ومخططي"))
-_DIRECTIONS = frozenset(key(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
-                                         "الغربية", "الأوسط", "الوسطى"))
+_DISTRICT_WORDS = lexicon.rows("district_list_words")
+_DISTRICT_OPENERS = frozenset(key(r["word"]) for r in _DISTRICT_WORDS if r["role"] == "opener")
+_SUBDIVISIONS = frozenset(_hamza(key(r["word"])) for r in _DISTRICT_WORDS if r["role"] == "subdivision")
+_DIRECTIONS = frozenset(key(r["word"]) for r in _DISTRICT_WORDS if r["role"] == "direction")
 
 
 def district_list_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """The neighbourhoods of a list after «أحياء» (districts), LOC, though their names are ordinary words and the
-    place lists lack them: «بأحياء السنابل وك14 الجنوبي والهدى», «في عدد من الأحياء هي الحمدانية، والسلطان،
-    والفارس»; an item is a definite word or a code («ك14», «كليو 14») with a number and a direction after it; after
-    «مخطط» (a subdivision) the name without the word («مخطط بن حمد»: «بن حمد»); a place the lists know, whole («والدار
-    البيضاء»); a person's name after a title, whole («والأمير محمد بن سعود»). Two items at least; a direction alone
-    («والجنوبي») is the other half of the item before it, no name of its own. Not «إحياء المسابقات» (reviving).
+    place lists lack them. An item is a definite word, or a code with a number and a direction after it; after a
+    subdivision's word (district_list_words.tsv) the name without it; a place the lists know, whole; a person's name
+    after a title, whole. Three items at least, or two of which one is a known place or a code; a direction alone is
+    the other half of the item before it. Not «إحياء» (reviving), nor «أحياء السنة والشيعة».
 
-    >>> t = "شبكات بأحياء السنابل وك14 الجنوبي والهدى. وفي عدد من الأحياء هي الحمدانية، والسلطان، ومخطط بن حمد شمال جدة"
+    >>> t = "بأحياء السنابل وك14 الجنوبي والهدى. والأحياء هي النور، والروضة، ومخطط بن حمد. وأحياء السنة والشيعة"
     >>> [text_of(t, c) for c in district_list_candidates(t, tokens_of(t), resources(), {})]
-    ['السنابل', 'ك14 الجنوبي', 'الهدى', 'الحمدانية', 'السلطان', 'بن حمد']
+    ['السنابل', 'ك14 الجنوبي', 'الهدى', 'النور', 'الروضة', 'بن حمد']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -5888,7 +5893,8 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
         t = toks[i]
         opens = _is_word(t) and any(st == _DISTRICTS and t.text[off:off + 1] != "إ" for off, st in t.kreadings)
         k = i + 1
-        if not opens and _is_word(t) and t.key == _THE_DISTRICTS and k < n and toks[k].key in _DISTRICT_OPENERS:
+        if not opens and _is_word(t) and any(st == _THE_DISTRICTS for _, st in t.kreadings) and k < n \
+                and toks[k].key in _DISTRICT_OPENERS:
             opens = True  # «في عدد من الأحياء هي …»
         if not opens:
             i += 1
@@ -5907,6 +5913,7 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
         while k < n and _is_word(toks[k]) and toks[k].key in _DISTRICT_OPENERS:
             k += 1
         items: list[tuple[int, int]] = []
+        sure = False  # an item is a place the lists know or a code
         while k < n:
             u = toks[k]
             if not _is_word(u):
@@ -5919,9 +5926,10 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
                 and _name_extent(toks, k + 1, res) > k + 1
             if k in spans_at and spans_at[k] - k <= 4:
                 e = spans_at[k]  # «والدار البيضاء»: a place the lists know, whole
+                sure = True
             elif titled:
                 e = _name_extent(toks, k + 1, res)  # «والأمير محمد بن سعود»: named after a person (not «والسلطان ،»)
-            elif _hamza(u.key) in _SUBDIVISIONS:
+            elif _hamza(stem) in _SUBDIVISIONS:
                 # «مخطط بن حمد», «ومخططي الحناكي»: the subdivision's word, then its name (one or two words)
                 if e >= n or not _is_word(toks[e]) or toks[e].key in STOP:
                     break
@@ -5932,12 +5940,15 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
                     and not stem.endswith("ات"):  # («واحياء المسابقات والفعاليات»: reviving, written without its hamza)
                 if stem in _DIRECTIONS:
                     k = e  # «كليو 14 الشمالي والجنوبي»: the other half of the item before, no name of its own
-                    if not (k < n and toks[k].text in ARABIC_COMMAS):
+                    if k < n and toks[k].text in ARABIC_COMMAS:
+                        k += 1
                         continue
-                    k += 1
-                    continue
-            elif any(ch.isdigit() for ch in stem) and len(stem) <= 5 or (e < n and toks[e].kind == "number"):
-                pass  # «ك14», «كليو 14»: a district named by a code
+                    if k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+                        continue
+                    break
+            elif (any(ch.isdigit() for ch in stem) and len(stem) <= 5) or (
+                    not items and not off and e < n and toks[e].kind == "number" and len(stem) <= 4):
+                sure = True  # «ك14», and first in the list «كليو 14»: a district named by a code (not «وسقط 3 قتلى»)
             else:
                 break
             while e < n and (toks[e].kind == "number" and len(toks[e].text) <= 3 or (
@@ -5951,7 +5962,9 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
             if k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
                 continue
             break
-        if len(items) >= 2:
+        # Three items, or two of which one is a place the lists know or a code: «أحياء السنة والشيعة» (Sunni and Shia
+        # districts), «إعادة احياء التراث والفنون» (reviving, without its hamza), «أحياء المدن والقرى» name no district
+        if len(items) >= 3 or (len(items) == 2 and sure):
             # (above the title rules: «والأمير محمد بن سعود» in the list is the district named after him)
             out += [Candidate(a, b, "LOC", "pattern", "a neighbourhood in a list after «أحياء»", PRIORITY["pattern"] + 2)
                     for a, b in items]
@@ -6369,9 +6382,12 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                    or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS))
                                    or (off0 == 0 and is_dateline_town(text, toks, i, end - i)))
                                   and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
-            # «وبالتعاون والتنسيق مع الاتحاد», «بالاتفاق مع»: بـ and a verbal noun that «مع» follows (with a second one
-            # after و between) is "in cooperation with", no club
-            blocked = blocked or (bool(off0) and fold(toks[i].text[:off0]).endswith("ب") and any(
+            # «وبالتعاون والتنسيق مع الاتحاد», «بالاتفاق مع»: بـ and a club named by a verbal noun (تفاعل, افتعال) that
+            # «مع» follows (with a second one after و between) is "in cooperation with", no club; «توج بالهلال مع
+            # المدرب» is the club
+            bare0 = strip_article(stem)
+            verbal_noun = len(bare0) == 5 and ((bare0[0] == "ت" and bare0[2] == "ا") or (bare0[0] == "ا" and bare0[3] == "ا"))
+            blocked = blocked or (bool(off0) and verbal_noun and fold(toks[i].text[:off0]).endswith("ب") and any(
                 toks[x].key == "مع" for x in range(end, min(n, end + 3))
                 if all(_is_word(y) and (y is toks[x] or y.text[:1] == "و") for y in toks[end:x + 1])))
             # («مهاجم التعاون», «جناح ليفربول»: a player's role in construct right before the name)
@@ -7125,7 +7141,9 @@ def _quoted_list_agrees(text: str, cands: list[Candidate]) -> list[Candidate]:
     def quoted(c: Candidate) -> bool:
         return c.start > 0 and c.end < len(text) and text[c.start - 1] in "«“\"" and text[c.end] in "»”\""
 
-    items = sorted((c for c in cands if quoted(c)), key=lambda c: c.start)
+    items = sorted((c for c in cands if quoted(c)), key=lambda c: (c.start, -c.priority))
+    spans = [(c.start, c.end) for c in items]
+    items = [c for k, c in enumerate(items) if k == 0 or spans[k] != spans[k - 1]]  # one a span (the list's and the model's)
     if len(items) < 3:
         return cands
     # chains of quoted items joined by a comma, a و or both
@@ -7135,14 +7153,18 @@ def _quoted_list_agrees(text: str, cands: list[Candidate]) -> list[Candidate]:
             chains[-1].append(c)
         else:
             chains.append([c])
-    retype: dict[int, Candidate] = {}
+    gazetteer_orgs = {(c.start, c.end) for c in cands if c.type == "ORG" and c.source == "gazetteer"}
+    retype: dict[tuple[int, int], Candidate] = {}
     for chain in chains:
-        known = sum(1 for c in chain if c.type == "ORG" and c.source == "gazetteer")
+        known = sum(1 for c in chain if (c.start, c.end) in gazetteer_orgs)
         if known >= 2 and all(c.type in ("ORG", "MISC") for c in chain):
             for c in chain:
                 if c.type == "MISC" and c.source in ("model", "camel"):
-                    retype[id(c)] = replace(c, type="ORG", evidence=c.evidence + ", ORG: an item of a list of companies")
-    return [retype.get(id(c), c) for c in cands] if retype else cands
+                    retype[(c.start, c.end)] = replace(c, type="ORG", evidence=c.evidence + ", ORG: an item of a list of companies")
+    if not retype:
+        return cands
+    return [retype[(c.start, c.end)] if c.type == "MISC" and c.source in ("model", "camel") and (c.start, c.end) in retype
+            else c for c in cands]
 
 
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -7238,8 +7260,9 @@ def _brand_model(article, c: Candidate, res: Resources) -> Candidate:
     if c.source not in ("model", "camel") or c.type != "ORG":
         return c
     words = [t for t in _span_tokens(article, c.start, c.end) if _is_word(t)]
-    if len(words) < 2 or len(words) > 3 or (words[0].key,) not in res.org_index:
-        return c
+    if len(words) < 2 or len(words) > 3 or (words[0].key,) not in res.org_index \
+            or tuple(t.key for t in words) in res.org_index:
+        return c  # («أرامكو ترايدنغ»: a company the lists know under its whole name)
     rest = words[1:]
     if any(t.kreadings[0][0] != 0 or t.key.startswith("ال") or t.key in STOP or _corpus_word("ال" + t.folded)
            or _hamza(t.key) in COMPANY_SUFFIXES or t.key in FIRM_SUFFIXES or _known_place(t.text) or nisba_of(t.text)
@@ -7388,7 +7411,7 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         mark = text[max(0, o.start - 2):o.start].strip()
         if o.type not in ("ORG", "MISC") or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
             continue
-        if o.evidence.endswith("with its seat"):
+        if o.evidence.endswith(", a branch"):
             continue  # a branch named with its town has no short name: «مستشفى العيون بجدة (إحلال)» is what is built
         a = o.end + len(text[o.end:o.end + 2]) - len(text[o.end:o.end + 2].lstrip(" \u00a0"))  # one space or two
         bracket = text[a:a + 1] == "("
@@ -7407,7 +7430,10 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             # «مركز إيداع الأوراق المالية (تداول)»: in brackets an Arabic short name; not a place or a time
             # («وزارة الصحة (جدة)», «(أمس)»), and a Latin acronym is the acronym rules' own
             continue
-        first = tokens_of(inner)[0]
+        inner_toks = tokens_of(inner)
+        first = inner_toks[0]
+        if len(inner_toks) == 2 and resources().first_name(first.key) and _family_word(inner_toks[1], resources()):
+            continue  # «مدير عام فرع وزارة العمل بمنطقة المدينة المنورة "عواد الحازمي"»: the director's name, no short name
         if (bracket or (o.source == "pattern" and o.type == "ORG")) and (
                 _naming_head(first.key) or _hamza(strip_article(first.key)) in ORG_HEADS_ANY or _name_free(first.folded)
                 or _nisba_adjective(first.folded) or fold(first.text) in LOCATIVES):
@@ -8285,7 +8311,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     for c, _ in kept:
         if c.type not in ("ORG", "MISC") or len(text[c.start:c.end].split()) < 2:
             continue  # a short name in brackets follows a long one; "هجر (ثامن الترتيب)" is a rank
-        if c.evidence.endswith("with its seat") and c.evidence.startswith("organisation head"):
+        if c.evidence.endswith(", a branch") and c.evidence.startswith("organisation head"):
             continue  # a branch named with its town has none: «مستشفى العيون بجدة (إحلال)» says what is built
         nxt = article.tokens_in(c.end, min(len(text), c.end + 60))
         if len(nxt) >= 3 and nxt[0].text in "(«\"" and nxt[0].start - c.end <= 2:
