@@ -5888,6 +5888,15 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
     """
     out: list[Candidate] = []
     n = len(toks)
+
+    def after_separator(e: int) -> int | None:
+        """Where the next item starts after a comma, or at a word with و glued to it; None: the list ends at ``e``."""
+        if e < n and toks[e].text in ARABIC_COMMAS:
+            return e + 1
+        if e < n and _is_word(toks[e]) and toks[e].text[:1] == "و" and len(toks[e].kreadings) > 1:
+            return e
+        return None
+
     i = 0
     while i < n:
         t = toks[i]
@@ -5939,13 +5948,12 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
             elif stem.startswith("ال") and len(stem) > 3 and stem not in STOP and nisba_of(u.text[off:]) is None \
                     and not stem.endswith("ات"):  # («واحياء المسابقات والفعاليات»: reviving, written without its hamza)
                 if stem in _DIRECTIONS:
-                    k = e  # «كليو 14 الشمالي والجنوبي»: the other half of the item before, no name of its own
-                    if k < n and toks[k].text in ARABIC_COMMAS:
-                        k += 1
-                        continue
-                    if k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
-                        continue
-                    break
+                    # «كليو 14 الشمالي والجنوبي»: the other half of the item before, no name of its own
+                    nxt = after_separator(e)
+                    k = e if nxt is None else nxt
+                    if nxt is None:
+                        break
+                    continue
             elif (any(ch.isdigit() for ch in stem) and len(stem) <= 5) or (
                     not items and not off and e < n and toks[e].kind == "number" and len(stem) <= 4):
                 sure = True  # «ك14», and first in the list «كليو 14»: a district named by a code (not «وسقط 3 قتلى»)
@@ -5955,13 +5963,10 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
                     _is_word(toks[e]) and toks[e].key in _DIRECTIONS)) and e - k < 3:
                 e += 1  # «كليو 14 الشمالي», «ك14 الجنوبي»
             items.append((start, toks[e - 1].end))
-            k = e
-            if k < n and toks[k].text in ARABIC_COMMAS:
-                k += 1
-                continue
-            if k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
-                continue
-            break
+            nxt = after_separator(e)
+            k = e if nxt is None else nxt
+            if nxt is None:
+                break
         # Three items, or two of which one is a place the lists know or a code: «أحياء السنة والشيعة» (Sunni and Shia
         # districts), «إعادة احياء التراث والفنون» (reviving, without its hamza), «أحياء المدن والقرى» name no district
         if len(items) >= 3 or (len(items) == 2 and sure):
