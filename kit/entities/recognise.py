@@ -5595,6 +5595,8 @@ class NameList:
     # The foreign names' consonant skeletons (kit.places.skeleton) → row id: another spelling of a
     # transliterated name («أتليتكو مدريد» for «أتليتيكو مدريد», «سامسونغ» for «سامسونج»).
     skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # The listed names of each skeleton: another spelling is at most two letters from one of them, word by word.
+    skeleton_names: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _name_list(filename: str, typ: str, what: str) -> NameList:
@@ -5629,6 +5631,7 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                         and ("ال" + k[0], *k[1:]) not in index:
                     index[("ال" + k[0], *k[1:])] = rid  # «بنظام الأندرويد», «مثل الويندوز»: tech writing puts ال on a brand
     skeletons: dict[tuple[str, ...], str | None] = {}
+    names_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     if typ != "PERS":
         for k, rid in index.items():
             sk = tuple(skeleton(w) for w in k)
@@ -5638,8 +5641,10 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
             if rows[rid][1] or len(k) < 2 or len(k[0]) < 5 or k[0].startswith("ال") or len(sk[0]) < 4:
                 continue
             skeletons[sk] = rid if skeletons.get(sk, rid) == rid else None  # two rows: neither
+            names_of.setdefault(sk, []).append(k)
     skel = {k: v for k, v in skeletons.items() if v is not None}
-    return NameList(typ, index, rows, max((len(k) for k in index), default=1), what, skel)
+    return NameList(typ, index, rows, max((len(k) for k in index), default=1), what, skel,
+                    {sk: names_of[sk] for sk in skel})
 
 
 @lru_cache(maxsize=1)
@@ -5931,13 +5936,14 @@ def district_list_candidates(text: str, toks: list[Token], res: Resources, spans
             stem = u.kreadings[1][1] if off else u.key
             start = u.start + off
             e = k + 1
-            titled = (strip_article(stem) in HONORIFICS or strip_article(stem) in ROLE_HEADS) and k + 1 < n and _is_word(toks[k + 1]) \
-                and _name_extent(toks, k + 1, res) > k + 1
+            named_end = _name_extent(toks, k + 1, res) if (
+                strip_article(stem) in HONORIFICS or strip_article(stem) in ROLE_HEADS) and k + 1 < n and _is_word(toks[k + 1]) \
+                else k + 1
             if k in spans_at and spans_at[k] - k <= 4:
                 e = spans_at[k]  # «والدار البيضاء»: a place the lists know, whole
                 sure = True
-            elif titled:
-                e = _name_extent(toks, k + 1, res)  # «والأمير محمد بن سعود»: named after a person (not «والسلطان ،»)
+            elif named_end > k + 1:
+                e = named_end  # «والأمير محمد بن سعود»: named after a person (not «والسلطان ،»)
             elif _hamza(stem) in _SUBDIVISIONS:
                 # «مخطط بن حمد», «ومخططي الحناكي»: the subdivision's word, then its name (one or two words)
                 if e >= n or not _is_word(toks[e]) or toks[e].key in STOP:
@@ -6481,13 +6487,11 @@ def _skeleton_hit(toks: list[Token], i: int, lists) -> tuple[tuple[Candidate, bo
             span = toks[i:i + length]
             if any(t.kind != "word" for t in span):
                 continue
-            rid = lst.skeletons.get(tuple(skeleton(t.key) for t in span))
+            sk = tuple(skeleton(t.key) for t in span)
+            rid = lst.skeletons.get(sk)
             if rid is None:
                 continue
-            sk = tuple(skeleton(t.key) for t in span)
-            if not any(len(k) == length and tuple(skeleton(w) for w in k) == sk
-                       and all(_edits(t.key, w) <= 2 for t, w in zip(span, k))
-                       for k, r in lst.index.items() if r == rid):
+            if not any(all(_edits(t.key, w) <= 2 for t, w in zip(span, k)) for k in lst.skeleton_names[sk]):
                 continue  # «محراب الصحراء» (a mihrab) is no other spelling of «محاربو الصحراء»: three letters moved
             canonical, _ = lst.rows[rid]
             s, e = toks[i].start, toks[i + length - 1].end
@@ -7437,7 +7441,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             continue
         inner_toks = tokens_of(inner)
         first = inner_toks[0]
-        if len(inner_toks) == 2 and resources().first_name(first.key) and _family_word(inner_toks[1], resources()):
+        res = resources()
+        if len(inner_toks) == 2 and res.first_name(first.key) and _family_word(inner_toks[1], res):
             continue  # «مدير عام فرع وزارة العمل بمنطقة المدينة المنورة "عواد الحازمي"»: the director's name, no short name
         if (bracket or (o.source == "pattern" and o.type == "ORG")) and (
                 _naming_head(first.key) or _hamza(strip_article(first.key)) in ORG_HEADS_ANY or _name_free(first.folded)
