@@ -4331,3 +4331,45 @@ def test_batch_62_a_branch_named_with_its_town():
     found, _ = ents("وفي ظل توجيه صادر عن مدير عام فرع وزارة العمل بمنطقة المدينة المنورة \"عواد الحازمي\"؛ التقى المفتشون "
                     "مسؤولي المنشأة.")
     assert has(found, "عواد الحازمي", "PERS"), found
+
+
+def test_batch_63_league_bodies_dateline_towns_and_brand_products():
+    """Batch 63 (sport, technology, culture): the body that runs a league is named with the league
+    (league_body_heads.txt: «رابطة أندية الدوري الإسباني لكرة القدم», ORG); a town after a byline's author and
+    outlet is where the report was filed, never the club named after it, even in a sports article («- سبق - جدة:»);
+    a team's quoted nickname after «منتخب» is the team, a quoted country the country; a coach after a country's
+    name the place scan left for want of a cue («مدرب بنما داريو جوميز»); the Gold Cup a competition."""
+    found, _ = ents("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت أن نادي التشي هبط. وقالت رابطة الدوري الإنجليزي "
+                    "الممتاز إن الموسم يبدأ.")
+    assert has(found, "رابطة أندية الدوري الإسباني لكرة القدم", "ORG"), found
+    assert has(found, "رابطة الدوري الإنجليزي الممتاز", "ORG"), found
+    assert not any(t == "MISC" for _, t in found), found
+    found, _ = ents("مونتاري للاتحاديين: سأقودكم للانتصارات\n\nعبدالعزيز السلمي - سبق - جدة: عقد نادي الاتحاد مؤتمرا صحفيا "
+                    "لتقديم لاعب الفريق الجديد قبل مباراة الدوري، وقال مدرب الفريق إن اللاعب سيشارك في المباراة.")
+    assert has(found, "جدة", "LOC") and not has(found, "جدة", "ORG"), found
+    found, _ = ents("الكأس الذهبية.. طموح جامايكا\n\nأما مدرب بنما داريو جوميز فقال إن الحكم أخطأ. ويدخل منتخب "
+                    "\"التريكولور\" المباراة النهائية، ولعب بانينكا لمنتخب \"تشيكوسلوفاكيا\" من قبل.")
+    for name, typ in (("الكأس الذهبية", "MISC"), ("داريو جوميز", "PERS"), ("التريكولور", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not has(found, "تشيكوسلوفاكيا", "ORG"), found
+
+
+def test_batch_63_products_of_a_listed_company_and_adjectives():
+    """Batch 63 (technology, economy, culture): Latin words after a company the gazetteer lists name its product
+    («Microsoft Xbox», «Huawei Tron Android Gaming»), unless an English head word ends a body's name («Samsung
+    Electronics»); a product's name right after «شركة» is its maker («شركة واتساب»); «CD» is no name; a country's
+    adjective after a definite kind word stays an adjective for the model too («بالعاصمة السعودية الرياض»), while
+    «مناطق السعودية» is the country; a given name after a noun and its adjective is a third adjective («تاجر عربي
+    نبيل»); «سيئول» is Seoul."""
+    found, _ = ents("ويعتبر جهاز Huawei Tron مشابها لجهاز Microsoft Xbox، وأداة Huawei Tron Android Gaming جهاز منزلي، "
+                    "وأعلنت Samsung Electronics نتائجها. وقال فريق الحماية في شركة واتساب إن الثغرة أغلقت، وأرسل نسخة "
+                    "عبر شريط ممغنط CD مع نبذة.")
+    for name, typ in (("Microsoft Xbox", "MISC"), ("Huawei Tron Android Gaming", "MISC"),
+                      ("Samsung Electronics", "ORG"), ("واتساب", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("Microsoft", "Xbox", "CD") for x, _ in found), found
+    found, _ = ents("عقد المؤتمر في مقر الشركة بالعاصمة السعودية الرياض، وتهطل الأمطار على مناطق السعودية. ويشارك "
+                    "الممثل في دور تاجر عربي نبيل، ويعمل طاهيا في سيئول.")
+    assert has(found, "الرياض", "LOC") and has(found, "سيئول", "LOC"), found
+    assert [x for x, t in found if x == "السعودية"] == ["السعودية"], found
+    assert not has(found, "نبيل", "PERS"), found

@@ -2165,6 +2165,9 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
         j = i + 1
         if j in spans_at and toks[j].kreadings[0][0] == 0:
             k = spans_at[j]
+        elif toks[j].kreadings[0][0] == 0 and _is_word(toks[j]) and any(
+                c.entry.kind == "country" for c in _known_place(toks[j].text)):
+            k = j + 1  # «مدرب بنما داريو جوميز»: a country the place scan left for want of a cue is its team
         else:
             hit = _match_phrase(toks, j, clubs.index, clubs.max_len) if toks[j].kreadings[0][0] == 0 else None
             if hit is None or hit[1] != toks[j].key:
@@ -3952,6 +3955,10 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             # «يطالب بتطبيق «القياسات الحيوية»»: after ب or ل a trigger of the shape تفعيل is the verbal noun
             # (applying, updating), and definite words of the corpus in quotes are the thing applied, no app's name
             found = None
+        trig = _hamza(strip_article(key(found[2].split()[-1]))) if found else ""
+        if found and found[0] == "ORG" and (trig in ORG_HEADS_NATION or (trig[:1] in "وبل" and trig[1:] in ORG_HEADS_NATION)) \
+                and any(c.entry.kind in ("country", "former country") for c in _known_place(text[s:e])):
+            continue  # «منتخب "تشيكوسلوفاكيا"»: a country named for its team stays the country (the place rules')
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
@@ -5450,6 +5457,18 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if tuple(x.key for x in toks[a:b]) in res.org_index:
             i = j
             continue  # «Sony», «Intel»: an organisation the gazetteer lists (and reads) under this name
+        brand = next((k for k in (2, 1) if b - a > k and tuple(x.key for x in toks[a:a + k]) in res.org_index), 0)
+        rest = [x.text for x in toks[a + brand:b] if _LATIN_WORD.match(x.text)] if brand else []
+        if rest and rest[-1].lower().rstrip(".") not in LATIN_ORG_HEADS \
+                and any(not w.isupper() or any(ch.isdigit() for ch in w) for w in rest) \
+                and tuple(x.key for x in toks[a:b]) not in domain_lists()[2].index:  # (the list's own product, its row)
+            # «Microsoft Xbox», «Huawei Tron Android Gaming», «LG G4»: a company the gazetteer lists, then more
+            # of its own words, is the company's product (not «Apple Inc», «Samsung SDS», «MBC FM»: the body)
+            out.append(Candidate(toks[a].start, toks[b - 1].end, "MISC", "pattern",
+                                 f"Latin-script product of «{text[toks[a].start:toks[a + brand - 1].end]}»",
+                                 PRIORITY["pattern"] + 3))
+            i = j
+            continue
         prev = toks[a - 1] if a > 0 else None
         if prev is not None and prev.text == "(" and a >= 2:
             prev = toks[a - 2]  # «ملعب (Bischofshofen)»: the head before the parenthesis
@@ -5724,6 +5743,24 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False
     before, after, then = text[max(0, start - 1):start], text[end:end + 1], text[end + 1:end + 2]
     return before in ("@", ".", "/") or (after == "." and then.isascii() and then.isalpha())
+
+
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}[^\W\d_]+[^\S\n]*[-–—][^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*[-–—][^\S\n]*$")
+
+
+def _dateline_town(text: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` the town of a byline that opens a paragraph, after its author and its outlet and
+    before a colon («عبدالعزيز السلمي - سبق - جدة:»)? A town there is where the report was filed, never the
+    club named after it, whatever the article is about.
+
+    >>> t = "عبدالعزيز السلمي - سبق - جدة: عقد النادي مؤتمرا"
+    >>> _dateline_town(t, 25, 28), _dateline_town("فاز الأهلي على جدة: 2-1", 15, 18)
+    (True, False)
+    """
+    if not text[end:end + 2].lstrip(" ").startswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.search(text[max(0, line_start - 1):start])) and bool(_known_place(text[start:end]))
 
 
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
@@ -6107,7 +6144,7 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     seg_of: dict[int, int] = {}  # a hit's segment (sentence), by the candidate's id
     for k, toks in enumerate(segs_toks):
         for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty):
-            if not _in_address(text, h[0].start, h[0].end):
+            if not _in_address(text, h[0].start, h[0].end) and not _dateline_town(text, h[0].start, h[0].end):
                 hits.append(h)
                 seg_of[id(h[0])] = k
     out = [c for c, pending in hits if not pending]
@@ -6451,7 +6488,11 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # (a festival's as the event rule's: «سوق عكاظ» wins over the paper «عكاظ», «جائزة سوق عكاظ للابتكار» over it)
             priority = PRIORITY["gazetteer"] + 1 if lst is events \
                 else PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
-            out.append((Candidate(s, e, lst.type, "gazetteer", f"{lst.what} gazetteer: {canonical}",
+            typ, why = lst.type, f"{lst.what} gazetteer: {canonical}"
+            if lst is products and i > 0 and s == toks[i].start and _is_word(toks[i - 1]) \
+                    and _head_reading(toks[i - 1], _COMPANY_HEADS) is not None:
+                typ, why = "ORG", why + f", ORG: the company after «{toks[i - 1].text}»"  # «شركة واتساب»: the app's maker
+            out.append((Candidate(s, e, typ, "gazetteer", why,
                                   priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
             i = end
             continue
@@ -7612,6 +7653,16 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             # definite form is a word of a cluster of ordinary words: «الأيمن»); not after an elative («أقصى
             # محمود», Aqsa Mahmood: أفعل is a name's word as often as an adjective)
             return True
+        if score < 0.9 and before is not None and before.end + 1 == words[0].start and _is_word(before) \
+                and len(before.kreadings) == 1 and not before.key.startswith("ال") and before.key.endswith("ي") \
+                and len(before.key) >= 4 and before.key not in STOP and before.text[-1:] != "ى" \
+                and not res.first_name(before.key) and not res.person_word(before.key) \
+                and _nisba_adjective(before.folded) and words[0].kreadings[0][0] == 0 and _corpus_word("ال" + words[0].folded) \
+                and (noun := article.token_at(before.start - 2)) is not None and _is_word(noun) \
+                and not noun.key.startswith("ال") and (res.common(noun.key) or _corpus_word("ال" + noun.folded)) \
+                and not res.first_name(noun.key) and noun.key not in STOP \
+                and not res.person_word(noun.key) and not _verbish(noun, res):
+            return True  # «تاجر عربي نبيل» (a noble Arab merchant): after a noun and its adjective, a third adjective
         if before is not None and before.kreadings[0][0] == 0 and before.key in PROFESSIONS and words[0].key.endswith("ي") \
                 and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key):
             return True  # «ممثل كوميدي يمطر …»: the adjective of a profession noun without ال, no name
@@ -8738,6 +8789,44 @@ def _event_short_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+LEAGUE_BODY_HEADS = sorted((tuple(_hamza(w) for w in p) for p in _phrases("league_body_heads")), key=len, reverse=True)
+
+
+def _league_bodies(text: str, toks_of_text: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """A league the competition list knows, right after the head of the body that runs it
+    (data/lexicon/league_body_heads.txt), is the association's name (ORG): «رابطة الدوري الإنجليزي
+    الممتاز», «ورابطة أندية الدوري الإسباني». The league alone stays the competition.
+
+    >>> t = "وقالت رابطة أندية الدوري الإسباني إن"
+    >>> [(text_of(t, c), c.type) for c in _league_bodies(t, tokens_of(t), [Candidate(
+    ...     18, 33, "MISC", "gazetteer", "competition gazetteer: La Liga", 52, "La Liga", "competition:la_liga")])]
+    [('رابطة أندية الدوري الإسباني', 'ORG')]
+    """
+    leagues = [c for c in cands if (c.ref or "").startswith("competition:")]
+    if not leagues:
+        return []
+    starts = {t.start: k for k, t in enumerate(toks_of_text)}
+    out = []
+    for c in leagues:
+        k = starts.get(c.start)
+        if k is None:
+            continue
+        for head in LEAGUE_BODY_HEADS:
+            i = k - len(head)
+            if i < 0 or not all(_is_word(t) for t in toks_of_text[i:k]):
+                continue
+            first = toks_of_text[i]
+            # «ورابطة», «لرابطة», «برابطة»: a proclitic on the head, not in the name
+            o = next((o for o, st in first.kreadings if _hamza(st) == head[0] and fold(first.text[:o]) in ("", "و", "ل", "ب", "وب", "ول")),
+                     None)
+            if o is None or tuple(_hamza(t.key) for t in toks_of_text[i + 1:k]) != head[1:]:
+                continue
+            out.append(Candidate(first.start + o, c.end, "ORG", "pattern",
+                                 f"the body that runs the league «{text[c.start:c.end]}»", c.priority + 1))
+            break
+    return out
+
+
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
                   aliases: dict[str, str] | None = None, place_scan=None) -> Entities:
     """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
@@ -8879,6 +8968,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                          and not _headed_by(text[o.start:c.start]) for o in org_index.overlapping(c.start, c.end))]
 
     cands = _event_short_names(text, cands)
+    cands += [c for toks in segs_toks for c in _league_bodies(text, toks, cands)]
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):

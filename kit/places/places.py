@@ -1537,7 +1537,11 @@ class _Scan:
         if n == 1 and not pending and _is_adjective(gaz, text, toks, i, stem, variant=not _exact(cands), off=off):
             return self._reject(start, end, _WHY_ADJECTIVE + "after a noun")
         if n == 1 and pending and gaz.nisba_country(stem) and i > 0 and _kind_word(toks[i - 1]):
-            return self._reject(start, end, "an adjective of the kind word (العاصمة السويدية)")
+            # (after a definite kind word only the adjective reading is left, «العاصمة السعودية»: no other layer
+            # makes it the country again; «مناطق السعودية», «جمهورية جيبوتي» may still be the country itself)
+            definite_kind = any(s.startswith("ال") for _, s in toks[i - 1].readings)
+            return self._reject(start, end, (_WHY_ADJECTIVE if definite_kind else "an adjective ")
+                                + "of the kind word (العاصمة السويدية)")
         cue = _locative_cue(text, toks, i, off)
         why_cue = "after a place cue"
         if not cue and _event_cue(text, toks, i, off):
