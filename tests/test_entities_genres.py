@@ -4373,3 +4373,43 @@ def test_batch_63_products_of_a_listed_company_and_adjectives():
     assert has(found, "الرياض", "LOC") and has(found, "سيئول", "LOC"), found
     assert [x for x, t in found if x == "السعودية"] == ["السعودية"], found
     assert not has(found, "نبيل", "PERS"), found
+
+
+def test_batch_64_titles_listed_apart_districts_and_offices():
+    """Batch 64 (culture, sport): titles each in its own quotes after a plural work noun and a comma («صدرت له أربع
+    روايات، "سقف الكفاية" و"صوفيا" وأخيراً "القندس"»), each MISC; a district after «حي» or «حارة» that no list knows
+    («في حارة المظلوم», «بحي صعبر»), but not «من وحي الغربة», «حي استيطاني»; «المدير الفني» as an office
+    before a name («المدير الفني كريستيان جروس»), whose name stops at ل + a verbal noun («جروس لانتقال اللاعب») and
+    may be quoted after the team with لل («المدير الفني للفريق «نيبوشا»»); «مهما بدر» (whatever came) no person."""
+    found, _ = ents('يذكر أن الروائي محمد حسن علوان صدرت له أربع روايات، "سقف الكفاية" و"صوفيا" و"طوق الطهارة" وأخيراً '
+                    '"القندس"، كما صدر له كتاب بحثي. ويقع البيت في حارة المظلوم، وأقام مركز بحي صعبر حفلا.')
+    for name, typ in (("سقف الكفاية", "MISC"), ("صوفيا", "MISC"), ("طوق الطهارة", "MISC"), ("القندس", "MISC"),
+                      ("المظلوم", "LOC"), ("صعبر", "LOC")):
+        assert has(found, name, typ), (name, found)
+    found, _ = ents("كتب نصه من وحي الغربة، وحولها الاحتلال إلى حي استيطاني باسم جديد.")
+    assert not any(t == "LOC" for _, t in found), found
+    found, _ = ents("وخاض المدير الفني كريستيان جروس اللقاء بتشكيلتين. ولم يمانع المدير الفني للفريق الأول السويسري كريستيان "
+                    "جروس لانتقال اللاعب. واستهل المدير الفني للفريق «نيبوشا» التدريبات. وقال: مهما بدر من اللاعبين فلن نعاقبهم.")
+    assert has(found, "كريستيان جروس", "PERS") and has(found, "نيبوشا", "PERS"), found
+    assert not any("لانتقال" in x or x == "بدر" for x, _ in found), found
+
+
+def test_batch_64_bodies_products_and_glosses():
+    """Batch 64 (economy, technology, sport): the International Energy Agency and JODI, with its bracketed short
+    name, in the organisation list (not «إيرينا», a given name); a training programme's quoted name («برنامج التدريب
+    «صيفي»») no person («تدريب» left the person nouns); Vertu a company, its phone after «الهاتف» the device
+    («الهاتف فرتو»); a common noun in brackets glossing the words before it no body («الجلد الصناعي (البلاستيك)»);
+    the CAF Confederation Cup; a town in a body's name («غرفة الرياض») names the article's country for «المملكة»."""
+    found, _ = ents("وتتولى جودي تجميع البيانات من منظمات من بينها وكالة الطاقة الدولية وأوبك. وقدمت الرياض أرقامها إلى "
+                    "المبادرة المشتركة للبيانات النفطية (جودي). وينظم البنك برنامج التدريب «صيفي». وقالت إيرينا بوكوفا إن.")
+    for name, typ in (("وكالة الطاقة الدولية", "ORG"), ("المبادرة المشتركة للبيانات النفطية", "ORG"), ("جودي", "ORG"),
+                      ("صيفي", "MISC"), ("إيرينا بوكوفا", "PERS")):
+        assert has(found, name, typ), (name, found)
+    found, _ = ents("VERTU تطرح هاتفها الجديد\n\nقال الرئيس التنفيذي لشركة فيرتو إن الهاتف فرتو يتميز بشاشة، ونأمل أن "
+                    "تتخلى الشركات عن الجلد الصناعي (البلاستيك). ولعب الفريق في بطولة الكونفدرالية الأفريقية.")
+    for name, typ in (("VERTU", "ORG"), ("فيرتو", "ORG"), ("فرتو", "MISC"), ("بطولة الكونفدرالية الأفريقية", "MISC")):
+        assert has(found, name, typ), (name, found)
+    assert not has(found, "البلاستيك", "ORG"), found
+    found, _ = ents("ارتفاع إنتاج المملكة من الأسماك\n\nأوضحت دراسة لمركز البحوث بغرفة الرياض أن إنتاج المملكة من الأسماك "
+                    "تضاعف.")
+    assert has(found, "المملكة", "LOC"), found

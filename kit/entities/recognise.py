@@ -176,9 +176,12 @@ SETTLEMENT_KIND_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows(
 # The strong kind words of one settlement («قرية», «مدينة», «مخيم»; not «بلدية», a body): the name after
 # one is a place even where neither the gazetteer nor the model knows it («قرية المفتاحة»).
 SETTLEMENT_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if (r["kind"] in (
-    "city", "town", "village", "governorate", "state", "region", "camp") and r["strength"] == "strong" or r["kind"] == "country")
+    "city", "town", "village", "governorate", "state", "region", "camp") and r["strength"] == "strong"
+    or r["kind"] in ("country", "neighbourhood"))
     and r["governs"] == "1" and not r["word"].startswith("ال") and fold(r["word"]) not in (fold("بلدية"), fold("ولاية")))
 # (a country's kind word names a state the gazetteer may lack, an old one too: «دولة المماليك»)
+NEIGHBOURHOOD_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words")
+                                 if r["kind"] == "neighbourhood" and r["governs"] == "1")
 COUNTRY_NAMERS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("place_kind_words") if r["kind"] == "country")
 # («ولاية» is also a term of office: «ولاية خامسة», «ولاية رئاسية»)
 GENERIC_ORGS = frozenset(key(p) for p in lexicon.raw_words("generic_org_phrases"))
@@ -1288,6 +1291,11 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # «كريستيان جروس واشمئز منها آخرون», «الرئيس شافيز ومواقفنا»: و + a verb or a word of the corpus
             # that is no name word opens the next clause (no name holds a «و»)
             break
+        if pos >= 2 and t.text[:1] == "ل" and len(t.key) >= 6 and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and any(
+                    off == 1 and len(st) >= 5 and not res.person_word(st) and not res.first_name(st)
+                    and (res.common(st) or _corpus_word("ال" + st)) for off, st in t.kreadings):
+            break  # «كريستيان جروس لانتقال اللاعب»: ل + a verbal noun the corpus writes with ال is what he allowed, no surname
         if pos > 0 and t.text[:1] == "ف" and len(t.key) >= 5 and len(t.kreadings) > 1 and not res.person_word(t.key) \
                 and not res.first_name(t.key) and any(
                     off == 1 and len(st) >= 4 and not res.person_word(st) and not res.first_name(st)
@@ -2713,9 +2721,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         # Only after a title or a bare definite office: after «مدير» or «المتحدث باسم» the quoted name
         # is the body's («مدير «سوذبيز»»)
         # (a definite office with its adjectives is bare too: «الرئيس الإسرائيلي «رؤبين رفلين»», and so
-        # are adjectives between it and the quote: «المدير الفني “جوريجوس دونيس”»)
+        # are adjectives between it and the quote: «المدير الفني “جوريجوس دونيس”», and its body with لل: «المدير
+        # الفني للفريق «نيبوشا»»)
         bare = role is None or (role.definite and (not role.qualified or all(
-            _definite(x) for x in toks[role.tok_start + 1:role.tok_end] if x.kind == "word")))
+            _definite(x) or x.key.startswith("لل") for x in toks[role.tok_start + 1:role.tok_end] if x.kind == "word")))
         kq = k
         while bare and role is not None and kq < n and kq - k < 2 and _is_word(toks[kq]) and _definite(toks[kq]) \
                 and toks[kq].key.endswith(("ي", "يه")) and toks[kq].key not in STOP:
@@ -4784,6 +4793,14 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
             continue  # «مدينة صناعية», «مدينة مواصلاتٍ», «مدينة للفنون», «مدينة تستضيف»: it describes the town
         if u.key.startswith("ال") and any(_hamza(st) == "مدينه" for _, st in t.kreadings):
             continue  # «سوق مدينة التمور», «مدينة الألعاب»: the gazetteer holds the cities; «مدينة ال…» it lacks is a venue
+        if not NEIGHBOURHOOD_NAMERS.isdisjoint(t.keys) and (
+                any(ch in t.text for ch in "ًٌٍّ") or (i > 0 and toks[i - 1].key in ("من", "يا"))
+                or (not u.key.startswith("ال") and (_corpus_word(u.folded) or _nisba_adjective(u.folded)))
+                or (i + 2 < n and _is_word(toks[i + 2]) and _definite(toks[i + 2])
+                    and _nisba_adjective(toks[i + 2].key[2:]))):
+            # «كل حيٍّ» (every living one), «من وحي الغربة» (inspired by), «يا حي», «حي استيطاني» (an adjective),
+            # «وحي القومية العربية»: no neighbourhood's name
+            continue
         j = i + 2
         while j < n and j - i <= 3 and _is_word(toks[j]) and not _corpus_word(toks[j].folded) \
                 and len(toks[j].kreadings) == 1 and toks[j].key not in STOP and not _known_imperfect(toks[j].key):
@@ -6038,8 +6055,10 @@ def quoted_title_list_candidates(text: str, toks: list[Token], res: Resources) -
         if toks[i].text not in QUOTES_OPEN and toks[i].text not in ('"', "”"):
             continue
         prev = toks[i - 1]
-        if not _is_word(prev) or not any(off == 0 and _hamza(st) in WORK_NOUNS_PLURAL or (
-                off and prev.text[:off] in ("و", "ف") and _hamza(st) in WORK_NOUNS_PLURAL) for off, st in prev.kreadings):
+        if prev.text in ARABIC_COMMAS or prev.text == ":":
+            out += _quoted_titles_apart(text, toks, i)
+            continue
+        if not _plural_work_noun(prev):
             continue
         close = next((j for j in range(i + 1, min(n, i + 30)) if toks[j].text in QUOTES_CLOSE or toks[j].text == '"'), None)
         if close is None:
@@ -6063,6 +6082,49 @@ def quoted_title_list_candidates(text: str, toks: list[Token], res: Resources) -
             out.append(Candidate(s, it[-1].end, "MISC", "pattern", f"a title listed in quotes after «{prev.text}»",
                                  PRIORITY["pattern"] + 1))
     return out
+
+
+def _plural_work_noun(t: Token) -> bool:
+    """Is ``t`` the dual or plural of a work's noun (work_nouns_plural.txt), bare or after و or ف?"""
+    return _is_word(t) and any(off == 0 and _hamza(st) in WORK_NOUNS_PLURAL or (
+        off and t.text[:off] in ("و", "ف") and _hamza(st) in WORK_NOUNS_PLURAL) for off, st in t.kreadings)
+
+
+_TITLE_LIST_JOINS = frozenset({"و", "او", "ثم", "واخيرا", "واخيراً"})
+
+
+def _quoted_titles_apart(text: str, toks: list[Token], i: int) -> list[Candidate]:
+    """Titles each in its own quotes, listed after a plural work noun and a comma or a colon: «صدرت له أربع روايات،
+    "سقف الكفاية" و"صوفيا" و"طوق الطهارة" وأخيراً "القندس"» (``i``: the first opening quote). Two titles at least, each
+    of six words or fewer, joined by a comma or «و»; each a work's name (MISC).
+
+    >>> t = 'صدرت له أربع روايات، "سقف الكفاية" و"صوفيا" وأخيراً "القندس"، كما'
+    >>> [text_of(t, c) for c in _quoted_titles_apart(t, tokens_of(t), 5)]
+    ['سقف الكفاية', 'صوفيا', 'القندس']
+    """
+    k = i - 2
+    if k >= 0 and (toks[k].kind == "number" or _hamza(toks[k].key) in _NUMBER_WORDS):
+        k -= 1  # «أربع روايات، …», «روايات ثلاث: …»
+    if k < 0 or not _plural_work_noun(toks[k]):
+        if not (k >= 1 and _plural_work_noun(toks[k - 1]) and (toks[k].kind == "number" or _hamza(toks[k].key) in _NUMBER_WORDS)):
+            return []
+    noun = toks[k] if _plural_work_noun(toks[k]) else toks[k - 1]
+    spans: list[tuple[int, int]] = []
+    j = i
+    n = len(toks)
+    while j < n and (toks[j].text in QUOTES_OPEN or toks[j].text in ('"', "”")):
+        close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c].text in QUOTES_CLOSE or toks[c].text == '"'), None)
+        if close is None or close == j + 1 or any(x.kind == "punct" for x in toks[j + 1:close]):
+            break
+        spans.append((toks[j + 1].start, toks[close - 1].end))
+        j = close + 1
+        # (a comma, «و», «وأخيراً» between two titles; anything else ends the list)
+        while j < n and j - close <= 2 and (toks[j].text in ARABIC_COMMAS or _hamza(toks[j].key) in _TITLE_LIST_JOINS):
+            j += 1
+    if len(spans) < 2:
+        return []
+    return [Candidate(s, e, "MISC", "pattern", f"a title in a quoted list after «{noun.text}»", PRIORITY["pattern"] + 1)
+            for s, e in spans]
 
 
 def quoted_place_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -7321,6 +7383,34 @@ def _brand_model(article, c: Candidate, res: Resources) -> Candidate:
     return replace(c, type="MISC", evidence=c.evidence + f", MISC: a model after the company «{words[0].text}»")
 
 
+_DEVICE_NOUNS = frozenset(_hamza(w) for w in ("الهاتف", "الجهاز"))
+
+
+def _device_by_maker(article, c: Candidate, res: Resources) -> Candidate:
+    """A company the lists know, right after a definite device noun (and its adjective) it is set beside, is the
+    device it makes, MISC: «فالهاتف الذكي فرتو», «مثل الهاتف فرتو» (the phone Vertu); «هاتف سامسونج» (a Samsung
+    phone, indefinite) keeps the company.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nإن اقتناء الهاتف فرتو يتضمن شاشة، وهاتف سامسونج أرخص.")
+    >>> [_device_by_maker(a, Candidate(a.text.index(w), a.text.index(w) + len(w), "ORG", "gazetteer", "", 41), resources()).type
+    ...  for w in ("فرتو", "سامسونج")]
+    ['MISC', 'ORG']
+    """
+    if c.type != "ORG" or c.source != "gazetteer":
+        return c
+    toks = _span_tokens(article, c.start, c.end)
+    if len(toks) != 1:
+        return c
+    before = article.token_at(c.start - 2) if c.start >= 2 else None
+    if before is not None and _is_word(before) and before.key in ("الذكي", "الذكيه"):
+        before = article.token_at(before.start - 2) if before.start >= 2 else None
+    if before is None or not _is_word(before) or not any(_hamza(st) in _DEVICE_NOUNS for _, st in before.kreadings) \
+            or article.token_at(c.start) is None or article.token_at(c.start).start != c.start:
+        return c
+    return replace(c, type="MISC", evidence=c.evidence + f", MISC: the device after «{before.text}» is named by its maker")
+
+
 def _firm_word_agrees(article, c: Candidate) -> Candidate:
     """A statistical recogniser's product or person whose last word is a company's English word
     (firm_name_suffixes.txt: «دراجون أويل», «بايلي جيفورد كابيتال») or its kind (company_suffixes.txt:
@@ -7682,6 +7772,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "ORG" and len(words) == 1 and words[0].key.startswith("ال") and (words[0].key,) not in res.org_index \
             and (strip_article(words[0].key),) in res.org_index and _corpus_word(words[0].key):
         return True  # «بث الحماس» (enthusiasm): with ال a common word, not «حماس»
+    if c.type == "ORG" and len(words) == 1 and words[0].key.startswith("ال") and (words[0].key,) not in res.org_index \
+            and article.text[c.start - 1:c.start] == "(" and article.text[c.end:c.end + 1] == ")" \
+            and _cluster_share(words[0].key, 0) < 0.05:
+        return True  # «الجلد الصناعي (البلاستيك)»: a common noun in brackets glosses the words before it, no short name
     if c.type == "ORG" and len(words) == 1 and not words[0].key.startswith("ال") \
             and _head_reading(words[0], ORG_HEADS_ANY) is not None:
         return True  # «حارس نادي النصر»: the head word alone names no body
@@ -9023,7 +9117,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
     cands = _quoted_list_agrees(text, _quoted_names_agree(text, cands))
-    cands = [_brand_model(article, _copula_product(article, _firm_word_agrees(article, c)), res) for c in cands]
+    cands = [_device_by_maker(article, _brand_model(article, _copula_product(article, _firm_word_agrees(article, c)), res), res)
+             for c in cands]
     cands = [_feature_named(article, c) if c.type == "ORG" else c for c in cands]
     cands = _last_word_of_a_firm_agrees(article, cands, res)
     cands = [_market_index(article, c, res) for c in cands]

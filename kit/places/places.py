@@ -1813,6 +1813,20 @@ def _context_countries(mentions: list[PlaceMention]) -> set[str]:
     return out
 
 
+def _org_part_countries(scan: _Scan, gaz: Gazetteer) -> set[str]:
+    """Countries of the towns the scan read as part of a body's name («تعليم جازان», «أمانة جدة»): the body is
+    in that town, so the article names its country as surely as a place mention would (a town whose trusted
+    entries lie in one country only)."""
+    out: set[str] = set()
+    for _, _, written, why in scan.rejected:
+        if why != _WHY_ORG_PART:
+            continue
+        trusted = {c.entry.country for c in gaz.lookup(written) if c.trusted and c.entry.kind in SETTLEMENT_KINDS}
+        if len(trusted) == 1 and (iso := next(iter(trusted))):
+            out.add(iso)
+    return out
+
+
 def find_place_mentions(article, gazetteer: Gazetteer | None = None,
                         context: set[str] | frozenset | None = None) -> list[PlaceMention]:
     """Every place name in the article's content (title, subtitle, paragraphs), with ranked candidates.
@@ -1840,7 +1854,7 @@ def scan_places(article, gazetteer: Gazetteer | None = None, context=None) -> _S
     gaz = gazetteer or load_gazetteer()
     blocks = _blocks(art, gaz)
     first = _Scan(art, gaz, frozenset(context or ()), blocks)
-    ctx = set(context or ()) | _context_countries(first.mentions)
+    ctx = set(context or ()) | _context_countries(first.mentions) | _org_part_countries(first, gaz)
     ctx |= {n.country for n in find_nisbas(art, gaz, first.mentions)}
     return _Scan(art, gaz, frozenset(ctx), blocks, previous=first)
 
