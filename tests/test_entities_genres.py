@@ -4413,3 +4413,41 @@ def test_batch_64_bodies_products_and_glosses():
     found, _ = ents("ارتفاع إنتاج المملكة من الأسماك\n\nأوضحت دراسة لمركز البحوث بغرفة الرياض أن إنتاج المملكة من الأسماك "
                     "تضاعف.")
     assert has(found, "المملكة", "LOC"), found
+
+
+def test_batch_65_fixtures_dual_heads_and_festivals():
+    """Batch 65 (sport, culture, technology): the teams of a fixture list closed by a venue (fixture_words.tsv),
+    however ordinary their names («فريق الأمل مع العرض على صالة …», «والأنصار مع الربيع على صالة …»); a town after a
+    venue's body with ب is the town, not the club named after it («صالة رعاية الشباب بالرياض»); «فريق الشباب بنادي
+    تورينو» is Torino's youth side, no club; two bodies after a dual head, one ORG («وزارتي الدفاع والداخلية»,
+    «جامعتي واشنطن وايلينوي»), not two papers («صحيفتي الرياضية والجزيرة») nor two countries' exchanges; a festival
+    named by two nouns and its town («مهرجان عيد وصيف حفر الباطن») or by its theme and field («مهرجان الجنادرية للتراث
+    والثقافة»)."""
+    found, _ = ents("انطلاق الجولة الثانية لتصنيفية الصالات\n\nتنطلق اليوم ثاني جولات البطولة، حيث يلتقي فريق الهلال مع "
+                    "نظيره الرياض على صالة رعاية الشباب بالرياض، فيما يتقابل فريق الأمل مع العرض على صالة رعاية الشباب "
+                    "بالرياض، والأنصار مع الربيع على صالة رعاية الشباب بالمدينة المنورة. واستعد الفريق لمواجهة فريق الشباب "
+                    "بنادي تورينو الإيطالي مساء اليوم في مباراة ودية.")
+    for name in ("الأمل", "العرض", "الأنصار", "الربيع"):
+        assert has(found, name, "ORG"), (name, found)
+    assert [t for x, t in found if x == "الرياض"] == ["ORG", "LOC", "LOC"], found
+    assert not has(found, "الشباب", "ORG"), found
+    found, _ = ents("بالتنسيق مع وزارتي الدفاع والداخلية، وأجرى باحثون من جامعتي واشنطن وايلينوي دراسة. وأتوقف عند صحيفتي "
+                    "الرياضية والجزيرة، وارتفعت بورصتي السعودية ومصر.")
+    for name in ("وزارتي الدفاع والداخلية", "جامعتي واشنطن وايلينوي"):
+        assert has(found, name, "ORG"), (name, found)
+    assert has(found, "مصر", "LOC") and not any(x.startswith(("صحيفتي", "بورصتي")) for x, _ in found), found
+    found, _ = ents("نجوم الإنشاد يتألقون في مهرجان عيد وصيف حفر الباطن. وانطلق مهرجان الجنادرية للتراث والثقافة أمس.")
+    for name in ("مهرجان عيد وصيف حفر الباطن", "مهرجان الجنادرية للتراث والثقافة"):
+        assert has(found, name, "MISC"), (name, found)
+
+
+def test_batch_65_quoted_shares():
+    """Batch 65 (economy): a quoted name before «بنسبة» and a figure, in a sentence about shares, is a listed
+    company («وتصدر المرتفعة "العالمية" بنسبة 9.6 في المائة، يليه سهم …»); the market's sectors ranked the same way
+    in a sentence without a share's word are not («تصدر المتراجعة "النقل" بنسبة 1.6»); «فينزويلا» is Venezuela."""
+    found, _ = ents('تراجعت جميع القطاعات. تصدر المتراجعة "النقل" بنسبة 1.6 في المائة. وتصدر المرتفعة "العالمية" بنسبة '
+                    '9.6 في المائة، يليه سهم "الإنماء طوكيو م" بنسبة 9.61 في المائة، وحل ثالثا "ساب للتكافل" بنسبة 7 في '
+                    'المائة. ولعب أمام فينزويلا.')
+    for name, typ in (("العالمية", "ORG"), ("ساب للتكافل", "ORG"), ("فينزويلا", "LOC")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x == "النقل" for x, _ in found), found

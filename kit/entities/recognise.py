@@ -4762,6 +4762,41 @@ def share_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[
     return out
 
 
+def quoted_share_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A quoted name right before «بنسبة» or «بقيمة» and a figure, in a sentence about shares, is a listed company
+    (its share's move, ORG): «وتصدر المرتفعة "العالمية" بنسبة 9.6 في المائة، يليه سهم …», «وحل ثالثا "ساب للتكافل"
+    بنسبة 7 في المائة». One to four words, no stop word first.
+
+    >>> t = 'وتصدر المرتفعة "العالمية" بنسبة 9.6 في المائة، يليه سهم "سابك" وحل ثالثا "ساب للتكافل" بنسبة 7 في المائة'
+    >>> [text_of(t, c) for c in quoted_share_candidates(t, tokens_of(t), resources())]
+    ['العالمية', 'ساب للتكافل']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    if not any(not _SHARE_NOUNS.isdisjoint(t.keys) or _hamza(t.key) in SHARE_WORDS for t in toks if t.kind == "word"):
+        return out  # (most segments: one pass)
+    for i in range(n - 3):
+        q = _quoted(toks, i, 4) if toks[i].text in QUOTES_OPEN or toks[i].text == '"' else None
+        if q is None:
+            continue
+        # (a share's word in the same sentence: «تصدر المتراجعة "النقل" بنسبة 1.6» ranks the market's sectors)
+        first = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in (".", "!", "?", "؟")), 0)
+        last = next((k for k in range(i, n) if toks[k].text in (".", "!", "?", "؟")), n)
+        if not any(x.kind == "word" and (not _SHARE_NOUNS.isdisjoint(x.keys) or _hamza(x.key) in SHARE_WORDS)
+                   for x in toks[first:last]):
+            continue
+        a, b = q
+        after = b + 1  # the token after the closing quote
+        if after + 1 >= n or toks[after].key not in ("بنسبه", "بقيمه") or not any(
+                x.kind == "number" for x in toks[after + 1:after + 3]):
+            continue
+        if not all(_is_word(x) for x in toks[a:b]) or toks[a].key in STOP:
+            continue
+        out.append(Candidate(toks[a].start, toks[b - 1].end, "ORG", "pattern",
+                             f"a quoted share before «{toks[after].text}» and its figure", PRIORITY["gazetteer"] + 1))
+    return out
+
+
 def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """The name after a settlement's kind word, as LOC, where neither gazetteer nor model knows it:
     «قرية المفتاحة», «مخيم الزعتري», «بلدة مانيربيو». Common words name no place («مدينة الألعاب»: a
@@ -5198,6 +5233,12 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             i += 1  # «معرض بغرفة الشرقية», «مهرجان بمدينة الملك عبدالله»: where it is held, no name of it
             continue
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
+        if not stem.startswith("ال") and keep == i + 2 and keep + 1 < n and _is_word(nxt) and not nxt.key.startswith("ال") \
+                and nxt.key not in STOP and _is_word(toks[keep]) and toks[keep].text[:1] == "و" \
+                and any(o == 1 and not st.startswith("ال") and st not in STOP for o, st in toks[keep].kreadings) \
+                and (keep + 1) in spans_at and toks[keep + 1].kreadings[0][0] == 0:
+            # «مهرجان عيد وصيف حفر الباطن»: two indefinite nouns joined by و, then the town, name the festival
+            keep, named = spans_at[keep + 1], True
         if org_at and _hamza(strip_article(stem)) == _CONFERENCE and org_at.get(i + 1) == keep:
             i = keep  # «مؤتمر الفيفا», «مؤتمر ريال مدريد»: a known body's own (press) conference; the body is the name
             continue
@@ -5209,7 +5250,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # «مهرجان العسل»: a festival named by its theme, one definite noun of the corpus (not an adjective,
         # a verbal noun with its object, a time word or a name the gazetteers know); «مهرجان الجنادرية»: a
         # word in ية that is the adjective of no word of the corpus is a place's name
-        themed = not stem.startswith("ال") and _hamza(stem) in THEME_EVENT_HEADS and keep == i + 2 \
+        # («مهرجان الجنادرية للتراث والثقافة»: its field with لل after it goes with the name)
+        themed = not stem.startswith("ال") and _hamza(stem) in THEME_EVENT_HEADS \
+            and (keep == i + 2 or (keep > i + 2 and toks[i + 2].key.startswith("لل"))) \
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
             and not (toks[i + 1].key.endswith(("ي", "يه")) and _nisba_adjective(strip_article(toks[i + 1].folded))) \
             and toks[i + 1].key not in STOP and toks[i + 1].key not in TIME_WORDS and _corpus_word(toks[i + 1].folded)
@@ -5934,6 +5977,115 @@ _SUBDIVISIONS = frozenset(_hamza(key(r["word"])) for r in _DISTRICT_WORDS if r["
 _DIRECTIONS = frozenset(key(r["word"]) for r in _DISTRICT_WORDS if r["role"] == "direction")
 
 
+# The dual of a body's head written with ة: «وزارتي», «جامعتا», «أمانتي» (from «وزارة», «جامعة», «أمانة»).
+# (heads inside the name only: «صحيفتي الرياضية والجزيرة» names two papers, each by its own name)
+_DUAL_HEADS = frozenset(h[:-1] + end for h in (_hamza(fold(r["word"])) for r in lexicon.rows("org_heads")
+                                               if r["strength"] in ("strong", "seat") and r["in_name"] == "yes")
+                        if h.endswith("ه") for end in ("تي", "تا"))
+
+
+def dual_head_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Two bodies named by one dual head: «وزارتي الدفاع والداخلية», «جامعتي واشنطن وايلينوي», «أمانتي الطائف
+    والأحساء», one ORG over the head and both names (the set's annotators draw «وزارتي العدل والتجارة» so), the
+    places inside it no places of their own. Each name is one word, definite or a place the lists know, with an
+    adjective after it at most.
+
+    >>> t = "بالتنسيق مع وزارتي الدفاع والداخلية ومع أمانتي الطائف والأحساء"
+    >>> [text_of(t, c) for c in dual_head_candidates(t, tokens_of(t), resources())]
+    ['وزارتي الدفاع والداخلية', 'أمانتي الطائف والأحساء']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def name(k: int, glued: bool) -> int:  # the end of one name at k (k itself when there is none)
+        if k >= n or not _is_word(toks[k]):
+            return k
+        t = toks[k]
+        st = next((s for o, s in t.kreadings if o == 1), None) if glued else t.key
+        if st is None or st in STOP or not (st.startswith("ال") or _known_place(t.text[1 if glued else 0:])):
+            return k
+        if k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("ال") and toks[k + 1].key.endswith(("ي", "يه")) \
+                and toks[k + 1].key not in STOP and toks[k + 1].key not in DESCRIPTIVE \
+                and not (k + 2 < n and toks[k + 2].key in PREPOSITIONS):
+            return k + 2  # «وزارتي التعليم العالي والتربية» (not «… والتعليم الداعية إلى»: what they call for)
+        return k + 1
+
+    for i in range(n - 2):
+        t = toks[i]
+        if not _is_word(t) or not any(_hamza(st) in _DUAL_HEADS for _, st in t.kreadings):
+            continue
+        a = name(i + 1, False)
+        if a == i + 1 or a >= n or toks[a].text[:1] != "و" or len(toks[a].kreadings) < 2:
+            continue
+        b = name(a, True)
+        if b == a or all(any(c.entry.kind == "country" for c in _known_place(toks[k].text[1 if k == a else 0:]))
+                         for k in (i + 1, a)):
+            continue  # «بورصتي السعودية والكويت»: the two countries' exchanges, the countries named (places)
+        off = next((o for o, st in t.kreadings if _hamza(st) in _DUAL_HEADS), 0)
+        out.append(Candidate(t.start + off, toks[b - 1].end, "ORG", "pattern",
+                             f"two bodies after the dual head «{t.text[off:]}»", PRIORITY["pattern"]))
+    return out
+
+
+_FIXTURE_WORDS = lexicon.rows("fixture_words")
+_FIXTURE_VENUES = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "venue")
+_FIXTURE_SIDES = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "side")
+_FIXTURE_VERBS = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "verb")
+
+
+def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """The two teams of a fixture in a sports report's list (fixture_words.tsv), ORG, however ordinary their
+    names: «فريق الأمل مع العرض على صالة …», «والأنصار مع الربيع على صالة …», «فريق قفار مع فيد بحائل»,
+    «ويواجه الشعيب فريق النصر على صالة …». A side is one word (its و apart), no stop word, verb or number; the
+    fixture is closed by «على» or «في» and a venue's head, or by بـ + a town the lists know.
+
+    >>> t = "فيما يتقابل فريق الأمل مع العرض على صالة رعاية الشباب، والأنصار مع الربيع على صالة الملك"
+    >>> [text_of(t, c) for c in fixture_candidates(t, tokens_of(t), resources())]
+    ['الأمل', 'العرض', 'الأنصار', 'الربيع']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def side(k: int) -> bool:
+        t = toks[k]
+        return _is_word(t) and t.key not in STOP and not _verbish(t, res) and not _verb_like(t, res) \
+            and _hamza(strip_article(t.key)) not in _FIXTURE_SIDES and len(t.key) >= 3
+
+    def closed(k: int) -> bool:  # a venue or بـ + a known town right after the second side
+        if k >= n:
+            return False
+        t = toks[k]
+        if t.key in ("علي", "في") and k + 1 < n and any(_hamza(st) in _FIXTURE_VENUES for _, st in toks[k + 1].kreadings):
+            return True
+        return _is_word(t) and any(off and fold(t.text[:off]) == "ب" and _known_place(t.text[off:]) for off, _ in t.kreadings)
+
+    for m in range(1, n - 2):
+        if toks[m].key == "مع":
+            a, b = m - 1, m + 1
+            if b < n and _hamza(toks[b].key) in _FIXTURE_SIDES:
+                b += 1
+        elif _hamza(strip_article(toks[m].key)) in _FIXTURE_SIDES and m >= 2 \
+                and any(_hamza(st) in _FIXTURE_VERBS for _, st in toks[m - 2].kreadings):
+            a, b = m - 1, m + 1  # «ويواجه الشعيب فريق النصر»: the verb's subject, then «فريق» and its object
+        else:
+            continue
+        if b >= n or not side(a) or not side(b) or not closed(b + 1):
+            continue
+        # the first side: after «فريق», a meeting verb, a comma or و (the next fixture of the list)
+        before = toks[a - 1] if a > 0 else None
+        opened = before is None or before.text in ARABIC_COMMAS or _hamza(strip_article(before.key)) in _FIXTURE_SIDES \
+            or any(_hamza(st) in _FIXTURE_VERBS for _, st in before.kreadings) \
+            or (toks[a].text[:1] == "و" and any(off == 1 for off, _ in toks[a].kreadings))
+        if not opened:
+            continue
+        for k in (a, b):
+            t = toks[k]
+            off = next((o for o, st in t.kreadings if o == 1 and t.text[:1] == "و"), 0) if k == a else 0
+            out.append(Candidate(t.start + off, t.end, "ORG", "pattern",
+                                 f"a side of the fixture «{text[toks[a].start:toks[b].end]}»", PRIORITY["pattern"]))
+    return out
+
+
 def district_list_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """The neighbourhoods of a list after «أحياء» (districts), LOC, though their names are ordinary words and the
     place lists lack them. An item is a definite word, or a code with a number and a direction after it; after a
@@ -6482,13 +6634,20 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                                   # with the noun before it (the match), not with the name
                                   and not (nxt.key.endswith("يه") and not toks[i].key.endswith("ه")))
 
+            # «فريق الشباب بنادي تورينو»: a club's name before «بنادي» and another club is that club's team of
+            # that kind (its youth), no club of its own
+            # (not «أمام الأنصار بفريق مختلط»: with a mixed side)
+            blocked = blocked or (nxt is not None and any(o == 1 and nxt.text[:1] == "ب" and _hamza(st) == "نادي"
+                                                          for o, st in nxt.kreadings))
             # «بدأ تدريباته بالرياض», «في الرياض», «قطبي الرياض»: a club named like a town is the town after بـ
             # or في (a place's preposition) or a noun of the town's several clubs (data/lexicon/city_club_groups.txt);
             # not after a verb that takes its object with بـ («التحق بليفربول», joined the club)
             off0 = toks[i].stem_offset(stem)
-            blocked = blocked or ((bool(off0 and fold(toks[i].text[:off0]).endswith("ب")
-                                        and not (prev is not None and (_verbish(prev, res) or _verb_like(prev, res)
-                                                                       or _name_free(prev.folded))))
+            # (a definite noun before it is no verb though no name holds it: «رعاية الشباب بالرياض», whose noun the
+            # corpus writes without ال too; «التحق» is a verb)
+            takes_ba = prev is not None and (_verbish(prev, res) or _verb_like(prev, res) or (
+                _name_free(prev.folded) and not (prev.key.startswith("ال") and _corpus_word(prev.folded[2:]))))
+            blocked = blocked or ((bool(off0 and fold(toks[i].text[:off0]).endswith("ب") and not takes_ba)
                                    or (prev is not None and off0 == 0 and (prev.key == "في" or _hamza(prev.key) in CITY_CLUB_GROUPS))
                                    or (off0 == 0 and is_dateline_town(text, toks, i, end - i)))
                                   and any(c.entry.kind in ("city", "country", "region") for c in _known_place(toks[i].text[off0:])))
@@ -9022,8 +9181,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(example_list_candidates, res, org_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
         cands += run(company_kind_candidates, res) + run(fielded_name_candidates, res)
-        cands += run(share_candidates, res, org_at)
+        cands += run(share_candidates, res, org_at) + quoted_share_candidates(text, toks, res)
         cands += run(settlement_name_candidates, res, spans_at) + run(district_list_candidates, res, spans_at)
+        cands += dual_head_candidates(text, toks, res)
         cands += run(quoted_title_list_candidates, res)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
         cands += run(history_candidates, res, spans_at)
@@ -9053,6 +9213,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     sporty = sporty_article(segs_toks, words=words_by_seg)
     if sporty:
         cands += [c for toks in segs_toks for c in city_club_candidates(text, toks, res)]
+        cands += [c for toks in segs_toks for c in fixture_candidates(text, toks, res)]
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
     # («نادي الهلال» stays the club's: a head before the name is no more of it)
