@@ -4451,3 +4451,22 @@ def test_batch_65_quoted_shares():
     for name, typ in (("العالمية", "ORG"), ("ساب للتكافل", "ORG"), ("فينزويلا", "LOC")):
         assert has(found, name, typ), (name, found)
     assert not any(x == "النقل" for x, _ in found), found
+
+
+def test_batch_66_professionals_datelines_and_seats():
+    """Batch 66 (sport, culture, technology): «المحترف» as a player's profession before his name («المحترف الغاني
+    مونتاري»), which makes the headline's «لـ«مونتاري»» the person, no outlet; an outlet's one common word before a
+    dash, a known place and a colon is the dateline's outlet («سبق- القريات:»); after a seat's head and its town a name
+    opens a person's («أمين عام غرفة جدة عدنان بن حسين مندورة»); a quote opening with "happy with" is no person
+    («الفريحي: سعيد بتفاعل الجمهور»); «متصفح» before a quoted name; BlackBerry 10 a product."""
+    found, _ = ents("الاتحاد ينهي معسكره.. وبولوني يخصص برنامجاً لياقياً مكثفاً لـ«مونتاري»\n\nكما خضع المحترف الغاني مونتاري "
+                    "لجرعات لياقية مكثفة.")
+    assert [t for x, t in found if x == "مونتاري"] == ["PERS", "PERS"], found
+    found, _ = ents('"الشامي" يدشن مهرجان "صيف القريات 36"\n\n سبق- القريات: دشن محافظ القريات المكلف فيصل الشامي المهرجان. '
+                    "وأوضح أمين عام غرفة جدة عدنان بن حسين مندورة أن الفعاليات تنوعت، وتم إصدار التطبيق على أجهزة "
+                    "بلاكبيري 10 وبديل متصفح «إكسبلورر».")
+    for name, typ in (("سبق", "ORG"), ("غرفة جدة", "ORG"), ("عدنان بن حسين مندورة", "PERS"), ("بلاكبيري 10", "MISC"),
+                      ("إكسبلورر", "MISC")):
+        assert has(found, name, typ), (name, found)
+    found, _ = ents("عبدالعزيز الفريحي: سعيد بتفاعل جمهور المسرح")
+    assert not has(found, "سعيد", "PERS"), found

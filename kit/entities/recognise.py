@@ -1881,7 +1881,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             if (len(words) < 2 and not lone) or _definite(toks[k]) or common_first or _verbish(toks[k], res) \
                     or any(ch.isdigit() for x in toks[k:end] for ch in x.text) \
                     or _glued_to_noun(toks[k], res) or governed or (found == 0 and toks[k].text[:1] == "و" and any(
-                        off == 1 and (strip_article(st) in PROFESSIONS or strip_article(st) in ROLE_HEADS)
+                        off == 1 and (strip_article(st) in PROFESSIONS or strip_article(st) in ROLE_HEADS or st in STOP)
                         for off, st in toks[k].kreadings)):
                 # («الشاعر السعودي الكبير وكاتب النشيد الوطني إبراهيم خفاجي»: و and another profession go on
                 # describing the person, whose name comes after them)
@@ -3047,6 +3047,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = after_known = True
                 inner_known = inner_known or own_name
                 name_words += 1
+                if name_words == 1 and bare in ORG_HEADS_SEAT and not definite_head and j < n and _is_word(toks[j]) \
+                        and not toks[j].key.startswith(("ال", "لل", "و", "ب")):
+                    break  # «أمين عام غرفة جدة عدنان بن حسين»: after a seat and its town, a bare word opens a person's name
                 continue
             if name_words == 0 and not definite_head and placed and _is_word(u) and (j + 1) in spans_at \
                     and u.key in PLACE_KINDS:
@@ -3098,6 +3101,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 j += 1
                 named = after_known = True
                 name_words += 1
+                if bare in ORG_HEADS_SEAT and (j >= n or not _is_word(toks[j]) or not (
+                        toks[j].key.startswith("لل") or (_definite(toks[j]) and toks[j].key.endswith(("ي", "يه"))))):
+                    break  # «أمين عام غرفة جدة عدنان بن حسين»: after a seat and its town, a name is a person's
                 continue
             if not _is_word(u) or u.key in STOP or u.key in DESCRIPTIVE \
                     or (_verbish(u, res) and not (u.key[:1] == "ل" and _tafil(u.key[1:]))):
@@ -5378,7 +5384,10 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if not (_is_word(after) and not res.common(after.key) and dash + 3 >= n):
             return out
     s, e = toks[0].start, toks[dash - 1].end
-    if dash == 1 and (res.common(toks[0].key) or toks[0].key in DATELINE_WORDS):
+    # (an outlet's one word that is also a common one is its name before the dash, a known place and a colon:
+    # «سبق- القريات:»)
+    filed = after_place and spans_at.get(dash + 1, n) < n and toks[spans_at[dash + 1]].text == ":"
+    if dash == 1 and ((res.common(toks[0].key) and not filed) or toks[0].key in DATELINE_WORDS):
         return out  # "عواصم – وكالات": places in general, not an outlet
     # A byline: a first name, or two or more words that are not common ones ("لجين الأحمدي"); an
     # outlet's name is often made of common words ("عين اليوم").
@@ -7438,6 +7447,26 @@ def _quoted_list_agrees(text: str, cands: list[Candidate]) -> list[Candidate]:
             else c for c in cands]
 
 
+def _outlet_is_a_person(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A quoted name after ل read as an outlet («لـ«مونتاري»») that a rule names a person elsewhere in the
+    article («المحترف الغاني مونتاري») is that person, no outlet: the headline's «برنامجاً مكثفاً لـ«مونتاري»»
+    is a programme for him.
+
+    >>> t = "برنامج مكثف لـ«مونتاري». وخضع المحترف الغاني مونتاري لجرعات"
+    >>> [(text_of(t, c), c.type) for c in _outlet_is_a_person(t, [
+    ...     Candidate(15, 22, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", 52),
+    ...     Candidate(45, 52, "PERS", "pattern", "name after «المحترف»", 49)])]
+    [('مونتاري', 'PERS'), ('مونتاري', 'PERS')]
+    """
+    people = {fold(text[c.start:c.end]) for c in cands if c.type == "PERS" and c.source == "pattern"
+              and not c.evidence.startswith("quoted outlet")}
+    if not people:
+        return cands
+    return [replace(c, type="PERS", canonical=None, evidence=c.evidence + ", PERS: a person a rule names elsewhere in the article")
+            if c.source == "pattern" and c.evidence.startswith("quoted outlet after") and fold(text[c.start:c.end]) in people
+            else c for c in cands]
+
+
 def _quoted_names_agree(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A quoted name a statistical recogniser (or the person list) typed takes the type the same quoted name
     has where the noun before it typed it («كمبيوتر “شاهين”»: a machine, MISC, in the title's «“شاهين”» too,
@@ -7875,6 +7904,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
+        if before is not None and before.text == ":" and after is not None and after.start == words[0].end + 1 \
+                and any(o == 1 and after.text[:1] == "ب" and _corpus_word("ال" + st) for o, st in after.kreadings):
+            return True  # «الفريحي: سعيد بتفاعل الجمهور»: a quote opening with "happy with", an adjective
         if score < 0.9 and before is not None and before.key in PREPOSITIONS and after is not None \
                 and after.start == words[0].end + 1 and _is_word(after) and after.key.startswith("ال") \
                 and _cluster_share(after.key, 0) < 0.05 and not res.person_word(after.key) \
@@ -9277,7 +9309,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = _founders_named(article, cands, res)
     cands = _latin_names_agree(text, cands)
     cands = _latin_lists_agree(text, cands)
-    cands = _quoted_list_agrees(text, _quoted_names_agree(text, cands))
+    cands = _quoted_list_agrees(text, _quoted_names_agree(text, _outlet_is_a_person(text, cands)))
     cands = [_device_by_maker(article, _brand_model(article, _copula_product(article, _firm_word_agrees(article, c)), res), res)
              for c in cands]
     cands = [_feature_named(article, c) if c.type == "ORG" else c for c in cands]
