@@ -4470,3 +4470,18 @@ def test_batch_66_professionals_datelines_and_seats():
         assert has(found, name, typ), (name, found)
     found, _ = ents("عبدالعزيز الفريحي: سعيد بتفاعل جمهور المسرح")
     assert not has(found, "سعيد", "PERS"), found
+
+
+def test_batch_67_outlets_verbs_of_the_speaker_and_model_numbers():
+    """Batch 67 (culture, sport, technology): a quoted outlet after ل is one word or two («لـ«الشرق الأوسط»»), three only
+    when a body's head or a foreign word opens them («لـ«مكتب أخبار اليمن»»), not «لـ«ذوي الاحتياجات الخاصة»» (for
+    people with special needs); «أن أشكر» (that I thank) no person; a screen's resolution glued to a number
+    («1536X2048») no name, and a model number with more digits than letters no body («X2048»); «كأس الرابطة»."""
+    found, _ = ents("مهرجان يخصص مواقع لـ«ذوي الاحتياجات الخاصة». وقال لـ«الشرق الأوسط» إن العمل مستمر، وقال لـ«مكتب أخبار "
+                    "اليمن» إن الاشتباكات توقفت. وأحب أن أشكر الكابتن ماجد عبدالله على جهوده، فقد أحرز لقب كأس الرابطة مرتين.")
+    for name, typ in (("الشرق الأوسط", "ORG"), ("مكتب أخبار اليمن", "ORG"), ("ماجد عبدالله", "PERS"),
+                      ("كأس الرابطة", "MISC")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("ذوي الاحتياجات الخاصة", "أشكر") for x, _ in found), found
+    found, _ = ents('ومزود بشاشة تعمل بدقة "1536X2048" بكسل، وبدقة X2048 أخرى.')
+    assert not any(t == "ORG" for _, t in found) and not any(x == "X2048" and t != "MISC" for x, t in found), found

@@ -4015,8 +4015,13 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         epithet = epithet or (b - a >= 2 and all(
             _is_word(x) and not x.text.startswith("ال") and _corpus_word("ال" + x.folded) and not res.person_word(x.key)
             and not res.first_name(x.key) and not _known_place(x.text) for x in toks[a:b]))
-        if prev is not None and fold(prev.text) in ("ل", "ل-") and b - a <= 3 and not _product_named(toks, a, b) \
-                and not epithet:
+        # (an outlet is named by one word or two, «عكاظ», «الشرق الأوسط»; three only when the lists know them, a body's
+        # head opens them, «مكتب أخبار اليمن», or a foreign word: «لـ«ذوي الاحتياجات الخاصة»» is for people with
+        # special needs)
+        if prev is not None and fold(prev.text) in ("ل", "ل-") and not _product_named(toks, a, b) and not epithet \
+                and (b - a <= 2 or (b - a == 3 and (tuple(x.key for x in toks[a:b]) in res.org_index
+                                                    or _head_reading(toks[a], ORG_HEADS_ANY) is not None
+                                                    or not _corpus_word(toks[a].folded)))):
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
         elif prev is not None and b - a <= 3 and (_is_word(prev) or fold(prev.text) in ("ب", "ب-")) \
@@ -5564,11 +5569,17 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
             i = j
             continue  # "5S": the letter of a model number, not a name
+        if b - a == 1 and re.fullmatch(r"[xX]\d+", span_text) and a > 0 and toks[a - 1].kind == "number" \
+                and toks[a - 1].end == toks[a].start:
+            i = j
+            continue  # «1536X2048»: a screen's resolution, no name
         if b - a == 1 and len(span_text) == 1:
             i = j
             continue  # «الحرف «Y»», «حرف F»: a letter alone names nothing
+        # (a model number is no body: «X2048», more digits than letters)
         acronym = b - a == 1 and span_text.isupper() and 2 <= len(span_text) <= 6 \
-            and not (device and any(ch.isdigit() for ch in span_text))
+            and not (device and any(ch.isdigit() for ch in span_text)) \
+            and sum(ch.isdigit() for ch in span_text) < sum(ch.isalpha() for ch in span_text)
         # "معرض IFA", "مؤتمر CES": after an event's head noun the name is the event's (MISC).
         event_cue = prev is not None and _head_reading(prev, EVENT_HEADS) is not None
         bridged = _trigger_before(toks, a) if prev is not None else None
@@ -7904,6 +7915,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
+        if before is not None and before.key in ("ان", "لن", "لم", "سوف") and _first_person_verb(words[0], res):
+            return True  # «وأحب أن أشكر الكابتن ماجد»: "that I thank", a verb of the speaker, no name
         if before is not None and before.text == ":" and after is not None and after.start == words[0].end + 1 \
                 and any(o == 1 and after.text[:1] == "ب" and _corpus_word("ال" + st) for o, st in after.kreadings):
             return True  # «الفريحي: سعيد بتفاعل الجمهور»: a quote opening with "happy with", an adjective
