@@ -4784,8 +4784,9 @@ def quoted_share_candidates(text: str, toks: list[Token], res: Resources) -> lis
     """
     out: list[Candidate] = []
     n = len(toks)
-    if not any(not _SHARE_NOUNS.isdisjoint(t.keys) or _hamza(t.key) in SHARE_WORDS for t in toks if t.kind == "word"):
-        return out  # (most segments: one pass)
+    if not toks or not any(q in text[toks[0].start:toks[-1].end] for q in ("بنسبة", "بقيمة")) \
+            or not any(not _SHARE_NOUNS.isdisjoint(t.keys) or _hamza(t.key) in SHARE_WORDS for t in toks if t.kind == "word"):
+        return out  # (most segments: a substring test, then one pass)
     for i in range(n - 3):
         q = _quoted(toks, i, 4) if toks[i].text in QUOTES_OPEN or toks[i].text == '"' else None
         if q is None:
@@ -6032,7 +6033,8 @@ def dual_head_candidates(text: str, toks: list[Token], res: Resources) -> list[C
 
     for i in range(n - 2):
         t = toks[i]
-        if not _is_word(t) or not any(_hamza(st) in _DUAL_HEADS for _, st in t.kreadings):
+        # (the dual's ending first: most tokens end otherwise, and the readings' test costs more)
+        if not t.key.endswith(("تي", "تا")) or not _is_word(t) or not any(_hamza(st) in _DUAL_HEADS for _, st in t.kreadings):
             continue
         a = name(i + 1, False)
         if a == i + 1 or a >= n or toks[a].text[:1] != "و" or len(toks[a].kreadings) < 2:
@@ -6051,6 +6053,7 @@ _FIXTURE_WORDS = lexicon.rows("fixture_words")
 _FIXTURE_VENUES = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "venue")
 _FIXTURE_SIDES = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "side")
 _FIXTURE_VERBS = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "verb")
+_FIXTURE_SIDE_KEYS = frozenset(k for r in _FIXTURE_WORDS if r["role"] == "side" for k in (key(r["word"]), key("ال" + r["word"])))
 
 
 def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -6084,7 +6087,7 @@ def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Can
             a, b = m - 1, m + 1
             if b < n and _hamza(toks[b].key) in _FIXTURE_SIDES:
                 b += 1
-        elif _hamza(strip_article(toks[m].key)) in _FIXTURE_SIDES and m >= 2 \
+        elif toks[m].key in _FIXTURE_SIDE_KEYS and m >= 2 \
                 and any(_hamza(st) in _FIXTURE_VERBS for _, st in toks[m - 2].kreadings):
             a, b = m - 1, m + 1  # «ويواجه الشعيب فريق النصر»: the verb's subject, then «فريق» and its object
         else:
@@ -9268,7 +9271,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                          and not _headed_by(text[o.start:c.start]) for o in org_index.overlapping(c.start, c.end))]
 
     cands = _event_short_names(text, cands)
-    cands += [c for toks in segs_toks for c in _league_bodies(text, toks, cands)]
+    if any((c.ref or "").startswith("competition:") for c in cands):
+        cands += [c for toks in segs_toks for c in _league_bodies(text, toks, cands)]
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):
