@@ -190,6 +190,7 @@ EVENT_HEADS = frozenset(_hamza(w) for w in _words("event_heads"))
 GATHERING_ADJECTIVES = _words("gathering_adjectives")
 THEME_EVENT_HEADS = frozenset(_hamza(w) for w in _words("theme_event_heads"))
 DATELINE_WORDS = _words("dateline_words")
+DATELINE_OUTLETS = _words("dateline_outlets")
 PAGE_FURNITURE = _words("page_furniture")
 LATIN_NOT_NAMES = frozenset(w.lower() for w in lexicon.raw_words("latin_not_names"))
 LATIN_ORG_HEADS = frozenset(w.lower() for w in lexicon.raw_words("latin_org_heads"))
@@ -2724,7 +2725,8 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         # are adjectives between it and the quote: «المدير الفني “جوريجوس دونيس”», and its body with لل: «المدير
         # الفني للفريق «نيبوشا»»)
         bare = role is None or (role.definite and (not role.qualified or all(
-            _definite(x) or x.key.startswith("لل") for x in toks[role.tok_start + 1:role.tok_end] if x.kind == "word")))
+            _definite(x) or (x.key.startswith("لل") and x.key[2:] in TEAM_WORDS)
+            for x in toks[role.tok_start + 1:role.tok_end] if x.kind == "word")))
         kq = k
         while bare and role is not None and kq < n and kq - k < 2 and _is_word(toks[kq]) and _definite(toks[kq]) \
                 and toks[kq].key.endswith(("ي", "يه")) and toks[kq].key not in STOP:
@@ -3972,7 +3974,9 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             found = None
         trig = _hamza(strip_article(key(found[2].split()[-1]))) if found else ""
         if found and found[0] == "ORG" and (trig in ORG_HEADS_NATION or (trig[:1] in "وبل" and trig[1:] in ORG_HEADS_NATION)) \
-                and any(c.entry.kind in ("country", "former country") for c in _known_place(text[s:e])):
+                and (any(c.entry.kind in ("country", "former country") for c in _known_place(text[s:e]))
+                     or (b - a == 1 and toks[a].key.endswith("ا") and _corpus_word(toks[a].key))):
+            # («رئيس مدني منتخب "ديمقراطيا"»: elected democratically, an adverb in quotes)
             continue  # «منتخب "تشيكوسلوفاكيا"»: a country named for its team stays the country (the place rules')
         if found:
             typ, adjacent, trig_text = found
@@ -4021,6 +4025,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if prev is not None and fold(prev.text) in ("ل", "ل-") and not _product_named(toks, a, b) and not epithet \
                 and (b - a <= 2 or (b - a == 3 and (tuple(x.key for x in toks[a:b]) in res.org_index
                                                     or _head_reading(toks[a], ORG_HEADS_ANY) is not None
+                                                    or nisba_of(toks[b - 1].text) is not None  # «الرأي العام الكويتية»
                                                     or not _corpus_word(toks[a].folded)))):
             out.append(Candidate(s, e, "ORG", "pattern", "quoted outlet after ل (قال لـ«…»)", PRIORITY["pattern"] + 2,
                                  canonical=text[s:e]))
@@ -4784,7 +4789,7 @@ def quoted_share_candidates(text: str, toks: list[Token], res: Resources) -> lis
     """
     out: list[Candidate] = []
     n = len(toks)
-    if not toks or not any(q in text[toks[0].start:toks[-1].end] for q in ("بنسبة", "بقيمة")) \
+    if not toks or not any(q in text[toks[0].start:toks[-1].end] for q in ("بنسبة", "بقيمة", "بنسبه", "بقيمه")) \
             or not any(not _SHARE_NOUNS.isdisjoint(t.keys) or _hamza(t.key) in SHARE_WORDS for t in toks if t.kind == "word"):
         return out  # (most segments: a substring test, then one pass)
     for i in range(n - 3):
@@ -4849,6 +4854,8 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
             # «وحي القومية العربية»: no neighbourhood's name
             continue
         j = i + 2
+        if u.key in CONNECTORS and j < n and _is_word(toks[j]):
+            j += 1  # «حي آل بريد»: a family's name, its next word with it
         while j < n and j - i <= 3 and _is_word(toks[j]) and not _corpus_word(toks[j].folded) \
                 and len(toks[j].kreadings) == 1 and toks[j].key not in STOP and not _known_imperfect(toks[j].key):
             j += 1  # «بلدة رانكو سانت مارجاريتا»: foreign words the corpus does not know go on
@@ -5392,7 +5399,8 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     s, e = toks[0].start, toks[dash - 1].end
     # (an outlet's one word that is also a common one is its name before the dash, a known place and a colon:
     # «سبق- القريات:»)
-    filed = after_place and spans_at.get(dash + 1, n) < n and toks[spans_at[dash + 1]].text == ":"
+    filed = after_place and spans_at.get(dash + 1, n) < n and toks[spans_at[dash + 1]].text == ":" \
+        and toks[0].key in DATELINE_OUTLETS
     if dash == 1 and ((res.common(toks[0].key) and not filed) or toks[0].key in DATELINE_WORDS):
         return out  # "عواصم – وكالات": places in general, not an outlet
     # A byline: a first name, or two or more words that are not common ones ("لجين الأحمدي"); an
@@ -5532,7 +5540,8 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if tuple(x.key for x in toks[a:b]) in res.org_index:
             i = j
             continue  # «Sony», «Intel»: an organisation the gazetteer lists (and reads) under this name
-        brand = next((k for k in (2, 1) if b - a > k and tuple(x.key for x in toks[a:a + k]) in res.org_index), 0)
+        firm_cue = a > 0 and _is_word(toks[a - 1]) and _head_reading(toks[a - 1], ORG_HEADS_STRONG) is not None
+        brand = 0 if firm_cue else next((k for k in (2, 1) if b - a > k and tuple(x.key for x in toks[a:a + k]) in res.org_index), 0)
         rest = [x.text for x in toks[a + brand:b] if _LATIN_WORD.match(x.text)] if brand else []
         if rest and rest[-1].lower().rstrip(".") not in LATIN_ORG_HEADS \
                 and any(not w.isupper() or any(ch.isdigit() for ch in w) for w in rest) \
@@ -6003,6 +6012,7 @@ _DIRECTIONS = frozenset(key(r["word"]) for r in _DISTRICT_WORDS if r["role"] == 
 _DUAL_HEADS = frozenset(h[:-1] + end for h in (_hamza(fold(r["word"])) for r in lexicon.rows("org_heads")
                                                if r["strength"] in ("strong", "seat") and r["in_name"] == "yes")
                         if h.endswith("ه") for end in ("تي", "تا"))
+_DUAL_FIELD_HEADS = frozenset(_hamza(fold(w))[:-1] + end for w in lexicon.raw_words("dual_field_heads") for end in ("تي", "تا"))
 
 
 def dual_head_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -6018,13 +6028,15 @@ def dual_head_candidates(text: str, toks: list[Token], res: Resources) -> list[C
     out: list[Candidate] = []
     n = len(toks)
 
-    def name(k: int, glued: bool) -> int:  # the end of one name at k (k itself when there is none)
+    def name(k: int, glued: bool, fields: bool) -> int:  # the end of one name at k (k itself when there is none)
         if k >= n or not _is_word(toks[k]):
             return k
         t = toks[k]
         st = next((s for o, s in t.kreadings if o == 1), None) if glued else t.key
-        if st is None or st in STOP or not (st.startswith("ال") or _known_place(t.text[1 if glued else 0:])):
+        if st is None or st in STOP or st in ROLE_ADJECTIVES or st in DESCRIPTIVE:
             return k
+        if not (_known_place(t.text[1 if glued else 0:]) or (fields and st.startswith("ال"))):
+            return k  # (a field of a ministry or an authority; any other head's bodies by a place the lists know)
         if k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].key.startswith("ال") and toks[k + 1].key.endswith(("ي", "يه")) \
                 and toks[k + 1].key not in STOP and toks[k + 1].key not in DESCRIPTIVE \
                 and not (k + 2 < n and toks[k + 2].key in PREPOSITIONS):
@@ -6036,10 +6048,13 @@ def dual_head_candidates(text: str, toks: list[Token], res: Resources) -> list[C
         # (the dual's ending first: most tokens end otherwise, and the readings' test costs more)
         if not t.key.endswith(("تي", "تا")) or not _is_word(t) or not any(_hamza(st) in _DUAL_HEADS for _, st in t.kreadings):
             continue
-        a = name(i + 1, False)
+        fields = any(_hamza(st) in _DUAL_FIELD_HEADS for _, st in t.kreadings)
+        a = name(i + 1, False, fields)
         if a == i + 1 or a >= n or toks[a].text[:1] != "و" or len(toks[a].kreadings) < 2:
             continue
-        b = name(a, True)
+        b = name(a, True, fields)
+        if b < n and _is_word(toks[b]) and toks[b].text[:1] == "و" and any(o == 1 and st.startswith("ال") for o, st in toks[b].kreadings):
+            continue  # «منظمتي الصحة والأغذية والزراعة»: a third name after و, a list read otherwise
         if b == a or all(any(c.entry.kind == "country" for c in _known_place(toks[k].text[1 if k == a else 0:]))
                          for k in (i + 1, a)):
             continue  # «بورصتي السعودية والكويت»: the two countries' exchanges, the countries named (places)
@@ -6069,10 +6084,12 @@ def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Can
     out: list[Candidate] = []
     n = len(toks)
 
-    def side(k: int) -> bool:
+    def side(k: int) -> bool:  # (no person's noun, «المدرب», nor a plural of people, «اللاعبون», «الجماهير» aside)
         t = toks[k]
+        bare = strip_article(t.key.removeprefix("و") if len(t.kreadings) > 1 else t.key)
         return _is_word(t) and t.key not in STOP and not _verbish(t, res) and not _verb_like(t, res) \
-            and _hamza(strip_article(t.key)) not in _FIXTURE_SIDES and len(t.key) >= 3
+            and _hamza(bare) not in _FIXTURE_SIDES and len(t.key) >= 3 and bare not in PROFESSIONS \
+            and bare not in ROLE_HEADS and not bare.endswith("ون") and not res.person_word(t.key)
 
     def closed(k: int) -> bool:  # a venue or بـ + a known town right after the second side
         if k >= n:
@@ -6080,7 +6097,7 @@ def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Can
         t = toks[k]
         if t.key in ("علي", "في") and k + 1 < n and any(_hamza(st) in _FIXTURE_VENUES for _, st in toks[k + 1].kreadings):
             return True
-        return _is_word(t) and any(off and fold(t.text[:off]) == "ب" and _known_place(t.text[off:]) for off, _ in t.kreadings)
+        return _is_word(t) and any(off and fold(t.text[:off]) == "ب" and _large_place(t.text[off:]) for off, _ in t.kreadings)
 
     for m in range(1, n - 2):
         if toks[m].key == "مع":
@@ -6096,9 +6113,11 @@ def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Can
             continue
         # the first side: after «فريق», a meeting verb, a comma or و (the next fixture of the list)
         before = toks[a - 1] if a > 0 else None
+        # (a و-joined first side only as the next fixture of a list, or with «فريق» on the other side)
         opened = before is None or before.text in ARABIC_COMMAS or _hamza(strip_article(before.key)) in _FIXTURE_SIDES \
             or any(_hamza(st) in _FIXTURE_VERBS for _, st in before.kreadings) \
-            or (toks[a].text[:1] == "و" and any(off == 1 for off, _ in toks[a].kreadings))
+            or (toks[a].text[:1] == "و" and any(off == 1 for off, _ in toks[a].kreadings)
+                and (bool(out) or _hamza(toks[m + 1].key) in _FIXTURE_SIDES))
         if not opened:
             continue
         for k in (a, b):
@@ -6660,8 +6679,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # «فريق الشباب بنادي تورينو»: a club's name before «بنادي» and another club is that club's team of
             # that kind (its youth), no club of its own
             # (not «أمام الأنصار بفريق مختلط»: with a mixed side)
-            blocked = blocked or (nxt is not None and any(o == 1 and nxt.text[:1] == "ب" and _hamza(st) == "نادي"
-                                                          for o, st in nxt.kreadings))
+            blocked = blocked or (nxt is not None and prev is not None and _hamza(strip_article(prev.key)) in TEAM_WORDS
+                                  and any(o == 1 and nxt.text[:1] == "ب" and _hamza(st) == "نادي" for o, st in nxt.kreadings))
             # «بدأ تدريباته بالرياض», «في الرياض», «قطبي الرياض»: a club named like a town is the town after بـ
             # or في (a place's preposition) or a noun of the town's several clubs (data/lexicon/city_club_groups.txt);
             # not after a verb that takes its object with بـ («التحق بليفربول», joined the club)
@@ -6734,7 +6753,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 else PRIORITY["pattern"] + (2 if lst in (comps, operations) else 1)
             typ, why = lst.type, f"{lst.what} gazetteer: {canonical}"
             if lst is products and i > 0 and s == toks[i].start and _is_word(toks[i - 1]) \
-                    and _head_reading(toks[i - 1], _COMPANY_HEADS) is not None:
+                    and any(_hamza(st) in _FIRM_HEADS for _, st in toks[i - 1].kreadings):
                 typ, why = "ORG", why + f", ORG: the company after «{toks[i - 1].text}»"  # «شركة واتساب»: the app's maker
             out.append((Candidate(s, e, typ, "gazetteer", why,
                                   priority, canonical, f"{lst.what.split()[-1]}:{rid}"), pending))
@@ -7585,6 +7604,7 @@ def _brand_model(article, c: Candidate, res: Resources) -> Candidate:
     return replace(c, type="MISC", evidence=c.evidence + f", MISC: a model after the company «{words[0].text}»")
 
 
+_FIRM_HEADS = frozenset(h for h in _COMPANY_HEADS if h in ("شركه", "مؤسسه"))  # indefinite, as written: no «الشركة»
 _DEVICE_NOUNS = frozenset(_hamza(w) for w in ("الهاتف", "الجهاز"))
 
 
