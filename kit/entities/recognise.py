@@ -5835,24 +5835,6 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return before in ("@", ".", "/") or (after == "." and then.isascii() and then.isalpha())
 
 
-_DATELINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}[^\W\d_]+[^\S\n]*[-–—][^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*[-–—][^\S\n]*$")
-
-
-def _dateline_town(text: str, start: int, end: int) -> bool:
-    """Is ``[start, end)`` the town of a byline that opens a paragraph, after its author and its outlet and
-    before a colon («عبدالعزيز السلمي - سبق - جدة:»)? A town there is where the report was filed, never the
-    club named after it, whatever the article is about.
-
-    >>> t = "عبدالعزيز السلمي - سبق - جدة: عقد النادي مؤتمرا"
-    >>> _dateline_town(t, 25, 28), _dateline_town("فاز الأهلي على جدة: 2-1", 15, 18)
-    (True, False)
-    """
-    if not text[end:end + 2].lstrip(" ").startswith(":"):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_HEAD.search(text[max(0, line_start - 1):start])) and bool(_known_place(text[start:end]))
-
-
 # Between two club names of a fixture or a list: «الأهلي × الشباب», «العروبة والفيصلي».
 TRANSFER_JOINS = _words("transfer_joins")
 _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ضد", "امام", "مع"})
@@ -6300,9 +6282,8 @@ def _quoted_titles_apart(text: str, toks: list[Token], i: int) -> list[Candidate
     if k >= 0 and (toks[k].kind == "number" or _hamza(toks[k].key) in _NUMBER_WORDS):
         k -= 1  # «أربع روايات، …», «روايات ثلاث: …»
     if k < 0 or not _plural_work_noun(toks[k]):
-        if not (k >= 1 and _plural_work_noun(toks[k - 1]) and (toks[k].kind == "number" or _hamza(toks[k].key) in _NUMBER_WORDS)):
-            return []
-    noun = toks[k] if _plural_work_noun(toks[k]) else toks[k - 1]
+        return []
+    noun = toks[k]
     spans: list[tuple[int, int]] = []
     j = i
     n = len(toks)
@@ -6400,7 +6381,7 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     seg_of: dict[int, int] = {}  # a hit's segment (sentence), by the candidate's id
     for k, toks in enumerate(segs_toks):
         for h in _domain_hits(text, _model_numbers_apart(toks), res, sporty):
-            if not _in_address(text, h[0].start, h[0].end) and not _dateline_town(text, h[0].start, h[0].end):
+            if not _in_address(text, h[0].start, h[0].end):
                 hits.append(h)
                 seg_of[id(h[0])] = k
     out = [c for c, pending in hits if not pending]
@@ -9113,7 +9094,7 @@ def _event_short_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 LEAGUE_BODY_HEADS = sorted((tuple(_hamza(w) for w in p) for p in _phrases("league_body_heads")), key=len, reverse=True)
 
 
-def _league_bodies(text: str, toks_of_text: list[Token], cands: list[Candidate]) -> list[Candidate]:
+def _league_bodies(text: str, toks_of_text: list[Token], leagues: list[Candidate]) -> list[Candidate]:
     """A league the competition list knows, right after the head of the body that runs it
     (data/lexicon/league_body_heads.txt), is the association's name (ORG): «رابطة الدوري الإنجليزي
     الممتاز», «ورابطة أندية الدوري الإسباني». The league alone stays the competition.
@@ -9123,9 +9104,6 @@ def _league_bodies(text: str, toks_of_text: list[Token], cands: list[Candidate])
     ...     18, 33, "MISC", "gazetteer", "competition gazetteer: La Liga", 52, "La Liga", "competition:la_liga")])]
     [('رابطة أندية الدوري الإسباني', 'ORG')]
     """
-    leagues = [c for c in cands if (c.ref or "").startswith("competition:")]
-    if not leagues:
-        return []
     starts = {t.start: k for k, t in enumerate(toks_of_text)}
     out = []
     for c in leagues:
@@ -9291,8 +9269,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                          and not _headed_by(text[o.start:c.start]) for o in org_index.overlapping(c.start, c.end))]
 
     cands = _event_short_names(text, cands)
-    if any((c.ref or "").startswith("competition:") for c in cands):
-        cands += [c for toks in segs_toks for c in _league_bodies(text, toks, cands)]
+    leagues = [c for c in cands if (c.ref or "").startswith("competition:")]
+    if leagues:  # (the league the competition list read, once for the article)
+        cands += [c for toks in segs_toks for c in _league_bodies(text, toks, leagues)]
 
     # 3. Statistical recognizers.
     if use_model or (recognizers and "model" in recognizers):

@@ -1743,6 +1743,9 @@ def is_dateline_town(text: str, toks: list, i: int, n: int, off: int = 0) -> boo
     >>> ts = tokenize(t)
     >>> [is_dateline_town(t, ts, k, 1) for k in (3, 8)]
     [True, False]
+    >>> t = "عبدالعزيز السلمي - سبق - جدة: عقد النادي مؤتمرا"
+    >>> is_dateline_town(t, tokenize(t), 5, 1)
+    True
     """
     if off > 0:
         return False
@@ -1750,8 +1753,11 @@ def is_dateline_town(text: str, toks: list, i: int, n: int, off: int = 0) -> boo
     if i == 0:
         return after is not None and after.kind != "word" and (after.text in DASHES or after.text == "(")
     dash = toks[i - 1]
-    if dash.kind == "word" or dash.text not in DASHES or i - 1 > 5 \
-            or any(t.kind != "word" for t in toks[:i - 1]):
+    if dash.kind == "word" or dash.text not in DASHES or i - 1 > 5:
+        return False
+    # (the author, a dash and the outlet before it: «عبدالعزيز السلمي - سبق - جدة:»; one dash between words at most)
+    inner = [k for k, t in enumerate(toks[:i - 1]) if t.kind != "word"]
+    if len(inner) > 1 or any(toks[k].text not in DASHES or k in (0, i - 2) for k in inner):
         return False
     return after is None or after.kind != "word" or "\n" in text[toks[i + n - 1].end:after.start]
 
