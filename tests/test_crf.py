@@ -270,3 +270,40 @@ def test_gazetteer_tags_are_the_longest_names():
             assert got == brute(keys, firsts)
             tagged += sum(1 for g in got if any(x.endswith(":B") for x in g))
     assert tagged > 100  # names of two words or more were met
+
+
+def test_genre_gold_becomes_training_sentences(tmp_path):
+    """scripts/train_ner.py reads the genre gold (corpus id and offsets) as IOB2 sentences: the outermost
+    span labels its tokens, a proclitic stays inside its token's label, quotes around a name stay "O"."""
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_ner
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    text = 'وقال مدرب نادي الهلال إن «جامعة الملك سعود» تستضيف المباراة. وزار لندن أمس.'
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "2015-07-21#1", "title": "", "content": text}, ensure_ascii=False) + "\n")
+
+    def span(s: str, typ: str) -> dict:
+        a = text.index(s)
+        return {"start": a, "end": a + len(s), "text": s, "type": typ, "required": True}
+
+    gold = {"id": "2015-07-21#1", "genre": "sport", "dct": "2015-07-21",
+            "entities": [span("نادي الهلال", "ORG"), span("جامعة الملك سعود", "ORG"), span("الملك سعود", "PERS"),
+                         span("لندن", "LOC")]}
+    (tmp_path / "gold" / "sport").mkdir(parents=True)
+    (tmp_path / "gold" / "sport" / "x.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    sentences = train_ner.read_genre_gold(tmp_path / "gold", corpus)
+    labelled = [(t, lab) for toks, labs in sentences for t, lab in zip(toks, labs) if lab != "O"]
+    assert labelled == [("نادي", "B-ORG"), ("الهلال", "I-ORG"), ("جامعة", "B-ORG"), ("الملك", "I-ORG"),
+                        ("سعود", "I-ORG"), ("لندن", "B-LOC")]
+    assert len(sentences) == 2
+    assert all(len(toks) == len(labs) for toks, labs in sentences)
+    empty = tmp_path / "empty.jsonl.gz"
+    with gzip.open(empty, "wt", encoding="utf-8"):
+        pass
+    with pytest.raises(SystemExit, match="not in"):
+        train_ner.read_genre_gold(tmp_path / "gold", empty)

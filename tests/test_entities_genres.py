@@ -4509,3 +4509,11 @@ def test_review_mends_of_batches_63_to_67():
     assert not any(x in ("عاجل", "ديمقراطيا") for x, _ in found), found
     found, _ = ents("وشب الحريق في شرق حي آل بريد بالمحافظة.")  # (with a town named before it the places layer reads «آل»)
     assert has(found, "آل بريد", "LOC"), found
+
+
+def test_quoted_names_after_a_conjunction_leave_the_conjunction_out():
+    """Names each in its own quotes after «و» («"تويتر" و"سناب شات" و"واتس اب"»): the «و» between a closing and
+    an opening quote is no quoted short name of the name before it, nor, then, an alias anywhere."""
+    found, _ = ents('فيما قال 10% فقط من مستخدمي "تويتر" و"سناب شات" و"واتس اب" إنهم يدخلون إلى هذه المواقع يوميا.')
+    assert has(found, "سناب شات", "ORG") and has(found, "تويتر", "ORG"), found
+    assert not any(x in ("و", "و\"") or len(x) < 2 for x, _ in found), found

@@ -7751,7 +7751,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
     for o in orgs:
         # a name of two words or more, itself unquoted (in «"بوينج" "فرانس برس"» the mark after a quoted
         # name closes it); after one word the quoted name may be its product: «كيا «جراند كرنفال»»
-        mark = text[max(0, o.start - 2):o.start].strip()
+        # (the mark may follow a conjunction: «و"سناب شات" و"واتس اب"» quotes each name, no «و» between)
+        mark = text[max(0, o.start - 2):o.start].strip()[-1:]
         if o.type not in ("ORG", "MISC") or len(text[o.start:o.end].split()) < 2 or (mark and mark in _QUOTE_MARKS):
             continue
         if o.evidence.endswith(", a branch"):
@@ -7768,6 +7769,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
                 or not 1 <= len(inner.split()) <= 3 \
                 or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
             continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
+        if all(key(w) in STOP for w in inner.split()):
+            continue  # a function word is never a name
         if bracket and (_known_place(inner) or not has_arabic(inner) or any(key(w) in TIME_WORDS or key(w) in STOP
                                                                            for w in inner.split())):
             # «مركز إيداع الأوراق المالية (تداول)»: in brackets an Arabic short name; not a place or a time
@@ -8708,6 +8711,11 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         for given in list(given_only):
             if alone[given[0]] - full[given[0]] > 2 * full[given[0]] + 2:
                 del index[given]
+    for one in [k for k in index if len(k) == 1 and (len(k[0]) < 2 or k[0] in STOP and k not in quoted_only
+                                                        and k not in enclosed_only)]:
+        # whatever a rule took, one letter or a function word is never a name again (a paper's «"اليوم"» only
+        # in quotes)
+        del index[one]
     if not index:
         return []
     have = {(c.start, c.end, c.type) for c, _ in kept}
