@@ -4517,3 +4517,31 @@ def test_quoted_names_after_a_conjunction_leave_the_conjunction_out():
     found, _ = ents('فيما قال 10% فقط من مستخدمي "تويتر" و"سناب شات" و"واتس اب" إنهم يدخلون إلى هذه المواقع يوميا.')
     assert has(found, "سناب شات", "ORG") and has(found, "تويتر", "ORG"), found
     assert not any(x in ("و", "و\"") or len(x) < 2 for x, _ in found), found
+
+
+def test_batch_68_lists_counts_and_celebrations():
+    """Batch 68: a number of followers after a network is no model number («تويتر 606 متابعا»); Facebook with ال
+    («الفيس بوك»); quoted titles listed after a film's with «ثم» («فيلم "ديرتي دانسنق" ثم سلسلة "حرب النجوم" ثم
+    "غريس"»), but no verb in quotes («ثم "قال"»); a quoted name after «احتفالات» an event; «المجزل» a club."""
+    found, _ = ents('وبلغ عدد المتابعين لحساب البنك على تويتر 606 متابعا، و886 معجبا على الفيس بوك. أكثر فيلم تعيده '
+                    'النساء هو فيلم "ديرتي دانسنق" ثم سلسلة "حرب النجوم" ثم "غريس" ثم "صوت الموسيقى". وشاهد فيلم '
+                    '"الرسالة" ثم "قال" إنه أعجبه. وجاءت المسرحية في احتفالات "عيد طيبة 36". ووصلت شهادات لأندية '
+                    'الهلال والمجزل.')
+    for name, typ in (("تويتر", "ORG"), ("الفيس بوك", "ORG"), ("ديرتي دانسنق", "MISC"), ("حرب النجوم", "MISC"),
+                      ("غريس", "MISC"), ("صوت الموسيقى", "MISC"), ("الرسالة", "MISC"), ("عيد طيبة 36", "MISC"),
+                      ("المجزل", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x.startswith("تويتر ") or x == "قال" for x, _ in found), found
+
+
+def test_a_quoted_name_before_its_latin_spelling():
+    """«“أولا” Ola هو قفل ذكي»: a quoted Arabic name right before its Latin spelling of as many words is a name, and
+    so is the same word again in quotes («و«أولا»، الذي…»), never the adverb outside them («أولا نبدأ»); a term with ال
+    and its English is no name («“الذكاء الاصطناعي” Artificial Intelligence»); a company named so elsewhere stays one
+    («دار «بولغري» Bulgari» … «لشركة "بولغري"»)."""
+    found, _ = ents("* قفل ذكي\n«أولا» Ola هو قفل ذكي يساعد على التخلص من المفاتيح. و«أولا»، الذي أنتجته شركة صينية، "
+                    "هو قفل ذكي. أولا نبدأ بالشرح. ويعتمد على «الذكاء الاصطناعي» Artificial Intelligence في عمله.")
+    assert [x for x, t in found if x == "أولا" and t == "MISC"] == ["أولا", "أولا"], found
+    assert not any(x.startswith("الذكاء") for x, _ in found), found
+    found, _ = ents("فكرت دار «بولغري» Bulgari بالأمر. وقال الرئيس التنفيذي لشركة \"بولغري\" إن الساعة جاهزة.")
+    assert [t for x, t in found if x == "بولغري"] == ["ORG", "ORG"], found

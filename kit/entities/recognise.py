@@ -3946,11 +3946,16 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         a, b = q
         s, e = toks[a].start, toks[b - 1].end
         found = _trigger_before(toks, i)
-        if not found and listed is not None and i > 0 and (toks[i - 1].key == "و" or toks[i - 1].text in ("،", ",")):
-            between = toks[listed[1] + 1:i]
+        between = toks[listed[1] + 1:i] if not found and listed is not None else []
+        if between and listed is not None and any(_hamza(x.key) in _TITLE_LIST_JOINS or x.text in ("،", ",") for x in between) \
+                and not (b - a == 1 and (toks[a].key in STOP or _verbish(toks[a], res))) \
+                and not (text[toks[i].start - 1:toks[i].start] not in (" ", "\n") and text[toks[i].end:toks[i].end + 1] == " "):
+            # (a mark glued to the comma before it and not to the word after it closes a stray quote: «و"عاصفة
+            # الحزم"،" مضيفا إليها "أنس الخيال"» lists no «مضيفا إليها»)
             if len(between) <= 6 and all(x.kind == "number" or x.text in ("،", ",", "(", ")") or x.key in _LIST_FILLERS
                                          for x in between):
-                # «ديوان “أغاني أفريقيا” عام 1955، و”عاشق من أفريقيا” في 1964»: the next title of the list
+                # «ديوان “أغاني أفريقيا” عام 1955، و”عاشق من أفريقيا” في 1964», «فيلم "ديرتي دانسنق" ثم سلسلة
+                # "حرب النجوم" ثم "غريس"»: the next title of the list
                 found = listed[0]
         listed = None
         if found and b - a == 1 and any(st in TECH_CUES or strip_article(st) in TECH_CUES
@@ -4866,17 +4871,57 @@ def settlement_name_candidates(text: str, toks: list[Token], res: Resources, spa
 
 def _model_number(toks: Sequence[Token], k: int) -> bool:
     """Is the number at ``k`` a model's right after its maker («نوكيا 3310», «بوينغ 737»): three or four
-    digits, no year («أرامكو 2015»), no amount («سابك 500 مليون»)?
+    digits, no year («أرامكو 2015»), no amount («سابك 500 مليون»), no count of the noun after it («تويتر 606
+    متابعا»: an indefinite noun in the accusative)?
 
-    >>> ts = tokens_of("نوكيا 3310 وأرامكو 2015 وسابك 500 مليون")
-    >>> [_model_number(ts, k) for k in (1, 3, 5)]
-    [True, False, False]
+    >>> ts = tokens_of("نوكيا 3310 وأرامكو 2015 وسابك 500 مليون وتويتر 606 متابعا")
+    >>> [_model_number(ts, k) for k in (1, 3, 5, 8)]
+    [True, False, False, False]
     """
     w = toks[k].text
     if not (w.isdigit() and 3 <= len(w) <= 4) or (len(w) == 4 and 1900 <= int(w) <= 2099):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or not (_is_word(nxt) and (strip_article(nxt.key) in _NUMBER_WORDS or nxt.key in _CURRENCY_KEYS))
+    return nxt is None or not (_is_word(nxt) and (
+        strip_article(nxt.key) in _NUMBER_WORDS or nxt.key in _CURRENCY_KEYS
+        or (nxt.text.endswith(("ا", "اً", "ًا")) and not nxt.key.startswith("ال") and nxt.key not in STOP
+            and len(nxt.key) >= 4 and not _known_place(nxt.text))))
+
+
+def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A quoted Arabic name right before its Latin spelling of as many words (capitalised, no common English word)
+    is a name, MISC, as the Latin one is: «“أولا” Ola هو قفل ذكي»; its later quoted mentions are the same (aliases).
+    One to three Arabic words, letters only, no stop word, no word with ال nor one the corpus writes with ال (a term
+    and its English: «“الذكاء الاصطناعي” Artificial Intelligence», ««هاتف» Phone»), no known place.
+
+    >>> t = "«أولا» Ola هو قفل ذكي، و«الذكاء الاصطناعي» Artificial Intelligence"
+    >>> [text_of(t, c) for c in quoted_latin_pair_candidates(t, tokens_of(t), resources())]
+    ['أولا']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    if not toks or not re.search("[A-Z]", text[toks[0].start:toks[-1].end]):
+        return out  # (most segments: no capital Latin letter at all)
+    for i in range(n - 2):
+        q = _quoted(toks, i, 3) if toks[i].text in QUOTES_OPEN or toks[i].text == '"' else None
+        if q is None:
+            continue
+        a, b = q
+        if b + 1 >= n or not all(_is_word(x) and has_arabic(x.text) and x.key not in STOP and not _definite(x)
+                                 for x in toks[a:b]) or any(_corpus_word("ال" + x.folded) for x in toks[a:b]) \
+                or _known_place(text[toks[a].start:toks[b - 1].end]) or toks[b + 1].start - toks[b].end > 2:
+            continue
+        m = b - a
+        latin = toks[b + 1:b + 1 + m]
+        after = toks[b + 1 + m] if b + 1 + m < n else None
+        if len(latin) < m or not all(x.kind == "word" and _LATIN_WORD.match(x.text) and x.text[:1].isupper()
+                                     and x.text.lower() not in LATIN_NOT_NAMES for x in latin) \
+                or (after is not None and _LATIN_WORD.match(after.text) and after.start - latin[-1].end <= 1):
+            continue  # as many Latin words, each a capitalised name, and no more
+        out.append(Candidate(toks[a].start, toks[b - 1].end, "MISC", "pattern",
+                             f"quoted name before its Latin spelling «{text[latin[0].start:latin[-1].end]}»",
+                             PRIORITY["camel"] - 1))  # (last of all: any list or rule that types the name wins)
+    return out
 
 
 def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -7392,6 +7437,16 @@ def _acronyms_of_terms(text: str, kept: list[tuple[Candidate, list[str]]]) -> li
     return out
 
 
+def _latin_pairs_agree(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
+    """A quoted name before its Latin spelling (:func:`quoted_latin_pair_candidates`, MISC by default) takes the
+    type the article gives the same name elsewhere: «فكرت دار «بولغري» Bulgari» … «لشركة "بولغري"» is the company."""
+    mark = "quoted name before its Latin"
+    typed = {text[c.start:c.end]: c.type for c, _ in kept if c.type in ("PERS", "ORG", "LOC")
+             and c.source in ("pattern", "gazetteer") and not c.evidence.startswith(mark)}  # (a rule's or a list's)
+    return [(replace(c, type=typed[text[c.start:c.end]]) if c.evidence.startswith(mark) and text[c.start:c.end] in typed
+             else c, sources) for c, sources in kept]
+
+
 def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
     """A Latin-script name without a cue right after an Arabic name of as many words spells it and
     takes its type: «( إمانويل ساكس Emanuel Sacks)» is a person, «شركة سامسونج Samsung» a company, and so
@@ -7402,6 +7457,7 @@ def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list
     >>> [(text_of(t, c), c.type) for c, _ in _latin_spellings(t, k)]
     [('إمانويل ساكس', 'PERS'), ('Emanuel Sacks', 'PERS')]
     """
+    kept = _latin_pairs_agree(text, kept)
     ends = {c.end: c for c, _ in kept if c.type in ("PERS", "ORG", "LOC") and has_arabic(text[c.start:c.end])}
     out = []
     for c, sources in kept:
@@ -9230,7 +9286,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c2, l2 = ([], []) if speaker_name_candidates in idle else speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + run(org_head_candidates, res, spans_at)
         cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
-        cands += brand_product_candidates(text, toks, res)
+        cands += brand_product_candidates(text, toks, res) + quoted_latin_pair_candidates(text, toks, res)
         cands += run(company_list_candidates, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
         cands += run(example_list_candidates, res, org_at)
         cands += company_pair_candidates(text, toks, res, org_at, org_kinds)
@@ -9349,7 +9405,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands = [c for c in cands if c.source in recognizers]
     def widen(k: Candidate, c: Candidate) -> str | None:
         return _widens_known_person(article, k, c, res)
-    kept = merge(cands, widen)
+    kept = _latin_pairs_agree(text, merge(cands, widen))
     # 4. Aliases of what was found, then merge again with them.
     if recognizers is None:
         cands, retyped = _surnames_agree(article, cands, kept)
