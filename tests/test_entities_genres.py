@@ -4545,3 +4545,21 @@ def test_a_quoted_name_before_its_latin_spelling():
     assert not any(x.startswith("الذكاء") for x, _ in found), found
     found, _ = ents("فكرت دار «بولغري» Bulgari بالأمر. وقال الرئيس التنفيذي لشركة \"بولغري\" إن الساعة جاهزة.")
     assert [t for x, t in found if x == "بولغري"] == ["ORG", "ORG"], found
+
+
+def test_batch_69_match_clubs_board_lists_and_players():
+    """Batch 69: a club listed only with «نادي» whose name is a common word, right after a match's noun («قبل
+    مواجهة أحد», Ohod), not «لقاء أحد اللاعبين» (one of the players) nor an alias of it; «تم الاتفاق» is no club; a
+    list of people joined by و alone goes on to a name the lists do not know («وعبد الفتاح هوساوي ومشهور البنيان»),
+    not to a verb («وأحمد الناظري واصلوا برامجهم»); players after country adjectives in a list («الغاني مونتاري،
+    والروماني سانمارتن، والبولندي زوكالا»), the name ending before ل and a verb («نبيل بهوي ليثبتا»)."""
+    found, _ = ents("بولوني يبحث عن تشكيلة الموسم قبل مواجهة أحد\n\nسيبدأ المدرب بولوني تنفيذ مخططاته الفنية للقاء أحد "
+                    "يوم السبت في دوري عبداللطيف جميل. وقال أحد اللاعبين إن الفريق جاهز، وقد تم الاتفاق على ذلك مع لاعبي "
+                    "الهلال. وضم المجلس فواز بخاري ووائل غلام وعبد الفتاح هوساوي ومشهور البنيان، فيما فواز القرني وقصي الخيبري "
+                    "وأحمد الناظري واصلوا برامجهم العلاجية. ويصل الثلاثي الأجنبي الغاني مونتاري، والروماني سانمارتن، "
+                    "والبولندي زوكالا، ويعول على السويدي نبيل بهوي ليثبتا أنهما صفقتان ناجحتان.")
+    assert [t for x, t in found if x == "أحد"] == ["ORG", "ORG"], found
+    for name, typ in (("مشهور البنيان", "PERS"), ("سانمارتن", "PERS"), ("زوكالا", "PERS"), ("نبيل بهوي", "PERS"),
+                      ("الهلال", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("الاتفاق",) or "اصلوا" in x or "ليثبتا" in x for x, _ in found), found

@@ -137,6 +137,7 @@ NAMING_ADJECTIVES = _words("naming_adjectives")
 HEAD_NAMING_ADJECTIVES = {_hamza(fold(r["head"])): frozenset(_hamza(fold(w)) for w in r["adjectives"].split())
                           for r in lexicon.rows("head_naming_adjectives")}
 ROLE_ADJECTIVES = _words("role_adjectives")
+VERBAL_NOUN_AUXILIARIES = _words("verbal_noun_auxiliaries")
 DESCRIPTIVE = _words("descriptive_adjectives")
 # Triggers after which a quoted name is an entity of the given type.
 # Ordinals and "new"/"last" may stand between a work's noun and its quoted title ("ديوانها الأول «…»").
@@ -2519,8 +2520,12 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if not _is_word(t) or nisba_of(t.text) is None:
             continue  # most tokens: no country's adjective
         glued = next((o for o, st in t.kreadings if o and st.startswith("ال") and fold(t.text[:o]) in ("ل", "ب")), None)
-        if glued is None and out and i > 0 and (out[-1].end == toks[i - 1].end or (
-                i > 1 and toks[i - 1].text in ARABIC_COMMAS and out[-1].end == toks[i - 2].end)):
+        # (the pair before it: «الثلاثي الأجنبي الغاني مونتاري، والروماني سانمارتن», an adjective and a lone name)
+        pair_before = next((j for j in (i - 1, i - 2) if j >= 1 and (j == i - 1 or toks[i - 1].text in ARABIC_COMMAS)
+                            and _is_word(toks[j - 1]) and _definite(toks[j - 1]) and nisba_of(toks[j - 1].text) is not None
+                            and _lone_foreign_name(toks[j], res)), None) if t.text[:1] == "و" else None
+        if glued is None and i > 0 and ((out and (out[-1].end == toks[i - 1].end or (
+                i > 1 and toks[i - 1].text in ARABIC_COMMAS and out[-1].end == toks[i - 2].end))) or pair_before is not None):
             # «مع الغاني مونتاري والفنزويلي ريفاس»: the next adjective and name of a list this rule reads
             glued = next((o for o, st in t.kreadings if o == 1 and st.startswith("ال") and t.text[:1] == "و"), None)
         # (or after an indefinite feminine noun, whose genitive it is: «برأسية الكوري كواك», «تسديدة البرازيلي»,
@@ -2563,9 +2568,11 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         end = k + 1 if bracketed else max(_name_extent(toks, k, res, strict=True), k + 1)
         while end - k > 1 and (_office_word(toks[end - 1], res) or (
                 toks[end - 1].kreadings[0][0] == 0 and not toks[end - 1].key.startswith("ال")
-                and _naming_head(toks[end - 1].key))):
+                and _naming_head(toks[end - 1].key)) or (
+                toks[end - 1].text[:1] == "ل" and any(o == 1 and (_known_imperfect(st) or _known_imperfect(st.removesuffix("ا")))
+                                                      for o, st in toks[end - 1].kreadings))):
             # «الكاميروني إيفولو مهاجم فريق التعاون»: his position, no word of the name; «البرازيلي أوزفالدو
-            # مهرجان الأهداف»: the object, a noun that heads names
+            # مهرجان الأهداف»: the object, a noun that heads names; «نبيل بهوي ليثبتا»: ل and a verb
             end -= 1
         if plural and not (end < n and toks[end].text[:1] == "و" and _lone_foreign_name(toks[end], res, 1)):
             continue  # a people's name, then no pair of names
@@ -6155,6 +6162,45 @@ def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Can
     return out
 
 
+_FIXTURE_MATCHES = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["role"] == "match")
+
+
+@lru_cache(maxsize=1)
+def _bare_word_clubs() -> dict[str, str]:
+    """The clubs the list holds only with «نادي», their bare name a common word («أحد» → Ohod, «تشرين»), and no place."""
+    clubs = domain_lists()[0]
+    return {k[1]: rid for k, rid in clubs.index.items()
+            if len(k) == 2 and k[0] == "نادي" and (k[1],) not in clubs.index and not _known_place(k[1])}
+
+
+def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+    """In a sports report, a club whose bare name is a common word, listed only with «نادي» («أحد», Ohod: "one",
+    "anyone"), right after the noun or the verb of a match (fixture_words.tsv: «مواجهة أحد», «للقاء أحد يوم
+    السبت», «يواجه أحد»), not before a definite noun («لقاء أحد اللاعبين», one of the players).
+
+    >>> t = "قبل مواجهة أحد يوم السبت، وقال أحد اللاعبين إن لقاء أحد المنافسين صعب"
+    >>> [text_of(t, c) for c in match_club_candidates(t, tokens_of(t))]
+    ['أحد']
+    """
+    out: list[Candidate] = []
+    clubs = _bare_word_clubs()
+    n = len(toks)
+    for k in range(1, n):
+        t = toks[k]
+        rid = clubs.get(t.key)
+        if rid is None or not any(_hamza(st) in _FIXTURE_MATCHES or _hamza(st) in _FIXTURE_VERBS
+                                  for _, st in toks[k - 1].kreadings):
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and _is_word(nxt) and _definite(nxt):
+            continue  # «لقاء أحد اللاعبين»: the word "one" and what it counts
+        canonical, _ = domain_lists()[0].rows[rid]
+        out.append(Candidate(t.start, t.end, "ORG", "pattern",
+                             f"the club «{t.text}» right after «{toks[k - 1].text}»", PRIORITY["gazetteer"] + 1,
+                             canonical, f"club:{rid}"))
+    return out
+
+
 def district_list_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """The neighbourhoods of a list after «أحياء» (districts), LOC, though their names are ordinary words and the
     place lists lack them. An item is a definite word, or a code with a number and a direction after it; after a
@@ -6669,6 +6715,8 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # (not with و between: «على حساب الاتحاد والشباب», two clubs)
             blocked = prev is not None and not TEAM_WORDS & set(prev.keys) and toks[i].text[:toks[i].stem_offset(stem)] != "و" \
                 and _head_reading(prev, ORG_HEADS_ANY) is not None
+            # «تم الاتفاق عليها»: after «تم» the word is what was done (a verbal noun), never a club
+            blocked = blocked or (prev is not None and any(st in VERBAL_NOUN_AUXILIARIES for _, st in prev.kreadings))
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
             # «هؤلاء الشباب», «لهذا الاتحاد»: after a demonstrative the word is the noun it points at
@@ -8417,7 +8465,10 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 k += 1
             # A person who is an item of a list himself («، ونيكول سابا ،») vouches for a next item of two
             # or three name words even without a given name the lists know («وباسكال مشعلاني .»).
-            listed = comma and (toks[a].start < s or (a > 0 and toks[a - 1].text in _ITEM_SEPARATORS))
+            # (or with و alone on both: «وعبد الفتاح هوساوي ومشهور البنيان»; not a verb of "they": «واصلوا»)
+            listed = (comma or (toks[a].start < s and k < n and toks[k].text[:1] == "و"
+                                   and not (toks[k].key.endswith("وا") and _corpus_word(toks[k].folded)))) \
+                and (toks[a].start < s or (a > 0 and toks[a - 1].text in _ITEM_SEPARATORS))
             item = _list_item(toks, k, res, loose=listed)
             if item is None and not comma:
                 item = _chain_item(toks, k, res, starts_of_people, listed=toks[a].start < s or (
@@ -8685,7 +8736,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         elif c.source in ("pattern", "model", "camel") and c.type in ("MISC", "ORG"):
             if len(words) == 1 and (res.common(words[0]) or res.common(strip_article(words[0]))) and c.source != "pattern":
                 continue  # a common word the model once took for a name is not a name everywhere
-            if c.evidence.startswith("a religion's name"):
+            if c.evidence.startswith(("a religion's name", "the club «")):
+                # (nor a club named by a common word after a match's noun: «مواجهة أحد» … «أحد اللاعبين» is "one")
                 continue  # its own rule finds every one; a repeat would take in the adjective it left out («الراقصة اليهودية»)
             if c.evidence.startswith("quoted") and len(words) == 1 and (
                     res.common(words[0]) or (words[0].startswith("ال") and _corpus_word(strip_article(words[0])))
@@ -9324,6 +9376,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     if sporty:
         cands += [c for toks in segs_toks for c in city_club_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in fixture_candidates(text, toks, res)]
+        cands += [c for toks in segs_toks for c in match_club_candidates(text, toks)]
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
     # («نادي الهلال» stays the club's: a head before the name is no more of it)
