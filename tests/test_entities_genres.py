@@ -4563,3 +4563,16 @@ def test_batch_69_match_clubs_board_lists_and_players():
                       ("الهلال", "ORG")):
         assert has(found, name, typ), (name, found)
     assert not any(x in ("الاتفاق",) or "اصلوا" in x or "ليثبتا" in x for x, _ in found), found
+
+
+def test_batch_70_particles_with_pronouns_buttons_and_lists():
+    """Batch 70: a particle with a pronoun of two letters or more is no person («يسعى الفنان خلالهما»), while «الدكتور
+    هوي» stays one; the Court of Arbitration for Sport by its Arabic names; Dropbox a product; a button's English
+    («اضغط على MUTE») no name; Salt Lake City as the press spells it («سولت لايك سيتي»)."""
+    found, _ = ents("وهما نتاج إنساني يسعى الفنان خلالهما إلى التعبير. وقال الدكتور هوي إن الشركة رابحة. ولجأ اللاعب إلى "
+                    "المحكمة الرياضية الدولية. وتدعم الأداة خدمات مثل دروب بوكس. اضغط على MUTE لكتم الصوت. وتتاح "
+                    "الخدمة في سولت لايك سيتي.")
+    for name, typ in (("هوي", "PERS"), ("المحكمة الرياضية الدولية", "ORG"), ("دروب بوكس", "MISC"),
+                      ("سولت لايك سيتي", "LOC")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x in ("خلالهما", "MUTE") for x, _ in found), found

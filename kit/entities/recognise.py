@@ -7935,7 +7935,11 @@ def _function_word(article, c: Candidate) -> bool:
         off and words[0].text[:1] in "وف" and st in STOP for off, st in words[0].kreadings)  # «وأين»
         # «قال لي» (to me): a word of two Arabic letters alone is a particle with a pronoun, no one's name
         # («لي هسيان لونغ» keeps it inside a longer name)
-        or (len(words[0].key) <= 2 and c.source != "gazetteer"))
+        or (len(words[0].key) <= 2 and c.source != "gazetteer")
+        # «يسعى الفنان خلالهما» (during them): a particle with a pronoun of two letters or more (not «هوي»,
+        # «ليلى», «كانتي»: names that only look like a particle and «ي»)
+        or (c.source != "gazetteer" and any(b in STOP and len(words[0].folded) - len(b) >= 2
+                                            for b in _pronoun_bases(words[0].folded))))
 
 
 def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
