@@ -4576,3 +4576,16 @@ def test_batch_70_particles_with_pronouns_buttons_and_lists():
                       ("سولت لايك سيتي", "LOC")):
         assert has(found, name, typ), (name, found)
     assert not any(x in ("خلالهما", "MUTE") for x, _ in found), found
+
+
+def test_batch_71_verbs_after_a_title_and_listed_names():
+    """Batch 71: a verb of the أفعل shape after a profession is no name («للتواصل مع الكاتب ارسل رسالة SMS»), while
+    «الكاتب أحمد الشمري» stays one; STC as a column's footer writes it («Stc»), the British Museum, Tesla's Model S
+    without its maker, Egyptian magazines («روز اليوسف»); standards' acronyms no bodies («HSDPA», «DSLR»)."""
+    found, _ = ents("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز إلى Stc أو موبايلي. وقال الكاتب أحمد الشمري إن المتحف "
+                    "البريطاني اقتنى اللوحة. وأطلقت تسلا سيارتها موديل إس، وكتبت مجلة روز اليوسف عن المعرض. ويدعم "
+                    "الهاتف نطاق \"HSDPA\" وكاميرات DSLR.")
+    for name, typ in (("Stc", "ORG"), ("أحمد الشمري", "PERS"), ("المتحف البريطاني", "LOC"), ("موديل إس", "MISC"),
+                      ("روز اليوسف", "ORG")):
+        assert has(found, name, typ), (name, found)
+    assert not any(x.startswith("ارسل") or x in ("HSDPA", "DSLR") for x, _ in found), found

@@ -7942,6 +7942,22 @@ def _function_word(article, c: Candidate) -> bool:
                                             for b in _pronoun_bases(words[0].folded))))
 
 
+def _verb_after_title(article, c: Candidate, res: Resources) -> bool:
+    """A person after a title or a profession whose first word is a verb of the أفعل shape, no given name: «للتواصل
+    مع الكاتب ارسل رسالة SMS» (send a message), not a name.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nللتواصل مع الكاتب ارسل رسالة")
+    >>> _verb_after_title(a, Candidate(a.text.index("ارسل"), len(a.text), "PERS", "pattern", "name after «الكاتب»"), resources())
+    True
+    """
+    if c.type != "PERS" or c.source != "pattern" or not c.evidence.startswith("name after «"):
+        return False
+    first = next((t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"), None)
+    return first is not None and first.text[:1] in "اأ" and _verb_like(first, res) \
+        and not res.first_name(first.key) and not res.person_word(first.key)
+
+
 def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
     """Right before a name, a word that announces a person: a role or a profession («المهاجم»,
     «القاضي», «والسيد»), or (``nationality``) a country's adjective after which a name stands
@@ -9420,6 +9436,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
+             and not _verb_after_title(article, c, res)
              and not (c.source in ("model", "camel") and c.type == "ORG" and (c.start, c.end) in anaphors)]
     # «إيه دي إم» of «إيه دي إم آي إي», «يو إس بي ونظام جي بي إس»: a model's span that cuts a spelled acronym,
     # or holds one of a technology, is none of its names
