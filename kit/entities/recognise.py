@@ -4919,6 +4919,8 @@ def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -
                 or _known_place(text[toks[a].start:toks[b - 1].end]) or toks[b + 1].start - toks[b].end > 2:
             continue
         m = b - a
+        if m == 1 and len(toks[a].key) < 2:
+            continue  # «المجموعة «ب» B»: a letter, no name
         latin = toks[b + 1:b + 1 + m]
         after = toks[b + 1 + m] if b + 1 + m < n else None
         if len(latin) < m or not all(x.kind == "word" and _LATIN_WORD.match(x.text) and x.text[:1].isupper()
@@ -6176,7 +6178,8 @@ def _bare_word_clubs() -> dict[str, str]:
 def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     """In a sports report, a club whose bare name is a common word, listed only with «نادي» («أحد», Ohod: "one",
     "anyone"), right after the noun or the verb of a match (fixture_words.tsv: «مواجهة أحد», «للقاء أحد يوم
-    السبت», «يواجه أحد»), not before a definite noun («لقاء أحد اللاعبين», one of the players).
+    السبت», «يواجه أحد في»): at the end of its clause or before a function word or a day, not before a noun («لقاء
+    أحد اللاعبين», «بمواجهة أحد فرق الدرجة»: one of), nor after a negation («لن يواجه أحد»: anyone).
 
     >>> t = "قبل مواجهة أحد يوم السبت، وقال أحد اللاعبين إن لقاء أحد المنافسين صعب"
     >>> [text_of(t, c) for c in match_club_candidates(t, tokens_of(t))]
@@ -6191,9 +6194,12 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         if rid is None or not any(_hamza(st) in _FIXTURE_MATCHES or _hamza(st) in _FIXTURE_VERBS
                                   for _, st in toks[k - 1].kreadings):
             continue
+        if any(_is_word(x) and x.key in _NEGATIONS for x in toks[max(0, k - 3):k - 1]):
+            continue  # «لن يواجه أحد», «ولم تكن مواجهة أحد سهلة»: anyone
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is not None and _is_word(nxt) and _definite(nxt):
-            continue  # «لقاء أحد اللاعبين»: the word "one" and what it counts
+        if nxt is not None and _is_word(nxt) and not t.key.startswith("ال") and not (nxt.key in STOP or nxt.key in PREPOSITIONS or _hamza(nxt.key) in TIME_WORDS
+                                                      or _hamza(strip_article(nxt.key)) in TIME_WORDS):
+            continue  # «لقاء أحد اللاعبين», «بمواجهة أحد فرق الدرجة»: "one of" (a name with ال is in no construct)
         canonical, _ = domain_lists()[0].rows[rid]
         out.append(Candidate(t.start, t.end, "ORG", "pattern",
                              f"the club «{t.text}» right after «{toks[k - 1].text}»", PRIORITY["gazetteer"] + 1,
@@ -7953,9 +7959,12 @@ def _verb_after_title(article, c: Candidate, res: Resources) -> bool:
     """
     if c.type != "PERS" or c.source != "pattern" or not c.evidence.startswith("name after «"):
         return False
-    first = next((t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"), None)
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    first = words[0] if words else None
+    # (a family name with ال after it keeps it a name: «الفنانة أسماء المنور»)
     return first is not None and first.text[:1] in "اأ" and _verb_like(first, res) \
-        and not res.first_name(first.key) and not res.person_word(first.key)
+        and not res.first_name(first.key) and not res.person_word(first.key) \
+        and not (len(words) > 1 and _definite(words[1]))
 
 
 def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
@@ -8493,6 +8502,12 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
             if item is None and not comma:
                 item = _chain_item(toks, k, res, starts_of_people, listed=toks[a].start < s or (
                     a > 0 and (toks[a - 1].text in ARABIC_COMMAS or toks[a - 1].end in ends_of_people)))
+            if item is not None and not comma and k < n and (toks[k].key.endswith("وا") or (
+                    toks[k].key.endswith("ا") and _corpus_word(toks[k].folded) and k + 1 < n
+                    and toks[k + 1].text[:1] == "ل" and toks[k + 1].end <= item[1])):
+                # (و alone before the item: not a verb of "they", «وتناولوا العشاء», nor a word the corpus writes with
+                # its و before ل, «وليا لولي العهد»: as crown prince)
+                item = None
             # (a person the model found inside the item, «عادل» of «وغادة عادل», gives way to the whole item)
             if item is not None and all(c.type == "PERS" and item[0] <= c.start and c.end <= item[1]
                                         for c in taken.overlapping(*item[:2])):
