@@ -22,8 +22,8 @@ genre articles (``tests/devset/heldout/``) are never trained on. The shipped mod
 with the genre set (2026-12-05) the whole pipeline rose on sixteen genre articles neither had seen
 (batch 68: F1 0.895 to 0.931, with two small rule fixes of the same day) but fell on the genre dev set,
 whose rules were tuned beside the ANERcorp model (0.957 to 0.941: Latin words and dialect verses taken
-for names), and on ANERcorp's
-dev blocks (0.785 to 0.778); the model alone fell on ANERcorp's held-out blocks from 0.742 to 0.707.
+for names), and on ANERcorp's dev blocks (0.785 to 0.778); the model alone fell on ANERcorp's held-out
+blocks from 0.742 to 0.707.
 
 ANERcorp: Benajiba, Rosso & Benedí (2007), CAMeL Lab release, CC BY-SA 4.0. A sentence is
 ``token TAG`` lines; a blank line ends it. One token holds a space, hence ``rsplit(' ', 1)``.

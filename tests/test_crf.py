@@ -307,3 +307,20 @@ def test_genre_gold_becomes_training_sentences(tmp_path):
         pass
     with pytest.raises(SystemExit, match="not in"):
         train_ner.read_genre_gold(tmp_path / "gold", empty)
+
+
+def test_training_with_the_genre_set_needs_its_corpus(tmp_path, capsys):
+    """scripts/train_ner.py --genre without the corpus the genre gold refers to: one clear line, exit code 2, no model
+    written (checked before any training starts)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_ner
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    anercorp = tmp_path / "train.txt"
+    anercorp.write_text("زار O\nبغداد B-LOC\n. O\n\nقال O\nمحمد B-PERS\nعلي I-PERS\n. O\n", encoding="utf-8")
+    before = crf.MODEL_PATH.stat().st_mtime
+    code = train_ner.main(["--anercorp", str(anercorp), "--genre", "--corpus", str(tmp_path / "none.jsonl.gz")])
+    assert code == 2
+    assert "SaudiNewsNet not found" in capsys.readouterr().err
+    assert crf.MODEL_PATH.stat().st_mtime == before

@@ -8494,9 +8494,8 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 k += 1
             # A person who is an item of a list himself («، ونيكول سابا ،») vouches for a next item of two
             # or three name words even without a given name the lists know («وباسكال مشعلاني .»).
-            # (or with و alone on both: «وعبد الفتاح هوساوي ومشهور البنيان»; not a verb of "they": «واصلوا»)
-            listed = (comma or (toks[a].start < s and k < n and toks[k].text[:1] == "و"
-                                   and not (toks[k].key.endswith("وا") and _corpus_word(toks[k].folded)))) \
+            # (or with و alone on both: «وعبد الفتاح هوساوي ومشهور البنيان»; what such an item may not be is below)
+            listed = (comma or (toks[a].start < s and k < n and toks[k].text[:1] == "و")) \
                 and (toks[a].start < s or (a > 0 and toks[a - 1].text in _ITEM_SEPARATORS))
             item = _list_item(toks, k, res, loose=listed)
             if item is None and not comma:
