@@ -552,7 +552,7 @@ class Scorer:
         self.row = {a: i for i, a in enumerate(weights.attrs)}
         self.w: dict[str, np.ndarray] = dict(zip(weights.attrs, self.state))
         self.trans = weights.trans
-        self.scale_every = 4 if float(np.abs(weights.trans).max()) < 10 else 1  # see :meth:`decode`
+        self.scale_every = 4 if float(np.abs(weights.trans).max()) < 20 else 1  # see :meth:`decode`
         self.zero = np.zeros(len(labels))
         self.edges = {k: self.w.get(k, self.zero) for k in ("-1:BOS", "1:EOS", "-2:BOS", "2:EOS")}
         self.pad = [np.zeros((5, len(labels)))] * 2  # after each sentence in :meth:`emissions`
@@ -723,8 +723,9 @@ class Scorer:
             # constant that cancels), forward v_t = (v_{t-1} · g_{t-1}) @ M and backward, read from
             # each sentence's end, the same with M's transpose; a token's marginal is proportional
             # to g_t times its forward and its backward value. Every fourth step is scaled to sum to
-            # one: g <= 1 and the model's transition weights lie within ±10, so four steps stay far
-            # inside a float's range (a model with larger weights is scaled at every step).
+            # one: g <= 1 and the model's transition weights lie within ±20, so four steps grow the sum
+            # by at most (9·e^20)^4 ≈ e^89, far inside a float's range (e^709; a model with larger
+            # weights is scaled at every step).
             scaled = e - e.max(axis=1, keepdims=True)
             g = np.exp(scaled)
             h = np.stack([g[fwd], g[bwd]])  # 2 × sentence × position × labels
