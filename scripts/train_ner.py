@@ -18,12 +18,20 @@ With ``--genre`` the training sentences also include the genre entity set (``tes
 economy, sport, culture and technology articles of SaudiNewsNet, gold by corpus id and offsets), read
 from the corpus beside the project: ANERcorp alone (2007 newswire) teaches the model little of a club, a
 product or a company's transliterated name. The genre dev set (``tests/devset/gold/``) and the held-out
-genre articles (``tests/devset/heldout/``) are never trained on. The shipped model is ANERcorp's alone:
-with the genre set (2026-12-05) the whole pipeline rose on sixteen genre articles neither had seen
-(batch 68: F1 0.895 to 0.931, with two small rule fixes of the same day) but fell on the genre dev set,
-whose rules were tuned beside the ANERcorp model (0.957 to 0.941: Latin words and dialect verses taken
-for names), and on ANERcorp's dev blocks (0.785 to 0.778); the model alone fell on ANERcorp's held-out
-blocks from 0.742 to 0.707.
+genre articles (``tests/devset/heldout/``) are never trained on. The shipped model is ANERcorp's alone. A first
+trial (2026-12-05, batch 68: 0.895 to 0.931 on sixteen genre articles neither model had seen) was left unshipped
+for the genre dev set's fall (0.957 to 0.941: Latin words and dialect verses taken for names). A second was judged
+by a rule set down before its batch was annotated: ship if, on sixteen fresh genre articles scored before any
+change (batch 72), the whole pipeline rises by 0.01 with no genre 0.02 lower, ANERcorp's dev blocks fall by no more
+than 0.01 and the genre dev set keeps 0.92 (every genre 0.88). It met the rule (batch 72 0.897 to 0.910, ANERcorp
+dev 0.785 to 0.776, genre dev 0.956 to 0.944), but 50 of the 444 constructed tests of error classes fixed before
+fail with it (tests/test_entities_genres.py: «الطيار» an organisation, «Thanks» a name, «بعبدالاله» with its
+preposition), the rules' guards having been tuned beside the ANERcorp model, and the rule said nothing of them:
+not shipped. The genre set's optional spans (a currency, «المملكة», a fans' adjective) are labelled as names by
+default (``--genre-optional``); left out, or labelled "O", they score within noise of it (batch 72, genre dev,
+ANERcorp dev: left out 0.897, 0.952, 0.786, 27 tests failing; "O" 0.903, 0.955, 0.782, 33; as names 0.910,
+0.944, 0.776, 50). The model alone falls on ANERcorp's held-out blocks with the genre set (0.742 to 0.716, left
+out 0.721, "O" 0.682).
 
 ANERcorp: Benajiba, Rosso & Benedí (2007), CAMeL Lab release, CC BY-SA 4.0. A sentence is
 ``token TAG`` lines; a blank line ends it. One token holds a space, hence ``rsplit(' ', 1)``.
@@ -111,11 +119,23 @@ def read_anercorp(path: Path) -> list[tuple[list[str], list[str]]]:
     return sentences
 
 
-def read_genre_gold(gold_dir: Path, corpus: Path) -> list[tuple[list[str], list[str]]]:
+OPTIONAL_MODES = ("drop", "O", "label")
+OPTIONAL_TEXT = {"drop": "the sentences of optional spans, which the set accepts found or not, left out",
+                 "O": "optional spans, which the set accepts found or not, labelled as no name",
+                 "label": "optional spans labelled as names"}
+
+
+def read_genre_gold(gold_dir: Path, corpus: Path, optional: str = "label") -> list[tuple[list[str], list[str]]]:
     """Sentences (tokens, IOB2 labels) of the gold files under ``gold_dir``, tokenized as the kit reads
     the article (title, subtitle, sentences); a token takes the label of the outermost gold span it
     touches, as ANERcorp labels a name with its attached proclitics ("لتركيا" is one LOC token).
+
+    An optional span (``"required": false``: the set accepts it found or not, «المملكة», a currency,
+    a fans' adjective «النصراوي») is labelled as a name of its type by default (``optional="label"``, the
+    shipped model); ``"O"`` labels it as no name, ``"drop"`` leaves its sentence out.
     """
+    if optional not in OPTIONAL_MODES:
+        raise ValueError(f"optional must be one of {OPTIONAL_MODES}, not {optional!r}")
     from kit.text.article import parse_article
 
     files = devset.gold_files(gold_dir)
@@ -126,12 +146,16 @@ def read_genre_gold(gold_dir: Path, corpus: Path) -> list[tuple[list[str], list[
         if g["id"] not in records:
             raise SystemExit(f"train_ner: {g['id']} is not in {corpus}")
         article = parse_article(devset.article_text(records[g["id"]]))
+        spans = [e for e in g["entities"] if optional == "label" or e.get("required", True)]
         outer: list[dict] = []  # the outermost spans: «جامعة القاهرة» is one ORG, not a LOC inside it
-        for e in sorted(g["entities"], key=lambda e: (e["start"], -e["end"])):
+        for e in sorted(spans, key=lambda e: (e["start"], -e["end"])):
             if not outer or e["start"] >= outer[-1]["end"]:
                 outer.append(e)
+        # (an optional span inside a required one is part of that name, and drops nothing)
+        untaught = [e for e in g["entities"] if optional == "drop" and not e.get("required", True)
+                    and not any(o["start"] <= e["start"] and e["end"] <= o["end"] for o in outer)]
         for toks in article.segments_tokens():
-            if not toks:
+            if not toks or any(e["start"] < toks[-1].end and toks[0].start < e["end"] for e in untaught):
                 continue
             labels, prev = [], None
             for t in toks:
@@ -285,12 +309,14 @@ def write_readme(meta: dict) -> None:
     tuning = ", ".join(f"{k}: {v:.3f}" for k, v in meta.get("tuning", LAST_TUNING).items())
     genre = (f", and on **{meta['genre_articles']} SaudiNewsNet articles** of the genre entity set "
              f"(`tests/devset/entities/`: economy, sport, culture, technology; {meta['genre_sentences']} sentences, "
-             f"{meta['genre_tokens']} tokens, gold by corpus id and offsets, annotated for this project)"
+             f"{meta['genre_tokens']} tokens, gold by corpus id and offsets, annotated for this project; "
+             f"{OPTIONAL_TEXT[meta.get('genre_optional') or 'label']})"
              if meta.get("genre_sentences") else "")
     genre_licence = ("; with the genre articles they are also derived works of SaudiNewsNet (Alshehri, Nagoudi, "
                      "Alhuzali and Abdul-Mageed, 2015, **CC BY-NC-SA 4.0**), as the word clusters are: share them "
                      "with attribution to both and only on non-commercial terms") if meta.get("genre_sentences") else ""
-    why = "" if meta.get("genre_sentences") else "; why this model is trained without them is in the script's docstring"
+    why = ("; the shipped model is ANERcorp's alone, and why is in the script's docstring" if meta.get("genre_sentences")
+           else "; why this model is trained without them is in the script's docstring")
     title = "ANERcorp and genre news" if meta.get("genre_sentences") else "ANERcorp"
     text = f"""# Entity recognizer model (CRF trained on {title})
 
@@ -382,6 +408,8 @@ def main(argv=None) -> int:
     ap.add_argument("--genre-gold", type=Path, default=GENRE_GOLD, help="gold files of genre articles to train on too")
     ap.add_argument("--corpus", type=Path, default=NEWS_CORPUS, help="the SaudiNewsNet corpus the genre gold refers to")
     ap.add_argument("--genre", action="store_true", help="train on the genre entity set too")
+    ap.add_argument("--genre-optional", choices=OPTIONAL_MODES, default="label",
+                    help="the genre set's optional spans: label them as names (label), as no name (O), or leave their sentences out (drop)")
     ap.add_argument("--no-write", action="store_true", help="measure only; keep the shipped model")
     ap.add_argument("--no-clusters", action="store_true", help="train without the word-cluster features")
     ap.add_argument("--weights-only", action="store_true",
@@ -405,7 +433,7 @@ def main(argv=None) -> int:
         if not args.corpus.is_file():
             print(f"SaudiNewsNet not found: {args.corpus} (give its path with --corpus)", file=sys.stderr)
             return 2
-        genre = read_genre_gold(args.genre_gold, args.corpus)
+        genre = read_genre_gold(args.genre_gold, args.corpus, args.genre_optional)
         # (ANERcorp's own training blocks first: the jackknife folds interleave the two)
         train_part = train_part + genre
     gaz = gazetteer()
@@ -465,6 +493,7 @@ def main(argv=None) -> int:
         "c1": c1, "c2": c2, "max_iterations": args.max_iter, "features": n_features,
         "sentences": len(sentences), "train_sentences": len(train_part), "test_sentences": len(test),
         "genre_sentences": len(genre),
+        "genre_optional": args.genre_optional if genre else None,
         "genre_articles": len(devset.gold_files(args.genre_gold)) if genre else 0,
         "genre_tokens": sum(len(t) for t, _ in genre),
         "test_tokens": sum(len(t) for t, _ in test),

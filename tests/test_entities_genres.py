@@ -4586,3 +4586,27 @@ def test_review_mends_of_batches_68_to_71():
                     "«شكرا» Thanks لكل من ساندني.")
     assert has(found, "أسماء المنور", "PERS") and has(found, "سعيد العمري", "PERS"), found
     assert not any(x.startswith(("ليا", "تناولوا")) or x in ("ب", "شكرا", "Thanks") for x, _ in found), found
+
+
+def test_batch_72_declarations_stadiums_and_names_ended():
+    """Batch 72: a declaration named by a city is one MISC name («إعلان القاهرة», «إعلان جنيف»), not when the city
+    announces something («إعلان أنقرة عزمها», «إعلان المنامة أنها ضبطت»); «إستاد» and a club's name are the stadium
+    («إستاد الإنتاج الحربى»), while «ملعب النصر» stays the club; a family name with «آل» ends the person's
+    («آل سعود برقية تهنئة»), not a tribe's nisba after it («آل عواض عسيري»); Wikipedia is an organisation, as the
+    social networks are; no verb in quotes after «الكاتب» is a name («يخبر»), nor بـ and a definite noun after a
+    credit («إخراج المعرض بالشكل اللائق»); mountain ranges are regions («جبال الألب», «مرتفعات الألب»)."""
+    found, _ = ents("ووقع البلدان على إعلان القاهرة الذي يعزز التعاون. ويستند الحل إلى إعلان جنيف. وجاء ذلك مع إعلان "
+                    "أنقرة عزمها إقامة منطقة عازلة، وعقب إعلان المنامة أنها ضبطت عناصر.")
+    assert_found(found, (("إعلان القاهرة", "MISC"), ("إعلان جنيف", "MISC"), ("أنقرة", "LOC"), ("المنامة", "LOC")))
+    assert not any(x.startswith(("إعلان أنقرة", "إعلان المنامة")) for x, _ in found), found
+    found, _ = ents("خبر رياضي عن الدوري والمباراة والمدرب\n\nوتقام تدريبات الفريق على إستاد الإنتاج الحربى، "
+                    "بينما تقام المباراة على ملعب النصر بالرياض.")
+    assert_found(found, (("إستاد الإنتاج الحربى", "LOC"), ("النصر", "ORG")))
+    found, _ = ents("وواصل الفريق تمارين الصعود لأعلى جبال الألب، ثم عاد إلى مرتفعات الألب السويسرية.")
+    assert_found(found, (("جبال الألب", "LOC"), ("مرتفعات الألب", "LOC")))
+    found, _ = ents("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس. وتسلم الوسام "
+                    "العريف عبدالله أحمد عبدالله آل عواض عسيري. وجاء في ويكيبيديا أن الكاتب \"يخبر\" ولا يصور. "
+                    "وقالت اللجنة إنها تأمل إخراج المعرض بالشكل اللائق.")
+    assert_found(found, (("سلمان بن عبدالعزيز آل سعود", "PERS"), ("عبدالله أحمد عبدالله آل عواض عسيري", "PERS"),
+                        ("ويكيبيديا", "ORG")))
+    assert not any(x.endswith("برقية") or x in ("يخبر", "بالشكل اللائق", "اللائق") for x, _ in found), found
