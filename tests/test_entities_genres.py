@@ -4610,3 +4610,20 @@ def test_batch_72_declarations_stadiums_and_names_ended():
     assert_found(found, (("سلمان بن عبدالعزيز آل سعود", "PERS"), ("عبدالله أحمد عبدالله آل عواض عسيري", "PERS"),
                         ("ويكيبيديا", "ORG")))
     assert not any(x.endswith("برقية") or x in ("يخبر", "بالشكل اللائق", "اللائق") for x, _ in found), found
+
+
+def test_batch_73_divisions_delegations_and_glued_numbers():
+    """Batch 73: a league named by its division («دوري الدرجة الاولى»), not by «الأخيرة»; a delegation or a board of
+    the side the report is about is no body of its own («ببعثة الفريق الكروي»); a currency after a number with و
+    glued to it («و700 ريال»); MediaTek, GlobalWebIndex, the US Bureau of Labor Statistics, YouTube written with ال,
+    PSG's nickname «الباسجي» and Santa Barbara as «سانت باربارا» known; memory standards («LPDDR3») no names."""
+    found, _ = ents("خبر رياضي عن الدوري والمباراة والمدرب\n\nوكسب الفريق مواجهة القادسية ودوري الدرجة الاولى قبل "
+                    "اللحاق ببعثة الفريق الكروي، ويريد اللاعب الرحيل عن الباسجي.")
+    assert_found(found, (("دوري الدرجة الاولى", "MISC"), ("الباسجي", "ORG")))
+    assert not any("بعثة" in x for x, _ in found), found
+    found, _ = ents("بلغت قيمة الصفقة و700 ريال للكرتون. ويعمل الهاتف بمعالج ميديا تيك وذاكرة LPDDR3، ونشر المقطع على "
+                    "اليوتيوب، وقالت شركة GlobalWebIndex إن. وقال مكتب احصاءات العمل إن الوظائف زادت. وتوفي في سانت "
+                    "باربارا.")
+    assert_found(found, (("ريال", "MISC"), ("ميديا تيك", "ORG"), ("اليوتيوب", "ORG"), ("GlobalWebIndex", "ORG"),
+                        ("مكتب احصاءات العمل", "ORG"), ("سانت باربارا", "LOC")))
+    assert not any(x == "LPDDR3" for x, _ in found), found

@@ -653,6 +653,9 @@ _CURRENCY_KEYS = CURRENCIES | frozenset("ال" + w for w in CURRENCIES)
 _NUMBER_WORDS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("number_words"))
 
 
+_GLUED_NUMBER = re.compile(r"[وف][0-9٠-٩][0-9٠-٩.,]*")
+
+
 def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     """Currencies (MISC, as ANERcorp tags them): after a number («5 آلاف دولار», «مليار ريال»), or named
     with ال («تراجع اليورو مقابل الدولار»); «جنيه إسترليني» is one. «ريال مدريد» is a club.
@@ -670,8 +673,10 @@ def currency_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         if off and len(strip_article(stem)) < 3:
             continue  # «بين» is no بـ + «ين» (yen)
         prev = toks[i - 1] if i > 0 else None
+        # (a number with و glued to it is one token: «و700 ريال»)
         after_number = prev is not None and (prev.kind == "number" or prev.key in _NUMBER_WORDS
-                                             or strip_article(prev.key) in _NUMBER_WORDS)
+                                             or strip_article(prev.key) in _NUMBER_WORDS
+                                             or _GLUED_NUMBER.fullmatch(prev.text) is not None)
         if not (after_number or stem.startswith("ال")):
             continue
         if not after_number and strip_article(stem).endswith("ات"):
@@ -3425,6 +3430,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not definite_head and j > i + 1 and "ال" + strip_article(bare) in TEAM_NOUNS \
                 and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key in _PROFESSION_KEYS:
             ok = False  # «فريق المدرب الأرجنتيني دييغو سيميوني»: the team of a person named after his profession
+        if ok and not definite_head and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key in TEAM_NOUNS \
+                and "ال" + strip_article(bare) not in TEAM_NOUNS:
+            ok = False  # «ببعثة الفريق الكروي», «مجلس النادي»: a body of the side the report is about, no name of its own
         if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
@@ -5132,6 +5140,8 @@ _PERSON_SITES = frozenset(_hamza(key(w)) for w in ("مسرح", "قاعة"))  # (
 
 
 _THE_TEAM = key("الفريق")
+_GRADE = key("الدرجة")
+_LAST = key("الأخيرة")
 
 
 def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -5348,6 +5358,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
             keep = max(keep, i + 2)
+        # «دوري الدرجة الأولى»: and by its division, a grade and an ordinal (not «الأخيرة», the last)
+        if not graded and strip_article(stem) in COMPETITION_HEADS and nxt.key == _GRADE and i + 2 < n \
+                and toks[i + 2].key in ORDINALS_FEMININE and toks[i + 2].key != _LAST:
+            graded, keep = True, i + 3  # (what follows is the clause's: «دوري الدرجة الأولى الموسم الجديد»)
         # «مهرجان كاف السياحي 36»: an indefinite word between an indefinite head and a definite adjective is a
         # proper name (an ordinary noun would take an indefinite adjective), whatever else the word means; not an
         # adjective in ي with its noun («مؤتمر عالي المستوى», high-level)
