@@ -4627,3 +4627,14 @@ def test_batch_73_divisions_delegations_and_glued_numbers():
     assert_found(found, (("ريال", "MISC"), ("ميديا تيك", "ORG"), ("اليوتيوب", "ORG"), ("GlobalWebIndex", "ORG"),
                         ("مكتب احصاءات العمل", "ORG"), ("سانت باربارا", "LOC")))
     assert not any(x == "LPDDR3" for x, _ in found), found
+
+
+def test_batch_74_a_quoted_profession_and_apps():
+    """Batch 74: a profession in quotes opens no quoted name after it («"الفنان" ومهاجمة "المواطن"»: the closing
+    quote and the next opening one hold no name); Google Photos and OneDrive as the app pages write them («غوغل
+    فوتوز», «واندرايف»), not Google the company; a league by its division ends there («دوري الدرجة الأولى الموسم
+    الجديد»)."""
+    found, _ = ents("فقام البعض بالدفاع عن \"الفنان\" ومهاجمة \"المواطن\" دون الإلمام بالحدث. وأطلقت الشركة تحديثات "
+                    "لتطبيق «غوغل فوتوز» وخدمة «واندرايف». واستعد الفريق لدوري الدرجة الأولى الموسم الجديد.")
+    assert_found(found, (("غوغل فوتوز", "MISC"), ("واندرايف", "MISC"), ("دوري الدرجة الأولى", "MISC")))
+    assert not any(x in ("ومهاجمة", "غوغل") or x.startswith("دوري الدرجة الأولى ال") for x, _ in found), found

@@ -1814,7 +1814,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 off == 1 and _hamza(st) in MEMBER_NOUNS for off, st in toks[k].kreadings))):
             i = k  # «الخبير الاقتصادي وعضو جمعية الاقتصاد …»: و and a second office; the name, if any, follows that one
             continue
-        q = _quoted(toks, k) if k < n and not _is_word(toks[k]) else None
+        # (not when the profession is in quotes itself: «"الفنان" ومهاجمة "المواطن"» closes one quote and opens another)
+        q = _quoted(toks, k) if k < n and not _is_word(toks[k]) and not (i > 0 and toks[i - 1].text in QUOTES_OPEN) else None
         if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
                 _is_word(x) and x.key not in STOP for x in toks[q[0]:q[1]]) and not toks[q[0]].key.startswith("ال") \
                 and not _verbish(toks[q[0]], res) and (q[1] - q[0] > 1 or not res.common(toks[q[0]].key)) \
