@@ -1815,12 +1815,15 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             i = k  # «الخبير الاقتصادي وعضو جمعية الاقتصاد …»: و and a second office; the name, if any, follows that one
             continue
         # (not when the profession is in quotes itself: «"الفنان" ومهاجمة "المواطن"» closes one quote and opens another)
-        q = _quoted(toks, k) if k < n and not _is_word(toks[k]) and not (i > 0 and toks[i - 1].text in QUOTES_OPEN) else None
+        # (the quotes glued to it on both sides; «رواية "ظل الريح" للكاتب "زافون"» closes a title before it)
+        quoted_head = 0 < i < n - 1 and toks[i - 1].text in QUOTES_OPEN and toks[i - 1].end == t.start \
+            and toks[i + 1].text in QUOTES_CLOSE and toks[i + 1].start == t.end
+        q = _quoted(toks, k) if k < n and not _is_word(toks[k]) and not quoted_head else None
         if q is not None and head not in CREDITS and 1 <= q[1] - q[0] <= 4 and all(
                 _is_word(x) and x.key not in STOP for x in toks[q[0]:q[1]]) and not toks[q[0]].key.startswith("ال") \
                 and not _verbish(toks[q[0]], res) and (q[1] - q[0] > 1 or not res.common(toks[q[0]].key)) \
                 and not (q[1] - q[0] == 1 and _imperfect_verb(toks[q[0]], res) and not res.first_name(toks[q[0]].key)
-                         and not res.person_word(toks[q[0]].key)):
+                         and not res.person_word(toks[q[0]].key) and toks[q[0]].key not in COMMON_GIVEN):
             # «للكاتب العالمي “فرنادو أربال”», «إخراج الفنان “مساعد الزهراني”»: a name in quotes after the
             # profession is the person's, common words and all (not a verb alone: «تجعل الكاتب "يخبر"», he tells)
             out.append(Candidate(toks[q[0]].start, toks[q[1] - 1].end, "PERS", "pattern",
@@ -1886,7 +1889,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # (and a common word after it: «لانا مرقص», «بيومي فؤاد» are names)
             # (or بـ / لـ and a definite noun, whatever follows: «إخراج المعرض بالشكل اللائق»)
             governed = toks[k].text[:1] in "بل" and not res.first_name(toks[k].key) and not res.person_word(toks[k].key) \
-                and (any(off == 1 and st.startswith("ال") and len(st) > 4 for off, st in toks[k].kreadings) or (
+                and (any(off == 1 and st.startswith("ال") and len(st) > 4 and _corpus_word(st) for off, st in toks[k].kreadings) or (
                     any(off and (res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.15))
                         for off, st in toks[k].kreadings)
                     and k + 1 < n and _is_word(toks[k + 1]) and (res.common(toks[k + 1].key) or (
@@ -5362,7 +5365,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # «دوري الدرجة الأولى»: and by its division, a grade and an ordinal (not «الأخيرة», the last)
         if not graded and strip_article(stem) in COMPETITION_HEADS and nxt.key == _GRADE and i + 2 < n \
                 and toks[i + 2].key in ORDINALS_FEMININE and toks[i + 2].key != _LAST:
-            graded, keep = True, i + 3  # (what follows is the clause's: «دوري الدرجة الأولى الموسم الجديد»)
+            # (what follows is the clause's, «دوري الدرجة الأولى الموسم الجديد», but for its country's adjective:
+            # «دوري الدرجة الثانية الإسباني»)
+            graded, keep = True, i + 3 + (i + 3 < n and _is_word(toks[i + 3]) and toks[i + 3].key.startswith("ال")
+                                          and nisba_of(toks[i + 3].text) is not None)
         # «مهرجان كاف السياحي 36»: an indefinite word between an indefinite head and a definite adjective is a
         # proper name (an ordinary noun would take an indefinite adjective), whatever else the word means; not an
         # adjective in ي with its noun («مؤتمر عالي المستوى», high-level)
@@ -5402,7 +5408,8 @@ def _feminine_nisba(t: Token) -> bool:
         and nisba_of(t.text) is not None
 
 
-def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
+                       sporty: bool = False) -> list[Candidate]:
     """Wars, revolutions and treaties (``history_heads.tsv``) named by a place the gazetteers know or a year:
     «حرب السويس», «اتفاق أوسلو», «معاهدة فرساي», «حرب 1967», «حرب الخليج الثانية»; with ال, a war or a revolution
     named by its peoples' adjectives, «الحرب العراقية الإيرانية», «الثورة السورية». One MISC name, the place inside
@@ -5428,10 +5435,19 @@ def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: d
             if j in spans_at and nxt.kreadings[0][0] == 0 and any(
                     c.entry.kind == "city" for c in _known_place(text[nxt.start:toks[spans_at[j] - 1].end])):
                 after = toks[spans_at[j]] if spans_at[j] < n else None
+                named = text[t.start + off:toks[spans_at[j] - 1].end]
                 # (nor before «أن», «عن», a noun with "its" or a day: «إعلان المنامة أنها ضبطت», «إعلان أنقرة عزمها»,
                 # «إعلان أنقرة أمس عن …»)
-                if after is None or not (_is_word(after) and (after.key in COMPLEMENTIZERS or after.key == "عن" or after.key in TIME_WORDS or (
-                        after.text.endswith(("ه", "ها", "هم")) and not after.key.startswith("ال")))):
+                announcing = after is not None and _is_word(after) and (
+                    after.key in COMPLEMENTIZERS or after.key == "عن" or after.key in TIME_WORDS
+                    or (after.text.endswith(("ه", "ها", "هم")) and not after.key.startswith("ال")))
+                # A declaration is quoted, said again, or closes its clause («إعلان القاهرة الذي …»); said once before a
+                # noun it is the city announcing it («إعلان بروكسل انتهاء المهلة», «إعلان طوكيو تمديد …»)
+                settled = i > 0 and toks[i - 1].text in QUOTES_OPEN + "(" or text.count(named) >= 2 or after is None \
+                    or (not _is_word(after) and after.text not in ARABIC_COMMAS) or after.key in RELATIVE_PRONOUNS
+                # (a city that names a club is the club in a sports article: «إعلان برشلونة التعاقد مع …»)
+                club = sporty and _match_phrase(toks, j, domain_lists()[0].index, domain_lists()[0].max_len) is not None
+                if not announcing and settled and not club:
                     end = spans_at[j]
         elif not stem.startswith("ال"):
             if j in spans_at and nxt.kreadings[0][0] == 0 and _known_place(text[nxt.start:toks[spans_at[j] - 1].end]):
@@ -7019,10 +7035,11 @@ def _trim(article, s: int, e: int, typ: str, res: Resources) -> tuple[int, int] 
             break
     # «الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة»: a family's name with «آل» ends the person's; an
     # indefinite word after it is the clause's (the object of «بعث»); not a tribe's nisba, «آل عواض عسيري»,
-    # nor a family name of two words, «آل أبو مرعي»
+    # nor a family name of two words, «آل أبو مرعي», «آل بن محفوظ», «آل عبد ربه»
     j = next((k + 2 for k in range(i + 1, j - 2) if toks[k].text == "آل" and _is_word(toks[k + 1])
-              and toks[k + 1].key not in _KUNYA and _is_word(toks[k + 2]) and not toks[k + 2].key.startswith("ال")
-              and not toks[k + 2].key.endswith("ي")), j)
+              and toks[k + 1].key not in CONNECTORS and toks[k + 1].key != "عبد" and _is_word(toks[k + 2])
+              and not toks[k + 2].key.startswith("ال") and not toks[k + 2].key.endswith("ي")
+              and toks[k + 2].key not in CONNECTORS), j)
     while j > i and toks[j - 1].key in CONNECTORS | _KUNYA | {"عبد"}:
         j -= 1  # a name does not end on "بن" or "عبد"
     if i >= j:
@@ -9434,7 +9451,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += dual_head_candidates(text, toks, res)
         cands += run(quoted_title_list_candidates, res)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
-        cands += run(history_candidates, res, spans_at)
+        cands += run(history_candidates, res, spans_at, team_report)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
