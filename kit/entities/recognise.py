@@ -1814,8 +1814,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 off == 1 and _hamza(st) in MEMBER_NOUNS for off, st in toks[k].kreadings))):
             i = k  # «الخبير الاقتصادي وعضو جمعية الاقتصاد …»: و and a second office; the name, if any, follows that one
             continue
-        # (not when the profession is in quotes itself: «"الفنان" ومهاجمة "المواطن"» closes one quote and opens another)
-        # (the quotes glued to it on both sides; «رواية "ظل الريح" للكاتب "زافون"» closes a title before it)
+        # (not when the profession is in quotes itself, glued on both sides: «"الفنان" ومهاجمة "المواطن"» closes one
+        # quote and opens another; «رواية "ظل الريح" للكاتب "زافون"» closes a title before the profession)
         quoted_head = 0 < i < n - 1 and toks[i - 1].text in QUOTES_OPEN and toks[i - 1].end == t.start \
             and toks[i + 1].text in QUOTES_CLOSE and toks[i + 1].start == t.end
         q = _quoted(toks, k) if k < n and not _is_word(toks[k]) and not quoted_head else None
@@ -5412,8 +5412,10 @@ def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: d
                        sporty: bool = False) -> list[Candidate]:
     """Wars, revolutions and treaties (``history_heads.tsv``) named by a place the gazetteers know or a year:
     «حرب السويس», «اتفاق أوسلو», «معاهدة فرساي», «حرب 1967», «حرب الخليج الثانية»; with ال, a war or a revolution
-    named by its peoples' adjectives, «الحرب العراقية الإيرانية», «الثورة السورية». One MISC name, the place inside
-    it. Not when the place wages it («حرب المملكة على الإرهاب»). ``spans_at``: token → end token of each known name.
+    named by its peoples' adjectives, «الحرب العراقية الإيرانية», «الثورة السورية»; a declaration named by a city,
+    «إعلان القاهرة» (not the city announcing: «إعلان أنقرة عزمها»; nor, in a ``sporty`` article, a club's city).
+    One MISC name, the place inside it. Not when the place wages it («حرب المملكة على الإرهاب»). ``spans_at``:
+    token → end token of each known name.
 
     >>> t = "منذ حرب السويس وحرب 1967 والحرب العراقية الإيرانية، وشنت حرب الشوارع"
     >>> [text_of(t, c) for c in history_candidates(t, tokens_of(t), resources(), {2: 3})]
@@ -5443,7 +5445,7 @@ def history_candidates(text: str, toks: list[Token], res: Resources, spans_at: d
                     or (after.text.endswith(("ه", "ها", "هم")) and not after.key.startswith("ال")))
                 # A declaration is quoted, said again, or closes its clause («إعلان القاهرة الذي …»); said once before a
                 # noun it is the city announcing it («إعلان بروكسل انتهاء المهلة», «إعلان طوكيو تمديد …»)
-                settled = i > 0 and toks[i - 1].text in QUOTES_OPEN + "(" or text.count(named) >= 2 or after is None \
+                settled = (i > 0 and toks[i - 1].text in QUOTES_OPEN + "(") or text.count(named) >= 2 or after is None \
                     or (not _is_word(after) and after.text not in ARABIC_COMMAS) or after.key in RELATIVE_PRONOUNS
                 # (a city that names a club is the club in a sports article: «إعلان برشلونة التعاقد مع …»)
                 club = sporty and _match_phrase(toks, j, domain_lists()[0].index, domain_lists()[0].max_len) is not None
