@@ -1097,6 +1097,8 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return True
     if person and position == 0 and any(off == 1 and t.text[:1] in "بل" and st in PARTITIVES for off, st in t.kreadings[1:]):
         return False  # «بأحد مستشفيات», «لأحد»: a preposition and a function word ("in one of"), no name
+    if person and position == 0 and _opens_no_person(t, res):
+        return False  # «وتلحين أغنيات الألبوم» (composing the album's songs)
     if _verbish(t, res) or _name_free(t.folded) or (
             person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
         return False  # "فصرح": ف + a verb of a name-free cluster
@@ -1795,6 +1797,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if head in CREDITS and k + 2 <= n and _is_word(toks[k]) and toks[k].kreadings[0][0] == 0 \
                 and not toks[k].key.startswith("ال") and toks[k].key not in STOP and not res.common(toks[k].key) \
                 and not _verbish(toks[k], res) and not _office_word(toks[k], res) and _family_word(toks[k + 1], res) \
+                and not _opens_no_person(toks[k], res) \
                 and (k + 2 >= n or not _is_word(toks[k + 2]) or toks[k + 2].text[:1] == "و"):
             # «من تأليف نهار الضويحي،»: after a credit, any word and a family name closed there are the person (a
             # given name the lists lack, «نهار» a word too)
@@ -2992,8 +2995,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «منتخب البرازيل», «منتخب كوريا الجنوبية»: the national team, one body whose name holds the country (as
             # the genre development set's annotators read it; ANERcorp tags the country alone)
             end = spans_at.get(i + 1)
-            if end is not None and toks[i + 1].kreadings[0][0] == 0 \
-                    and any(c.entry.kind == "country" for c in _known_place(text[toks[i + 1].start:toks[end - 1].end])):
+            if i + 1 < n and toks[i + 1].text == "المملكة":
+                end = i + 2  # «منتخب المملكة»: the Saudi press names its country «the Kingdom»
+            if end is not None and toks[i + 1].kreadings[0][0] == 0 and (
+                    toks[i + 1].text == "المملكة"
+                    or any(c.entry.kind == "country" for c in _known_place(text[toks[i + 1].start:toks[end - 1].end]))):
                 s0 = t.start + off
                 out.append(Candidate(s0, toks[end - 1].end, "ORG", "pattern", f"national team «{text[s0:t.end]}» and its country",
                                      PRIORITY["gazetteer"] + 1))
@@ -6564,6 +6570,16 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     twice = Counter(c.ref for c in lone)
     confirmed |= {c.ref for c in lone if twice[c.ref] >= 2 and any(
         o.ref != c.ref and seg_of[id(o)] == seg_of[id(c)] and abs(o.start - c.start) <= 60 for o in sure)}
+    # «معسكر داخلي للنهضة» … «الفريق النهضاوي»: the fans' adjective of a club (its name and «اوي») anywhere in a
+    # sports article says which club the bare name is
+    waiting = [c for c, p in hits if p and c.type == "ORG" and c.ref not in confirmed]
+    if waiting:
+        words = {k for toks in segs_toks for t in toks for k in t.keys if k.endswith(("اوي", "اويه", "اويين", "اويون"))}
+        for c in waiting:
+            base = strip_article(_hamza(key(text[c.start:c.end])))
+            base = base[:-1] if base.endswith(("ه", "ي")) else base
+            if " " not in base and any("ال" + base + end in words for end in ("اوي", "اويه", "اويين", "اويون")):
+                confirmed.add(c.ref)
     clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
     starts = [c.start for c in clubs]
     # Only a club that starts near it can be joined to it (six characters between them at most):
@@ -8059,6 +8075,19 @@ def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
     return nationality and before.key.removeprefix("و").startswith("ال") and nisba_of(before.text) is not None
 
 
+def _opens_no_person(t: Token, res: Resources) -> bool:
+    """A word no person's name opens with: a plural noun in ات the corpus writes with ال («أغنيات», songs),
+    unless the lists know it as a name word («بركات»).
+
+    >>> [_opens_no_person(t, resources()) for t in tokens_of("أغنيات بركات محمد")]
+    [True, False, False]
+    """
+    w = t.key
+    if res.person_word(w) or res.first_name(w) or w.startswith("ال"):
+        return False
+    return len(w) >= 5 and w.endswith("ات") and _corpus_word("ال" + w)
+
+
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
     statistical recognizer, a person the model is unsure of made only of words that are no known names
@@ -8109,6 +8138,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     if c.type == "PERS" and len(words) == 2 and score < 0.7 and words[1].kreadings[0][0] == 0 and _definite(words[1]) \
             and not res.person_word(words[1].key) and _cluster_share(words[1].key, 0) < 0.1:
         return True  # «رغم حسن النية» (good faith): an unsure guess whose second word is a noun of ordinary words
+    if c.type == "PERS" and words and _opens_no_person(words[0], res):
+        return True  # «وتلحين أغنيات الألبوم» (the album's songs)
     if c.type == "PERS" and words and _blessing(words[0]):
         return True  # «الصديق رضي الله عنه»: the prayer after a name, no name
     if c.type == "PERS" and sum(w.key in LETTER_NAMES for w in words) >= 2:
@@ -8809,10 +8840,12 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) == 2 \
                 and not (c.ref or "").endswith("_nt") and words[0].startswith("ال") and nisba_of(toks_c[0].text) is None \
                 and not _nisba_adjective(strip_article(toks_c[0].folded)) \
-                and nisba_of(toks_c[-1].text) is not None and tuple(words[:-1]) not in domain_lists()[0].index:
+                and nisba_of(toks_c[-1].text) is not None \
+                and domain_lists()[0].index.get(tuple(words[:-1])) != (c.ref or "")[len("club:"):]:
             # «أمام النهضة العماني» … «يتعادل مع النهضة»: a club the lists know only with its country's adjective (its
-            # bare name is a common word; not «الهلال السعودي», whose bare name the lists read in context, nor a national
-            # team, «المنتخب السعودي», nor «النادي الأفريقي») is its bare name again in the same article
+            # bare name is a common word, or another country's club of that name; not «الهلال السعودي», whose bare
+            # name the lists read in context, nor a national team, «المنتخب السعودي», nor «النادي الأفريقي») is its
+            # bare name again in the same article
             index.setdefault(tuple(words[:-1]), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "ORG" and c.source == "gazetteer" and len(words) == 2 and _firm_word(toks_c[-1], 0, res) \
                 and (c.ref or "")[4:] in res.orgs \
