@@ -4679,3 +4679,23 @@ def test_batch_75_market_indices_kingdoms_team_and_a_club_by_its_fans_adjective(
     assert not [m for m in analyze_text(plain, dct=None).entities.mentions if "نهضة" in m.text]
     found, _ = ents("اتفق مع الشاعر إبراهيم خفاجي على كتابة وتلحين أغنيات الألبوم. ويمكن إرسال DM للمستخدم.")
     assert not any(x.startswith("أغنيات") or x == "DM" for x, _ in found), found
+
+
+def test_batches_76_to_79_banks_agencies_latin_ampersands_and_accusative_countries():
+    """Batches 76-79: a foreign bank in its own word order («هانا بنك»), not after an Arabic word («أكبر بنك») nor
+    before the bank's Arabic name («مقترضي بنك التسليف»); OPEC with ال, Egypt's statistics agency, the Bibliotheca
+    Alexandrina (not the city), Seagate; Buenos Aires as the press also spells it (not ب + «يونس»); Silicon Valley;
+    «سناب دراغون»; a Latin name holding «&» («Biology & Medicine», «AT&T»); a country's name with the accusative's
+    tanween is an adjective («لاعبا سورياً»)."""
+    found, _ = ents("وقال هانا بنك إن أرباحه زادت، وهو أكبر بنك في كوريا. وزادت طلبات مقترضي بنك التسليف. وقال وزير "
+                    "الطاقة إن الأوبك لن تخفض الإنتاج. وأظهر الجهاز المركزي للتعبئة العامة والإحصاء ارتفاع التضخم. "
+                    "وأقامت مكتبة الإسكندرية مهرجانها، وقالت سيجيت إن المبيعات زادت.")
+    assert_found(found, (("هانا بنك", "ORG"), ("الأوبك", "ORG"), ("الجهاز المركزي للتعبئة العامة والإحصاء", "ORG"),
+                         ("مكتبة الإسكندرية", "ORG"), ("سيجيت", "ORG")))
+    assert not any(x in ("أكبر بنك", "مقترضي بنك", "الإسكندرية") for x, _ in found), found
+    found, _ = ents("ووصل اللاعب من بيونس آيرس إلى وادي السيليكون بهاتف بمعالج سناب دراغون 410، ونشرت مجلة "
+                    "Electromagnetic Biology & Medicine الدراسة، وقالت شركة AT&T إن الاندماج تم. ووقع النادي مع لاعبا "
+                    "سورياً، وزار الوفد سوريا.")
+    assert_found(found, (("بيونس آيرس", "LOC"), ("وادي السيليكون", "LOC"), ("سناب دراغون 410", "MISC"),
+                         ("Electromagnetic Biology & Medicine", "ORG"), ("AT&T", "ORG"), ("سوريا", "LOC")))
+    assert not any(x in ("سورياً", "&T") or "يونس" in x and "بيونس" not in x for x, _ in found), found

@@ -749,6 +749,16 @@ def _district_word(t: Token | None) -> bool:
         _hamza(st) in NEIGHBOURHOOD_WORDS for _, st in t.kreadings))
 
 
+def _with_tanween(text: str, end: int) -> bool:
+    """Does the word ending at ``end`` carry the accusative's tanween («ليبياً»)? A place's name never takes it; an
+    indefinite adjective does («لاعبا ليبياً», a Libyan player).
+
+    >>> _with_tanween("لاعبا ليبياً", 12), _with_tanween("زار ليبيا", 9)
+    (True, False)
+    """
+    return "\u064b" in text[max(0, end - 1):end + 1]
+
+
 def place_candidates(article, scan=None) -> list[Candidate]:
     """The places the place scan (:func:`kit.places.scan_places`) finds, as LOC candidates."""
     if scan is None:
@@ -766,6 +776,8 @@ def place_candidates(article, scan=None) -> list[Candidate]:
         canonical = entry.name_en or entry.name_ar or m.text
         why = "; ".join(best.reasons)
         evidence = f"place gazetteer: {canonical}" + (f" ({entry.kind})" if entry.kind else "") + (f" — {why}" if why else "")
+        if _with_tanween(article.text, m.end):
+            continue  # «لاعبا ليبياً» (a Libyan player): an indefinite adjective in the accusative, no country
         toks = _span_tokens(article, m.start, m.end)
         # A one-word town that ANERcorp mostly reads as a common word ("إطار" frame, "إدانة"
         # condemnation) is a place only when a kind word ("مدينة") governs it.
@@ -5610,6 +5622,8 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
                 _LATIN_WORD.match(toks[j].text) or (toks[j].kind == "number" and len(toks[j].text) <= 4)
                 or (toks[j].text in ("-", "’") and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text)
                     and (toks[j].text == "-" or toks[j + 1].start == toks[j].end))  # "King’s"
+                or (toks[j].text == "&" and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text)
+                    and toks[j + 1].start - toks[j].end <= 1)  # «Electromagnetic Biology & Medicine»
                 or (toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper()
                     and j + 1 < n and _LATIN_WORD.match(toks[j + 1].text) and toks[j + 1].start - toks[j].end <= 1)):
             j += 1  # «Nate D.Sanders», «J. K. Rowling»: an initial and its dot stay inside the name
@@ -5626,8 +5640,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             continue
         # Trim furniture at the edges ("Digi-Wo. Next").
         a, b = i, j
-        while a < b and toks[a].text.lower() in LATIN_NOT_NAMES:
-            a += 1
+        while a < b and toks[a].text.lower() in LATIN_NOT_NAMES and not (
+                a + 1 < b and toks[a + 1].text == "&" and toks[a + 1].start == toks[a].end):
+            a += 1  # (not «AT» of «AT&T»)
         while b > a and (toks[b - 1].text.lower() in LATIN_NOT_NAMES or toks[b - 1].text == "-"):
             b -= 1
         if a == b:
@@ -6035,7 +6050,8 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 # An acronym as written in quotes: Latin capitals («SABIC») or short letter names joined by dots («بي.سي.آي»)
 _ACRONYM_TEXT = re.compile(r"[A-Z]{2,8}|(?:\w{1,3}\.){1,6}\w{1,3}\.?")
-FIRM_SUFFIXES = _words("firm_name_suffixes")
+FIRM_SUFFIXES_AFTER_FOREIGN = _words("firm_suffixes_after_foreign")
+FIRM_SUFFIXES = _words("firm_name_suffixes") | FIRM_SUFFIXES_AFTER_FOREIGN
 _FIRM_EVIDENCE = "a company: a name and"
 
 
@@ -6100,6 +6116,12 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
             j, s = j - 1, u.start + off
             if off:
                 break  # the preposition opens the name
+        if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and (k + 1 < n and _definite(toks[k + 1])):
+            continue  # «مقترضي بنك التسليف»: the bank named in Arabic order after it
+        if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and not all(
+                not u.key.startswith("ال") and not res.common(u.key) and not _corpus_word("ال" + u.key)
+                for u in toks[j:top] if _is_word(u)):
+            continue  # «أكبر بنك», «ثاني بنك»: an Arabic word before «بنك» makes no foreign bank's name
         if s is not None and not cut:
             out.append(Candidate(s, t.end, "ORG", "pattern", f"{_FIRM_EVIDENCE} «{t.text}»", PRIORITY["gazetteer"] + 1))
     return out
@@ -8108,6 +8130,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
                 return True
     if c.source not in ("model", "camel"):
         return False
+    if c.type == "LOC" and _with_tanween(article.text, c.end):
+        return True  # «لاعبا ليبياً»: an adjective in the accusative
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
     if len(words) == 1 and c.type in ("MISC", "ORG") and any(
@@ -9607,6 +9631,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives
+                                                or _with_tanween(text, c.end)
                                                 # («وكيان السعودية» after «مجموعة السعودية»: the company's
                                                 # country, cut off its name, is no place again)
                                                 or tails.inside(c.start, c.end) or _index_place(article, c.start)))]
