@@ -4662,7 +4662,8 @@ def test_batch_75_market_indices_kingdoms_team_and_a_club_by_its_fans_adjective(
     """Batch 75: stock market indices are MISC by their own names («داكس», «كاك 40», «فايننشال تايمز 100» after the
     dual «المؤشران», not the paper; «داو جونز الصناعي» without the points it moved); Kyrgyzstan and Burundi as the
     press also spells them; «منتخب المملكة» is the Saudi national team; in a sports report the fans' adjective of a
-    club («النهضاوي») says which club a bare name that is also a word is («في النهضة» in the title); «أغنيات الألبوم»
+    club after a noun of its people («الفريق النصراوي») says which club a bare name that is also a word is («في النصر» in
+    the title); «أغنيات الألبوم»
     (the album's songs) after a verbal noun is no person; «DM» (a direct message) is no body."""
     found, _ = ents("وتراجع المؤشران فايننشال تايمز 100 البريطاني وكاك 40 الفرنسي 0.2 بالمئة، بينما خسر داكس الألماني "
                     "0.3 بالمئة، وارتفع مؤشر داو جونز الصناعي 10 نقاط. وذكرت صحيفة فايننشال تايمز ذلك. وشملت المشاريع "
@@ -4671,12 +4672,13 @@ def test_batch_75_market_indices_kingdoms_team_and_a_club_by_its_fans_adjective(
                          ("داو جونز الصناعي", "MISC"), ("فايننشال تايمز", "ORG"), ("قرقيزيا", "LOC"),
                          ("بورندي", "LOC"), ("منتخب المملكة", "ORG")))
     assert not any(t == "PERS" for _, t in found), found
-    text = ("تفاؤل كبير في النهضة\n\nأقام الفريق النهضاوي لكرة القدم معسكره الداخلي في أحد الفنادق. ويضم الفريق "
+    text = ("تفاؤل كبير في النصر\n\nأقام الفريق النصراوي لكرة القدم معسكره الداخلي في أحد الفنادق. ويضم الفريق "
             "لاعبا سودانيا وآخر يمنيا استعدادا للموسم الرياضي الجديد في دوري الدرجة الأولى.")
-    assert [(m.text, m.type) for m in analyze_text(text, dct=None).entities.mentions if "نهضة" in m.text] == [("النهضة", "ORG")]
-    # without the adjective the bare word stays a word, though the article is about sport
-    plain = text.replace("النهضاوي", "الأول")
-    assert not [m for m in analyze_text(plain, dct=None).entities.mentions if "نهضة" in m.text]
+    assert [(m.text, m.type) for m in analyze_text(text, dct=None).entities.mentions if "نصر" in m.text] == [("النصر", "ORG")]
+    # without the adjective the bare word stays a word, though the article is about sport; and the adjective counts
+    # only after a noun of the club's people or house, not as a journalist's surname in a byline («نجيب الجداوي»)
+    for plain in (text.replace("النصراوي", "الأول"), text.replace("أقام الفريق النصراوي", "قال الزميل سعد النصراوي إن الفريق أقام")):
+        assert not [m for m in analyze_text(plain, dct=None).entities.mentions if "نصر" in m.text and m.type == "ORG"], plain
     found, _ = ents("اتفق مع الشاعر إبراهيم خفاجي على كتابة وتلحين أغنيات الألبوم. ويمكن إرسال DM للمستخدم.")
     assert not any(x.startswith("أغنيات") or x == "DM" for x, _ in found), found
 
@@ -4699,3 +4701,21 @@ def test_batches_76_to_79_banks_agencies_latin_ampersands_and_accusative_countri
     assert_found(found, (("بيونس آيرس", "LOC"), ("وادي السيليكون", "LOC"), ("سناب دراغون 410", "MISC"),
                          ("Electromagnetic Biology & Medicine", "ORG"), ("AT&T", "ORG"), ("سوريا", "LOC")))
     assert not any(x in ("سورياً", "&T") or "يونس" in x and "بيونس" not in x for x, _ in found), found
+
+
+def test_review_mends_of_batches_75_to_79():
+    """A review of batches 75-79 found rules that fired too widely: «بنك» after an Arabic plural in construct, a word with a
+    clitic or a verb with a pronoun is no foreign bank («محللو بنك دويتشه», «وتلاه بنك قطر الوطني»); «منتخب المملكة» does not
+    cut a longer country («منتخب المملكة العربية السعودية»); index names that are also a person's («بيل كوسبي») or a bank's
+    («بنك هانغ سنغ») or the news agency's («وكالة داو جونز للأنباء») name stay those; the tanween written before the alif
+    counts too («سوريًا»), and a place after a preposition keeps a stray tanween («في بريطانياً»); «&» at a Latin run's
+    edge is trimmed («A & B», «Q&A» names nothing)."""
+    found, _ = ents("كتب محللو بنك دويتشه أن الأسهم سترتفع، وتلاه بنك قطر الوطني. وقال إن منتخب المملكة العربية السعودية جاهز.")
+    assert_found(found, (("بنك دويتشه", "ORG"), ("بنك قطر الوطني", "ORG"), ("منتخب المملكة العربية السعودية", "ORG")))
+    assert not any(x in ("محللو بنك", "وتلاه بنك", "تلاه بنك", "منتخب المملكة") for x, _ in found), found
+    found, _ = ents("وقال الممثل الأمريكي بيل كوسبي إنه بريء، وأعلن بنك هانغ سنغ عن أرباحه، وقالت وكالة داو جونز للأنباء "
+                    "إن مؤشر داو جونز الصناعي ارتفع.")
+    assert_found(found, (("بيل كوسبي", "PERS"), ("بنك هانغ سنغ", "ORG"), ("داو جونز للأنباء", "ORG")))
+    found, _ = ents("توقيف 23 سوريًا في لبنان. ودرس مبتعثون في بريطانياً. وعقدت جلسة Q&A مع المدير عن الأشعة \"A & B\".")
+    assert_found(found, (("لبنان", "LOC"), ("بريطانياً", "LOC")))
+    assert not any(x.startswith("سوري") or "&" in x for x, _ in found), found

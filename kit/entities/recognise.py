@@ -753,10 +753,25 @@ def _with_tanween(text: str, end: int) -> bool:
     """Does the word ending at ``end`` carry the accusative's tanween («ليبياً»)? A place's name never takes it; an
     indefinite adjective does («لاعبا ليبياً», a Libyan player).
 
-    >>> _with_tanween("لاعبا ليبياً", 12), _with_tanween("زار ليبيا", 9)
-    (True, False)
+    >>> _with_tanween("لاعبا ليبياً", 12), _with_tanween("لاعبا ليبيًا", 12), _with_tanween("زار ليبيا", 9)
+    (True, True, False)
     """
-    return "\u064b" in text[max(0, end - 1):end + 1]
+    return "\u064b" in text[max(0, end - 2):end + 1]
+
+
+def _accusative_adjective(article, start: int, end: int) -> bool:
+    """Is the place name from ``start`` to ``end`` written with the accusative's tanween and not after a preposition:
+    an adjective («لاعبا ليبياً», a Libyan player), not a place with a stray mark («في بريطانياً»)?
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("خبر\\n\\nوقع مع لاعبا ليبياً، ودرس في بريطانياً.")
+    >>> [_accusative_adjective(a, a.text.index(w), a.text.index(w) + len(w)) for w in ("ليبياً", "بريطانياً")]
+    [True, False]
+    """
+    if not _with_tanween(article.text, end):
+        return False
+    before = article.token_at(start - 2) if start >= 2 else None
+    return not (before is not None and before.key in PREPOSITIONS)
 
 
 def place_candidates(article, scan=None) -> list[Candidate]:
@@ -776,7 +791,7 @@ def place_candidates(article, scan=None) -> list[Candidate]:
         canonical = entry.name_en or entry.name_ar or m.text
         why = "; ".join(best.reasons)
         evidence = f"place gazetteer: {canonical}" + (f" ({entry.kind})" if entry.kind else "") + (f" — {why}" if why else "")
-        if _with_tanween(article.text, m.end):
+        if _accusative_adjective(article, m.start, m.end):
             continue  # «لاعبا ليبياً» (a Libyan player): an indefinite adjective in the accusative, no country
         toks = _span_tokens(article, m.start, m.end)
         # A one-word town that ANERcorp mostly reads as a common word ("إطار" frame, "إدانة"
@@ -3007,10 +3022,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «منتخب البرازيل», «منتخب كوريا الجنوبية»: the national team, one body whose name holds the country (as
             # the genre development set's annotators read it; ANERcorp tags the country alone)
             end = spans_at.get(i + 1)
-            if i + 1 < n and toks[i + 1].text == "المملكة":
+            if end is None and i + 1 < n and toks[i + 1].key == _KINGDOM:
                 end = i + 2  # «منتخب المملكة»: the Saudi press names its country «the Kingdom»
             if end is not None and toks[i + 1].kreadings[0][0] == 0 and (
-                    toks[i + 1].text == "المملكة"
+                    (end == i + 2 and toks[i + 1].key == _KINGDOM)
                     or any(c.entry.kind == "country" for c in _known_place(text[toks[i + 1].start:toks[end - 1].end]))):
                 s0 = t.start + off
                 out.append(Candidate(s0, toks[end - 1].end, "ORG", "pattern", f"national team «{text[s0:t.end]}» and its country",
@@ -5643,8 +5658,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         while a < b and toks[a].text.lower() in LATIN_NOT_NAMES and not (
                 a + 1 < b and toks[a + 1].text == "&" and toks[a + 1].start == toks[a].end):
             a += 1  # (not «AT» of «AT&T»)
-        while b > a and (toks[b - 1].text.lower() in LATIN_NOT_NAMES or toks[b - 1].text == "-"):
+        while b > a and (toks[b - 1].text.lower() in LATIN_NOT_NAMES or toks[b - 1].text in ("-", "&")):
             b -= 1
+        while a < b and toks[a].text == "&":
+            a += 1  # («A & B»: a lone letter trimmed, the «&» with it)
         if a == b:
             i = j
             continue
@@ -6051,8 +6068,23 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
 # An acronym as written in quotes: Latin capitals («SABIC») or short letter names joined by dots («بي.سي.آي»)
 _ACRONYM_TEXT = re.compile(r"[A-Z]{2,8}|(?:\w{1,3}\.){1,6}\w{1,3}\.?")
 FIRM_SUFFIXES_AFTER_FOREIGN = _words("firm_suffixes_after_foreign")
-FIRM_SUFFIXES = _words("firm_name_suffixes") | FIRM_SUFFIXES_AFTER_FOREIGN
+FIRM_SUFFIXES = _words("firm_name_suffixes")
 _FIRM_EVIDENCE = "a company: a name and"
+
+
+def _foreign_word_only(u: Token, res: Resources) -> bool:
+    """Is ``u`` a word Arabic writes only in foreign names: no reading of it (with or without a clitic) is a common
+    word or one the corpus writes with ال, no sound plural in construct («محللو»), no verb with a pronoun («تلاه»)?
+
+    >>> [_foreign_word_only(t, resources()) for t in tokens_of("هانا أكبر محللو بمحافظ")]
+    [True, False, False, False]
+    """
+    w = u.key
+    if w.startswith("ال") or any(res.common(st) or _corpus_word("ال" + st) for _, st in u.kreadings):
+        return False
+    if w.endswith("و") and (_corpus_word("ال" + w[:-1] + "ون") or _corpus_word("ال" + w[:-1] + "ين")):
+        return False
+    return not any(len(b) >= 3 and _corpus_word(b) for b in _pronoun_bases(w)) and not _verbish(u, res)
 
 
 def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -6083,7 +6115,7 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         return not (res.common(u.key) and len(u.kreadings) == 1) and _cluster_share(u.key, 0) >= 0.1
 
     for k, t in enumerate(toks):
-        if k == 0 or t.kind != "word" or t.key not in FIRM_SUFFIXES:
+        if k == 0 or t.kind != "word" or (t.key not in FIRM_SUFFIXES and t.key not in FIRM_SUFFIXES_AFTER_FOREIGN):
             continue
         if k + 1 < n and toks[k + 1].kind == "word" and toks[k + 1].key in FIRM_SUFFIXES and toks[k + 1].start - t.end <= 1:
             continue  # «كابيتال أدفيزرز»: the last company word makes the name
@@ -6116,12 +6148,12 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
             j, s = j - 1, u.start + off
             if off:
                 break  # the preposition opens the name
-        if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and (k + 1 < n and _definite(toks[k + 1])):
-            continue  # «مقترضي بنك التسليف»: the bank named in Arabic order after it
+        if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and (
+                k + 1 < n and _definite(toks[k + 1]) and nisba_of(toks[k + 1].text) is None):
+            continue  # «مقترضي بنك التسليف»: the bank named in Arabic order after it (not «هانا بنك الكوري»)
         if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and not all(
-                not u.key.startswith("ال") and not res.common(u.key) and not _corpus_word("ال" + u.key)
-                for u in toks[j:top] if _is_word(u)):
-            continue  # «أكبر بنك», «ثاني بنك»: an Arabic word before «بنك» makes no foreign bank's name
+                _foreign_word_only(u, res) for u in toks[j:top] if _is_word(u)):
+            continue  # «أكبر بنك», «محللو بنك دويتشه», «وتلاه بنك»: an Arabic word before «بنك» names no foreign bank
         if s is not None and not cut:
             out.append(Candidate(s, t.end, "ORG", "pattern", f"{_FIRM_EVIDENCE} «{t.text}»", PRIORITY["gazetteer"] + 1))
     return out
@@ -6555,6 +6587,11 @@ def mall_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
     return out
 
 
+_KINGDOM = key("المملكة")  # (the Saudi press's name for its own country)
+FANS_NOUNS = frozenset(_hamza(key(w)) for w in _words("fans_adjective_nouns"))
+_FANS_ENDINGS = ("اوي", "اويه", "اويين", "اويون")  # «النهضاوي», «النهضاوية», folded: the club's name and «اوي»
+
+
 def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Resources, sporty: bool) -> list[Candidate]:
     """:func:`domain_candidates` over a whole article, one sense per article: in a sports article a club
     whose bare name is also a word («النصر», «الشباب») counts where a sports word stands near it, and
@@ -6596,11 +6633,12 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # sports article says which club the bare name is
     waiting = [c for c, p in hits if p and c.type == "ORG" and c.ref not in confirmed]
     if waiting:
-        words = {k for toks in segs_toks for t in toks for k in t.keys if k.endswith(("اوي", "اويه", "اويين", "اويون"))}
+        words = {k for toks in segs_toks for a, t in zip(toks, toks[1:]) if _hamza(a.key) in FANS_NOUNS
+                 for k in t.keys if k.endswith(_FANS_ENDINGS)}
         for c in waiting:
             base = strip_article(_hamza(key(text[c.start:c.end])))
             base = base[:-1] if base.endswith(("ه", "ي")) else base
-            if " " not in base and any("ال" + base + end in words for end in ("اوي", "اويه", "اويين", "اويون")):
+            if " " not in base and any("ال" + base + end in words for end in _FANS_ENDINGS):
                 confirmed.add(c.ref)
     clubs = sorted((c for c, _ in hits if c.type == "ORG"), key=lambda c: c.start)
     starts = [c.start for c in clubs]
@@ -8130,7 +8168,7 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
                 return True
     if c.source not in ("model", "camel"):
         return False
-    if c.type == "LOC" and _with_tanween(article.text, c.end):
+    if c.type == "LOC" and _accusative_adjective(article, c.start, c.end):
         return True  # «لاعبا ليبياً»: an adjective in the accusative
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
@@ -8864,12 +8902,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) == 2 \
                 and not (c.ref or "").endswith("_nt") and words[0].startswith("ال") and nisba_of(toks_c[0].text) is None \
                 and not _nisba_adjective(strip_article(toks_c[0].folded)) \
-                and nisba_of(toks_c[-1].text) is not None \
-                and domain_lists()[0].index.get(tuple(words[:-1])) != (c.ref or "")[len("club:"):]:
+                and nisba_of(toks_c[-1].text) is not None and tuple(words[:-1]) not in domain_lists()[0].index:
             # «أمام النهضة العماني» … «يتعادل مع النهضة»: a club the lists know only with its country's adjective (its
-            # bare name is a common word, or another country's club of that name; not «الهلال السعودي», whose bare
-            # name the lists read in context, nor a national team, «المنتخب السعودي», nor «النادي الأفريقي») is its
-            # bare name again in the same article
+            # bare name is a common word; not «الهلال السعودي», whose bare name the lists read in context, nor a national
+            # team, «المنتخب السعودي», nor «النادي الأفريقي») is its bare name again in the same article
             index.setdefault(tuple(words[:-1]), ("ORG", span, False, c.ref, c.canonical))
         elif c.type == "ORG" and c.source == "gazetteer" and len(words) == 2 and _firm_word(toks_c[-1], 0, res) \
                 and (c.ref or "")[4:] in res.orgs \
@@ -9274,7 +9310,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     religion_candidates: _RELIGION_KEYS,
     club_suffix_candidates: CLUB_SUFFIXES,
     mall_suffix_candidates: MALL_SUFFIXES,
-    firm_suffix_candidates: FIRM_SUFFIXES,
+    firm_suffix_candidates: FIRM_SUFFIXES | FIRM_SUFFIXES_AFTER_FOREIGN,
     observance_candidates: OBSERVANCE_HEADS,
     season_festival_candidates: SEASON_FESTIVAL_HEADS,
     currency_candidates: _CURRENCY_KEYS,
@@ -9631,7 +9667,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                   and not (c.type == "PERS" and " " not in text[c.start:c.end] and c.start >= 2
                            and _settlement_word(article.token_at(c.start - 2)))
                   and not (c.type == "LOC" and (not_places.inside(c.start, c.end) or (c.start, c.end) in adjectives
-                                                or _with_tanween(text, c.end)
+                                                or _accusative_adjective(article, c.start, c.end)
                                                 # («وكيان السعودية» after «مجموعة السعودية»: the company's
                                                 # country, cut off its name, is no place again)
                                                 or tails.inside(c.start, c.end) or _index_place(article, c.start)))]
