@@ -772,7 +772,7 @@ def _accusative_adjective(article, start: int, end: int) -> bool:
     [True, False]
     """
     if _TANWEEN not in article.text or not _with_tanween(article.text, end):
-        return False  # (most articles carry no tanween at all: one test for the article)
+        return False  # (most articles carry no tanween at all: a scan of the text in C before reading the word)
     before = article.token_at(start - 2) if start >= 2 else None
     return not (before is not None and before.key in PREPOSITIONS)
 
@@ -6632,8 +6632,8 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     twice = Counter(c.ref for c in lone)
     confirmed |= {c.ref for c in lone if twice[c.ref] >= 2 and any(
         o.ref != c.ref and seg_of[id(o)] == seg_of[id(c)] and abs(o.start - c.start) <= 60 for o in sure)}
-    # «معسكر داخلي للنهضة» … «الفريق النهضاوي»: the fans' adjective of a club (its name and «اوي») anywhere in a
-    # sports article says which club the bare name is
+    # «تفاؤل في النصر» … «الجماهير النصراوية»: the fans' adjective of a club (its name and «اوي») after a noun of its
+    # people or house (fans_adjective_nouns.txt) anywhere in a sports article says which club the bare name is
     waiting = [c for c, p in hits if p and c.type == "ORG" and c.ref not in confirmed]
     if waiting and "اوي" in text:  # (the adjective's ending as written: most articles hold none)
         words = {k for toks in segs_toks for a, t in zip(toks, toks[1:]) if "اوي" in t.text
