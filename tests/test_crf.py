@@ -220,20 +220,26 @@ def test_recognizer_without_its_weights_file_reads_the_model(tmp_path):
     assert rec.tag(words) == crf.recognizer().tag(words)
 
 
-def test_scaling_every_fourth_step_changes_no_marginal(monkeypatch):
-    """The forward-backward pass scales its values every fourth step (the model's transition weights are
-    small); scaling at every step, as a model with large weights gets, gives the same labels and
-    marginals."""
-    rec = crf.recognizer()
-    assert rec.scorer.scale_every == 4
+def _assert_scaling_every_step_agrees(rec, monkeypatch):
+    """The study article's sentences and a long one (many unscaled steps in a row) get the same labels and
+    marginals from ``rec`` as from ``rec`` scaling its forward-backward values at every step."""
     sentences = [[t.text for t in toks] for toks in read_article(STUDY_ARTICLE).segments_tokens() if toks]
-    sentences.append(sentences[-1] * 6)  # a long one: many unscaled steps in a row
+    sentences.append(sentences[-1] * 6)
     every_fourth = rec.tag_many(sentences)
     monkeypatch.setattr(rec.scorer, "scale_every", 1)
     every = rec.tag_many(sentences)
     for a, b in zip(every_fourth, every):
         assert [lab for lab, _ in a] == [lab for lab, _ in b]
         assert all(abs(p - q) < 1e-9 for (_, p), (_, q) in zip(a, b))
+
+
+def test_scaling_every_fourth_step_changes_no_marginal(monkeypatch):
+    """The forward-backward pass scales its values every fourth step (the model's transition weights are
+    small); scaling at every step, as a model with large weights gets, gives the same labels and
+    marginals."""
+    rec = crf.recognizer()
+    assert rec.scorer.scale_every == 4
+    _assert_scaling_every_step_agrees(rec, monkeypatch)
 
 
 def test_scaling_every_fourth_step_holds_for_transition_weights_up_to_20(monkeypatch):
@@ -243,14 +249,7 @@ def test_scaling_every_fourth_step_holds_for_transition_weights_up_to_20(monkeyp
     rec = crf.recognizer()
     trans = rec.scorer.trans
     monkeypatch.setattr(rec.scorer, "trans", trans * (19.5 / float(abs(trans).max())))
-    sentences = [[t.text for t in toks] for toks in read_article(STUDY_ARTICLE).segments_tokens() if toks]
-    sentences.append(sentences[-1] * 6)
-    every_fourth = rec.tag_many(sentences)
-    monkeypatch.setattr(rec.scorer, "scale_every", 1)
-    every = rec.tag_many(sentences)
-    for a, b in zip(every_fourth, every):
-        assert [lab for lab, _ in a] == [lab for lab, _ in b]
-        assert all(abs(p - q) < 1e-9 for (_, p), (_, q) in zip(a, b))
+    _assert_scaling_every_step_agrees(rec, monkeypatch)
 
 
 def test_gazetteer_tags_are_the_longest_names():

@@ -4716,6 +4716,8 @@ def test_review_mends_of_batches_75_to_79():
     found, _ = ents("وقال الممثل الأمريكي بيل كوسبي إنه بريء، وأعلن بنك هانغ سنغ عن أرباحه، وقالت وكالة داو جونز للأنباء "
                     "إن مؤشر داو جونز الصناعي ارتفع.")
     assert_found(found, (("بيل كوسبي", "PERS"), ("بنك هانغ سنغ", "ORG"), ("داو جونز للأنباء", "ORG")))
+    found, _ = ents("وارتفع مؤشر كوسبي 1.2 بالمئة ومؤشر هانغ سنغ 0.8 بالمئة.")  # the indices themselves, with «مؤشر»
+    assert_found(found, (("مؤشر كوسبي", "MISC"), ("مؤشر هانغ سنغ", "MISC")))
     found, _ = ents("توقيف 23 سوريًا في لبنان. ودرس مبتعثون في بريطانياً. وعقدت جلسة Q&A مع المدير عن الأشعة \"A & B\".")
     assert_found(found, (("لبنان", "LOC"), ("بريطانياً", "LOC")))
     assert not any(x.startswith("سوري") or "&" in x for x, _ in found), found

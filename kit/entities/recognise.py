@@ -6072,6 +6072,7 @@ def club_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
 _ACRONYM_TEXT = re.compile(r"[A-Z]{2,8}|(?:\w{1,3}\.){1,6}\w{1,3}\.?")
 FIRM_SUFFIXES_AFTER_FOREIGN = _words("firm_suffixes_after_foreign")
 FIRM_SUFFIXES = _words("firm_name_suffixes")
+_FIRM_ENDS = FIRM_SUFFIXES | FIRM_SUFFIXES_AFTER_FOREIGN  # every word firm_suffix_candidates reads a name before
 _FIRM_EVIDENCE = "a company: a name and"
 
 
@@ -6118,7 +6119,7 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         return not (res.common(u.key) and len(u.kreadings) == 1) and _cluster_share(u.key, 0) >= 0.1
 
     for k, t in enumerate(toks):
-        if k == 0 or t.kind != "word" or (t.key not in FIRM_SUFFIXES and t.key not in FIRM_SUFFIXES_AFTER_FOREIGN):
+        if k == 0 or t.kind != "word" or t.key not in _FIRM_ENDS:
             continue
         if k + 1 < n and toks[k + 1].kind == "word" and toks[k + 1].key in FIRM_SUFFIXES and toks[k + 1].start - t.end <= 1:
             continue  # «كابيتال أدفيزرز»: the last company word makes the name
@@ -9313,7 +9314,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     religion_candidates: _RELIGION_KEYS,
     club_suffix_candidates: CLUB_SUFFIXES,
     mall_suffix_candidates: MALL_SUFFIXES,
-    firm_suffix_candidates: FIRM_SUFFIXES | FIRM_SUFFIXES_AFTER_FOREIGN,
+    firm_suffix_candidates: _FIRM_ENDS,
     observance_candidates: OBSERVANCE_HEADS,
     season_festival_candidates: SEASON_FESTIVAL_HEADS,
     currency_candidates: _CURRENCY_KEYS,
