@@ -214,8 +214,9 @@ MEDIA_HEADS = frozenset({"مجله", "موقع", "شبكه"})
 _MEDIA_OR_ORG_HEADS = ORG_HEADS_STRONG | MEDIA_HEADS
 QUOTES_CLOSE = "»\"”‟'’″"  # ″ (a double prime) closes a quote opened by “ in some newsrooms
 ARABIC_COMMAS = {"،", ",", "؛"}
-# A match's line-up is often a list of names between dashes («أسامة هوساوي – محمد أمان – أمير كردي»)
-_ITEM_SEPARATORS = ARABIC_COMMAS | {"–", "—"}
+# A match's line-up is often a list of names between dashes («أسامة هوساوي – محمد أمان – أمير كردي»); some
+# newsrooms draw the dash with a lone tatweel («عوض خميس ـ أحمد عباس»)
+_ITEM_SEPARATORS = ARABIC_COMMAS | {"–", "—", "ـ"}
 
 
 @dataclass(frozen=True)
@@ -2761,6 +2762,11 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # "ولي العهد الأمير محمد": a second role-less title after the role.
             k = _honorifics(toks, k)
         after_title = k > 0 and strip_article(toks[k - 1].key) in HONORIFICS
+        if after_title and _hamza(toks[k - 1].key) in COUNTRY_NAMERS and (k in spans_at or k - 1 in spans_at):
+            # «في دولة عمان الشقيقة»: «دولة» is a prime minister's title («دولة الرئيس») and a state's kind word;
+            # before a name the gazetteers know (or in one: «دولة قطر») it is the state's
+            i = spans_at.get(k, spans_at.get(k - 1, k))
+            continue
         if k > 1 and _after_naming_head(toks[k - 2]) and not _definite(toks[k - 2]) \
                 and (after_title or strip_article(toks[k - 1].key) in ROLE_HEADS):
             # «وكيل جامعة الملك خالد»: the title and the name after a body's head name the body (its own
@@ -5365,6 +5371,11 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
                                                 or _hamza(strip_article(st)) in PLACE_KIND_WORDS) for off, st in nxt.kreadings):
             i += 1  # «معرض بغرفة الشرقية», «مهرجان بمدينة الملك عبدالله»: where it is held, no name of it
             continue
+        if not stem.startswith("ال") and nxt.text[:1] == "ب" and any(o == 1 for o, _ in nxt.kreadings) \
+                and (i + 1) in spans_at and (held := _known_place(nxt.text)) \
+                and not any("as written" in c.reasons for c in held):
+            i += 1  # «مؤتمر بالبرازيل»: an indefinite gathering and بـ + a place is where it is held (its name takes the
+            continue  # place in construct, «مؤتمر البرازيل»; «مهرجان بريدة للتمور» is the town's own name)
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
         if not stem.startswith("ال") and keep == i + 2 and keep + 1 < n and _is_word(nxt) and not nxt.key.startswith("ال") \
                 and nxt.key not in STOP and _is_word(toks[keep]) and toks[keep].text[:1] == "و" \
@@ -5890,7 +5901,8 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     index[("ال" + k[0], *k[1:])] = rid  # «بنظام الأندرويد», «مثل الويندوز»: tech writing puts ال on a brand
     skeletons: dict[tuple[str, ...], str | None] = {}
     names_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    if typ != "PERS":
+    # (not for works: their titles are Arabic phrases, whose skeletons meet other phrases)
+    if typ != "PERS" and filename != "works.tsv":
         for k, rid in index.items():
             sk = tuple(skeleton(w) for w in k)
             # Only a name of two words or more with a long first word, of a row that names only itself:
@@ -5919,20 +5931,22 @@ def _domain_firsts() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _domain_bits() -> tuple[int, ...]:
     """Each list's bit in :func:`_domain_firsts`, in :func:`_domain_hits`' order (competitions, clubs,
-    products, people, operations, events). Kept: worked out per segment it cost 0.1 ms an article."""
-    clubs, comps, products, people, operations, events = domain_lists()
-    order = (comps, clubs, products, people, operations, events)
+    products, people, operations, events, works). Kept: worked out per segment it cost 0.1 ms an article."""
+    clubs, comps, products, people, operations, events, works = domain_lists()
+    order = (comps, clubs, products, people, operations, events, works)
     # found by identity: list.index compares the lists' contents
     return tuple(next(1 << k for k, x in enumerate(domain_lists()) if x is lst) for lst in order)
 
 
 @lru_cache(maxsize=1)
-def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList, NameList]:
+def domain_lists() -> tuple[NameList, NameList, NameList, NameList, NameList, NameList, NameList]:
     """Sports clubs (ORG), sports competitions (MISC), products (MISC), widely known people (PERS),
-    named military operations (MISC) and named festivals (MISC) of ``data/gazetteer/``."""
+    named military operations (MISC), named festivals (MISC) and widely known works (MISC: «هاري بوتر»,
+    «ألف ليلة وليلة») of ``data/gazetteer/``."""
     return (_name_list("clubs.tsv", "ORG", "sports club"), _name_list("competitions.tsv", "MISC", "competition"),
             _name_list("products.tsv", "MISC", "product"), _name_list("people.tsv", "PERS", "person"),
-            _name_list("operations.tsv", "MISC", "named operation"), _name_list("events.tsv", "MISC", "named event"))
+            _name_list("operations.tsv", "MISC", "named operation"), _name_list("events.tsv", "MISC", "named event"),
+            _name_list("works.tsv", "MISC", "named work"))
 
 
 NON_SPORT_CLUBS = frozenset(_hamza(key(w)) for w in _words("non_sport_clubs"))
@@ -6706,15 +6720,16 @@ def _model_numbers_apart(toks: list[Token]) -> list[Token]:
     """The tokens with a model number written onto its name apart («ايفون6» → «ايفون» «6»), so that the
     product lists read «ايفون6 بلس» as they read «آيفون 6 بلس». Offsets stay the text's.
 
-    >>> [t.text for t in _model_numbers_apart(tokens_of("جهاز ايفون6 بلس"))]
-    ['جهاز', 'ايفون', '6', 'بلس']
+    >>> [t.text for t in _model_numbers_apart(tokens_of("جهاز ايفون6 بلس ونظام ios9 وملف MP3"))]
+    ['جهاز', 'ايفون', '6', 'بلس', 'ونظام', 'ios', '9', 'وملف', 'MP3']
     """
     if not any(t.kind == "word" and t.text[-1:].isdigit() for t in toks):
         return toks
     out = []
     for t in toks:
         m = _NAME_AND_NUMBER.match(t.text) if t.kind == "word" and t.text[-1:].isdigit() else None
-        if m is None or not has_arabic(m.group(1)):
+        # (a Latin name only when it is a product's whole name: «ios9», «iPhone6»; not «MP3», «H1N1»)
+        if m is None or not (has_arabic(m.group(1)) or (m.group(1).lower(),) in domain_lists()[2].index):
             out.append(t)
             continue
         cut = t.start + len(m.group(1))
@@ -6770,10 +6785,10 @@ def _amount_at(toks: Sequence[Token], j: int) -> bool:
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
-    clubs, comps, products, people, operations, events = domain_lists()
+    clubs, comps, products, people, operations, events, works = domain_lists()
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
-    lists = (comps, clubs, products, people, operations, events)
+    lists = (comps, clubs, products, people, operations, events, works)
     # The first words of all the lists at once, as a bit per list: most tokens start none of their names,
     # and the others are matched against the lists they open a name of only.
     firsts = _domain_firsts()
@@ -6943,16 +6958,25 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             ok = False  # «الصحافية ايفون ريدلي»: after a person noun or a title the word is a given name
         elif lst is products and ambiguous and end - i == len(words):
             ok = _cue_near(toks, i, end, TECH_CUES) or numbered
-        elif lst in (operations, events) and ambiguous:
+        elif lst in (operations, events, works) and ambiguous:
             # «إعادة الأمل» is also "restoring hope", «الجنادرية» a district: a name in quotes, after «عملية» and the like
-            # (data/lexicon/quote_triggers.tsv), or joined by و to another of its list («عاصفة الحزم وإعادة الأمل»)
+            # (data/lexicon/quote_triggers.tsv), or joined by و or a comma to another of its list («عاصفة الحزم وإعادة
+            # الأمل», «أفلام هاري بوتر، سوبرمان، روكي»)
             prev = toks[i - 1] if i > 0 else None
             joined = bool(out) and out[-1][0].canonical is not None and out[-1][0].source == "gazetteer" \
-                and out[-1][0].evidence.startswith(lst.what) and toks[i].stem_offset(stem) > 0 \
-                and toks[i].text[:1] == "و" and 0 <= toks[i].start - out[-1][0].end <= 1
-            ok = joined or _enclosing_quote(text, toks[i].start, toks[end - 1].end) is not None or (
-                prev is not None and _is_word(prev) and any((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
-                                                           for _, st in prev.kreadings))
+                and out[-1][0].evidence.startswith(lst.what) and (
+                    (toks[i].stem_offset(stem) > 0 and toks[i].text[:1] == "و" and 0 <= toks[i].start - out[-1][0].end <= 1)
+                    or (toks[i].stem_offset(stem) == 0 and text[out[-1][0].end:toks[i].start].strip() in ARABIC_COMMAS))
+            if lst is works:
+                # «الأيام», «سيلفي», «الرسالة»: a work's title that is also a word, or a word between quotes, is the work
+                # only after a noun of a work, before the title or before its quote («رواية الأيام», «مسلسل “سيلفي”»)
+                before = toks[i - 2] if prev is not None and not _is_word(prev) and i > 1 else prev
+                ok = joined or (before is not None and _is_word(before)
+                                and any(strip_article(st) in WORK_NOUNS for _, st in before.kreadings))
+            else:
+                ok = joined or _enclosing_quote(text, toks[i].start, toks[end - 1].end) is not None or (
+                    prev is not None and _is_word(prev) and any((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
+                                                               for _, st in prev.kreadings))
         elif lst is people:
             prev = toks[i - 1] if i > 0 and _is_word(toks[i - 1]) else None
             # «الأسد» the lion, «هادي» calm: the title rules name such a person, not the list; after a
@@ -8476,6 +8500,9 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
     for t in _span_tokens(article, c.start, k.start):
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
+        if t.kind == "word" and t.start == c.start and not (res.first_name(t.key) or res.person_word(t.key)) \
+                and any(off and _corpus_word("ال" + st) for off, st in t.kreadings):
+            return None  # «يعجل برحيل دي ماريا»: a proclitic and a noun («ب» + «رحيل», departure) open no given name
     # «وزير النفط الإيراني بيجن زنغنه», «الممثلة كيري واشنطن»: one known word right after a title or a
     # profession, or where the model is sure of more, may be another person's given name, and a plain
     # word after it their surname
@@ -8617,6 +8644,14 @@ def _surnames_agree(article, cands: list[Candidate],
             words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
             if len(words) == 1 and words[0].key in surnames:
                 new = replace(c, type="PERS", evidence=f"{c.evidence}; the surname of «{surnames[words[0].key]}»")
+                retyped[(c.start, c.end, c.type, c.source)] = new
+                c = new
+            elif len(words) == 2 and words[0].key in surnames and any(
+                    off == 1 and words[1].text[0] == "و" and st in surnames for off, st in words[1].kreadings):
+                # «شفاينشتايغر وشنايدرلين» ORG: two people's surnames joined by و are two people; the first is
+                # kept here, the second is found again as an alias
+                new = replace(c, type="PERS", end=words[0].end,
+                              evidence=f"{c.evidence}; the surname of «{surnames[words[0].key]}»")
                 retyped[(c.start, c.end, c.type, c.source)] = new
                 c = new
         out.append(c)
