@@ -4771,3 +4771,24 @@ def test_batches_80_to_82_works_and_more_clubs():
     assert_found(found, (("ليتكس لوفيتش", "ORG"), ("لوكوموتيف بلوفديف", "ORG"), ("رد ستار بلجراد", "ORG"),
                          ("بارتيزان", "ORG")))
     assert not any(x.startswith("ذات") for x, _ in found), found
+
+
+def test_batches_83_and_84_shares_moved_gatherings_for_a_purpose_and_spellings():
+    """Batches 83-84: a company's share that moved «3.9 بالمئة» (Reuters' spelling) is no product of the company with a
+    line and a model number («بيكر هيوز منخفضا 3.9»); an indefinite gathering and ل + a noun is what it is for, no name
+    («منتدى لإنشاد الشعر»), while «مهرجان لندن للأفلام» and «معرض لبنان الدولي للكتاب» keep theirs; «إنترميلان» written
+    as one word; Schlumberger as «شلومبرجر»; «KPIs» is no name."""
+    found, _ = ents("وأغلق سهم بيكر هيوز منخفضا 3.9 بالمئة، بينما أغلق سهم هاليبرتون منخفضا 0.8 بالمئة، وتجاوزت الشركة "
+                    "شلومبرجر. ووضعت الإدارة مؤشرات KPIs واضحة.")
+    assert_found(found, (("بيكر هيوز", "ORG"), ("هاليبرتون", "ORG"), ("شلومبرجر", "ORG")))
+    assert not any("منخفضا" in x or "KPI" in x for x, _ in found), found
+    found, _ = ents("وشارك رئيس منتدى لإنشاد الشعر العربي الفصيح، وافتتح مهرجان لندن للأفلام ومعرض لبنان الدولي للكتاب. "
+                    "وسيخوض إنترميلان مباراة الديربي أمام ميلان.")
+    assert_found(found, (("مهرجان لندن للأفلام", "MISC"), ("معرض لبنان الدولي للكتاب", "MISC"), ("إنترميلان", "ORG")))
+    assert not any(x.startswith("منتدى") for x, _ in found), found
+    # «كضيف شرف» (ك + a noun of a capacity) ends a name; «المنتخبان» (a head in the dual) is no name; the Saudi
+    # federation's professionalism committee by its short name
+    found, _ = ents("وشارك الفنان أحمد فلمبان كضيف شرف، وقال فلمبان إنه سعيد. ويلعب المنتخبان الخاسران مباراة المركز الثالث، "
+                    "وأعلن رئيس لجنة الاحتراف قيد اللاعبين.")
+    assert_found(found, (("أحمد فلمبان", "PERS"), ("فلمبان", "PERS"), ("لجنة الاحتراف", "ORG")))
+    assert not any("ضيف" in x or x == "المنتخبان" for x, _ in found), found

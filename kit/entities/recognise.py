@@ -1251,6 +1251,17 @@ def _kin_with_pronoun(k: str) -> bool:
     return k in _possessive_forms(KIN_NOUNS) or re.fullmatch(r"اخ[وي](ه|ها|هم|هما)", k) is not None
 
 
+def _capacity_word(t: Token, res: Resources) -> bool:
+    """Is ``t`` «كـ» and a noun of the capacity someone acts in («كضيف», «كمدرب»; data/lexicon/capacity_nouns.txt and the
+    professions), no word of a name?
+
+    >>> [_capacity_word(t, resources()) for t in tokens_of("كضيف كمدرب كردي كريم")]
+    [True, True, False, False]
+    """
+    return t.text[:1] == "ك" and len(t.kreadings) > 1 and not res.person_word(t.key) and not res.first_name(t.key) \
+        and any(off == 1 and (_hamza(st) in CAPACITY_NOUNS or _hamza(st) in PROFESSIONS) for off, st in t.kreadings)
+
+
 def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, strict: bool = False,
                  first_common_ok: bool = False, office_name_ok: bool = False) -> int:
     """End token of a person's name starting at ``i`` (== i when there is none).
@@ -1337,6 +1348,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                     off == 1 and len(st) >= 5 and not res.person_word(st) and not res.first_name(st)
                     and (res.common(st) or _corpus_word("ال" + st)) for off, st in t.kreadings):
             break  # «كريستيان جروس لانتقال اللاعب»: ل + a verbal noun the corpus writes with ال is what he allowed, no surname
+        if pos >= 2 and _capacity_word(t, res):
+            break  # «الفنان أحمد فلمبان كضيف شرف»: ك + a noun of a capacity ("as a guest") says in what role, no surname
         if pos > 0 and t.text[:1] == "ف" and len(t.key) >= 5 and len(t.kreadings) > 1 and not res.person_word(t.key) \
                 and not res.first_name(t.key) and any(
                     off == 1 and len(st) >= 4 and not res.person_word(st) and not res.first_name(st)
@@ -1711,6 +1724,7 @@ def _naming_head(stem: str) -> bool:
 
 
 PROFESSIONS = _words("person_nouns")
+CAPACITY_NOUNS = _words("capacity_nouns")
 _PROFESSION_KEYS = frozenset("ال" + w for w in PROFESSIONS)  # as tokens' keys are written: "الممثله"
 # «إخراج فلان», «ألحان فلان»: a work's credits, before the name as a profession is (without ال)
 CREDITS = frozenset(_hamza(w) for w in _words("credit_words"))
@@ -4603,7 +4617,12 @@ def _not_company_word(u: Token, stem: str, res: Resources, fielded: bool = False
 
 
 def _percent_after(toks: Sequence[Token], j: int) -> int | None:
-    """The token after a share «بنسبة 5.54%», «2.38 %», «1.3 في المئة» that starts at ``j``, if one does."""
+    """The token after a share «بنسبة 5.54%», «2.38 %», «1.3 في المئة», «3.9 بالمئة» that starts at ``j``, if one does.
+
+    >>> t = tokens_of("ارتفع 2.38 % ثم 1.3 في المئة ثم 3.9 بالمئة ثم 5 بالدولار")
+    >>> [_percent_after(t, k) for k, x in enumerate(t) if x.kind == "number"]
+    [3, 7, 10, None]
+    """
     n = len(toks)
     if j < n and _is_word(toks[j]) and toks[j].key in PERCENT_WORDS:
         j += 1
@@ -4614,6 +4633,8 @@ def _percent_after(toks: Sequence[Token], j: int) -> int | None:
         return j + 1
     if j + 1 < n and toks[j].key in STOP and toks[j + 1].key in PERCENT_WORDS:
         return j + 2  # «في المائة»
+    if j < n and _is_word(toks[j]) and toks[j].text[:1] == "ب" and any(o == 1 and st in PERCENT_WORDS for o, st in toks[j].kreadings):
+        return j + 1  # «3.9 بالمئة», as Reuters' Arabic service writes it
     return None
 
 
@@ -5376,6 +5397,11 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
                 and not any("as written" in c.reasons for c in held):
             i += 1  # «مؤتمر بالبرازيل»: an indefinite gathering and بـ + a place is where it is held (its name takes the
             continue  # place in construct, «مؤتمر البرازيل»; «مهرجان بريدة للتمور» is the town's own name)
+        if not stem.startswith("ال") and nxt.text[:1] == "ل" and not nxt.text.startswith("لل") and not _known_place(nxt.text) \
+                and any(o == 1 and not st.startswith("ال") and _corpus_word("ال" + st) for o, st in nxt.kreadings) \
+                and not res.first_name(nxt.key) and not res.person_word(nxt.key):
+            i += 1  # «منتدى لإنشاد الشعر»: an indefinite gathering and ل + a noun is what it is for, no name of it («منتدى
+            continue  # لندن» is the town's: «لندن» is no ل + noun)
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
         if not stem.startswith("ال") and keep == i + 2 and keep + 1 < n and _is_word(nxt) and not nxt.key.startswith("ال") \
                 and nxt.key not in STOP and _is_word(toks[keep]) and toks[keep].text[:1] == "و" \
@@ -8204,6 +8230,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             st in TECH_CUES or (st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
             for _, st in words[0].kreadings):
         return True  # «كمبيوتر “شاهين”»: the noun that introduces a name is not one
+    if len(words) == 1 and c.type == "ORG" and words[0].kreadings[0][0] == 0 \
+            and (bare := strip_article(words[0].key)).endswith(("ان", "ين")) and _hamza(bare[:-2]) in ORG_HEADS_ANY:
+        return True  # «المنتخبان», «الناديين»: the two teams or clubs, a head noun in the dual, no name
     if len(words) == 2 and c.type in ("MISC", "ORG") and any(st in TECH_CUES for _, st in words[0].kreadings) \
             and words[1].kreadings[0][0] == 0 and words[1].key.endswith("ي") and not _definite(words[1]) \
             and _corpus_word("ال" + words[1].key):
@@ -8483,8 +8512,8 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
         # «الأمير عبدالرحمن بن مساعد شكره وتقديره»: a noun with a possessive pronoun («شكر» + «ه») after the
         # name a rule found is the sentence's object, however sure the model is
         extra = [t for t in _span_tokens(article, k.end, c.end) if t.kind == "word"]
-        if any(_possessed_word(t, res) for t in extra):
-            return None
+        if any(_possessed_word(t, res) or _capacity_word(t, res) for t in extra):
+            return None  # (nor «كضيف شرف», the capacity he acts in)
         # «الملك سلمان بن عبدالعزيز قصيدة»: after a lineage («بن X») a common word, or a feminine noun of a
         # cluster of common words, is the sentence's object, no family name («محمد بن حسن باجبير» is one;
         # so are «حمزة», «عطية», in clusters of names)
