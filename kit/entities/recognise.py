@@ -6997,8 +6997,13 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 # «الأيام», «سيلفي», «الرسالة»: a work's title that is also a word, or a word between quotes, is the work
                 # only after a noun of a work, before the title or before its quote («رواية الأيام», «مسلسل “سيلفي”»)
                 before = toks[i - 2] if prev is not None and not _is_word(prev) and i > 1 else prev
-                ok = joined or (before is not None and _is_word(before)
-                                and any(strip_article(st) in WORK_NOUNS for _, st in before.kreadings))
+                # ... and only where the title ends: «برنامج الاختيار والتقييم», «برنامج رأس المال الجريء» are a programme's
+                # own words, «ساق البامبو، الغريب أنه» a new clause after a listed title
+                nxt_t = toks[end] if end < n else None
+                closed = nxt_t is None or not _is_word(nxt_t) or nxt_t.key in STOP
+                listed = nxt_t is None or not _is_word(nxt_t) or nxt_t.text[:1] == "و"
+                ok = (joined and listed) or (closed and before is not None and _is_word(before)
+                                             and any(strip_article(st) in WORK_NOUNS for _, st in before.kreadings))
             else:
                 ok = joined or _enclosing_quote(text, toks[i].start, toks[end - 1].end) is not None or (
                     prev is not None and _is_word(prev) and any((st,) in _TRIGGER_NOUNS or (strip_article(st),) in _TRIGGER_NOUNS
@@ -8529,9 +8534,10 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
     for t in _span_tokens(article, c.start, k.start):
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
-        if t.kind == "word" and t.start == c.start and not (res.first_name(t.key) or res.person_word(t.key)) \
-                and any(off and _corpus_word("ال" + st) for off, st in t.kreadings):
-            return None  # «يعجل برحيل دي ماريا»: a proclitic and a noun («ب» + «رحيل», departure) open no given name
+        if t.kind == "word" and t.start == c.start and t.text[:1] in "بل" and not (res.first_name(t.key) or res.person_word(t.key)) \
+                and not any(x.kind == "word" and x.key in _LINEAGE for x in _span_tokens(article, t.end, k.start + 4)) \
+                and any(off == 1 and len(st) >= 4 and _corpus_word("ال" + st) for off, st in t.kreadings):
+            return None  # «يعجل برحيل دي ماريا»: ب or ل and a noun («رحيل», departure) open no given name («بكر بن لادن» does)
     # «وزير النفط الإيراني بيجن زنغنه», «الممثلة كيري واشنطن»: one known word right after a title or a
     # profession, or where the model is sure of more, may be another person's given name, and a plain
     # word after it their surname
