@@ -8535,7 +8535,7 @@ def _widens_known_person(article, k: Candidate, c: Candidate, res: Resources) ->
         if t.kind == "word" and (_is_title(t) or _verbish(t, res) or _verb_like(t, res) or _particle_shaped(t)):
             return None
         if t.kind == "word" and t.start == c.start and t.text[:1] in "بل" and not (res.first_name(t.key) or res.person_word(t.key)) \
-                and not any(x.kind == "word" and x.key in _LINEAGE for x in _span_tokens(article, t.end, k.start + 4)) \
+                and ((kt := article.token_at(k.start)) is None or kt.key not in _LINEAGE) \
                 and any(off == 1 and len(st) >= 4 and _corpus_word("ال" + st) for off, st in t.kreadings):
             return None  # «يعجل برحيل دي ماريا»: ب or ل and a noun («رحيل», departure) open no given name («بكر بن لادن» does)
     # «وزير النفط الإيراني بيجن زنغنه», «الممثلة كيري واشنطن»: one known word right after a title or a
