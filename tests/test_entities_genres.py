@@ -4771,6 +4771,9 @@ def test_batches_80_to_82_works_and_more_clubs():
     assert_found(found, (("ليتكس لوفيتش", "ORG"), ("لوكوموتيف بلوفديف", "ORG"), ("رد ستار بلجراد", "ORG"),
                          ("بارتيزان", "ORG")))
     assert not any(x.startswith("ذات") for x, _ in found), found
+    # the comma join holds for named operations too; the same words alone, with no listed name before them, stay words
+    found, _ = ents("وشارك الطيران في عمليتي عاصفة الحزم، إعادة الأمل في اليمن. وقال إن إعادة الأمل مهمة للناس.")
+    assert found.count(("إعادة الأمل", "MISC")) == 1 and ("عاصفة الحزم", "MISC") in found, found
 
 
 def test_batches_83_and_84_shares_moved_gatherings_for_a_purpose_and_spellings():
