@@ -1112,7 +1112,7 @@ def test_a_day_of_the_same_month(sentence, expected):
 @pytest.mark.parametrize("sentence,dct,expected", [
     # the same period of a year written out takes the period the report named last
     ("بلغت الخسائر 945 مليون ريال خلال النصف الأول من عام 2015م قياسا بأرباح خلال نفس الفترة من عام 2014م",
-     "2015-08-02", [("النصف الأول من عام 2015", "2015-H1", None), ("نفس الفترة من عام 2014م", "2014-H1", None)]),
+     "2015-08-02", [("النصف الأول من عام 2015م", "2015-H1", None), ("نفس الفترة من عام 2014م", "2014-H1", None)]),
     # the night between two days named by both; early in a morning, late in an evening
     ("ذكرت مصادر أمنية، ليل الاثنين الثلاثاء، أن اشتباكات وقعت", "2015-08-04",
      [("ليل الاثنين الثلاثاء", "2015-08-03TNI", None)]),
@@ -1247,4 +1247,28 @@ def test_cents_are_a_counted_unit():
     ("بعد عامين، 3 أعوام، من العمل", "2015-07-21", [("بعد عامين", "DATE", "XXXX-XX-XX"), ("3 أعوام", "DURATION", "P3Y")]),
 ])
 def test_timex_batch_18_feast_days_a_month_s_named_year_scaled_counts_ages_and_parts_of_any_day(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a quarter or a half after ل + ال written لل, with the year after its words, with a modifier before it
+    ("بلغت الاشتراكات 3.21 مليون للربع الأول من العام الحالي 2015م، وللنصف الثاني من العام", "2015-07-27",
+     [("للربع الأول من العام الحالي 2015م", "DATE", "2015-Q1"), ("للنصف الثاني من العام", "DATE", "2015-H2")]),
+    ("بلغت الاشتراكات بنهاية الربع الأول للعام 2015م حوالي 51 مليونا", "2015-07-27",
+     [("نهاية الربع الأول للعام 2015م", "DATE", "2015-Q1")]),
+    # a year written after «العام الماضي» names it, and a year after «العام» alone too (the kit had read this year)
+    ("انخفضت في الربع الثالث من العام 2014", "2015-07-23", [("الربع الثالث من العام 2014", "DATE", "2014-Q3")]),
+    # a range of years in brackets before 1900 (a life): two dates
+    ("أوبرا عايدة للموسيقي جوزيبي فيردي (1813-1901) في الافتتاح", "2015-08-09",
+     [("1813", "DATE", "1813"), ("1901", "DATE", "1901")]),
+    # a bare unit in the accusative after a verb of lasting; one unit counted by «واحدا»
+    ("وتستمر الأنشطة شهرا، ونظم الصيادلة إضرابا استمر يوما واحدا، وبعد مواقف استمرت أشهرا، وجولة تستغرق ساعة.",
+     "2015-08-09", [("شهرا", "DURATION", "P1M"), ("يوما واحدا", "DURATION", "P1D"), ("أشهرا", "DURATION", "PXM"),
+                    ("ساعة", "DURATION", "PT1H")]),
+    ("استمر يوم الجمعة حافلا", "2015-08-09", [("يوم الجمعة", "DATE", "2015-08-07")]),
+    # one month in two usages joined by a dash; two different months so joined are two dates
+    ("ارتفع في أبريل - نيسان، وخلال الفترة من يونيو – يوليو 2015 نقل مليون راكب", "2015-08-06",
+     [("أبريل - نيسان", "DATE", "2015-04"), ("يونيو", "DATE", "2015-06"), ("يوليو 2015", "DATE", "2015-07")]),
+])
+def test_timex_batch_19_quarters_after_lil_lives_in_brackets_lasting_verbs_and_two_usages_of_a_month(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -3445,10 +3445,14 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if bare in ORG_HEADS_SEAT:
                 ok = ok and (after_known or seat)  # only a place names it: "بأمانة وإخلاص" is "faithfully"
         if ok and not named and not definite_head and _hamza(bare) in ORG_HEADS_OUTSIDE and j < n \
-                and ((q := _quoted(toks, j)) is not None or j in spans_at) \
+                and ((q := _quoted(toks, j)) is not None or j in spans_at or (
+                    j > i + 1 and toks[j].kind == "word" and _LATIN_WORD.match(toks[j].text) is not None
+                    and toks[j].text[:1].isupper() and not _ACRONYM_TEXT.fullmatch(toks[j].text)
+                    and toks[j].text.lower() not in LATIN_NOT_NAMES and all(_definite(x) for x in toks[i + 1:j]))) \
                 and not (q is not None and _ACRONYM_TEXT.fullmatch(text[toks[q[0]].start:toks[q[1] - 1].end].replace(" ", ""))):
-            # «شركة الأجهزة الذكية “سامسونج”»: what the company makes, then its name (but an acronym in quotes
-            # abbreviates the name before it: «شركة الصناعات الكيميائية الأساسية "بي.سي.آي"»)
+            # «شركة الأجهزة الذكية “سامسونج”», «شركة الموضة Polyvore»: what the company makes, then its name (but
+            # an acronym in quotes or in Latin capitals abbreviates the name before it: «شركة الصناعات الكيميائية
+            # الأساسية "بي.سي.آي"»)
             ok = False
         described = None  # the end of a body's own name after a description of what it is
         if ok and not definite_head and _hamza(bare) in _HEADS_OUTSIDE_A_NAME and j > i + 1 and j < n \
@@ -4668,13 +4672,32 @@ def _firm_word(t: Token, off: int, res: Resources) -> bool:
     return nisba_of(word) is None and not _known_place(word) and not _verbish(t, res)
 
 
+_COMPANY_NAME_HEADS = frozenset(_hamza(key(w)) for w in ("شركة", "مصرف", "بنك", "مجموعة"))
+
+
+def _bare_company_names(res: Resources) -> frozenset[str]:
+    """The own words of the companies the organisation gazetteer knows by a head and one word: «معادن» of «شركة
+    معادن», «الراجحي» of «مصرف الراجحي», «زين» of «شركة زين» (keys, hamza seats merged)."""
+    got = _BARE_COMPANIES.get(id(res.orgs))
+    if got is None:
+        got = _BARE_COMPANIES[id(res.orgs)] = frozenset(
+            _hamza(words[1]) for o in res.orgs.values() if o.kind in COMPANY_KINDS for a in o.aliases
+            for words in [key(a).split()] if len(words) == 2 and _hamza(words[0]) in _COMPANY_NAME_HEADS
+            and words[1] not in STOP and len(words[1]) >= 3 and not _known_place(a.split()[1]))
+        # (not a central bank's country or town, «بنك اليابان», «بنك الرياض»: a place in a list is a place)
+    return got
+
+
+_BARE_COMPANIES: dict[int, frozenset[str]] = {}
+
+
 def company_pair_candidates(text: str, toks: list[Token], res: Resources, org_at: dict[int, int],
                             kind_at: dict[int, str]) -> list[Candidate]:
     """A foreign firm's one-word name the lists do not know, joined by «و» or «أو» to a firm they know, as
     ORG: «فيزا وكوكاكولا», «سبرينت أو فيرايزون», and the next item of the list after it. ``org_at``: token →
     end token of each known organisation; ``kind_at``: its first character → its kind (only a company, a bank
     or a medium vouches for its neighbour). A word the corpus writes with ال, a given name (the doctest's
-    «تيم») or a verb is no such name.
+    «تيم») or a verb is no such name, unless the lists know a company by it and a head (see ``listed`` below).
 
     >>> t = "فيزا وكوكاكولا، سبرينت أو فيرايزون، وديور. وأبل وتيم كوك."
     >>> ts = tokens_of(t)
@@ -4695,6 +4718,13 @@ def company_pair_candidates(text: str, toks: list[Token], res: Resources, org_at
     def opened(j: int) -> bool:  # the name starts after token j: punctuation, a stop word or the start
         return j < 0 or toks[j].kind == "punct" or toks[j].key in STOP
 
+    def listed(j: int, off: int) -> bool:
+        # «سابك ومعادن والراجحي تخلت»: the own word of a company the lists know with its head («شركة معادن»,
+        # «مصرف الراجحي»), though a common word, before the next item, a verb or the end
+        stem = next((st for o, st in toks[j].kreadings if o == off), None)
+        return stem is not None and _hamza(stem) in _bare_company_names(res) \
+            and (closed(j + 1) or _verbish(toks[j + 1], res) or _feminine_past(toks[j + 1], res))
+
     # (not a firm named like a man, «علي بابا وسندباد»: the tale's hero more often than the firm)
     firms = [(k, e, text[toks[k].start:toks[e - 1].end]) for k, e in org_at.items()
              if any(kind_at.get(ch) in COMPANY_KINDS for ch in range(toks[k].start, toks[k].end))
@@ -4708,12 +4738,13 @@ def company_pair_candidates(text: str, toks: list[Token], res: Resources, org_at
         j += 1 if j < n and toks[j].text in ARABIC_COMMAS else 0
         if j + 1 < n and toks[j].key == "او" and _firm_word(toks[j + 1], 0, res) and closed(after_nisba(j + 2)):
             found.append((j + 1, 0))
-        elif j < n and toks[j].text[:1] == "و" and _firm_word(toks[j], 1, res) and closed(after_nisba(j + 1)):
+        elif j < n and toks[j].text[:1] == "و" and (_firm_word(toks[j], 1, res) and closed(after_nisba(j + 1))
+                                                     or listed(j, 1)):
             found.append((j, 1))
         # before it: «فيزا وكوكاكولا», «سبرينت أو فيرايزون»
         glued = toks[k].text[:1] == "و" and any(o == 1 for o, _ in toks[k].kreadings)
         i = k - 1 if glued else (k - 2 if k >= 2 and toks[k - 1].key == "او" else -1)
-        if i >= 0 and _firm_word(toks[i], 0, res) and opened(i - 1):
+        if i >= 0 and (_firm_word(toks[i], 0, res) or _hamza(toks[i].key) in _bare_company_names(res)) and opened(i - 1):
             found.append((i, 0))
         for i, off in found:
             if i not in seen:  # a firm found vouches for the next item of the list: «وشانيل، وديور، وكيليان»
@@ -4975,11 +5006,15 @@ def _model_number(toks: Sequence[Token], k: int) -> bool:
             and len(nxt.key) >= 4 and not _known_place(nxt.text))))
 
 
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")  # the capitalised parts of a joined Latin name: BrightRoll → Bright, Roll
+
+
 def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted Arabic name right before its Latin spelling of as many words (capitalised, no common English word)
     is a name, MISC, as the Latin one is: «“أولا” Ola هو قفل ذكي»; its later quoted mentions are the same (aliases).
-    One to three Arabic words, letters only, no stop word, no word with ال nor one the corpus writes with ال (a term
-    and its English: «“الذكاء الاصطناعي” Artificial Intelligence», ««هاتف» Phone»), no known place.
+    One to three Arabic words, letters only, no stop word, no word with ال nor one the corpus writes with ال among
+    common words (a term and its English: «“الذكاء الاصطناعي” Artificial Intelligence», ««هاتف» Phone»; «البرايت» is
+    a name's), no known place. The Latin may join the words in one, a capital for each («“برايت رول” BrightRoll»).
 
     >>> t = "«أولا» Ola هو قفل ذكي، و«الذكاء الاصطناعي» Artificial Intelligence"
     >>> [text_of(t, c) for c in quoted_latin_pair_candidates(t, tokens_of(t), resources())]
@@ -4995,21 +5030,25 @@ def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -
             continue
         a, b = q
         if b + 1 >= n or not all(_is_word(x) and has_arabic(x.text) and x.key not in STOP and not _definite(x)
-                                 for x in toks[a:b]) or any(_corpus_word("ال" + x.folded) for x in toks[a:b]) \
+                                 for x in toks[a:b]) \
+                or any(_corpus_word("ال" + x.folded) and _cluster_share("ال" + x.key, 1) < 0.5 for x in toks[a:b]) \
                 or _known_place(text[toks[a].start:toks[b - 1].end]) or toks[b + 1].start - toks[b].end > 2:
             continue
         m = b - a
         if m == 1 and len(toks[a].key) < 2:
             continue  # «المجموعة «ب» B»: a letter, no name
-        latin = toks[b + 1:b + 1 + m]
-        after = toks[b + 1 + m] if b + 1 + m < n else None
-        if len(latin) < m or not all(x.kind == "word" and _LATIN_WORD.match(x.text) and x.text[:1].isupper()
+        # («“برايت رول” BrightRoll»: the Latin spelling may join the words in one, a capital for each)
+        joined = m > 1 and toks[b + 1].kind == "word" and toks[b + 1].text.isalpha() \
+            and len(_CAMEL_PARTS.findall(toks[b + 1].text)) == m
+        latin = toks[b + 1:b + 2] if joined else toks[b + 1:b + 1 + m]
+        after = toks[b + 1 + len(latin)] if b + 1 + len(latin) < n else None
+        if (len(latin) < m and not joined) or not all(x.kind == "word" and _LATIN_WORD.match(x.text) and x.text[:1].isupper()
                                      and x.text.lower() not in LATIN_NOT_NAMES for x in latin) \
                 or (after is not None and _LATIN_WORD.match(after.text) and after.start - latin[-1].end <= 1):
             continue  # as many Latin words, each a capitalised name, and no more
         out.append(Candidate(toks[a].start, toks[b - 1].end, "MISC", "pattern",
                              f"quoted name before its Latin spelling «{text[latin[0].start:latin[-1].end]}»",
-                             PRIORITY["camel"] - 1))  # (last of all: any list or rule that types the name wins)
+                             PRIORITY["model"] + 1))  # (below any list or rule that types the name, above the model)
     return out
 
 
@@ -7206,6 +7245,18 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
             continue  # «أعلن مدعون أمريكيون» (American prosecutors): a plural noun, wherever the article writes it
         score = m.get("score")
         score = float(score) if isinstance(score, (int, float)) else None
+        if typ == "ORG" and score is not None and score < 0.7 and len(words) >= 2 and words[0].kreadings[0][0] == 0 \
+                and len(words[0].kreadings) == 1 and res.first_name(words[0].key) and not res.common(words[0].key) \
+                and not any(res.common(w.key) or w.key.startswith("ال") or w.key in FIRM_SUFFIXES
+                            or w.kreadings[0][0] != 0 or w.text[:2] == "لل"
+                            or _hamza(w.key) in COMPANY_SUFFIXES or w.key in STOP for w in words[1:]) \
+                and not (s > 0 and article.text[s - 1] in _QUOTE_MARKS or article.text[e:e + 1] in _QUOTE_MARKS) \
+                and not any(k in idx for idx in (res.org_index, domain_lists()[0].index, domain_lists()[2].index)
+                            for k in (tuple(w.key for w in words), (words[0].key,))):
+            # «سجله أليكس أوكسليد تشامبرلين»: an unsure organisation opening with a given name, then no common word, no
+            # firm's kind word nor a word a proclitic may open (a foreign family name), no list's body and not between
+            # quotes (a ship's, a town's name: «العبارة «سالم اكسبرس»»), is the person
+            typ = "PERS"
         span = _trim(article, s, e, typ, res)
         if span is None:
             continue
@@ -7728,6 +7779,12 @@ def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list
             if name is not None and len(text[name.start:name.end].split()) == len(text[c.start:c.end].split()):
                 c = replace(c, type=name.type, evidence=c.evidence + f", the spelling of «{text[name.start:name.end]}» before it")
         out.append((c, sources))
+    # The same Latin name elsewhere without a cue is the same thing: «شركة الموضة Polyvore» … «“بوليفور” Polyvore»
+    spelled = {text[c.start:c.end].lower(): c for c, _ in out if ", the spelling of «" in c.evidence}
+    if spelled:
+        out = [(replace(c, type=spelled[low].type, evidence=c.evidence + ", as where its Arabic spelling typed it")
+                if c.evidence == "Latin-script name" and (low := text[c.start:c.end].lower()) in spelled else c, sources)
+               for c, sources in out]
     return out
 
 
@@ -8858,6 +8915,46 @@ def _noun_short_name(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and not words[0].startswith("ال") and _corpus_word("ال" + words[0])
 
 
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one foreign name spelt with one long vowel more or less inside it, as Arabic news writes
+    them from one line to the next («بواتينج», «بواتنج»)? Not at either end («برلماني», «برلمانيا» is a case
+    ending).
+
+    >>> _one_vowel_apart("بواتينج", "بواتنج"), _one_vowel_apart("برلماني", "برلمانيا")
+    (True, False)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1:
+        return False
+    return any(a[k] in "اوي" and a[:k] + a[k + 1:] == b for k in range(1, len(a) - 1))
+
+
+def _spelling_variants(article, kept: list[tuple[Candidate, list[str]]], index: dict, res: Resources) -> None:
+    """A person's foreign surname spelt with a long vowel more or fewer elsewhere in the article is the same
+    surname: «برنس بواتينج» … «مفاوضات نادي الاتحاد مع بواتنج». The variant is added to ``index`` (the aliases to
+    look for) when it is no common word nor one of a cluster of ordinary words and no part of another mention."""
+    surnames = [k for k, v in index.items()
+                if len(k) == 1 and v[0] == "PERS" and not v[2] and len(k[0]) >= 5 and not k[0].startswith("ال")]
+    if not surnames:
+        return
+    by_first = defaultdict(list)
+    for k in surnames:
+        by_first[k[0][0]].append(k)
+    taken = [(c.start, c.end) for c, _ in kept]
+    for toks in article.segments_tokens():
+        for t in toks:
+            if t.kind != "word" or len(t.key) < 5 or t.key[0] not in by_first or any(s <= t.start < e for s, e in taken):
+                continue
+            for _, st in t.kreadings:
+                if (st,) in index or res.common(st) or st in STOP or (_corpus_word(st) and _cluster_share(st, 1) < 0.5) \
+                        or st.endswith(("كن", "كم", "هم", "هن", "ها", "نا")):  # («أزوجكن»: a noun and "your")
+                    continue
+                k = next((k for k in by_first.get(st[:1], ()) if _one_vowel_apart(k[0], st)), None)
+                if k is not None:
+                    index[(st,)] = index[k]
+
+
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
     """Further mentions of names already found: the full name or the surname of a person, and a
     name that a pattern found once (a model name, a quoted name), wherever else they occur."""
@@ -9098,6 +9195,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
         del index[one]
     if not index:
         return []
+    _spelling_variants(article, kept, index, res)
     have = {(c.start, c.end, c.type) for c, _ in kept}
     place_ends = {c.end for c, _ in kept if c.type == "LOC"}
     max_len = max(len(k) for k in index)
@@ -9155,6 +9253,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += 1
                 continue
             length, off, (typ, name, _, *ref) = hit
+            stem0 = next(st for o, st in toks[i].kreadings if o == off)
             s, e = toks[i].start + off, toks[i + length - 1].end
             if length == 1 and typ == "PERS" and any((st,) in given_only for _, st in toks[i].kreadings) \
                     and i + 1 < len(toks) and _is_word(toks[i + 1]) and not toks[i + 1].key.startswith("ال") \
@@ -9188,12 +9287,15 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += 1
                 continue
             if typ == "PERS" and length == 1 and i > 0 and i + 1 < len(toks) and toks[i - 1].key in PREPOSITIONS \
+                    and (_corpus_word(stem0) or res.common(stem0)) \
                     and (toks[i + 1].kind == "number"  # «توفي عن عمر 55 عاما»: an age, not «نينا عمر»
                          or _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال"))
                          and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
-                i += 1  # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح»
+                # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح» (a word the news
+                # corpus writes; a foreign surname it never writes stays the person: «مفاوضات الاتحاد مع بواتنج إلى»)
+                i += 1
                 continue
-            if typ == "PERS" and length == 1 and _hamza(next(st for o, st in toks[i].kreadings if o == off)) in MONTH_NAMES and (
+            if typ == "PERS" and length == 1 and _hamza(stem0) in MONTH_NAMES and (
                     off or (i > 0 and any(st in PREPOSITIONS or strip_article(st) == "شهر" for _, st in toks[i - 1].kreadings))
                     or (i + 1 < len(toks) and (toks[i + 1].kind == "number" or _definite(toks[i + 1])))):
                 i += 1  # «محمد رمضان» … «خلال شهر رمضان المبارك», «في رمضان»: the month, not the person

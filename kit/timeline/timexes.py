@@ -794,7 +794,7 @@ def _core_start(m: re.Match, group: str = "core") -> int:
     s = m.start(group)
     pre = m.group("pre") if "pre" in m.groupdict() else ""
     if pre and pre.endswith("ل") and m.group(group).startswith("ل") and not m.group(group).startswith("ال"):
-        return s - len(pre)
+        return s - 1  # (the ل of لل only: «وللنصف الثاني» leaves its و out)
     return s
 
 
@@ -1104,7 +1104,7 @@ def _anchored_duration(m, folded):
 DURATION_CUES = lexicon.words("duration_cues")
 
 
-_ONE = r"(?:واحد|واحده)(?!\w)"  # "عام واحد", "ساعة واحدة"
+_ONE = r"(?:واحد|واحده|واحدا)(?!\w)"  # "عام واحد", "ساعة واحدة", «يوما واحدا»
 _APPROX_BEFORE = re.compile(rf"(?<!\w)({_alt(APPROXIMATORS)})\s+$")
 _RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(?:الي|-|–|او|و)\s*$")
 
@@ -1251,8 +1251,8 @@ def _duration_draft(m, folded):
     mod = APPROX_MOD.get(re.sub(r"\s+", " ", approx.group(1))) if approx else None
     start = approx.start(1) if approx else start
     n1 = _RANGE_BEFORE.search(folded, max(0, start - 12), start) if m.group("num") else None
-    if m.group("one"):  # "عام واحد"
-        if unit_word not in SINGULARS:
+    if m.group("one"):  # "عام واحد", «يوما واحدا»
+        if unit_word not in SINGULARS and own != 1:
             return None
         return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)}, mod=mod)
     if m.group("vunit") or m.group("vunit2"):  # "عدة أيام", "ساعات عدة": some days, some hours
@@ -1304,6 +1304,30 @@ def _duration_one(m, folded):
             and not re.match(r"(?:واحد|كامل)", nxt[0]) and not m.group("core").endswith(("واحد", "واحده")):
         return None  # "خلال عقد شراكات": the holding of partnerships, not a decade (but "خلال عقد كامل")
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
+
+
+LASTING_VERBS = lexicon.words("lasting_verbs")
+
+
+@rule("duration_lasting",
+      rf"(?<!\w)[وف]?(?:{_alt(LASTING_VERBS)})(?:\s+ال[^\W\d]+)?\s+(?P<core>(?P<unit>[^\W\d]+))(?!\w)",
+      needs=_alt(LASTING_VERBS))
+def _duration_lasting(m, folded):
+    """A bare time unit in the accusative after a verb of lasting (and its subject) is how long it lasts: «استمرت شهرا»,
+    «استمرت المفاوضات عاما» (P1M, P1Y), «جولة تستغرق ساعة» (PT1H), «مواقف استمرت أشهرا» (PXM); not a unit counted
+    or qualified after it, which the duration rule reads whole («استمر يوما واحدا», «تستمر أسبوعا كاملا»)."""
+    word = m.group("unit")
+    plural = word.endswith("ا") and word[:-1] in UNIT_OF and _unit_amount(word[:-1])[1] is None  # «أشهرا», «أياما»
+    if word not in UNIT_OF and not plural:
+        return None
+    unit, own = _unit_amount(word[:-1] if plural else word)
+    if own == 1 and not word.endswith(("ا", "ه")):
+        return None  # a singular that is no accusative («استمر يوم …» is another construction)
+    nxt = folded[m.end("core"):m.end("core") + 12]
+    if re.match(rf"\s+(?:{_ONE}|{_FULL}(?!\w)|ونصف|\d)", nxt) or re.match(r"\s*\d", nxt):
+        return None
+    value = _duration_value(1, unit) if own == 1 else _vague_duration(unit)
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": value})
 
 
 @rule("duration_some",
@@ -1411,13 +1435,25 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
 @rule("date_month_name",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:يوم\s+)?(?=\S*\s*\S*\d))?(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?:يوم\s+)?(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
-      rf"(?P<month>{GMONTH})(?:(?:\s*[/(]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
+      rf"(?P<month>{GMONTH})(?:(?:\s*[/(\-–]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
       # «مايو من العام الماضي», «مارس من هذا العام»: the year its words name
       rf"|\s+(?:من|ل)\s*(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})))?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
       needs=GMONTH)
 def _date_month_name(m, folded):
+    """A month by its name, with its day, year or direction when they are written: «5 مارس 2014», «أبريل -
+    نيسان» (one month in two usages); two different months side by side are two dates, «من يونيو – يوليو
+    2015» (the second read again from its own name, with the year after it)."""
+    d = _date_month_name_one(m, folded)
+    if m.group("month2") and MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))] != MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]:
+        again = next(p for n, p, _ in RULES if n == "date_month_name").match(folded, m.start("month2"))
+        second = _date_month_name(again, folded) if again else None
+        return [x for x in [d, *(second if isinstance(second, list) else [second])] if x is not None]
+    return d
+
+
+def _date_month_name_one(m, folded):
     name = re.sub(r"\s+", " ", m.group("month"))
     month = MONTH_OF[name]
     end = m.end("core")
@@ -1699,8 +1735,9 @@ def _year_pair(m, folded):
             return [d for d in pair if d]
         return [_Draft(m.start("y1"), m.end("y1"), "DATE", "year_pair", None, {"value": str(y1)}),
                 _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
-    if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1):
-        return None
+    bracketed = folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")"
+    if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1 or bracketed):
+        return None  # (a dash between two numbers is a range of years only from 1900 on, or in brackets: «فيردي (1813-1901)»)
     # "من 1995 إلى 1997", "(1982-1984)": two dates, its ends, as TimeML marks a range (TIMEX3 has no
     # range value); the first carries the range it opens (interval), for the timeline's bar.
     return [_Draft(m.start("y1"), m.end("y1"), "DATE", "range", None, {"value": str(y1), "interval": [str(y1), str(y2)]}),
@@ -1836,27 +1873,34 @@ _OF_MONTH = re.compile(rf"\s+من\s+(?:شهر\s+)?(?:{GMONTH}|{HMONTH})")
 
 
 @rule("quarter",
-      PRE + rf"(?P<core>(?P<which>النصف|الربع|الفصل)\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
-      rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>العام|السنه)(?:\s+(?P<dir>{DIR}))?"
-      rf"|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*{_alt(_SCALES)}(?!\w))))?)",
-      needs="النصف|الربع|الفصل")
+      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?P<which>(?(mod)ال|{AL})(?:نصف|ربع|فصل))\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
+      rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>{AL}(?:عام|سنه))(?:\s+(?P<dir>{DIR}))?"
+      rf"(?:\s+(?P<year2>(?:19|20)\d\d)(?:\s*{GREGORIAN_ERA})?(?!\w))?"
+      rf"|(?:(?:{AL})?(?:عام|سنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*{_alt(_SCALES)}(?!\w))"
+      rf"(?:\s*{GREGORIAN_ERA}(?!\w))?))?)",
+      needs="النصف|الربع|الفصل|للنصف|للربع|للفصل")
 def _quarter(m, folded):
+    """«الربع الأول من العام الحالي» (2015-Q1), «للربع الأول لعام 2015م» (ل + الربع, written لل: 2015-Q1),
+    «النصف الثاني من 2014» (2014-H2), «بنهاية الربع الأول للعام 2015م» (2015-Q1, its end)."""
     n = QUARTERS[m.group("ord")]
-    if m.group("which") == "النصف":
+    mod = MODS.get(m.group("mod")) if m.group("mod") else None
+    which = _with_al(m.group("which"))
+    if which == "النصف":
         if n > 2 and m.group("ord") != "الاخير":
             return None
         part = f"H{2 if m.group('ord') == 'الاخير' else n}"
     else:
         part = f"Q{n}"
-    if m.group("year"):
-        return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{m.group('year')}-{part}"})
-    if not m.group("rel") and m.group("which") == "الفصل":
+    if m.group("year") or m.group("year2"):  # («من العام الحالي 2015م»: the year written out after its words)
+        year = m.group("year") or m.group("year2")
+        return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{year}-{part}"}, mod=mod)
+    if not m.group("rel") and which == "الفصل":
         return None  # "الفصل الأول" alone is a chapter or a school term
     if not (m.group("rel") or m.group("year")) and _OF_MONTH.match(folded, m.end("core")):
         return None  # «النصف الثاني من يونيو»: a half of the month, not of the year
     # "الربع الأول" with no year named: of the publication year.
     n_years = _STEPS.get(_direction(m.group("dir")), 0)
-    return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part})
+    return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part}, mod=mod)
 
 
 @rule("months_of_year",
