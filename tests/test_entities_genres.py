@@ -4827,3 +4827,17 @@ def test_batch_85_spelling_variants_listed_companies_chairs_and_latin_names():
     assert_found(found, (("معادن", "ORG"), ("الراجحي", "ORG"), ("كرسي سابك لدراسات البلاستيك", "ORG"),
                          ("Polyvore", "ORG"), ("برايت رول", "MISC"), ("غالاكسي A8", "MISC")))
     assert ("Polyvore", "MISC") not in found and not any(x.startswith(("كرسي متحرك", "شركة الموضة")) for x, _ in found), found
+
+
+def test_batch_86_tanween_fielded_places_and_a_noun_with_its_adjective():
+    """Batch 86: a one-word body with a tanween is a common word («بتاتًا» is no ب + Tata, «دوماً» no body), while a
+    currency keeps one («دولاراً»); a place and a company's field right after it are the company («السعودية للاسماك»,
+    «والنيل للطيران», a new field «أسماك»), not after ب («مشروعا بجدة للخدمات» is where); a definite word with a
+    definite adjective after it is no small town («الوديعة النظامية», the statutory deposit), unless the adjective
+    describes a town («المخا الساحلية»)."""
+    found, _ = ents("كان المبلغ لشخص لا يملك السلعة بتاتًا، وتقف الحكومة دوماً مع الشعب. وبلغ السعر 50 دولاراً. وأعلنت "
+                    "الشركة \"السعودية للاسماك\" عن خسائر، وتسير شركات الطيران والنيل للطيران رحلات. ونفذت 50 مشروعا بجدة "
+                    "للخدمات. وهناك زيادة في الوديعة النظامية للشركة. وقصفت القوات مواقع في المخا الساحلية.")
+    assert_found(found, (("السعودية للاسماك", "ORG"), ("النيل للطيران", "ORG"), ("دولاراً", "MISC"), ("المخا", "LOC"),
+                         ("جدة", "LOC")))
+    assert not any(x in ("تاتًا", "دوماً", "الوديعة", "بجدة للخدمات", "جدة للخدمات") for x, _ in found), found

@@ -4552,6 +4552,14 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
                                  PRIORITY["gazetteer"] + 1))
             continue
         w = toks[k]
+        off = 1 if w.text[:1] == "و" and any(o == 1 for o, _ in w.kreadings) and _large_place(w.text[1:]) else 0
+        if _is_word(w) and (off or len(w.kreadings) == 1) and _large_place(w.text[off:]) and not (k > 0 and _is_word(toks[k - 1]) and (
+                _head_reading(toks[k - 1], ORG_HEADS_ANY) is not None or _head_reading(toks[k - 1], EVENT_HEADS) is not None)):
+            # «الشركة "السعودية للاسماك"», «والنيل للطيران»: a place and a company's field right after it are the
+            # company (a head before them is the head rule's; after ب the place is where: «مشروعا بجدة للخدمات»)
+            out.append(Candidate(w.start + off, f.end, "ORG", "pattern", f"a place and a company's field «{f.text}»",
+                                 PRIORITY["gazetteer"] + 1))
+            continue
         stem1 = next((st for o, st in w.kreadings if o == 1), None) if w.text[:1] == "و" else None
         off = 1 if stem1 is not None and (_corpus_key(stem1) or not _corpus_key(w.key)) else 0
         stem = stem1 if off else w.key
@@ -8211,6 +8219,22 @@ def _function_word(article, c: Candidate) -> bool:
                                             for b in _pronoun_bases(words[0].folded))))
 
 
+_TANWEENS = frozenset("\u064b\u064c\u064d")  # the three tanweens (fathatan, dammatan, kasratan)
+
+
+def _tanween_ended(text: str, c: Candidate) -> bool:
+    """A one-word body that carries a tanween is a common word that looks like a name: the adverb «بتاتًا» (at all) is
+    no ب + Tata, «دوماً» (always) no body. Foreign names and names with ال never take one (a person's Arabic name may:
+    «رأيت محمدًا»; so may a currency, «دولاراً», a title's last word, «“كن مواظباً”», and a place, which the places
+    layer judges: «في بريطانياً» is a stray one).
+
+    >>> _tanween_ended("لا يملك السلعة بتاتًا", Candidate(16, 21, "ORG", "gazetteer", ""))
+    True
+    """
+    span = text[c.start:c.end]
+    return c.type == "ORG" and " " not in span.strip() and not _TANWEENS.isdisjoint(span)
+
+
 def _verb_after_title(article, c: Candidate, res: Resources) -> bool:
     """A person after a title or a profession whose first word is a verb of the أفعل shape, no given name: «للتواصل
     مع الكاتب ارسل رسالة SMS» (send a message), not a name.
@@ -9790,7 +9814,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]
     cands = [c for c in cands if not _doubtful_statistical(article, c, res) and not _function_word(article, c)
-             and not _verb_after_title(article, c, res)
+             and not _verb_after_title(article, c, res) and not _tanween_ended(text, c)
              and not (c.source in ("model", "camel") and c.type == "ORG" and (c.start, c.end) in anaphors)]
     # «إيه دي إم» of «إيه دي إم آي إي», «يو إس بي ونظام جي بي إس»: a model's span that cuts a spelled acronym,
     # or holds one of a technology, is none of its names

@@ -74,6 +74,7 @@ HINT_FITS = {
 EVENT_NOUNS = lexicon.words("place_event_nouns")
 # "مطار ... الدولي", "قاعدة ... الجوية": the adjective that closes a facility's name.
 FACILITY_ADJECTIVES = lexicon.words("facility_adjectives")
+PLACE_ADJECTIVES = frozenset(fold(w) for w in lexicon.words("place_adjectives"))  # «المخا الساحلية»
 # "مركز الأمير سلطان الحضاري": heads that make a facility only with a person's name and such an adjective.
 VENUE_HEADS = lexicon.words("venue_heads")
 # "المملكة" alone: the one kingdom the article names (its official names begin with the title).
@@ -1508,6 +1509,13 @@ class _Scan:
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
             # «كابل USB», «كابل HDMI» (a cable): a technical label in capitals after the word makes it a noun
             return self._reject(start, end, _WHY_COMMON + "a noun here: a technical label in Latin capitals follows")
+        if n == 1 and off == 0 and stem.startswith("ال") and nxt is not None and nxt.kind == "word" and nxt.start - end == 1 \
+                and nxt.folded.startswith("ال") and nxt.folded.endswith(("يه", "ي")) and len(nxt.folded) >= 6 \
+                and not any(c.trusted for c in cands) and not self.gaz.lookup(nxt.folded) and nxt.folded not in PLACE_ADJECTIVES \
+                and fold(toks[i].text) in (word_clusters() or {}):
+            # «زيادة في الوديعة النظامية» (the statutory deposit): a definite word of the news corpus with a definite
+            # adjective after it is a noun and its adjective, not the small town GeoNames names the same
+            return self._reject(start, end, _WHY_COMMON + "a noun here: a definite adjective follows")
         if start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES \
                 and not (n > 1 and any(c.trusted and c.entry.kind in QUOTABLE_KINDS for c in cands)):
             # «قناة السويس الجديدة»: a hand-listed place of several words, quoted as a project's name, is
