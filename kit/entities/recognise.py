@@ -8939,19 +8939,17 @@ def _noun_short_name(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and not words[0].startswith("ال") and _corpus_word("ال" + words[0])
 
 
-def _one_vowel_apart(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one foreign name spelt with one long vowel more or less inside it, as Arabic news writes
-    them from one line to the next («بواتينج», «بواتنج»)? Not at either end («برلماني», «برلمانيا» is a case
-    ending).
+def _vowel_variants(name: str) -> set[str]:
+    """A foreign name spelt with one long vowel more or less inside it, as Arabic news writes it from one line to the
+    next («بواتينج», «بواتنج»); not at either end («برلماني», «برلمانيا» is a case ending).
 
-    >>> _one_vowel_apart("بواتينج", "بواتنج"), _one_vowel_apart("برلماني", "برلمانيا")
+    >>> "بواتنج" in _vowel_variants("بواتينج"), "برلمانيا" in _vowel_variants("برلماني")
     (True, False)
     """
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) != len(b) + 1:
-        return False
-    return any(a[k] in "اوي" and a[:k] + a[k + 1:] == b for k in range(1, len(a) - 1))
+    out = {name[:k] + name[k + 1:] for k in range(1, len(name) - 1) if name[k] in "اوي"}
+    out |= {name[:k] + v + name[k:] for k in range(1, len(name)) for v in "اوي"}
+    out.discard(name)
+    return out
 
 
 def _spelling_variants(article, kept: list[tuple[Candidate, list[str]]], index: dict, res: Resources) -> None:
@@ -8962,21 +8960,17 @@ def _spelling_variants(article, kept: list[tuple[Candidate, list[str]]], index: 
                 if len(k) == 1 and v[0] == "PERS" and not v[2] and len(k[0]) >= 5 and not k[0].startswith("ال")]
     if not surnames:
         return
-    by_first = defaultdict(list)
-    for k in surnames:
-        by_first[k[0][0]].append(k)
+    variants = {v: k for k in surnames for v in _vowel_variants(k[0])}
     taken = [(c.start, c.end) for c, _ in kept]
     for toks in article.segments_tokens():
         for t in toks:
-            if t.kind != "word" or len(t.key) < 5 or t.key[0] not in by_first or any(s <= t.start < e for s, e in taken):
-                continue
             for _, st in t.kreadings:
-                if (st,) in index or res.common(st) or st in STOP or (_corpus_word(st) and _cluster_share(st, 1) < 0.5) \
+                k = variants.get(st)
+                if k is None or any(s <= t.start < e for s, e in taken) or (st,) in index or res.common(st) or st in STOP \
+                        or (_corpus_word(st) and _cluster_share(st, 1) < 0.5) \
                         or st.endswith(("كن", "كم", "هم", "هن", "ها", "نا")):  # («أزوجكن»: a noun and "your")
                     continue
-                k = next((k for k in by_first.get(st[:1], ()) if _one_vowel_apart(k[0], st)), None)
-                if k is not None:
-                    index[(st,)] = index[k]
+                index[(st,)] = index[k]
 
 
 def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Resources) -> list[Candidate]:
