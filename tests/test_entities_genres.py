@@ -4841,3 +4841,14 @@ def test_batch_86_tanween_fielded_places_and_a_noun_with_its_adjective():
     assert_found(found, (("السعودية للاسماك", "ORG"), ("النيل للطيران", "ORG"), ("دولاراً", "MISC"), ("المخا", "LOC"),
                          ("جدة", "LOC")))
     assert not any(x in ("تاتًا", "دوماً", "الوديعة", "بجدة للخدمات", "جدة للخدمات") for x, _ in found), found
+
+
+def test_batch_87_a_kunya_in_the_people_list_a_transliterated_title_and_a_quoted_model():
+    """Batch 87: a widely known person whose name opens with a kunya's «أم» (a stop word alone) is read from the
+    people list («أم كلثوم», also after ل); a film's transliterated title is no word and needs no cue («ميشن
+    امبوسيبل»), while its Arabic translation stays ambiguous («مهمة مستحيلة»); a maker and a short number alone between
+    quotes are a product («“ون بلس 2″»), the maker alone stays the company."""
+    found, _ = ents("أم كلثوم وعبد الحليم يشاركان في الاحتفال، وهو مقطع من أغنية لأم كلثوم. وحافظ فيلم ميشن امبوسيبل "
+                    "على الصدارة، وتلك مهمة مستحيلة. وكان حدث الإعلان عن “ون بلس 2″ فريدا، وقالت ون بلس إنه الأفضل.")
+    assert_found(found, (("أم كلثوم", "PERS"), ("ميشن امبوسيبل", "MISC"), ("ون بلس 2", "MISC"), ("ون بلس", "ORG")))
+    assert [x for x, _ in found].count("أم كلثوم") == 2 and not any(x == "مهمة مستحيلة" for x, _ in found), found

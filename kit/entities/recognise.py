@@ -5090,8 +5090,11 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
                 and not _name_free(toks[k].folded) and toks[k].start - toks[k - 1].end <= 1:
             k += 1  # («أرابتك القابضة للبناء 1.3 في المئة»: a company's field and its share's move, no product)
             words += 1
+        # («“ون بلس 2″»: a maker and a short number alone between quotes are a product's name too)
+        quoted = i > 0 and toks[i - 1].text in _QUOTE_MARKS and k + 1 < n and toks[k + 1].text in _QUOTE_MARKS
         if k < n and toks[k].kind == "number" and toks[k].start - toks[k - 1].end <= 1 and _percent_after(toks, k) is None \
-                and ((words and len(toks[k].text) <= 3) or (not words and _model_number(toks, k))):
+                and ((words and len(toks[k].text) <= 3) or (not words and (_model_number(toks, k) or (
+                    quoted and toks[k].text.isdigit() and len(toks[k].text) <= 2)))):
             s = toks[i].start + toks[i].stem_offset(hit[1])
             out.append(Candidate(s, toks[k].end, "MISC", "pattern",
                                  f"a product: its maker «{text[s:toks[hit[0] - 1].end]}», its line and model number",
@@ -5962,8 +5965,9 @@ def _name_list(filename: str, typ: str, what: str) -> NameList:
                     # (LOC); «المنتخب الإيطالي» names the team, and so does a nickname with the country's
                     # adjective («الأزرق الكويتي», «نسور قرطاج»), which is no place.
                     continue
-                if typ == "PERS" and k and k[0] in STOP:
+                if typ == "PERS" and k and k[0] in STOP and not (len(k) >= 2 and k[0] in _KUNYA):
                     continue  # «علي عبد الله صالح»: «على» (on) would try every sentence; the title rules find him
+                    # (a kunya's «أم» is the name's: «أم كلثوم»)
                 if k and k not in index:
                     index[k] = rid
                 if filename == "products.tsv" and k and re.search("[A-Za-z]", "".join(k)):
