@@ -4852,3 +4852,11 @@ def test_batch_87_a_kunya_in_the_people_list_a_transliterated_title_and_a_quoted
                     "على الصدارة، وتلك مهمة مستحيلة. وكان حدث الإعلان عن “ون بلس 2″ فريدا، وقالت ون بلس إنه الأفضل.")
     assert_found(found, (("أم كلثوم", "PERS"), ("ميشن امبوسيبل", "MISC"), ("ون بلس 2", "MISC"), ("ون بلس", "ORG")))
     assert [x for x, _ in found].count("أم كلثوم") == 2 and not any(x == "مهمة مستحيلة" for x, _ in found), found
+
+
+def test_a_place_after_a_verb_is_its_subject_not_a_company_with_its_field():
+    """ANERcorp's dev blocks: «وتحتاج الصين للطاقة» (China needs energy) is the country and what it needs, not a
+    company named by a place and its field as «مصر للطيران» is."""
+    found, _ = ents("وتحتاج الصين للطاقة لدفع عجلة اقتصادها، وتنقل مصر للطيران الركاب.")
+    assert_found(found, (("الصين", "LOC"), ("مصر للطيران", "ORG")))
+    assert ("الصين للطاقة", "ORG") not in found, found

@@ -4554,9 +4554,12 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
         w = toks[k]
         off = 1 if w.text[:1] == "و" and any(o == 1 for o, _ in w.kreadings) and _large_place(w.text[1:]) else 0
         if _is_word(w) and (off or len(w.kreadings) == 1) and _large_place(w.text[off:]) and not (k > 0 and _is_word(toks[k - 1]) and (
-                _head_reading(toks[k - 1], ORG_HEADS_ANY) is not None or _head_reading(toks[k - 1], EVENT_HEADS) is not None)):
+                _head_reading(toks[k - 1], ORG_HEADS_ANY) is not None or _head_reading(toks[k - 1], EVENT_HEADS) is not None
+                or _verbish(toks[k - 1], res) or _feminine_past(toks[k - 1], res)
+                or any(st[:1] in "تي" and _known_imperfect(st) for _, st in toks[k - 1].kreadings))):
             # «الشركة "السعودية للاسماك"», «والنيل للطيران»: a place and a company's field right after it are the
-            # company (a head before them is the head rule's; after ب the place is where: «مشروعا بجدة للخدمات»)
+            # company (a head before them is the head rule's; after ب the place is where: «مشروعا بجدة للخدمات»; after
+            # a verb the place is its subject and the field what it needs: «وتحتاج الصين للطاقة»)
             out.append(Candidate(w.start + off, f.end, "ORG", "pattern", f"a place and a company's field «{f.text}»",
                                  PRIORITY["gazetteer"] + 1))
             continue
