@@ -1272,3 +1272,26 @@ def test_timex_batch_18_feast_days_a_month_s_named_year_scaled_counts_ages_and_p
 ])
 def test_timex_batch_19_quarters_after_lil_lives_in_brackets_lasting_verbs_and_two_usages_of_a_month(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a review of timex batches 19-20: the second quarter running names no quarter; a school term; a half of a century
+    ("صافي تدفق سالب، وذلك للربع الثاني على التوالي", "2015-07-31", []),
+    ("للفصل الأول من العام الجامعي الجديد", "2015-08-06", []),
+    ("الربع الأخير من القرن العشرين", "2015-07-27", [("القرن العشرين", "DATE", "19")]),
+    ("في الربع الأول من السنة المالية", "2015-07-27", [("الربع الأول من السنة", "DATE", "2015-Q1")]),
+    # a lasting verb whose unit is its subject, a range or a repeat of units, a second time, «إلى» as no subject
+    ("كما تستغرق ساعات الانتظار من ساعة إلى ثلاث ساعات", "2015-08-02", [("ثلاث ساعات", "DURATION", "PT3H")]),
+    ("يستغرق الطريق ساعة أو ساعتين، واستمر الدعم سنة بعد سنة، واستمرت المفاوضات ثانية، ويمتد إلى عقود خلت",
+     "2015-08-02", [("ساعتين", "DURATION", "PT2H")]),
+    # Hijri years in brackets are no Gregorian range; a long run of month names is read in one pass
+    ("للموسم الرياضي (1436 – 1437)هـ", "2015-08-03", []),
+])
+def test_timex_review_mends_of_batches_19_and_20(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_long_run_of_month_names_is_read_in_one_pass():
+    """A run of a thousand month names joined by dashes (odd input) is read in linear time and never recurses."""
+    got = tag_text(" - ".join(["يناير", "فبراير"] * 600), dct="2015-08-01")
+    assert len(got) == 1200 and [t.value for t in got[:2]] == ["2015-01", "2015-02"]

@@ -4553,13 +4553,19 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
             continue
         w = toks[k]
         off = 1 if w.text[:1] == "و" and any(o == 1 for o, _ in w.kreadings) and _large_place(w.text[1:]) else 0
-        if _is_word(w) and (off or len(w.kreadings) == 1) and _large_place(w.text[off:]) and not (k > 0 and _is_word(toks[k - 1]) and (
-                _head_reading(toks[k - 1], ORG_HEADS_ANY) is not None or _head_reading(toks[k - 1], EVENT_HEADS) is not None
-                or _verbish(toks[k - 1], res) or _feminine_past(toks[k - 1], res)
-                or any(st[:1] in "تي" and _known_imperfect(st) for _, st in toks[k - 1].kreadings))):
-            # «الشركة "السعودية للاسماك"», «والنيل للطيران»: a place and a company's field right after it are the
-            # company (a head before them is the head rule's; after ب the place is where: «مشروعا بجدة للخدمات»; after
-            # a verb the place is its subject and the field what it needs: «وتحتاج الصين للطاقة»)
+        prev = toks[k - 1] if k > 0 else None
+        # only as an item of a list (its و, a comma before it) or a quoted name, or after a company's noun: after any
+        # other word the place is that word's complement and the field what it is for («إلى أوروبا للسياحة», «استخدام
+        # موسكو للطاقة», «وتحتاج الصين للطاقة»), or the end of a longer name («الشركة العربية السعودية للاستثمارات»)
+        item = off == 1 or prev is None or prev.kind == "punct" or (
+            _is_word(prev) and (_hamza(strip_article(prev.key)) in COMPANY_LIST_HEADS or _hamza(prev.key) in SHARE_WORDS
+                                or _hamza(strip_article(prev.key)) in _COMPANY_NAME_HEADS))
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if _is_word(w) and item and (off or len(w.kreadings) == 1) and _large_place(w.text[off:]) \
+                and not (after is not None and _is_word(after) and after.key.startswith("ال") and nisba_of(after.text) is None
+                         and after.key not in STOP):
+            # «الشركة "السعودية للاسماك"», «وفلاي دبي والنيل للطيران»: a place and a company's field right after it
+            # are the company (not with a definite adjective after the field: «هاواي للتجارة الحرة»)
             out.append(Candidate(w.start + off, f.end, "ORG", "pattern", f"a place and a company's field «{f.text}»",
                                  PRIORITY["gazetteer"] + 1))
             continue
@@ -4683,7 +4689,7 @@ def _firm_word(t: Token, off: int, res: Resources) -> bool:
     return nisba_of(word) is None and not _known_place(word) and not _verbish(t, res)
 
 
-_COMPANY_NAME_HEADS = frozenset(_hamza(key(w)) for w in ("شركة", "مصرف", "بنك", "مجموعة"))
+_COMPANY_NAME_HEADS = frozenset(_hamza(key(w)) for w in _words("company_name_heads"))
 
 
 def _bare_company_names(res: Resources) -> frozenset[str]:
@@ -4733,8 +4739,12 @@ def company_pair_candidates(text: str, toks: list[Token], res: Resources, org_at
         # «سابك ومعادن والراجحي تخلت»: the own word of a company the lists know with its head («شركة معادن»,
         # «مصرف الراجحي»), though a common word, before the next item, a verb or the end
         stem = next((st for o, st in toks[j].kreadings if o == off), None)
-        return stem is not None and _hamza(stem) in _bare_company_names(res) \
-            and (closed(j + 1) or _verbish(toks[j + 1], res) or _feminine_past(toks[j + 1], res))
+        if stem is None or _hamza(stem) not in _bare_company_names(res):
+            return False
+        if res.common(stem) or (_corpus_word(stem) and _cluster_share(stem, 1) < 0.3):
+            # a word that is mostly an ordinary one («مصدر», «فوري») only when the list goes on after it
+            return j + 1 < n and (toks[j + 1].text[:1] == "و" or toks[j + 1].text in ARABIC_COMMAS)
+        return closed(j + 1) or _verbish(toks[j + 1], res) or _feminine_past(toks[j + 1], res)
 
     # (not a firm named like a man, «علي بابا وسندباد»: the tale's hero more often than the firm)
     firms = [(k, e, text[toks[k].start:toks[e - 1].end]) for k, e in org_at.items()
@@ -5057,9 +5067,13 @@ def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -
                                      and x.text.lower() not in LATIN_NOT_NAMES for x in latin) \
                 or (after is not None and _LATIN_WORD.match(after.text) and after.start - latin[-1].end <= 1):
             continue  # as many Latin words, each a capitalised name, and no more
+        # Below any list or rule that types the name; above the model only where nothing says what the name is: no
+        # given name opens it («“جاك دورسي” Jack Dorsey» is the model's person) and no word before the quote says what
+        # it names («مطعم «تشاكس» Chucs»), so that the model's reading of a proclitic no longer cuts it («“برايت رول”»)
+        bare = (i == 0 or not _is_word(toks[i - 1])) and not any(res.first_name(st) for _, st in toks[a].kreadings)
         out.append(Candidate(toks[a].start, toks[b - 1].end, "MISC", "pattern",
                              f"quoted name before its Latin spelling «{text[latin[0].start:latin[-1].end]}»",
-                             PRIORITY["model"] + 1))  # (below any list or rule that types the name, above the model)
+                             PRIORITY["model"] + 1 if bare else PRIORITY["camel"] - 1))
     return out
 
 
@@ -7795,7 +7809,9 @@ def _latin_spellings(text: str, kept: list[tuple[Candidate, list[str]]]) -> list
                 c = replace(c, type=name.type, evidence=c.evidence + f", the spelling of «{text[name.start:name.end]}» before it")
         out.append((c, sources))
     # The same Latin name elsewhere without a cue is the same thing: «شركة الموضة Polyvore» … «“بوليفور” Polyvore»
-    spelled = {text[c.start:c.end].lower(): c for c, _ in out if ", the spelling of «" in c.evidence}
+    # (not a place's type: a place before a Latin name is mostly where it is launched, «في دبي Fetchr», or a word misread
+    # as one, «كابل Micro-Flip»)
+    spelled = {text[c.start:c.end].lower(): c for c, _ in out if ", the spelling of «" in c.evidence and c.type in ("ORG", "PERS")}
     if spelled:
         out = [(replace(c, type=spelled[low].type, evidence=c.evidence + ", as where its Arabic spelling typed it")
                 if c.evidence == "Latin-script name" and (low := text[c.start:c.end].lower()) in spelled else c, sources)
@@ -8975,7 +8991,7 @@ def _spelling_variants(article, kept: list[tuple[Candidate, list[str]]], index: 
                 k = variants.get(st)
                 if k is None or any(s <= t.start < e for s, e in taken) or (st,) in index or res.common(st) or st in STOP \
                         or (_corpus_word(st) and _cluster_share(st, 1) < 0.5) \
-                        or st.endswith(("كن", "كم", "هم", "هن", "ها", "نا")):  # («أزوجكن»: a noun and "your")
+                        or st.endswith((*_PRONOUN_SUFFIXES[1:7], "كن")):  # («أزوجكن»: a noun and "your")
                     continue
                 index[(st,)] = index[k]
 

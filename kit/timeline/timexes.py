@@ -1310,7 +1310,7 @@ LASTING_VERBS = lexicon.words("lasting_verbs")
 
 
 @rule("duration_lasting",
-      rf"(?<!\w)[وف]?(?:{_alt(LASTING_VERBS)})(?:\s+ال[^\W\d]+)?\s+(?P<core>(?P<unit>[^\W\d]+))(?!\w)",
+      rf"(?<!\w)[وف]?(?:{_alt(LASTING_VERBS)})(?:\s+(?!(?:الي|الا)(?!\w))ال[^\W\d]+)?\s+(?P<core>(?P<unit>[^\W\d]+))(?!\w)",
       needs=_alt(LASTING_VERBS))
 def _duration_lasting(m, folded):
     """A bare time unit in the accusative after a verb of lasting (and its subject) is how long it lasts: «استمرت شهرا»,
@@ -1323,9 +1323,14 @@ def _duration_lasting(m, folded):
     unit, own = _unit_amount(word[:-1] if plural else word)
     if own == 1 and not word.endswith(("ا", "ه")):
         return None  # a singular that is no accusative («استمر يوم …» is another construction)
-    nxt = folded[m.end("core"):m.end("core") + 12]
-    if re.match(rf"\s+(?:{_ONE}|{_FULL}(?!\w)|ونصف|\d)", nxt) or re.match(r"\s*\d", nxt):
-        return None
+    if own is None and not plural and not word.endswith("ات"):
+        return None  # «تستمر أيام العيد»: a broken plural without its alif is the subject, not the extent
+    if unit == "S":
+        return None  # «استمرت المفاوضات ثانية»: a second time, not a second
+    nxt = folded[m.end("core"):m.end("core") + 16]
+    if re.match(rf"\s+(?:{_ONE}|{_FULL}(?!\w)|ونصف|ال|او(?!\w)|الي(?!\w)|بعد(?!\w)|الا(?!\w)|و\s*\d)", nxt) \
+            or re.match(r"\s*\d", nxt):
+        return None  # («تستغرق ساعات الانتظار», «ساعة أو ساعتين», «عاما إلى عامين», «سنة بعد سنة», «ساعة إلا ربعا»)
     value = _duration_value(1, unit) if own == 1 else _vague_duration(unit)
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": value})
 
@@ -1446,11 +1451,14 @@ def _date_month_name(m, folded):
     نيسان» (one month in two usages); two different months side by side are two dates, «من يونيو – يوليو
     2015» (the second read again from its own name, with the year after it)."""
     d = _date_month_name_one(m, folded)
-    if m.group("month2") and MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))] != MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]:
-        again = next(p for n, p, _ in RULES if n == "date_month_name").match(folded, m.start("month2"))
-        second = _date_month_name(again, folded) if again else None
-        return [x for x in [d, *(second if isinstance(second, list) else [second])] if x is not None]
-    return d
+    if not (m.group("month2") and MONTH_OF[re.sub(r"\s+", " ", m.group("month2"))]
+            != MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]):
+        return d
+    # The second month read once from its own name (a third after it is the next match's: no chain, however long
+    # a run of month names is)
+    again = next(p for n, p, _ in RULES if n == "date_month_name").match(folded, m.start("month2"))
+    second = _date_month_name_one(again, folded) if again is not None and again.end("core") > again.start("core") else None
+    return [x for x in (d, second) if x is not None]
 
 
 def _date_month_name_one(m, folded):
@@ -1735,7 +1743,8 @@ def _year_pair(m, folded):
             return [d for d in pair if d]
         return [_Draft(m.start("y1"), m.end("y1"), "DATE", "year_pair", None, {"value": str(y1)}),
                 _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
-    bracketed = folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")"
+    bracketed = folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")" \
+        and not (1350 <= y1 <= 1450)  # («للموسم الرياضي (1436 – 1437)هـ», «العام الدراسي (1436-1437)»: Hijri years)
     if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1 or bracketed):
         return None  # (a dash between two numbers is a range of years only from 1900 on, or in brackets: «فيردي (1813-1901)»)
     # "من 1995 إلى 1997", "(1982-1984)": two dates, its ends, as TimeML marks a range (TIMEX3 has no
@@ -1869,7 +1878,11 @@ def _clock(m, folded):
 QUARTERS = {w: n for w, n in ORDINAL_DAYS.items() if n <= 4} | {"الاخير": 4}
 
 
-_OF_MONTH = re.compile(rf"\s+من\s+(?:شهر\s+)?(?:{GMONTH}|{HMONTH})")
+_OF_MONTH = re.compile(rf"\s+من\s+(?:(?:شهر\s+)?(?:{GMONTH}|{HMONTH})|(?:ال)?(?:شهر|قرن|الفيه)(?!\w))")
+# «للربع الثاني على التوالي»: the second quarter running, no quarter named; «الفصل … من العام الدراسي»: a school term
+# («الربع الأول من السنة المالية» stays a quarter)
+_IN_A_ROW = re.compile(r"\s+علي\s+التوالي(?!\w)")
+_YEAR_OF_A_KIND = re.compile(r"\s+ال\w+(?:ي|يه)(?!\w)")
 
 
 @rule("quarter",
@@ -1885,6 +1898,12 @@ def _quarter(m, folded):
     n = QUARTERS[m.group("ord")]
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     which = _with_al(m.group("which"))
+    if _IN_A_ROW.match(folded, m.end("core")) or _OF_MONTH.match(folded, m.end("which") + len(m.group("ord")) + 1):
+        return None  # «للربع الثاني على التوالي», «النصف الثاني من الشهر الجاري», «الربع الأخير من القرن العشرين»
+    if which == "الفصل" and m.group("rel") and not m.group("dir") and not m.group("year2") \
+            and _YEAR_OF_A_KIND.match(folded, m.end("rel")) \
+            and not _direction(folded[m.end("rel"):].split()[0] if folded[m.end("rel"):].split() else ""):
+        return None  # «للفصل الأول من العام الجامعي»: a school term of an academic year
     if which == "النصف":
         if n > 2 and m.group("ord") != "الاخير":
             return None
@@ -1938,6 +1957,8 @@ def _relative_quarter(m, folded):
     """«الربع السابق», «الربع المقبل», «النصف الحالي»: a quarter (a half-year) counted from the publication
     date's, or from the one the article named last (:func:`_link`: «… في الربع الثاني، مقارنة بالربع السابق» is
     the first)."""
+    if _OF_MONTH.match(folded, m.end("core")):
+        return None  # «الربع الأخير من القرن العشرين»: a quarter of a century, «النصف الثاني من الشهر»: of a month
     direction = _direction(m.group("dir"))
     if direction is None or m.group("dir").endswith("ين"):
         return None  # «خلال العام والنصف الماضيين»: a year and a half, the dual of a duration
