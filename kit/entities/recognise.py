@@ -4555,8 +4555,8 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
         off = 1 if w.text[:1] == "و" and any(o == 1 for o, _ in w.kreadings) and _large_place(w.text[1:]) else 0
         prev = toks[k - 1] if k > 0 else None
         # only as an item of a list (its و, a comma before it) or a quoted name, or after a company's noun: after any
-        # other word the place is that word's complement and the field what it is for («إلى أوروبا للسياحة», «استخدام
-        # موسكو للطاقة», «وتحتاج الصين للطاقة»), or the end of a longer name («الشركة العربية السعودية للاستثمارات»)
+        # other word the place is that word's complement and the field what it is for («إلى أوروبا للسياحة», «دعم
+        # اليابان للطاقة», «وتحتاج الصين للطاقة»), or the end of a longer name («الشركة العربية السعودية للاستثمارات»)
         item = off == 1 or prev is None or prev.kind == "punct" or (
             _is_word(prev) and (_hamza(strip_article(prev.key)) in COMPANY_LIST_HEADS or _hamza(prev.key) in SHARE_WORDS
                                 or _hamza(strip_article(prev.key)) in _COMPANY_NAME_HEADS))
