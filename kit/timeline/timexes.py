@@ -1898,11 +1898,10 @@ def _quarter(m, folded):
     n = QUARTERS[m.group("ord")]
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     which = _with_al(m.group("which"))
-    if _IN_A_ROW.match(folded, m.end("core")) or _OF_MONTH.match(folded, m.end("which") + len(m.group("ord")) + 1):
+    if _IN_A_ROW.match(folded, m.end("core")) or _OF_MONTH.match(folded, m.end("ord")):
         return None  # «للربع الثاني على التوالي», «النصف الثاني من الشهر الجاري», «الربع الأخير من القرن العشرين»
     if which == "الفصل" and m.group("rel") and not m.group("dir") and not m.group("year2") \
-            and _YEAR_OF_A_KIND.match(folded, m.end("rel")) \
-            and not _direction(folded[m.end("rel"):].split()[0] if folded[m.end("rel"):].split() else ""):
+            and _YEAR_OF_A_KIND.match(folded, m.end("rel")):
         return None  # «للفصل الأول من العام الجامعي»: a school term of an academic year
     if which == "النصف":
         if n > 2 and m.group("ord") != "الاخير":
