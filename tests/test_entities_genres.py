@@ -4876,3 +4876,11 @@ def test_review_mends_of_batches_85_to_87():
                          ("جاك دورسي", "PERS")))
     assert not any(x in ("أوروبا للسياحة", "هاواي للتجارة", "السعودية للاستثمارات", "مصدر") for x, _ in found), found
     assert ("Fetchr", "LOC") not in found[found.index(("دبي", "LOC")) + 2:], found
+
+
+def test_a_preacher_is_no_kin_noun_a_fiancee_is():
+    """«وخطيبه» (the mosque's preacher) opens no relative's name, so «محط أنظار» stays words; «خطيبته» (his fiancée) is a
+    kin noun («ميليسا ساتا» after it in batch 85)."""
+    found, _ = ents("وكان الجامع وخطيبه محط أنظار المصلين، ورافقته خطيبته ميليسا ساتا إلى الحفل.")
+    assert_found(found, (("ميليسا ساتا", "PERS"),))
+    assert not any("محط" in x for x, _ in found), found

@@ -751,6 +751,7 @@ def _district_word(t: Token | None) -> bool:
 
 
 _TANWEEN = "\u064b"  # the accusative's tanween (fathatan)
+_TANWEENS = frozenset(_TANWEEN + "\u064c\u064d")  # all three (fathatan, dammatan, kasratan)
 
 
 def _with_tanween(text: str, end: int) -> bool:
@@ -8240,9 +8241,6 @@ def _function_word(article, c: Candidate) -> bool:
         # «ليلى», «كانتي»: names that only look like a particle and «ي»)
         or (c.source != "gazetteer" and any(b in STOP and len(words[0].folded) - len(b) >= 2
                                             for b in _pronoun_bases(words[0].folded))))
-
-
-_TANWEENS = frozenset("\u064b\u064c\u064d")  # the three tanweens (fathatan, dammatan, kasratan)
 
 
 def _tanween_ended(text: str, c: Candidate) -> bool:

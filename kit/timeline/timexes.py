@@ -1456,9 +1456,12 @@ def _date_month_name(m, folded):
         return d
     # The second month read once from its own name (a third after it is the next match's: no chain, however long
     # a run of month names is)
-    again = next(p for n, p, _ in RULES if n == "date_month_name").match(folded, m.start("month2"))
+    again = _MONTH_NAME_PATTERN.match(folded, m.start("month2"))
     second = _date_month_name_one(again, folded) if again is not None and again.end("core") > again.start("core") else None
     return [x for x in (d, second) if x is not None]
+
+
+_MONTH_NAME_PATTERN = RULES[-1][1]  # (the rule just defined: the second month of a pair is read again with it)
 
 
 def _date_month_name_one(m, folded):
@@ -1899,7 +1902,9 @@ def _quarter(m, folded):
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     which = _with_al(m.group("which"))
     if _IN_A_ROW.match(folded, m.end("core")) or _OF_MONTH.match(folded, m.end("ord")):
-        return None  # «للربع الثاني على التوالي», «النصف الثاني من الشهر الجاري», «الربع الأخير من القرن العشرين»
+        # «للربع الثاني على التوالي»; a half of a month or a century, not of a year: «النصف الثاني من يونيو», «… من
+        # الشهر الجاري», «الربع الأخير من القرن العشرين»
+        return None
     if which == "الفصل" and m.group("rel") and not m.group("dir") and not m.group("year2") \
             and _YEAR_OF_A_KIND.match(folded, m.end("rel")):
         return None  # «للفصل الأول من العام الجامعي»: a school term of an academic year
@@ -1914,8 +1919,6 @@ def _quarter(m, folded):
         return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{year}-{part}"}, mod=mod)
     if not m.group("rel") and which == "الفصل":
         return None  # "الفصل الأول" alone is a chapter or a school term
-    if not (m.group("rel") or m.group("year")) and _OF_MONTH.match(folded, m.end("core")):
-        return None  # «النصف الثاني من يونيو»: a half of the month, not of the year
     # "الربع الأول" with no year named: of the publication year.
     n_years = _STEPS.get(_direction(m.group("dir")), 0)
     return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part}, mod=mod)
