@@ -1295,3 +1295,20 @@ def test_a_long_run_of_month_names_is_read_in_one_pass():
     """A run of a thousand month names joined by dashes (odd input) is read in linear time and never recurses."""
     got = tag_text(" - ".join(["يناير", "فبراير"] * 600), dct="2015-08-01")
     assert len(got) == 1200 and [t.value for t in got[:2]] == ["2015-01", "2015-02"]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # the days of the feast, dated by its first (as the development set's annotators do)
+    ("تستمر الألعاب على مدار أيام العيد في الكورنيش", "2015-07-21", [("أيام العيد", "DATE", "2015-07-17")]),
+    # a clock beside «يوميا» is the hour of every day, though the clause is in the future
+    ("وسيفتح المعرض أبوابه يوميا الساعة العاشرة صباحا", "2015-07-21",
+     [("يوميا", "SET", "P1D"), ("الساعة العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00")]),
+    # hours and minutes before a zone's abbreviation need no «الساعة»; a wire's sign-off is of its own day, whatever
+    # day the text told last; the zone joins a clock's span
+    ("وصل في 14 مايو 2015 إلى جدة. // انتهى // 19:23 ت م", "2015-08-10",
+     [("14 مايو 2015", "DATE", "2015-05-14"), ("19:23 ت م", "TIME", "2015-08-10T19:23")]),
+    ("بدأ البث الساعة 14:30 تغ", "2015-08-11", [("الساعة 14:30 تغ", "TIME", "2015-08-11T14:30")]),
+    ("وانتهت المباراة 2:1 تماما", "2015-08-11", []),
+])
+def test_timex_batch_21_the_feasts_days_a_daily_hour_and_a_zoned_clock(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2973,7 +2973,7 @@ def _surname_word(t: Token, res: Resources) -> bool:
 
 
 _LIBRARY = key("مكتبة")
-_BRANCH_HEADS = frozenset(_hamza(key(w)) for w in ("جمعية", "مستشفى"))
+_BRANCH_HEADS = frozenset(_hamza(key(w)) for w in ("جمعية", "مستشفى", "لجنة"))
 _OFFICE = _hamza(key("مكتب"))
 _PRESIDENCY = _hamza(key("رئاسة"))
 _EMIRATE = _hamza(key("إمارة"))
@@ -3025,6 +3025,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         definite_head = stem.startswith("ال")
+        if not definite_head and off and bare[:1] == "ل" and fold(t.text[:off + 1]).endswith("لل") and i + 1 < n \
+                and _is_word(toks[i + 1]) and toks[i + 1].key.startswith("ال") and toks[i + 1].key.endswith(("ي", "يه")) \
+                and _nisba_adjective(toks[i + 1].folded):
+            # «للجنة المحلية»: ل and «اللجنة» write the same as ل and «لجنة»; a definite adjective after it says the
+            # head is the definite one
+            definite_head = True
         if (_hamza(bare) == _OFFICE or (_hamza(bare) == _LIBRARY and t.text.endswith("ه"))) and i + 1 < n \
                 and _is_word(toks[i + 1]) and _honorifics(toks, i + 1) > i + 1:
             # «مكتب الشيخ محمد يزبك», «في مكتبه العقيد عمر» (his office, not «مكتبة»): a person's office; the person
@@ -3086,6 +3092,17 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             e = i + 3
             while e < n and _is_word(toks[e]) and toks[e].key.startswith("و") and _hamza(toks[e].key[1:]) in TROUPE_ARTS:
                 e += 1  # «… الاستعراضية والمسرحية»
+            s0 = t.start + off
+            out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}», its name and its art",
+                                 PRIORITY["gazetteer"] - 2))
+            i = e
+            continue
+        if bare in ORG_HEADS_FOREIGN and not definite_head and (art := _troupe_own_name(toks, i + 1, res)) is not None:
+            # «فرقة أرين المسرحية», «فرقة نغم الطفل الإنشادية»: an indefinite word with a definite adjective after it
+            # is a proper name (a common noun would take an indefinite one), and the adjective the art it performs
+            e = art + 1
+            while e < n and _is_word(toks[e]) and toks[e].key.startswith("و") and _hamza(toks[e].key[1:]) in TROUPE_ARTS:
+                e += 1
             s0 = t.start + off
             out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}», its name and its art",
                                  PRIORITY["gazetteer"] - 2))
@@ -3317,6 +3334,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                     construct = True
                 if bare in ORG_HEADS_SEAT and after_known and not u.key.removeprefix("و").endswith(("ي", "يه")):
                     break  # «لغرفة الرياض الضوء»: after a seat only adjectives («التجارية والصناعية») go on
+                if name_words > 0 and (_definite(prev_w) or prev_w.key.startswith("وال")) and u.key.startswith("ال") and u.kreadings[0][0] == 0 \
+                        and _plain_noun_shape(u.key[2:]) and u.key not in NAMING_ADJECTIVES:
+                    # «وأوقفت لجنة الانضباط اللاعب», «أعلنت لجنة المسابقات الجدول»: after a definite word a definite
+                    # noun that cannot be its adjective (no ي/ية, no participle's م, no أفعل or فعيل) is the verb's object
+                    break
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
                     j += 1
@@ -3421,13 +3443,13 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 named = own_name = True
                 continue
             break
-        if not definite_head and not strong and not named and name_words >= 2 and j < n and j in spans_at \
+        if not definite_head and (not strong or _hamza(bare) in _BRANCH_HEADS) and not named and name_words >= 2 and j < n and j in spans_at \
                 and toks[j].text[:1] == "ب" and toks[j].kreadings[0][0] == 0 and len(toks[j].kreadings) > 1 \
                 and _definite(toks[j - 1]) and toks[j - 1].key.endswith(("ي", "يه")) \
                 and _known_place(text[toks[j].start + 1:toks[spans_at[j] - 1].end]):
             # «جماعة الفن التشكيلي بالقطيف», «لجنة التنمية الاجتماعية بالقطيف», «لجنة الانتخابات البلدية بالرياض»: a
-            # weak head, a noun and its adjective say what kind of body it is, and its town names it (every town
-            # has one): the town is part of the name
+            # weak head (or a branch's, «لجنة»), a noun and its adjective say what kind of body it is, and its town
+            # names it (every town has one): the town is part of the name
             j = spans_at[j]
             named = seat = True
         if definite_head:
@@ -3520,9 +3542,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
             ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
         if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
-                j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and toks[i + 2].text[:1] == "و")):
+                j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and (toks[i + 2].text[:1] == "و" or toks[i + 1].key.startswith("ال")))):
             # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name (also «لمجلس الإدارة», and
-            # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees)
+            # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees; «لجنة التحكيم النتائج», the jury and the
+            # verb's object)
             ok = False
         if ok and j > i + 1:
             s = t.start + off
@@ -4071,11 +4094,12 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
-            if typ == "MISC" and last_word not in WORK_NOUNS and last_word not in TECH_CUES:
+            if typ == "MISC" and last_word not in WORK_NOUNS and (last_word not in TECH_CUES or _hamza(last_word) == _PLATFORM):
                 whole = _match_phrase(toks, a, res.org_index, res.org_max)
                 if whole is not None and whole[0] == b:
                     # «عمليات "داعش"», «مبادرة "ناسا"», «مشروع "رينو"»: the operation or the project of a body
-                    # its list knows (a work's title may be any words; «تطبيق "فيسبوك"», «طراز "بوينغ"» a product)
+                    # its list knows (a work's title may be any words; «تطبيق "فيسبوك"», «طراز "بوينغ"» a product;
+                    # «منصة “كيك ستارتر”» is the company that runs the platform)
                     continue
             priority = PRIORITY["pattern"] + 2 if adjacent else PRIORITY["gazetteer"] - 1  # «برنامج التواصل "تويتر"»
             # «“إكسبريا سي4 Xperia C4″»: the name, then the same name in Latin letters: two mentions
@@ -4140,6 +4164,31 @@ _NEGATIONS = _words("negations")
 _SHAPE = key("هيئة")
 _ON = "على"  # as written: «علي» is a given name
 TROUPE_ARTS = _words("troupe_arts")
+
+
+def _troupe_own_name(toks: Sequence[Token], j: int, res: Resources) -> int | None:
+    """Where the art adjective stands after a troupe's indefinite own name at ``toks[j]`` («أرين», or a noun and
+    the definite word it governs, «نغم الطفل»), or None: the name is a word with no proclitic that is no function
+    word, verb or adjective, and the adjective one of troupe_arts.txt.
+
+    >>> t = tokens_of("فرقة أرين المسرحية وفرقة نغم الطفل الإنشادية وفرقة موسيقية شعبية")
+    >>> [_troupe_own_name(t, k, resources()) for k in (1, 4, 8)]
+    [2, 6, None]
+    """
+    n = len(toks)
+    if j + 1 >= n or not _is_word(toks[j]) or toks[j].kreadings[0][0] != 0 or toks[j].key.startswith("ال") \
+            or any(o for o, _ in toks[j].kreadings) and toks[j].text[:1] in "وفبلك" \
+            or toks[j].key in STOP or _verbish(toks[j], res) or toks[j].text.endswith(("ية", "يه", "ي")) \
+            or nisba_of(toks[j].text) is not None:
+        return None
+    for k in (j + 1, j + 2):
+        if k >= n or not _is_word(toks[k]) or toks[k].start - toks[k - 1].end > 1:
+            return None
+        if _hamza(toks[k].key) in TROUPE_ARTS:
+            return k
+        if not (toks[k].key.startswith("ال") and toks[k].kreadings[0][0] == 0) or toks[k].key in STOP:
+            return None
+    return None
 _PAPER = key("صحيفة")
 _TO = key("إلى")
 _ON_IT = frozenset(key(w) for w in ("عليها", "عليه"))
@@ -5340,7 +5389,21 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     return out
 
 
+def _plain_noun_shape(stem: str) -> bool:
+    """Is the folded word ``stem`` (without ال) shaped as no adjective can be: four letters or more, none of the
+    endings of adjectives, duals, plurals of persons or feminines (ي، ة، ا، ين، ان، ون، اء), not a participle's م
+    first, nor the patterns أفعل (الأحمر) and فعيل / فعال (الكبير، الحرام)?
+
+    >>> [_plain_noun_shape(fold(w)) for w in ("لاعب", "نتائج", "جدول", "احمر", "كبير", "متحدة", "وطني", "عام")]
+    [True, True, True, False, False, False, False, False]
+    """
+    if len(stem) < 4 or stem.endswith(("ي", "ه", "ا", "ين", "ان", "ون", "اء")) or stem[0] == "م":
+        return False
+    return not (len(stem) == 4 and (stem[0] == "ا" or stem[2] in "يا"))
+
+
 _CONFERENCE = _hamza(key("مؤتمر"))
+_PLATFORM = _hamza(key("منصة"))
 _SQUARE = _hamza(key("ساحة"))
 
 
@@ -5714,6 +5777,7 @@ def _latin_org_keys(res: Resources) -> frozenset[tuple[str, ...]]:
 
 
 _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "image"})
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u0600-\u06FF]+")
 _WA_LATIN = re.compile(r"(?<!\S)و[A-Za-z]")
 
 
@@ -5780,6 +5844,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         if "@" in text[max(0, toks[a].start - 1):toks[b - 1].end + 1]:
             i = j
             continue  # an e-mail address («J.T.programs@tvtc.gov.sa») names no one
+        if "/" in text[max(0, toks[a].start - 12):toks[a].start] \
+                and (url := _URL.search(text, max(0, toks[a].start - 80), toks[b - 1].end)) is not None and url.end() >= toks[b - 1].end:
+            i = j
+            continue  # a web address's path («http://kck.st/1HBbfFK») names no one
         if _translated_before(toks, a):
             i = j
             continue  # “إشعارات مخصصة” Custom Notifications: the English of an Arabic phrase, no name
@@ -5859,8 +5927,9 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
             and not any(ch.isdigit() for ch in span_text) and _latin_person_cue(toks, a)
         # «British Standards Institution», «Goldman Sachs Group»: the English head word that ends it names a body
         org_head = len(inner) >= 2 and inner[-1].lower().rstrip(".") in LATIN_ORG_HEADS and inner[0][:1].isupper()
-        # «RIA NOVOSTI»: an organisation the gazetteer lists, written in capitals in a credit line
-        listed = span_text.isupper() and tuple(x.key.lower() for x in toks[a:b]) in _latin_org_keys(res)
+        # «RIA NOVOSTI», «KickStarter»: an organisation the gazetteer lists, written in capitals in a credit line or
+        # with other capitals than the list's
+        listed = tuple(x.key.lower() for x in toks[a:b]) in _latin_org_keys(res)
         typ = ("PERS" if person_cue else bridged[0] if bridged else "MISC" if event_cue else "LOC" if facility_cue
                else "ORG" if org_cue or acronym or org_head or listed else "MISC")
         out.append(Candidate(toks[a].start, toks[b - 1].end, typ, "pattern",
@@ -8284,6 +8353,12 @@ def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
     >>> art = parse_article("خبر\\n\\nفاز الألماني فلوريان ماير أمس.")
     >>> _person_cue_before(art, art.token_at(art.text.index("فلوريان")))
     True
+    >>> art = parse_article("خبر\\n\\nكبير الخبراء الاقتصاديين كوشيك قال.")
+    >>> _person_cue_before(art, art.token_at(art.text.index("كوشيك")))
+    True
+    >>> art = parse_article("خبر\\n\\nالكوري الجنوبي كواك فاز.")
+    >>> _person_cue_before(art, art.token_at(art.text.index("كواك")))
+    True
     """
     before = article.token_at(first.start - 2)
     if before is None or before.kind != "word" or article.text[before.end:first.start].strip():
@@ -8292,8 +8367,25 @@ def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
         bare = strip_article(st)
         if {st, bare} & HONORIFICS or bare in ROLE_HEADS or bare in PROFESSIONS or st in HONORIFICS_DEFINITE:
             return True
+    if before.key.startswith("ال") and before.key.endswith(("ي", "يه", "يين")) and len(before.kreadings) == 1 \
+            and nisba_of(before.text) is None:
+        # «المحللة المالية …», «كبير الخبراء الاقتصاديين …»: a profession (or «كبير» and its plural) and its adjective
+        noun = article.token_at(before.start - 2)
+        if noun is not None and noun.kind == "word" and not article.text[noun.end:before.start].strip() \
+                and noun.key.startswith("ال") and (strip_article(noun.key) in PROFESSIONS or (
+                    (chief := article.token_at(noun.start - 2)) is not None and chief.key in _CHIEF_WORDS)):
+            return True
+    if nationality and before.key in _COMPASS_ADJECTIVES:
+        # «الكوري الجنوبي كواك تاي هاي»: a country's adjective and its half («الجنوبي»)
+        before = article.token_at(before.start - 2)
+        if before is None or before.kind != "word":
+            return False
     # «الألماني», «والدانماركي»: a definite adjective of a country, read as a person's nationality
     return nationality and before.key.removeprefix("و").startswith("ال") and nisba_of(before.text) is not None
+
+
+_COMPASS_ADJECTIVES = frozenset(key(w) for w in ("الجنوبي", "الشمالي", "الجنوبية", "الشمالية"))
+_CHIEF_WORDS = frozenset(key(w) for w in ("كبير", "كبيرة"))  # «كبير الخبراء», the chief of a profession's plural
 
 
 def _opens_no_person(t: Token, res: Resources) -> bool:

@@ -1448,6 +1448,13 @@ class _Scan:
                             evidence=f"title: {self.text[start:t.end]} → {e.name_en}, the one country of that title "
                                      f"the article names")
 
+    def _definite_words(self) -> frozenset[str]:
+        """The folded words of the article written with ال (computed once, on the first name that asks)."""
+        got = getattr(self, "_definites", None)
+        if got is None:
+            got = self._definites = frozenset(t.folded for t in self.art.tokens if t.kind == "word" and t.folded.startswith("ال"))
+        return got
+
     def _reject(self, start, end, why):
         self.rejected.append((start, end, self.text[start:end], why))
         return None
@@ -1509,6 +1516,12 @@ class _Scan:
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
             # «كابل USB», «كابل HDMI» (a cable): a technical label in capitals after the word makes it a noun
             return self._reject(start, end, _WHY_COMMON + "a noun here: a technical label in Latin capitals follows")
+        if n == 1 and not stem.startswith("ال") and cands \
+                and all(c.entry.kind in SETTLEMENT_KINDS and c.entry.country not in self.context for c in cands) \
+                and "ال" + stem in self._definite_words():
+            # «كابل Micro-Flip» … «منتجو الكابل» (a cable): a foreign town whose country the article never names, written
+            # as a word the article also writes with ال, is that common noun throughout (one sense per article)
+            return self._reject(start, end, _WHY_COMMON + f"a noun here: the article also writes «ال{toks[i].text[off:]}»")
         if n == 1 and off == 0 and stem.startswith("ال") and nxt is not None and nxt.kind == "word" and nxt.start - end == 1 \
                 and nxt.folded.startswith("ال") and nxt.folded.endswith(("يه", "ي")) and len(nxt.folded) >= 6 \
                 and not any(c.trusted for c in cands) and not self.gaz.lookup(nxt.folded) and nxt.folded not in PLACE_ADJECTIVES \

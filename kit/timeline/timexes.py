@@ -1586,14 +1586,15 @@ _EITHER_FEAST = (HOLIDAYS["عيد الفطر"], HOLIDAYS["عيد الاضحي"])
 
 
 @rule("holiday",
-      PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+|(?:اليوم\s+)?(?P<nthal>{_alt(_NTH_DAY_AL)})\s+من\s+(?:ايام\s+)?)?"
+      PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+|(?:اليوم\s+)?(?P<nthal>{_alt(_NTH_DAY_AL)})\s+من\s+(?:ايام\s+)?"
+      rf"|(?P<days>ايام)\s+(?=العيد))?"
       rf"(?:(?P<name>{_alt(HOLIDAYS)})|(?P<feast>العيد)){_HOLIDAY_ADJECTIVES}"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري)))?)(?!\w)",
       needs=_alt({w.split()[-1] for w in HOLIDAYS} | {"العيد"}))
 def _holiday(m, folded):
-    """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its
-    words name or the nearest one. A day of the feast by its ordinal («ثاني أيام عيد الفطر», «الثاني من أيام
-    العيد»); «العيد» alone only so, as the feast nearest the article's date (Eid al-Fitr or al-Adha).
+    """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its words
+    name or the nearest one. A day of the feast by its ordinal («ثاني أيام عيد الفطر», «الثاني من أيام العيد»), or its
+    days, dated by the first; «العيد» alone only so, as the feast nearest the article's date (Eid al-Fitr or al-Adha).
 
     >>> [(t.text, t.value) for t in tag_text("وتأتي الفعاليات في عيد الفطر المبارك لهذا العام", "2015-07-24")]
     [('عيد الفطر المبارك لهذا العام', '2015-07-17')]
@@ -1603,6 +1604,8 @@ def _holiday(m, folded):
     [('الثاني من أيام العيد', '2015-07-18')]
     """
     nth = _NTH_DAY[m.group("nth")] if m.group("nth") else _NTH_DAY_AL[m.group("nthal")] if m.group("nthal") else 0
+    if m.group("days"):
+        nth = 1  # «على مدار أيام العيد»: the feast's days, dated by the first (as the development set's annotators do)
     if m.group("feast") and not nth:
         return None  # «خلال العيد»: which feast, and which of its days, the words do not say
     anchor: dict
@@ -1839,13 +1842,31 @@ def _adjust_hour(h: int, code: str | None) -> int:
     return h
 
 
+# A time zone's abbreviation after a clock: «تغ» (GMT), «ت م» (Mecca time, as the Saudi Press Agency signs its wires:
+# «// انتهى // 16:09 ت م»); with one, hours and minutes need no «الساعة» before them.
+_ZONE = r"(?:تغ|ت\s?غ|ت\s?م)(?!\w)"
+_WIRE_END = re.compile(r"انتهي\W*$")
+
+
 @rule("clock",
       PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,](?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
-      rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?)"
+      rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?|(?<![\d:.])(?P<zh>\d{{1,2}}):(?P<zmi>\d{{2}})(?=\s*{_ZONE}))"
       rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)|(?P<partn>{PART})))?"
-      rf"(?:\s+(?P<tz>ب?توقيت\s+\w+))?",
-      needs=_alt(CLOCK_WORDS) + "|الساعه")
+      rf"(?:\s*(?P<tz>ب?توقيت\s+\w+|{_ZONE}))?",
+      needs=_alt(CLOCK_WORDS) + r"|الساعه|\d:\d\d\s*" + _ZONE)
 def _clock(m, folded):
+    if m.group("zh"):  # «16:09 ت م»: hours and minutes before a zone's abbreviation
+        if m.group("part2"):
+            return None
+        h, mi = int(m.group("zh")), int(m.group("zmi"))
+        if not (0 <= h <= 24 and 0 <= mi < 60):
+            return None
+        tense, future = _clause_tense(folded, _core_start(m), m.end("tz"))
+        # («// انتهى // 16:09 ت م»: a wire's sign-off time is of its own day, the publication date, whatever day the
+        # text told last)
+        wire = _WIRE_END.search(folded, max(0, _core_start(m) - 16), _core_start(m)) is not None
+        return _Draft(_core_start(m), m.end("tz"), "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"},
+                      {"clock": True, "tense": tense, "future": future, "part": None, "linked": wire})
     if not m.group("core").startswith("الساعه") and not (m.group("part2") and not m.group("part2").startswith("من")):
         return None  # "الرابعة" alone is "the fourth"; "الرابعة عصرا" is a time
     if m.group("hhmm"):  # "الساعة 0647 بتوقيت جرينتش"
@@ -2337,6 +2358,9 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
     return out
 
 
+_DAILY_GAP = 30  # characters between «يوميا» and a clock time of the same clause at most
+
+
 def _link(timexes: list[Timex], dct) -> list[Timex]:
     """What a sentence leaves open, settled by the expressions before it in the same text: a weekday whose
     clause has no tense takes the direction the same weekday had earlier ("مباراة الأربعاء" after "يخوض
@@ -2346,7 +2370,7 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                   and t.rule == "relative_day"), None)
     published = (named["weekday"] - named["relative_days"] - 1) % 7 + 1 if named else None
     out: list[Timex] = []
-    for t in timexes:
+    for k, t in enumerate(timexes):
         if published and t.anchor and not t.anchor.get("weekday") and "relative_days" in t.anchor \
                 or published and t.anchor and t.rule == "weekday":
             t = _reanchored(t, dict(t.anchor, published_weekday=published), dct)
@@ -2378,6 +2402,11 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 index = int(ref[6]) - 1 + a["relative_quarters"]
                 value = f"{int(ref[:4]) + index // per_year:04d}-{a['part_kind']}{index % per_year + 1}"
                 t = _reanchored(t, None, dct, dict(t.fixed, value=value))
+        elif t.fixed.get("clock") and not t.fixed.get("linked") and a and "time" in a and any(
+                o.type == "SET" and o.value == "P1D" and (0 <= t.start - o.end <= _DAILY_GAP or 0 <= o.start - t.end <= _DAILY_GAP)
+                for o in timexes[max(0, k - 1):k + 2]):
+            # «عرض مسرحي واحد يوميا، يبدأ من الساعة التاسعة مساء»: a clock beside «يوميا» is the hour of every day
+            t = _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{a['time']}"))
         elif t.fixed.get("clock") and not t.fixed.get("linked"):
             # («سجلت العقود بحلول الساعة 0340» after «تصدر البيانات غدا الجمعة»: a clock of a past clause is of no
             # day after the publication date, which the text named as to come, but of the publication day)
