@@ -1312,3 +1312,17 @@ def test_a_long_run_of_month_names_is_read_in_one_pass():
 ])
 def test_timex_batch_21_the_feasts_days_a_daily_hour_and_a_zoned_clock(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a weekday right before a date that falls on it is that day, with its part of the day
+    ("تحيي الحفل ليل الاثنين الموافق لـ17 من الشهر الحالي", "2015-08-09",
+     [("ليل الاثنين", "TIME", "2015-08-17TNI"), ("17 من الشهر الحالي", "DATE", "2015-08-17")]),
+    ("في ساعات متأخرة في يوم الخميس الموافق 29 رمضان، وذلك في المستشفى", "2015-08-04",
+     [("يوم الخميس", "DATE", "2015-07-16"), ("29 رمضان", "DATE", "2015-07-16")]),
+    # not «اليوم» after it, today, though today is that weekday (here the word of an outlet's name: «عين اليوم»)
+    ("يبدأ التطبيق السبت المقبل\n\nعين اليوم – الرياض", "2015-07-25",
+     [("السبت المقبل", "DATE", "2015-08-01"), ("اليوم", "DATE", "2015-07-25")]),
+])
+def test_timex_batch_22_a_weekday_and_the_date_it_falls_on(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

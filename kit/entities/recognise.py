@@ -2267,8 +2267,9 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
             if len(w.key) < 3 or _name_free(w.folded) or (w.key.endswith("ا") and _corpus_word("ال" + w.key[:-1])) or (
                     nxt is not None and _is_word(nxt) and not (nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                                                                or _verbish(nxt, res) or _verb_like(nxt, res)
-                                                               or _preposition_phrase(nxt, res))):
-                continue
+                                                               or _preposition_phrase(nxt, res)
+                                                               or (_possessed_noun(nxt) and not nxt.text.endswith("ة")))):
+                continue  # (the verb's object with his pronoun may follow: «أخضع مدرب النصر داسيلفا لاعبيه»)
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern",
                              f"name after «{t.text} {text[toks[j].start:toks[j].end]}»", PRIORITY["pattern"] - 1))
     return out
@@ -2477,6 +2478,29 @@ def _common_given(toks: Sequence[Token], i: int, res: Resources) -> tuple[int, s
     return got
 
 
+def _nisba_family(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]``, right after a given name, a country's adjective that is the family name («علي الكندي», «خليل
+    المصري»): masculine and singular, written whole, after a given name not spelt as the preposition «على»
+    («على الإسباني», on the Spaniard)?
+
+    >>> t = tokens_of("أوضح علي الكندي وتفوق على الإسباني وخليل المصرية")
+    >>> [_nisba_family(t, k) for k in (2, 5, 7)]
+    [True, False, False]
+    """
+    t, given = toks[k], toks[k - 1]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    head = toks[k - 2] if k >= 2 else None
+    return _is_word(t) and t.kreadings[0][0] == 0 and t.key.startswith("ال") and t.key.endswith("ي") \
+        and t.start - given.end <= 1 and not given.text.endswith("ى") and nisba_of(t.text) is not None \
+        and not (after is not None and after.key in _ORIGIN_WORDS) \
+        and not any(st.endswith("ه") and _corpus_word("ال" + st[:-1]) for _, st in given.kreadings) \
+        and not (head is not None and _is_word(head) and _head_reading(head, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None)
+    # («محمد السعودي الجنسية»: a Saudi national; «ناديه الإنجليزي»: his English club; «معهد ايفو الألماني»: a body's name)
+
+
+_ORIGIN_WORDS = frozenset(key(w) for w in ("الجنسية", "الأصل", "المولد"))
+
+
 def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A known given name whose name ends in a family name with ال, no title needed: «وقدم تركي السبيعي
     الشكر», «وأشادت سارة العصيمي», «احتفل نايف فهد المرشدي» (:func:`_given_reading`,
@@ -2519,10 +2543,13 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         end = min(_name_extent(view, i, res, strict=True), n)
         if end == i and i + 1 < n and _family_word(toks[i + 1], res):
             end = i + 2  # «سلطان البازعي»: a given name that is also a title («السلطان قابوس») opens no name there
+        nisba_family = end <= i + 2 and i + 1 < n and _nisba_family(toks, i + 1)
+        if nisba_family:
+            end = i + 2  # «أوضح علي الكندي», «المدرب خليل المصري»: a country's adjective right after a given name is his family name
         # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
         end = next((j for j in range(i + 1, end) if toks[j].text[:1] == "و" and any(
             o == 1 and (res.first_name(st) or st in CONNECTORS) for o, st in toks[j].kreadings)), end)
-        if end - i < 2 or not (_family_word(toks[end - 1], res) or (end - i >= 3 and _abd_family(view, end - 2, res))) \
+        if end - i < 2 or not (_family_word(toks[end - 1], res) or nisba_family or (end - i >= 3 and _abd_family(view, end - 2, res))) \
                 or (got[1] == "عبد" and end - i < 3):
             # «عبدالله الفاضل عيسى», «عبد الحليم محققا»: a name that does not end on a family name (or
             # «عبد العزيز», a given name alone) is the model's to read
@@ -4148,6 +4175,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                      or (prev.key == _TO and not _known_place(text[s:e]))
                      # «في مذكرة اطلعت عليها «الشرق الأوسط»»: the paper read it
                      or (prev.key in _ON_IT and i >= 2 and _she_verb(toks[i - 2], res))
+                     # «وأكدت مصادر "الوطن"»: the paper's sources
+                     or prev.key in _SOURCES
                      # «* الوحدة الاقتصادية بـ«الشرق الأوسط»»: a byline's desk at the paper, the line's end
                      or (fold(prev.text) in ("ب", "ب-") and "\n" in text[e:e + 4] + "\n" * (e + 4 >= len(text)))) \
                 and (_PAPER, *(x.key for x in toks[a:b])) in res.org_index:
@@ -4161,6 +4190,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 
 _NEGATIONS = _words("negations")
+_SOURCES = frozenset(key(w) for w in ("مصادر", "ومصادر", "لمصادر"))
 _SHAPE = key("هيئة")
 _ON = "على"  # as written: «علي» is a given name
 TROUPE_ARTS = _words("troupe_arts")
@@ -5717,8 +5747,13 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         return out  # "عواصم – وكالات": places in general, not an outlet
     # A byline: a first name, or two or more words that are not common ones ("لجين الأحمدي"); an
     # outlet's name is often made of common words ("عين اليوم").
+    # (or any two or three words before an outlet the lists know: «مسلّم الهواملة -عين اليوم», whose given name is
+    # also a common word)
+    outlet_after = _is_word(after) and (_match_phrase(toks, dash + 1, res.org_index, res.org_max) or (-1,))[0] > dash + 1
     person = dash >= 2 and (res.first_name(toks[0].key) or res.person_word(toks[0].key) or (
-        not any(res.common(t.key) or t.key in STOP for t in toks[:dash]) and not toks[0].key.startswith("ال")))
+        not any(res.common(t.key) or t.key in STOP for t in toks[:dash]) and not toks[0].key.startswith("ال"))
+        or (outlet_after and dash <= 3 and not toks[0].key.startswith("ال") and not res.common(toks[dash - 1].key)
+            and not res.common(strip_article(toks[dash - 1].key)) and _match_phrase(toks, 0, res.org_index, res.org_max) is None))
     if not any(k in spans_at for k in range(dash)):
         out.append(Candidate(s, e, "PERS" if person else "ORG", "pattern",
                              f"{'author' if person else 'outlet'} of the dateline «{text[s:after.end]}»",
@@ -8930,6 +8965,8 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
             listed = (comma or (toks[a].start < s and k < n and toks[k].text[:1] == "و")) \
                 and (toks[a].start < s or (a > 0 and toks[a - 1].text in _ITEM_SEPARATORS))
             item = _list_item(toks, k, res, loose=listed)
+            if item is None and comma and listed and b > a:
+                item = _list_single(toks, k, res)  # (after a person of two words or more)
             if item is None and not comma:
                 item = _chain_item(toks, k, res, starts_of_people, listed=toks[a].start < s or (
                     a > 0 and (toks[a - 1].text in ARABIC_COMMAS or toks[a - 1].end in ends_of_people)))
@@ -8945,6 +8982,20 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 out.append(Candidate(item[0], item[1], "PERS", "pattern", f"a name in a list of people, after «{article.text[s:e]}»",
                                      PRIORITY["alias"]))
     return out
+
+
+def _list_single(toks: list[Token], k: int, res: Resources) -> tuple[int, int] | None:
+    """(start, end) of a one-word item at token ``k`` of a list of people, glued to its و, between commas (or a comma
+    and the end of the sentence): a foreign name no word list knows, as a squad lists its Brazilians («، وأفونسو.»)."""
+    if k >= len(toks) or not _is_word(toks[k]):
+        return None
+    t = toks[k]
+    if t.text[:1] != "و" or not any(o == 1 for o, _ in t.kreadings) or res.first_name(t.key):
+        return None  # (its و joins it to the list: «حزين، سعيد، غضبان» are adjectives)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not (nxt.text in _ITEM_SEPARATORS or nxt.text in ".؟!") or not _lone_foreign_name(t, res, 1):
+        return None
+    return t.start + 1, t.end
 
 
 def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -> tuple[int, int] | None:
@@ -8981,10 +9032,12 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
 def _possessed_noun(t: Token) -> bool:
     """Is ``t`` a noun the news corpus writes, with a possessive pronoun («اجتماعهما», «مدربه», «رحلتها»)?
 
-    >>> [_possessed_noun(tokens_of(w)[0]) for w in ("اجتماعهما", "رحلتها", "ستاثاكيس", "شتيليكه")]
-    [True, True, False, False]
+    >>> [_possessed_noun(tokens_of(w)[0]) for w in ("اجتماعهما", "رحلتها", "لاعبيه", "ستاثاكيس", "شتيليكه")]
+    [True, True, True, False, False]
     """
-    return any(len(base) >= 3 and _corpus_word("ال" + base) for base in _pronoun_bases(t.folded))
+    # («لاعبيه»: a plural in ين loses its ن before the pronoun)
+    return any(len(base) >= 3 and (_corpus_word("ال" + base) or (base.endswith("ي") and _corpus_word("ال" + base + "ن")))
+               for base in _pronoun_bases(t.folded))
 
 
 def _chain_item(toks: list[Token], k: int, res: Resources, starts_of_people: set[int], listed: bool) -> tuple[int, int] | None:
@@ -9194,6 +9247,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     if (w, last) not in index:
                         index[(w, last)] = ("PERS", span, False)
                         nasab_short.add((w, last))
+            if len(words) >= 3 and words[-2] == "ال" and toks_c[-2].text.startswith("آل") and len(last) >= 3 \
+                    and last not in STOP and toks_c[-1].kind == "word":
+                # «جابر آل صليع» … «قام المهندس آل صليع», «الاحتفاء بآل صليع»: the family's name with «آل» is the person again
+                index.setdefault(("ال", last), ("PERS", span, False))
         elif c.type == "ORG" and c.source == "gazetteer" and (c.ref or "").startswith("club:") and len(words) >= 2 \
                 and not res.common(words[-1]) and not _known_place(text_of(text, c).split()[-1]) \
                 and _known_place(" ".join(text_of(text, c).split()[:-1])):

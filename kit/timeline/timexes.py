@@ -2359,6 +2359,7 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
 
 
 _DAILY_GAP = 30  # characters between «يوميا» and a clock time of the same clause at most
+_DATE_AFTER_WEEKDAY = 16  # characters between a weekday and the date that says which it is («الموافق لـ») at most
 
 
 def _link(timexes: list[Timex], dct) -> list[Timex]:
@@ -2375,7 +2376,14 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 or published and t.anchor and t.rule == "weekday":
             t = _reanchored(t, dict(t.anchor, published_weekday=published), dct)
         a = t.anchor
-        if t.rule == "weekday" and a and a.get("direction") == "nearest" and t.fixed.get("tense") is None:
+        nxt = timexes[k + 1] if k + 1 < len(timexes) else None
+        if t.rule == "weekday" and a and a.get("weekday") and t.value and nxt is not None and nxt.value \
+                and nxt.rule not in ("weekday", "relative_day") and not (nxt.anchor and "relative_days" in nxt.anchor) \
+                and _DAY.fullmatch(nxt.value[:10]) and 0 <= nxt.start - t.end <= _DATE_AFTER_WEEKDAY \
+                and date.fromisoformat(nxt.value[:10]).isoweekday() == a["weekday"] and t.value[:10] != nxt.value[:10]:
+            # «ليل الاثنين الموافق لـ17 من الشهر الحالي»: a weekday right before a date that falls on it is that day
+            t = _reanchored(t, None, dct, dict(t.fixed, value=nxt.value[:10] + t.value[10:]))
+        elif t.rule == "weekday" and a and a.get("direction") == "nearest" and t.fixed.get("tense") is None:
             earlier = next((e for e in reversed(out) if e.rule == "weekday" and e.anchor
                             and e.anchor.get("weekday") == a["weekday"] and e.anchor.get("direction") == "future"), None)
             if earlier is not None:
