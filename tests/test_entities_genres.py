@@ -4952,3 +4952,14 @@ def test_batch_89_family_names_lists_coaches_papers_and_bylines():
     assert_found(found, (("مسلّم الهواملة", "PERS"), ("عين اليوم", "ORG")))
     found, _ = ents("بداية طريق طويل\n\nعواصم العالم - رويترز\nيفرض الاتفاق الجديد شروطا.")
     assert ("عواصم العالم", "PERS") not in found, found
+
+
+def test_batch_90_a_full_back_a_stadium_before_a_verb_and_a_profession_alone():
+    """Batch 90: «الظهير» (a full-back) announces a player's name like «المدافع», while «ظهير أيمن» stays a position
+    and its side; a stadium's name ends before ل and a verb («على ملعب جوياس ليظل متقدما»); a name ends before ل and a
+    verbal noun («فيليبي لويس لترك تشلسي») but not inside a surname's particles («فون دير لاين»); a profession noun
+    alone is what someone is («اليوسف قاص وراصد»)."""
+    found, _ = ents("وافتتح الظهير سيرج اورييه التسجيل، ولعب ظهير أيمن في المباراة. وتعادل الفريق على ملعب جوياس ليظل "
+                    "متقدما. ويتحضر المدافع البرازيلي فيليبي لويس لترك تشلسي. وقال إن اليوسف قاص وراصد للحركة الأدبية.")
+    assert_found(found, (("سيرج اورييه", "PERS"), ("ملعب جوياس", "LOC"), ("فيليبي لويس", "PERS")))
+    assert not any(x in ("أيمن", "قاص", "فيليبي لويس لترك", "ملعب جوياس ليظل") for x, _ in found), found

@@ -1326,3 +1326,12 @@ def test_timex_batch_21_the_feasts_days_a_daily_hour_and_a_zoned_clock(sentence,
 ])
 def test_timex_batch_22_a_weekday_and_the_date_it_falls_on(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a part of a Hijri month is the Gregorian month of that part: its last days, its first days
+    ("والمزمع إقامته أواخر شهر شوال الجاري", "2015-07-23", [("أواخر شهر شوال الجاري", "DATE", "2015-08")]),
+    ("في بداية شهر شوال الجاري", "2015-07-23", [("بداية شهر شوال الجاري", "DATE", "2015-07")]),
+])
+def test_timex_batch_23_a_part_of_a_hijri_month(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

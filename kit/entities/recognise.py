@@ -1344,11 +1344,13 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # «كريستيان جروس واشمئز منها آخرون», «الرئيس شافيز ومواقفنا»: و + a verb or a word of the corpus
             # that is no name word opens the next clause (no name holds a «و»)
             break
-        if pos >= 2 and t.text[:1] == "ل" and len(t.key) >= 6 and len(t.kreadings) > 1 and not res.person_word(t.key) \
-                and not res.first_name(t.key) and any(
-                    off == 1 and len(st) >= 5 and not res.person_word(st) and not res.first_name(st)
+        if pos >= 2 and t.text[:1] == "ل" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and toks[j - 1].key not in SURNAME_PARTICLES and any(
+                    off == 1 and len(st) >= 3 and not res.person_word(st) and not res.first_name(st)
                     and (res.common(st) or _corpus_word("ال" + st)) for off, st in t.kreadings):
-            break  # «كريستيان جروس لانتقال اللاعب»: ل + a verbal noun the corpus writes with ال is what he allowed, no surname
+            # «كريستيان جروس لانتقال اللاعب», «فيليبي لويس لترك تشلسي»: ل + a verbal noun the corpus writes with ال is
+            # what he allowed or is ready for, no surname
+            break
         if pos >= 2 and _capacity_word(t, res):
             break  # «الفنان أحمد فلمبان كضيف شرف»: ك + a noun of a capacity ("as a guest") says in what role, no surname
         if pos > 0 and t.text[:1] == "ف" and len(t.key) >= 5 and len(t.kreadings) > 1 and not res.person_word(t.key) \
@@ -5253,6 +5255,8 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             continue
         if not _is_word(t) or t.key in STOP or _verbish(t, res):
             break
+        if k > j and t.text[:1] == "ل" and t.key[1:2] in "يت" and any(o == 1 and _verb_like_word(st) for o, st in t.kreadings):
+            break  # «على ملعب جوياس ليظل متقدما»: ل and a verb say what came of it, no word of the name
         if len(t.key) >= 5 and t.key.endswith(("ها", "هم", "هما")) and not t.key.startswith("ال"):
             break  # "عدساتها": a noun with its possessive, not a name
         if t.text.endswith("ه") and len(t.key) >= 4 and res.common(t.key[:-1]) and not res.person_word(t.key):
@@ -8436,6 +8440,9 @@ def _opens_no_person(t: Token, res: Resources) -> bool:
     return len(w) >= 5 and w.endswith("ات") and _corpus_word("ال" + w)
 
 
+_SIDE_POSITIONS = frozenset(key(w) for w in ("ظهير", "مدافع", "جناح"))  # («ظهير أيمن»: a position and its side)
+
+
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
     """A mention to leave out: a month name next to a date («أبريل نيسان»: not the carmaker); from a
     statistical recognizer, a person the model is unsure of made only of words that are no known names
@@ -8486,6 +8493,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             and (nxt := article.token_at(words[0].end + 1)) is not None and _is_word(nxt) \
             and nxt.start - words[0].end <= 1 and _known_place(nxt.text):
         return True  # «في معسكر أبوظبي»: a common word the place lists know as a town (Mascara) before a place it is the noun of
+    if c.type == "PERS" and len(words) == 1 and words[0].kreadings[0][0] == 0 and words[0].key in PROFESSIONS:
+        return True  # «اليوسف قاص وراصد»: a profession noun alone is what someone is, no name
     if c.type == "PERS" and len(words) == 1 and any(_hamza(b) in HONORIFICS for b in _pronoun_bases(words[0].key)):
         return True  # «وبيَّن معاليه», «سموه», «فضيلته»: his excellency, a title with a pronoun, no name
     if c.type == "PERS" and len(words) == 2 and score < 0.7 and words[1].kreadings[0][0] == 0 and _definite(words[1]) \
@@ -8531,7 +8540,8 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             return True
         if before is not None and before.end + 1 == words[0].start and _is_word(before) and len(before.kreadings) == 1 \
                 and not before.text.startswith("ال") and (res.common(before.key) or _indefinite_common_noun(before, res)) \
-                and before.key not in STOP and before.key not in PROFESSIONS and before.key not in ROLE_HEADS \
+                and before.key not in STOP and (before.key not in PROFESSIONS or before.key in _SIDE_POSITIONS) \
+                and before.key not in ROLE_HEADS \
                 and before.key not in HONORIFICS and not res.first_name(before.key) and not res.person_word(before.key) \
                 and not _verbish(before, res) and not _verb_like(before, res) \
                 and not any(st in SPEECH_VERBS for st in before.keys) and words[0].kreadings[0][0] == 0 \

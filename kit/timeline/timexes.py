@@ -637,13 +637,16 @@ def _resolve_hijri_month(anchor: dict, d0: date):
 def _hijri_month_value(first: date, last: date, mod: str | None) -> str:
     """The TIMEX3 value of a whole Hijri month that runs from ``first`` to ``last``: it straddles two Gregorian
     months, so its value is the Gregorian year that holds it (its interval keeps the days), as the dev sets'
-    annotators wrote «رمضان الماضي» (2015); a part of it («نهاية رمضان», END) is the Gregorian month of its middle.
+    annotators wrote «رمضان الماضي» (2015); a part of it is the Gregorian month of that part: of its first days
+    («بداية شوال», START), its last days («أواخر شوال», END) or its middle (MID).
 
-    >>> _hijri_month_value(date(2015, 6, 18), date(2015, 7, 16), None), _hijri_month_value(date(2015, 6, 18), date(2015, 7, 16), "END")
-    ('2015', '2015-07')
+    >>> _hijri_month_value(date(2015, 6, 18), date(2015, 7, 16), None), _hijri_month_value(date(2015, 7, 17), date(2015, 8, 14), "END")
+    ('2015', '2015-08')
     """
-    middle = first + (last - first) / 2
-    return f"{middle.year:04d}-{middle.month:02d}" if mod else f"{middle.year:04d}"
+    if not mod:
+        return f"{(first + (last - first) / 2).year:04d}"
+    day = first + timedelta(days=3) if mod == "START" else last - timedelta(days=3) if mod == "END" else first + (last - first) / 2
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the winter of a year starts in its December
