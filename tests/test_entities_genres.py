@@ -4963,3 +4963,23 @@ def test_batch_90_a_full_back_a_stadium_before_a_verb_and_a_profession_alone():
                     "متقدما. ويتحضر المدافع البرازيلي فيليبي لويس لترك تشلسي. وقال إن اليوسف قاص وراصد للحركة الأدبية.")
     assert_found(found, (("سيرج اورييه", "PERS"), ("ملعب جوياس", "LOC"), ("فيليبي لويس", "PERS")))
     assert not any(x in ("أيمن", "قاص", "فيليبي لويس لترك", "ملعب جوياس ليظل") for x, _ in found), found
+
+
+def test_review_mends_of_batches_88_to_90():
+    """A review of batches 88-90 found rules that fired too widely: a committee's name ends before a team's or a
+    person's noun (the verb's object, «وغرمت لجنة الانضباط النادي»), a committee formed for a task is no company with
+    its field («لجنة عاجلة للوقوف»), a jury or a national team keeps its country («لجنة التحكيم السعودية», «الفريق الوطني
+    السعودي»), «للجنة العليا للمعرض» keeps its field; «آل X» after a family's noun is the family («وأسرة آل صليع»); a
+    noun with a pronoun ends no list of people («، وزملاؤه.»); a word with و after a player's club opens no name
+    («لاعب الأهلي وحامي عرينه»); a place after its kind word stays the place though the article writes the noun with ال
+    («مدينة صور» … «الصور»); a town before an outlet in a dateline is no author («رأس تنورة - عين اليوم»)."""
+    found, _ = ents("وغرمت لجنة الانضباط النادي، وشكلت الإدارة لجنة عاجلة للوقوف على الحادث. وترأس لجنة التحكيم السعودية "
+                    "الحكم، ولعب الفريق الوطني السعودي. وثمن سموه للجنة العليا للمعرض جهودها. وقال المهندس جابر آل صليع إن "
+                    "الطائرة سقطت، وحضر أفراد أسرة آل صليع. وضمت القائمة محمد العتيبي، وسعيد القحطاني، وزملاؤه. وكان آخرهم "
+                    "لاعب الأهلي وحامي عرينه عبد الله المعيوف. وقصفت الطائرات مدينة صور، ونشر الناشطون الصور.")
+    assert_found(found, (("لجنة الانضباط", "ORG"), ("لجنة التحكيم السعودية", "ORG"), ("الفريق الوطني السعودي", "ORG"),
+                         ("لجنة العليا للمعرض", "ORG"), ("جابر آل صليع", "PERS"), ("صور", "LOC")))
+    assert not any(x in ("لجنة الانضباط النادي", "لجنة عاجلة للوقوف", "آل صليع", "زملاؤه", "وحامي", "حامي")
+                   for x, _ in found), found
+    found, _ = ents("حريق في مستودع\n\nرأس تنورة - عين اليوم\nاندلع حريق في مستودع للأخشاب.")
+    assert ("رأس تنورة", "PERS") not in found, found

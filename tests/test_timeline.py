@@ -1335,3 +1335,15 @@ def test_timex_batch_22_a_weekday_and_the_date_it_falls_on(sentence, dct, expect
 ])
 def test_timex_batch_23_a_part_of_a_hijri_month(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a review of timex batches 21-23: «أيام العيد» after another day's word names no first day; «تم» is the verb, no
+    # zone; a weekday takes no date that ends a range after it or opens the next sentence
+    ("احتفلوا في عاشر أيام العيد، وحتى آخر أيام العيد", "2015-07-21", []),
+    ("وفي تمام 10:30 تم افتتاح المعرض", "2015-07-21", []),
+    ("ويبدأ التسجيل الأحد حتى 16 أغسطس", "2015-08-09",
+     [("الأحد", "DATE", "2015-08-09"), ("16 أغسطس", "DATE", "2015-08-16")]),
+])
+def test_timex_review_mends_of_batches_21_to_23(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

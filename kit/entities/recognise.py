@@ -1345,7 +1345,8 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
             # that is no name word opens the next clause (no name holds a «و»)
             break
         if pos >= 2 and t.text[:1] == "ل" and len(t.key) >= 4 and len(t.kreadings) > 1 and not res.person_word(t.key) \
-                and not res.first_name(t.key) and toks[j - 1].key not in SURNAME_PARTICLES and any(
+                and not res.first_name(t.key) and toks[j - 1].key not in SURNAME_PARTICLES \
+                and (len(t.key) >= 6 or (j + 1 < len(toks) and _is_word(toks[j + 1]) and toks[j + 1].key not in STOP)) and any(
                     off == 1 and len(st) >= 3 and not res.person_word(st) and not res.first_name(st)
                     and (res.common(st) or _corpus_word("ال" + st)) for off, st in t.kreadings):
             # «كريستيان جروس لانتقال اللاعب», «فيليبي لويس لترك تشلسي»: ل + a verbal noun the corpus writes with ال is
@@ -2256,10 +2257,12 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
                 and not res.first_name(toks[k].key):
             continue  # «نجم برشلونة السابق ولاعب السد»: after the club and its adjectives, و joins another phrase
         if k >= n or not _is_word(toks[k]) or toks[k].kreadings[0][0] != 0 or toks[k].key.startswith("ال") \
+                or (toks[k].text[:1] == "و" and any(o == 1 and not res.first_name(st) and _corpus_word(st) and _cluster_share(st, 0) < 0.5
+                                                    for o, st in toks[k].kreadings)) \
                 or toks[k].key in STOP or res.common(toks[k].key) or _verbish(toks[k], res) or _verb_like(toks[k], res) \
                 or _glued_to_noun(toks[k], res) or _large_place(toks[k].text) or _is_title(toks[k]) \
                 or _head_reading(toks[k], ORG_HEADS_ANY) is not None:
-            continue
+            continue  # (nor a word with a و proclitic: «لاعب الأهلي وحامي عرينه» is "and the guardian of his goal")
         end = _name_extent(toks, k, res, strict=True)
         if end == k:
             continue
@@ -2480,7 +2483,7 @@ def _common_given(toks: Sequence[Token], i: int, res: Resources) -> tuple[int, s
     return got
 
 
-def _nisba_family(toks: Sequence[Token], k: int) -> bool:
+def _nisba_family(toks: Sequence[Token], k: int, res: Resources | None = None) -> bool:
     """Is ``toks[k]``, right after a given name, a country's adjective that is the family name («علي الكندي», «خليل
     المصري»): masculine and singular, written whole, after a given name not spelt as the preposition «على»
     («على الإسباني», on the Spaniard)?
@@ -2495,12 +2498,17 @@ def _nisba_family(toks: Sequence[Token], k: int) -> bool:
     return _is_word(t) and t.kreadings[0][0] == 0 and t.key.startswith("ال") and t.key.endswith("ي") \
         and t.start - given.end <= 1 and not given.text.endswith("ى") and nisba_of(t.text) is not None \
         and not (after is not None and after.key in _ORIGIN_WORDS) \
+        and not (res is not None and after is not None and _is_word(after) and after.start - t.end <= 1
+                 and after.key not in STOP and after.kreadings[0][0] == 0 and len(after.kreadings) == 1
+                 and (res.first_name(after.key) or _lone_foreign_name(after, res))) \
         and not any(st.endswith("ه") and _corpus_word("ال" + st[:-1]) for _, st in given.kreadings) \
         and not (head is not None and _is_word(head) and _head_reading(head, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None)
-    # («محمد السعودي الجنسية»: a Saudi national; «ناديه الإنجليزي»: his English club; «معهد ايفو الألماني»: a body's name)
+    # («محمد السعودي الجنسية»: a Saudi national; «ناديه الإنجليزي»: his English club; «معهد ايفو الألماني»: a body's name;
+    # «عادل الياباني كي نيشيكوري»: the nationality of the name after it)
 
 
-_ORIGIN_WORDS = frozenset(key(w) for w in ("الجنسية", "الأصل", "المولد"))
+_PERSON_CONTEXT = lexicon.rows("person_context_words")
+_ORIGIN_WORDS = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "origin")
 
 
 def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -2545,7 +2553,7 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         end = min(_name_extent(view, i, res, strict=True), n)
         if end == i and i + 1 < n and _family_word(toks[i + 1], res):
             end = i + 2  # «سلطان البازعي»: a given name that is also a title («السلطان قابوس») opens no name there
-        nisba_family = end <= i + 2 and i + 1 < n and _nisba_family(toks, i + 1)
+        nisba_family = end <= i + 2 and i + 1 < n and _nisba_family(toks, i + 1, res)
         if nisba_family:
             end = i + 2  # «أوضح علي الكندي», «المدرب خليل المصري»: a country's adjective right after a given name is his family name
         # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
@@ -3055,8 +3063,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         definite_head = stem.startswith("ال")
         if not definite_head and off and bare[:1] == "ل" and fold(t.text[:off + 1]).endswith("لل") and i + 1 < n \
-                and _is_word(toks[i + 1]) and toks[i + 1].key.startswith("ال") and toks[i + 1].key.endswith(("ي", "يه")) \
-                and _nisba_adjective(toks[i + 1].folded):
+                and _is_word(toks[i + 1]) and toks[i + 1].key.startswith("ال") \
+                and ((toks[i + 1].key.endswith(("ي", "يه")) and _nisba_adjective(toks[i + 1].folded)) or toks[i + 1].key in NAMING_ADJECTIVES):
             # «للجنة المحلية»: ل and «اللجنة» write the same as ل and «لجنة»; a definite adjective after it says the
             # head is the definite one
             definite_head = True
@@ -3364,9 +3372,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 if bare in ORG_HEADS_SEAT and after_known and not u.key.removeprefix("و").endswith(("ي", "يه")):
                     break  # «لغرفة الرياض الضوء»: after a seat only adjectives («التجارية والصناعية») go on
                 if name_words > 0 and (_definite(prev_w) or prev_w.key.startswith("وال")) and u.key.startswith("ال") and u.kreadings[0][0] == 0 \
-                        and _plain_noun_shape(u.key[2:]) and u.key not in NAMING_ADJECTIVES:
+                        and u.key not in NAMING_ADJECTIVES and (_plain_noun_shape(u.key[2:]) or u.key in TEAM_NOUNS or (
+                            (u.key[2:] in PROFESSIONS or u.key[2:] in ROLE_HEADS) and not u.key.endswith(("ي", "يه")))):
                     # «وأوقفت لجنة الانضباط اللاعب», «أعلنت لجنة المسابقات الجدول»: after a definite word a definite
-                    # noun that cannot be its adjective (no ي/ية, no participle's م, no أفعل or فعيل) is the verb's object
+                    # noun that cannot be its adjective (no ي/ية, no participle's م, no أفعل or فعيل) is the verb's object;
+                    # so is a person's or a team's noun («لجنة الانضباط القاضي محمد», «وغرمت لجنة الانضباط النادي»)
                     break
                 # "والتنمية" continues a coordinated name; "للأمم" a genitive with ل.
                 if u.key.startswith("ال") or (u.key[:1] in "ول" and name_words > 0) or name_words == 0:
@@ -3437,6 +3447,7 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if bare in ORG_HEADS_FOREIGN and name_words == 0 and _corpus_word(u.folded):
                 break  # «فرقة إسعاف»: a crew of a kind, not a troupe's foreign name
             if strong and not definite_head and name_words == 0 and u.kreadings[0][0] == 0 and u.key not in STOP \
+                    and _hamza(bare) != _COMMITTEE \
                     and not _verbish(u, res) and not u.text.endswith(("ية", "ي", "ا")) and j + 1 < n and _is_word(toks[j + 1]) and toks[j + 1].key.startswith("لل") \
                     and len(toks[j + 1].key) >= 5 and not res.person_word(toks[j + 1].key[2:]):
                 # «شركة سلامة للتأمين», «شركة أمانة للاستثمار»: a common word between a company's head and its
@@ -3571,10 +3582,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and j > i + 1 and any(st in OWN_BODY_NOUNS or "ال" + st[2:] in OWN_BODY_NOUNS for _, st in toks[j - 1].kreadings):
             ok = False  # «وافقت جمعية الشركة», «الجمعية العامة للشركة»: an office of the company the report is about
         if ok and j > i + 1 and (" ".join(bare if k == 0 else x.key for k, x in enumerate(toks[i:j])) in GENERIC_ORGS or (
-                j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and (toks[i + 2].text[:1] == "و" or toks[i + 1].key.startswith("ال")))):
+                j > i + 2 and f"{bare} {toks[i + 1].key}" in GENERIC_ORGS and (toks[i + 2].text[:1] == "و" or (
+                    toks[i + 1].key.startswith("ال") and nisba_of(toks[i + 2].text) is None)))):
             # "مجلس الإدارة", "الجمعية العامة" of a company: an office, not a name (also «لمجلس الإدارة», and
             # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees; «لجنة التحكيم النتائج», the jury and the
-            # verb's object)
+            # verb's object; not «لجنة التحكيم السعودية», «الفريق الوطني السعودي», a country's own)
             ok = False
         if ok and j > i + 1:
             s = t.start + off
@@ -4192,7 +4204,7 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 
 _NEGATIONS = _words("negations")
-_SOURCES = frozenset(key(w) for w in ("مصادر", "ومصادر", "لمصادر"))
+_SOURCES = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "sources")
 _SHAPE = key("هيئة")
 _ON = "على"  # as written: «علي» is a given name
 TROUPE_ARTS = _words("troupe_arts")
@@ -5438,6 +5450,7 @@ def _plain_noun_shape(stem: str) -> bool:
 
 _CONFERENCE = _hamza(key("مؤتمر"))
 _PLATFORM = _hamza(key("منصة"))
+_COMMITTEE = _hamza(key("لجنة"))  # («لجنة عاجلة للوقوف»: a committee formed for a task, no company's own word and field)
 _SQUARE = _hamza(key("ساحة"))
 
 
@@ -5757,6 +5770,7 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     person = dash >= 2 and (res.first_name(toks[0].key) or res.person_word(toks[0].key) or (
         not any(res.common(t.key) or t.key in STOP for t in toks[:dash]) and not toks[0].key.startswith("ال"))
         or (outlet_after and dash <= 3 and not toks[0].key.startswith("ال") and not res.common(toks[dash - 1].key)
+            and _hamza(toks[0].key) not in PLACE_KIND_WORDS and not _known_place(text[s:toks[dash - 1].end])
             and not res.common(strip_article(toks[dash - 1].key)) and _match_phrase(toks, 0, res.org_index, res.org_max) is None))
     if not any(k in spans_at for k in range(dash)):
         out.append(Candidate(s, e, "PERS" if person else "ORG", "pattern",
@@ -8423,8 +8437,9 @@ def _person_cue_before(article, first: Token, nationality: bool = True) -> bool:
     return nationality and before.key.removeprefix("و").startswith("ال") and nisba_of(before.text) is not None
 
 
-_COMPASS_ADJECTIVES = frozenset(key(w) for w in ("الجنوبي", "الشمالي", "الجنوبية", "الشمالية"))
-_CHIEF_WORDS = frozenset(key(w) for w in ("كبير", "كبيرة"))  # «كبير الخبراء», the chief of a profession's plural
+KIN_FAMILY_NOUNS = frozenset(_hamza(key(w)) for w in _words("family_nouns"))
+_COMPASS_ADJECTIVES = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "compass")
+_CHIEF_WORDS = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "chief")  # «كبير الخبراء»
 
 
 def _opens_no_person(t: Token, res: Resources) -> bool:
@@ -8440,7 +8455,7 @@ def _opens_no_person(t: Token, res: Resources) -> bool:
     return len(w) >= 5 and w.endswith("ات") and _corpus_word("ال" + w)
 
 
-_SIDE_POSITIONS = frozenset(key(w) for w in ("ظهير", "مدافع", "جناح"))  # («ظهير أيمن»: a position and its side)
+_SIDE_POSITIONS = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "side_position")  # «ظهير أيمن»
 
 
 def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
@@ -9002,6 +9017,8 @@ def _list_single(toks: list[Token], k: int, res: Resources) -> tuple[int, int] |
     t = toks[k]
     if t.text[:1] != "و" or not any(o == 1 for o, _ in t.kreadings) or res.first_name(t.key):
         return None  # (its و joins it to the list: «حزين، سعيد، غضبان» are adjectives)
+    if t.text.endswith(("ؤه", "ؤها", "ؤهم", "ته", "تها", "تهم")):
+        return None  # «، وزملاؤه.», «، ووالدته»: a noun and his or her pronoun, no foreign name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None or not (nxt.text in _ITEM_SEPARATORS or nxt.text in ".؟!") or not _lone_foreign_name(t, res, 1):
         return None
@@ -9469,6 +9486,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 continue
             if typ == "PERS" and i > 0 and off == 0 and any(_hamza(k) in SHARE_WORDS for k in toks[i - 1].keys):
                 i += 1  # «أنس الراجحي» … «أسهم الراجحي»: after the noun of a share, the company named like the man
+                continue
+            if typ == "PERS" and length == 2 and toks[i].key == "ال" and i > 0 and _is_word(toks[i - 1]) \
+                    and any(strip_article(st) in KIN_FAMILY_NOUNS for _, st in toks[i - 1].kreadings):
+                i += 2  # «وأسرة آل عطيان», «حكم آل سعود»: the family, not the man of it the article named
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
                     and _is_word(toks[i - 1]) and (toks[i - 1].key.startswith("ال") or toks[i - 1].end in place_ends) \

@@ -1516,7 +1516,7 @@ class _Scan:
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
             # «كابل USB», «كابل HDMI» (a cable): a technical label in capitals after the word makes it a noun
             return self._reject(start, end, _WHY_COMMON + "a noun here: a technical label in Latin capitals follows")
-        if n == 1 and not stem.startswith("ال") and cands \
+        if n == 1 and not stem.startswith("ال") and cands and hint is None \
                 and all(c.entry.kind in SETTLEMENT_KINDS and c.entry.country not in self.context for c in cands) \
                 and "ال" + stem in self._definite_words():
             # «كابل Micro-Flip» … «منتجو الكابل» (a cable): a foreign town whose country the article never names, written

@@ -1586,6 +1586,10 @@ _NTH_DAY = {fold(k)[2:]: n for k, n in ORDINAL_DAYS.items() if fold(k).startswit
 _NTH_DAY_AL = {"ال" + k: n for k, n in _NTH_DAY.items()}
 # «العيد» alone, after a day's ordinal: the feast of the two nearest the article's date
 _EITHER_FEAST = (HOLIDAYS["عيد الفطر"], HOLIDAYS["عيد الاضحي"])
+# Words before «أيام العيد» that say which of its days, or none: an ordinal past the seventh, its last, the rest of it,
+# before or after it (day_ordinals.tsv holds the ordinals; the others are the feast's own)
+_FEAST_DAY_WORDS = [fold(w) for w in lexicon.words("feast_day_words")]
+_NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if fold(k).startswith('ال')), *_FEAST_DAY_WORDS])})\s+$")
 
 
 @rule("holiday",
@@ -1608,6 +1612,8 @@ def _holiday(m, folded):
     """
     nth = _NTH_DAY[m.group("nth")] if m.group("nth") else _NTH_DAY_AL[m.group("nthal")] if m.group("nthal") else 0
     if m.group("days"):
+        if _NOT_FIRST_DAYS.search(folded, max(0, m.start() - 12), m.start()):
+            return None  # «عاشر أيام العيد», «آخر أيام العيد», «قبل أيام العيد»: another day than the first, or none
         nth = 1  # «على مدار أيام العيد»: the feast's days, dated by the first (as the development set's annotators do)
     if m.group("feast") and not nth:
         return None  # «خلال العيد»: which feast, and which of its days, the words do not say
@@ -1847,7 +1853,7 @@ def _adjust_hour(h: int, code: str | None) -> int:
 
 # A time zone's abbreviation after a clock: «تغ» (GMT), «ت م» (Mecca time, as the Saudi Press Agency signs its wires:
 # «// انتهى // 16:09 ت م»); with one, hours and minutes need no «الساعة» before them.
-_ZONE = r"(?:تغ|ت\s?غ|ت\s?م)(?!\w)"
+_ZONE = r"(?:تغ|ت\s?غ|ت\s+م|ت\.م)(?!\w)"  # (not «تم», the verb: «10:30 تم افتتاح»)
 _WIRE_END = re.compile(r"انتهي\W*$")
 
 
@@ -2298,6 +2304,8 @@ def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and prev.rule == "weekday" and _PAIR_GAP.fullmatch(folded[prev.end:d.start]):
+            prev.fixed["dated_next"] = True  # («ليل الاثنين الموافق لـ17 من الشهر الحالي»: the date says which Monday)
         if prev is not None and prev.rule == "weekday" and prev.anchor and not prev.anchor.get("part_of_day") \
                 and d.anchor is None and _DAY.fullmatch(d.fixed.get("value", "")) \
                 and _WEEKDAY_GAP.fullmatch(folded[prev.end:d.start]):
@@ -2362,7 +2370,6 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
 
 
 _DAILY_GAP = 30  # characters between «يوميا» and a clock time of the same clause at most
-_DATE_AFTER_WEEKDAY = 16  # characters between a weekday and the date that says which it is («الموافق لـ») at most
 
 
 def _link(timexes: list[Timex], dct) -> list[Timex]:
@@ -2381,8 +2388,8 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
         a = t.anchor
         nxt = timexes[k + 1] if k + 1 < len(timexes) else None
         if t.rule == "weekday" and a and a.get("weekday") and t.value and nxt is not None and nxt.value \
-                and nxt.rule not in ("weekday", "relative_day") and not (nxt.anchor and "relative_days" in nxt.anchor) \
-                and _DAY.fullmatch(nxt.value[:10]) and 0 <= nxt.start - t.end <= _DATE_AFTER_WEEKDAY \
+                and t.fixed.get("dated_next") and nxt.rule not in ("weekday", "relative_day") \
+                and not (nxt.anchor and "relative_days" in nxt.anchor) and _DAY.fullmatch(nxt.value[:10]) \
                 and date.fromisoformat(nxt.value[:10]).isoweekday() == a["weekday"] and t.value[:10] != nxt.value[:10]:
             # «ليل الاثنين الموافق لـ17 من الشهر الحالي»: a weekday right before a date that falls on it is that day
             t = _reanchored(t, None, dct, dict(t.fixed, value=nxt.value[:10] + t.value[10:]))
