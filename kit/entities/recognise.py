@@ -2502,7 +2502,7 @@ def _nisba_family(toks: Sequence[Token], k: int, res: Resources | None = None) -
                  and after.key not in STOP and after.kreadings[0][0] == 0 and len(after.kreadings) == 1
                  and (res.first_name(after.key) or _lone_foreign_name(after, res))) \
         and not any(st.endswith("ه") and _corpus_word("ال" + st[:-1]) for _, st in given.kreadings) \
-        and not (head is not None and _is_word(head) and _head_reading(head, ORG_HEADS_STRONG | ORG_HEADS_WEAK) is not None)
+        and not (head is not None and _is_word(head) and _head_reading(head, ORG_HEADS_ANY) is not None)
     # («محمد السعودي الجنسية»: a Saudi national; «ناديه الإنجليزي»: his English club; «معهد ايفو الألماني»: a body's name;
     # «عادل الياباني كي نيشيكوري»: the nationality of the name after it)
 

@@ -940,6 +940,7 @@ class _Scan:
     def __init__(self, art, gaz: Gazetteer, context: frozenset, blocks=None, previous: _Scan | None = None):
         self.art, self.text, self.gaz, self.context = art, art.text, gaz, context
         self.mentions: list[PlaceMention] = []
+        self._definites: frozenset[str] | None = None  # the article's words with ال, on the first name that asks
         self.rejected: list[tuple[int, int, str, str]] = []  # (start, end, text, why): for teaching
         self.kind_words: list[tuple[int, int]] = []  # kind words that are also names (البحرين: "the two seas")
         # The places the first pass found: another mention of one needs no cue of its own (a place
@@ -1450,10 +1451,9 @@ class _Scan:
 
     def _definite_words(self) -> frozenset[str]:
         """The folded words of the article written with ال (computed once, on the first name that asks)."""
-        got = getattr(self, "_definites", None)
-        if got is None:
-            got = self._definites = frozenset(t.folded for t in self.art.tokens if t.kind == "word" and t.folded.startswith("ال"))
-        return got
+        if self._definites is None:
+            self._definites = frozenset(t.folded for t in self.art.tokens if t.kind == "word" and t.folded.startswith("ال"))
+        return self._definites
 
     def _reject(self, start, end, why):
         self.rejected.append((start, end, self.text[start:end], why))

@@ -1865,8 +1865,6 @@ _WIRE_END = re.compile(r"انتهي\W*$")
       needs=_alt(CLOCK_WORDS) + r"|الساعه|\d:\d\d\s*" + _ZONE)
 def _clock(m, folded):
     if m.group("zh"):  # «16:09 ت م»: hours and minutes before a zone's abbreviation
-        if m.group("part2"):
-            return None
         h, mi = int(m.group("zh")), int(m.group("zmi"))
         if not (0 <= h <= 24 and 0 <= mi < 60):
             return None
