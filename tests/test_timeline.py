@@ -1342,6 +1342,9 @@ def test_timex_batch_23_a_part_of_a_hijri_month(sentence, dct, expected):
     # zone; a weekday takes no date that ends a range after it or opens the next sentence
     ("احتفلوا في عاشر أيام العيد، وحتى آخر أيام العيد", "2015-07-21", []),
     ("وفي تمام 10:30 تم افتتاح المعرض", "2015-07-21", []),
+    # a clock after «يوميا» across a sentence's end is of the day the text tells, not of every day
+    ("يعمل المكتب يوميا. وفي الساعة العاشرة وصل الوزير", "2015-07-21",
+     [("يوميا", "SET", "P1D"), ("الساعة العاشرة", "TIME", "2015-07-21T10:00")]),
     ("ويبدأ التسجيل الأحد حتى 16 أغسطس", "2015-08-09",
      [("الأحد", "DATE", "2015-08-09"), ("16 أغسطس", "DATE", "2015-08-16")]),
 ])

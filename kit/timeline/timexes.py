@@ -2296,6 +2296,21 @@ def _weekdays_of_a_week(drafts: list[_Draft], folded: str) -> None:
             j, gap = j - 1, _DAY_LIST_GAP
 
 
+def _daily_clocks(drafts: list[_Draft], folded: str) -> None:
+    """A clock time beside «يوميا» or «كل يوم» in the same clause (no sentence's end between, a few words at most) is the
+    hour of every day: «عرض مسرحي واحد يوميا، يبدأ من الساعة التاسعة مساء» (not «يعمل المكتب يوميا. وفي الساعة العاشرة
+    وصل الوزير»)."""
+    for a, b in zip(drafts, drafts[1:]):
+        for clock, daily in ((a, b), (b, a)):
+            if clock.rule == "clock" and daily.rule == "set" and daily.fixed.get("value") == "P1D":
+                gap = folded[min(a.end, b.end):max(a.start, b.start)]
+                if len(gap) <= _DAILY_GAP and not _SENTENCE_END.search(gap):
+                    clock.fixed["daily"] = True
+
+
+_DAILY_GAP = 30  # characters between «يوميا» and a clock time of the same clause at most
+
+
 def _weekday_dates(drafts: list[_Draft], folded: str) -> list[_Draft]:
     """A weekday written before a date ("الأربعاء 1 محرم 1437 هـ", "يوم الخميس الموافق 28 / 10 / 1436 هـ") is
     one expression with the date's value, flagged if the date is not that weekday."""
@@ -2367,7 +2382,6 @@ def _merge_clock(kept: list[_Draft], folded: str) -> list[_Draft]:
     return out
 
 
-_DAILY_GAP = 30  # characters between «يوميا» and a clock time of the same clause at most
 
 
 def _link(timexes: list[Timex], dct) -> list[Timex]:
@@ -2418,9 +2432,7 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 index = int(ref[6]) - 1 + a["relative_quarters"]
                 value = f"{int(ref[:4]) + index // per_year:04d}-{a['part_kind']}{index % per_year + 1}"
                 t = _reanchored(t, None, dct, dict(t.fixed, value=value))
-        elif t.fixed.get("clock") and not t.fixed.get("linked") and a and "time" in a and any(
-                o.type == "SET" and o.value == "P1D" and (0 <= t.start - o.end <= _DAILY_GAP or 0 <= o.start - t.end <= _DAILY_GAP)
-                for o in timexes[max(0, k - 1):k + 2]):
+        elif t.fixed.get("daily") and not t.fixed.get("linked") and a and "time" in a:
             # «عرض مسرحي واحد يوميا، يبدأ من الساعة التاسعة مساء»: a clock beside «يوميا» is the hour of every day
             t = _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{a['time']}"))
         elif t.fixed.get("clock") and not t.fixed.get("linked"):
@@ -2527,6 +2539,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     taken = _merge_clock(taken, folded)
     _range_years(taken, folded)
     taken = _weekday_dates(taken, folded)
+    _daily_clocks(taken, folded)
     _weekdays_of_a_week(taken, folded)
     _date_pairs(taken, folded)
     _same_periods(taken, folded)
