@@ -89,6 +89,20 @@ def test_catalogue_without_components_says_what_to_install(use):
         camel.analyze_word("كتاب")
 
 
+def test_model_installed_after_a_first_answer_is_seen(tmp_path, monkeypatch):
+    """The answer is kept between articles, but installing the model into the same data folder (as
+    ``camel_data -i`` does, the catalogue unchanged) is seen on the next call."""
+    root = tiny_camel_data.build(tmp_path / "later", ner=None, morphology=False)
+    catalogue = json.loads((root / "catalogue.json").read_text(encoding="utf-8"))
+    catalogue["components"]["NamedEntityRecognition"] = {"default": "tiny", "datasets": {"tiny": {"path": "ner/tiny"}}}
+    (root / "catalogue.json").write_text(json.dumps(catalogue), encoding="utf-8")
+    monkeypatch.setenv("CAMELTOOLS_DATA", str(root))
+    assert camel.camel_ner_available() is False
+    assert camel.camel_ner_available() is False  # (the kept answer)
+    tiny_camel_data.build_ner_model(root / "data" / "ner" / "tiny")
+    assert camel.camel_ner_available() is True
+
+
 def test_no_data_folder_reports_not_installed_without_download(tmp_path):
     """A fresh process, no catalogue anywhere: plain "not installed", no camel_tools.data import
     (the import is what would try a download), no folder created, no exception."""

@@ -163,6 +163,27 @@ def camel_ner_available() -> bool:
     >>> camel_ner_available() in (True, False)
     True
     """
+    # Asked once per article: the answer is kept for the data folder and the state of its catalogue
+    # and of the folders a model is installed into (three stats, not the catalogue read again), so
+    # that pointing CAMELTOOLS_DATA elsewhere or installing the model is seen at once.
+    folder = data_dir()
+    state: tuple = (str(folder),)
+    for path in (folder / "catalogue.json", folder / "data", folder / "data" / "ner"):
+        try:
+            st = path.stat()
+            state += (st.st_mtime_ns, st.st_size)
+        except OSError:
+            state += (None,)
+    got = _NER_AVAILABLE.get(state)
+    if got is None:
+        got = _NER_AVAILABLE[state] = _ner_available()
+    return got
+
+
+_NER_AVAILABLE: dict[tuple, bool] = {}
+
+
+def _ner_available() -> bool:
     if not camel_status()["components"]["ner"]["installed"]:
         return False
     import importlib.util
