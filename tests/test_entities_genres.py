@@ -4983,3 +4983,27 @@ def test_review_mends_of_batches_88_to_90():
                    for x, _ in found), found
     found, _ = ents("حريق في مستودع\n\nرأس تنورة - عين اليوم\nاندلع حريق في مستودع للأخشاب.")
     assert ("رأس تنورة", "PERS") not in found, found
+
+
+def test_batch_91_film_credits_after_a_work_noun():
+    """Batch 91: «ببطولة الفيلم X» is the film's cast and «أخرج الفيلم X», «ويخرجه X», «من إخراج X» its director (not a
+    foreign title after «الفيلم», not «بطولة» a championship), a given name may open with ال («والكسندرا داداريو»);
+    «إخراج القوات» and «أخرجه الحكم من المباراة» name nobody."""
+    found, _ = ents("يقوم ببطولة الفيلم دوين جونسون والكسندرا داداريو ويخرجه براد بيتون. وأخرج الفيلم جود اباتو. والفيلم "
+                    "من إخراج محمد خان. وقرر المجلس إخراج القوات من المدينة، وأخرجه الحكم من المباراة.")
+    assert_found(found, (("دوين جونسون", "PERS"), ("الكسندرا داداريو", "PERS"), ("براد بيتون", "PERS"),
+                         ("جود اباتو", "PERS"), ("محمد خان", "PERS")))
+    assert not any(t == "MISC" or x in ("القوات", "الحكم") for x, t in found), found
+
+
+def test_batch_91_professions_companies_of_a_field_networks_and_pens():
+    """Batch 91: profession nouns alone are what someone is («"البراري" روائي وقاص»); «شركات الأسمنت السعودية المدرجة» are
+    the country's companies of a field, not Saudi Cement (the company in a list of companies stays); a quoted name
+    after «شبكة» is the network, a known technology in quotes is not («شبكة «واي فاي»»); a quoted name after «قلم» is
+    the product («قلم «S Pen»»); «بكسلا» (pixels) is no ب + Kassala."""
+    found, _ = ents('وقال إن "البراري" روائي وقاص وكاتب مسرحي. وتراجعت أرباح شركات الأسمنت السعودية المدرجة في السوق، '
+                    'وارتفعت أسهم شركات الاتصالات السعودية وموبايلي. وذكرت شبكة “فورزا ايطاليان فوتبول” الخبر، ويتصل '
+                    'الجهاز عبر شبكة «واي فاي». ويضم الجهاز قلم «S Pen» وشاشة بدقة 1024×768 بكسلا.')
+    assert_found(found, (("الاتصالات السعودية", "ORG"), ("فورزا ايطاليان فوتبول", "ORG"), ("S Pen", "MISC")))
+    assert not any(x in ("روائي وقاص", "الأسمنت السعودية", "كسلا") or (x == "واي فاي" and t == "ORG")
+                   for x, t in found), found

@@ -1350,3 +1350,25 @@ def test_timex_batch_23_a_part_of_a_hijri_month(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_21_to_23(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # «بنهاية الأسبوع» is the week's end (a market's close), «عطلة نهاية الأسبوع» still the weekend
+    ("والقيمة السوقية بنهاية الأسبوع الماضي هي الأقل، وقضى عطلة نهاية الأسبوع الماضي في لندن", "2015-08-10",
+     [("نهاية الأسبوع الماضي", "DATE", "2015-W32"), ("نهاية الأسبوع الماضي", "DATE", "2015-W32-WE")]),
+    # a month, its other calendar's name in brackets and «العام الماضي» without «من»: one date of last year;
+    # «مارس» (also a verb) takes the year's words only after «من»
+    ("ارتفع منذ حزيران (يونيو) العام الماضي، وقد مارس العام الماضي الرياضة", "2015-08-11",
+     [("حزيران (يونيو) العام الماضي", "DATE", "2014-06"), ("العام الماضي", "DATE", "2014")]),
+    # a work's quoted title and its year; not a count after a quoted word
+    ("ومن أفلامه «المسافر» 2009 مع خالد النبوي، وقالوا «لا» 2000 متظاهر", "2015-08-11",
+     [("2009", "DATE", "2009")]),
+    # years listed in brackets after a noun of years, and a fiscal year's second year
+    ("لمواليد عامي (1999 ، 2000) خلال عام 2013 / 2014", "2015-08-01",
+     [("1999", "DATE", "1999"), ("2000", "DATE", "2000"), ("عام 2013", "DATE", "2013"), ("2014", "DATE", "2014")]),
+    # a bare hour before a part of the day's adverb, after a word of a range; «حديثا» after a participle only
+    ("يستقبل النادي اللاعبين من 6 وحتى 8 مساء", "2015-08-01", [("8 مساء", "TIME", "XXXX-XX-XXT20:00")]),
+    ("بتغريم المنتقل حديثا إلى الأهلي، وأجرى حديثا صحفيا", "2015-08-11", [("حديثا", "DATE", "PAST_REF")]),
+])
+def test_timex_batch_24_week_ends_bracketed_months_listed_years_and_bare_hours(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

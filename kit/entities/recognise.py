@@ -539,6 +539,11 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
             i += 1
             continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
+        if end - i >= 2 and start == toks[i].start and prev is not None and _is_word(prev) and prev.key == "شركات" \
+                and toks[i].key.startswith("ال") and nisba_of(toks[end - 1].text) is not None \
+                and not (after is not None and (after.text in ARABIC_COMMAS or (_is_word(after) and after.text[:1] == "و"))):
+            i += 1
+            continue  # «شركات الأسمنت السعودية المدرجة»: the country's companies of a field, not the one so called
         if prev is not None and _is_word(prev) and prev.end + 1 >= toks[i].start and start == toks[i].start:
             # «مجلس الاحتياطي الاتحادي»: the head before another spelling of a name the body is also called
             # with that head («مجلس الاحتياطي الفيدرالي») is part of the name
@@ -2139,6 +2144,8 @@ def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[
         t = toks[i]
         if not _is_word(t) or FOREIGN_TITLE_HEADS.isdisjoint(t.keys):
             continue
+        if i > 0 and _cast_cue(toks, i - 1) == i + 1:
+            continue  # «ببطولة الفيلم دوين جونسون», «أخرج الفيلم جود أباتو»: the cast or the director, not a title
         j = i + 1
         u = toks[j]
         if u.text == "#" and j + 1 < n and _is_word(toks[j + 1]) and toks[j + 1].start == u.end:
@@ -2327,19 +2334,64 @@ def _cast_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-def _cast_cue(toks: list[Token], i: int) -> bool:
-    """Does token ``i`` introduce a cast: a cast noun with a possessive («بطولته», «شخصياتها»), or bare
-    «بطولة» shortly after a work's noun («الفيلم من بطولة …»)?"""
+DIRECTION_CUES = frozenset(_hamza(key(w)) for w in _words("direction_cues"))
+
+
+@lru_cache(maxsize=1)
+def _direction_forms() -> frozenset[str]:
+    """The direction cues as token keys may hold them: bare and with each pronoun suffix («ويخرجه»)."""
+    return frozenset(DIRECTION_CUES | {c + suffix for c in DIRECTION_CUES for suffix in _PRONOUN_SUFFIXES})
+
+
+def _work_noun_at(toks: list[Token], j: int) -> bool:
+    """Is token ``j`` a work's noun with ال and no more («الفيلم», «المسلسل»)?"""
+    return 0 <= j < len(toks) and _is_word(toks[j]) and toks[j].key.startswith("ال") \
+        and strip_article(toks[j].key) in WORK_NOUNS
+
+
+def _cast_cue(toks: list[Token], i: int) -> int | None:
+    """Where the names of a cast or a director start when token ``i`` introduces them, else None: after
+    a cast noun with a possessive («بطولته», «شخصياتها»), after bare «بطولة» shortly after a work's noun
+    («الفيلم من بطولة …»), after «بطولة» and the work's noun («ببطولة الفيلم كريس برات»); and the same for
+    who directed it (direction_cues.txt: «ويخرجه براد بيتون», «أخرج الفيلم جود أباتو», «من إخراج …»).
+
+    >>> t = tokens_of("يقوم ببطولة الفيلم كريس برات ويخرجه كولين تريفورو وأخرج الفيلم بيت دكتور")
+    >>> [(t[i].text, t[k].text) for i in range(len(t)) if (k := _cast_cue(t, i)) is not None]
+    [('ببطولة', 'كريس'), ('ويخرجه', 'كولين'), ('وأخرج', 'بيت')]
+    """
     t = toks[i]
-    if not _is_word(t) or _cast_forms().isdisjoint(t.keys):
-        return False  # most tokens: one set test
+    if not _is_word(t):
+        return None
+    if not _direction_forms().isdisjoint(t.keys):
+        for _, st in t.kreadings:
+            if _hamza(st) in DIRECTION_CUES:
+                if _work_noun_at(toks, i + 1):
+                    return i + 2  # «أخرج الفيلم …»
+                if st.endswith("اج") and ((i > 0 and toks[i - 1].key == "من") or _work_noun_near(toks, i)):
+                    # «من إخراج …», «المسلسل … إخراج …» (the verb alone has a subject or an object next: «يخرج
+                    # اللاعب»; «إخراج زكاة الفطر» is paying it out)
+                    return i + 1
+            if any(_hamza(b) in DIRECTION_CUES for b in _pronoun_bases(st)):
+                return i + 1  # «ويخرجه …»
+    if _cast_forms().isdisjoint(t.keys):
+        return None  # most tokens: two set tests
     for _, st in t.kreadings:
         if any(_hamza(b) in CAST_CUES for b in _pronoun_bases(st)):
-            return True
-        if _hamza(st) == _STARRING and any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings)
-                                         for w in toks[max(0, i - 10):i]):
-            return True
-    return False
+            return i + 1
+        if _hamza(st) == _STARRING:
+            if _work_noun_at(toks, i + 1):
+                return i + 2  # «ببطولة الفيلم …»
+            if _work_noun_near(toks, i):
+                return i + 1
+    return None
+
+
+def _work_noun_near(toks: list[Token], i: int) -> bool:
+    """Is a work's noun among the ten tokens before token ``i`` («الفيلم من بطولة …»)?"""
+    return any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings) for w in toks[max(0, i - 10):i])
+
+
+CREDIT_NOUNS = frozenset(_hamza(key(w)) for w in _words("credit_nouns"))
 
 
 def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
@@ -2353,9 +2405,9 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
     out: list[Candidate] = []
     n = len(toks)
     for i in range(n - 1):
-        if not _cast_cue(toks, i):
+        k = _cast_cue(toks, i)
+        if k is None:
             continue
-        k = i + 1
         if k + 1 < n and toks[k].key == "كل" and toks[k + 1].key == "من":
             k += 2
         seq = toks
@@ -2364,10 +2416,18 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
             if _is_word(seq[k]) and not _PROFESSION_KEYS.isdisjoint(seq[k].keys):
                 k += 1  # «بطولة النجمة …»: the profession before the name
                 continue
+            if not found and _is_word(seq[k]) and any(_hamza(st) in CREDIT_NOUNS for _, st in seq[k].kreadings):
+                k += 1  # «من إخراج وتأليف ريك فاميوا»: another credit of the same names
+                continue
             first = seq[k]
+            if found and not res.first_name(first.key) and (_tafil(first.key) or any(
+                    _corpus_key(b) for b in _pronoun_bases(first.key))):
+                break  # after a name, a verbal noun or a word with a pronoun ends the list («، وتمثيل نجوم», «، ويشاركني»)
             end = _with_plain_surname(seq, k, _name_extent(seq, k, res, limit=5), res)
             words = [x for x in seq[k:end] if x.key not in CONNECTORS]
-            if end == k or first.key in STOP or res.common(first.key) or _verbish(first, res) or _definite(first) \
+            # («الكسندرا»: a given name that opens with ال is no definite word)
+            if end == k or first.key in STOP or res.common(first.key) or _verbish(first, res) \
+                    or (_definite(first) and not res.first_name(first.key)) \
                     or (_nisba_adjective(first.folded) and not res.first_name(first.key)) \
                     or (len(words) < 2 and not (res.first_name(first.key) or res.person_word(first.key) or _foreign_word(first))):
                 break
@@ -4067,6 +4127,18 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
 _LIST_FILLERS = frozenset(key(w) for w in _words("title_list_fillers"))
 
 
+def _quoted_product(toks: list[Token], a: int, b: int, res: Resources) -> bool:
+    """Are the quoted words ``toks[a:b]`` (hyphens aside) a whole name of the product list and of no
+    organisation («واي - فاي», «بلوتوث»)?"""
+    words = [t for t in toks[a:b] if t.text != "-"]
+    products = domain_lists()[2]
+    hit = _match_phrase(words, 0, products.index, products.max_len) if words else None
+    if hit is None or hit[0] != len(words):
+        return False
+    org = _match_phrase(words, 0, res.org_index, res.org_max)
+    return org is None or org[0] != len(words)
+
+
 def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A quoted name after a trigger: 'حاملة الطائرات «نيميتز»' (MISC), 'صحيفة «الحياة»' (ORG),
     and the Saudi press idiom 'قال لـ«الرياض»:' (the newspaper that got the statement).
@@ -4132,6 +4204,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                      or (b - a == 1 and toks[a].key.endswith("ا") and _corpus_word(toks[a].key))):
             # («رئيس مدني منتخب "ديمقراطيا"»: elected democratically, an adverb in quotes)
             continue  # «منتخب "تشيكوسلوفاكيا"»: a country named for its team stays the country (the place rules')
+        if found and found[0] == "ORG" and _hamza(key(found[2].split()[-1])).endswith("شبكه") \
+                and _quoted_product(toks, a, b, res):
+            continue  # «شبكة «واي فاي»»: a technology the product list knows, no network's name
+        if found and found[2].split()[-1] in ("بقلم", "وبقلم"):
+            continue  # «بقلم “مواطن مخلص”» (written by): a byline, no pen
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
@@ -8508,8 +8585,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             and (nxt := article.token_at(words[0].end + 1)) is not None and _is_word(nxt) \
             and nxt.start - words[0].end <= 1 and _known_place(nxt.text):
         return True  # «في معسكر أبوظبي»: a common word the place lists know as a town (Mascara) before a place it is the noun of
-    if c.type == "PERS" and len(words) == 1 and words[0].kreadings[0][0] == 0 and words[0].key in PROFESSIONS:
-        return True  # «اليوسف قاص وراصد»: a profession noun alone is what someone is, no name
+    if c.type == "PERS" and words and words[0].kreadings[0][0] == 0 and words[0].key in PROFESSIONS and all(
+            w.key in PROFESSIONS or (w.text[:1] == "و" and any(st in PROFESSIONS for o, st in w.kreadings if o == 1))
+            for w in words[1:]):
+        return True  # «اليوسف قاص وراصد», «"البراري" روائي وقاص»: profession nouns alone are what someone is, no name
     if c.type == "PERS" and len(words) == 1 and any(_hamza(b) in HONORIFICS for b in _pronoun_bases(words[0].key)):
         return True  # «وبيَّن معاليه», «سموه», «فضيلته»: his excellency, a title with a pronoun, no name
     if c.type == "PERS" and len(words) == 2 and score < 0.7 and words[1].kreadings[0][0] == 0 and _definite(words[1]) \
@@ -9694,7 +9773,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
         p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
     called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS,
-    cast_candidates: _cast_forms(),
+    cast_candidates: _cast_forms() | _direction_forms(),
     club_profession_candidates: PROFESSIONS | PLAYER_ROLES,
     player_club_candidates: PLAYER_ROLES,
     possessive_club_candidates: _possessive_forms(TEAM_WORDS),

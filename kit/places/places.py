@@ -1506,6 +1506,12 @@ class _Scan:
                 and fold(toks[i].text) in (word_clusters() or {}):
             # «كسبها الرائد» (won it): a word the news corpus writes as it is, not كـ + a place (Sabha)
             return self._reject(start, end, _WHY_COMMON + "a word of its own, not كـ + a place («كسبها»)")
+        if n == 1 and off > 0 and i > 0 and toks[i - 1].kind == "number" and (whole := fold(toks[i].text)).endswith("ا") \
+                and not stem.startswith("ال") and whole not in (word_clusters() or {}) and whole[:-1] in (word_clusters() or {}):
+            # «بدقة 1024×768 بكسلا» (pixels): after a number, a word of the news corpus with its accusative alif, which
+            # the corpus never writes so as a whole, is not a proclitic + a place (Kassala); «بكندا» is a word of the
+            # corpus, and «أهل طرابلس وصيدا» has no number before it
+            return self._reject(start, end, _WHY_COMMON + "a word with its accusative alif, not a proclitic + a place")
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
         if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \

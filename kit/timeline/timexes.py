@@ -922,8 +922,11 @@ def _relative_period(m, folded):
     if m.group("earlier") and not (m.group("this") or direction):
         return None  # «في وقت سابق هذا العام» (earlier this year) is the year; «وقت سابق» alone is the vague rule's
     unit = _with_al(m.group("unit"))
-    weekend = unit == "الاسبوع" and m.group("mod") == "نهايه"  # "نهاية الأسبوع": the weekend
-    if direction is None and not (m.group("this") or weekend):
+    # "نهاية الأسبوع": the weekend; but "بنهاية الأسبوع" (by the week's end: a market's close, «القيمة السوقية بنهاية
+    # الأسبوع الماضي») is the end of that week
+    week_end = unit == "الاسبوع" and m.group("mod") == "نهايه" and m.group("pre").endswith("ب")
+    weekend = unit == "الاسبوع" and m.group("mod") == "نهايه" and not week_end
+    if direction is None and not (m.group("this") or weekend or week_end):
         nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
         if not m.group("mod") or nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF
                                            or nxt[0].startswith("ال") and nxt[0] not in _STOP_WORDS
@@ -1445,8 +1448,8 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
       rf"(?:(?:يوم\s+)?(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(\-–]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
-      # «مايو من العام الماضي», «مارس من هذا العام»: the year its words name
-      rf"|\s+(?:من|ل)\s*(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})))?"
+      # «مايو من العام الماضي», «مارس من هذا العام», «حزيران (يونيو) العام الماضي»: the year its words name
+      rf"|\s+(?:(?P<yof>من|ل)\s*)?(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})))?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
       needs=GMONTH)
 def _date_month_name(m, folded):
@@ -1483,7 +1486,9 @@ def _date_month_name_one(m, folded):
             doubled = True  # "مارس آذار": one month in two usages
     # "مارس الماضي", "منتصف مارس": a direction word after it or a modifier before it makes it a month too (a
     # verb is not "last").
-    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")):
+    if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")
+                                         # («وقد مارس العام الماضي الرياضة»: a verb; «مارس من العام الماضي» a month)
+                                         or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0")))):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -1710,6 +1715,13 @@ def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int) -
     return draft
 
 
+# The marks that close a quoted title: a year right after one is the work's («المسافر» 2009), when a
+# punctuation mark, a definite word or a small word follows it («مع عادل إمام»), not a noun it counts
+# («قالوا «لا» 2000 متظاهر»).
+_TITLE_CLOSES = ("»", "”", '"')
+_TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|(?:ال|و)\w|(?:مع|من|في|عن|الذي|التي|حيث|كما)(?!\w))")
+
+
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
       rf"(?:\s*(?P<era>{ERA})(?!\w))?)",
@@ -1722,8 +1734,12 @@ def _year(m, folded):
     if paren and not 1800 <= year <= 2100:
         return None
     if not strong and not paren:
-        before = folded[max(0, m.start("core") - 14):m.start("core")].rstrip()
-        if not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
+        raw = folded[max(0, m.start("core") - 14):m.start("core")]
+        before = raw.rstrip()
+        # («و«المسافر» 2009 مع خالد النبوي»: a work's quoted title and its year)
+        titled = before.endswith(_TITLE_CLOSES) and len(raw) - len(before) <= 2 and 1900 <= year <= 2100 \
+            and _TITLE_YEAR_END.match(folded, m.end("core")) is not None
+        if not titled and not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
             return None
     if era and ERA_OF[era] == "hijri":
         try:
@@ -1859,10 +1875,12 @@ _WIRE_END = re.compile(r"انتهي\W*$")
 
 @rule("clock",
       PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,](?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
-      rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?|(?<![\d:.])(?P<zh>\d{{1,2}}):(?P<zmi>\d{{2}})(?=\s*{_ZONE}))"
+      rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?|(?<![\d:.])(?P<zh>\d{{1,2}}):(?P<zmi>\d{{2}})(?=\s*{_ZONE})"
+      # «من 6 وحتى 8 مساء»: a bare hour before a part of the day's adverb, after a word of a time's range
+      rf"|(?:(?<=من )|(?<=حتي )|(?<=الي )|(?<=عند ))(?P<bh>\d{{1,2}})(?:[:.](?P<bmi>\d{{2}}))?(?=\s+{PART_ADV}))"
       rf"(?:\s+(?P<part2>{PART_ADV}|بعد\s+الظهر|من\s+(?:صباح|مساء|ظهر|فجر|ليله)|(?P<partn>{PART})))?"
       rf"(?:\s*(?P<tz>ب?توقيت\s+\w+|{_ZONE}))?",
-      needs=_alt(CLOCK_WORDS) + r"|الساعه|\d:\d\d\s*" + _ZONE)
+      needs=_alt(CLOCK_WORDS) + r"|الساعه|\d:\d\d\s*" + _ZONE + r"|\d\s+" + PART_ADV)
 def _clock(m, folded):
     if m.group("zh"):  # «16:09 ت م»: hours and minutes before a zone's abbreviation
         h, mi = int(m.group("zh")), int(m.group("zmi"))
@@ -1878,6 +1896,10 @@ def _clock(m, folded):
         return None  # "الرابعة" alone is "the fourth"; "الرابعة عصرا" is a time
     if m.group("hhmm"):  # "الساعة 0647 بتوقيت جرينتش"
         h, mi = int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
+    elif m.group("bh"):
+        h, mi = int(m.group("bh")), int(m.group("bmi") or 0)
+        if not 1 <= h <= 12:
+            return None  # («من 20 مساء»: no hour of a twelve-hour clock)
     elif m.group("h"):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
     else:
@@ -2045,6 +2067,8 @@ def _vague(m, folded):
         return None  # "قريبا من المطار": near to
     if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] in ("،", ",", ":")):
         return None  # "وأخيرا، ...": finally
+    if word == "حديثا" and not re.search(r"(?<!\S)و?الم\w{3,}\s+$", folded[max(0, m.start() - 16):m.start()]):
+        return None  # «أجرى حديثا صحفيا» (a talk); «المنتقل حديثا إلى الأهلي», «المعين حديثا»: recently
     if word in ("منذ فتره", "منذ مده") and after.startswith(("طويل", "قصير", "ليست", "لا ")):
         return None  # «يعاني منذ فترة طويلة» (for a long time): how long, no time it points at
     if word in LATER:
@@ -2277,6 +2301,37 @@ def _coordinated_years(drafts: list[_Draft], folded: str) -> list[_Draft]:
             new = _Draft(m.start(1), m.end(1), "DATE", "year", None, {"value": m.group(1)})
             out.append(new)
             todo.append(new)
+    return sorted(out, key=lambda d: d.start)
+
+
+# «لمواليد أعوام ( 2001، 2002 ،2003 )», «عامي (1999 ، 2000)»: years listed in brackets after a noun of years
+_BRACKETED_YEARS = re.compile(r"(?<!\w)(?:[لو]?ال)?(?:اعوام|عامي|سنوات|سنتي|مواليد)\s*\(\s*(\d{4}(?:\s*[،,و]\s*\d{4})*)\s*\)")
+# «خلال عام 2013 / 2014»: a fiscal or a season's year, the year after the one just read
+_SLASH_YEAR = re.compile(r"\s*/\s*(\d{4})(?!\d)")
+
+
+def _listed_years(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """Years the year rule has no cue for, read from what is around them: each year of a bracketed list after a
+    noun of years («لمواليد أعوام (2001، 2002، 2003)»), and the second year of a span written with a slash
+    («عام 2013 / 2014»: the year after the first).
+
+    >>> [(d.start, d.fixed["value"]) for d in _listed_years([], "لمواليد عامي (1999 ، 2000)")]
+    [(14, '1999'), (21, '2000')]
+    """
+    out = list(drafts)
+
+    def add(start: int, end: int, value: str) -> None:
+        if 1900 <= int(value) <= 2100 and all(end <= t.start or start >= t.end for t in out):
+            out.append(_Draft(start, end, "DATE", "year", None, {"value": value}))
+
+    for m in _BRACKETED_YEARS.finditer(folded):
+        for y in re.finditer(r"\d{4}", m.group(1)):
+            add(m.start(1) + y.start(), m.start(1) + y.end(), y.group())
+    for d in drafts:
+        if d.rule == "year" and re.fullmatch(r"\d{4}", d.fixed.get("value", "")):
+            second = _SLASH_YEAR.match(folded, d.end)
+            if second and int(second.group(1)) == int(d.fixed["value"]) + 1:
+                add(second.start(1), second.end(1), second.group(1))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -2543,7 +2598,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     _weekdays_of_a_week(taken, folded)
     _date_pairs(taken, folded)
     _same_periods(taken, folded)
-    taken = _coordinated_years(taken, folded)
+    taken = _coordinated_years(_listed_years(taken, folded), folded)
     taken = _coordinated_days(taken, folded)
     for d in taken:
         if d.type == "DATE" and _SINCE_CLAUSE.search(folded, max(0, d.start - 60), d.start):
