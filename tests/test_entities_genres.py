@@ -5007,3 +5007,15 @@ def test_batch_91_professions_companies_of_a_field_networks_and_pens():
     assert_found(found, (("الاتصالات السعودية", "ORG"), ("فورزا ايطاليان فوتبول", "ORG"), ("S Pen", "MISC")))
     assert not any(x in ("روائي وقاص", "الأسمنت السعودية", "كسلا") or (x == "واي فاي" and t == "ORG")
                    for x, t in found), found
+
+
+def test_batch_92_dated_title_lists_pavilions_and_given_names():
+    """Batch 92: titles without quotes, each with its year in brackets, listed after a plural work noun are works
+    («ومنها أفلام، صراع في الوادي (1954)، في بيتنا رجل (1961)»; a small word may open a title after the first, not the
+    first); a word with ب before a word of the corpus opens no name after a player's role and club («جناح مصر بمعرض
+    إكسبو ميلانو» is Egypt's pavilion); «إيما» among the given names."""
+    found, _ = ents("ومنها أفلام، صراع في الوادي (1954)، في بيتنا رجل (1961)، حسن ومرقص (2008). ونشر صورا (2010) للحفل. "
+                    "وهناك احتفاء لرواد جناح مصر بمعرض إكسبو ميلانو. وقالت مديرة التسويق بشركة فيسبوك، إيما رودجرز، إن.")
+    assert_found(found, (("صراع في الوادي", "MISC"), ("في بيتنا رجل", "MISC"), ("حسن ومرقص", "MISC"),
+                         ("إيما رودجرز", "PERS")))
+    assert not any(t == "PERS" and "معرض" in x for x, t in found) and ("صورا", "MISC") not in found, found

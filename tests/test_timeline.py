@@ -1372,3 +1372,17 @@ def test_timex_review_mends_of_batches_21_to_23(sentence, dct, expected):
 ])
 def test_timex_batch_24_week_ends_bracketed_months_listed_years_and_bare_hours(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a clock before «مساء اليوم»: «مساء» in construct with the day, which joins the clock
+    ("ويخوض الفريق تدريباته عند الساعة ٥:٤٥ مساء اليوم", "2015-08-11", [("الساعة ٥:٤٥ مساء اليوم", "TIME", "2015-08-11T17:45")]),
+    # the weekday after next and before last
+    ("ثم يلاقي الأحد بعد المقبل السد، وكان قد فاز الخميس قبل الماضي", "2015-07-24",
+     [("الأحد بعد المقبل", "DATE", "2015-08-02"), ("الخميس قبل الماضي", "DATE", "2015-07-16")]),
+    # a year opening a range in brackets (not a count)
+    ("خلال 22 عاما (1994 وحتى نهاية العام)، و(2000 إلى 3000 شخص)", "2015-08-09",
+     [("22 عاما", "DURATION", "P22Y"), ("1994", "DATE", "1994"), ("نهاية العام", "DATE", "2015")]),
+])
+def test_timex_batch_25_clocks_of_a_named_day_weekdays_after_next_and_bracketed_ranges(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

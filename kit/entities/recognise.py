@@ -2268,8 +2268,12 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
                                                     for o, st in toks[k].kreadings)) \
                 or toks[k].key in STOP or res.common(toks[k].key) or _verbish(toks[k], res) or _verb_like(toks[k], res) \
                 or _glued_to_noun(toks[k], res) or _large_place(toks[k].text) or _is_title(toks[k]) \
-                or _head_reading(toks[k], ORG_HEADS_ANY) is not None:
-            continue  # (nor a word with a و proclitic: «لاعب الأهلي وحامي عرينه» is "and the guardian of his goal")
+                or _head_reading(toks[k], ORG_HEADS_ANY) is not None \
+                or (toks[k].text[:1] in "بلك" and not res.first_name(toks[k].key) and any(
+                    o == 1 and _corpus_word(st) and not res.first_name(st) for o, st in toks[k].kreadings)):
+            # (nor a word with a و proclitic: «لاعب الأهلي وحامي عرينه» is "and the guardian of his goal"; nor one with
+            # ب, ل or ك before a word of the corpus: «جناح الأردن بمعرض إكسبو» is Jordan's pavilion at the fair)
+            continue
         end = _name_extent(toks, k, res, strict=True)
         if end == k:
             continue
@@ -6793,6 +6797,12 @@ def quoted_title_list_candidates(text: str, toks: list[Token], res: Resources) -
     return out
 
 
+@lru_cache(maxsize=1)
+def _work_plural_forms() -> frozenset[str]:
+    """The plural work nouns as token keys may hold them: bare and with each pronoun suffix («أفلامه»)."""
+    return frozenset(WORK_NOUNS_PLURAL | {w + suffix for w in WORK_NOUNS_PLURAL for suffix in _PRONOUN_SUFFIXES})
+
+
 def _plural_work_noun(t: Token) -> bool:
     """Is ``t`` the dual or plural of a work's noun (work_nouns_plural.txt), bare or after و or ف?"""
     return _is_word(t) and any(off == 0 and _hamza(st) in WORK_NOUNS_PLURAL or (
@@ -6800,6 +6810,42 @@ def _plural_work_noun(t: Token) -> bool:
 
 
 _TITLE_LIST_JOINS = frozenset({"و", "او", "ثم", "واخيرا", "واخيراً"})
+
+
+def dated_title_list_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """Titles without quotes, each with its year in brackets, listed after a plural work noun: «ومنها أفلام، صراع
+    في الوادي (1954)، أيامنا الحلوة (1955)، حسن ومرقص (2008)» (each a work, MISC; the list ends at the first item
+    without its year).
+
+    >>> t = "ومن أفلامه: صراع في الوادي (1954)، حسن ومرقص (2008). وقال إن الفيلم (2010) نجح"
+    >>> [text_of(t, c) for c in dated_title_list_candidates(t, tokens_of(t), resources())]
+    ['صراع في الوادي', 'حسن ومرقص']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n):
+        if not _plural_work_noun(toks[i]) and not (_is_word(toks[i]) and any(
+                _hamza(b) in WORK_NOUNS_PLURAL for _, st in toks[i].kreadings for b in _pronoun_bases(st))):
+            continue  # («أفلام», «أفلامه»: a plural work noun, bare or with a pronoun)
+        k = i + 1
+        if k < n and toks[k].text in (":", "،", ","):
+            k += 1
+        while k < n:
+            end = k
+            while end < n and end - k < 6 and _is_word(toks[end]):
+                end += 1
+            if end == k or end + 2 >= n or toks[end].text != "(" or toks[end + 1].kind != "number" \
+                    or not re.fullmatch(r"(?:19|20)\d\d", toks[end + 1].text) or toks[end + 2].text != ")" \
+                    or (toks[k].key in STOP and not out):
+                break  # (a later title may open with a small word: «في بيتنا رجل (1961)»)
+            out.append(Candidate(toks[k].start, toks[end - 1].end, "MISC", "pattern",
+                                 f"a title with its year, listed after «{toks[i].text}»", PRIORITY["pattern"] + 1))
+            k = end + 3
+            if k < n and toks[k].text in ("،", ","):
+                k += 1
+            if k < n and toks[k].key == "و":
+                k += 1
+    return out
 
 
 def _quoted_titles_apart(text: str, toks: list[Token], i: int) -> list[Candidate]:
@@ -9766,6 +9812,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     settlement_name_candidates: SETTLEMENT_NAMERS,
     district_list_candidates: frozenset({_DISTRICTS, _THE_DISTRICTS}),
     quoted_title_list_candidates: WORK_NOUNS_PLURAL,
+    dated_title_list_candidates: _work_plural_forms(),
     facility_candidates: FACILITY_HEADS | TITLED_SITE_HEADS,
     event_candidates: EVENT_HEADS,
     history_candidates: HISTORY_HEADS,
@@ -10018,7 +10065,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(share_candidates, res, org_at) + quoted_share_candidates(text, toks, res)
         cands += run(settlement_name_candidates, res, spans_at) + run(district_list_candidates, res, spans_at)
         cands += dual_head_candidates(text, toks, res)
-        cands += run(quoted_title_list_candidates, res)
+        cands += run(quoted_title_list_candidates, res) + run(dated_title_list_candidates, res)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
         cands += run(history_candidates, res, spans_at, team_report)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)

@@ -885,7 +885,9 @@ def _weekday(m, folded):
     cue = m.group("part") or m.group("yawm") or m.group("dir") or m.group("part2")
     if wd in AMBIGUOUS_WEEKDAYS and (_reads_as_number(folded, m) or not cue and m.group("pre")[-1:] in ("ب", "ل", "ك")):
         return None
-    direction = {"past": "last", "future": "next"}.get(_direction(m.group("dir")), "nearest")
+    way = _direction(m.group("dir"))
+    # («الأحد بعد المقبل»: the Sunday after next; «الخميس قبل الماضي»: the Thursday before last)
+    direction = {"past": "last", "future": "next", "after_next": "next", "before_last": "last"}.get(way, "nearest")
     fixed = {}
     if not m.group("dir"):
         tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
@@ -893,13 +895,16 @@ def _weekday(m, folded):
         if tense == "future" or tense in ("present", "continuing") and future:
             direction = "future"  # "سيزور لندن الأربعاء", "يخوض يوم الأربعاء مواجهته المرتقبة"
     anchor = {"weekday": WEEKDAYS[wd], "direction": direction}
+    if way in ("after_next", "before_last"):
+        anchor["shift_days"] = 7 if way == "after_next" else -7
     part = _part(m)
     if part:
         anchor["part_of_day"] = part
         # In Arabic the night belongs to the day after it: ليلة الجمعة is Thursday night. (ليل
         # الجمعة, as in "ليل الجمعة السبت", is the night after Friday: no shift.)
         if m.group("part") and re.sub(r"\s+", " ", m.group("part")) in EVES | {"ليله"} and not m.group("wd_next"):
-            anchor["shift_days"] = -1  # (with the day after it named, «ليلة السبت الأحد», the night after Saturday)
+            # (with the day after it named, «ليلة السبت الأحد», the night after Saturday)
+            anchor["shift_days"] = anchor.get("shift_days", 0) - 1
     return _Draft(_core_start(m), m.end("core"), "TIME" if part else "DATE", "weekday", anchor, fixed)
 
 
@@ -1715,6 +1720,7 @@ def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int) -
     return draft
 
 
+_RANGE_ON = re.compile(r"\s*و?(?:حتي|الي)\s+(?!\d)")
 # The marks that close a quoted title: a year right after one is the work's («المسافر» 2009), when a
 # punctuation mark, a definite word or a small word follows it («مع عادل إمام»), not a noun it counts
 # («قالوا «لا» 2000 متظاهر»).
@@ -1730,7 +1736,9 @@ def _year(m, folded):
     year = int(m.group("year"))
     era = m.group("era")
     strong = m.group("strong") or m.group("mod") or era
-    paren = not strong and folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")"
+    # («(2015)», «(1994 وحتى نهاية النصف الأول 2015)»: a year alone in brackets, or opening a range there)
+    paren = not strong and folded[m.start("core") - 1:m.start("core")] == "(" and (
+        folded[m.end("core"):m.end("core") + 1] == ")" or _RANGE_ON.match(folded, m.end("core")) is not None)
     if paren and not 1800 <= year <= 2100:
         return None
     if not strong and not paren:
@@ -1858,6 +1866,11 @@ def _set(m, folded):
 _CLOCK_RANGE_START = re.compile(r"الساعه\s+\S+(?:\s+\S+)?\s+(?:حتي|الي)\s+$")
 
 
+# A day's word right after a part of the day («مساء اليوم», «صباح أمس», «مساء الخميس»): the part is in construct
+# with that day, which the day rules read and join to a clock before it.
+_DAY_AFTER_PART = re.compile(rf"\s+(?:(?:ال)?(?:يوم|امس|غد)|{WEEKDAY})(?!\w)")
+
+
 def _adjust_hour(h: int, code: str | None) -> int:
     """The 24-hour clock of an hour said with a part of the day ("الرابعة عصرا" 16)."""
     if code in ("EV", "AF", "MI") and h < 12 and not (code == "MI" and h >= 11):
@@ -1918,6 +1931,8 @@ def _clock(m, folded):
     end = m.end("part2") if m.group("part2") and not m.group("part2").startswith("من") else m.end("core")
     if m.group("partn") and m.group("core").startswith("الساعه"):
         end = m.end("core")  # "الساعة الثامنة صباح اليوم": "صباح اليوم" is the day, joined to the clock later
+    elif m.group("part2") and _DAY_AFTER_PART.match(folded, m.end("part2")):
+        end = m.end("core")  # "الساعة ٥:٤٥ مساء اليوم": «مساء» is of the day after it here, not the adverb
     if m.group("tz") and folded[end:m.start("tz")].strip() == "":
         end = m.end("tz")
     # "من الساعة الرابعة عصرا حتى الساعة الرابعة فجرا": the end of a range is in the clause of its start.
