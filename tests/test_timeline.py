@@ -1386,3 +1386,17 @@ def test_timex_batch_24_week_ends_bracketed_months_listed_years_and_bare_hours(s
 ])
 def test_timex_batch_25_clocks_of_a_named_day_weekdays_after_next_and_bracketed_ranges(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a review of timex batches 24-25: an adverb in alif stays with its clock; an hour's word without «الساعة» may be
+    # an ordinal; a bare hour after «إلى» needs «من» and an hour before it; a count after a quoted name is no year
+    ("تبدأ الساعة الرابعة عصرا يوم الخميس المقبل", "2015-08-10",
+     [("الساعة الرابعة عصرا", "TIME", "2015-08-13T16:00"), ("يوم الخميس المقبل", "DATE", "2015-08-13")]),
+    ("تخوض مواجهتها الودية الثانية مساء اليوم الأحد", "2015-08-09", [("مساء اليوم الأحد", "TIME", "2015-08-09TEV")]),
+    ("تنخفض الحرارة إلى 8 ليلا، والمعرض من 7 إلى 8.30 مساء", "2015-08-10", [("8.30 مساء", "TIME", "2015-08-10T20:30")]),
+    ("يوفر برنامج «حافز» 2000 وظيفة، وبلغ عددهم (2000 إلى خمسة آلاف) شخص", "2015-08-10", []),
+    ("وأجرى المدرب حديثا صحفيا، وقاد المنتقل حديثا إلى النصر التدريب", "2015-08-10", [("حديثا", "DATE", "PAST_REF")]),
+])
+def test_timex_review_mends_of_batches_24_and_25(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

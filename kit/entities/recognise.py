@@ -2270,9 +2270,11 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
                 or _glued_to_noun(toks[k], res) or _large_place(toks[k].text) or _is_title(toks[k]) \
                 or _head_reading(toks[k], ORG_HEADS_ANY) is not None \
                 or (toks[k].text[:1] in "بلك" and not res.first_name(toks[k].key) and any(
-                    o == 1 and _corpus_word(st) and not res.first_name(st) for o, st in toks[k].kreadings)):
+                    o == 1 and len(st) >= 3 and not st.endswith("ا") and _corpus_word(st) and not res.first_name(st)
+                    for o, st in toks[k].kreadings)):
             # (nor a word with a و proclitic: «لاعب الأهلي وحامي عرينه» is "and the guardian of his goal"; nor one with
-            # ب, ل or ك before a word of the corpus: «جناح الأردن بمعرض إكسبو» is Jordan's pavilion at the fair)
+            # ب, ل or ك before a word of the corpus: «جناح الأردن بمعرض إكسبو» is Jordan's pavilion at the fair; not
+            # «كهربا», «لام»: a short stem or one in alif is a foreign name's shape)
             continue
         end = _name_extent(toks, k, res, strict=True)
         if end == k:
@@ -2375,8 +2377,8 @@ def _cast_cue(toks: list[Token], i: int) -> int | None:
                     # «من إخراج …», «المسلسل … إخراج …» (the verb alone has a subject or an object next: «يخرج
                     # اللاعب»; «إخراج زكاة الفطر» is paying it out)
                     return i + 1
-            if any(_hamza(b) in DIRECTION_CUES for b in _pronoun_bases(st)):
-                return i + 1  # «ويخرجه …»
+            if any(_hamza(b) in DIRECTION_CUES for b in _pronoun_bases(st)) and _work_noun_near(toks, i):
+                return i + 1  # «الفيلم … ويخرجه …» (not «بعد تخرجهم», «أخرجه البخاري», «بإخراجهم صاغرين»)
     if _cast_forms().isdisjoint(t.keys):
         return None  # most tokens: two set tests
     for _, st in t.kreadings:
@@ -2428,6 +2430,11 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
                     _corpus_key(b) for b in _pronoun_bases(first.key))):
                 break  # after a name, a verbal noun or a word with a pronoun ends the list («، وتمثيل نجوم», «، ويشاركني»)
             end = _with_plain_surname(seq, k, _name_extent(seq, k, res, limit=5), res)
+            # a word joined by و opens the next name («ديلي وجوناسان جولدشتاين»: two directors)
+            end = next((j for j in range(k + 1, end) if seq[j].text[:1] == "و" and len(seq[j].kreadings) > 1), end)
+            if end == k + 1 and res.first_name(first.key) and end < n and _is_word(seq[end]) and _definite(seq[end]) \
+                    and seq[end].key not in STOP and not _work_noun_at(seq, end) and nisba_of(seq[end].text) is None:
+                end += 1  # «من إخراج طلال الرمال»: a given name and a family name that is also a word
             words = [x for x in seq[k:end] if x.key not in CONNECTORS]
             # («الكسندرا»: a given name that opens with ال is no definite word)
             if end == k or first.key in STOP or res.common(first.key) or _verbish(first, res) \
@@ -6828,18 +6835,27 @@ def dated_title_list_candidates(text: str, toks: list[Token], res: Resources) ->
                 _hamza(b) in WORK_NOUNS_PLURAL for _, st in toks[i].kreadings for b in _pronoun_bases(st))):
             continue  # («أفلام», «أفلامه»: a plural work noun, bare or with a pronoun)
         k = i + 1
-        if k < n and toks[k].text in (":", "،", ","):
-            k += 1
+        if k >= n or toks[k].text not in (":", "،", ","):
+            continue  # (a colon or a comma opens the list: «أفلام الرعب (2015)» is a kind of film)
+        k += 1
+        first = True
         while k < n:
             end = k
             while end < n and end - k < 6 and _is_word(toks[end]):
                 end += 1
+            head = toks[k]
+            if not first and head.text[:1] == "و" and len(head.kreadings) > 1:
+                head = make_token(head.start + 1, head.end, head.text[1:], head.kind, head.i, head.segment, head.paragraph)
             if end == k or end + 2 >= n or toks[end].text != "(" or toks[end + 1].kind != "number" \
                     or not re.fullmatch(r"(?:19|20)\d\d", toks[end + 1].text) or toks[end + 2].text != ")" \
-                    or (toks[k].key in STOP and not out):
-                break  # (a later title may open with a small word: «في بيتنا رجل (1961)»)
-            out.append(Candidate(toks[k].start, toks[end - 1].end, "MISC", "pattern",
+                    or (head.key in STOP and first) or (head.key not in STOP and (_verbish(head, res) or _verb_like(head, res))):
+                break  # (a later title may open with a small word: «في بيتنا رجل (1961)»; a verb ends the list)
+            start = toks[k].start
+            if not first and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1:
+                start += 1  # «، وضيعة ضايعة (2008)»: the و joins the title to the list
+            out.append(Candidate(start, toks[end - 1].end, "MISC", "pattern",
                                  f"a title with its year, listed after «{toks[i].text}»", PRIORITY["pattern"] + 1))
+            first = False
             k = end + 3
             if k < n and toks[k].text in ("،", ","):
                 k += 1

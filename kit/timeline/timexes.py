@@ -1720,12 +1720,12 @@ def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int) -
     return draft
 
 
-_RANGE_ON = re.compile(r"\s*و?(?:حتي|الي)\s+(?!\d)")
+_RANGE_ON = re.compile(r"\s*و?(?:حتي|الي)\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر|اوائل|الان|اليوم|عام|العام|سنه|السنه|شهر)(?!\w)")
 # The marks that close a quoted title: a year right after one is the work's («المسافر» 2009), when a
 # punctuation mark, a definite word or a small word follows it («مع عادل إمام»), not a noun it counts
 # («قالوا «لا» 2000 متظاهر»).
 _TITLE_CLOSES = ("»", "”", '"')
-_TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|(?:ال|و)\w|(?:مع|من|في|عن|الذي|التي|حيث|كما)(?!\w))")
+_TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|ال\w|(?:مع|في|عن|الذي|التي|حيث|كما)(?!\w))")
 
 
 @rule("year",
@@ -1868,6 +1868,7 @@ _CLOCK_RANGE_START = re.compile(r"الساعه\s+\S+(?:\s+\S+)?\s+(?:حتي|ال
 
 # A day's word right after a part of the day («مساء اليوم», «صباح أمس», «مساء الخميس»): the part is in construct
 # with that day, which the day rules read and join to a clock before it.
+_RANGE_START = re.compile(r"من\s+(?:الساعه\s+)?\S+\s+الي\s+$")
 _DAY_AFTER_PART = re.compile(rf"\s+(?:(?:ال)?(?:يوم|امس|غد)|{WEEKDAY})(?!\w)")
 
 
@@ -1913,6 +1914,10 @@ def _clock(m, folded):
         h, mi = int(m.group("bh")), int(m.group("bmi") or 0)
         if not 1 <= h <= 12:
             return None  # («من 20 مساء»: no hour of a twelve-hour clock)
+        if folded[:m.start("core")].endswith("الي ") and not _RANGE_START.search(folded[max(0, m.start("core") - 30):m.start("core")]):
+            # after «إلى» only as a range's end («من 7 إلى 8.30 مساء», «من الساعة 7 إلى», «من السابعة إلى»; not
+            # «تنخفض الحرارة إلى 8 ليلا»)
+            return None
     elif m.group("h"):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
     else:
@@ -1931,8 +1936,11 @@ def _clock(m, folded):
     end = m.end("part2") if m.group("part2") and not m.group("part2").startswith("من") else m.end("core")
     if m.group("partn") and m.group("core").startswith("الساعه"):
         end = m.end("core")  # "الساعة الثامنة صباح اليوم": "صباح اليوم" is the day, joined to the clock later
-    elif m.group("part2") and _DAY_AFTER_PART.match(folded, m.end("part2")):
-        end = m.end("core")  # "الساعة ٥:٤٥ مساء اليوم": «مساء» is of the day after it here, not the adverb
+    elif m.group("part2") == "مساء" and (m.group("core").startswith("الساعه") or m.group("bh")) \
+            and _DAY_AFTER_PART.match(folded, m.end("part2")):
+        # "الساعة ٥:٤٥ مساء اليوم": «مساء» is of the day after it here, not the adverb («عصرا», «ليلا» always are;
+        # an hour's word without «الساعة» may be an ordinal, «مواجهته الثانية مساء اليوم», so it stays out)
+        end = m.end("core")
     if m.group("tz") and folded[end:m.start("tz")].strip() == "":
         end = m.end("tz")
     # "من الساعة الرابعة عصرا حتى الساعة الرابعة فجرا": the end of a range is in the clause of its start.
@@ -2082,8 +2090,11 @@ def _vague(m, folded):
         return None  # "قريبا من المطار": near to
     if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] in ("،", ",", ":")):
         return None  # "وأخيرا، ...": finally
-    if word == "حديثا" and not re.search(r"(?<!\S)و?الم\w{3,}\s+$", folded[max(0, m.start() - 16):m.start()]):
-        return None  # «أجرى حديثا صحفيا» (a talk); «المنتقل حديثا إلى الأهلي», «المعين حديثا»: recently
+    if word == "حديثا" and (not re.search(r"(?<!\S)و?الم\w{3,}\s+$", folded[max(0, m.start() - 16):m.start()])
+                           or re.match(r"\s+\w+ا(?!\w)", folded[m.end("core"):]) and not after.startswith(("الي", "الا"))):
+        # «أجرى حديثا صحفيا», «أجرى المدرب حديثا مطولا» (a talk, an accusative adjective after it); «المنتقل حديثا إلى
+        # الأهلي», «المعينين حديثا،»: recently
+        return None
     if word in ("منذ فتره", "منذ مده") and after.startswith(("طويل", "قصير", "ليست", "لا ")):
         return None  # «يعاني منذ فترة طويلة» (for a long time): how long, no time it points at
     if word in LATER:
