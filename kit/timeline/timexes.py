@@ -1866,9 +1866,11 @@ def _set(m, folded):
 _CLOCK_RANGE_START = re.compile(r"الساعه\s+\S+(?:\s+\S+)?\s+(?:حتي|الي)\s+$")
 
 
+# The start of a range before «إلى» and a bare hour («من 7 إلى», «من الساعة 7 إلى», «من السابعة إلى»): unlike
+# _CLOCK_RANGE_START, which needs «الساعة», any one word may be the start's hour.
+_RANGE_START = re.compile(r"من\s+(?:الساعه\s+)?\S+\s+الي\s+$")
 # A day's word right after a part of the day («مساء اليوم», «صباح أمس», «مساء الخميس»): the part is in construct
 # with that day, which the day rules read and join to a clock before it.
-_RANGE_START = re.compile(r"من\s+(?:الساعه\s+)?\S+\s+الي\s+$")
 _DAY_AFTER_PART = re.compile(rf"\s+(?:(?:ال)?(?:يوم|امس|غد)|{WEEKDAY})(?!\w)")
 
 
