@@ -724,8 +724,9 @@ def test_rule_triggers_change_no_output(monkeypatch):
     ("تنطلق في الخامس عشر من الشهر الجاري", "2015-08-01", [("الخامس عشر من الشهر الجاري", "DATE", "2015-08-15")]),
     ("وصلت في 26 من الشهر الماضي", "2015-08-01", [("26 من الشهر الماضي", "DATE", "2015-07-26")]),
     ("يغادر في السابع من هذا الشهر", "2015-08-01", [("السابع من هذا الشهر", "DATE", "2015-08-07")]),
-    # an ordinal after a definite noun qualifies it: a week or a half of the month, no day
-    ("في الأسبوع الأول من الشهر المقبل", "2015-08-01", [("الشهر المقبل", "DATE", "2015-09")]),
+    # an ordinal after a definite noun qualifies it: a week or a half of the month, no day (the week is the ISO
+    # week of the month's first Thursday: 3 September 2015 is in W36)
+    ("في الأسبوع الأول من الشهر المقبل", "2015-08-01", [("الأسبوع الأول من الشهر المقبل", "DATE", "2015-W36")]),
     ("خلال النصف الثاني من أغسطس", "2015-08-01", [("أغسطس", "DATE", "2015-08")]),
     # after «اليوم» the ordinal is the day, and «اليوم» is no «today»
     ("منذ اليوم الرابع من شهر شوال", "2015-08-01", [("اليوم الرابع من شهر شوال", "DATE", "2015-07-20")]),
@@ -1399,4 +1400,32 @@ def test_timex_batch_25_clocks_of_a_named_day_weekdays_after_next_and_bracketed_
     ("وأجرى المدرب حديثا صحفيا، وقاد المنتقل حديثا إلى النصر التدريب", "2015-08-10", [("حديثا", "DATE", "PAST_REF")]),
 ])
 def test_timex_review_mends_of_batches_24_and_25(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a year named by the year the text wrote last: the same one, the one before or after it (with none a few lines
+    # before, an unknown year); a month of «العام نفسه» is of that year; «العام التالي للحرب» is undated; an older
+    # year after its cue when the clause ends with it
+    ("بلغت الأرباح 5 ملايين في 2012 مقابل 3 ملايين في العام الذي سبقه، وارتفعت في العام الذي تلاه", "2015-08-01",
+     [("2012", "DATE", "2012"), ("العام الذي سبقه", "DATE", "2011"), ("العام الذي تلاه", "DATE", "2012")]),
+    ("تأسست الشركة عام 2010، وفي مايو من العام نفسه افتتحت فرعا، وفي العام التالي توسعت", "2015-08-01",
+     [("عام 2010", "DATE", "2010"), ("مايو من العام نفسه", "DATE", "2010-05"), ("العام التالي", "DATE", "2011")]),
+    ("بلغت 160 مليارا في سبتمبر 2014، مقابل 151 مليارا في تشرين الأول (أكتوبر) من نفس العام", "2015-08-01",
+     [("سبتمبر 2014", "DATE", "2014-09"), ("تشرين الأول (أكتوبر) من نفس العام", "DATE", "2014-10")]),
+    ("افتتح الفرع في العام نفسه، وعاد في العام التالي للحرب", "2015-08-01", [("العام نفسه", "DATE", "XXXX")]),
+    ("نشرت الرواية بلندن في 1865. وهو نفس العام الذي صدرت فيه أخرى، ونفذت 1200 طلعة في 1865 طلعة", "2015-08-01",
+     [("1865", "DATE", "1865"), ("نفس العام", "DATE", "1865")]),
+    # a week of a month: the ISO week that holds its first (second, …, last) Thursday
+    ("يعقد الاجتماع في الأسبوع الأول من أغسطس، وعقد الثاني في الأسبوع الأخير من سبتمبر 2014", "2015-07-20",
+     [("الأسبوع الأول من أغسطس", "DATE", "2015-W32"), ("الأسبوع الأخير من سبتمبر 2014", "DATE", "2014-W39")]),
+    ("ويبدأ البيع في الأسبوع الثاني من الشهر المقبل", "2015-07-20", [("الأسبوع الثاني من الشهر المقبل", "DATE", "2015-W33")]),
+    # a month and day of every year is a SET; two counts joined by و are a range, not their sum
+    ("يقام المعرض في الثاني عشر من ديسمبر كل عام، وغاب اللاعب بين ستة وثمانية أسابيع", "2015-08-04",
+     [("الثاني عشر من ديسمبر كل عام", "SET", "XXXX-12-12"), ("ستة وثمانية أسابيع", "DURATION", "PXW")]),
+    # a day a few days after the publication date in a past clause is that coming day (the verb is the telling)
+    ("وقد أبلغ إدارة النادي بوصوله في السابع من أغسطس، وكان قد وصل في 20 أغسطس", "2015-08-01",
+     [("السابع من أغسطس", "DATE", "2015-08-07"), ("20 أغسطس", "DATE", "2014-08-20")]),
+])
+def test_timex_batch_26_years_of_the_text_weeks_of_a_month_and_yearly_dates(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

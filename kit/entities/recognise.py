@@ -536,6 +536,12 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
                 and (prev.key,) not in res.org_index and _head_reading(prev, ORG_HEADS_ANY) is None:
             i += 1
             continue  # «السويدي غوران إريكسون», «هنري فورد»: after a given name, a person's surname, not the company
+        if end == i + 1 and toks[i].key in SURNAME_PARTICLES and prev is not None and _is_word(prev) \
+                and _head_reading(prev, ORG_HEADS_ANY) is None and after is not None and _is_word(after) \
+                and after.kreadings[0][0] == 0 and not _definite(after) and not res.common(after.key) \
+                and _cluster_share(after.key, 1) >= 0.5:
+            i += 1
+            continue  # «رونالدو ديل كارمن»: a surname's particle between two names, not the company «ديل»
         if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
             i += 1
             continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
@@ -1287,11 +1293,12 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                                                          # «المدرب أولي شتيليكه»: a foreign surname the corpus never wrote
                                                          or _foreign_word(toks[i + 1]))):
         j, pos = i + 1, 1
-    elif (office_name_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
-          and toks[i].key in ROLE_HEADS and res.first_name(toks[i].key) and _is_word(toks[i + 1])
-          and (toks[i + 1].key in CONNECTORS or _namey(toks[i + 1], res, 1, strict))):
+    elif (office_name_ok and i < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
+          and toks[i].key in ROLE_HEADS and res.first_name(toks[i].key)
+          and (i + 1 == len(toks) or not _is_word(toks[i + 1]) or toks[i + 1].key in PREPOSITIONS
+               or toks[i + 1].key in CONNECTORS or _namey(toks[i + 1], res, 1, strict))):
         # «الأمير سلطان بن سلمان», «الشيخ سلطان القاسمي»: after a title an office that is also a given name
-        # (سلطان: a sultan) is the name
+        # (سلطان: a sultan) is the name; alone too before a comma or a preposition («مع الأمير سلطان في …»)
         j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
@@ -1825,6 +1832,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             (st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
         if head is None:
             i += 1
+            continue
+        clubs = domain_lists()[0]
+        club = _match_phrase(toks, i, clubs.index, clubs.max_len) if t.kreadings[0][0] == 0 else None
+        if club is not None and club[0] > i + 1:
+            i = club[0]  # «حقق النجم الساحلي انتصارين»: the profession's word opens a club's name (Étoile du Sahel)
             continue
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
         k = i + 2 if construct else i + 1
@@ -2435,12 +2447,23 @@ def cast_candidates(text: str, toks: list[Token], res: Resources) -> list[Candid
             if end == k + 1 and res.first_name(first.key) and end < n and _is_word(seq[end]) and _definite(seq[end]) \
                     and seq[end].key not in STOP and not _work_noun_at(seq, end) and nisba_of(seq[end].text) is None:
                 end += 1  # «من إخراج طلال الرمال»: a given name and a family name that is also a word
+            # «أخرج الفيلم بيت دكتور», «وأخرجه ألان تيلور», «تيتوم وجو مانجانيلو»: a short common word (or one
+            # written with «أل», no article: «الآن» is written with «آ») before a word of a names' cluster is a
+            # foreign given name and the surname
+            short_given = end <= k + 2 and first.kreadings[0][0] == 0 and k + 1 < n and (first.key not in STOP or first.text[:2] == "أل") \
+                and (len(first.key) <= 3 or first.text[:2] == "أل") and res.common(first.key) \
+                and _is_word(seq[k + 1]) and seq[k + 1].kreadings[0][0] == 0 and not _definite(seq[k + 1]) \
+                and not res.common(seq[k + 1].key) and seq[k + 1].key not in STOP and _cluster_share(seq[k + 1].key, 1) >= 0.5 \
+                and _cluster_share(seq[k + 1].key, 2) >= 0.5 and not _verbish(seq[k + 1], res)
+            if short_given:
+                end = k + 2
             words = [x for x in seq[k:end] if x.key not in CONNECTORS]
             # («الكسندرا»: a given name that opens with ال is no definite word)
-            if end == k or first.key in STOP or res.common(first.key) or _verbish(first, res) \
-                    or (_definite(first) and not res.first_name(first.key)) \
-                    or (_nisba_adjective(first.folded) and not res.first_name(first.key)) \
-                    or (len(words) < 2 and not (res.first_name(first.key) or res.person_word(first.key) or _foreign_word(first))):
+            if not short_given and (
+                    end == k or first.key in STOP or res.common(first.key) or _verbish(first, res)
+                    or (_definite(first) and not res.first_name(first.key))
+                    or (_nisba_adjective(first.folded) and not res.first_name(first.key))
+                    or (len(words) < 2 and not (res.first_name(first.key) or res.person_word(first.key) or _foreign_word(first)))):
                 break
             out.append(Candidate(seq[k].start, seq[end - 1].end, "PERS", "pattern", f"the cast after «{toks[i].text}»",
                                  PRIORITY["pattern"]))
@@ -2952,7 +2975,12 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         ok = end > k
         # («الأمير سلطان بن سلمان»: an office that is a given name, read as the name after the title)
         office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
-        if ok and not office_first and _role_phrase(toks, k, res, spans_at) is not None:
+        role_at_k = _role_phrase(toks, k, res, spans_at) if ok and not office_first else None
+        # («مع الأمير سلطان في الأعمال»: the office's word alone, with nothing that qualifies it as an office, is
+        # the given name after a title)
+        office_first = office_first or (titled and role_at_k is not None and end == k + 1 == role_at_k.tok_end
+                                        and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key))
+        if ok and not office_first and role_at_k is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
         if ok and toks[k].text[:1] in "وبل" and len(toks[k].kreadings) > 1 \
                 and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
@@ -4265,6 +4293,10 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # (an outlet is named by one word or two, «عكاظ», «الشرق الأوسط»; three only when the lists know them, a body's
         # head opens them, «مكتب أخبار اليمن», or a foreign word: «لـ«ذوي الاحتياجات الخاصة»» is for people with
         # special needs)
+        # («تم منحها لـ"باركر"» after «مارك باركر»: a person's surname the text gave with a given name before it,
+        # no outlet)
+        epithet = epithet or (b - a == 1 and any(res.first_name(key(g)) for g in re.findall(
+            rf"(\w+)\s+{re.escape(toks[a].text)}(?!\w)", text[max(0, s - 3000):s])))
         if prev is not None and fold(prev.text) in ("ل", "ل-") and not _product_named(toks, a, b) and not epithet \
                 and (b - a <= 2 or (b - a == 3 and (tuple(x.key for x in toks[a:b]) in res.org_index
                                                     or _head_reading(toks[a], ORG_HEADS_ANY) is not None
@@ -6990,7 +7022,10 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # set in one sentence against another club named for sure is a club too (a sports column compares rivals)
     # (not a club named like a town or a region, «جدة», «الخليج», nor like a body's head, «الاتحاد»; nor one a
     # definite word follows, «الشباب السعودي»: the noun and its adjective; the other club within a few words)
-    sure = [c for c in out if c.type == "ORG"]
+    # (in the title every mention of a club named for sure somewhere counts: «حجبوني في الهلال وأبحث عن الظهور في
+    # الشباب», whose «الشباب» the text's «مدافع الشباب» makes sure; a headline names clubs without their cues. In the
+    # text a bare «الشباب» may be the youth: «نسبة نجاح الشباب في المحافظة»)
+    sure = [c for c, pending in hits if c.type == "ORG" and (not pending or (c.ref in confirmed and seg_of[id(c)] == 0))]
     lone = [c for c, pending in hits if pending and c.type == "ORG" and not _known_place(text[c.start:c.end])
             and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY
             and not re.match(r"\s+ال", text[c.end:c.end + 4])

@@ -80,6 +80,8 @@ def number_value(text: str) -> int | None:
     (15, 250)
     >>> number_value("130 ألف"), number_value("1.5 مليون")
     (130000, 1500000)
+    >>> number_value("ستة وثمانية") is None  # two numbers («بين ستة وثمانية أسابيع»)
+    True
     """
     ascii_ = to_ascii_digits(text.strip()).replace(",", "").replace("٬", "")
     if re.fullmatch(r"\d+", ascii_):
@@ -100,6 +102,11 @@ def number_value(text: str) -> int | None:
         parts.append(p)
     if len(parts) == 1 and words[0].folded in _ONLY_IN_COMPOUNDS:
         return None
+    for k in range(1, len(parts)):
+        # «بين ستة وثمانية أسابيع», «عشرين وثلاثين»: two units or two tens joined by و are two numbers (a range,
+        # a list), never one; a compound joins a unit and a ten («ستة وثمانين»)
+        if words[k].text.startswith("و") and parts[k][1] == parts[k - 1][1] and parts[k][1] in ("unit", "ten"):
+            return None
     return _combine(parts)
 
 

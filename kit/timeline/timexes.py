@@ -499,9 +499,30 @@ def resolve(anchor: dict | None, fixed: dict, dct: str | date | None) -> tuple[s
     (None, None, 'cannot count from the publication date 0001-01-01: date value out of range')
     """
     try:
-        return _resolve(anchor, fixed, dct)
+        value, interval, warning = _resolve(anchor, fixed, dct)
     except (OverflowError, ValueError) as e:  # a publication date at the edge of the calendar
         return None, None, f"cannot count from the publication date {dct}: {e}"
+    if fixed.get("week_of_month") and value and re.fullmatch(r"\d{4}-\d\d", value):
+        value = _week_of_month(int(value[:4]), int(value[5:]), fixed["week_of_month"])
+    return value, interval, warning
+
+
+def _week_of_month(year: int, month: int, n: int) -> str:
+    """The ISO week of a month's ``n``-th week (-1: its last), the week holding its ``n``-th Thursday (as ISO
+    counts a week in the year that holds its Thursday): «الأسبوع الأول من أغسطس 2015» is 3-9 August.
+
+    >>> _week_of_month(2015, 8, 1), _week_of_month(2011, 8, 1), _week_of_month(2015, 8, -1)
+    ('2015-W32', '2011-W31', '2015-W35')
+    """
+    first = date(year, month, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        thursday += timedelta(weeks=n - 1)
+    iso = thursday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
 def _published(d0: date, anchor: dict) -> date:
@@ -669,6 +690,14 @@ def _resolve_season(anchor: dict, d0: date) -> str:
     return f"{year:04d}-{code}"
 
 
+def _days_ahead(d0: date, month: int, day: int) -> int:
+    """Days from ``d0`` to that day of the month in its year (a large number when there is no such day)."""
+    try:
+        return (date(d0.year, month, day) - d0).days
+    except ValueError:
+        return 10**6
+
+
 def _resolve_month(anchor: dict, d0: date | None):
     m, day, day_end = anchor["month"], anchor.get("day"), anchor.get("day_end")
     if d0 is None:
@@ -686,6 +715,10 @@ def _resolve_month(anchor: dict, d0: date | None):
         year = d0.year if here > now else d0.year + 1
     elif direction == "past":  # a past clause: the last such month (or day) up to the date
         year = d0.year if here <= now else d0.year - 1
+        # («أبلغ النادي بوصوله في السابع من أغسطس» a week before it: the verb's past is the telling, and a day
+        # a few days ahead is that coming day, not the same day a year back)
+        if day and year < d0.year and _days_ahead(d0, m, day) <= 10:
+            year = d0.year
     elif direction == "future":
         year = d0.year if here >= now else d0.year + 1
     elif direction == "this":
@@ -980,6 +1013,28 @@ def _day_of_same_month(m, folded):
                   {"value": f"XXXX-XX-{day:02d}", "same_month_day": day})
 
 
+# A year named by the year the text wrote before it: the same one («العام نفسه», «نفس السنة»), the one before
+# («العام الذي سبقه») or after («العام الذي تلاه», «العام التالي»). (Not «العام السابق», which news writes for
+# the year before the publication date as often as for the one before the text's.)
+_YEAR_WORD = r"(?:ال)?(?:عام|سنه)"
+_SAME_YEAR_SHIFT = {k: int(v) for k, v in lexicon.mapping("year_references", "word", "shift").items()}
+
+
+@rule("same_year",
+      PRE + rf"(?P<core>(?:ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+{_YEAR_WORD}"
+      rf"|ال(?:عام|سنه)\s+(?:الذي|التي)\s+(?P<rel>{_alt(_SAME_YEAR_SHIFT)})"
+      rf"|(?P<next>العام\s+(?:التالي|اللاحق)|السنه\s+(?:التاليه|اللاحقه))))(?!\w)",
+      needs="نفس|ذات|الذي|التي|التالي|اللاحق")
+def _same_year(m, folded):
+    """«في العام نفسه», «العام الذي سبقه», «العام التالي»: a year counted from the year the text wrote last, a few
+    lines before at most (:func:`_link`); XXXX when it wrote none there (a history's «العام التالي» is no year
+    after the publication date) (not «العام التالي للحرب»: the year after an event, which the text does not date)."""
+    if m.group("next") and re.match(r"\s+ل(?!ه(?!\w)|ها(?!\w))\w", folded[m.end("core"):]):
+        return None
+    shift = _SAME_YEAR_SHIFT[m.group("rel")] if m.group("rel") else 1 if m.group("next") else 0
+    return _Draft(_core_start(m), m.end("core"), "DATE", "same_year", None, {"value": "XXXX", "same_year": shift})
+
+
 # "… ونصف" after a unit, with the unit again ("ونصف السنة", "ونصف العام") or not: a duration's ("خمس سنوات
 # ونصف") and a date counted back's ("قبل عام ونصف العام").
 _AND_A_HALF_PATTERN = rf"\s+ونصف(?:\s+(?:ال)?(?:{_alt(SINGULARS)})(?!\w))?(?!\w)"
@@ -1272,7 +1327,12 @@ def _duration_draft(m, folded):
         return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
     amount = _num(m.group("num")) if m.group("num") else own
     if amount is None:
-        return None
+        # «بين ستة وثمانية أسابيع»: two counts joined by و (no compound number) are a range, some weeks
+        pair = re.fullmatch(r"(.+?)\s+و\s?(.+)", m.group("num") or "")
+        low, high = (_num(pair.group(1)), _num(pair.group(2))) if pair else (None, None)
+        if low is None or high is None or low >= high:
+            return None
+        return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
     num = m.group("num") or ""
     if re.fullmatch(r"\d+", num) and 3 <= int(num) <= 10 and unit_word in SINGULARS and not unit_word.endswith("ا"):
         return None  # after 3-10 Arabic counts with a plural ("3 ساعات"): "3 ساعة" is not three hours
@@ -1454,7 +1514,9 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
       rf"(?P<month>{GMONTH})(?:(?:\s*[/(\-–]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
       # «مايو من العام الماضي», «مارس من هذا العام», «حزيران (يونيو) العام الماضي»: the year its words name
-      rf"|\s+(?:(?P<yof>من|ل)\s*)?(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})))?"
+      rf"|\s+(?:(?P<yof>من|ل)\s*)?(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})"
+      # «أكتوبر من نفس العام», «مايو من العام ذاته»: of the year the text wrote last (:func:`_link`)
+      rf"|(?P<ysame>(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنه))))?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
       needs=GMONTH)
 def _date_month_name(m, folded):
@@ -1493,7 +1555,7 @@ def _date_month_name_one(m, folded):
     # verb is not "last").
     if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")
                                          # («وقد مارس العام الماضي الرياضة»: a verb; «مارس من العام الماضي» a month)
-                                         or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0")))):
+                                         or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0") or m.group("ysame")))):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -1515,7 +1577,7 @@ def _date_month_name_one(m, folded):
     anchor = {"month": month}
     if day:
         anchor["day"] = day
-    year_direction = _direction(m.group("ydir") or m.group("ydir0")) or ("current" if m.group("ythis") else None)
+    year_direction = _direction(m.group("ydir") or m.group("ydir0")) or ("current" if m.group("ythis") or m.group("ysame") else None)
     if year_direction:
         anchor["year_step"] = _STEPS.get(year_direction, 0)
     direction = _direction(direction_word)
@@ -1529,7 +1591,8 @@ def _date_month_name_one(m, folded):
         anchor["weekday"] = wd
     if part:
         anchor["part_of_day"] = part  # «مساء يوم الخميس الـ30 من يوليو»: the evening of that day
-    return _Draft(start, end, "TIME" if part else "DATE", "date_month_name", anchor, mod=mod)
+    fixed = {"same_year": 0} if m.group("ysame") else {}
+    return _Draft(start, end, "TIME" if part else "DATE", "date_month_name", anchor, fixed, mod=mod)
 
 
 def _month_tense(folded: str, start: int, end: int) -> str | None:
@@ -1756,7 +1819,9 @@ def _year(m, folded):
             return None
     if not era and m.group("strong") and (year in _BARE_HIJRI_YEARS or _gregorian_follows(folded, m.end("core"), year)):
         return _bare_hijri_year(m, "year", year, _core_start(m), m.end("core"))
-    if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100):
+    # (an older year after its cue needs the clause to end with it: «بلندن في 1865.», not «في 1200 طلعة»)
+    old_year = 1500 <= year < 1900 and re.match(r"\s*(?:[.،,؛:)]|$)", folded[m.end("core"):]) is not None
+    if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100 or old_year):
         return None
     if not strong and _count_follows(folded, m.end("core")):
         return None  # "في 1200 طلعة": a count, not a year
@@ -2053,6 +2118,54 @@ _SAME_PERIOD = re.compile(
     rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+من\s+$")
 _PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"), "W": re.compile(r"\d{4}-W\d\d$"),
                  "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$"), "any": re.compile(r"\d{4}-(?:Q\d|H\d|\d\d)$")}
+
+
+# «الأسبوع الأول من أغسطس», «الأسبوع الأخير من الشهر المقبل»: a week counted in a month right after it
+_WEEK_OF = re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)اسبوع\s+(?P<ord>{_alt(ORDINAL_DAYS)}|الاخير)\s+من\s+(?:شهر\s+)?)$")
+
+
+def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """A month (written or counted) with «الأسبوع الأول/الثاني/… /الأخير من» before it is that week of the month
+    (an ISO week, :func:`_week_of_month`); the week's own draft («الأسبوع الأخير», read as last week) goes."""
+    gone: set[int] = set()
+    for d in drafts:
+        month = d.rule == "date_month_name" and not (d.anchor and d.anchor.get("day")) and "day" not in str(d.fixed.get("value", "")) \
+            or d.rule == "relative_period" and d.anchor is not None and "relative_months" in d.anchor and not d.mod
+        if not month or d.mod:
+            continue
+        m = _WEEK_OF.search(folded, max(0, d.start - 40), d.start)
+        if m is None:
+            continue
+        n = -1 if m.group("ord") == "الاخير" else ORDINAL_DAYS[m.group("ord")]
+        if not 1 <= n <= 5 and n != -1:
+            continue
+        for k, other in enumerate(drafts):
+            if other is not d and m.start("core") <= other.start and other.end <= d.start:
+                gone.add(k)
+        d.start = m.start("core")
+        d.fixed = {**d.fixed, "week_of_month": n}
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+_EVERY_YEAR = re.compile(r"\s*،?\s*(?:من\s+)?كل\s+(?:عام|سنه)(?!\w)")
+
+
+def _every_year(drafts: list[_Draft], folded: str) -> list[_Draft]:
+    """«يقام في الثاني عشر من ديسمبر كل عام», «في مارس من كل سنة»: a month (and day) of every year, a SET
+    (XXXX-12-12, as «الثامن والعشرين من كل شهر» is XXXX-XX-28); the «كل عام» read on its own goes."""
+    gone: set[int] = set()
+    for d in drafts:
+        if d.rule != "date_month_name" or d.type != "DATE" or not d.anchor or "month" not in d.anchor \
+                or "year_step" in d.anchor or d.anchor.get("weekday") or d.mod:
+            continue
+        m = _EVERY_YEAR.match(folded, d.end)
+        if m is None:
+            continue
+        day = d.anchor.get("day")
+        value = f"XXXX-{d.anchor['month']:02d}" + (f"-{day:02d}" if day else "")
+        gone |= {id(o) for o in drafts if o is not d and d.end <= o.start and o.end <= m.end()}
+        d.end, d.type, d.anchor, d.fixed = m.end(), "SET", None, {**d.fixed, "value": value}
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _same_periods(drafts: list[_Draft], folded: str) -> None:
@@ -2500,6 +2613,15 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             ref = _reference_period(out, t.fixed["same_period"])
             if ref is not None:
                 t = _reanchored(t, None, dct, dict(t.fixed, value=t.value + ref[4:7 if ref[5].isdigit() else None]))
+        elif t.fixed.get("same_year") is not None and t.value and re.match(r"(?:\d{4}|XXXX)(?!\d)", t.value):
+            # «بلغت الأرباح 5 ملايين في 2014 مقابل 3 ملايين في العام الذي سبقه»: 2013; «مايو من العام نفسه» after
+            # «في 2010»: 2010-05 (a month keeps its month and day, a year its count); the year written last, 300
+            # characters before at most (further back it is another story's)
+            ref = next((e.value[:4] for e in reversed(out) if e.type == "DATE" and e.value and e.end >= t.start - 300
+                        and re.match(r"\d{4}(?!\d)", e.value)), None)
+            if ref is not None:
+                value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}"
+                t = _reanchored(t, None, dct, dict(t.fixed, value=value))
         elif t.fixed.get("same_month_day"):
             # «وصل في 20 يوليو … وغادر في 24 من الشهر نفسه»: 24 July of that year
             # (of a date the text wrote, not of a weekday counted from the publication date)
@@ -2626,6 +2748,8 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     _weekdays_of_a_week(taken, folded)
     _date_pairs(taken, folded)
     _same_periods(taken, folded)
+    taken = _weeks_of_month(taken, folded)
+    taken = _every_year(taken, folded)
     taken = _coordinated_years(_listed_years(taken, folded), folded)
     taken = _coordinated_days(taken, folded)
     for d in taken:
