@@ -5067,3 +5067,30 @@ def test_batch_93_clubs_named_for_sure_elsewhere_surnames_in_quotes_and_club_wor
     assert_found(found, (("باركر", "PERS"), ("الرياض", "ORG"), ("النجم الساحلي", "ORG"),
                          ("إدارة الطيران والفضاء الأمريكية", "ORG")))
     assert ("باركر", "ORG") not in found and not any(x == "انتصارين" for x, _ in found), found
+
+
+def test_batch_94_funds_workshops_festivals_titles_before_their_makers_and_names_before_a_role():
+    """Batch 94: a quoted name after «صندوق» is the fund, after «ورشة» the workshop («صندوق "سند"», «ورشة "فاينال
+    كات"»); the film festivals and arts awards the press names («مهرجان كان», «جائزة الأوسكار»); a quoted title right
+    before ل, a profession or a people's adjective and a name is the work («"بيت في الحقول" للمغربية تالا حديد»); a
+    prize with its theme and its field after لل («جائزة الإنجاز للتعاملات الإلكترونية الحكومية»); a name right before
+    a player's or a coach's role and its club or country («استبعده بيرت فان مارفيك مدرب هولندا»)."""
+    found, _ = ents('قال صندوق "سند" إن ستة أفلام ستشارك في ورشة "فاينال كات"، وعرض أحدها في مهرجان كان وفاز بجائزة '
+                    'الأوسكار. والأفلام هي "بيت في الحقول" للمغربية تالا حديد و"ديك بيروت" للسوري زياد كلثوم. وتعرف '
+                    'المشاركون على جائزة الإنجاز للتعاملات الإلكترونية الحكومية. وتسبب في إصابة يوشوا كيميش لاعب بايرن، '
+                    'واستبعده بيرت فان مارفيك مدرب هولندا من المنتخب.')
+    assert_found(found, (("سند", "ORG"), ("فاينال كات", "MISC"), ("مهرجان كان", "MISC"), ("جائزة الأوسكار", "MISC"),
+                         ("بيت في الحقول", "MISC"), ("تالا حديد", "PERS"), ("ديك بيروت", "MISC"),
+                         ("جائزة الإنجاز للتعاملات الإلكترونية الحكومية", "MISC"), ("يوشوا كيميش", "PERS"),
+                         ("بيرت فان مارفيك", "PERS")))
+    assert ("بيروت", "LOC") not in found, found
+
+
+def test_batch_94_age_groups_rivals_and_quoted_predicates():
+    """Batch 94: a club named like an age group, joined by و to another, is the age group («تدرج في فئات الناشئين
+    والشباب في نادي الهلال»); «من غريمه الهلال» (his rival) is no Grimma; a quote after «بأنه» is what is said of
+    it, no title («مخرج فيلم فيفا يقر بانه "كارثي"»)."""
+    found, _ = ents('وانتقل اللاعب على سبيل الإعارة من غريمه الهلال إلى الشباب بعد أن تدرج في فئات الناشئين والشباب في '
+                    'نادي الهلال، وقال مدرب الفريق إن الدوري صعب. وأقر مخرج فيلم فيفا بانه "كارثي".')
+    assert found.count(("الشباب", "ORG")) == 1 and ("الهلال", "ORG") in found, found
+    assert not any(x in ("غريمه", "كارثي") for x, _ in found), found

@@ -1429,3 +1429,19 @@ def test_timex_review_mends_of_batches_24_and_25(sentence, dct, expected):
 ])
 def test_timex_batch_26_years_of_the_text_weeks_of_a_month_and_yearly_dates(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a definite count before a definite unit («الثلاثة الأيام الماضية»), not a year before «العام»
+    ("شارك في الثلاثة الأيام الماضية بعد أن دخل فترة الستة الأشهر الحرة، وفي 2015 العام الماضي", "2015-08-01",
+     [("الثلاثة الأيام الماضية", "DURATION", "P3D"), ("الستة الأشهر", "DURATION", "P6M"), ("2015", "DATE", "2015"),
+      ("العام الماضي", "DATE", "2014")]),
+    # the start or the end of a Hijri year: the Gregorian month that part falls in
+    ("الصفقات منذ بداية عام 1436ه حتى نهاية عام 1436هـ", "2015-08-01",
+     [("بداية عام 1436ه", "DATE", "2014-10"), ("نهاية عام 1436هـ", "DATE", "2015-10")]),
+    # «حسبما» opens a reporting clause: its past verb is not the month's tense
+    ("ستقف الممثلة على خشبة المسرح في أيلول - سبتمبر، حسبما ذكر المسرح", "2015-08-01",
+     [("أيلول - سبتمبر", "DATE", "2015-09")]),
+])
+def test_timex_batch_27_definite_counts_parts_of_a_hijri_year_and_reporting_clauses(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

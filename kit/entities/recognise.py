@@ -2237,6 +2237,57 @@ def possessive_club_candidates(text: str, toks: list[Token], res: Resources, spa
     return out
 
 
+def name_before_club_role_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A name right before a player's or a coach's role that a club or a country's team qualifies: «استبعده بيرت
+    فان مارفيك مدرب هولندا», «إصابة يوشوا كيميش لاعب بايرن». Two words or more of names' shape (no proclitic,
+    no article, no common word), or one known given name or foreign word; the words the lists know as a body,
+    a club or a place are theirs.
+
+    >>> t = "تسبب في إصابة يوشوا كيميش لاعب بايرن، واستبعده بيرت فان مارفيك مدرب هولندا، وأكد الفريق مدرب النصر"
+    >>> [text_of(t, c) for c in name_before_club_role_candidates(t, tokens_of(t), resources(), {})]
+    ['يوشوا كيميش', 'بيرت فان مارفيك']
+    """
+    clubs = domain_lists()[0]
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(1, n - 1):
+        t = toks[i]
+        if not _is_word(t) or t.kreadings[0][0] != 0 or (PROFESSIONS.isdisjoint(t.keys) and PLAYER_ROLES.isdisjoint(t.keys)) \
+                or t.key.endswith(("ين", "ون", "ان", "ات")) or (t.key in PLAYER_ROLES and t.key.endswith(("ي", "و"))):
+            continue  # (a plural or a dual names no one person before it)
+        j = i + 1
+        nxt = toks[j]
+        if not _is_word(nxt) or nxt.kreadings[0][0] != 0:
+            continue
+        hit = _match_phrase(toks, j, clubs.index, clubs.max_len)
+        if not (j in spans_at or (hit is not None and hit[1] == nxt.key)
+                or any(c.entry.kind == "country" for c in _known_place(nxt.text))):
+            continue
+        b = i
+        while b > 0 and i - b < 4 and _is_word(toks[b - 1]) and toks[b - 1].kreadings[0][0] == 0 \
+                and not toks[b - 1].key.startswith("ال") and (toks[b - 1].key in SURNAME_PARTICLES or (
+                    not res.common(toks[b - 1].key) and (_namey(toks[b - 1], res, 1, strict=True) or _foreign_word(toks[b - 1]))
+                    and nisba_of(toks[b - 1].text) is None and not _verbish(toks[b - 1], res)
+                    and not _known_place(toks[b - 1].text)
+                    # (the surname right before the role may be any such word; a word before it must look like a
+                    # name: «ضم سيرجيو راموس», «احتفال مؤمن زكريا», «سببها فابيان …» take no verb or noun in)
+                    and (b == i or res.first_name(toks[b - 1].key) or res.person_word(toks[b - 1].key)
+                         or _foreign_word(toks[b - 1]) or (_cluster_share(toks[b - 1].key, 1) >= 0.5
+                                                           and not toks[b - 1].key.endswith(_PRONOUN_ENDINGS))))):
+            b -= 1
+        while b < i and toks[b].key in SURNAME_PARTICLES:
+            b += 1  # (a particle opens no name: «دي يونج» keeps it only after a given name)
+        words = toks[b:i]
+        if not words or (len(words) == 1 and not (res.first_name(words[0].key) or _foreign_word(words[0]))):
+            continue
+        if (b - 1 in spans_at and spans_at[b - 1] > b) or tuple(x.key for x in words) in res.org_index \
+                or _match_phrase(toks, b, clubs.index, clubs.max_len) is not None:
+            continue
+        out.append(Candidate(toks[b].start, toks[i - 1].end, "PERS", "pattern",
+                             f"name before the role «{t.text} {nxt.text}»", PRIORITY["pattern"] - 1))
+    return out
+
+
 def club_profession_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A name after a profession noun that a club or another known body qualifies: «مدرب النصر كانيدا»,
     «مهاجم برشلونة ليونيل ميسي», «مدرب الاتحاد الإسباني فيكتور سانشيز». The club makes the profession
@@ -2404,9 +2455,14 @@ def _cast_cue(toks: list[Token], i: int) -> int | None:
     return None
 
 
+_DIRECTOR = key("مخرج")
+
+
 def _work_noun_near(toks: list[Token], i: int) -> bool:
-    """Is a work's noun among the ten tokens before token ``i`` («الفيلم من بطولة …»)?"""
-    return any(_is_word(w) and any(strip_article(x) in WORK_NOUNS for _, x in w.kreadings) for w in toks[max(0, i - 10):i])
+    """Is a work's noun, or its director («"ذي دانش جيرل" للمخرج توم هوبر وبطولة …»), among the ten tokens before
+    token ``i`` («الفيلم من بطولة …»)?"""
+    return any(_is_word(w) and any(strip_article(x) in WORK_NOUNS or strip_article(x) == _DIRECTOR for _, x in w.kreadings)
+               for w in toks[max(0, i - 10):i])
 
 
 CREDIT_NOUNS = frozenset(_hamza(key(w)) for w in _words("credit_nouns"))
@@ -4158,8 +4214,9 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
             return None
         if g >= 2 and any(_hamza(strip_article(st)) in WORK_NOUNS for _, st in w.kreadings):
             return ("MISC", 0, w.text)  # 0 words right before the name: a weaker cue than an adjacent noun
-        if w.key in STOP or w.key in QUOTE_BRIDGES or (not w.key.startswith("ال") and _verb_like_word(w.folded)):
-            return None  # «الفيلم الذي عرض “…”»: a clause, not the film's genre
+        if w.key in STOP or w.key in QUOTE_BRIDGES or (not w.key.startswith("ال") and _verb_like_word(w.folded)) \
+                or w.key in COMPLEMENTIZERS:
+            return None  # «الفيلم الذي عرض “…”», «مخرج فيلم فيفا يقر بانه “كارثي”»: a clause, not the film's genre
     return None
 
 
@@ -5719,7 +5776,12 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # a verbal noun with its object, a time word or a name the gazetteers know); «مهرجان الجنادرية»: a
         # word in ية that is the adjective of no word of the corpus is a place's name
         # («مهرجان الجنادرية للتراث والثقافة»: its field with لل after it goes with the name)
-        themed = not stem.startswith("ال") and _hamza(stem) in THEME_EVENT_HEADS \
+        # («جائزة الإنجاز للتعاملات الإلكترونية الحكومية», «بطولة العالم للسباحة»: any head but «قمة» with its theme and
+        # a field after لل)
+        # (not «سباق الصراع للحصول على»: a race in a figure, and a purpose after لل with its preposition)
+        themed = not stem.startswith("ال") and (_hamza(stem) in THEME_EVENT_HEADS or (
+                keep > i + 2 and toks[i + 2].key.startswith("لل") and _hamza(stem) not in ("قمه", "سباق")
+                and not (i + 3 < n and toks[i + 3].key in PREPOSITIONS))) \
             and (keep == i + 2 or (keep > i + 2 and toks[i + 2].key.startswith("لل"))) \
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
             and not (toks[i + 1].key.endswith(("ي", "يه")) and _nisba_adjective(strip_article(toks[i + 1].folded))) \
@@ -6851,6 +6913,41 @@ def _plural_work_noun(t: Token) -> bool:
 _TITLE_LIST_JOINS = frozenset({"و", "او", "ثم", "واخيرا", "واخيراً"})
 
 
+def quoted_work_by_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A quoted title right before its maker, ل and a profession or a people's adjective, then a name: «"بيت في
+    الحقول" للمغربية تالا حديد», «"ذي دانش جيرل" للمخرج توم هوبر» (the work, MISC; the maker is read by the
+    profession and adjective rules). A body or a place the lists know whole stays theirs.
+
+    >>> t = 'والأفلام هي "ديك بيروت" للسوري زياد كلثوم و"الطلاق" لهكار عبد القادر، و"الرياض" للمصري أحمد'
+    >>> [text_of(t, c) for c in quoted_work_by_candidates(t, tokens_of(t), resources())]
+    ['ديك بيروت']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].text not in QUOTES_OPEN:
+            continue
+        q = _quoted(toks, i)
+        if q is None or q[1] + 2 >= n:
+            continue
+        a, b = q
+        maker, name = toks[b + 1], toks[b + 2]
+        if not (_is_word(maker) and maker.text.startswith("لل") and _is_word(name)) or not name.kreadings[0][0] == 0:
+            continue
+        role = "ال" + maker.key[2:]
+        if role not in _PROFESSION_KEYS and nisba_of(maker.text[1:]) is None:
+            continue
+        words = toks[a:b]
+        if not all(_is_word(x) for x in words) or (len(words) == 1 and words[0].key in STOP):
+            continue
+        keys = tuple(x.key for x in words)
+        if keys in res.org_index or _known_place(text[toks[a].start:toks[b - 1].end]):
+            continue  # «"الرياض" للمصري أحمد»: a paper or a town the lists know whole
+        out.append(Candidate(toks[a].start, toks[b - 1].end, "MISC", "pattern",
+                             f"quoted title before its maker «{maker.text}»", PRIORITY["pattern"] + 2))
+    return out
+
+
 def dated_title_list_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Titles without quotes, each with its year in brackets, listed after a plural work noun: «ومنها أفلام، صراع
     في الوادي (1954)، أيامنا الحلوة (1955)، حسن ومرقص (2008)» (each a work, MISC; the list ends at the first item
@@ -7103,6 +7200,7 @@ def _name_word(w: str, res: Resources) -> bool:
 COMPETITION_HEADS = frozenset(_hamza(key(w)) for w in _words("competition_heads"))
 COMPETITION_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("competition_adjectives"))
 CITY_CLUB_GROUPS = frozenset(_hamza(key(w)) for w in _words("city_club_groups"))
+AGE_GROUPS = frozenset(_hamza(key(w)) for w in _words("age_groups"))
 _MAX_CLUB_NAME = 80  # characters: longer than any club's name in data/gazetteer/clubs.tsv
 _NAME_AND_NUMBER = re.compile(r"^(\D*[^\W\d_])(\d{1,4})$")
 
@@ -7297,6 +7395,13 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # nor one of time that describes the noun before: «نجم النصر الحالي») it is the common noun or
             # another body. A country after a club («الهلال السعودي») leaves it a club.
             nxt = toks[end] if end < n and _is_word(toks[end]) else None
+            # «فئات الناشئين والشباب», «الشباب والناشئين»: a club named like an age group, joined by و to another
+            # age group, is the age group
+            if _hamza(strip_article(stem)) in AGE_GROUPS:
+                blocked = blocked or (prev is not None and toks[i].text[:1] == "و" and toks[i].stem_offset(stem) == 1
+                                      and _hamza(strip_article(prev.key)) in AGE_GROUPS)
+                blocked = blocked or (nxt is not None and nxt.text[:1] == "و" and any(
+                    o == 1 and _hamza(strip_article(st)) in AGE_GROUPS for o, st in nxt.kreadings))
             blocked = blocked or (toks[i].key.startswith("ال") and nxt is not None and nxt.key.startswith("ال")
                                   and nxt.key.endswith(("ي", "يه")) and nisba_of(nxt.text) is None
                                   and nxt.key not in DESCRIPTIVE and nxt.key not in STOP and len(nxt.key) >= 5
@@ -9864,6 +9969,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     district_list_candidates: frozenset({_DISTRICTS, _THE_DISTRICTS}),
     quoted_title_list_candidates: WORK_NOUNS_PLURAL,
     dated_title_list_candidates: _work_plural_forms(),
+    quoted_work_by_candidates: frozenset(QUOTES_OPEN),
     facility_candidates: FACILITY_HEADS | TITLED_SITE_HEADS,
     event_candidates: EVENT_HEADS,
     history_candidates: HISTORY_HEADS,
@@ -9873,6 +9979,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS,
     cast_candidates: _cast_forms() | _direction_forms(),
     club_profession_candidates: PROFESSIONS | PLAYER_ROLES,
+    name_before_club_role_candidates: PROFESSIONS | PLAYER_ROLES,
     player_club_candidates: PLAYER_ROLES,
     possessive_club_candidates: _possessive_forms(TEAM_WORDS),
     work_title_candidates: FOREIGN_TITLE_HEADS,
@@ -10117,12 +10224,14 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(settlement_name_candidates, res, spans_at) + run(district_list_candidates, res, spans_at)
         cands += dual_head_candidates(text, toks, res)
         cands += run(quoted_title_list_candidates, res) + run(dated_title_list_candidates, res)
+        cands += run(quoted_work_by_candidates, res)
         cands += run(facility_candidates, res, spans_at) + run(event_candidates, res, spans_at, org_at)
         cands += run(history_candidates, res, spans_at, team_report)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
         cands += nisba_noun_name_candidates(text, toks, res)
         cands += run(cast_candidates, res) + run(club_profession_candidates, res, spans_at)
+        cands += run(name_before_club_role_candidates, res, spans_at)
         cands += run(player_club_candidates, res, spans_at)
         cands += run(possessive_club_candidates, res, spans_at) + run(work_title_candidates, res)
         cands += run(publisher_candidates, res)

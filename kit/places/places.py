@@ -501,6 +501,9 @@ class Gazetteer:
         """Scored candidates for one lookup key (see :func:`name_key`), unsorted."""
         out = []
         for e in self.index.get(key, ()):
+            if exact.endswith("ه") and " " not in exact and exact not in _folded_names(e) \
+                    and all(fold(n).endswith("ا") for n in e.names) and "ال" + exact[:-1] in (word_clusters() or {}):
+                continue  # «من غريمه الهلال» (his rival) is no Grimma: a noun the corpus writes with ال, and "his"
             c = score_candidate(e, exact=exact in _folded_names(e), split=split, how=how, context=context, hint=hint)
             c.trusted = (key, e.id) in self.trusted
             out.append(c)

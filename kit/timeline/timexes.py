@@ -1131,7 +1131,7 @@ _PLURAL_UNIT_AND = re.compile(rf"(?<!\w)ال({UNIT})\s+$")
 
 
 @rule("anchored_duration",
-      PRE + rf"(?P<core>(?:(?:{AL}?(?P<unit>{UNIT})\s+(?P<num>{NUM})|{AL}?(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|{AL}?(?P<unit3>{UNIT}))"
+      PRE + rf"(?P<core>(?:(?:{AL}?(?P<unit>{UNIT})\s+(?P<num>{NUM})|{AL}?(?P<num2>{NUM})\s+(?P<al2>ال)?(?P<unit2>{UNIT})|{AL}?(?P<unit3>{UNIT}))"
       rf"(?:\s+القليله)?\s+(?P<dir>{DIR})|(?P<last>اخر)\s+(?P<num4>{NUM})\s+(?P<unit4>{UNIT})))",
       needs=(UNIT, DIR + "|اخر"))
 def _anchored_duration(m, folded):
@@ -1144,6 +1144,9 @@ def _anchored_duration(m, folded):
     amount = _num(num) if num else own
     if m.group("unit3") and own == 1:
         return None  # "العام الماضي" is last year, not a duration (relative_period)
+    if m.group("al2") and not ((m.group("num2").startswith("ال") or folded[max(0, m.start("num2") - 2):m.start("num2")] == "ال")
+                               and (_num(m.group("num2")) or 100) < 100):
+        return None  # «الثلاثة الأيام الماضية»: a definite unit after a definite count below a hundred only («المائة الأسبوع»)
     if m.group("num") and _with_al(m.group("num")) in {_with_al(w) for w in WEEKDAYS}:
         return None  # "اليوم الأحد المقبل", "للمرة الثانية الأحد الماضي": a weekday, not "the one"
     start = _core_start(m)
@@ -1269,7 +1272,7 @@ _AGO_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|قبل|بعد)\s+$")
 
 
 @rule("duration",
-      PRE + rf"(?P<core>(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})"
+      PRE + rf"(?P<core>(?:(?P<num>{NUM})\s+(?P<al>ال)?(?P<unit>{UNIT})"
       rf"|(?P<dual>{_alt(DUALS)})(?!\w)|(?P<vq>{_alt(VAGUE_BEFORE)})\s+(?P<vunit>{UNIT})"
       rf"|(?P<vunit2>{UNIT})\s+(?:(?P<vq2>{_alt(VAGUE_AFTER)})(?!\w)|(?P<one>{_ONE}))"
       rf"|(?P<hunit>{_alt(SINGULARS)})(?=\s+ونصف(?!\w))|(?P<full>{_alt(SINGULARS)}ا?)(?=\s+{_FULL}(?!\w))))",
@@ -1325,6 +1328,10 @@ def _duration_draft(m, folded):
         if unit_word in SINGULARS:
             return None
         return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
+    if m.groupdict().get("al") and not ((m.group("num") or "").startswith("ال") and (_num(m.group("num")) or 100) < 100):
+        # «الستة الأشهر»: a definite unit after a definite count below a hundred only (not «2015 العام», «في المائة
+        # الأسبوع الماضي», «آلاف السنين»)
+        return None
     amount = _num(m.group("num")) if m.group("num") else own
     if amount is None:
         # «بين ستة وثمانية أسابيع»: two counts joined by و (no compound number) are a range, some weeks
@@ -1623,7 +1630,8 @@ def _hijri_draft(m, rule_name, year, month, day, start=None, mod=None):
         last_month = month or 12
         last, _ = hijri_date(year, last_month, hijri_days(year, last_month))
         middle = first + (last - first) / 2
-        value = _hijri_month_value(first, last, mod) if month else f"{middle.year:04d}"
+        # (a part of a year too: «بداية عام 1436ه», the Gregorian month that year began in, 2014-10)
+        value = _hijri_month_value(first, last, mod) if month or mod in ("START", "END", "MID") else f"{middle.year:04d}"
         fixed = {"value": value, "interval": [first.isoformat(), last.isoformat()],
                  "hijri": f"{year:04d}-{month:02d}" if month else f"{year:04d}"}
     return _Draft(_core_start(m) if start is None else start, m.end("core"), "DATE", rule_name, None, fixed, calendar=cal)
@@ -1814,7 +1822,7 @@ def _year(m, folded):
             return None
     if era and ERA_OF[era] == "hijri":
         try:
-            return _hijri_draft(m, "year", year, None, None)
+            return _hijri_draft(m, "year", year, None, None, mod=MODS.get(m.group("mod")) if m.group("mod") else None)
         except ValueError:
             return None
     if not era and m.group("strong") and (year in _BARE_HIJRI_YEARS or _gregorian_follows(folded, m.end("core"), year)):
