@@ -5037,15 +5037,14 @@ def test_review_mends_of_batches_91_and_92():
 
 
 def test_batch_93_offices_as_given_names_short_given_names_in_credits_and_surname_particles():
-    """Batch 93: an office that is a given name is the name after a title, alone too («مع الأمير سلطان في»); a short
-    common word or one written with «أل» before a word of the names' clusters opens a name in a film's credits
+    """Batch 93: a short common word or one written with «أل» before a word of the names' clusters opens a name in a
+    film's credits
     («وأخرجه ألان تيلور», «وجو مانجانيلو»); a surname's particle between two names is no company («رونالدو ديل
     كارمن» names no Dell); a scorer «الهداف» is a profession before a name (a wing «الجناح» is not)."""
-    found, _ = ents("وقال نحرص على المشاركة مع الأمير سلطان في الأعمال المتعلقة بالبرنامج. "
-                    "والفيلم من بطولة جيسون كلارك وأخرجه ألان تيلور ،، وحل الفيلم الثاني. وقام ببطولة الفيلم تشاننج تيتوم "
+    found, _ = ents("والفيلم من بطولة جيسون كلارك وأخرجه ألان تيلور ،، وحل الفيلم الثاني. وقام ببطولة الفيلم تشاننج تيتوم "
                     "وجو مانجانيلو. أخرج الفيلم بيت دكتور ورونالدو ديل كارمن. وأعلنت شركة ديل الأمريكية أرباحها. "
                     "وتعاقد النادي مع الهداف الدولي السويسري فالنتين ستوكر لاعب فريق بازل سابقا، ونفى الجناح العسكري لحزب العمال الكردستاني مسؤوليته.")
-    assert_found(found, (("سلطان", "PERS"), ("ألان تيلور", "PERS"), ("جو مانجانيلو", "PERS"), ("بيت دكتور", "PERS"),
+    assert_found(found, (("ألان تيلور", "PERS"), ("جو مانجانيلو", "PERS"), ("بيت دكتور", "PERS"),
                          ("ديل", "ORG"), ("فالنتين ستوكر", "PERS")))
     assert [x for x, t in found if x == "ديل"] == ["ديل"], found  # the company only, not the particle
     assert ("حزب العمال الكردستاني", "ORG") in found and not any("لحزب" in x for x, _ in found), found
@@ -5094,3 +5093,15 @@ def test_batch_94_age_groups_rivals_and_quoted_predicates():
                     'نادي الهلال، وقال مدرب الفريق إن الدوري صعب. وأقر مخرج فيلم فيفا بانه "كارثي".')
     assert found.count(("الشباب", "ORG")) == 1 and ("الهلال", "ORG") in found, found
     assert not any(x in ("غريمه", "كارثي") for x, _ in found), found
+
+
+def test_review_mends_of_batch_93():
+    """A review of batch 93 found rules that fired too widely, now mended: «الأمير سلطان» alone after a title names a
+    park or a street more often than the prince («متنزهات الأمير سلطان،», «تقاطع شارع المطار مع الأمير سلطان»); a
+    surname particle is one only between names, so «إن ديل تيكنولوجيز», «أعلنت ديل» and «أبل ديل لينوفو» keep Dell;
+    a quoted surname check spares a paper the lists know or a common word («نور الوطن» … «لـ"الوطن"»)."""
+    found, _ = ents('وانتقلت الأسرة إلى متنزهات الأمير سلطان، والفرعا، وعند تقاطع شارع المطار مع الأمير سلطان. '
+                    'وقال إن ديل تيكنولوجيز ستطرح حاسوبا، وأعلنت ديل إنسبايرون الجديد. وكتب نور الوطن مقالا، '
+                    'وقال مسؤول لـ"الوطن" إن الخطة جاهزة.')
+    assert not any(t == "PERS" and x == "سلطان" for x, t in found), found
+    assert found.count(("ديل", "ORG")) == 2 and ("الوطن", "ORG") in found, found

@@ -1445,3 +1445,23 @@ def test_timex_batch_26_years_of_the_text_weeks_of_a_month_and_yearly_dates(sent
 ])
 def test_timex_batch_27_definite_counts_parts_of_a_hijri_year_and_reporting_clauses(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a review of timex batch 26: the same-year rule counts from a year the text wrote or counted, not a month's the
+    # publication date gave; a month «من العام نفسه» with no year before it is of an unknown year
+    ("في 2013 وقع الحادث، وفي شباط (فبراير) عاد، وفي العام التالي رحل", "2015-08-01",
+     [("2013", "DATE", "2013"), ("شباط (فبراير)", "DATE", "2015-02"), ("العام التالي", "DATE", "2014")]),
+    ("وفي أكتوبر من العام نفسه افتتح، وفي السنة التي سبقتها", "2015-08-01",
+     [("أكتوبر من العام نفسه", "DATE", "XXXX-10"), ("السنة التي سبقتها", "DATE", "XXXX")]),
+    # «ذات عام» is once, «ذات السنة المالية» having a fiscal year; «كل عام» after a comma is a greeting
+    ("ذات عام كنت في بهو الفندق، وللشركات ذات السنة المالية، وفي ديسمبر، كل عام وأنتم بخير", "2015-08-01",
+     [("ديسمبر", "DATE", "2015-12"), ("كل عام", "SET", "P1Y")]),
+    # a past verb's day ahead of the publication date is a year back, unless a verbal noun holds the time
+    ("وقتل في 14 أغسطس، وأبلغ النادي بوصوله في 12 أغسطس", "2015-08-10",
+     [("14 أغسطس", "DATE", "2014-08-14"), ("12 أغسطس", "DATE", "2015-08-12")]),
+    # an older year needs «في», «منذ» or a bracket right before it; a month has no fifth week
+    ("ويتسع الملعب لـ1800. وفي الأسبوع الخامس من فبراير 2015", "2015-08-10", [("فبراير 2015", "DATE", "2015-02")]),
+])
+def test_timex_review_mends_of_batch_26(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -537,7 +537,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # «السويدي غوران إريكسون», «هنري فورد»: after a given name, a person's surname, not the company
         if end == i + 1 and toks[i].key in SURNAME_PARTICLES and prev is not None and _is_word(prev) \
-                and _head_reading(prev, ORG_HEADS_ANY) is None and after is not None and _is_word(after) \
+                and _head_reading(prev, ORG_HEADS_ANY) is None and prev.key not in STOP and not _verbish(prev, res) \
+                and (_foreign_word(prev) or any(res.first_name(st) or res.person_word(st) or _cluster_share(st, 1) >= 0.5
+                                                for o, st in prev.kreadings if o == 0 or prev.text[:1] == "و")) \
+                and (prev.key,) not in res.org_index and after is not None and _is_word(after) \
                 and after.kreadings[0][0] == 0 and not _definite(after) and not res.common(after.key) \
                 and _cluster_share(after.key, 1) >= 0.5:
             i += 1
@@ -1293,12 +1296,12 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
                                                          # «المدرب أولي شتيليكه»: a foreign surname the corpus never wrote
                                                          or _foreign_word(toks[i + 1]))):
         j, pos = i + 1, 1
-    elif (office_name_ok and i < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
-          and toks[i].key in ROLE_HEADS and res.first_name(toks[i].key)
-          and (i + 1 == len(toks) or not _is_word(toks[i + 1]) or toks[i + 1].key in PREPOSITIONS
-               or toks[i + 1].key in CONNECTORS or _namey(toks[i + 1], res, 1, strict))):
+    elif (office_name_ok and i + 1 < len(toks) and _is_word(toks[i]) and toks[i].kreadings[0][0] == 0
+          and toks[i].key in ROLE_HEADS and res.first_name(toks[i].key) and _is_word(toks[i + 1])
+          and (toks[i + 1].key in CONNECTORS or _namey(toks[i + 1], res, 1, strict))):
         # «الأمير سلطان بن سلمان», «الشيخ سلطان القاسمي»: after a title an office that is also a given name
-        # (سلطان: a sultan) is the name; alone too before a comma or a preposition («مع الأمير سلطان في …»)
+        # (سلطان: a sultan) is the name (not alone: «متنزهات الأمير سلطان،», «تقاطع شارع المطار مع الأمير سلطان»
+        # name a park and a street far more often than the prince)
         j, pos = i + 1, 1
     while j < len(toks) and j - i < limit:
         t = toks[j]
@@ -3031,12 +3034,7 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         ok = end > k
         # («الأمير سلطان بن سلمان»: an office that is a given name, read as the name after the title)
         office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
-        role_at_k = _role_phrase(toks, k, res, spans_at) if ok and not office_first else None
-        # («مع الأمير سلطان في الأعمال»: the office's word alone, with nothing that qualifies it as an office, is
-        # the given name after a title)
-        office_first = office_first or (titled and role_at_k is not None and end == k + 1 == role_at_k.tok_end
-                                        and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key))
-        if ok and not office_first and role_at_k is not None:
+        if ok and not office_first and _role_phrase(toks, k, res, spans_at) is not None:
             ok = False  # «سفير خادم الحرمين الشريفين لدى …»: another role follows the role, not a name
         if ok and toks[k].text[:1] in "وبل" and len(toks[k].kreadings) > 1 \
                 and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
@@ -4352,7 +4350,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # special needs)
         # («تم منحها لـ"باركر"» after «مارك باركر»: a person's surname the text gave with a given name before it,
         # no outlet)
-        epithet = epithet or (b - a == 1 and any(res.first_name(key(g)) for g in re.findall(
+        epithet = epithet or (b - a == 1 and (toks[a].key,) not in res.org_index and not _outlet_word(toks[a], res)
+                              and not res.common(toks[a].key) and any(res.first_name(key(g)) for g in re.findall(
             rf"(\w+)\s+{re.escape(toks[a].text)}(?!\w)", text[max(0, s - 3000):s])))
         if prev is not None and fold(prev.text) in ("ل", "ل-") and not _product_named(toks, a, b) and not epithet \
                 and (b - a <= 2 or (b - a == 3 and (tuple(x.key for x in toks[a:b]) in res.org_index

@@ -690,14 +690,6 @@ def _resolve_season(anchor: dict, d0: date) -> str:
     return f"{year:04d}-{code}"
 
 
-def _days_ahead(d0: date, month: int, day: int) -> int:
-    """Days from ``d0`` to that day of the month in its year (a large number when there is no such day)."""
-    try:
-        return (date(d0.year, month, day) - d0).days
-    except ValueError:
-        return 10**6
-
-
 def _resolve_month(anchor: dict, d0: date | None):
     m, day, day_end = anchor["month"], anchor.get("day"), anchor.get("day_end")
     if d0 is None:
@@ -715,10 +707,6 @@ def _resolve_month(anchor: dict, d0: date | None):
         year = d0.year if here > now else d0.year + 1
     elif direction == "past":  # a past clause: the last such month (or day) up to the date
         year = d0.year if here <= now else d0.year - 1
-        # («أبلغ النادي بوصوله في السابع من أغسطس» a week before it: the verb's past is the telling, and a day
-        # a few days ahead is that coming day, not the same day a year back)
-        if day and year < d0.year and _days_ahead(d0, m, day) <= 10:
-            year = d0.year
     elif direction == "future":
         year = d0.year if here >= now else d0.year + 1
     elif direction == "this":
@@ -1021,7 +1009,9 @@ _SAME_YEAR_SHIFT = {k: int(v) for k, v in lexicon.mapping("year_references", "wo
 
 
 @rule("same_year",
-      PRE + rf"(?P<core>(?:ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+{_YEAR_WORD}"
+      PRE + rf"(?P<core>(?:ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس\s+{_YEAR_WORD}|ذات\s+ال(?:عام|سنه))"
+      # (not «ذات عام كنت …», once, nor «الشركات ذات السنة المالية», having a fiscal year)
+      rf"(?!\s+(?!الذي|التي)ال\w+(?:ي|يه)(?!\w))"
       rf"|ال(?:عام|سنه)\s+(?:الذي|التي)\s+(?P<rel>{_alt(_SAME_YEAR_SHIFT)})"
       rf"|(?P<next>العام\s+(?:التالي|اللاحق)|السنه\s+(?:التاليه|اللاحقه))))(?!\w)",
       needs="نفس|ذات|الذي|التي|التالي|اللاحق")
@@ -1606,13 +1596,15 @@ def _month_tense(folded: str, start: int, end: int) -> str | None:
     """"past" or "future" for a month (and day) without a year that the clause's verb governs through a
     preposition ("سيطرت على صنعاء في سبتمبر": the last September; "تنتهي في سبتمبر"), None otherwise ("عقود
     سبتمبر", a delivery month, stays the nearest)."""
-    before = folded[max(0, start - 8):start].split()
+    before = folded[max(0, start - 30):start].split()
     prep = before[-1] if before else ""
     prep = prep[1:] if prep[:1] in ("و", "ف") and len(prep) > 2 else prep
     if prep == "منذ":
         return "past"
     if prep not in ("في", "خلال", "حتي", "بحلول"):
         return None
+    if len(before) >= 2 and re.fullmatch(r"[بل]\w{3,}(?:ه|ها|هم)", before[-2]):
+        return None  # «أبلغ النادي بوصوله في السابع من أغسطس»: the time is the verbal noun's, not the past verb's
     tense, future = _clause_tense(folded, start, end)
     if tense == "past":
         return "past"
@@ -1828,7 +1820,9 @@ def _year(m, folded):
     if not era and m.group("strong") and (year in _BARE_HIJRI_YEARS or _gregorian_follows(folded, m.end("core"), year)):
         return _bare_hijri_year(m, "year", year, _core_start(m), m.end("core"))
     # (an older year after its cue needs the clause to end with it: «بلندن في 1865.», not «في 1200 طلعة»)
-    old_year = 1500 <= year < 1900 and re.match(r"\s*(?:[.،,؛:)]|$)", folded[m.end("core"):]) is not None
+    # (and «في», «منذ» or a bracket right before it: «ويتسع الملعب لـ1800.» is a count)
+    old_year = 1500 <= year < 1900 and re.match(r"\s*(?:[.،,؛:)]|$)", folded[m.end("core"):]) is not None \
+        and not m.group("pre") and re.search(r"(?:(?<!\w)(?:في|منذ)\s+|\(\s*)$", folded[max(0, m.start("core") - 6):m.start("core")]) is not None
     if not (1000 <= year <= 2100 if strong else 1900 <= year <= 2100 or old_year):
         return None
     if not strong and _count_follows(folded, m.end("core")):
@@ -2145,8 +2139,8 @@ def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
         if m is None:
             continue
         n = -1 if m.group("ord") == "الاخير" else ORDINAL_DAYS[m.group("ord")]
-        if not 1 <= n <= 5 and n != -1:
-            continue
+        if not 1 <= n <= 4 and n != -1:
+            continue  # (a fifth week is one some months lack: «الأسبوع الخامس من فبراير 2015» is none)
         for k, other in enumerate(drafts):
             if other is not d and m.start("core") <= other.start and other.end <= d.start:
                 gone.add(k)
@@ -2155,7 +2149,7 @@ def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
     return [d for k, d in enumerate(drafts) if k not in gone]
 
 
-_EVERY_YEAR = re.compile(r"\s*،?\s*(?:من\s+)?كل\s+(?:عام|سنه)(?!\w)")
+_EVERY_YEAR = re.compile(r"\s+(?:من\s+)?كل\s+(?:عام|سنه)(?!\w)")  # (not across a comma: «في ديسمبر، كل عام وأنتم بخير»)
 
 
 def _every_year(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -2164,7 +2158,8 @@ def _every_year(drafts: list[_Draft], folded: str) -> list[_Draft]:
     gone: set[int] = set()
     for d in drafts:
         if d.rule != "date_month_name" or d.type != "DATE" or not d.anchor or "month" not in d.anchor \
-                or "year_step" in d.anchor or d.anchor.get("weekday") or d.mod:
+                or "year_step" in d.anchor or d.anchor.get("weekday") or d.mod \
+                or d.anchor.get("direction") in ("last", "next", "this"):  # («أغسطس الماضي كل عام»: a month named)
             continue
         m = _EVERY_YEAR.match(folded, d.end)
         if m is None:
@@ -2625,11 +2620,12 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             # «بلغت الأرباح 5 ملايين في 2014 مقابل 3 ملايين في العام الذي سبقه»: 2013; «مايو من العام نفسه» after
             # «في 2010»: 2010-05 (a month keeps its month and day, a year its count); the year written last, 300
             # characters before at most (further back it is another story's)
+            # (a year the text wrote or counted, «في 2013», «العام الماضي»: not a month, a quarter or a day whose
+            # year only the publication date gave, «في مايو», «اليوم»)
             ref = next((e.value[:4] for e in reversed(out) if e.type == "DATE" and e.value and e.end >= t.start - 300
-                        and re.match(r"\d{4}(?!\d)", e.value)), None)
-            if ref is not None:
-                value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}"
-                t = _reanchored(t, None, dct, dict(t.fixed, value=value))
+                        and re.match(r"\d{4}(?!\d)", e.value) and _year_written(e)), None)
+            value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}" if ref is not None else f"XXXX{t.value[4:]}"
+            t = _reanchored(t, None, dct, dict(t.fixed, value=value))
         elif t.fixed.get("same_month_day"):
             # «وصل في 20 يوليو … وغادر في 24 من الشهر نفسه»: 24 July of that year
             # (of a date the text wrote, not of a weekday counted from the publication date)
@@ -2655,6 +2651,15 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             t = _clock_day(t, _reference_day(out, not_after=dct if past else None), dct)
         out.append(t)
     return out
+
+
+def _year_written(t: Timex) -> bool:
+    """Did the text write or count ``t``'s year («2013», «عام 1436ه», «العام الماضي», «مايو من العام الماضي»), rather
+    than the publication date give it to a month, a quarter or a day («في مايو», «الربع الثالث», «اليوم»)?"""
+    if t.anchor is None:
+        return True
+    # («الربع الثالث» alone is this year's by the publication date; «الربع الأخير من العام الماضي» counts its year)
+    return "year_step" in t.anchor or ("relative_years" in t.anchor and (t.anchor["relative_years"] != 0 or "part" not in t.anchor))
 
 
 def _reference_period(earlier: list[Timex], kind: str) -> str | None:
