@@ -1465,3 +1465,18 @@ def test_timex_batch_27_definite_counts_parts_of_a_hijri_year_and_reporting_clau
 ])
 def test_timex_review_mends_of_batch_26(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a review of timex batch 27: a count that fails the definite-count test leaves the unit and its direction read
+    # alone, and a weekday is no count; «نفس العام الدراسي» is still the same year
+    ("وتوقع الحرارة للخمسة الأيام القادمة، ومنذ آلاف السنين القادمة", "2015-08-01",
+     [("الأيام القادمة", "DURATION", "PXD"), ("السنين القادمة", "DURATION", "PXY")]),
+    ("ويلعب الاثنين الأسبوع المقبل", "2015-08-01", [("الاثنين", "DATE", "2015-07-27"), ("الأسبوع المقبل", "DATE", "2015-W32")]),
+    ("في 2012 بدأ، وفي نفس العام الدراسي تخرج", "2015-08-01", [("2012", "DATE", "2012"), ("نفس العام", "DATE", "2012")]),
+    # a past verb's month stays a year back after ب/ل and a noun with a pronoun, but for a day a few days ahead
+    ("وتوفي بمنزله في أكتوبر، وأبلغ النادي بوصوله في السابع من أغسطس", "2015-08-01",
+     [("أكتوبر", "DATE", "2014-10"), ("السابع من أغسطس", "DATE", "2015-08-07")]),
+])
+def test_timex_review_mends_of_batch_27(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -536,11 +536,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
                 and (prev.key,) not in res.org_index and _head_reading(prev, ORG_HEADS_ANY) is None:
             i += 1
             continue  # «السويدي غوران إريكسون», «هنري فورد»: after a given name, a person's surname, not the company
-        if end == i + 1 and toks[i].key in SURNAME_PARTICLES and prev is not None and _is_word(prev) \
-                and _head_reading(prev, ORG_HEADS_ANY) is None and prev.key not in STOP and not _verbish(prev, res) \
-                and (_foreign_word(prev) or any(res.first_name(st) or res.person_word(st) or _cluster_share(st, 1) >= 0.5
-                                                for o, st in prev.kreadings if o == 0 or prev.text[:1] == "و")) \
-                and (prev.key,) not in res.org_index and after is not None and _is_word(after) \
+        if end == i + 1 and toks[i].key in SURNAME_PARTICLES and (prev is None or _head_reading(prev, ORG_HEADS_ANY) is None) \
+                and (prev is None or (prev.key,) not in res.org_index) and after is not None and _is_word(after) \
+                and (after.key,) not in res.org_index and _match_phrase(toks, end, domain_lists()[2].index, 3) is None \
+                and _hamza(after.key) not in COMPANY_SUFFIXES and not after.key.endswith(("يز", "جيز")) \
                 and after.kreadings[0][0] == 0 and not _definite(after) and not res.common(after.key) \
                 and _cluster_share(after.key, 1) >= 0.5:
             i += 1
@@ -2268,6 +2267,7 @@ def name_before_club_role_candidates(text: str, toks: list[Token], res: Resource
             continue
         b = i
         while b > 0 and i - b < 4 and _is_word(toks[b - 1]) and toks[b - 1].kreadings[0][0] == 0 \
+                and not (toks[b - 1].text[:1] == "و" and len(toks[b - 1].kreadings) > 1) \
                 and not toks[b - 1].key.startswith("ال") and (toks[b - 1].key in SURNAME_PARTICLES or (
                     not res.common(toks[b - 1].key) and (_namey(toks[b - 1], res, 1, strict=True) or _foreign_word(toks[b - 1]))
                     and nisba_of(toks[b - 1].text) is None and not _verbish(toks[b - 1], res)
@@ -2459,6 +2459,7 @@ def _cast_cue(toks: list[Token], i: int) -> int | None:
 
 
 _DIRECTOR = key("مخرج")
+_PRIZE = _hamza(key("جائزة"))
 
 
 def _work_noun_near(toks: list[Token], i: int) -> bool:
@@ -4219,6 +4220,7 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
 
 
 _LIST_FILLERS = frozenset(key(w) for w in _words("title_list_fillers"))
+_BOX_TRIGGERS = frozenset(_hamza(key(w)) for w in ("صندوق", "ورشة"))
 
 
 def _quoted_product(toks: list[Token], a: int, b: int, res: Resources) -> bool:
@@ -4303,6 +4305,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue  # «شبكة «واي فاي»»: a technology the product list knows, no network's name
         if found and found[2].split()[-1] in ("بقلم", "وبقلم"):
             continue  # «بقلم “مواطن مخلص”» (written by): a byline, no pen
+        if found and _hamza(key(found[2].split()[-1])) in _BOX_TRIGGERS and (
+                (i >= 2 and (toks[i - 2].kind == "number" or _hamza(toks[i - 2].key) in _NUMBER_WORDS
+                             or _hamza(strip_article(toks[i - 2].key)) in _NUMBER_WORDS))
+                or (toks[a].key.startswith("ال") and _cluster_share(toks[a].key, 1) < 0.3)):
+            continue  # «3 آلاف صندوق «خضار وفواكه»», «صندوق "الاقتراع"», «ورشة "العمل"»: boxes counted, a common noun
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
@@ -5775,11 +5782,12 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # a verbal noun with its object, a time word or a name the gazetteers know); «مهرجان الجنادرية»: a
         # word in ية that is the adjective of no word of the corpus is a place's name
         # («مهرجان الجنادرية للتراث والثقافة»: its field with لل after it goes with the name)
-        # («جائزة الإنجاز للتعاملات الإلكترونية الحكومية», «بطولة العالم للسباحة»: any head but «قمة» with its theme and
-        # a field after لل)
+        # («جائزة الإنجاز للتعاملات الإلكترونية الحكومية»: a prize with its theme and a field after لل; other heads cut
+        # a longer name short, «بطولة العالم للعبة …», or name a generic one, «مسابقة الأسبوع للقراء»)
         # (not «سباق الصراع للحصول على»: a race in a figure, and a purpose after لل with its preposition)
         themed = not stem.startswith("ال") and (_hamza(stem) in THEME_EVENT_HEADS or (
-                keep > i + 2 and toks[i + 2].key.startswith("لل") and _hamza(stem) not in ("قمه", "سباق")
+                keep > i + 2 and toks[i + 2].key.startswith("لل") and _hamza(stem) == _PRIZE
+                and not any(x.key.endswith(("ين", "ون")) for x in toks[i + 2:keep])  # («للطلاب المتميزين»: whom it rewards)
                 and not (i + 3 < n and toks[i + 3].key in PREPOSITIONS))) \
             and (keep == i + 2 or (keep > i + 2 and toks[i + 2].key.startswith("لل"))) \
             and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].text.startswith("ال") and (i + 1) not in spans_at \
@@ -6934,11 +6942,19 @@ def quoted_work_by_candidates(text: str, toks: list[Token], res: Resources) -> l
         if not (_is_word(maker) and maker.text.startswith("لل") and _is_word(name)) or not name.kreadings[0][0] == 0:
             continue
         role = "ال" + maker.key[2:]
-        if role not in _PROFESSION_KEYS and nisba_of(maker.text[1:]) is None:
+        if (role not in _PROFESSION_KEYS and nisba_of(maker.text[1:]) is None) or maker.key.endswith(("ين", "ون", "ات")):
+            continue  # (a plural, «"حماية دولية" للفلسطينيين», is who it is for, no maker)
+        if name.key.startswith("ال") and nisba_of(name.text) is not None and b + 3 < n and _is_word(toks[b + 3]):
+            name = toks[b + 3]  # «للمخرج المصري محمد خان»: the maker's country, then his name
+        if not (res.first_name(name.key) or res.person_word(name.key) or _foreign_word(name)
+                or (_cluster_share(name.key, 1) >= 0.5 and not res.common(name.key))):
             continue
         words = toks[a:b]
-        if not all(_is_word(x) for x in words) or (len(words) == 1 and words[0].key in STOP):
-            continue
+        if not all(_is_word(x) for x in words) or (len(words) == 1 and (
+                words[0].key in STOP or res.common(words[0].key) or res.common(strip_article(words[0].key))
+                or nisba_of(words[0].text) is not None
+                or (words[0].key.endswith(("يه", "ي")) and _corpus_word("ال" + strip_article(words[0].key))))):
+            continue  # («"الشكر" للمدرب», «"رسمية" للسعودي»: a word said of him, no title)
         keys = tuple(x.key for x in words)
         if keys in res.org_index or _known_place(text[toks[a].start:toks[b - 1].end]):
             continue  # «"الرياض" للمصري أحمد»: a paper or a town the lists know whole

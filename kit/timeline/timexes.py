@@ -707,6 +707,8 @@ def _resolve_month(anchor: dict, d0: date | None):
         year = d0.year if here > now else d0.year + 1
     elif direction == "past":  # a past clause: the last such month (or day) up to the date
         year = d0.year if here <= now else d0.year - 1
+        if anchor.get("held") and day and year < d0.year and 0 < (date(d0.year, m, min(day, 28)) - d0).days <= 10:
+            year = d0.year  # («بوصوله في السابع من أغسطس» a week ahead: his arrival, to come)
     elif direction == "future":
         year = d0.year if here >= now else d0.year + 1
     elif direction == "this":
@@ -1009,9 +1011,9 @@ _SAME_YEAR_SHIFT = {k: int(v) for k, v in lexicon.mapping("year_references", "wo
 
 
 @rule("same_year",
-      PRE + rf"(?P<core>(?:ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس\s+{_YEAR_WORD}|ذات\s+ال(?:عام|سنه))"
-      # (not «ذات عام كنت …», once, nor «الشركات ذات السنة المالية», having a fiscal year)
-      rf"(?!\s+(?!الذي|التي)ال\w+(?:ي|يه)(?!\w))"
+      PRE + rf"(?P<core>(?:ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس\s+{_YEAR_WORD}|ذات\s+ال(?:عام|سنه)"
+      # (not «ذات عام كنت …», once, nor «الشركات ذات السنة المالية», having a fiscal year; «نفس العام الدراسي» is one)
+      rf"(?!\s+(?!الذي|التي)ال\w+(?:ي|يه)(?!\w)))"
       rf"|ال(?:عام|سنه)\s+(?:الذي|التي)\s+(?P<rel>{_alt(_SAME_YEAR_SHIFT)})"
       rf"|(?P<next>العام\s+(?:التالي|اللاحق)|السنه\s+(?:التاليه|اللاحقه))))(?!\w)",
       needs="نفس|ذات|الذي|التي|التالي|اللاحق")
@@ -1134,12 +1136,17 @@ def _anchored_duration(m, folded):
     amount = _num(num) if num else own
     if m.group("unit3") and own == 1:
         return None  # "العام الماضي" is last year, not a duration (relative_period)
+    if m.group("num") and _with_al(m.group("num")) in {_with_al(w) for w in WEEKDAYS} \
+            or m.group("num2") and "ال" + m.group("num2").removeprefix("ال") in WEEKDAYS:
+        return None  # "اليوم الأحد المقبل", «الاثنين الأسبوع المقبل»: a weekday, not "the one" or "the two"
+    start = _core_start(m)
     if m.group("al2") and not ((m.group("num2").startswith("ال") or folded[max(0, m.start("num2") - 2):m.start("num2")] == "ال")
                                and (_num(m.group("num2")) or 100) < 100):
-        return None  # «الثلاثة الأيام الماضية»: a definite unit after a definite count below a hundred only («المائة الأسبوع»)
-    if m.group("num") and _with_al(m.group("num")) in {_with_al(w) for w in WEEKDAYS}:
-        return None  # "اليوم الأحد المقبل", "للمرة الثانية الأحد الماضي": a weekday, not "the one"
-    start = _core_start(m)
+        # «الثلاثة الأيام الماضية» counts them; «آلاف السنين القادمة», «للخمسة الأيام القادمة» (ل + خمسة): the unit
+        # and its direction alone, as the rule reads them without a count
+        if own == 1:
+            return None
+        start, amount = m.start("al2"), None
     if m.group("unit3") and amount is None and m.group("pre").startswith("و"):
         # «الأسابيع والأيام المقبلة», «الأشهر والسنوات القادمة»: two plural units share one direction, and
         # the expression opens at the first
@@ -1318,7 +1325,8 @@ def _duration_draft(m, folded):
         if unit_word in SINGULARS:
             return None
         return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _vague_duration(unit)}, mod=mod)
-    if m.groupdict().get("al") and not ((m.group("num") or "").startswith("ال") and (_num(m.group("num")) or 100) < 100):
+    if m.groupdict().get("al") and not ((m.group("num") or "").startswith("ال") and (_num(m.group("num")) or 100) < 100
+                                        and m.group("num") not in WEEKDAYS):  # («الاثنين الأسبوع المقبل»: Monday)
         # «الستة الأشهر»: a definite unit after a definite count below a hundred only (not «2015 العام», «في المائة
         # الأسبوع الماضي», «آلاف السنين»)
         return None
@@ -1583,7 +1591,9 @@ def _date_month_name_one(m, folded):
     else:
         tense = _month_tense(folded, start, end)
         if tense:
-            anchor["direction"] = tense
+            anchor["direction"] = "past" if tense == "past_held" else tense
+            if tense == "past_held":
+                anchor["held"] = True
     if wd:
         anchor["weekday"] = wd
     if part:
@@ -1603,11 +1613,12 @@ def _month_tense(folded: str, start: int, end: int) -> str | None:
         return "past"
     if prep not in ("في", "خلال", "حتي", "بحلول"):
         return None
-    if len(before) >= 2 and re.fullmatch(r"[بل]\w{3,}(?:ه|ها|هم)", before[-2]):
-        return None  # «أبلغ النادي بوصوله في السابع من أغسطس»: the time is the verbal noun's, not the past verb's
+    held = len(before) >= 2 and re.fullmatch(r"[بل]\w{3,}(?:ه|ها|هم)", before[-2]) is not None
     tense, future = _clause_tense(folded, start, end)
     if tense == "past":
-        return "past"
+        # («أبلغ النادي بوصوله في السابع من أغسطس»: after ب/ل and a noun with a pronoun the time may be that noun's,
+        # to come, not the past verb's: :func:`_resolve_month` keeps a day a few days ahead in its year)
+        return "past_held" if held else "past"
     if tense == "future" or future and tense in ("present", "continuing"):
         return "future"
     return None
