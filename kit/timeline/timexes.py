@@ -2142,8 +2142,10 @@ def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
     (an ISO week, :func:`_week_of_month`); the week's own draft («الأسبوع الأخير», read as last week) goes."""
     gone: set[int] = set()
     for d in drafts:
-        month = d.rule == "date_month_name" and not (d.anchor and d.anchor.get("day")) and "day" not in str(d.fixed.get("value", "")) \
-            or d.rule == "relative_period" and d.anchor is not None and "relative_months" in d.anchor and not d.mod
+        # (a month without its day: «الأسبوع الأول من 5 أغسطس» is no week; a written month's value is YYYY-MM)
+        month = d.rule == "date_month_name" and not (d.anchor and d.anchor.get("day")) \
+            and _DAY.match(str(d.fixed.get("value", ""))) is None \
+            or d.rule == "relative_period" and d.anchor is not None and "relative_months" in d.anchor
         if not month or d.mod:
             continue
         m = _WEEK_OF.search(folded, max(0, d.start - 40), d.start)
