@@ -5121,3 +5121,12 @@ def test_review_mends_of_batch_94():
     assert found.count(("ديل", "ORG")) == 2, found
     assert not any(x in ("حماية دولية", "الشكر", "خضار وفواكه", "العمل", "عبود وكلاديو بريرا")
                    or x.startswith("جائزة التفوق") for x, _ in found), found
+
+
+def test_a_director_near_makes_bataula_a_cast_cue():
+    """«بطولة» after a quoted title and its director is the film's cast, as after a work's noun («"ذي دانش جيرل"
+    للمخرج توم هوبر وبطولة جيسون كلارك»); in a sports report it stays a championship."""
+    found, _ = ents('ومن بينها "ذي دانش جيرل" للمخرج توم هوبر وبطولة جيسون كلارك الذي يؤدي دور البطل. '
+                    'وفاز الفريق ببطولة الدوري للمرة الثالثة.')
+    assert_found(found, (("ذي دانش جيرل", "MISC"), ("توم هوبر", "PERS"), ("جيسون كلارك", "PERS")))
+    assert not any(t == "PERS" and "الدوري" in x for x, t in found), found

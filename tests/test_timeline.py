@@ -1439,6 +1439,7 @@ def test_timex_batch_26_years_of_the_text_weeks_of_a_month_and_yearly_dates(sent
     # the start or the end of a Hijri year: the Gregorian month that part falls in
     ("الصفقات منذ بداية عام 1436ه حتى نهاية عام 1436هـ", "2015-08-01",
      [("بداية عام 1436ه", "DATE", "2014-10"), ("نهاية عام 1436هـ", "DATE", "2015-10")]),
+    ("أنشئت الدار في منتصف عام 1346هـ", "2015-08-01", [("منتصف عام 1346هـ", "DATE", "1927-12")]),
     # «حسبما» opens a reporting clause: its past verb is not the month's tense
     ("ستقف الممثلة على خشبة المسرح في أيلول - سبتمبر، حسبما ذكر المسرح", "2015-08-01",
      [("أيلول - سبتمبر", "DATE", "2015-09")]),

@@ -1805,6 +1805,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     >>> [text_of(t, c) for c in profession_name_candidates(t, tokens_of(t), resources())]
     ['ايشواريا راي', 'سيف علي خان', 'نواز الدين صديقي']
     """
+    clubs = domain_lists()[0]  # (a profession word may open a club's name: «النجم الساحلي»)
     out: list[Candidate] = []
     n = len(toks)
     i = 0
@@ -1835,7 +1836,6 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         if head is None:
             i += 1
             continue
-        clubs = domain_lists()[0]
         club = _match_phrase(toks, i, clubs.index, clubs.max_len) if t.kreadings[0][0] == 0 else None
         if club is not None and club[0] > i + 1:
             i = club[0]  # «حقق النجم الساحلي انتصارين»: the profession's word opens a club's name (Étoile du Sahel)
@@ -2239,6 +2239,21 @@ def possessive_club_candidates(text: str, toks: list[Token], res: Resources, spa
     return out
 
 
+def _team_after_role(toks: list[Token], j: int, spans_at: dict[int, int]) -> int | None:
+    """Where the team that qualifies a role ends when one starts at token ``j`` (no proclitic): a known span
+    (a place the scan found, «مدرب هولندا»), a country the scan left for want of a cue («مدرب بنما»), or a club
+    the list knows («لاعب بايرن»); None without one."""
+    if j >= len(toks) or not _is_word(toks[j]) or toks[j].kreadings[0][0] != 0:
+        return None
+    if j in spans_at:
+        return spans_at[j]
+    if any(c.entry.kind == "country" for c in _known_place(toks[j].text)):
+        return j + 1
+    clubs = domain_lists()[0]
+    hit = _match_phrase(toks, j, clubs.index, clubs.max_len)
+    return hit[0] if hit is not None and hit[1] == toks[j].key else None
+
+
 def name_before_club_role_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A name right before a player's or a coach's role that a club or a country's team qualifies: «استبعده بيرت
     فان مارفيك مدرب هولندا», «إصابة يوشوا كيميش لاعب بايرن». Two words or more of names' shape (no proclitic,
@@ -2257,13 +2272,8 @@ def name_before_club_role_candidates(text: str, toks: list[Token], res: Resource
         if not _is_word(t) or t.kreadings[0][0] != 0 or (PROFESSIONS.isdisjoint(t.keys) and PLAYER_ROLES.isdisjoint(t.keys)) \
                 or t.key.endswith(("ين", "ون", "ان", "ات")) or (t.key in PLAYER_ROLES and t.key.endswith(("ي", "و"))):
             continue  # (a plural or a dual names no one person before it)
-        j = i + 1
-        nxt = toks[j]
-        if not _is_word(nxt) or nxt.kreadings[0][0] != 0:
-            continue
-        hit = _match_phrase(toks, j, clubs.index, clubs.max_len)
-        if not (j in spans_at or (hit is not None and hit[1] == nxt.key)
-                or any(c.entry.kind == "country" for c in _known_place(nxt.text))):
+        nxt = toks[i + 1]
+        if _team_after_role(toks, i + 1, spans_at) is None:
             continue
         b = i
         while b > 0 and i - b < 4 and _is_word(toks[b - 1]) and toks[b - 1].kreadings[0][0] == 0 \
@@ -2300,7 +2310,6 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
     >>> [text_of(t, c) for c in club_profession_candidates(t, tokens_of(t), resources(), {})]
     ['كانيدا', 'سالم الدوسري']
     """
-    clubs = domain_lists()[0]
     out: list[Candidate] = []
     n = len(toks)
     for i in range(n - 2):
@@ -2312,17 +2321,10 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
                for _, st in t.kreadings if st in PROFESSIONS or st in PLAYER_ROLES):
             continue  # a plural or dual («لاعبي الهلال»): a list follows, or nobody
         j = i + 1
-        if j in spans_at and toks[j].kreadings[0][0] == 0:
-            k = spans_at[j]
-        elif toks[j].kreadings[0][0] == 0 and _is_word(toks[j]) and any(
-                c.entry.kind == "country" for c in _known_place(toks[j].text)):
-            k = j + 1  # «مدرب بنما داريو جوميز»: a country the place scan left for want of a cue is its team
-        else:
-            hit = _match_phrase(toks, j, clubs.index, clubs.max_len) if toks[j].kreadings[0][0] == 0 else None
-            if hit is None or hit[1] != toks[j].key:
-                continue
-            k = hit[0]
-        club_end = k
+        team_end = _team_after_role(toks, j, spans_at)  # («مدرب بنما داريو جوميز»: a country left by the place scan)
+        if team_end is None:
+            continue
+        k = club_end = team_end
         while k < n and k - j <= 4 and _is_word(toks[k]) and toks[k].key.startswith("ال") \
                 and (nisba_of(toks[k].text) is not None or toks[k].key.endswith(("ي", "يه")) or toks[k].key in ROLE_ADJECTIVES):
             k += 1  # «مدرب الاتحاد الإسباني …», «مدرب الهلال السابق …»: the club's country or the man's, or when he was
@@ -4357,10 +4359,11 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # special needs)
         # («تم منحها لـ"باركر"» after «مارك باركر»: a person's surname the text gave with a given name before it,
         # no outlet)
-        epithet = epithet or (b - a == 1 and (toks[a].key,) not in res.org_index and not _outlet_word(toks[a], res)
+        after_la = prev is not None and fold(prev.text) in ("ل", "ل-")
+        epithet = epithet or (after_la and b - a == 1 and (toks[a].key,) not in res.org_index and not _outlet_word(toks[a], res)
                               and not res.common(toks[a].key) and any(res.first_name(key(g)) for g in re.findall(
-            rf"(\w+)\s+{re.escape(toks[a].text)}(?!\w)", text[max(0, s - 3000):s])))
-        if prev is not None and fold(prev.text) in ("ل", "ل-") and not _product_named(toks, a, b) and not epithet \
+                                  rf"(\w+)\s+{re.escape(toks[a].text)}(?!\w)", text[max(0, s - 3000):s])))
+        if after_la and not _product_named(toks, a, b) and not epithet \
                 and (b - a <= 2 or (b - a == 3 and (tuple(x.key for x in toks[a:b]) in res.org_index
                                                     or _head_reading(toks[a], ORG_HEADS_ANY) is not None
                                                     or nisba_of(toks[b - 1].text) is not None  # «الرأي العام الكويتية»
