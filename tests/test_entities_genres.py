@@ -5130,3 +5130,33 @@ def test_a_director_near_makes_bataula_a_cast_cue():
                     'وفاز الفريق ببطولة الدوري للمرة الثالثة.')
     assert_found(found, (("ذي دانش جيرل", "MISC"), ("توم هوبر", "PERS"), ("جيسون كلارك", "PERS")))
     assert not any(t == "PERS" and "الدوري" in x for x, t in found), found
+
+
+def test_batch_95_self_named_groups_blogs_and_sites():
+    """Batch 95 (technology): a body naming itself («مجموعة قراصنة تطلق على نفسها «فريق التأثير»») is the body its
+    noun says (nothing without one); what is «called» takes the kind of the noun the verb agrees with («مدونة قرصنة
+    تدعى …» a blog, ORG; «مقدمة برنامج تلفزيوني تدعى نهال» the presenter, a person); a quoted site read aloud keeps
+    its small words («“استابليشد من دوت كوم”»); a two-sentence motto is no name; a quoted name with its Latin spelling
+    in brackets (««جامب» (Jump)») is the product's."""
+    found, _ = ents('وقالت مجموعة قراصنة تطلق على نفسها «فريق التأثير» إنها نشرت البيانات، وكانت مدونة قرصنة تدعى '
+                    '«كريبس أون سيكيورتي» قد أعلنت ذلك. وطالبت موقعي «أشلي ماديسون دوت كوم» و«استابليشد من دوت كوم» '
+                    'بالتوقف. ويحمل الموقع شعار «الحياة قصيرة. عش قصة حب». وتدور القصة حول مقدمة برنامج تلفزيوني تدعى نهال. '
+                    'وتعاونت الشركة مع غو برو لإنتاج «جامب» (Jump)، وهو جهاز من 16 كاميرا.')
+    assert_found(found, (("فريق التأثير", "ORG"), ("كريبس أون سيكيورتي", "ORG"), ("استابليشد من دوت كوم", "ORG"),
+                         ("نهال", "PERS"), ("جامب", "MISC")))
+    assert not any("الحياة قصيرة" in x for x, _ in found), found
+
+
+def test_batch_95_companies_bylines_and_apps():
+    """Batch 95: a company's field and its adjective after an indefinite «شركة» and a country («لشركة السعودية
+    للخدمات الأرضية»); no company of a district («في حي "ساوث بنك" بمدينة لندن»), an ordinal («عبر شركة ثالثة
+    للسداد») or a sum after a maker («خسائر أوبر تجاوزت 100 مليون دولار»); an outlet whose name is a common word
+    after its author and before a colon («محمد السيد - سبق:»); a short name between marks written the wrong way round
+    («السعودية ” زين “»); a quoted name after the plural «تطبيقات» is an app («تطبيقات «كاردبورد»»)."""
+    found, _ = ents('عنوان الخبر\n\nمحمد السيد - سبق: ونال الاكتتاب الأولي لشركة السعودية للخدمات الأرضية استقبالا حسنا. '
+                    'وباعت مبنيين في حي "ساوث بنك" بمدينة لندن. ويمكن السداد عبر شركة ثالثة للسداد. وتشير التقارير إلى أن '
+                    'خسائر أوبر تجاوزت 100 مليون دولار. وبحسب شركة الاتصالات المتنقلة السعودية ” زين “، فإن الموعد قريب. '
+                    'ومن برمجيات غوغل تطبيقات «كاردبورد» للواقع الافتراضي.')
+    assert_found(found, (("محمد السيد", "PERS"), ("سبق", "ORG"), ("السعودية للخدمات الأرضية", "ORG"),
+                         ("ساوث بنك", "LOC"), ("أوبر", "ORG"), ("زين", "ORG"), ("كاردبورد", "MISC")))
+    assert not any(x.startswith("شركة ثالثة") or x.startswith("أوبر تجاوزت") for x, _ in found), found

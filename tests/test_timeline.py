@@ -1481,3 +1481,33 @@ def test_timex_review_mends_of_batch_26(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batch_27(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 28: a month or a quarter of the year after the one written («مايو من العام التالي»), of the same
+    # one («الربع الثالث من نفس العام»); the year after «العام التالي لـ» an event stays unknown
+    ("وقع الاتفاق في مارس 2012، ثم دخل حيز التنفيذ في مايو من العام التالي", "2015-08-05",
+     [("مارس 2012", "DATE", "2012-03"), ("مايو من العام التالي", "DATE", "2013-05")]),
+    ("ارتفعت الأرباح في عام 2013 ثم تراجعت في الربع الثالث من نفس العام، وفي الربع الأول من العام التالي", "2015-08-05",
+     [("عام 2013", "DATE", "2013"), ("الربع الثالث من نفس العام", "DATE", "2013-Q3"),
+      ("الربع الأول من العام التالي", "DATE", "2014-Q1")]),
+    # a bare Hijri year's end or start is the Gregorian month it falls in, as with هـ
+    ("ينتهي المشروع نهاية العام 1440 ويبدأ الثاني بداية عام 1437", "2015-08-05",
+     [("نهاية العام 1440", "DATE", "2019-08"), ("بداية عام 1437", "DATE", "2015-10")]),
+    # bracketed digits count a duration, as Saudi official prose writes them
+    ("يمتد المعسكر لمدة (20) يوماً، وغادر قبل (5) سنوات", "2015-08-05",
+     [("(20) يوماً", "DURATION", "P20D"), ("قبل (5) سنوات", "DATE", "2010")]),
+    # a bare year compared with the same period («مقارنة بنفس الشهر من 2014»): that month of it
+    ("بلغت الودائع في يونيو 227 مليارا مقارنة بنفس الشهر من 2014", "2015-08-05",
+     [("يونيو", "DATE", "2015-06"), ("نفس الشهر من 2014", "DATE", "2014-06")]),
+    # the week before a month's last (ISO week of its second last Thursday); the first months of a year other than
+    # three or six are a span of that many months
+    ("أضافوا 21 منصة حفر في الأسبوع قبل الاخير لشهر يوليو، وارتفع الإنتاج خلال الأشهر السبع الأولى من العام الجاري",
+     "2015-08-04", [("الأسبوع قبل الاخير لشهر يوليو", "DATE", "2015-W30"),
+                    ("الأشهر السبع الأولى من العام الجاري", "DURATION", "P7M")]),
+    # «منتصف» before a weekday is its midday, as «ظهر»; before a month it stays the month's middle
+    ("وبحلول منتصف الاثنين بتوقيت غرينتش انخفض السعر، وفي منتصف مارس", "2015-08-04",
+     [("منتصف الاثنين", "TIME", "2015-08-03TMI"), ("منتصف مارس", "DATE", "2015-03")]),
+])
+def test_timex_batch_28(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -972,6 +972,11 @@ def web_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Ca
                     or any((st,) in _TRIGGER_NOUNS for _, st in t.kreadings) or t.end + 1 < toks[i].start:
                 break
             i -= 1
+        if j + 2 < n and toks[j + 2].text in QUOTES_CLOSE:
+            # («مثل «استابليشد من دوت كوم»»: between quotes the name is all the words they hold, small ones too)
+            opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text in QUOTES_OPEN), None)
+            if opening is not None and opening + 1 < i and all(_is_word(x) for x in toks[opening + 1:j]):
+                i = opening + 1
         if i < j:
             s = toks[i].start + toks[i].stem_offset(toks[i].kreadings[-1][1]) if toks[i].text[:1] in "وبل" \
                 and len(toks[i].kreadings) > 1 and not _corpus_word(toks[i].key) else toks[i].start
@@ -2743,6 +2748,8 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
 
 
 NAME_CALLERS = _words("name_callers")
+SELF_NAMING_VERBS = _words("self_naming_verbs")
+_ONESELF = frozenset({"نفسها", "نفسه", "نفسهم"})
 
 
 def _lone_foreign_name(u: Token, res: Resources, off: int = 0, strict: bool = True) -> bool:
@@ -2855,6 +2862,9 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if t.key in NICKNAME_CALLERS and _is_word(t):
             out += _nickname(toks, i, res)
             continue
+        if t.key in _ONESELF and i >= 2 and toks[i - 1].key == "علي" and toks[i - 2].key in SELF_NAMING_VERBS:
+            out += _self_named(toks, i)
+            continue
         # «ويدعى وسيم»: with و or ف before it, as written
         caller = t.key in NAME_CALLERS or (t.text[:1] in "وف" and any(off == 1 and st in NAME_CALLERS for off, st in t.kreadings))
         if not caller or not _is_word(t) or (t.key.endswith("ي") and not t.text.endswith("ى")
@@ -2866,8 +2876,40 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         end = _name_extent(toks, k, res, limit=4)
         if end == k or toks[k].key in STOP:
             continue
-        out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»", PRIORITY["pattern"]))
+        # («مدونة قرصنة تدعى «كريبس أون سيكيورتي»», «شركة ناشئة تدعى …»: what is called so is a body or a thing, the
+        # noun a word or two before says which)
+        # («مقدمة برنامج تلفزيوني تدعى نهال»: the verb agrees with the noun called, feminine «تدعى» with a feminine one)
+        feminine = t.key.lstrip("وف").startswith("ت") or t.key.endswith("ه")
+        # (two words back only an indefinite noun in construct with the next: «مدونة قرصنة تدعى», not «في
+        # الرواية شابة تدعى جنجر», where the young woman is called so)
+        kinds = next((_TRIGGER_NOUN_TYPES[st] for u in toks[max(0, i - 2):i] if _is_word(u)
+                      and (u is toks[i - 1] or not _definite(u))
+                      for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1
+                      and st.endswith("ه") == feminine), {"PERS"})
+        out.append(Candidate(toks[k].start, toks[end - 1].end, next(iter(kinds)), "pattern", f"name after «{t.text}»",
+                             PRIORITY["pattern"]))
     return out
+
+
+def _self_named(toks: list[Token], i: int) -> list[Candidate]:
+    """The quoted name after «تطلق على نفسها» at ``i`` («مجموعة قراصنة تطلق على نفسها «فريق التأثير»»), typed by
+    the trigger noun up to three words before the verb (a group, a company: ORG); nothing without one.
+
+    >>> t = tokens_of("نشرت مجموعة قراصنة تطلق على نفسها «فريق التأثير» بيانات")
+    >>> [c.type for c in _self_named(t, 5)]
+    ['ORG']
+    """
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].key == "اسم")
+    q = _quoted(toks, k)
+    if q is None:
+        return []
+    kinds = next((_TRIGGER_NOUN_TYPES[st] for u in reversed(toks[max(0, i - 5):i - 2]) if _is_word(u)
+                  for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1), None)
+    if kinds is None:
+        return []
+    a, b = q
+    return [Candidate(toks[a].start, toks[b - 1].end, next(iter(kinds)), "pattern",
+                      f"a name it gives itself after «{toks[i - 2].text} على {toks[i].text}»", PRIORITY["pattern"])]
 
 
 def _nickname(toks: list[Token], i: int, res: Resources) -> list[Candidate]:
@@ -3716,6 +3758,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not definite_head and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and toks[i + 1].key in TEAM_NOUNS \
                 and "ال" + strip_article(bare) not in TEAM_NOUNS:
             ok = False  # «ببعثة الفريق الكروي», «مجلس النادي»: a body of the side the report is about, no name of its own
+        if ok and not definite_head and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and _ordinal(toks[i + 1].key) \
+                and not toks[i + 1].key.startswith("ال"):
+            ok = False  # «عبر شركة ثالثة للسداد»: a third company, one counted, no name
         if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
@@ -4307,6 +4352,9 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue  # «شبكة «واي فاي»»: a technology the product list knows, no network's name
         if found and found[2].split()[-1] in ("بقلم", "وبقلم"):
             continue  # «بقلم “مواطن مخلص”» (written by): a byline, no pen
+        if found and re.search(r"(?<![.!؟?])[.!؟?]\s+\w", text[s:e]) is not None \
+                and not _work_noun(_hamza(key(found[2].split()[-1]))):
+            continue  # «شعار «الحياة قصيرة. عش قصة حب»»: two sentences, a motto, no name (a work's title may be so)
         if found and _hamza(key(found[2].split()[-1])) in _BOX_TRIGGERS and (
                 (i >= 2 and (toks[i - 2].kind == "number" or _hamza(toks[i - 2].key) in _NUMBER_WORDS
                              or _hamza(strip_article(toks[i - 2].key)) in _NUMBER_WORDS))
@@ -4315,7 +4363,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if found:
             typ, adjacent, trig_text = found
             last_word = strip_article(key(trig_text.split()[-1]))
-            if typ == "MISC" and last_word not in WORK_NOUNS and (last_word not in TECH_CUES or _hamza(last_word) == _PLATFORM):
+            # («تطبيقات "سبق"»: the apps of a body the lists know, that body)
+            if typ == "MISC" and last_word not in WORK_NOUNS and (last_word not in TECH_CUES or _hamza(last_word) in (_PLATFORM, _APPS)):
                 whole = _match_phrase(toks, a, res.org_index, res.org_max)
                 if whole is not None and whole[0] == b:
                     # «عمليات "داعش"», «مبادرة "ناسا"», «مشروع "رينو"»: the operation or the project of a body
@@ -4841,6 +4890,17 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
             _is_word(prev) and (_hamza(strip_article(prev.key)) in COMPANY_LIST_HEADS or _hamza(prev.key) in SHARE_WORDS
                                 or _hamza(strip_article(prev.key)) in _COMPANY_NAME_HEADS))
         after = toks[k + 2] if k + 2 < len(toks) else None
+        # («لشركة السعودية للخدمات الأرضية»: after an indefinite company noun the field's adjective is the name's too)
+        company_before = prev is not None and _is_word(prev) and not _definite(prev) and any(
+            _hamza(st) in _COMPANY_NAME_HEADS for _, st in prev.kreadings)
+        if company_before and _is_word(w) and off == 0 and len(w.kreadings) == 1 and _large_place(w.text) \
+                and after is not None and _is_word(after) and after.key.startswith("ال") and after.key.endswith(("ي", "يه")) \
+                and nisba_of(after.text) is None and after.key not in STOP and after.key not in DESCRIPTIVE \
+                and after.start - f.end <= 1:
+            out.append(Candidate(w.start, after.end, "ORG", "pattern",
+                                 f"a place, a company's field and its adjective «{text[f.start:after.end]}»",
+                                 PRIORITY["gazetteer"] + 1))
+            continue
         if _is_word(w) and item and (off or len(w.kreadings) == 1) and _large_place(w.text[off:]) \
                 and not (after is not None and _is_word(after) and after.key.startswith("ال") and nisba_of(after.text) is None
                          and after.key not in STOP):
@@ -5338,11 +5398,15 @@ def quoted_latin_pair_candidates(text: str, toks: list[Token], res: Resources) -
         m = b - a
         if m == 1 and len(toks[a].key) < 2:
             continue  # «المجموعة «ب» B»: a letter, no name
+        # (««جامب» (Jump)، وهو جهاز»: the Latin spelling may stand in brackets, closed right after it)
+        p = b + 1 + (toks[b + 1].text == "(" and b + 2 < n)
         # («“برايت رول” BrightRoll»: the Latin spelling may join the words in one, a capital for each)
-        joined = m > 1 and toks[b + 1].kind == "word" and toks[b + 1].text.isalpha() \
-            and len(_CAMEL_PARTS.findall(toks[b + 1].text)) == m
-        latin = toks[b + 1:b + 2] if joined else toks[b + 1:b + 1 + m]
-        after = toks[b + 1 + len(latin)] if b + 1 + len(latin) < n else None
+        joined = m > 1 and toks[p].kind == "word" and toks[p].text.isalpha() \
+            and len(_CAMEL_PARTS.findall(toks[p].text)) == m
+        latin = toks[p:p + 1] if joined else toks[p:p + m]
+        after = toks[p + len(latin)] if p + len(latin) < n else None
+        if p > b + 1 and (after is None or after.text != ")"):
+            continue
         if (len(latin) < m and not joined) or not all(x.kind == "word" and _LATIN_WORD.match(x.text) and x.text[:1].isupper()
                                      and x.text.lower() not in LATIN_NOT_NAMES for x in latin) \
                 or (after is not None and _LATIN_WORD.match(after.text) and after.start - latin[-1].end <= 1):
@@ -5389,7 +5453,11 @@ def brand_product_candidates(text: str, toks: list[Token], res: Resources) -> li
             words += 1
         # («“ون بلس 2″»: a maker and a short number alone between quotes are a product's name too)
         quoted = i > 0 and toks[i - 1].text in _QUOTE_MARKS and k + 1 < n and toks[k + 1].text in _QUOTE_MARKS
+        # («خسائر تشغيل أوبر تجاوزت 100 مليون دولار»: a sum of money or a share after the maker, no product)
+        # (not a unit after it: «ساعة سوني سمارت واتش 3 ساعة قادمة» names a watch)
         if k < n and toks[k].kind == "number" and toks[k].start - toks[k - 1].end <= 1 and _percent_after(toks, k) is None \
+                and not (k + 1 < n and _is_word(toks[k + 1]) and (strip_article(toks[k + 1].key) in _NUMBER_WORDS
+                                                                  or not _CURRENCY_KEYS.isdisjoint(toks[k + 1].keys))) \
                 and ((words and len(toks[k].text) <= 3) or (not words and (_model_number(toks, k) or (
                     quoted and toks[k].text.isdigit() and len(toks[k].text) <= 2)))):
             s = toks[i].start + toks[i].stem_offset(hit[1])
@@ -5636,6 +5704,7 @@ def _plain_noun_shape(stem: str) -> bool:
 
 _CONFERENCE = _hamza(key("مؤتمر"))
 _PLATFORM = _hamza(key("منصة"))
+_APPS = _hamza(key("تطبيقات"))
 _COMMITTEE = _hamza(key("لجنة"))  # («لجنة عاجلة للوقوف»: a committee formed for a task, no company's own word and field)
 _SQUARE = _hamza(key("ساحة"))
 
@@ -5943,7 +6012,9 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     after = toks[dash + 1]
     after_place = (dash + 1) in spans_at
     after_word = after.key in DATELINE_WORDS
-    if not (after_place or after_word or (_is_word(after) and dash + 2 < n and toks[dash + 2].text in DASHES)):
+    # («محمد السيد - سبق:»: an outlet whose name is also a common word, after the author and before a colon)
+    outlet_colon = after.key in DATELINE_OUTLETS and dash + 2 < n and toks[dash + 2].text == ":"
+    if not (after_place or after_word or outlet_colon or (_is_word(after) and dash + 2 < n and toks[dash + 2].text in DASHES)):
         # Not a dateline: a dash inside a sentence.
         if not (_is_word(after) and not res.common(after.key) and dash + 3 >= n):
             return out
@@ -6581,6 +6652,10 @@ def firm_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         if s is not None and not cut and t.key in FIRM_SUFFIXES_AFTER_FOREIGN and not all(
                 _foreign_word_only(u, res) for u in toks[j:top] if _is_word(u)):
             continue  # «أكبر بنك», «محللو بنك دويتشه», «وتلاه بنك»: an Arabic word before «بنك» names no foreign bank
+        before = j - 1 - (j > 1 and toks[j - 1].text in _QUOTE_MARKS)
+        if s is not None and not cut and before >= 0 and _is_word(toks[before]) \
+                and any(_hamza(st) in PLACE_KIND_WORDS for _, st in toks[before].kreadings):
+            continue  # «في حي "ساوث بنك" بمدينة لندن»: a place named after its kind, no bank
         if s is not None and not cut:
             out.append(Candidate(s, t.end, "ORG", "pattern", f"{_FIRM_EVIDENCE} «{t.text}»", PRIORITY["gazetteer"] + 1))
     return out
@@ -8583,13 +8658,16 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             continue  # a branch named with its town has no short name: «مستشفى العيون بجدة (إحلال)» is what is built
         a = o.end + len(text[o.end:o.end + 2]) - len(text[o.end:o.end + 2].lstrip(" \u00a0"))  # one space or two
         bracket = text[a:a + 1] == "("
-        if text[a:a + 1] not in QUOTES_OPEN and not bracket:
+        # (any mark may open and close: «السعودية ” زين “» writes them the wrong way round)
+        if text[a:a + 1] not in _QUOTE_MARKS and not bracket:
             continue
         b = a + 1
         while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] not in "()\n":
             b += 1
         inner = text[a + 1:b].strip()
-        if b >= len(text) or (text[b] != ")" if bracket else text[b] not in QUOTES_CLOSE) or not inner \
+        reversed_pair = not bracket and text[a] not in QUOTES_OPEN
+        if b >= len(text) or (text[b] != ")" if bracket else text[b] not in (QUOTES_OPEN if reversed_pair else QUOTES_CLOSE)) \
+                or not inner \
                 or not 1 <= len(inner.split()) <= 3 \
                 or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
             continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
@@ -9994,7 +10072,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     # a profession with ال, a credit, a profession in construct, or one with a pronoun («مدربه»)
     profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
         p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
-    called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS,
+    called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS | _ONESELF,
     cast_candidates: _cast_forms() | _direction_forms(),
     club_profession_candidates: PROFESSIONS | PLAYER_ROLES,
     name_before_club_role_candidates: PROFESSIONS | PLAYER_ROLES,

@@ -257,8 +257,9 @@ def _alt(words) -> str:
 _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_HUNDREDS) + list(_SCALES) + [
     u + h for u in _UNITS for h in ("مئه", "مائه")]
 _NW = r"(?:ال)?" + _alt(_NUMBER_WORDS) + r"(?!\w)"
-# («130 ألف عام»: digits may count a scale word)
-NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?(?:\s+{_alt(_SCALES)}(?!\w))?|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
+# («130 ألف عام»: digits may count a scale word; «لمدة (20) يوما», «من العمر (24) سنة»: Saudi official prose
+# brackets a count's digits)
+NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?(?:\s+{_alt(_SCALES)}(?!\w))?|\(\s*\d+\s*\)|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
 UNIT = _alt(UNIT_OF) + r"(?!\w)"
 WEEKDAY = _alt(WEEKDAYS) + r"(?!\w)"
 GMONTH = _alt(MONTH_OF) + r"(?!\w)"
@@ -516,9 +517,9 @@ def _week_of_month(year: int, month: int, n: int) -> str:
     """
     first = date(year, month, 1)
     thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-    if n < 0:
+    if n < 0:  # (-2: the week before the last, «الأسبوع قبل الأخير»)
         last = date(year, month, calendar.monthrange(year, month)[1])
-        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7, weeks=-n - 1)
     else:
         thursday += timedelta(weeks=n - 1)
     iso = thursday.isocalendar()
@@ -768,7 +769,7 @@ class _Draft:
 
 def _num(text: str) -> float | None:
     """The value of a number written in digits (maybe with الـ) or in words."""
-    t = re.sub(r"^ال", "", text.strip())
+    t = re.sub(r"^ال|^\(\s*(?=\d+\s*\)$)|\s*\)$", "", text.strip())
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", ".")) if re.search(r"[.,]", t) else int(t)
     return number_value(text)
@@ -1520,8 +1521,10 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
       # «مايو من العام الماضي», «مارس من هذا العام», «حزيران (يونيو) العام الماضي»: the year its words name
       rf"|\s+(?:(?P<yof>من|ل)\s*)?(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})"
-      # «أكتوبر من نفس العام», «مايو من العام ذاته»: of the year the text wrote last (:func:`_link`)
-      rf"|(?P<ysame>(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنه))))?"
+      # «أكتوبر من نفس العام», «مايو من العام ذاته»: of the year the text wrote last (:func:`_link`); «مايو من
+      # العام التالي»: of the year after it
+      rf"|(?P<ysame>(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنه))"
+      rf"|(?P<ynext>العام\s+(?:التالي|اللاحق)|السنه\s+(?:التاليه|اللاحقه))(?!\s+ل\w)))?"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))}))?)(?!\w)",
       needs=GMONTH)
 def _date_month_name(m, folded):
@@ -1560,7 +1563,8 @@ def _date_month_name_one(m, folded):
     # verb is not "last").
     if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")
                                          # («وقد مارس العام الماضي الرياضة»: a verb; «مارس من العام الماضي» a month)
-                                         or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0") or m.group("ysame")))):
+                                         or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0") or m.group("ysame")
+                                                                   or m.group("ynext")))):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -1582,7 +1586,7 @@ def _date_month_name_one(m, folded):
     anchor = {"month": month}
     if day:
         anchor["day"] = day
-    year_direction = _direction(m.group("ydir") or m.group("ydir0")) or ("current" if m.group("ythis") or m.group("ysame") else None)
+    year_direction = _direction(m.group("ydir") or m.group("ydir0")) or ("current" if m.group("ythis") or m.group("ysame") or m.group("ynext") else None)
     if year_direction:
         anchor["year_step"] = _STEPS.get(year_direction, 0)
     direction = _direction(direction_word)
@@ -1598,7 +1602,7 @@ def _date_month_name_one(m, folded):
         anchor["weekday"] = wd
     if part:
         anchor["part_of_day"] = part  # «مساء يوم الخميس الـ30 من يوليو»: the evening of that day
-    fixed = {"same_year": 0} if m.group("ysame") else {}
+    fixed = {"same_year": 1 if m.group("ynext") else 0} if m.group("ysame") or m.group("ynext") else {}
     return _Draft(start, end, "TIME" if part else "DATE", "date_month_name", anchor, fixed, mod=mod)
 
 
@@ -1784,10 +1788,11 @@ def _gregorian_follows(folded: str, end: int, year: int) -> bool:
     return first.year <= int(g.group(1)) <= first.year + 1
 
 
-def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int) -> _Draft | None:
-    """A Hijri year written without هـ, as a draft over [start, end) ("عام 1435" → 2014)."""
+def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int, mod: str | None = None) -> _Draft | None:
+    """A Hijri year written without هـ, as a draft over [start, end) ("عام 1435" → 2014; «نهاية العام 1440», the
+    Gregorian month it ends in, 2019-08)."""
     try:
-        draft = _hijri_draft(m, group, year, None, None, start)
+        draft = _hijri_draft(m, group, year, None, None, start, mod=mod)
     except ValueError:
         return None
     draft.end = end
@@ -1821,7 +1826,10 @@ def _year(m, folded):
         # («و«المسافر» 2009 مع خالد النبوي»: a work's quoted title and its year)
         titled = before.endswith(_TITLE_CLOSES) and len(raw) - len(before) <= 2 and 1900 <= year <= 2100 \
             and _TITLE_YEAR_END.match(folded, m.end("core")) is not None
-        if not titled and not any(before.endswith(" " + c) or before == c or before.endswith("و" + c) for c in _YEAR_CUES):
+        # («مقارنة بنفس الشهر من 2014»: a period compared with the same one of the year after it, :func:`_same_periods`)
+        compared = 1900 <= year <= 2100 and _SAME_PERIOD.search(folded, max(0, m.start("core") - 40), m.start("core")) is not None
+        if not titled and not compared and not any(before.endswith(" " + c) or before == c or before.endswith("و" + c)
+                                                   for c in _YEAR_CUES):
             return None
     if era and ERA_OF[era] == "hijri":
         try:
@@ -1829,7 +1837,8 @@ def _year(m, folded):
         except ValueError:
             return None
     if not era and m.group("strong") and (year in _BARE_HIJRI_YEARS or _gregorian_follows(folded, m.end("core"), year)):
-        return _bare_hijri_year(m, "year", year, _core_start(m), m.end("core"))
+        return _bare_hijri_year(m, "year", year, _core_start(m), m.end("core"),
+                                MODS.get(m.group("mod")) if m.group("mod") else None)
     # (an older year after its cue needs the clause to end with it: «بلندن في 1865.», not «في 1200 طلعة»)
     # (and «في», «منذ» or a bracket right before it: «ويتسع الملعب لـ1800.» is a count)
     old_year = 1500 <= year < 1900 and re.match(r"\s*(?:[.،,؛:)]|$)", folded[m.end("core"):]) is not None \
@@ -2043,7 +2052,11 @@ _YEAR_OF_A_KIND = re.compile(r"\s+ال\w+(?:ي|يه)(?!\w)")
 
 @rule("quarter",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?P<which>(?(mod)ال|{AL})(?:نصف|ربع|فصل))\s+(?P<ord>{_alt(QUARTERS)})(?!\w)"
-      rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<rel>{AL}(?:عام|سنه))(?:\s+(?P<dir>{DIR}))?"
+      rf"(?:\s+(?:من\s+|ل)?(?:(?P<this>هذا|هذه)\s+)?(?:"
+      # «الربع الثالث من نفس العام», «… من العام التالي»: of the year the text wrote last, or the one after it
+      rf"(?P<ysame>ال(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+ال(?:عام|سنه))(?!\w)"
+      rf"|(?P<ynext>العام\s+(?:التالي|اللاحق)|السنه\s+(?:التاليه|اللاحقه))(?!\w)(?!\s+ل\w)"
+      rf"|(?P<rel>{AL}(?:عام|سنه))(?:\s+(?P<dir>{DIR}))?"
       rf"(?:\s+(?P<year2>(?:19|20)\d\d)(?:\s*{GREGORIAN_ERA})?(?!\w))?"
       rf"|(?:(?:{AL})?(?:عام|سنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*{_alt(_SCALES)}(?!\w))"
       rf"(?:\s*{GREGORIAN_ERA}(?!\w))?))?)",
@@ -2070,6 +2083,10 @@ def _quarter(m, folded):
     if m.group("year") or m.group("year2"):  # («من العام الحالي 2015م»: the year written out after its words)
         year = m.group("year") or m.group("year2")
         return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", None, {"value": f"{year}-{part}"}, mod=mod)
+    if m.group("ysame") or m.group("ynext"):
+        # (the year itself is found when the text's years are known, :func:`_link`)
+        return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": 0, "part": part},
+                      {"same_year": 1 if m.group("ynext") else 0}, mod=mod)
     if not m.group("rel") and which == "الفصل":
         return None  # "الفصل الأول" alone is a chapter or a school term
     # "الربع الأول" with no year named: of the publication year.
@@ -2094,8 +2111,14 @@ def _months_of_year(m, folded):
         # «الأشهر الستة الماضية من العام الحالي»: the half (the quarter) of this year before the publication date's
         return _Draft(_core_start(m), m.end("core"), "DATE", "months_of_year",
                       {"relative_quarters": -1, "part_kind": "Q" if count == 3 else "H"})
-    if count not in (3, 6) or not (first or last):
+    if not (first or last):
         return None
+    if count not in (3, 6):
+        # «الأشهر السبع الأولى من العام الجاري», «الأشهر الخمسة الأولى من 2015»: no quarter or half of a year, a
+        # span of that many months (as the count rule reads «التسعة أشهر الأولى من عام 1436ه»)
+        if not (isinstance(count, int) and 1 < count < 12):
+            return None
+        return _Draft(_core_start(m), m.end("core"), "DURATION", "months_of_year", None, {"value": f"P{count}M"})
     part = ("Q1" if first else "Q4") if count == 3 else ("H1" if first else "H2")
     if m.group("year"):
         return _Draft(_core_start(m), m.end("core"), "DATE", "months_of_year", None, {"value": f"{m.group('year')}-{part}"})
@@ -2134,7 +2157,9 @@ _PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"),
 
 
 # «الأسبوع الأول من أغسطس», «الأسبوع الأخير من الشهر المقبل»: a week counted in a month right after it
-_WEEK_OF = re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)اسبوع\s+(?P<ord>{_alt(ORDINAL_DAYS)}|الاخير)\s+من\s+(?:شهر\s+)?)$")
+# («الأسبوع قبل الأخير لشهر يوليو»: the week before the last)
+_WEEK_OF = re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)اسبوع\s+(?P<ord>{_alt(ORDINAL_DAYS)}|الاخير|قبل\s+الاخير)"
+                      rf"\s+(?:من\s+(?:شهر\s+)?|ل(?:شهر\s+)?))$")
 
 
 def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
@@ -2151,8 +2176,8 @@ def _weeks_of_month(drafts: list[_Draft], folded: str) -> list[_Draft]:
         m = _WEEK_OF.search(folded, max(0, d.start - 40), d.start)
         if m is None:
             continue
-        n = -1 if m.group("ord") == "الاخير" else ORDINAL_DAYS[m.group("ord")]
-        if not 1 <= n <= 4 and n != -1:
+        n = -1 if m.group("ord") == "الاخير" else -2 if m.group("ord").startswith("قبل") else ORDINAL_DAYS[m.group("ord")]
+        if not 1 <= n <= 4 and n not in (-1, -2):
             continue  # (a fifth week is one some months lack: «الأسبوع الخامس من فبراير 2015» is none)
         for k, other in enumerate(drafts):
             if other is not d and m.start("core") <= other.start and other.end <= d.start:
