@@ -1511,3 +1511,10 @@ def test_timex_review_mends_of_batch_27(sentence, dct, expected):
 ])
 def test_timex_batch_28(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_wire_sign_off_on_its_own_line_is_of_the_publication_day():
+    """«// انتهى //» on one line and «10:34 ت م» on the next (its own segment): the wire's sign-off time is of the
+    publication day, not of the day the text named last (the Thursday of the event announced)."""
+    a = parse_article("خبر\n\nتقام الفعاليات الخميس المقبل في الطائف.\n // انتهى //\n 10:34 ت م \n", dct="2015-08-10")
+    assert [(t.text, t.value) for t in find_timexes(a)] == [("الخميس المقبل", "2015-08-13"), ("10:34 ت م", "2015-08-10T10:34")]

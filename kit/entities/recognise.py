@@ -2848,6 +2848,37 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
     return out
 
 
+def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A name after «د.», the doctor's title as the press abbreviates it («قدمت د. مروة كريدية جولة», «أ.د. سعد
+    الحسين»): a person's, as after «الدكتور»; not the letters of an agency («د.ب.أ»).
+
+    >>> t = "وقدمت د. مروة كريدية جولة، ونقلت (د.ب.أ) الخبر"
+    >>> [text_of(t, c) for c in abbreviated_title_candidates(t, tokens_of(t), resources())]
+    ['مروة كريدية']
+    """
+    out = []
+    n = len(toks)
+    for i in range(n - 2):
+        if toks[i].text != "د" or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end \
+                or (i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text not in (".",)):
+            continue  # (a «د» glued to the word before it is that word's letter)
+        k = i + 2
+        if k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+            continue  # «د.ب.أ»: an agency's letters
+        if not _is_word(toks[k]) or toks[k].key in STOP or _known_place(toks[k].text):
+            continue
+        end = _name_extent(toks, k, res, limit=4, strict=True, first_common_ok=True)
+        if end - k >= 2 and toks[end - 1].key.startswith("ال") and toks[end - 1].key.endswith("ات"):
+            end -= 1  # «ورفض د.خالد المبالغات الزائدة»: a plural noun, the verb's object, no family name
+        if end == k and toks[k].key.startswith("ال") and _family_word(toks[k], res):
+            end = k + 1  # «وأكد د. الزهراني أن»: a family name alone
+        if end == k:
+            continue
+        out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", "name after the title «د.»",
+                             PRIORITY["pattern"]))
+    return out
+
+
 def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name after "called" («شاب يدعى …», «وشابة تُدعى جنجر», «المدعو …»): a person's, even a foreign one
     of one word. «يدعي أن» ("claims that", the same letters folded) is no call: as written it ends in
@@ -3144,7 +3175,8 @@ def speaker_name_candidates(text: str, toks: list[Token], res: Resources, spans_
             if end - k >= 1 and end < n:
                 comma = toks[end].text in ARABIC_COMMAS
                 r = _role_phrase(toks, end + 1 if comma else end, res, spans_at)
-                if r is not None and not r.definite or (r is not None and comma):
+                # («وقال إلون موسك الرئيس التنفيذي للشركة»: two name words, then a definite role of a body)
+                if r is not None and (not r.definite or comma or (end - k >= 2 and r.qualified)):
                     s, e = toks[k].start, toks[end - 1].end
                     out.append(Candidate(s, e, "PERS", "pattern",
                                          f"speaker between «{t.text}» and the role «{text[r.start:r.end]}»",
@@ -4512,9 +4544,12 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         if (w in STOP or w in GENERIC_WEAPONS or bare in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
                 or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
                 or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))
-                or (t.text[:1] in "لب" and len(t.kreadings) > 1 and any(o and _corpus_word(st) for o, st in t.kreadings))):
+                or (t.text[:1] in "لب" and len(t.kreadings) > 1 and any(o and _corpus_word(st) for o, st in t.kreadings))
+                or (len(w) == 4 and _corpus_word("ال" + t.folded) and _cluster_share("ال" + w, 1) < 0.15
+                    and _cluster_share("ال" + w, 0) < 0.1)):
             # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can), nor a preposition
-            # and a word of it («سيارات أجرة طائرة للتخلص من …»: flying taxis, to get rid of)
+            # and a word of it («سيارات أجرة طائرة للتخلص من …»: flying taxis, to get rid of), nor an adjective of
+            # four letters (فاعل, فعيل) the corpus writes with ال among common words («هداف من طراز نادر», «فريد»)
             continue
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
@@ -5680,6 +5715,16 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «بساحة المفتاحة الخارجية»: a square is named by one word (a known name may be longer); what follows
             # it is where or what for, «ساحة أخرى لإشغال الرأي العام» no square at all
             keep = min(keep, i + 2) if definite else i + 1
+        after = toks[i + 2] if i + 2 < n else None
+        if keep == i + 2 and not definite and (i + 1) not in spans_at and first.kreadings[0][0] == 0 \
+                and not _is_title(first) and _corpus_word("ال" + first.folded) and not res.first_name(first.key) \
+                and ((first.key.startswith("م") and 4 <= len(first.key) <= 6)
+                     or (after is not None and _is_word(after) and (fold(after.text) in PREPOSITIONS or (
+                         not _definite(after) and nisba_of(after.text) is not None)))):
+            # «ثمن قصر ملياردير أسترالي», «قصر مطل على البحر», «مطار مهجور»: one indefinite word the corpus writes with
+            # ال, a participle or a noun an adjective or a preposition follows, says whose or what kind of site, no
+            # name of it («قلعة شمسان», «شارع شريف» stay)
+            named = False
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name", priority))
@@ -7938,6 +7983,35 @@ def _known_place(text: str) -> list:
     return [c for c in load_gazetteer().lookup(text) if c.trusted or c.entry.population >= 15_000]
 
 
+_COUNTERPARTS = _words("club_counterparts")
+
+
+def counterpart_club_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """In a sports article, a foreign name of one or two words after a word naming the club's opponent with its
+    pronoun, then its country's masculine adjective, is a foreign club («كسب الأهلي نظيره فرايبورج السويسري»,
+    «فاز على ضيفه ليغيا وارسو البولندي»): the name alone, as a club is drawn.
+
+    >>> t = "وكسب الأهلي نظيره فرايبورج السويسري بثلاثة أهداف"
+    >>> [text_of(t, c) for c in counterpart_club_candidates(t, tokens_of(t), resources())]
+    ['فرايبورج']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i, t in enumerate(toks[:-2]):
+        if not _is_word(t) or t.key not in _COUNTERPARTS or not t.key.endswith(("ه", "ها")):
+            continue
+        for width in (1, 2):
+            j = i + 1 + width
+            if j >= n or not all(_is_word(x) and _foreign_word_only(x, res) for x in toks[i + 1:j]):
+                break
+            adj = toks[j]
+            if _is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي") and nisba_of(adj.text) is not None:
+                out.append(Candidate(toks[i + 1].start, toks[j - 1].end, "ORG", "pattern",
+                                     f"a foreign club after «{t.text}», with its country's «{adj.text}»", PRIORITY["pattern"]))
+                break
+    return out
+
+
 def city_club_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """In a sports article, a town followed by its own country's adjective in the masculine is a club named
     after it: a town takes a feminine adjective, a club a masculine one («أمام فيرونا الإيطالي», «ويختتم
@@ -8633,6 +8707,13 @@ def _enclosing_quote(text: str, start: int, end: int, reach: int = 40) -> tuple[
     while b > a and text[b - 1].isspace():
         b -= 1
     return (a, b) if a < b else None
+
+
+def _after_competition_head(article, start: int) -> bool:
+    """Does a competition's noun («كأس», «بطولة», «دوري») stand right before ``start``?"""
+    tok = article.token_at(start - 2) if start >= 2 else None
+    return tok is not None and tok.kind == "word" and tok.end == start - 1 and any(
+        _hamza(strip_article(st)) in COMPETITION_HEADS for _, st in tok.kreadings)
 
 
 def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate]:
@@ -10073,6 +10154,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
         p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
     called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS | _ONESELF,
+    abbreviated_title_candidates: frozenset({"د"}),
     cast_candidates: _cast_forms() | _direction_forms(),
     club_profession_candidates: PROFESSIONS | PLAYER_ROLES,
     name_before_club_role_candidates: PROFESSIONS | PLAYER_ROLES,
@@ -10294,7 +10376,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # 2. Patterns.
     # sports words besides «الفريق» itself: then «الفريق» is the team, not the rank
     team_report = sporty_article(segs_toks, ignore=frozenset({"فريق", "الفريق"}), words=words_by_seg)
-    cands: list[Candidate] = places + orgs + apposed_quote_candidates(text, orgs)
+    cands: list[Candidate] = places + orgs + apposed_quote_candidates(
+        text, [o for o in orgs if not _after_competition_head(article, o.start)])
     org_starts = {o.start for o in orgs}
     org_kinds = {o.start: res.orgs[r[4:]].kind for o in orgs for r in [o.ref or ""] if r.startswith("org:") and r[4:] in res.orgs}
     links = []
@@ -10325,6 +10408,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(history_candidates, res, spans_at, team_report)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
+        cands += run(abbreviated_title_candidates, res)
         cands += nisba_noun_name_candidates(text, toks, res)
         cands += run(cast_candidates, res) + run(club_profession_candidates, res, spans_at)
         cands += run(name_before_club_role_candidates, res, spans_at)
@@ -10342,14 +10426,17 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         links += l1 + l2
     # «مهرجان جدة التاريخية “كنا كدا”»: an event's short name quoted after its full name; «مركز إيداع الأوراق
     # المالية (تداول)»: a body's, after the name its head and complement make
+    # («كأس الاتحاد الإفريقي (الكونفيدرالية)»: the cup's short name, not the union's its name holds)
     cands += apposed_quote_candidates(text, [c for c in cands if (c.type == "MISC" and c.evidence.startswith("event «"))
-                                             or (c.type == "ORG" and c.evidence.startswith("organisation head «"))])
+                                             or (c.type == "ORG" and c.evidence.startswith("organisation head «")
+                                                 and not _after_competition_head(article, c.start))])
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
     sporty = sporty_article(segs_toks, words=words_by_seg)
     if sporty:
         cands += [c for toks in segs_toks for c in city_club_candidates(text, toks, res)]
+        cands += [c for toks in segs_toks for c in counterpart_club_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in fixture_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in match_club_candidates(text, toks)]
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows

@@ -2836,6 +2836,10 @@ def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
     out: list[Timex] = []
     for seg in article.segments:
         out += tag_text(seg.text, dct=dct, offset=seg.start, link=False)
+    # («// انتهى //» on one line, «10:34 ت م» on the next: a wire's sign-off time opens its own segment, and is of
+    # the publication day all the same)
+    out = [replace(t, fixed=dict(t.fixed, linked=True)) if t.rule == "clock" and t.fixed.get("clock") and not t.fixed.get("linked")
+           and _WIRE_END.search(fold(article.text[max(0, t.start - 16):t.start])) is not None else t for t in out]
     return _link(out, dct)
 
 
