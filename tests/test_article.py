@@ -107,12 +107,12 @@ def test_sentences_keep_quotes_and_decimals_together():
     assert parts == ['قال إن "الوضع صعب. جدا" ثم غادر.', "وبلغت النسبة 3.5 في المئة؟", "نعم"]
 
 
-def test_a_letter_standing_alone_before_a_full_stop_ends_no_sentence():
-    # «د.» is the doctor's title abbreviated, «J.» an initial: the name after them belongs to the same sentence;
-    # a number or a word before the full stop still ends one
-    t = "وقدمت د. مروة كريدية جولة. وقدم أ.د. سعد الحسين بحثا عن J. Smith. وبلغت 3. ثم انتهى"
+def test_the_doctors_abbreviated_title_ends_no_sentence():
+    # «د.» is the doctor's title abbreviated: the name after it belongs to the same sentence; a number, a Latin
+    # capital («خطة B؟») or a word before the mark still ends one
+    t = "وقدمت د. مروة كريدية جولة. وقدم أ.د. سعد الحسين بحثا. وبلغت 3. وكانت خطة B؟ ثم انتهى"
     parts = [t[s:e] for s, e in split_sentences(t)]
-    assert parts == ["وقدمت د. مروة كريدية جولة.", "وقدم أ.د. سعد الحسين بحثا عن J. Smith.", "وبلغت 3.", "ثم انتهى"]
+    assert parts == ["وقدمت د. مروة كريدية جولة.", "وقدم أ.د. سعد الحسين بحثا.", "وبلغت 3.", "وكانت خطة B؟", "ثم انتهى"]
 
 
 def test_a_run_without_an_end_mark_is_cut_into_bounded_sentences():

@@ -1505,9 +1505,11 @@ def test_timex_review_mends_of_batch_27(sentence, dct, expected):
     ("أضافوا 21 منصة حفر في الأسبوع قبل الاخير لشهر يوليو، وارتفع الإنتاج خلال الأشهر السبع الأولى من العام الجاري",
      "2015-08-04", [("الأسبوع قبل الاخير لشهر يوليو", "DATE", "2015-W30"),
                     ("الأشهر السبع الأولى من العام الجاري", "DURATION", "P7M")]),
-    # «منتصف» before a weekday is its midday, as «ظهر»; before a month it stays the month's middle
-    ("وبحلول منتصف الاثنين بتوقيت غرينتش انخفض السعر، وفي منتصف مارس", "2015-08-04",
-     [("منتصف الاثنين", "TIME", "2015-08-03TMI"), ("منتصف مارس", "DATE", "2015-03")]),
+    # a quarter of the same year as one whose year the text named in words («من العام الجاري»), not an older year
+    ("بلغت الأرباح في 2014 مليارا، وفي الربع الثاني من العام الجاري ارتفعت عن الربع الأول من العام نفسه", "2015-08-05",
+     [("2014", "DATE", "2014"), ("الربع الثاني من العام الجاري", "DATE", "2015-Q2"),
+      ("الربع الأول من العام نفسه", "DATE", "2015-Q1")]),
+    ("وتراجعت في الربع الثالث من العام نفسه", "2015-08-05", [("الربع الثالث من العام نفسه", "DATE", "2015-Q3")]),
 ])
 def test_timex_batch_28(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2868,14 +2868,27 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
         if not _is_word(toks[k]) or toks[k].key in STOP or _known_place(toks[k].text):
             continue
         end = _name_extent(toks, k, res, limit=4, strict=True, first_common_ok=True)
-        if end - k >= 2 and toks[end - 1].key.startswith("ال") and toks[end - 1].key.endswith("ات"):
-            end -= 1  # «ورفض د.خالد المبالغات الزائدة»: a plural noun, the verb's object, no family name
+        if end == k and res.first_name(toks[k].key):
+            end = _name_extent(toks, k, res, limit=3, first_common_ok=True)  # («د. سحر رجب»: a given name that is a word)
+        # the name ends before an office, a profession or a title («د. أحمد الطيب شيخ الأزهر», «د. ناصر شبير محاضر»),
+        # a preposition and a noun («د. ميساء بتفادي»), a short word («خليفة ود») or a definite plural («د.خالد
+        # المبالغات الزائدة», the verb's object)
+        for x in range(k + 1, end):
+            u = toks[x]
+            if any(strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS
+                   for _, st in u.kreadings) or len(u.key) <= 2 \
+                    or (u.text[:1] in "بل" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1
+                        and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)) \
+                    or (u.key.startswith("ال") and u.key.endswith("ات")):
+                end = x
+                break
         if end == k and toks[k].key.startswith("ال") and _family_word(toks[k], res):
             end = k + 1  # «وأكد د. الزهراني أن»: a family name alone
         if end == k:
             continue
+        # (below the model: where it drew the name otherwise, its reading wins; where it drew none, this one stands)
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", "name after the title «د.»",
-                             PRIORITY["pattern"]))
+                             PRIORITY["model"] - 1))
     return out
 
 
@@ -2893,8 +2906,9 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         if t.key in NICKNAME_CALLERS and _is_word(t):
             out += _nickname(toks, i, res)
             continue
-        if t.key in _ONESELF and i >= 2 and toks[i - 1].key == "علي" and toks[i - 2].key in SELF_NAMING_VERBS:
-            out += _self_named(toks, i)
+        if t.key in _ONESELF and i >= 1 and (toks[i - 1].key in SELF_NAMING_VERBS or (
+                i >= 2 and toks[i - 1].key == "علي" and toks[i - 2].key in SELF_NAMING_VERBS)):
+            out += _self_named(toks, i)  # («تطلق على نفسها», «تسمي نفسها»)
             continue
         # «ويدعى وسيم»: with و or ف before it, as written
         caller = t.key in NAME_CALLERS or (t.text[:1] in "وف" and any(off == 1 and st in NAME_CALLERS for off, st in t.kreadings))
@@ -2913,13 +2927,18 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         feminine = t.key.lstrip("وف").startswith("ت") or t.key.endswith("ه")
         # (two words back only an indefinite noun in construct with the next: «مدونة قرصنة تدعى», not «في
         # الرواية شابة تدعى جنجر», where the young woman is called so)
-        kinds = next((_TRIGGER_NOUN_TYPES[st] for u in toks[max(0, i - 2):i] if _is_word(u)
+        kinds = {"PERS"} if res.first_name(toks[k].key) else next((_TRIGGER_NOUN_TYPES[st] for u in toks[max(0, i - 2):i] if _is_word(u)
                       and (u is toks[i - 1] or not _definite(u))
                       for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1
                       and st.endswith("ه") == feminine), {"PERS"})
         out.append(Candidate(toks[k].start, toks[end - 1].end, next(iter(kinds)), "pattern", f"name after «{t.text}»",
                              PRIORITY["pattern"]))
     return out
+
+
+def _joined_words(toks: list[Token], a: int, b: int) -> str:
+    """The words of tokens ``a`` to ``b`` (both included), one space between them."""
+    return " ".join(t.text for t in toks[a:b + 1])
 
 
 def _self_named(toks: list[Token], i: int) -> list[Candidate]:
@@ -2934,13 +2953,14 @@ def _self_named(toks: list[Token], i: int) -> list[Candidate]:
     q = _quoted(toks, k)
     if q is None:
         return []
-    kinds = next((_TRIGGER_NOUN_TYPES[st] for u in reversed(toks[max(0, i - 5):i - 2]) if _is_word(u)
+    verb = i - 2 if toks[i - 1].key == "علي" else i - 1  # («تسمي نفسها» has no «على»)
+    kinds = next((_TRIGGER_NOUN_TYPES[st] for u in reversed(toks[max(0, verb - 3):verb]) if _is_word(u)
                   for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1), None)
     if kinds is None:
         return []
     a, b = q
     return [Candidate(toks[a].start, toks[b - 1].end, next(iter(kinds)), "pattern",
-                      f"a name it gives itself after «{toks[i - 2].text} على {toks[i].text}»", PRIORITY["pattern"])]
+                      f"a name it gives itself after «{_joined_words(toks, verb, i)}»", PRIORITY["pattern"])]
 
 
 def _nickname(toks: list[Token], i: int, res: Resources) -> list[Candidate]:
@@ -4299,7 +4319,7 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
 
 
 _LIST_FILLERS = frozenset(key(w) for w in _words("title_list_fillers"))
-_BOX_TRIGGERS = frozenset(_hamza(key(w)) for w in ("صندوق", "ورشة"))
+_BOX_TRIGGERS = frozenset(_hamza(key(w)) for w in ("صندوق", "ورشة", "مدونة", "تطبيقات"))
 
 
 def _quoted_product(toks: list[Token], a: int, b: int, res: Resources) -> bool:
@@ -4384,9 +4404,12 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
             continue  # «شبكة «واي فاي»»: a technology the product list knows, no network's name
         if found and found[2].split()[-1] in ("بقلم", "وبقلم"):
             continue  # «بقلم “مواطن مخلص”» (written by): a byline, no pen
-        if found and re.search(r"(?<![.!؟?])[.!؟?]\s+\w", text[s:e]) is not None \
+        inner = text[s:e]
+        motto = re.search(r"(?<![.!؟?])[.!؟?]\s+\w", inner)
+        if found and motto is not None and len(inner[:motto.start()].split()) >= 2 and len(inner[motto.end() - 1:].split()) >= 3 \
                 and not _work_noun(_hamza(key(found[2].split()[-1]))):
-            continue  # «شعار «الحياة قصيرة. عش قصة حب»»: two sentences, a motto, no name (a work's title may be so)
+            continue  # «شعار «الحياة قصيرة. عش قصة حب»»: two sentences, a motto, no name (a work's title may be so; a dotted
+            # name is none: «إم بي سي. إف إم», «أبل تي. في»)
         if found and _hamza(key(found[2].split()[-1])) in _BOX_TRIGGERS and (
                 (i >= 2 and (toks[i - 2].kind == "number" or _hamza(toks[i - 2].key) in _NUMBER_WORDS
                              or _hamza(strip_article(toks[i - 2].key)) in _NUMBER_WORDS))
@@ -5718,12 +5741,11 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         after = toks[i + 2] if i + 2 < n else None
         if keep == i + 2 and not definite and (i + 1) not in spans_at and first.kreadings[0][0] == 0 \
                 and not _is_title(first) and _corpus_word("ال" + first.folded) and not res.first_name(first.key) \
-                and ((first.key.startswith("م") and 4 <= len(first.key) <= 6)
-                     or (after is not None and _is_word(after) and (fold(after.text) in PREPOSITIONS or (
-                         not _definite(after) and nisba_of(after.text) is not None)))):
+                and ((first.key.startswith("م") and (len(first.key) in (3, 4) or (len(first.key) == 5 and first.key[3] == "و")))
+                     or (after is not None and _is_word(after) and not _definite(after) and nisba_of(after.text) is not None)):
             # «ثمن قصر ملياردير أسترالي», «قصر مطل على البحر», «مطار مهجور»: one indefinite word the corpus writes with
-            # ال, a participle or a noun an adjective or a preposition follows, says whose or what kind of site, no
-            # name of it («قلعة شمسان», «شارع شريف» stay)
+            # ال, a participle (مفعل, مفعول) or a noun a people's adjective follows, says whose or what kind of site,
+            # no name of it («قلعة شمسان», «قصر معاشيق», «قصر عابدين في القاهرة» stay)
             named = False
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
@@ -6058,7 +6080,8 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     after_place = (dash + 1) in spans_at
     after_word = after.key in DATELINE_WORDS
     # («محمد السيد - سبق:»: an outlet whose name is also a common word, after the author and before a colon)
-    outlet_colon = after.key in DATELINE_OUTLETS and dash + 2 < n and toks[dash + 2].text == ":"
+    # (two words at least before the dash: «بارق- سبق:» is a town, «محمد- سبق:» a given name alone)
+    outlet_colon = dash >= 2 and after.key in DATELINE_OUTLETS and dash + 2 < n and toks[dash + 2].text == ":"
     if not (after_place or after_word or outlet_colon or (_is_word(after) and dash + 2 < n and toks[dash + 2].text in DASHES)):
         # Not a dateline: a dash inside a sentence.
         if not (_is_word(after) and not res.common(after.key) and dash + 3 >= n):
@@ -8000,10 +8023,14 @@ def counterpart_club_candidates(text: str, toks: list[Token], res: Resources) ->
     for i, t in enumerate(toks[:-2]):
         if not _is_word(t) or t.key not in _COUNTERPARTS or not t.key.endswith(("ه", "ها")):
             continue
+        if any(_is_word(u) and any(strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS for _, st in u.kreadings)
+               for u in toks[max(0, i - 4):i]):
+            continue  # «فاز رئيس الاتحاد على نظيره راؤول كانيدا الإسباني»: an official's counterpart is a person
         for width in (1, 2):
             j = i + 1 + width
-            if j >= n or not all(_is_word(x) and _foreign_word_only(x, res) for x in toks[i + 1:j]):
-                break
+            if j >= n or not all(_is_word(x) and _foreign_word_only(x, res) for x in toks[i + 1:j]) \
+                    or res.first_name(toks[i + 1].key):
+                break  # («على نظيره راؤول كانيدا الإسباني»: a given name opens a person, the counterpart of an official)
             adj = toks[j]
             if _is_word(adj) and adj.text.startswith("ال") and adj.key.endswith("ي") and nisba_of(adj.text) is not None:
                 out.append(Candidate(toks[i + 1].start, toks[j - 1].end, "ORG", "pattern",
@@ -8747,6 +8774,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             b += 1
         inner = text[a + 1:b].strip()
         reversed_pair = not bracket and text[a] not in QUOTES_OPEN
+        if reversed_pair and (text[a + 1:a + 2] != " " or text[a - 1:a] != " "):
+            continue  # («الثقافة» وصفحة «…»: a quote closing the name itself, then the next phrase; «السعودية ” زين “» is spaced)
         if b >= len(text) or (text[b] != ")" if bracket else text[b] not in (QUOTES_OPEN if reversed_pair else QUOTES_CLOSE)) \
                 or not inner \
                 or not 1 <= len(inner.split()) <= 3 \
@@ -9792,6 +9821,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 quoted_only.add(tuple(words))
             index.setdefault(tuple(words), (c.type, span, False))
             if c.evidence.startswith(("short name in brackets", "quoted short name")) and _noun_short_name(tuple(words)):
+                enclosed_only.add(tuple(words))
+            if c.evidence.startswith("outlet after the author") and len(words) == 1 and words[0] in DATELINE_OUTLETS:
+                # «محمد السيد - سبق:» … «كما سبق له أن لعب»: the outlet named by a common word is no alias of the verb
                 enclosed_only.add(tuple(words))
             if c.evidence.startswith("a publishing house: "):
                 # «دار سيبويه للطباعة والنشر» … «مدير دار سيبويه»: the house again without its trades

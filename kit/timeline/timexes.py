@@ -2089,9 +2089,10 @@ def _quarter(m, folded):
                       {"same_year": 1 if m.group("ynext") else 0}, mod=mod)
     if not m.group("rel") and which == "الفصل":
         return None  # "الفصل الأول" alone is a chapter or a school term
-    # "الربع الأول" with no year named: of the publication year.
+    # "الربع الأول" with no year named: of the publication year («من العام الجاري» names it: :func:`_year_written`)
     n_years = _STEPS.get(_direction(m.group("dir")), 0)
-    return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part}, mod=mod)
+    return _Draft(_core_start(m), m.end("core"), "DATE", "quarter", {"relative_years": n_years, "part": part},
+                  {"year_named": True} if m.group("rel") else {}, mod=mod)
 
 
 @rule("months_of_year",
@@ -2662,7 +2663,8 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             # year only the publication date gave, «في مايو», «اليوم»)
             ref = next((e.value[:4] for e in reversed(out) if e.type == "DATE" and e.value and e.end >= t.start - 300
                         and re.match(r"\d{4}(?!\d)", e.value) and _year_written(e)), None)
-            value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}" if ref is not None else f"XXXX{t.value[4:]}"
+            value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}" if ref is not None \
+                else t.value if t.rule == "quarter" and t.fixed["same_year"] == 0 else f"XXXX{t.value[4:]}"
             t = _reanchored(t, None, dct, dict(t.fixed, value=value))
         elif t.fixed.get("same_month_day"):
             # «وصل في 20 يوليو … وغادر في 24 من الشهر نفسه»: 24 July of that year
@@ -2694,7 +2696,7 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
 def _year_written(t: Timex) -> bool:
     """Did the text write or count ``t``'s year («2013», «عام 1436ه», «العام الماضي», «مايو من العام الماضي»), rather
     than the publication date give it to a month, a quarter or a day («في مايو», «الربع الثالث», «اليوم»)?"""
-    if t.anchor is None:
+    if t.anchor is None or t.fixed.get("year_named"):
         return True
     # («الربع الثالث» alone is this year's by the publication date; «الربع الأخير من العام الماضي» counts its year)
     return "year_step" in t.anchor or ("relative_years" in t.anchor and (t.anchor["relative_years"] != 0 or "part" not in t.anchor))
