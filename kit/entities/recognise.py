@@ -2921,24 +2921,18 @@ def called_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         end = _name_extent(toks, k, res, limit=4)
         if end == k or toks[k].key in STOP:
             continue
-        # («مدونة قرصنة تدعى «كريبس أون سيكيورتي»», «شركة ناشئة تدعى …»: what is called so is a body or a thing, the
-        # noun a word or two before says which)
-        # («مقدمة برنامج تلفزيوني تدعى نهال»: the verb agrees with the noun called, feminine «تدعى» with a feminine one)
+        # What is called so may be a body or a thing, as the noun a word or two before says («مدونة قرصنة تدعى
+        # «كريبس أون سيكيورتي»», a blog): a noun the verb agrees with (feminine «تدعى» with a feminine one, not «مقدمة
+        # برنامج تلفزيوني تدعى نهال»), two words back only an indefinite one in construct with the next (not «في الرواية
+        # شابة تدعى جنجر»); a given name is a person's whatever the noun («مدونة سعودية تدعى سمر»)
         feminine = t.key.lstrip("وف").startswith("ت") or t.key.endswith("ه")
-        # (two words back only an indefinite noun in construct with the next: «مدونة قرصنة تدعى», not «في
-        # الرواية شابة تدعى جنجر», where the young woman is called so)
-        kinds = {"PERS"} if res.first_name(toks[k].key) else next((_TRIGGER_NOUN_TYPES[st] for u in toks[max(0, i - 2):i] if _is_word(u)
-                      and (u is toks[i - 1] or not _definite(u))
-                      for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1
-                      and st.endswith("ه") == feminine), {"PERS"})
+        kinds = {"PERS"} if res.first_name(toks[k].key) else next(
+            (_TRIGGER_NOUN_TYPES[st] for u in toks[max(0, i - 2):i] if _is_word(u) and (u is toks[i - 1] or not _definite(u))
+             for _, st in u.kreadings if len(_TRIGGER_NOUN_TYPES.get(st, ())) == 1 and st.endswith("ه") == feminine),
+            {"PERS"})
         out.append(Candidate(toks[k].start, toks[end - 1].end, next(iter(kinds)), "pattern", f"name after «{t.text}»",
                              PRIORITY["pattern"]))
     return out
-
-
-def _joined_words(toks: list[Token], a: int, b: int) -> str:
-    """The words of tokens ``a`` to ``b`` (both included), one space between them."""
-    return " ".join(t.text for t in toks[a:b + 1])
 
 
 def _self_named(toks: list[Token], i: int) -> list[Candidate]:
@@ -2960,7 +2954,7 @@ def _self_named(toks: list[Token], i: int) -> list[Candidate]:
         return []
     a, b = q
     return [Candidate(toks[a].start, toks[b - 1].end, next(iter(kinds)), "pattern",
-                      f"a name it gives itself after «{_joined_words(toks, verb, i)}»", PRIORITY["pattern"])]
+                      f"a name it gives itself after «{' '.join(t.text for t in toks[verb:i + 1])}»", PRIORITY["pattern"])]
 
 
 def _nickname(toks: list[Token], i: int, res: Resources) -> list[Candidate]:
