@@ -5203,3 +5203,20 @@ def test_review_mends_of_batches_95_and_96():
     assert_found(found, (("إم بي سي. إف إم", "ORG"), ("قصر معاشيق", "LOC"), ("قصر عابدين", "LOC"), ("سمر", "PERS"),
                          ("جند الخلافة", "ORG")))
     assert not any(x in ("سبق", "بارق", "وصفحة", "راؤول كانيدا", "السلوك") for x, t in found if t == "ORG"), found
+
+
+def test_batch_97_companies_and_people_told_apart():
+    """Batch 97: a bank told only by its country is no name («الذي اشتراه البنك اليوناني»; «البنك السعودي الفرنسي»
+    stays one); a company named by a foreign word after its head is that word again without the head («بنك بيريوس
+    مصر» … «رأسمال بيريوس مصر», not Egypt); a club's spelling with «بروسيا» is the club, not Russia; the definite
+    word right before another person's full name is his title, no other person's surname («الشاعر الشريف منصور بن
+    سلطان» after «عبدالعزيز الشريف»); a name after «الطالبة»; a country's adjective after a comma is the person in
+    apposition («مدرب النصر، الأوروجوياني داسيلفا»), whose name stops before a noun and its adjective."""
+    found, _ = ents('اشترى بنك بيريوس مصر فروعا جديدة، وكان البنك اليوناني قد أسسه. وتبلغ الحصة 98 في المئة من رأسمال '
+                    'بيريوس مصر. وأعلن البنك السعودي الفرنسي أرباحه. وحل بروسيا مونشنجلادباخ ثالثا في الدوري. '
+                    'وقال الشاعر عبدالعزيز الشريف إن الفقيد كبير، وعبر الأديب الشاعر الشريف منصور بن سلطان الفعر عن حزنه. '
+                    'ووضعت الطالبة يار بهجت منشي لوحاتها. وقرر مدرب النصر، الأوروجوياني داسيلفا المران الصباحي للجري.')
+    assert_found(found, (("بنك بيريوس مصر", "ORG"), ("بيريوس مصر", "ORG"), ("البنك السعودي الفرنسي", "ORG"),
+                         ("بروسيا مونشنجلادباخ", "ORG"), ("عبدالعزيز الشريف", "PERS"), ("منصور بن سلطان الفعر", "PERS"),
+                         ("يار بهجت منشي", "PERS"), ("داسيلفا", "PERS")))
+    assert not any(x in ("البنك اليوناني", "روسيا", "مصر", "الشريف", "داسيلفا المران") for x, _ in found), found

@@ -1520,3 +1520,25 @@ def test_a_wire_sign_off_on_its_own_line_is_of_the_publication_day():
     publication day, not of the day the text named last (the Thursday of the event announced)."""
     a = parse_article("خبر\n\nتقام الفعاليات الخميس المقبل في الطائف.\n // انتهى //\n 10:34 ت م \n", dct="2015-08-10")
     assert [(t.text, t.value) for t in find_timexes(a)] == [("الخميس المقبل", "2015-08-13"), ("10:34 ت م", "2015-08-10T10:34")]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 30: a clock with a dot between hours and minutes («الساعة 9.30 مساء»), as with a colon; a dot
+    # that ends the sentence ends the clock
+    ("وانطلق الحفل عند الساعة 9.30 مساء أمس، ويبدأ الثاني الساعة 9.", "2015-07-21",
+     [("الساعة 9.30 مساء أمس", "TIME", "2015-07-20T21:30"), ("الساعة 9", "TIME", "XXXX-XX-XXT09:00")]),
+    # «الشهر السابق» after a month the text named is the month before that one; alone, the month before today's
+    ("ارتفع المؤشر لشهر يوليو إلى 50 نقطة، بانخفاض عن الشهر السابق", "2015-08-02",
+     [("شهر يوليو", "DATE", "2015-07"), ("الشهر السابق", "DATE", "2015-06")]),
+    ("زادت الأسعار في يناير 2014 مقارنة بالشهر السابق", "2015-08-02",
+     [("يناير 2014", "DATE", "2014-01"), ("الشهر السابق", "DATE", "2013-12")]),
+    ("تراجعت المبيعات مقارنة بالشهر السابق", "2015-08-02", [("الشهر السابق", "DATE", "2015-07")]),
+    # «أخيرا» with a comma after it, after the clause it ends, is recently; at a clause's start it is finally
+    ("أعلنت الشركة نتائجها في المؤتمر الذي عقدته أخيرًا، وقد استطاعت تقليل خسارتها. وأخيرا، شكر الحضور", "2015-08-02",
+     [("أخيرًا", "DATE", "PAST_REF")]),
+    # a period's adjective after «بشكل», «بصفة» or «بصورة» is a repeated time; the adjective alone is none
+    ("تصل التحديثات بشكل شهري، وتصدر النشرة بصفة يومية، ويصدر تقرير سنوي", "2015-08-02",
+     [("شهري", "SET", "P1M"), ("يومية", "SET", "P1D")]),
+])
+def test_timex_batch_30(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2818,6 +2818,10 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 t.key.endswith("ي") and toks[i - 1].kreadings[0][0] == 0 and _verb_like(toks[i - 1], res)
                 and not toks[i - 1].text.endswith(("ه", "ها", "هم", "هما", "ة")) and (toks[i - 1].key,) not in res.org_index
                 and not _known_place(toks[i - 1].text)))
+        # (or after a comma, in apposition to the role before it: «مدرب النصر، الأوروجوياني داسيلفا»; the adjective
+        # describes no noun across the comma)
+        apart = apart or (not glued and t.kreadings[0][1].startswith("ال") and t.key.endswith("ي") and i > 1
+                          and toks[i - 1].text in ARABIC_COMMAS and _is_word(toks[i - 2]))
         plural = t.key.endswith(("يين", "يان", "ين"))
         if (not glued and not apart) or _large_place(t.text[glued or 0:]) or (apart and plural) \
                 or not (plural or t.key.endswith(("ي", "يه"))):
@@ -2837,6 +2841,9 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # «الكاميروني إيفولو مهاجم فريق التعاون»: his position, no word of the name; «البرازيلي أوزفالدو
             # مهرجان الأهداف»: the object, a noun that heads names; «نبيل بهوي ليثبتا»: ل and a verb
             end -= 1
+        if end - k == 2 and not bracketed and _definite(toks[k + 1]) and end < n and _is_word(toks[end]) \
+                and _definite(toks[end]) and toks[end].key.endswith(("ي", "يه")) and nisba_of(toks[end].text) is None:
+            end -= 1  # «اليوناني دونيس المران الصباحي»: a definite noun and its adjective, the verb's object
         if plural and not (end < n and toks[end].text[:1] == "و" and _lone_foreign_name(toks[end], res, 1)):
             continue  # a people's name, then no pair of names
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", f"name after «{t.text}»",
@@ -3807,6 +3814,13 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if ok and not definite_head and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 and _ordinal(toks[i + 1].key) \
                 and not toks[i + 1].key.startswith("ال"):
             ok = False  # «عبر شركة ثالثة للسداد»: a third company, one counted, no name
+        if ok and not definite_head and j > i + 1 and toks[i + 1].kreadings[0][0] == 0 \
+                and _hamza(toks[i + 1].key) in INDEFINITE_DESCRIBING:
+            ok = False  # «أسس شركة جديدة للتقنية», «صندوق صغير للتمر»: the kind of body, no name
+        if ok and definite_head and j == i + 2 and _hamza(bare) in COUNTRY_DESCRIBED_HEADS \
+                and toks[i + 1].kreadings[0][0] == 0 and nisba_of(toks[i + 1].text) is not None \
+                and not (j < n and _is_word(toks[j]) and nisba_of(toks[j].text) is not None):
+            ok = False  # «الذي اشتراه البنك اليوناني»: the bank named before, told by its country (not «البنك السعودي الفرنسي»)
         if ok and masdar and f"{strip_article(bare)} {toks[i + 1].key}" in GENERIC_ORGS:
             ok = False  # «مجلس إدارة الشركة»: a company's board, as «مجلس الإدارة»
         if ok and masdar and _hamza(bare) in ORG_HEADS_OUTSIDE and not (
@@ -4648,6 +4662,8 @@ RANKING_JOINS = _words("ranking_joins")
 PERCENT_WORDS = frozenset(key(w) for w in lexicon.raw_words("percent_words"))
 COMPANY_SUFFIXES = _words("company_suffixes")
 FAMILY_FIRM_WORDS = _words("family_firm_words")
+COUNTRY_DESCRIBED_HEADS = _words("country_described_heads")
+INDEFINITE_DESCRIBING = _words("indefinite_describing_adjectives")
 _COMPANY_HEADS = ORG_HEADS_OUTSIDE & ORG_HEADS_STRONG  # «شركة», «مؤسسة»: heads outside the name that any name follows
 
 
@@ -7843,6 +7859,10 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
             # firm's kind word nor a word a proclitic may open (a foreign family name), no list's body and not between
             # quotes (a ship's, a town's name: «العبارة «سالم اكسبرس»»), is the person
             typ = "PERS"
+        if typ == "ORG" and len(words) == 2 and words[0].key.startswith("ال") \
+                and _hamza(strip_article(words[0].key)) in COUNTRY_DESCRIBED_HEADS and nisba_of(words[1].text) is not None \
+                and tuple(w.key for w in words) not in res.org_index:
+            continue  # «البنك اليوناني»: a bank told by its country, no name (as the head rule has it)
         span = _trim(article, s, e, typ, res)
         if span is None:
             continue
@@ -9665,6 +9685,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     # A tag line («سمات الملك سلمان شهران …») lists names with nothing between them, so a rule may run two
     # into one there («سلمان شهران»): its names are repeated from the text and seed no further mention.
     tags = [(b.start, b.end) for b in getattr(article, "boilerplate", ())]
+    # (the starts of the full names found: a word right before one is no other person's surname, below)
+    pers_starts = {c.start for c, _ in kept if c.type == "PERS" and len(text[c.start:c.end].split()) >= 2}
+    headless: set[str] = set()  # companies whose name is read again without its head («بنك بيريوس قبرص»)
     quotes_in_text = any(q in text for q in QUOTES_OPEN)  # (a body's quoted short name needs a quote to be read)
     # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
     tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
@@ -9835,6 +9858,15 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     # its country, alone between quotes (not «"الكهرباء قبل الحب أحيانا"», a saying)
                     enclosed_only.add(tuple(words[1:2]))
                     index.setdefault(tuple(words[1:2]), (c.type, span, False))
+            if c.type == "ORG" and c.evidence.startswith("organisation head") and len(words) >= 2 \
+                    and toks_c[0].kreadings[0][0] == 0 and _hamza(words[0]) in _COMPANY_NAME_HEADS \
+                    and toks_c[1].kreadings[0][0] == 0 and not words[1].startswith("ال") and not res.first_name(words[1]) \
+                    and all(_proper_word(t, res) for t in toks_c[1:]):
+                # «بنك بيريوس قبرص» … «من رأسمال بيريوس قبرص», «وقال بيريوس»: a company named by a foreign word after its
+                # head is that name again without the head (a definite or a common word, «بنك التسليف», «بنك الجزيرة»,
+                # names it only with it)
+                index.setdefault(tuple(words[1:]), ("ORG", span, False))
+                headless.add(span)
             if c.type == "ORG" and len(words) >= 2 and words[-1] in FIRM_SUFFIXES:
                 # «دراجون أويل» … «المساهمين في "دراجون"», «إليوت أدفيزرز» … «وأضافت "إليوت"»: the company again
                 # without its English kind word (not a definite word alone: «الجزيرة كابيتال» … «الجزيرة»; a given
@@ -10007,6 +10039,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                     and _is_word(toks[i - 1]) and _known_place(toks[i - 1].text):
                 i += 1  # «نوريتش سيتي» after «مانشستر سيتي»: a town before the word makes another club
                 continue
+            if typ == "PERS" and length == 1 and toks[i].key.startswith("ال") and i + 1 < len(toks) \
+                    and toks[i + 1].start in pers_starts and not text[toks[i].end:toks[i + 1].start].strip():
+                # «الشاعر الشريف منصور بن سلطان» after «عبدالعزيز الشريف»: the definite word right before another
+                # person's full name is his title (an honorific, a family's), not the first person again (not «محامي
+                # حبري إبراهيم دياوارا», Habré's lawyer)
+                i += 1
+                continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
                     and not (i > 0 and _is_word(toks[i - 1]) and (toks[i - 1].key in PLACE_CUES
@@ -10016,6 +10055,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # («إلى الأحمدي») says otherwise, or it follows a definite noun (an adjective, or the end of
                 # a longer place name: «الوطن العربي»).
                 priority = PRIORITY["gazetteer"] + 1
+            elif typ == "ORG" and length >= 2 and name in headless and _known_place(toks[i + length - 1].text):
+                priority = PRIORITY["gazetteer"] + 1  # «بيريوس قبرص» after «بنك بيريوس قبرص»: the body, not its country
             out.append(Candidate(s, e, typ, "alias", f"another mention of «{name}»", priority,
                                  canonical=ref[1] if ref else None, ref=ref[0] if ref else None))
             i += length

@@ -972,7 +972,11 @@ def _relative_period(m, folded):
     if weekend:
         return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n, "weekend": True})
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
-    return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n}, mod=mod)
+    # «الشهر السابق» («زاد في يونيو مقارنة بالشهر السابق») is the month before the one the text named, if it named
+    # one (:func:`_link`): news writes it after a named month nearly always, unlike «الشهر الماضي», last month
+    before_named = key == "relative_months" and m.group("dir") == "السابق" and not (mod or m.group("this"))
+    return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n},
+                  {"before_named_month": True} if before_named else {}, mod=mod)
 
 
 @rule("day_of_relative_month",
@@ -1935,18 +1939,22 @@ def _decade(m, folded):
 FREQUENCIES = {fold(r["word"]): r["value"] for r in lexicon.rows("frequency_words")}
 _EVERY = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "every"]
 _ADVERBS = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "adverb"]
+_MANNER = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "manner"]
 
 
 @rule("set",
       PRE + rf"(?P<core>كل\s+(?:(?P<unit>{_alt(_EVERY)})(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
-      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w))",
-      needs=_alt(["كل", *_ADVERBS]))
+      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w)"
+      # «بشكل شهري», «بصفة يومية»: an adjective of a period as an adverb (the adjective alone is no time: «تقرير
+      # شهري», a monthly report)
+      rf"|(?:(?<=بشكل )|(?<=بصوره )|(?<=بصفه ))(?P<man>{_alt(_MANNER)})(?!\w))",
+      needs=_alt(["كل", *_ADVERBS, *_MANNER]))
 def _set(m, folded):
     wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
     if wd:
         value = f"XXXX-WXX-{WEEKDAYS[wd]}"
     else:
-        value = FREQUENCIES[m.group("unit") or m.group("adv")]
+        value = FREQUENCIES[m.group("unit") or m.group("adv") or m.group("man")]
     return _Draft(_core_start(m), m.end("core"), "SET", "set", None, {"value": value})
 
 
@@ -1977,7 +1985,7 @@ _WIRE_END = re.compile(r"انتهي\W*$")
 
 
 @rule("clock",
-      PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,](?P<mi>\d{{2}}))?)(?!\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
+      PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,.٫](?P<mi>\d{{2}}))?)(?!\d|[.٫]\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
       rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?|(?<![\d:.])(?P<zh>\d{{1,2}}):(?P<zmi>\d{{2}})(?=\s*{_ZONE})"
       # «من 6 وحتى 8 مساء»: a bare hour before a part of the day's adverb, after a word of a time's range
       rf"|(?:(?<=من )|(?<=حتي )|(?<=الي )|(?<=عند ))(?P<bh>\d{{1,2}})(?:[:.](?P<bmi>\d{{2}}))?(?=\s+{PART_ADV}))"
@@ -2245,8 +2253,10 @@ def _vague(m, folded):
     after = folded[m.end("core"):m.end("core") + 6].lstrip()
     if word == "قريبا" and after.startswith("من"):
         return None  # "قريبا من المطار": near to
-    if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] in ("،", ",", ":")):
-        return None  # "وأخيرا، ...": finally
+    if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] == ":"):
+        # "وأخيرا، ...": finally («الذي عقدته الشركة أخيرا، وقد …», a comma after it, is recently, as most of
+        # the corpus's 95 are)
+        return None
     if word == "حديثا" and (not re.search(r"(?<!\S)و?الم\w{3,}\s+$", folded[max(0, m.start() - 16):m.start()])
                            or re.match(r"\s+\w+ا(?!\w)", folded[m.end("core"):]) and not after.startswith(("الي", "الا"))):
         # «أجرى حديثا صحفيا», «أجرى المدرب حديثا مطولا» (a talk, an accusative adjective after it); «المنتقل حديثا إلى
@@ -2681,6 +2691,13 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 index = int(ref[6]) - 1 + a["relative_quarters"]
                 value = f"{int(ref[:4]) + index // per_year:04d}-{a['part_kind']}{index % per_year + 1}"
                 t = _reanchored(t, None, dct, dict(t.fixed, value=value))
+        elif t.fixed.get("before_named_month") and not t.fixed.get("week_of_month"):
+            # (a month the text wrote, «في يونيو», «لشهر يوليو الماضي», 300 characters before at most)
+            ref = next((e.value for e in reversed(out) if e.rule == "date_month_name" and e.value
+                        and re.fullmatch(r"\d{4}-\d\d", e.value) and e.end >= t.start - 300), None)
+            if ref is not None:
+                y, mo = divmod(int(ref[:4]) * 12 + int(ref[5:7]) - 2, 12)
+                t = _reanchored(t, None, dct, dict(t.fixed, value=f"{y:04d}-{mo + 1:02d}"))
         elif t.fixed.get("daily") and not t.fixed.get("linked") and a and "time" in a:
             # «عرض مسرحي واحد يوميا، يبدأ من الساعة التاسعة مساء»: a clock beside «يوميا» is the hour of every day
             t = _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{a['time']}"))
