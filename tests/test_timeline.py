@@ -751,7 +751,8 @@ def test_a_weekday_before_a_day_and_month_takes_the_date_and_flags_a_mismatch():
 
 @pytest.mark.parametrize("sentence,dct,expected", [
     # a modifier before a Hijri month narrows it, and makes «رمضان» (also a name) the month
-    ("حتى نهاية رمضان", "2015-08-01", [("نهاية رمضان", "2015-07", "END")]),
+    ("حتى نهاية رمضان", "2015-08-01", [("نهاية رمضان", "2015-07-16", None)]),
+    ("حتى أواخر رمضان", "2015-08-01", [("أواخر رمضان", "2015-07", "END")]),
     ("انطلقت في منتصف شهر رمضان", "2015-08-01", [("منتصف شهر رمضان", "2015-07", "MID")]),
     ("مع مطلع ذي الحجة المقبل", "2015-08-01", [("مطلع ذي الحجة المقبل", "2015-09", "START")]),
     # «غرة», like «أول», names the month's first day
@@ -929,9 +930,12 @@ def test_a_clock_of_a_past_clause_is_of_no_day_to_come():
     # a whole Hijri month straddles two Gregorian months: the year that holds it, its interval the days
     ("في رمضان الماضي", ("رمضان الماضي", "2015", None, ["2015-06-18", "2015-07-16"])),
     ("شهر ذي الحجة 1436هـ", ("شهر ذي الحجة 1436هـ", "2015", None, ["2015-09-14", "2015-10-13"])),
-    # a part of it is the Gregorian month of its middle, as before
-    ("حتى نهاية رمضان", ("نهاية رمضان", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
-    ("نهاية شهر رمضان 1436هـ", ("نهاية شهر رمضان 1436هـ", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
+    # a part of it is the Gregorian month of that part («أواخر»: its last days); its end («نهاية») is its last day, as
+    # the dev sets' annotators wrote it
+    ("حتى أواخر رمضان", ("أواخر رمضان", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
+    ("أواخر شهر رمضان 1436هـ", ("أواخر شهر رمضان 1436هـ", "2015-07", "END", ["2015-06-18", "2015-07-16"])),
+    ("حتى نهاية رمضان", ("نهاية رمضان", "2015-07-16", None, None)),
+    ("نهاية شهر رمضان 1436هـ", ("نهاية شهر رمضان 1436هـ", "2015-07-16", None, None)),
 ])
 def test_a_whole_hijri_month_is_valued_by_its_gregorian_year(sentence, expected):
     [t] = tag_text(sentence, dct="2015-08-01")
@@ -1541,4 +1545,15 @@ def test_a_wire_sign_off_on_its_own_line_is_of_the_publication_day():
      [("شهري", "SET", "P1M"), ("يومية", "SET", "P1D")]),
 ])
 def test_timex_batch_30(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 31: the end of a Hijri month («نهاية شهر رمضان») is its last day, as the annotators write it; its
+    # last days («أواخر شوال») are the Gregorian month they fall in, with END
+    ("ارتفعت الأسعار مع نهاية شهر رمضان المبارك، وتستمر المهلة حتى نهاية شوال الجاري، وتعود في أواخر شهر شوال",
+     "2015-07-21", [("نهاية شهر رمضان", "DATE", "2015-07-16"), ("نهاية شوال الجاري", "DATE", "2015-08-15"),
+                    ("أواخر شهر شوال", "DATE", "2015-08")]),
+])
+def test_timex_batch_31(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -1952,7 +1952,10 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and not _governed_word(words[0], res) \
                 and (nxt is None or cut or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
-                     or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings)))
+                     or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings))
+                     # («وأعطى المدرب اليوناني دونيس لقاء الأمس»: a common noun after a foreign name is the object)
+                     or (foreign_shape and (res.common(nxt.key) or _indefinite_common_noun(nxt, res))
+                         and not res.first_name(nxt.key) and not _family_word(nxt, res)))
             # (a given name that is also a word is one before a family name: «الكاتب خلف الحربي»)
             common_first = res.common(toks[k].key) and not (found == 0 and len(words) >= 2 and (
                 _foreign_word(toks[k + 1]) or _ya_given_name(toks, k, res) or (

@@ -653,6 +653,8 @@ def _resolve_hijri_month(anchor: dict, d0: date):
         return hijri_date(year, m, day)[0].isoformat(), None, None
     first, _ = hijri_date(year, m, 1)
     last, _ = hijri_date(year, m, hijri_days(year, m))
+    if anchor.get("last_day"):
+        return last.isoformat(), None, None
     return _hijri_month_value(first, last, anchor.get("mod")), [first.isoformat(), last.isoformat()], None
 
 
@@ -1664,8 +1666,12 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
     if direction:
         anchor["direction"] = _WHICH[direction]
     mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+    if mod and m.group("mod") == "نهايه":
+        # «مع نهاية شهر رمضان»: the month's end is its last day, as the annotators wrote it (2015-07-16); its last days
+        # («أواخر شوال») are a part of it, below
+        anchor["last_day"], mod = True, None
     if mod:
-        anchor["mod"] = mod  # («نهاية رمضان»: the part of the month is valued by its Gregorian month)
+        anchor["mod"] = mod  # («أواخر شوال»: the part of the month is valued by its Gregorian month)
     return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
 
 
@@ -1737,6 +1743,8 @@ def _date_hijri(m, folded):
     month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
     try:
         mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
+        if mod and m.group("mod") == "نهايه":
+            day, mod = hijri_days(year, month), None  # «نهاية شهر رمضان 1436هـ»: its last day (:func:`_hijri_month`)
         draft = _hijri_draft(m, "date_hijri", year, month, day, start, mod)
         draft.mod = mod
         return draft
