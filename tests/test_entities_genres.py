@@ -5210,15 +5210,15 @@ def test_batch_97_companies_and_people_told_apart():
     stays one); a company named by a foreign word after its head is that word again without the head («بنك بيريوس
     مصر» … «رأسمال بيريوس مصر», not Egypt); a club's spelling with «بروسيا» is the club, not Russia; the definite
     word right before another person's full name is his title, no other person's surname («الشاعر الشريف منصور بن
-    سلطان» after «عبدالعزيز الشريف»); a name after «الطالبة»; a country's adjective after a comma is the person in
-    apposition («مدرب النصر، الأوروجوياني داسيلفا»), whose name stops before a noun and its adjective."""
+    سلطان» after «عبدالعزيز الشريف»); a country's adjective after a comma is the person in apposition («مدرب النصر،
+    الأوروجوياني داسيلفا»), whose name stops before a noun and its adjective."""
     found, _ = ents('اشترى بنك بيريوس مصر فروعا جديدة، وكان البنك اليوناني قد أسسه. وتبلغ الحصة 98 في المئة من رأسمال '
                     'بيريوس مصر. وأعلن البنك السعودي الفرنسي أرباحه. وحل بروسيا مونشنجلادباخ ثالثا في الدوري. '
                     'وقال الشاعر عبدالعزيز الشريف إن الفقيد كبير، وعبر الأديب الشاعر الشريف منصور بن سلطان الفعر عن حزنه. '
-                    'ووضعت الطالبة يار بهجت منشي لوحاتها. وقرر مدرب النصر، الأوروجوياني داسيلفا المران الصباحي للجري.')
+                    'وقرر مدرب النصر، الأوروجوياني داسيلفا المران الصباحي للجري.')
     assert_found(found, (("بنك بيريوس مصر", "ORG"), ("بيريوس مصر", "ORG"), ("البنك السعودي الفرنسي", "ORG"),
                          ("بروسيا مونشنجلادباخ", "ORG"), ("عبدالعزيز الشريف", "PERS"), ("منصور بن سلطان الفعر", "PERS"),
-                         ("يار بهجت منشي", "PERS"), ("داسيلفا", "PERS")))
+                         ("داسيلفا", "PERS")))
     assert not any(x in ("البنك اليوناني", "روسيا", "مصر", "الشريف", "داسيلفا المران") for x, _ in found), found
 
 
@@ -5230,3 +5230,17 @@ def test_batch_98_the_holy_capital_and_a_coach_before_his_object():
                     'وأعطى المدرب اليوناني دونيس لقاء الأمس الودي أهمية كبيرة، وطبق دونيس جملا تكتيكية.')
     assert_found(found, (("أمانة العاصمة المقدسة", "ORG"), ("العاصمة المقدسة", "LOC"), ("دونيس", "PERS")))
     assert sum(1 for x, t in found if (x, t) == ("دونيس", "PERS")) == 2, found
+
+
+def test_review_mends_of_batches_97_and_98():
+    """A review of batches 97 and 98 found rules that fired too widely, now mended: «الطالب» and «الطالبة» are no
+    person nouns again («الطالب علوم الفقه»); a surname alias before و and another person's name stays («فكان
+    الجفالي وبن زيد»); a company's headless alias needs a word of four letters, not a dotted initial («سهم إتش. إس.
+    بي. سي»); a given name and a word in quotes after a body is the person, no short name of it («المتحدث الرسمي
+    لأمانة العاصمة المقدسة "أسامة زيتوني"»)."""
+    found, _ = ents('وقال محمد الجفالي إن الأمر جيد. فكان الجفالي وبن زيد في المقدمة. ودرس الطالب علوم الفقه. '
+                    'وارتفع سهم إتش. إس. بي. سي في لندن. وأوضح المتحدث الرسمي لأمانة العاصمة المقدسة "أسامة زيتوني" أن '
+                    'الأعمال مستمرة.')
+    assert sum(1 for x, t in found if (x, t) == ("الجفالي", "PERS")) == 1, found
+    assert ("أسامة زيتوني", "PERS") in found, found
+    assert not any(x.startswith("علوم") or x == "إتش" or (x == "أسامة زيتوني" and t == "ORG") for x, t in found), found

@@ -1557,3 +1557,20 @@ def test_timex_batch_30(sentence, dct, expected):
 ])
 def test_timex_batch_31(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # review mends of timex batches 30 and 31: «أخيرا،» is recently only at the end of a relative clause; «الشهر السابق»
+    # takes no month of another year that the text did not write in digits (a comparison), nor before «ل» (the month
+    # before an event); a Hijri month's end is no day the text goes on telling
+    ("ونجح الفريق أخيرا، بعد محاولات عديدة. * أخيرا، هل المنتخب جاهز؟ وهي الندوة التي عقدتها الشركة أخيرا، وقد نجحت",
+     "2015-08-02", [("أخيرا", "DATE", "PAST_REF")]),
+    ("ارتفع المؤشر في يوليو مقارنة بتموز (يوليو) من العام الماضي، وارتفع عن الشهر السابق", "2015-08-02",
+     [("يوليو", "DATE", "2015-07"), ("تموز (يوليو) من العام الماضي", "DATE", "2014-07"), ("الشهر السابق", "DATE", "2015-06")]),
+    ("ارتفعت الأسعار في يوليو، وكانت في الشهر السابق للانتخابات أعلى", "2015-08-02",
+     [("يوليو", "DATE", "2015-07"), ("الشهر السابق", "DATE", "2015-07")]),
+    ("سجلت الهيئة المخالفات حتى نهاية رجب 1436هـ، وأغلقت المحال الساعة العاشرة ليلا", "2015-08-02",
+     [("نهاية رجب 1436هـ", "DATE", "2015-05-18"), ("الساعة العاشرة ليلا", "TIME", "2015-08-02T22:00")]),
+])
+def test_timex_review_mends_of_batches_30_and_31(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -8808,8 +8808,11 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         inner_toks = tokens_of(inner)
         first = inner_toks[0]
         res = resources()
-        if len(inner_toks) == 2 and res.first_name(first.key) and _family_word(inner_toks[1], res):
-            continue  # «مدير عام فرع وزارة العمل بمنطقة المدينة المنورة "عواد الحازمي"»: the director's name, no short name
+        if len(inner_toks) == 2 and res.first_name(first.key) and (
+                _family_word(inner_toks[1], res) or not res.common(inner_toks[1].key)):
+            # «مدير عام فرع وزارة العمل بمنطقة المدينة المنورة "عواد الحازمي"», «المتحدث الرسمي لأمانة العاصمة المقدسة
+            # "أسامة زيتوني"»: the director's name, no short name
+            continue
         if (bracket or (o.source == "pattern" and o.type == "ORG")) and (
                 _naming_head(first.key) or _hamza(strip_article(first.key)) in ORG_HEADS_ANY or _name_free(first.folded)
                 or _nisba_adjective(first.folded) or fold(first.text) in LOCATIVES):
@@ -9864,6 +9867,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if c.type == "ORG" and c.evidence.startswith("organisation head") and len(words) >= 2 \
                     and toks_c[0].kreadings[0][0] == 0 and _hamza(words[0]) in _COMPANY_NAME_HEADS \
                     and toks_c[1].kreadings[0][0] == 0 and not words[1].startswith("ال") and not res.first_name(words[1]) \
+                    and len(words[1]) >= 4 and not text[toks_c[1].end:toks_c[1].end + 1] == "." \
                     and all(_proper_word(t, res) for t in toks_c[1:]):
                 # «بنك بيريوس قبرص» … «من رأسمال بيريوس قبرص», «وقال بيريوس»: a company named by a foreign word after its
                 # head is that name again without the head (a definite or a common word, «بنك التسليف», «بنك الجزيرة»,
@@ -10043,7 +10047,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += 1  # «نوريتش سيتي» after «مانشستر سيتي»: a town before the word makes another club
                 continue
             if typ == "PERS" and length == 1 and toks[i].key.startswith("ال") and i + 1 < len(toks) \
-                    and toks[i + 1].start in pers_starts and not text[toks[i].end:toks[i + 1].start].strip():
+                    and toks[i + 1].start in pers_starts and not text[toks[i].end:toks[i + 1].start].strip() \
+                    and toks[i + 1].text[:1] != "و":  # («فكان الجفالي وبن زيد»: two people)
                 # «الشاعر الشريف منصور بن سلطان» after «عبدالعزيز الشريف»: the definite word right before another
                 # person's full name is his title (an honorific, a family's), not the first person again (not «محامي
                 # حبري إبراهيم دياوارا», Habré's lawyer)

@@ -976,7 +976,9 @@ def _relative_period(m, folded):
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
     # «الشهر السابق» («زاد في يونيو مقارنة بالشهر السابق») is the month before the one the text named, if it named
     # one (:func:`_link`): news writes it after a named month nearly always, unlike «الشهر الماضي», last month
-    before_named = key == "relative_months" and m.group("dir") == "السابق" and not (mod or m.group("this"))
+    # (not «الشهر السابق للانتخابات», the month before an event)
+    before_named = key == "relative_months" and m.group("dir") == "السابق" and not (mod or m.group("this")) \
+        and not re.match(r"\s+ل", folded[m.end("core"):])
     return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n},
                   {"before_named_month": True} if before_named else {}, mod=mod)
 
@@ -1743,9 +1745,12 @@ def _date_hijri(m, folded):
     month = HIJRI_MONTH_OF[re.sub(r"\s+", " ", m.group("month"))]
     try:
         mod = MODS.get(m.group("mod")) if m.group("mod") and not day else None
-        if mod and m.group("mod") == "نهايه":
+        month_end = bool(mod and m.group("mod") == "نهايه")
+        if month_end:
             day, mod = hijri_days(year, month), None  # «نهاية شهر رمضان 1436هـ»: its last day (:func:`_hijri_month`)
         draft = _hijri_draft(m, "date_hijri", year, month, day, start, mod)
+        if month_end:
+            draft.fixed["month_end"] = True
         draft.mod = mod
         return draft
     except ValueError:
@@ -2241,6 +2246,8 @@ def _same_periods(drafts: list[_Draft], folded: str) -> None:
             d.fixed = {**d.fixed, "same_period": _PERIOD_KIND.get(period) or _PERIOD_KIND.get(m.group("p1") or m.group("p2"), "any")}
 
 
+# A relative pronoun and a few words, no clause's end between, right before a word (see «أخيرا» in :func:`_vague`)
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)\s+(?:[^\s.،,؛:!؟?]+\s+){0,5}$")
 _VAGUE_ROWS = lexicon.rows("vague_times")
 VAGUE_VALUE = {fold(r["word"]): r["value"] for r in _VAGUE_ROWS}
 LATER = {fold(r["word"]) for r in _VAGUE_ROWS if r["later"] == "yes"}
@@ -2261,9 +2268,10 @@ def _vague(m, folded):
     after = folded[m.end("core"):m.end("core") + 6].lstrip()
     if word == "قريبا" and after.startswith("من"):
         return None  # "قريبا من المطار": near to
-    if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] == ":"):
-        # "وأخيرا، ...": finally («الذي عقدته الشركة أخيرا، وقد …», a comma after it, is recently, as most of
-        # the corpus's 95 are)
+    if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] == ":" or (
+            after[:1] in ("،", ",") and not _RELATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start()))):
+        # "وأخيرا، ...": finally; before a comma it is recently only at the end of a relative clause («الندوة التي
+        # عقدتها الشركة أخيرا، وقد …»), finally or last elsewhere («ونجح الفريق أخيرا، بعد محاولات», «ثم اليمن أخيرا،»)
         return None
     if word == "حديثا" and (not re.search(r"(?<!\S)و?الم\w{3,}\s+$", folded[max(0, m.start() - 16):m.start()])
                            or re.match(r"\s+\w+ا(?!\w)", folded[m.end("core"):]) and not after.startswith(("الي", "الا"))):
@@ -2700,9 +2708,11 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 value = f"{int(ref[:4]) + index // per_year:04d}-{a['part_kind']}{index % per_year + 1}"
                 t = _reanchored(t, None, dct, dict(t.fixed, value=value))
         elif t.fixed.get("before_named_month") and not t.fixed.get("week_of_month"):
-            # (a month the text wrote, «في يونيو», «لشهر يوليو الماضي», 300 characters before at most)
+            # (a month the text wrote, «في يونيو», «لشهر يوليو الماضي», 200 characters before at most, of the publication
+            # year or of a year written in digits: not «تموز (يوليو) من العام الماضي», itself a comparison)
             ref = next((e.value for e in reversed(out) if e.rule == "date_month_name" and e.value
-                        and re.fullmatch(r"\d{4}-\d\d", e.value) and e.end >= t.start - 300), None)
+                        and re.fullmatch(r"\d{4}-\d\d", e.value) and e.end >= t.start - 200
+                        and (e.value[:4] == str(dct)[:4] or re.search(r"\d{4}", e.text))), None)
             if ref is not None:
                 y, mo = divmod(int(ref[:4]) * 12 + int(ref[5:7]) - 2, 12)
                 t = _reanchored(t, None, dct, dict(t.fixed, value=f"{y:04d}-{mo + 1:02d}"))
@@ -2765,9 +2775,11 @@ def _reference_day(earlier: list[Timex], not_after: str | date | None = None) ->
     limit = not_after.isoformat() if isinstance(not_after, date) else not_after
     for e in reversed(earlier):
         a = e.anchor
-        if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday" or e.fixed.get("since_clause"):
+        if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday" or e.fixed.get("since_clause") \
+                or (a and a.get("last_day")) or e.fixed.get("month_end"):
             # (a feast lasts days: «فعاليات عيد الفطر … من الثامنة صباحا» is a daily time, not the feast's first; a
-            # date after «منذ» tells what came before, «منذ تنصيب الرئيس في 29 مايو»)
+            # date after «منذ» tells what came before, «منذ تنصيب الرئيس في 29 مايو»; a month's end, «حتى نهاية
+            # رجب», is a limit, no day the text goes on telling)
             continue
         if limit and e.value and _DAY_VALUE.match(e.value) and e.value[:10] > limit[:10]:
             return None
