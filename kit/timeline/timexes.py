@@ -1674,7 +1674,8 @@ def _hijri_month(m: re.Match, folded: str) -> _Draft | None:
         anchor["last_day"], mod = True, None
     if mod:
         anchor["mod"] = mod  # («أواخر شوال»: the part of the month is valued by its Gregorian month)
-    return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, mod=mod, calendar="hijri-ummalqura")
+    return _Draft(start, m.end("core"), "DATE", "hijri_month", anchor, {"month_end": True} if anchor.get("last_day") else {},
+                  mod=mod, calendar="hijri-ummalqura")
 
 
 HOLIDAYS = {fold(r["name"]): (int(r["month"]), int(r["day"])) for r in lexicon.rows("holidays")}
@@ -2247,7 +2248,7 @@ def _same_periods(drafts: list[_Draft], folded: str) -> None:
 
 
 # A relative pronoun and a few words, no clause's end between, right before a word (see «أخيرا» in :func:`_vague`)
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)\s+(?:[^\s.،,؛:!؟?]+\s+){0,5}$")
+_RELATIVE_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('relative_pronouns'))})\s+(?:[^\s.،,؛:!؟?]+\s+){{0,5}}$")
 _VAGUE_ROWS = lexicon.rows("vague_times")
 VAGUE_VALUE = {fold(r["word"]): r["value"] for r in _VAGUE_ROWS}
 LATER = {fold(r["word"]) for r in _VAGUE_ROWS if r["later"] == "yes"}
@@ -2776,7 +2777,7 @@ def _reference_day(earlier: list[Timex], not_after: str | date | None = None) ->
     for e in reversed(earlier):
         a = e.anchor
         if e.type not in ("DATE", "TIME") or a and "duration" in a or e.rule == "holiday" or e.fixed.get("since_clause") \
-                or (a and a.get("last_day")) or e.fixed.get("month_end"):
+                or e.fixed.get("month_end"):
             # (a feast lasts days: «فعاليات عيد الفطر … من الثامنة صباحا» is a daily time, not the feast's first; a
             # date after «منذ» tells what came before, «منذ تنصيب الرئيس في 29 مايو»; a month's end, «حتى نهاية
             # رجب», is a limit, no day the text goes on telling)
