@@ -5244,3 +5244,17 @@ def test_review_mends_of_batches_97_and_98():
     assert sum(1 for x, t in found if (x, t) == ("الجفالي", "PERS")) == 1, found
     assert ("أسامة زيتوني", "PERS") in found, found
     assert not any(x.startswith("علوم") or x == "إتش" or (x == "أسامة زيتوني" and t == "ORG") for x, t in found), found
+
+
+def test_batch_99_an_age_in_brackets_an_analysts_firm_and_a_participle():
+    """Batch 99: a one-word name before an age in brackets is a person («وسينضم جليب (34 عاماً)», with its و or ل
+    left out when the text also writes the name bare); a foreign name after an analyst's job and «في» or «لدى», closed
+    by the clause, is his firm («المحلل في ماكويري إن»); a passive participle after an indefinite head says what kind
+    of body it is, no name («بنك مملوك للقطاع الخاص»); «السناب شات» is Snapchat with its article; BATE Borisov is a
+    club."""
+    found, _ = ents('وسينضم جليب (34 عاماً) لصفوف باتي بوريسوف للمرة الثالثة، وسبق لكاسيا (28 عاما) أن لعب مع كاسيا. '
+                    'وقال ماثيو تيرنر المحلل في ماكويري إن الذهب استفاد، وقال الطفل (12 عاما) إنه سعيد. '
+                    'وباع البنك وحدته إلى ثاني أكبر بنك مملوك للقطاع الخاص، لاسيما وأن السناب شات يشهد نموا.')
+    assert_found(found, (("جليب", "PERS"), ("كاسيا", "PERS"), ("ماكويري", "ORG"), ("باتي بوريسوف", "ORG"),
+                         ("السناب شات", "ORG")))
+    assert not any(x in ("الطفل", "لكاسيا") or x.startswith("بنك مملوك") for x, _ in found), found

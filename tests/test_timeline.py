@@ -1574,3 +1574,15 @@ def test_timex_batch_31(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_30_and_31(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 32: a count after «منذ» that follows a record or a first is how long the record holds, a DURATION
+    # («أول زيادة منذ عشر سنوات», the first rise in ten years); without one it is a date counted back
+    ("وهي أول زيادة في سعر الفائدة منذ عشر سنوات، وقال إنه زار المدينة منذ عشر سنوات", "2015-08-07",
+     [("عشر سنوات", "DURATION", "P10Y"), ("منذ عشر سنوات", "DATE", "2005")]),
+    ("هبط المؤشر لأدنى مستوى له منذ أربعة أشهر، وللمرة الأولى منذ سنوات", "2015-08-07",
+     [("أربعة أشهر", "DURATION", "P4M"), ("سنوات", "DURATION", "PXY")]),
+])
+def test_timex_batch_32(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2768,6 +2768,61 @@ def _lone_foreign_name(u: Token, res: Resources, off: int = 0, strict: bool = Tr
         and (off > 0 or not strict or _namey(u, res, 0, strict=True))
 
 
+_AGE_UNITS = frozenset(fold(r["word"]) for r in lexicon.rows("units") if r["duration"] == "Y")  # (years: an age)
+
+
+def aged_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A one-word name right before an age in brackets: «وسينضم جليب (34 عاماً) لصفوف الفريق» (Hleb, 34): news
+    gives a person's age so, and no common word, verb or place takes it.
+
+    >>> t = "وسينضم جليب (34 عاماً) لصفوف الفريق، وسجل الهدف (في الدقيقة 30). وسبق لكاسيا (28 عاما) أن لعب مع كاسيا"
+    >>> [text_of(t, c) for c in aged_name_candidates(t, tokens_of(t), resources())]
+    ['جليب', 'كاسيا']
+    """
+    out: list[Candidate] = []
+    for i in range(len(toks) - 4):
+        if toks[i + 1].text != "(" or toks[i + 2].kind != "number" or toks[i + 4].text != ")" \
+                or toks[i + 3].key not in _AGE_UNITS:
+            continue  # (most brackets hold no age)
+        t = toks[i]
+        # («وسبق لكاسيا (28 عاما)»: و or ل before a name the text also writes bare)
+        bare = t.text[:1] in "ول" and len(t.text) > 4 and not res.first_name(t.key) \
+            and re.search(rf"(?<!\w){re.escape(t.text[1:])}(?!\w)", text) is not None
+        off = 1 if bare or (t.text[:1] == "و" and any(o == 1 for o, _ in t.kreadings) and not res.first_name(t.key)
+                            and not _lone_foreign_name(t, res, 0)) else 0
+        if (bare and not res.common(fold(t.text[1:]))) or _lone_foreign_name(t, res, off) or any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings):
+            out.append(Candidate(t.start + off, t.end, "PERS", "pattern", f"a name before an age «{text[toks[i + 1].start:toks[i + 4].end]}»"))
+    return out
+
+
+FIRM_STAFF_WORDS = _words("firm_staff_words")
+_AT_FIRM = frozenset({"لدي", "في"})
+
+
+def staff_firm_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A foreign name after an analyst's or a trader's job and «لدى» or «في», closed by the clause: the firm he
+    works for, «ماثيو تيرنر المحلل في ماكويري إن» (Macquarie).
+
+    >>> t = "وقال ماثيو تيرنر المحلل في ماكويري إن الذهب استفاد، وقال المحلل في السوق إن"
+    >>> [text_of(t, c) for c in staff_firm_candidates(t, tokens_of(t), resources(), {})]
+    ['ماكويري']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(n - 2):
+        if toks[i].key not in FIRM_STAFF_WORDS or toks[i + 1].key not in _AT_FIRM:
+            continue  # (most words are no staff title)
+        j = i + 2
+        while j < n and j - (i + 2) < 3 and j not in spans_at and _lone_foreign_name(toks[j], res, 0, strict=False) \
+                and toks[j].key not in COMPLEMENTIZERS:
+            j += 1
+        nxt = toks[j] if j < n else None
+        if j > i + 2 and (nxt is None or not _is_word(nxt) or nxt.key in COMPLEMENTIZERS or nxt.key in RELATIVE_PRONOUNS):
+            s, e = toks[i + 2].start, toks[j - 1].end
+            out.append(Candidate(s, e, "ORG", "pattern", f"the firm of «{text[toks[i].start:toks[i + 1].end]}»"))
+    return out
+
+
 def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name after a country's adjective used as a noun, which a preposition governs: «للبوليفي فابيان» (to
     the Bolivian Fabian), «بالبرازيليين أدواردو وألميدا», «مع البرازيلي تياجو» (a preposition glued or
@@ -10484,7 +10539,8 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
         cands += run(abbreviated_title_candidates, res)
-        cands += nisba_noun_name_candidates(text, toks, res)
+        cands += nisba_noun_name_candidates(text, toks, res) + aged_name_candidates(text, toks, res)
+        cands += staff_firm_candidates(text, toks, res, spans_at)
         cands += run(cast_candidates, res) + run(club_profession_candidates, res, spans_at)
         cands += run(name_before_club_role_candidates, res, spans_at)
         cands += run(player_club_candidates, res, spans_at)

@@ -1064,6 +1064,20 @@ _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30),
               "H": ("MIN", 60)}
 
 
+RECORD_WORDS = lexicon.words("record_words")
+
+
+def _after_record(folded: str, start: int) -> bool:
+    """Does a record or a first stand a few words before «منذ» at ``start``, in its clause? Then the count after
+    «منذ» is how long the record holds, a DURATION: «أدنى مستوى له منذ سبع سنوات» (lowest in seven years).
+
+    >>> [_after_record(s, s.index("منذ")) for s in ("ادني مستوي له منذ سبع سنوات", "زار المدينه منذ عشر سنوات")]
+    [True, False]
+    """
+    clause = re.split(r"[،,]", _SENTENCE_END.split(folded[max(0, start - 60):start])[-1])[-1]
+    return any(w in RECORD_WORDS or (w[:1] in "لبوف" and w[1:] in RECORD_WORDS) for w in _TOKEN.findall(clause)[-6:])
+
+
 @rule("ago",
       PRE + rf"(?P<core>(?P<prep>منذ|قبل|بعد)\s+(?P<rest>(?:(?P<approx>{_alt(APPROXIMATORS)})\s+)?"
       rf"(?:(?P<num>{NUM})\s+|(?P<vague>{_alt(VAGUE_BEFORE)})\s+)?(?P<unit>{UNIT})"
@@ -1092,7 +1106,7 @@ def _ago(m, folded):
     if sign < 0 and m.group("prep") == "منذ":
         tense, _ = _clause_tense(folded, m.start("core"), m.end("core"), ahead=0)
         # "منذ سنوات طويلة" with no past verb: for many years (there is no date to count back to)
-        if tense in ("continuing", "present") or amount is None and tense is None:
+        if tense in ("continuing", "present") or amount is None and tense is None or _after_record(folded, m.start("core")):
             # "الحرب المستمرة منذ أربعة أشهر", "لا يزال محتجزا منذ عام": a state that goes on, for that long
             # (TimeML: a DURATION; منذ stays out of it).
             if amount is None:
