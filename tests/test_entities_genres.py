@@ -5258,3 +5258,14 @@ def test_batch_99_an_age_in_brackets_an_analysts_firm_and_a_participle():
     assert_found(found, (("جليب", "PERS"), ("كاسيا", "PERS"), ("ماكويري", "ORG"), ("باتي بوريسوف", "ORG"),
                          ("السناب شات", "ORG")))
     assert not any(x in ("الطفل", "لكاسيا") or x.startswith("بنك مملوك") for x, _ in found), found
+
+
+def test_batch_100_a_governors_town_and_a_league_named_by_its_country():
+    """Batch 100: a town right after «محافظ» (its governor) is a place, though alone it is a verb too («محافظ ينبع
+    المهندس مساعد السليم»; not «محافظ الأسهم», portfolios); a league named by its country of one or two words is the
+    competition, which the places layer leaves out after «دوري» («بطل دوري ألمانيا», «دوري روسيا البيضاء»)."""
+    found, _ = ents('وافتتح المعرض محافظ ينبع المهندس مساعد السليم، وارتفعت قيمة محافظ الأسهم. وأكد بايرن ميونيخ بطل '
+                    'دوري ألمانيا التوصل لاتفاق، وأعلن النادي حامل لقب دوري روسيا البيضاء أنه تعاقد مع اللاعب.')
+    assert_found(found, (("ينبع", "LOC"), ("مساعد السليم", "PERS"), ("دوري ألمانيا", "MISC"),
+                         ("دوري روسيا البيضاء", "MISC")))
+    assert not any(x in ("ألمانيا", "روسيا", "روسيا البيضاء") or x.startswith("الأسهم") for x, _ in found), found

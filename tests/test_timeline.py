@@ -1226,9 +1226,11 @@ def test_cents_are_a_counted_unit():
 
 
 @pytest.mark.parametrize("sentence, dct, expected", [
-    # a day of the feast by its ordinal; «العيد» alone only so, the feast nearest the article's date
+    # a day of the feast by its ordinal, the feast nearest the article's date («العيد» alone after «خلال» too, since
+    # timex batch 33: its first day)
     ("بدأت العروض في الثاني من أيام العيد، واستمرت حتى خامس أيام العيد، وخلال العيد زارها الآلاف", "2015-07-27",
-     [("الثاني من أيام العيد", "DATE", "2015-07-18"), ("خامس أيام العيد", "DATE", "2015-07-21")]),
+     [("الثاني من أيام العيد", "DATE", "2015-07-18"), ("خامس أيام العيد", "DATE", "2015-07-21"),
+      ("العيد", "DATE", "2015-07-17")]),
     ("وصلت الطائرات في أول أيام العيد", "2015-09-30", [("أول أيام العيد", "DATE", "2015-09-23")]),
     # a month and the year its words name
     ("أكبر هبوط منذ أكتوبر (تشرين الأول) من العام الماضي، والاستفتاء في يونيو من العام المقبل", "2015-07-24",
@@ -1585,4 +1587,14 @@ def test_timex_review_mends_of_batches_30_and_31(sentence, dct, expected):
      [("أربعة أشهر", "DURATION", "P4M"), ("سنوات", "DURATION", "PXY")]),
 ])
 def test_timex_batch_32(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 33: «العيد» alone after «في» or «خلال» is the feast nearest the article's date, by its first day;
+    # after a noun (its colours, its festival) or as a surname it is no time
+    ("قدمت الأمانة خلال العيد باقة من البرامج، وارتفعت الأسعار في العيد، ورسم ألوان العيد، وقال عبدالعزيز العيد إن",
+     "2015-07-26", [("العيد", "DATE", "2015-07-17"), ("العيد", "DATE", "2015-07-17")]),
+])
+def test_timex_batch_33(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

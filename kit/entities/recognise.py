@@ -2768,6 +2768,7 @@ def _lone_foreign_name(u: Token, res: Resources, off: int = 0, strict: bool = Tr
         and (off > 0 or not strict or _namey(u, res, 0, strict=True))
 
 
+_FOR_BALL = "لكره"  # «لكرة القدم», «لكرة السلة» (folded)
 _AGE_UNITS = frozenset(fold(r["word"]) for r in lexicon.rows("units") if r["duration"] == "Y")  # (years: an age)
 
 
@@ -6009,6 +6010,16 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
             keep = max(keep, i + 2)
+        # «بطل دوري ألمانيا», «دوري كوريا الجنوبية»: a league named by its country (of one or two words), which the
+        # places layer leaves out after a competition's head; the longer reading first
+        if not (graded or named) and not stem.startswith("ال") and strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) \
+                and nxt.kreadings[0][0] == 0:
+            country = next((w for w in (2, 1) if i + w < n and all(_is_word(x) for x in toks[i + 1:i + 1 + w])
+                            and any(c.entry.kind == "country" for c in _known_place(text[nxt.start:toks[i + w].end]))), None)
+            if country:
+                graded, keep = True, i + 1 + country  # (what followed is the clause's: «بطل دوري ألمانيا التوصل لاتفاق»)
+                if keep + 1 < n and toks[keep].key == _FOR_BALL and _is_word(toks[keep + 1]):
+                    keep += 2  # «بطولة الأرجنتين لكرة القدم»: and its game
         # «دوري الدرجة الأولى»: and by its division, a grade and an ordinal (not «الأخيرة», the last)
         if not graded and strip_article(stem) in COMPETITION_HEADS and nxt.key == _GRADE and i + 2 < n \
                 and toks[i + 2].key in ORDINALS_FEMININE and toks[i + 2].key != _LAST:

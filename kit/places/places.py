@@ -882,12 +882,16 @@ def _anaphor_of(readings: tuple[tuple[int, str], ...]) -> tuple[int, tuple[str, 
 LOCATIVES = lexicon.words("place_cues")
 
 
+OFFICE_TITLES = lexicon.words("place_office_titles")
+
+
 def _locative_cue(text: str, toks: list, i: int, off: int) -> bool:
-    """"في X", "إلى X", "بـX": the name stands where a place is expected."""
+    """"في X", "إلى X", "بـX", «محافظ X»: the name stands where a place is expected."""
     if off > 0 and fold(toks[i].text[:off]).endswith("ب"):
         return True
     if i > 0 and toks[i - 1].kind == "word" and _adjacent(text, toks[i - 1], toks[i]):
-        return any(s in LOCATIVES for _, s in toks[i - 1].readings)
+        # («محافظ ينبع»: the office of the town it governs)
+        return any(s in LOCATIVES for _, s in toks[i - 1].readings) or toks[i - 1].folded in OFFICE_TITLES
     return False
 
 

@@ -1704,6 +1704,8 @@ _EITHER_FEAST = (HOLIDAYS["عيد الفطر"], HOLIDAYS["عيد الاضحي"])
 # Words before «أيام العيد» that say which of its days, or none: an ordinal past the seventh, its last, the rest of it,
 # before or after it (day_ordinals.tsv holds the ordinals; the others are the feast's own)
 _FEAST_DAY_WORDS = [fold(w) for w in lexicon.words("feast_day_words")]
+# «العيد» alone is a time after «في» or a preposition of extent («خلال العيد», «طوال العيد»), as the annotators date it
+_DURING_FEAST = DURATION_PREPOSITIONS | {"في"}
 _NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if fold(k).startswith('ال')), *_FEAST_DAY_WORDS])})\s+$")
 
 
@@ -1716,14 +1718,14 @@ _NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if
 def _holiday(m, folded):
     """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its words
     name or the nearest one. A day of the feast by its ordinal («ثاني أيام عيد الفطر», «الثاني من أيام العيد»), or its
-    days, dated by the first; «العيد» alone only so, as the feast nearest the article's date (Eid al-Fitr or al-Adha).
+    days, dated by the first; «العيد» alone so or after «في», «خلال»: the feast nearest the article's date.
 
     >>> [(t.text, t.value) for t in tag_text("وتأتي الفعاليات في عيد الفطر المبارك لهذا العام", "2015-07-24")]
     [('عيد الفطر المبارك لهذا العام', '2015-07-17')]
     >>> [(t.text, t.value) for t in tag_text("احتفل الأهالي في ثاني أيام عيد الفطر", "2015-07-24")]
     [('ثاني أيام عيد الفطر', '2015-07-18')]
     >>> [(t.text, t.value) for t in tag_text("بدأت في الثاني من أيام العيد وتمت خلال العيد", "2015-07-27")]
-    [('الثاني من أيام العيد', '2015-07-18')]
+    [('الثاني من أيام العيد', '2015-07-18'), ('العيد', '2015-07-17')]
     """
     nth = _NTH_DAY[m.group("nth")] if m.group("nth") else _NTH_DAY_AL[m.group("nthal")] if m.group("nthal") else 0
     if m.group("days"):
@@ -1731,7 +1733,11 @@ def _holiday(m, folded):
             return None  # «عاشر أيام العيد», «آخر أيام العيد», «قبل أيام العيد»: another day than the first, or none
         nth = 1  # «على مدار أيام العيد»: the feast's days, dated by the first (as the development set's annotators do)
     if m.group("feast") and not nth:
-        return None  # «خلال العيد»: which feast, and which of its days, the words do not say
+        before = folded[max(0, m.start() - 8):m.start()].split()
+        if m.group("pre") or not before or not (before[-1] in _DURING_FEAST or before[-1][1:] in _DURING_FEAST
+                                                and before[-1][:1] in "وف"):
+            return None  # «احتفالات العيد», «ألوان العيد», «بالعيد»: the feast's things, no time (or a surname, «محمد العيد»)
+        nth = 1  # «خلال العيد», «في العيد»: the time of the feast nearest the article's date, dated by its first day
     anchor: dict
     if m.group("feast"):
         anchor = {"hijri_either": [(month, day + nth - 1) for month, day in _EITHER_FEAST]}
