@@ -1598,3 +1598,15 @@ def test_timex_batch_32(sentence, dct, expected):
 ])
 def test_timex_batch_33(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # review mends of timex batches 32 and 33: a record before «منذ» counts only with no past verb after it, and not
+    # as a named body's adjective or «أكثر من»; «العيد» with a word after it that names it is no nearest Eid
+    ("أول مطبخ افتتح منذ 60 عاما، والمجلس الأعلى منذ يومين، وقتل أكثر من 100 شخص منذ ثلاثة أيام", "2015-08-07",
+     [("منذ 60 عاما", "DATE", "1955"), ("منذ يومين", "DATE", "2015-08-05"), ("منذ ثلاثة أيام", "DATE", "2015-08-04")]),
+    ("يعود في العيد المقبل، واحتفلوا في العيد الوطني، وزاروها خلال العيد", "2015-07-25",
+     [("العيد", "DATE", "2015-07-17")]),
+])
+def test_timex_review_mends_of_batches_32_and_33(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2770,13 +2770,18 @@ def _lone_foreign_name(u: Token, res: Resources, off: int = 0, strict: bool = Tr
 
 _FOR_BALL = "لكره"  # «لكرة القدم», «لكرة السلة» (folded)
 _AGE_UNITS = frozenset(fold(r["word"]) for r in lexicon.rows("units") if r["duration"] == "Y")  # (years: an age)
+# the tens without ال («عشرين»): «عشريني», «ثلاثينية» (in his twenties, her thirties) are adjectives of an age
+_TENS = frozenset(strip_article(fold(r["word"])) for r in lexicon.rows("decades"))
 
 
 def aged_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
-    """A one-word name right before an age in brackets: «وسينضم جليب (34 عاماً) لصفوف الفريق» (Hleb, 34): news
-    gives a person's age so, and no common word, verb or place takes it.
+    """A name right before an age in brackets: «وسينضم جليب (34 عاماً) لصفوف الفريق» (Hleb, 34): news gives a
+    person's age so. The word must look like a name: no noun the corpus writes with ال or with a pronoun («شقيقه (4
+    أعوام)», «ونافورة (20 عاما)», «وفتى (15 عاما)»), no adjective of a country or an age; the given names and
+    foreign words before it go with it («راندولف بروس اداير (50 عاما)»); a و or ل before it is left out when
+    the text also writes the name bare («وسبق لكاسيا (28 عاما)») or when the rest is a given name («ونور»).
 
-    >>> t = "وسينضم جليب (34 عاماً) لصفوف الفريق، وسجل الهدف (في الدقيقة 30). وسبق لكاسيا (28 عاما) أن لعب مع كاسيا"
+    >>> t = "وسينضم جليب (34 عاماً) لصفوف الفريق، وأصيب شقيقه (4 أعوام)، وسبق لكاسيا (28 عاما) أن لعب مع كاسيا"
     >>> [text_of(t, c) for c in aged_name_candidates(t, tokens_of(t), resources())]
     ['جليب', 'كاسيا']
     """
@@ -2786,13 +2791,39 @@ def aged_name_candidates(text: str, toks: list[Token], res: Resources) -> list[C
                 or toks[i + 3].key not in _AGE_UNITS:
             continue  # (most brackets hold no age)
         t = toks[i]
-        # («وسبق لكاسيا (28 عاما)»: و or ل before a name the text also writes bare)
-        bare = t.text[:1] in "ول" and len(t.text) > 4 and not res.first_name(t.key) \
-            and re.search(rf"(?<!\w){re.escape(t.text[1:])}(?!\w)", text) is not None
-        off = 1 if bare or (t.text[:1] == "و" and any(o == 1 for o, _ in t.kreadings) and not res.first_name(t.key)
-                            and not _lone_foreign_name(t, res, 0)) else 0
-        if (bare and not res.common(fold(t.text[1:]))) or _lone_foreign_name(t, res, off) or any(o == off and res.first_name(st) and not res.common(st) for o, st in t.kreadings):
-            out.append(Candidate(t.start + off, t.end, "PERS", "pattern", f"a name before an age «{text[toks[i + 1].start:toks[i + 4].end]}»"))
+        if not _is_word(t) or _possessed_noun(t) or nisba_of(t.text) is not None:
+            continue
+        if _corpus_word("ال" + t.key) and not res.first_name(t.key):
+            continue  # «ونافورة (20 عاما)», «لجان»: a noun the corpus writes with ال, no name
+        # («وسبق لكاسيا (28 عاما)»: و or ل before a name the text also writes bare; «ونور»: و and a given name)
+        rest = fold(t.text[1:])
+        bare = re.search(rf"(?<!\w){re.escape(t.text[1:])}(?!\w)", text) is not None
+        off = 0
+        if t.text[:1] in "ول" and len(rest) >= 3 and not res.first_name(t.key):
+            if res.common(rest) or (_corpus_word("ال" + rest) and not res.first_name(rest)) or nisba_of(t.text[1:]) \
+                    or _corpus_word("ال" + rest.removesuffix("ا")):
+                continue  # «وفتى (15 عاما)», «وعشريني (24 عاما)»: و and a noun or an adjective
+            off = 1 if bare or res.first_name(rest) or t.text[:1] == "و" else 0
+        stem = fold(t.text[off:])
+        if stem.removesuffix("ه").removesuffix("ي") in _TENS or (stem.endswith("ا") and _corpus_word("ال" + stem[:-1])):
+            continue  # «عشريني (24 عاما)», «رجلا (40 عاما)»: an age's adjective, an accusative noun
+        if not (res.first_name(stem) or (not res.common(stem) and not _corpus_word("ال" + stem) and (
+                (off and bare) or _lone_foreign_name(make_token(t.start + off, t.end, t.text[off:], "word"), res, 0)))):
+            continue  # «رجلا (40 عاما)»: a common word, no name
+        # (the given names and foreign words before it are the same person's: «بارول خاتون (30 عاما)»)
+        j = i
+        while j > 0 and i - j < 3 and off == 0 and _is_word(toks[j - 1]) and toks[j].start - toks[j - 1].end <= 1 \
+                and (res.first_name(toks[j - 1].key) or toks[j - 1].key in CONNECTORS
+                     or (_lone_foreign_name(toks[j - 1], res, 0) and toks[j - 1].text[:1] != "و"
+                         and not _corpus_word("ال" + toks[j - 1].key))) and not _possessed_noun(toks[j - 1]):
+            # (not «وشككت دالما», «انتقال راموس»: a verb or a noun before the name; «وجون ماكين» keeps و out below)
+            j -= 1
+        while j < i and toks[j].key in CONNECTORS:
+            j += 1  # (not opened by «آل» or «بن» alone)
+        first = toks[j].start + (1 if j < i and toks[j].text[:1] == "و" and not res.first_name(toks[j].key)
+                                 and res.first_name(fold(toks[j].text[1:])) else 0)
+        out.append(Candidate(first if j < i else t.start + off, t.end, "PERS", "pattern",
+                             f"a name before an age «{text[toks[i + 1].start:toks[i + 4].end]}»"))
     return out
 
 
@@ -2814,8 +2845,12 @@ def staff_firm_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if toks[i].key not in FIRM_STAFF_WORDS or toks[i + 1].key not in _AT_FIRM:
             continue  # (most words are no staff title)
         j = i + 2
+        # (no noun the corpus writes with ال or with a pronoun, no town, no head of a body's name: «المحلل في صمت»,
+        # «في مذكرته», «في جبل», «المحلل الاقتصادي في بنك "يوني كريديت"»)
         while j < n and j - (i + 2) < 3 and j not in spans_at and _lone_foreign_name(toks[j], res, 0, strict=False) \
-                and toks[j].key not in COMPLEMENTIZERS:
+                and toks[j].key not in COMPLEMENTIZERS and not _corpus_word("ال" + toks[j].key) \
+                and not _possessed_noun(toks[j]) and not _known_place(toks[j].text) \
+                and _hamza(toks[j].key) not in ORG_HEADS_ANY:
             j += 1
         nxt = toks[j] if j < n else None
         if j > i + 2 and (nxt is None or not _is_word(nxt) or nxt.key in COMPLEMENTIZERS or nxt.key in RELATIVE_PRONOUNS):
@@ -6012,14 +6047,18 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
             keep = max(keep, i + 2)
         # «بطل دوري ألمانيا», «دوري كوريا الجنوبية»: a league named by its country (of one or two words), which the
         # places layer leaves out after a competition's head; the longer reading first
+        by_country = 0
         if not (graded or named) and not stem.startswith("ال") and strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) \
                 and nxt.kreadings[0][0] == 0:
             country = next((w for w in (2, 1) if i + w < n and all(_is_word(x) for x in toks[i + 1:i + 1 + w])
                             and any(c.entry.kind == "country" for c in _known_place(text[nxt.start:toks[i + w].end]))), None)
             if country:
-                graded, keep = True, i + 1 + country  # (what followed is the clause's: «بطل دوري ألمانيا التوصل لاتفاق»)
-                if keep + 1 < n and toks[keep].key == _FOR_BALL and _is_word(toks[keep + 1]):
-                    keep += 2  # «بطولة الأرجنتين لكرة القدم»: and its game
+                by_country = i + 1 + country
+                if by_country + 1 < n and toks[by_country].key == _FOR_BALL and _is_word(toks[by_country + 1]):
+                    by_country += 2  # «بطولة الأرجنتين لكرة القدم»: and its game
+                elif by_country < n and _is_word(toks[by_country]) and (toks[by_country].key.startswith("لل") or (
+                        toks[by_country].key.startswith("ال") and toks[by_country].key.endswith(("ه", "ي")))):
+                    by_country = 0  # «بطولة الأردن الدولية», «بطولة السعودية للبراعم»: the name goes on; other readings have it
         # «دوري الدرجة الأولى»: and by its division, a grade and an ordinal (not «الأخيرة», the last)
         if not graded and strip_article(stem) in COMPETITION_HEADS and nxt.key == _GRADE and i + 2 < n \
                 and toks[i + 2].key in ORDINALS_FEMININE and toks[i + 2].key != _LAST:
@@ -6041,6 +6080,11 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # (the adjective agrees with the head or with the name: «جائزة صداقة الجامبوري» is the prize of a friendship)
         if proper:
             keep = max(keep, i + 3 + (i + 3 < n and toks[i + 3].kind == "number" and len(toks[i + 3].text) <= 3))
+        if by_country:
+            # a name the other readings make keeps its length («بطولة الأردن الدولية», «دوري السعودية للمحترفين»);
+            # alone, the country ends it (what follows is the clause's: «بطل دوري ألمانيا التوصل لاتفاق»)
+            keep = max(keep, by_country) if (named or nisba or naming or themed or repeated or proper) else by_country
+            graded = True
         if keep == i + 2 and toks[i + 1].key in DESCRIPTIVE:
             i += 1  # «المنتدى الخاص بشركة مايكروسوفت»: the forum belonging to a company, no name of it
             continue

@@ -1065,17 +1065,38 @@ _HALF_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30),
 
 
 RECORD_WORDS = lexicon.words("record_words")
+# the ordinal and «الأعلى» after a definite noun name a rank («المجلس الأعلى», «الربع الأول»), not a record
+_NAMING_RANKS = frozenset(fold(w) for w in ("الأول", "الأولى", "الأعلى"))
 
 
 def _after_record(folded: str, start: int) -> bool:
     """Does a record or a first stand a few words before «منذ» at ``start``, in its clause? Then the count after
-    «منذ» is how long the record holds, a DURATION: «أدنى مستوى له منذ سبع سنوات» (lowest in seven years).
+    «منذ» is how long the record holds, a DURATION: «أدنى مستوى له منذ سبع سنوات» (lowest in seven years). Not
+    past a verb («أول مطبخ افتتح منذ 60 عاما»: opened 60 years ago), not an adjective of a named body or a period
+    («المجلس الأعلى», «الربع الأول»), not «أكثر من» (more than).
 
-    >>> [_after_record(s, s.index("منذ")) for s in ("ادني مستوي له منذ سبع سنوات", "زار المدينه منذ عشر سنوات")]
-    [True, False]
+    >>> [_after_record(s, s.index("منذ")) for s in ("ادني مستوي له منذ سبع سنوات", "زار المدينه منذ عشر سنوات",
+    ...                                             "اول مطبخ افتتح منذ 60 عاما", "الربع الاول منذ اربعه اشهر")]
+    [True, False, False, False]
     """
     clause = re.split(r"[،,]", _SENTENCE_END.split(folded[max(0, start - 60):start])[-1])[-1]
-    return any(w in RECORD_WORDS or (w[:1] in "لبوف" and w[1:] in RECORD_WORDS) for w in _TOKEN.findall(clause)[-6:])
+    words = _TOKEN.findall(clause)[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if _token_tense(w, words[k + 1] if k + 1 < len(words) else "", words[k - 1] if k else "") == "past":
+            return False  # («توفي منذ عامين»: the verb's time, counted back)
+        bare = w[1:] if w[:1] in "لبوف" and w[1:] in RECORD_WORDS else w
+        if bare not in RECORD_WORDS:
+            continue
+        after = words[k + 1:k + 3]
+        of_kind = len(after) == 2 and after[0] == "من" and after[1].startswith("نوع")
+        if after[:1] == ["من"] and not of_kind:
+            return False  # «أكثر من 100 شخص منذ»: more than
+        prev = words[k - 1].removeprefix("و").removeprefix("ف") if k else ""
+        if bare in _NAMING_RANKS and prev.startswith("ال") and prev != "المره" and not of_kind:
+            return False  # «الزعيم الأعلى», «الربع الأول»: an adjective of what the text names (not «المرة الأولى»)
+        return True
+    return False
 
 
 @rule("ago",
@@ -1737,6 +1758,8 @@ def _holiday(m, folded):
         if m.group("pre") or not before or not (before[-1] in _DURING_FEAST or before[-1][1:] in _DURING_FEAST
                                                 and before[-1][:1] in "وف"):
             return None  # «احتفالات العيد», «ألوان العيد», «بالعيد»: the feast's things, no time (or a surname, «محمد العيد»)
+        if m.group("dir") or m.group("this") or re.match(r"\s*(?:ال(?!ي(?:\s|$))|هذا|هذه)", folded[m.end("core"):]):
+            return None  # «في العيد المقبل», «في العيد الكبير», «العيد الوطني», «العيد الـ50»: which feast, the words say otherwise
         nth = 1  # «خلال العيد», «في العيد»: the time of the feast nearest the article's date, dated by its first day
     anchor: dict
     if m.group("feast"):
