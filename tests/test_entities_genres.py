@@ -5283,3 +5283,12 @@ def test_review_mends_of_batches_99_and_100():
     assert_found(found, (("بارول خاتون", "PERS"), ("بطولة السعودية للبراعم", "MISC")))
     assert not any(x in ("شقيقه", "نافورة", "عشريني", "ونور", "دافوس", "صمت", "بطولة السعودية") and t != "LOC"
                    for x, t in found), found
+
+
+def test_batch_99_clubs_and_snapchat_spellings_the_note_names():
+    """The clubs batch 99 added beside BATE Borisov, and Snapchat written as one word with its article."""
+    found, a = ents('تأهل نادي أستانا الكازاخستاني ومكابي تل أبيب ونادي روستوف إلى دوري أبطال أوروبا، '
+                    'وانتشر السنابشات بين الطلاب.')
+    # (the club without «نادي», as the set writes it)
+    assert_found(found, (("أستانا", "ORG"), ("مكابي تل أبيب", "ORG"), ("روستوف", "ORG"), ("السنابشات", "ORG")))
+    assert {m.entity_id for m in a.entities.mentions if m.text in ("أستانا", "روستوف")} >= {"ORG:astana_kz", "ORG:rostov_ru"}

@@ -1610,3 +1610,9 @@ def test_timex_batch_33(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_32_and_33(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_timex_batch_33_the_feast_after_a_preposition_of_extent():
+    """«طوال العيد» (throughout the feast), as «خلال العيد»: the nearest Eid, by its first day."""
+    assert [(t.text, t.value) for t in tag_text("وتستمر العروض طوال العيد في الحديقة", dct="2015-07-25")] == [
+        ("العيد", "2015-07-17")]
