@@ -1616,3 +1616,42 @@ def test_timex_batch_33_the_feast_after_a_preposition_of_extent():
     """«طوال العيد» (throughout the feast), as «خلال العيد»: the nearest Eid, by its first day."""
     assert [(t.text, t.value) for t in tag_text("وتستمر العروض طوال العيد في الحديقة", dct="2015-07-25")] == [
         ("العيد", "2015-07-17")]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 34: a feast with its year is that year's feast (a Gregorian year's first; a Hijri one's own)
+    ("صدر الألبوم خلال عيد الفطر عام 2014، وأقيم الحفل في عيد الأضحى 1435هـ", "2015-08-09",
+     [("عيد الفطر عام 2014", "DATE", "2014-07-28"), ("عيد الأضحى 1435هـ", "DATE", "2014-10-04")]),
+    # a season with a Hijri year is the season of the Gregorian year that holds most of it
+    ("كرم المحافظ الإدارة في مهرجان الصيف 1436 هـ", "2015-08-09", [("الصيف 1436 هـ", "DATE", "2015-SU")]),
+    # «وقت لاحق من عام 2015 الحالي» (later this year, the year written) is the year
+    ("يتوقع طرحها للبيع في وقت لاحق من عام 2015 الحالي", "2015-07-25",
+     [("وقت لاحق من عام 2015 الحالي", "DATE", "2015")]),
+    # two months joined by و share a year, the second after the first
+    ("واختار إقامتها في شهري نوفمبر وديسمبر لتجنب الحر", "2015-07-21",
+     [("نوفمبر", "DATE", "2015-11"), ("ديسمبر", "DATE", "2015-12")]),
+])
+def test_timex_batch_34(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_timex_batch_35_an_evening_session_hour():
+    """An hour named right after the evening session («الفترة المسائية تبتدئ الساعة السابعة») is 19:00; the
+    morning one keeps its hour."""
+    got = [(t.text, t.value) for t in tag_text("تبدأ الفترة الصباحية الساعة التاسعة بينما الفترة المسائية تبتدئ "
+                                                "الساعة السابعة", dct="2015-08-09")]
+    assert got == [("الساعة التاسعة", "2015-08-09T09:00"), ("الساعة السابعة", "2015-08-09T19:00")]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 36: a quarter of a unit, as half of one («ربع قرن» P25Y, «ربع ساعة» PT15M; not «الربع الأول»)
+    ("نما بأبطأ وتيرة له في ربع قرن، وتوقف القطار ربع ساعة في الربع الأول من العام", "2015-07-21",
+     [("ربع قرن", "DURATION", "P25Y"), ("ربع ساعة", "DURATION", "PT15M"), ("الربع الأول من العام", "DATE", "2015-Q1")]),
+    # «الشهر نفسه» (later that same month) is the month the text named last; of another year it is the same-period
+    # rules' («نفس الشهر خلال العام الماضي»: the year only)
+    ("يعرض في أغسطس في نيويورك ثم في وقت لاحق من الشهر نفسه في لندن", "2015-07-31",
+     [("أغسطس", "DATE", "2015-08"), ("وقت لاحق من الشهر نفسه", "DATE", "2015-08")]),
+    ("بانخفاض قدره 12% عن نفس الشهر خلال العام الماضي", "2015-07-22", [("العام الماضي", "DATE", "2014")]),
+])
+def test_timex_batch_36(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

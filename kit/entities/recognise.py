@@ -1801,6 +1801,10 @@ def _governed_common(t: Token, res: Resources) -> bool:
                 for off, st in t.kreadings) and not _corpus_word("ال" + t.key)
 
 
+_TECHNICAL_DIRECTOR = ("المدير", "الفني")  # (folded keys) a head coach's title
+_COACH = "المدرب"
+
+
 def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name of two or more words after a profession noun with ال and up to two adjectives:
     «الممثلة العالمية ايشواريا راي», «النجمان سيف علي خان، ونواز الدين صديقي» (each name of a list after
@@ -1832,11 +1836,14 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and (res.first_name(toks[i + 2].key) or _lone_foreign_name(toks[i + 2], res))
                 # (not «قرر مدرب الفريق مغادرتك»: a verbal noun with "your", «مغادرة» + ك)
                 and not (toks[i + 2].key.endswith(("تك", "تكم")) and _corpus_word(toks[i + 2].key.rsplit("ت", 1)[0] + "ه"))))
-        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned and not construct) \
-                or not _is_word(t):
+        # «المدير الفني البرتغالي قوميز»: the technical director, a coach's title of two words
+        technical = i + 2 < n and _TECHNICAL_DIRECTOR[0] in t.keys and toks[i + 1].key == _TECHNICAL_DIRECTOR[1] \
+            and _is_word(toks[i + 1])
+        if (_PROFESSION_KEYS.isdisjoint(t.keys) and CREDITS.isdisjoint(t.keys) and not owned and not construct
+                and not technical) or not _is_word(t):
             i += 1  # most tokens: one set test
             continue
-        head = "ال" + t.key if construct else owned or next(
+        head = "ال" + t.key if construct else _COACH if technical else owned or next(
             (st for off, st in t.kreadings if st in _PROFESSION_KEYS or st in CREDITS), None)
         if head is None:
             i += 1
@@ -1846,7 +1853,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             i = club[0]  # «حقق النجم الساحلي انتصارين»: the profession's word opens a club's name (Étoile du Sahel)
             continue
         several = head.endswith(("ان", "ات")) and head not in CREDITS  # النجمان: a list of names follows
-        k = i + 2 if construct else i + 1
+        k = i + 2 if construct or technical else i + 1
         if head in CREDITS and k + 1 < n and toks[k].text == ":" and _is_word(toks[k + 1]):
             k += 1  # «تصوير: علي العريفي», «إخراج: فراس المصري»: a credit line with its colon
         if head in CREDITS and k + 1 < n and toks[k].key in _YA_STOPS and toks[k].text.endswith("ي") \
@@ -3368,6 +3375,11 @@ _YEAR_OR_MONTH = frozenset(_hamza(fold("ال" + r["word"])) for r in lexicon.row
 _PAST_OR_NEXT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions") if r["direction"] != "current")
 
 
+# «القادم», «الماضية»: which one in time, after a name an adjective of the phrase, never a word of a body's name
+_UPCOMING_OR_PAST = frozenset({"القادم", "القادمه", "المقبل", "المقبله", "الماضي", "الماضيه"})
+_PERIOD_NOUNS = frozenset({"العام", "السنه", "الموسم", "الشهر", "الاسبوع", "الدوره"})  # (folded, with ال)
+
+
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
     "الاتحاد الأوروبي", "جامعة الملك سعود".
@@ -3943,6 +3955,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees; «لجنة التحكيم النتائج», the jury and the
             # verb's object; not «لجنة التحكيم السعودية», «الفريق الوطني السعودي», a country's own)
             ok = False
+        while ok and j > i + 2 and toks[j - 1].key in _UPCOMING_OR_PAST:
+            j -= 1  # «مهرجان مؤسسة بدرخان القادم»: the next festival, not a word of the body's name
+            if j > i + 2 and ("ال" + toks[j - 1].key[2:] if toks[j - 1].key.startswith("لل") else toks[j - 1].key) in _PERIOD_NOUNS:
+                j -= 1  # («لجنة الزواج الجماعي للعام المقبل»: for next year, the noun and its adjective)
         if ok and j > i + 1:
             s = t.start + off
             e = toks[j - 1].end
@@ -3951,8 +3967,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # كارنيجي للشرق الأوسط»), or a body's full name with a field in construct («الرئاسة العامة لرعاية
             # الشباب»: not the club «الشباب»): the place is part of the body's name, as the ANERcorp and dev-set
             # conventions have it (no LOC inside an ORG).
+            # «نادي جدة الأدبي»: a town's literary club, named whole, over the town's football club («نادي جدة»)
+            other_club = _hamza(bare) == "نادي" and j > i + 2 and _hamza(toks[j - 1].key) in NON_SPORT_CLUBS
             out.append(Candidate(s, e, "ORG", "pattern", f"organisation head «{text[s:t.end]}» and its complement"
                                  + (" with its seat" if seat else "") + (", a branch" if branch else ""),
+                                 PRIORITY["pattern"] + 2 if other_club else
                                  PRIORITY["gazetteer"] + 1 if seat or inner_known or construct else PRIORITY["gazetteer"] - 2))
             i = j
             continue
@@ -4467,7 +4486,10 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         between = toks[listed[1] + 1:i] if not found and listed is not None else []
         if between and listed is not None and any(_hamza(x.key) in _TITLE_LIST_JOINS or x.text in ("،", ",") for x in between) \
                 and not (b - a == 1 and (toks[a].key in STOP or _verbish(toks[a], res))) \
+                and not (b - a >= 2 and not SPEECH_VERBS.isdisjoint(toks[a].keys)) \
                 and not (text[toks[i].start - 1:toks[i].start] not in (" ", "\n") and text[toks[i].end:toks[i].end + 1] == " "):
+            # (a quote that opens with a verb of saying is a sentence quoted, no next name: «من طراز "تراكنك بوينت"،
+            # "أفاد بذلك الموقع"»)
             # (a mark glued to the comma before it and not to the word after it closes a stray quote: «و"عاصفة
             # الحزم"،" مضيفا إليها "أنس الخيال"» lists no «مضيفا إليها»)
             if len(between) <= 6 and all(x.kind == "number" or x.text in ("،", ",", "(", ")") or x.key in _LIST_FILLERS
@@ -4646,6 +4668,10 @@ def _she_verb(t: Token, res: Resources) -> bool:
     return False
 
 
+# number words, and zero, that write a match's score with a digit («صفر-2», «واحد-3»), never a model's name
+_SCORE_WORDS = _NUMBER_WORDS | {"صفر"}
+
+
 def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """Aircraft, weapon and product model names: "تو-22", "إف-16", "سو-24", and a foreign word
     after a weapon word ("مقاتلات تورنادو", "من طراز ميراج").
@@ -4657,8 +4683,11 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
     out = []
     for i, t in enumerate(toks):
         # (cheap tests first: this runs on every token)
-        if "-" in t.text and t.kind in ("word", "number") and MODEL_NAME.match(t.text):
-            out.append(Candidate(t.start, t.end, "MISC", "pattern", "model name (letters-digits)", PRIORITY["pattern"]))
+        if "-" in t.text and t.kind in ("word", "number") and MODEL_NAME.match(t.text) \
+                and _hamza(fold(t.text.split("-")[0])) not in _SCORE_WORDS:  # («صفر-2»: a score, nil-two)
+            # («وإف-16», «وميغ-29»: the و before a model's letters joins it to the one before, no letter of it)
+            s = t.start + (t.text[:1] == "و" and len(t.text.split("-")[0]) >= 3)
+            out.append(Candidate(s, t.end, "MISC", "pattern", "model name (letters-digits)", PRIORITY["pattern"]))
             continue
         if i == 0 or WEAPON_TRIGGERS.isdisjoint(toks[i - 1].keys) or not _is_word(t):
             continue
@@ -4671,10 +4700,14 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
                 or (t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:])))
                 or (t.text[:1] in "لب" and len(t.kreadings) > 1 and any(o and _corpus_word(st) for o, st in t.kreadings))
                 or (len(w) == 4 and _corpus_word("ال" + t.folded) and _cluster_share("ال" + w, 1) < 0.15
-                    and _cluster_share("ال" + w, 0) < 0.1)):
+                    and _cluster_share("ال" + w, 0) < 0.1)
+                or (w.startswith("ال") and any(_corpus_word(bare + p) for p in ("ه", "ها", "هم")))
+                or (w.endswith(("ها", "هم")) and _corpus_word("ال" + w[:-2]))):
             # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can), nor a preposition
             # and a word of it («سيارات أجرة طائرة للتخلص من …»: flying taxis, to get rid of), nor an adjective of
-            # four letters (فاعل, فعيل) the corpus writes with ال among common words («هداف من طراز نادر», «فريد»)
+            # four letters (فاعل, فعيل) the corpus writes with ال among common words («هداف من طراز نادر», «فريد»),
+            # nor a common noun, with ال or a pronoun («طائرات الأسطول الجديد», «طائرات أسطولها»: the fleet), which the
+            # corpus writes with a pronoun too (a foreign name never: «الكاتيوشا», «البوينج»)
             continue
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
@@ -6088,6 +6121,9 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if keep == i + 2 and toks[i + 1].key in DESCRIPTIVE:
             i += 1  # «المنتدى الخاص بشركة مايكروسوفت»: the forum belonging to a company, no name of it
             continue
+        # «منتدى عبقر الشعري بنادي أبها الأدبي»: ب + a body's head says where it is held, no word of its name
+        keep = next((k for k in range(i + 2, keep) if toks[k].text[:1] == "ب" and _is_word(toks[k])
+                     and (hr := _head_reading(toks[k], ORG_HEADS_ANY)) is not None and hr[0] == 1), keep)
         if keep > i + 1 and (named or nisba or naming or themed or graded or repeated or proper):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "MISC", "pattern", f"event «{text[s:t.end]}» and what names it",
@@ -7354,11 +7390,11 @@ def mall_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
     """Shopping centres named by a name and «مول» after it, as LOC (a building, as «استاد الملك فهد»):
     «دارين مول», «بانوراما مول» (the name's words as for a club, :func:`_name_before_suffix`; not yet «القطيف سيتي
     مول», whose «سيتي» the corpus writes as a word), and after a cue of one («بمركز حياة مول», «بمجمع العثيم مول»)
-    any word. Not «منطقة مول» nor «أصبح لاحقا مول».
+    any word; and «مجمع», a name and «التجاري» («مجمع العثيم التجاري»). Not «منطقة مول» nor «أصبح لاحقا مول».
 
-    >>> t = "افتتح المعرض في دارين مول وبمركز حياة مول، وأصبح لاحقا مول في منطقة مول"
+    >>> t = "افتتح المعرض في دارين مول وبمركز حياة مول، وأصبح لاحقا مول في منطقة مول، وفي مجمع العثيم التجاري"
     >>> [text_of(t, c) for c in mall_suffix_candidates(t, tokens_of(t), resources())]
-    ['دارين مول', 'حياة مول']
+    ['دارين مول', 'حياة مول', 'مجمع العثيم التجاري']
     """
     out = []
     for k, t in enumerate(toks):
@@ -7371,7 +7407,22 @@ def mall_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         if j < k:
             out.append(Candidate(s, t.end, "LOC", "pattern", f"a shopping centre: a name and «{t.text}»",
                                  PRIORITY["gazetteer"] + 1))
+    for k, t in enumerate(toks):
+        # «في مجمع الفوارس التجاري», «مسرح مجمع العثيم التجاري»: a complex, one or two words of a name and «التجاري»
+        # (not «مجمع اللغة العربية», an academy, nor «مركز التحكيم التجاري», a body: only «مجمع», only a name)
+        if t.key != _COMMERCIAL or k < 2:
+            continue
+        h = next((h for h in (k - 2, k - 3) if h >= 0 and _is_word(toks[h])
+                  and any(_hamza(st) == _COMPLEX for _, st in toks[h].kreadings)), None)
+        if h is not None and all(_is_word(x) and x.key not in STOP and not res.common(x.key) and not _verbish(x, res)
+                                 and nisba_of(x.text) is None for x in toks[h + 1:k]):
+            s = toks[h].start + next(o for o, st in toks[h].kreadings if _hamza(st) == _COMPLEX)
+            out.append(Candidate(s, t.end, "LOC", "pattern", f"a shopping centre: «{toks[h].text}», a name and «{t.text}»",
+                                 PRIORITY["gazetteer"] + 1))
     return out
+
+
+_COMPLEX, _COMMERCIAL = "مجمع", "التجاري"  # (folded keys) a shopping complex's head and adjective
 
 
 _KINGDOM = key("المملكة")  # (the Saudi press's name for its own country)
@@ -7640,6 +7691,15 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
         if lst is clubs and _feminine_country_adjective(after) \
                 and _known_place(text[toks[i].start + toks[i].stem_offset(stem):toks[end - 1].end]):
             i += 1  # «من سالزبورغ النمساوية»: a town takes a feminine adjective, a club a masculine one («أودينيزي الإيطالي»)
+            continue
+        if lst is clubs and end - i == 1 and toks[i].key == _UNION and after is not None and _is_word(after) \
+                and after.key.startswith("ال") and after.key.endswith("ي") and nisba_of(after.text) is not None \
+                and not (i > 0 and _is_word(toks[i - 1]) and any(
+                    st in PLAYER_ROLES or "ال" + st in _PROFESSION_KEYS or "ال" + st[:-1] in _PROFESSION_KEYS
+                    for _, st in toks[i - 1].kreadings)):
+            # «الاتحاد الروسي للعبة», «الاتحاد الإنجليزي»: a country's football union, not the Jeddah club (but «مدرب
+            # الاتحاد الروماني بولوني», «محترفو الاتحاد الروماني …»: the club's coach or player, of that country)
+            i += 1
             continue
         if lst is clubs and ambiguous and after is not None and _is_word(after) and after.key.startswith("ال") \
                 and after.key.endswith(("يين", "يون")) and nisba_of(after.text) is not None \
@@ -8069,6 +8129,8 @@ def _name_span(article, c: Candidate) -> Candidate:
         return _place_core(article, c, toks, facility=head is not None and not head.startswith("ال"))
     if head is None or head.startswith("ال"):
         return _without_country_adjective(article, c, toks)
+    if c.type == "ORG" and _hamza(head) == "نادي" and _hamza(toks[-1].key) in NON_SPORT_CLUBS:
+        return c  # «نادي أبها الأدبي»: a literary club is named with its head (the town alone is its football club's)
     rest = toks[1:]
     if (c.type == "ORG" and len(rest) >= 2 and rest[-1].key.startswith("ال") and nisba_of(rest[-1].text) is not None
             and any(not res.common(t.key) and not res.common(strip_article(t.key)) for t in rest[:-1])):
@@ -8915,6 +8977,9 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
             # «مركز إيداع الأوراق المالية (تداول)»: in brackets an Arabic short name; not a place or a time
             # («وزارة الصحة (جدة)», «(أمس)»), and a Latin acronym is the acronym rules' own
             continue
+        if bracket and len(inner.split()) == 1 and key(inner).startswith("ال") and resources().common(key(inner)) \
+                and _cluster_share(key(inner), 0) < 0.1 and _cluster_share(key(inner), 1) < 0.1:
+            continue  # «شركة انكاب النفطية (العامة)»: an adjective of the name's (public), no short name
         inner_toks = tokens_of(inner)
         first = inner_toks[0]
         res = resources()
@@ -9118,6 +9183,12 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             and _corpus_word("ال" + words[0].key[:-2]) and not res.first_name(words[0].key) \
             and not res.person_word(words[0].key):
         return True  # «ويبقى نجاحنا مستنداً»: a noun with "our" or "your", no name («حسنا» is no such noun)
+    if c.type == "PERS" and len(words) == 1 and words[0].key.endswith("و") and len(words[0].key) >= 4 \
+            and _corpus_word("ال" + words[0].key[:-1] + "ين") and not res.first_name(words[0].key) \
+            and not res.person_word(words[0].key) and (nxt := article.token_at(words[0].end + 1)) is not None \
+            and _is_word(nxt):
+        return True  # «ورفض ممثلو الأمن العام»: a plural noun before its genitive, whose plural the corpus writes
+        # with ال too («الممثلين»; not «زيكو», «عمرو», names)
     if c.type == "LOC" and len(words) == 1 and words[0].kreadings[0][0] == 0 \
             and load_gazetteer().is_stopword(fold(words[0].text)) \
             and (nxt := article.token_at(words[0].end + 1)) is not None and _is_word(nxt) \
@@ -10337,7 +10408,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     history_candidates: HISTORY_HEADS,
     # a profession with ال, a credit, a profession in construct, or one with a pronoun («مدربه»)
     profession_name_candidates: _PROFESSION_KEYS | CREDITS | PROFESSIONS | frozenset(
-        p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")),
+        p[2:] + suffix for p in _PROFESSION_KEYS for suffix in ("ه", "ها", "هم")) | {_TECHNICAL_DIRECTOR[0]},
     called_name_candidates: NICKNAME_CALLERS | NAME_CALLERS | _ONESELF,
     abbreviated_title_candidates: frozenset({"د"}),
     cast_candidates: _cast_forms() | _direction_forms(),
@@ -10351,7 +10422,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     web_name_candidates: _WEB_FIRSTS,
     religion_candidates: _RELIGION_KEYS,
     club_suffix_candidates: CLUB_SUFFIXES,
-    mall_suffix_candidates: MALL_SUFFIXES,
+    mall_suffix_candidates: MALL_SUFFIXES | {_COMMERCIAL},
     firm_suffix_candidates: _FIRM_ENDS,
     observance_candidates: OBSERVANCE_HEADS,
     season_festival_candidates: SEASON_FESTIVAL_HEADS,
@@ -10482,6 +10553,9 @@ def _league_bodies(text: str, toks_of_text: list[Token], leagues: list[Candidate
     return out
 
 
+_UNION = "الاتحاد"  # (the Russian Federation's name, «الاتحاد الروسي»: in a sports report its union's)
+
+
 def find_entities(article, use_model: bool = True, use_camel="auto", recognizers=None,
                   aliases: dict[str, str] | None = None, place_scan=None) -> Entities:
     """Every named entity of ``article`` (a :class:`kit.text.article.Article`), grouped by entity.
@@ -10510,6 +10584,12 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     if place_scan is None:
         place_scan = scan_places(article)
     places = place_candidates(article, place_scan)
+    sporty = sporty_article(segs_toks, words=words_by_seg)
+    if sporty:
+        # «الفيفا يطلب من الاتحاد الروسي»: in a sports report a country named as a union (the Russian Federation)
+        # is that country's football union, which the organisation rules read
+        places = [p for p in places if not (key(text[p.start:p.end]).startswith(_UNION + " ")
+                                            and nisba_of(text[p.start:p.end].split()[-1]) is not None)]
     # Words the place scan read as common words first («ثار بركان مايون»: a volcano, not Berkane): no
     # model makes them places again, unless a place cue stands before them («وفي الجوف»).
     common_words = {(s, e) for s, e in place_scan.common_word_spans() if not _after_place_cue(article, s)}
@@ -10619,7 +10699,6 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     for seg, toks, spans_at in zip(article.segments, segs_toks, spans_by_seg):
         if toks and toks[0].start <= seg.start + 2:  # a dateline opens its paragraph
             cands += dateline_candidates(text, toks, res, spans_at)
-    sporty = sporty_article(segs_toks, words=words_by_seg)
     if sporty:
         cands += [c for toks in segs_toks for c in city_club_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in counterpart_club_candidates(text, toks, res)]

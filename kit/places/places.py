@@ -1513,6 +1513,11 @@ class _Scan:
                 and fold(toks[i].text) in (word_clusters() or {}):
             # «كسبها الرائد» (won it): a word the news corpus writes as it is, not كـ + a place (Sabha)
             return self._reject(start, end, _WHY_COMMON + "a word of its own, not كـ + a place («كسبها»)")
+        if off > 0 and fold(toks[i].text[:off]).endswith("ف") and not stem.startswith("ال") \
+                and not all(c.trusted for c in cands[:1]) and fold(toks[i].text) in (word_clusters() or {}):
+            # «من فصيلة الطوقان» (a species): a word the news corpus writes as it is, not فـ + a town (Asilah); a
+            # place the lists trust (a country, a capital) stays one
+            return self._reject(start, end, _WHY_COMMON + "a word of its own, not فـ + a place («فصيلة»)")
         if n == 1 and off > 0 and i > 0 and toks[i - 1].kind == "number" and (whole := fold(toks[i].text)).endswith("ا") \
                 and not stem.startswith("ال") and whole not in (word_clusters() or {}) and whole[:-1] in (word_clusters() or {}):
             # «بدقة 1024×768 بكسلا» (pixels): after a number, a word of the news corpus with its accusative alif, which

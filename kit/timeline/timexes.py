@@ -702,6 +702,11 @@ def _resolve_month(anchor: dict, d0: date | None):
     direction = anchor.get("direction")
     here = (m, day or 0) if day else (m,)
     now = (d0.month, d0.day) if day else (d0.month,)
+    if "after_month" in anchor:
+        # «في شهري نوفمبر وديسمبر»: the second month of a pair is of the first one's year
+        first = {k: v for k, v in anchor.items() if k != "after_month"}
+        first["month"] = anchor["after_month"]
+        return f"{_resolve_month(first, d0)[0][:4]}-{m:02d}", None, None
     if "year_step" in anchor:  # «مايو من العام الماضي»: the year is named
         year = d0.year + anchor["year_step"]
     elif direction == "last":
@@ -1010,6 +1015,23 @@ def _day_of_same_month(m, folded):
         return None
     return _Draft(start, m.end("core"), "DATE", "day_of_same_month", None,
                   {"value": f"XXXX-XX-{day:02d}", "same_month_day": day})
+
+
+@rule("same_month",
+      PRE + r"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+من\s+))?(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر))"
+      # (not «نفس الشهر من العام الماضي», «… خلال العام الماضي»: a month of another year, the same-period rules')
+      r"(?!\w)(?!\s+(?:من|خلال)\s)",
+      needs="شهر")
+def _same_month(m, folded):
+    """«في الشهر نفسه», «في وقت لاحق من الشهر نفسه» (later that month): the month the article named last
+    (:func:`_link`); XXXX-XX when it named none.
+
+    >>> [(t.text, t.value) for t in tag_text("يعرض في أغسطس في نيويورك ثم في وقت لاحق من الشهر نفسه في لندن", "2015-07-31")]
+    [('أغسطس', '2015-08'), ('وقت لاحق من الشهر نفسه', '2015-08')]
+    """
+    if not m.group("earlier") and re.search(r"(?<!\w)من\s+$", folded[max(0, m.start("core") - 6):m.start("core")]):
+        return None  # «الأسبوع الأول من الشهر نفسه»: a part of that month, which the other rules read or leave
+    return _Draft(_core_start(m), m.end("core"), "DATE", "same_month", None, {"value": "XXXX-XX", "same_month": True})
 
 
 # A year named by the year the text wrote before it: the same one («العام نفسه», «نفس السنة»), the one before
@@ -1508,20 +1530,25 @@ def _approx_one(m, folded):
 
 
 @rule("half_unit",
-      PRE + rf"(?P<core>نصف\s+(?P<single>{_alt(SINGULARS)}))(?!\w)(?!\s*\d)",
-      needs="نصف")
+      PRE + rf"(?P<core>(?P<frac>نصف|ربع)\s+(?P<single>{_alt(SINGULARS)}))(?!\w)(?!\s*\d)",
+      needs="نصف|ربع")
 def _half_unit(m, folded):
-    """"نصف ساعة" (PT30M), "نصف قرن" (P50Y), "نصف عام" (P6M): half of one unit, in the unit below (not
-    "النصف الأول", a half of a year, nor "منتصف", its middle)."""
+    """"نصف ساعة" (PT30M), "نصف قرن" (P50Y), "نصف عام" (P6M), "ربع قرن" (P25Y): half or a quarter of one unit,
+    in the unit below (not "النصف الأول", a half of a year, "الربع الثالث", a quarter, nor "منتصف", its middle).
+
+    >>> [(t.text, t.value) for t in tag_text("نما بأبطأ وتيرة له في ربع قرن", "2015-07-21")]
+    [('ربع قرن', 'P25Y')]
+    """
     unit, _ = _unit_amount(m.group("single"))
     small = _HALF_UNIT.get(unit)
-    if small is None or small[1] % 2:
+    parts = 2 if m.group("frac") == "نصف" else 4
+    if small is None or small[1] % parts:
         return None
     approx = _APPROX_BEFORE.search(folded, max(0, m.start("core") - 16), m.start("core"))
     start = approx.start(1) if approx else _core_start(m)
     mod = APPROX_MOD.get(re.sub(r"\s+", " ", approx.group(1))) if approx else None
     return _Draft(start, m.end("core"), "DURATION", "duration", None,
-                  {"value": _duration_value(small[1] // 2, small[0])}, mod=mod)
+                  {"value": _duration_value(small[1] // parts, small[0])}, mod=mod)
 
 
 @rule("day_of_every_month",
@@ -1734,7 +1761,8 @@ _NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if
       PRE + rf"(?P<core>(?:(?P<nth>{_alt(_NTH_DAY)})\s+ايام\s+|(?:اليوم\s+)?(?P<nthal>{_alt(_NTH_DAY_AL)})\s+من\s+(?:ايام\s+)?"
       rf"|(?P<days>ايام)\s+(?=العيد))?"
       rf"(?:(?P<name>{_alt(HOLIDAYS)})|(?P<feast>العيد)){_HOLIDAY_ADJECTIVES}"
-      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري)))?)(?!\w)",
+      rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري))"
+      rf"|\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?)?)(?!\w)",
       needs=_alt({w.split()[-1] for w in HOLIDAYS} | {"العيد"}))
 def _holiday(m, folded):
     """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its words
@@ -1766,6 +1794,19 @@ def _holiday(m, folded):
         anchor = {"hijri_either": [(month, day + nth - 1) for month, day in _EITHER_FEAST]}
         return _Draft(_core_start(m), m.end("core"), "DATE", "holiday", anchor, calendar="hijri-ummalqura")
     month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group("name"))]
+    if m.group("year"):
+        # «عيد الفطر عام 2014», «عيد الأضحى 1435هـ»: the feast of the year named (a Gregorian year's first one)
+        year = int(m.group("year"))
+        hijri = (m.group("era") and ERA_OF[m.group("era")] == "hijri") or (not m.group("era") and 1300 <= year <= 1500)
+        years = [year] if hijri else [round((year - 622) * 33 / 32) + k for k in (-1, 0, 1, 2)]
+        for h in years:
+            try:
+                g = hijri_to_gregorian(h, month, day + max(nth - 1, 0))
+            except ValueError:
+                continue
+            if hijri or g.year == year:
+                return _hijri_draft(m, "holiday", h, month, day + max(nth - 1, 0))
+        return None
     anchor = {"hijri_month": month, "day": day + max(nth - 1, 0)}
     direction = "current" if m.group("this") else _direction(m.group("dir"))
     if direction:
@@ -1869,11 +1910,20 @@ _TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|ال\w|(?:مع|في|عن|الذي
 
 
 @rule("year",
-      PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
-      rf"(?:\s*(?P<era>{ERA})(?!\w))?)",
+      PRE + rf"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+من\s+)(?=(?:ال)?(?:عام|سنه)\s))?(?:(?P<mod>{MOD})\s+)?"
+      rf"(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
+      rf"(?:\s*(?P<era>{ERA})(?!\w))?(?:\s+(?P<current>الحالي|الجاري)(?!\w))?)",
       needs=r"\d{4}")
 def _year(m, folded):
+    """«عام 2014», «1436هـ»; «في وقت لاحق من عام 2015 الحالي» (later this year) is the year, as «وقت لاحق من العام
+    الحالي» is (:func:`_relative_period`).
+
+    >>> [(t.text, t.value) for t in tag_text("يتوقع طرحها في وقت لاحق من عام 2015 الحالي", "2015-07-25")]
+    [('وقت لاحق من عام 2015 الحالي', '2015')]
+    """
     year = int(m.group("year"))
+    if m.group("current") and not m.group("strong"):
+        return None  # («2015 الحالي» with no «عام» before it: not this rule's)
     era = m.group("era")
     strong = m.group("strong") or m.group("mod") or era
     # («(2015)», «(1994 وحتى نهاية النصف الأول 2015)»: a year alone in brackets, or opening a range there)
@@ -2041,6 +2091,11 @@ _ZONE = r"(?:تغ|ت\s?غ|ت\s+م|ت\.م)(?!\w)"  # (not «تم», the verb: «1
 _WIRE_END = re.compile(r"انتهي\W*$")
 
 
+# «الفترة المسائية تبدأ الساعة السابعة», «حصة مسائية عند الساعة الثامنة»: an evening session named just before an
+# hour, at most two words between them and no clause's end
+_EVENING_SESSION_BEFORE = re.compile(r"(?<!\w)(?:ال)?مسائيه\s+(?:[^\s.،,؛:!?؟]+\s+){0,2}$")
+
+
 @rule("clock",
       PRE + rf"(?P<core>الساعه\s+(?:(?P<hhmm>\d{{4}})|(?P<h>\d{{1,2}})(?:[:,.٫](?P<mi>\d{{2}}))?)(?!\d|[.٫]\d)|(?:الساعه\s+)?(?P<hw>{_alt(CLOCK_WORDS)})(?!\w)"
       rf"(?:\s+(?P<frac>{_alt(CLOCK_FRACTIONS)}))?|(?<![\d:.])(?P<zh>\d{{1,2}}):(?P<zmi>\d{{2}})(?=\s*{_ZONE})"
@@ -2084,6 +2139,9 @@ def _clock(m, folded):
     part = re.sub(r"\s+", " ", m.group("part2") or "")
     part = part.replace("من ", "")
     code = PART_ADVERBS.get(part) or PARTS.get(part) or ("AF" if part == "بعد الظهر" else None)
+    if code is None and m.group("core").startswith("الساعه") \
+            and _EVENING_SESSION_BEFORE.search(folded, max(0, _core_start(m) - 40), _core_start(m)):
+        code = "EV"  # «بينما الفترة المسائية تبتدئ الساعة السابعة»: the evening session's hour, 19:00
     h = _adjust_hour(h, code)
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None
@@ -2375,7 +2433,7 @@ _SEASON_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<mod>{MOD})\s+)?(?:(
 
 @rule("season",
       rf"(?P<core>(?P<season>{_alt(SEASON_OF)})(?!\w)"
-      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)"
+      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?"
       rf"|\s+(?:من\s+)?(?P<ythis>هذا\s+)?(?:العام|السنه)(?:\s+(?P<ydir>{DIR}))?(?!\w)|\s+(?P<dir>{DIR}))?)")
 def _season(m, folded):
     """"صيف 2014" 2014-SU, "صيف هذا العام" this year's, "الشتاء المقبل" the next winter; "الربيع العربي" is not
@@ -2388,7 +2446,14 @@ def _season(m, folded):
     start = before.start("mod") if before.group("mod") else before.start("this") if before.group("this") \
         else before.start("fasl") if before.group("fasl") else m.start()
     if m.group("year"):
-        return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{m.group('year')}-{code}"}, mod=mod)
+        year = int(m.group("year"))
+        if (m.group("era") and ERA_OF[m.group("era")] == "hijri") or (not m.group("era") and 1300 <= year <= 1500):
+            # «صيف 1436هـ»: the season of the Gregorian year that holds most of the Hijri one (2015)
+            first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year, 12, 1)
+            year = (first + (last - first) / 2).year
+            return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{year:04d}-{code}"}, mod=mod,
+                          calendar="hijri-ummalqura")
+        return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{year:04d}-{code}"}, mod=mod)
     if m.group("ythis") or m.group("ydir"):  # "صيف هذا العام", "شتاء العام الماضي": that year's season
         n = _STEPS.get(_direction(m.group("ydir")) or "", 0)
         return _Draft(start, m.end("core"), "DATE", "season", {"relative_years": n, "part": code}, mod=mod)
@@ -2481,6 +2546,14 @@ def _range_years(drafts: list[_Draft], folded: str) -> None:
             except ValueError:
                 continue
             a.anchor = None
+            continue
+        if a.rule == "date_month_name" == b.rule and a.anchor and b.anchor and "month" in a.anchor and "month" in b.anchor \
+                and not ({"day", "year_step", "after_month"} & (a.anchor.keys() | b.anchor.keys())) \
+                and a.anchor.get("direction") == b.anchor.get("direction") and a.anchor["month"] < b.anchor["month"] \
+                and _RANGE_GAP.fullmatch(folded[a.end:b.start]):
+            # «نوفمبر وديسمبر», «من مارس إلى مايو»: one year (a pair across the new year, or the later month first,
+            # «أيار (مايو) ونيسان (أبريل)», is left to each month's own reading)
+            b.anchor["after_month"] = a.anchor["month"]
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -2736,6 +2809,11 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             value = f"{int(ref) + t.fixed['same_year']:04d}{t.value[4:]}" if ref is not None \
                 else t.value if t.rule == "quarter" and t.fixed["same_year"] == 0 else f"XXXX{t.value[4:]}"
             t = _reanchored(t, None, dct, dict(t.fixed, value=value))
+        elif t.fixed.get("same_month"):
+            # «في أغسطس … في وقت لاحق من الشهر نفسه»: that month (of a date the text wrote)
+            ref = _reference_period([e for e in out if e.rule not in ("weekday", "relative_day")], "M")
+            if ref is not None:
+                t = _reanchored(t, None, dct, dict(t.fixed, value=ref[:7]))
         elif t.fixed.get("same_month_day"):
             # «وصل في 20 يوليو … وغادر في 24 من الشهر نفسه»: 24 July of that year
             # (of a date the text wrote, not of a weekday counted from the publication date)
