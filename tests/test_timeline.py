@@ -1655,3 +1655,15 @@ def test_timex_batch_35_an_evening_session_hour():
 ])
 def test_timex_batch_36(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 37: a Hijri day written with «الـ» («الـ24 من شوال الجاري»)
+    ("وترسل القصائد قبل الـ24 من شوال الجاري على البريد", "2015-08-04",
+     [("الـ24 من شوال الجاري", "DATE", "2015-08-09")]),
+    # «بداية العام» before a figure (not a year) is this year's start
+    ("وانخفض المؤشر منذ بداية العام 9.9 بالمائة، وفي مطلع العام 2014 ارتفع", "2015-08-11",
+     [("بداية العام", "DATE", "2015"), ("مطلع العام 2014", "DATE", "2014")]),
+])
+def test_timex_batch_37(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -9160,6 +9160,10 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return False
     if c.type == "LOC" and _accusative_adjective(article, c.start, c.end):
         return True  # «لاعبا ليبياً»: an adjective in the accusative
+    if c.type == "LOC" and len(words) == 1 and _definite(words[0]) and nisba_of(words[0].text) is not None \
+            and not _known_place(words[0].text) and (prev := article.token_at(words[0].start - 2)) is not None \
+            and _is_word(prev) and _definite(prev):
+        return True  # «في العاصمة البولندية وارسو»: a country's adjective after a definite noun, no place
     if words and c.type == "MISC" and (words[0].key in NOT_ENTITIES or strip_article(words[0].key) in NOT_ENTITIES):
         return True  # «الله», «الأكراد» alone: not names for this kit (data/lexicon/not_entities.txt)
     if len(words) == 1 and c.type in ("MISC", "ORG") and any(

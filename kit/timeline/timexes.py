@@ -964,7 +964,8 @@ def _relative_period(m, folded):
     weekend = unit == "الاسبوع" and m.group("mod") == "نهايه" and not week_end
     if direction is None and not (m.group("this") or weekend or week_end):
         nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
-        if not m.group("mod") or nxt and (nxt[0][:1].isdigit() or nxt[0] in MONTH_OF
+        # (a year after it is the year rule's, «مطلع العام 2014»; a figure is not: «منذ بداية العام 9.9 بالمائة»)
+        if not m.group("mod") or nxt and (re.match(r"\d{4}(?!\d)", nxt[0]) or nxt[0] in MONTH_OF
                                            or nxt[0].startswith("ال") and nxt[0] not in _STOP_WORDS
                                            or nxt[0] in HIJRI_MONTH_OF):
             return None  # bare العام is "the general…", bare الشهر "the month (of…)"
@@ -1816,7 +1817,7 @@ def _holiday(m, folded):
 
 @rule("date_hijri",
       PRE + rf"(?P<core>(?:(?P<mod>{MOD})\s+)?"
-      rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
+      rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<month>{HMONTH})"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{3,4}})(?!\d)(?:\s*(?P<era>{HIJRI_ERA})(?!\w))?"
       rf"|\s+(?P<dir>{_alt(_directions_after('month'))})(?!\w)|(?!\w)))",
       needs=HMONTH)
