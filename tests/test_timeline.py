@@ -1667,3 +1667,16 @@ def test_timex_batch_36(sentence, dct, expected):
 ])
 def test_timex_batch_37(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # review mends of timex batches 34-37: a count after a feast or a season is no year of it, and a year the calendar
+    # does not hold is none (no crash); «الشهر نفسه» before «قبل سنة» or «لعام 2014» is of another year; «في 2015
+    # الحالي» keeps its year
+    ("وزعت الجمعية خلال عيد الفطر المبارك 1000 وجبة، وفي الصيف 1400 زائر، وفي شتاء 0000هـ", "2015-07-25",
+     [("عيد الفطر المبارك", "DATE", "2015-07-17")]),
+    ("صيف 9999 هـ، وارتفع مقارنة بالشهر نفسه قبل سنة، ونما في 2015 الحالي", "2015-07-25",
+     [("قبل سنة", "DATE", "2014"), ("2015 الحالي", "DATE", "2015")]),
+])
+def test_timex_review_mends_of_batches_34_to_37(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

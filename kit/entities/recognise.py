@@ -7415,7 +7415,7 @@ def mall_suffix_candidates(text: str, toks: list[Token], res: Resources) -> list
         h = next((h for h in (k - 2, k - 3) if h >= 0 and _is_word(toks[h])
                   and any(_hamza(st) == _COMPLEX for _, st in toks[h].kreadings)), None)
         if h is not None and all(_is_word(x) and x.key not in STOP and not res.common(x.key) and not _verbish(x, res)
-                                 and nisba_of(x.text) is None for x in toks[h + 1:k]):
+                                 and nisba_of(x.text) is None and x.text[:1] != "ل" for x in toks[h + 1:k]):
             s = toks[h].start + next(o for o, st in toks[h].kreadings if _hamza(st) == _COMPLEX)
             out.append(Candidate(s, t.end, "LOC", "pattern", f"a shopping centre: «{toks[h].text}», a name and «{t.text}»",
                                  PRIORITY["gazetteer"] + 1))
@@ -7694,11 +7694,13 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         if lst is clubs and end - i == 1 and toks[i].key == _UNION and after is not None and _is_word(after) \
                 and after.key.startswith("ال") and after.key.endswith("ي") and nisba_of(after.text) is not None \
-                and not (i > 0 and _is_word(toks[i - 1]) and any(
+                and not any(j >= 0 and _is_word(toks[j]) and any(
                     st in PLAYER_ROLES or "ال" + st in _PROFESSION_KEYS or "ال" + st[:-1] in _PROFESSION_KEYS
-                    for _, st in toks[i - 1].kreadings)):
+                    for _, st in toks[j].kreadings)
+                    for j in ((i - 1, i - 2) if i > 1 and toks[i - 1].key in TEAM_WORDS else (i - 1,))):
             # «الاتحاد الروسي للعبة», «الاتحاد الإنجليزي»: a country's football union, not the Jeddah club (but «مدرب
-            # الاتحاد الروماني بولوني», «محترفو الاتحاد الروماني …»: the club's coach or player, of that country)
+            # الاتحاد الروماني بولوني», «مدرب فريق الاتحاد الروماني», «محترفو الاتحاد الروماني …»: the club's coach or
+            # player, of that country)
             i += 1
             continue
         if lst is clubs and ambiguous and after is not None and _is_word(after) and after.key.startswith("ال") \
@@ -10084,7 +10086,9 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             close = next((k for k in range(1, min(len(nxt), 5)) if nxt[k].text in ")»\""), None)
             inner = nxt[1:close] if close else []
             if inner and all(t.kind == "word" for t in inner) and not any(t.key in STOP for t in inner) \
+                    and not any(ch.isdigit() for t in inner for ch in t.text) \
                     and not any(_verbish(t, res) or _feminine_past(t, res) or _preposition_phrase(t, res) for t in inner):
+                # («ريال مدريد (صفر-2)»: a score in brackets, no short name)
                 # («النادي الباريسي (كلّلت بالنجاح)»: a remark in brackets, a verb and its complement, no short name)
                 short = tuple(t.key for t in inner)
                 if len(short) >= len(text[c.start:c.end].split()) \

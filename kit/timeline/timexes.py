@@ -1020,8 +1020,9 @@ def _day_of_same_month(m, folded):
 
 @rule("same_month",
       PRE + r"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+من\s+))?(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر))"
-      # (not «نفس الشهر من العام الماضي», «… خلال العام الماضي»: a month of another year, the same-period rules')
-      r"(?!\w)(?!\s+(?:من|خلال)\s)",
+      # (not «نفس الشهر من العام الماضي», «… خلال العام الماضي», «قبل سنة», «لعام 2014»: a month of another year, the
+      # same-period rules')
+      r"(?!\w)(?!\s+(?:من|خلال|قبل|ل?عام|ل?العام|ل?سنه)(?!\w))",
       needs="شهر")
 def _same_month(m, folded):
     """«في الشهر نفسه», «في وقت لاحق من الشهر نفسه» (later that month): the month the article named last
@@ -1763,7 +1764,7 @@ _NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if
       rf"|(?P<days>ايام)\s+(?=العيد))?"
       rf"(?:(?P<name>{_alt(HOLIDAYS)})|(?P<feast>العيد)){_HOLIDAY_ADJECTIVES}"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري))"
-      rf"|\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?)?)(?!\w)",
+      rf"|(?P<yearpart>\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?))?)(?!\w)",
       needs=_alt({w.split()[-1] for w in HOLIDAYS} | {"العيد"}))
 def _holiday(m, folded):
     """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its words
@@ -1795,7 +1796,13 @@ def _holiday(m, folded):
         anchor = {"hijri_either": [(month, day + nth - 1) for month, day in _EITHER_FEAST]}
         return _Draft(_core_start(m), m.end("core"), "DATE", "holiday", anchor, calendar="hijri-ummalqura")
     month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group("name"))]
-    if m.group("year"):
+    end = m.end("core")
+    worded = m.group("year") is not None and re.search(r"(?:عام|سنه)\s+$", folded[m.start("yearpart"):m.start("year")])
+    if m.group("year") and not m.group("era") and (_count_follows(folded, m.end("year"))
+                                                   or not ((worded and 1300 <= int(m.group("year")) <= 1500)
+                                                           or 1900 <= int(m.group("year")) <= 2100)):
+        end = m.start("yearpart")  # «خلال عيد الفطر المبارك 1000 وجبة»: a count after the feast, no year of it
+    elif m.group("year"):
         # «عيد الفطر عام 2014», «عيد الأضحى 1435هـ»: the feast of the year named (a Gregorian year's first one)
         year = int(m.group("year"))
         hijri = (m.group("era") and ERA_OF[m.group("era")] == "hijri") or (not m.group("era") and 1300 <= year <= 1500)
@@ -1812,7 +1819,7 @@ def _holiday(m, folded):
     direction = "current" if m.group("this") else _direction(m.group("dir"))
     if direction:
         anchor["direction"] = _WHICH[direction]
-    return _Draft(_core_start(m), m.end("core"), "DATE", "holiday", anchor, calendar="hijri-ummalqura")
+    return _Draft(_core_start(m), end, "DATE", "holiday", anchor, calendar="hijri-ummalqura")
 
 
 @rule("date_hijri",
@@ -1923,8 +1930,6 @@ def _year(m, folded):
     [('وقت لاحق من عام 2015 الحالي', '2015')]
     """
     year = int(m.group("year"))
-    if m.group("current") and not m.group("strong"):
-        return None  # («2015 الحالي» with no «عام» before it: not this rule's)
     era = m.group("era")
     strong = m.group("strong") or m.group("mod") or era
     # («(2015)», «(1994 وحتى نهاية النصف الأول 2015)»: a year alone in brackets, or opening a range there)
@@ -2448,9 +2453,16 @@ def _season(m, folded):
         else before.start("fasl") if before.group("fasl") else m.start()
     if m.group("year"):
         year = int(m.group("year"))
+        worded = re.search(r"(?:عام|سنه)\s+$", folded[m.start("core"):m.start("year")]) is not None
+        if not m.group("era") and (_count_follows(folded, m.end("year"))
+                                   or not (1900 <= year <= 2100 or (worded and 1300 <= year <= 1500))):
+            return None  # «في الصيف 1400 زائر»: a count after the season, no year (a Hijri one is written so)
         if (m.group("era") and ERA_OF[m.group("era")] == "hijri") or (not m.group("era") and 1300 <= year <= 1500):
             # «صيف 1436هـ»: the season of the Gregorian year that holds most of the Hijri one (2015)
-            first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year, 12, 1)
+            try:
+                first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year, 12, 1)
+            except ValueError:
+                return None  # («صيف 9999 هـ»: no Hijri year the calendar holds)
             year = (first + (last - first) / 2).year
             return _Draft(start, m.end("core"), "DATE", "season", None, {"value": f"{year:04d}-{code}"}, mod=mod,
                           calendar="hijri-ummalqura")
