@@ -3375,9 +3375,6 @@ _YEAR_OR_MONTH = frozenset(_hamza(fold("ال" + r["word"])) for r in lexicon.row
 _PAST_OR_NEXT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_directions") if r["direction"] != "current")
 
 
-# «القادم», «الماضية»: which one in time, after a name an adjective of the phrase, never a word of a body's name
-_UPCOMING_OR_PAST = frozenset({"القادم", "القادمه", "المقبل", "المقبله", "الماضي", "الماضيه"})
-_PERIOD_NOUNS = frozenset({"العام", "السنه", "الموسم", "الشهر", "الاسبوع", "الدوره"})  # (folded, with ال)
 
 
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -3955,9 +3952,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees; «لجنة التحكيم النتائج», the jury and the
             # verb's object; not «لجنة التحكيم السعودية», «الفريق الوطني السعودي», a country's own)
             ok = False
-        while ok and j > i + 2 and toks[j - 1].key in _UPCOMING_OR_PAST:
+        while ok and j > i + 2 and _hamza(toks[j - 1].key) in _PAST_OR_NEXT:
             j -= 1  # «مهرجان مؤسسة بدرخان القادم»: the next festival, not a word of the body's name
-            if j > i + 2 and ("ال" + toks[j - 1].key[2:] if toks[j - 1].key.startswith("لل") else toks[j - 1].key) in _PERIOD_NOUNS:
+            if j > i + 2 and ("ال" + toks[j - 1].key[2:] if toks[j - 1].key.startswith("لل") else toks[j - 1].key) in _YEAR_OR_MONTH:
                 j -= 1  # («لجنة الزواج الجماعي للعام المقبل»: for next year, the noun and its adjective)
         if ok and j > i + 1:
             s = t.start + off
