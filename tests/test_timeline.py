@@ -1680,3 +1680,18 @@ def test_timex_batch_37(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_34_to_37(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batches 38-39: a definite plural unit and its count after it is a duration («فترة الأشهر الستة الحرة»), not
+    # before «عشر», «الأولى» (a part of a year) or as an age («ذات الأعوام التسعة»)
+    ("بعد دخوله فترة الأشهر الستة الحرة، وخلال الأيام الخمسة عشر الأولى، والطفلة ذات الأعوام التسعة", "2015-08-10",
+     [("الأشهر الستة", "DURATION", "P6M")]),
+    # «قريبا للغاية من» is near to, not soon; «دقائق بسيطة» a few minutes
+    ("أصبح أرسنال قريبا للغاية من التعاقد مع اللاعب الذي لعب دقائق بسيطة، وسيعلن قريبا", "2015-07-25",
+     [("دقائق بسيطة", "DURATION", "PTXM"), ("قريبا", "DATE", "FUTURE_REF")]),
+    # «اليوم» before an ordinal is the festival's day, not today
+    ("يواصل المهرجان فعالياته لليوم السابع على التوالي، وفي اليوم الرابع للفعاليات", "2015-07-24", []),
+])
+def test_timex_batches_38_and_39(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -514,6 +514,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
                 fold(text[toks[i].start:start]).endswith("ك") and _corpus_key(toks[i].key))):
             i += 1
             continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell); «كابل» (a cable) no ك + «ابل» (Apple)
+        if end == i + 1 and start > toks[i].start and fold(text[toks[i].start:start]) in ("و", "ف") \
+                and _corpus_word("ال" + toks[i].folded):
+            i += 1
+            continue  # «حالات وفيات» (deaths: the corpus writes «الوفيات») is a noun, not و + «فيات» (Fiat)
         alias = text[start:toks[end - 1].end]
         after = toks[end] if end < len(toks) else None
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
@@ -1921,6 +1925,14 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 # «المدرب البرتغالي جوزيه مورينيو التزم …», «المدافع دوجلاس تعرض …»: a past verb ends the name
                 # (after a name the news corpus never wrote, «ايشواريا راي», the word is its surname)
                 end -= 1
+            while end - k > 1 and len(toks[end - 1].key) == 3 and toks[end - 1].kreadings[0][0] == 0 \
+                    and res.common(toks[end - 1].key) and _corpus_word("ي" + toks[end - 1].folded) \
+                    and not res.person_word(toks[end - 1].key) and not res.first_name(toks[end - 1].key) \
+                    and not res.first_name(toks[k].key):
+                # «المدرب ستامب رفض إقامتها», «المدرب اليوناني دونيس عقب استبعاده»: after a foreign name, a common word of
+                # three letters the corpus also writes as «يرفض» is the verb (after a given name it is the family
+                # name: «الشاعر اللبناني سعيد عقل»)
+                end -= 1
             cut = False
             while end - k > 1 and (_hamza(toks[end - 1].key) in _NUMBER_WORDS or (
                     toks[end - 1].key.endswith("ات") and _corpus_word("ال" + toks[end - 1].folded))):
@@ -3247,6 +3259,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         if ok and appositive and toks[end - 1].key in NOT_ENTITIES and not res.first_name(toks[k].key) \
                 and not res.person_word(toks[k].key):
             ok = False  # «ولي العهد، حفظهم الله»: a blessing after the role, no name («محمد فضل الله» is one)
+        if ok and appositive and end == k + 1 and not res.first_name(toks[k].key) and not res.person_word(toks[k].key) \
+                and any(o <= 1 and st.endswith(("يه", "يها", "يهم")) and _corpus_word(st[:-1] if st.endswith("يه") else st[:-2])
+                        for o, st in toks[k].kreadings):
+            ok = False  # «المدير التنفيذي، ومساعديه؛ …»: a plural noun in construct with "his", no name
         if ok and not appositive:
             # Without commas a lone word must look like a first name to be taken as a name.
             words = [t for t in toks[k:end] if t.key not in CONNECTORS]
@@ -4699,12 +4715,14 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
                 or (len(w) == 4 and _corpus_word("ال" + t.folded) and _cluster_share("ال" + w, 1) < 0.15
                     and _cluster_share("ال" + w, 0) < 0.1)
                 or (w.startswith("ال") and any(_corpus_word(bare + p) for p in ("ه", "ها", "هم")))
-                or (w.endswith(("ها", "هم")) and _corpus_word("ال" + w[:-2]))):
+                or (w.endswith(("ها", "هم")) and _corpus_word("ال" + w[:-2]))
+                or (_imperfect_verb(t, res) and any(_corpus_word(p + w[1:]) for p in "يتن" if p != w[0]))):
             # … nor و + a word of the news corpus that never names («طراز ويمكن»: and it can), nor a preposition
             # and a word of it («سيارات أجرة طائرة للتخلص من …»: flying taxis, to get rid of), nor an adjective of
             # four letters (فاعل, فعيل) the corpus writes with ال among common words («هداف من طراز نادر», «فريد»),
             # nor a common noun, with ال or a pronoun («طائرات الأسطول الجديد», «طائرات أسطولها»: the fleet), which the
-            # corpus writes with a pronoun too (a foreign name never: «الكاتيوشا», «البوينج»)
+            # corpus writes with a pronoun too (a foreign name never: «الكاتيوشا», «البوينج»), nor a verb the corpus
+            # also writes for another person («كاميرا طائرة تكتشف مشهدا»: «يكتشف»; «تايفون» has no «يايفون»)
             continue
         out.append(Candidate(t.start, t.end, "MISC", "pattern", f"model name after «{prev.text}»", PRIORITY["pattern"] - 3))
     return out
@@ -8961,14 +8979,18 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] not in "()\n":
             b += 1
         inner = text[a + 1:b].strip()
+        event = o.type == "MISC" and not bracket
         reversed_pair = not bracket and text[a] not in QUOTES_OPEN
         if reversed_pair and (text[a + 1:a + 2] != " " or text[a - 1:a] != " "):
             continue  # («الثقافة» وصفحة «…»: a quote closing the name itself, then the next phrase; «السعودية ” زين “» is spaced)
         if b >= len(text) or (text[b] != ")" if bracket else text[b] not in (QUOTES_OPEN if reversed_pair else QUOTES_CLOSE)) \
                 or not inner \
                 or not 1 <= len(inner.split()) <= 3 \
-                or len(inner.split()) >= len(text[o.start:o.end].split()) or not all(w.isalpha() for w in inner.split()):
-            continue  # a shorter name, of letters only (no «@STC_KSA», no figure)
+                or (len(inner.split()) >= len(text[o.start:o.end].split()) and not (event and len(inner.split()) == 2)) \
+                or not all(w.isalpha() or (event and w.isdigit() and k) for k, w in enumerate(inner.split())):
+            # a shorter name, of letters only (no «@STC_KSA», no figure); an event's may be as long as its head and
+            # a word, and end on its edition («مهرجان الطفولة «بسمة 5»»)
+            continue
         if all(key(w) in STOP for w in inner.split()):
             continue  # a function word is never a name
         if bracket and (_known_place(inner) or not has_arabic(inner) or any(key(w) in TIME_WORDS or key(w) in STOP

@@ -1429,6 +1429,21 @@ def _duration_draft(m, folded):
     return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(amount, unit)}, mod=mod)
 
 
+@rule("unit_count", PRE + rf"(?P<core>ال(?P<unit>{UNIT})\s+(?P<num>ال{_alt(_NUMBER_WORDS)}))(?!\w)", needs=UNIT)
+def _unit_count(m, folded):
+    """A definite plural unit and its definite count after it: «فترة الأشهر الستة» P6M, «السنوات الخمس» P5Y (with a
+    direction after them the rule "anchored_duration" reads them)."""
+    unit, own = _unit_amount(m.group("unit"))
+    amount = _num(m.group("num"))
+    after = folded[m.end("core"):]
+    if own is not None or amount is None or not 3 <= amount <= 10 or re.match(r"\s+(?:" + DIR + r"|عشر(?!\w)|ال?اول|ال?اخير|الاوائل|الاواخر)", after) \
+            or _is_age(folded, m.start("core"), m.end("core"), years=unit == "Y"):
+        # («الشهرين الماضيين», «السنة الثالثة»: a dual, an ordinal; «الأيام الثلاثة المقبلة», «الأيام الخمسة عشر»; «الأشهر
+        # الستة الأولى من العام», the first half of a year, is the rules' for parts of a year; «الطفلة ذات الأعوام التسعة», an age)
+        return None
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "unit_count", None, {"value": _duration_value(amount, unit)})
+
+
 @rule("duration_one",
       r"(?P<prep>" + _alt(DURATION_PREPOSITIONS) + rf")\s+(?P<core>(?P<single>{_alt(SINGULARS)})(?!\w)(?:\s+{_ONE})?)",
       needs=_alt(DURATION_PREPOSITIONS))
@@ -2374,8 +2389,8 @@ def _vague(m, folded):
     word = re.sub(r"\s+", " ", m.group("core"))
     value = VAGUE_VALUE[word]
     after = folded[m.end("core"):m.end("core") + 6].lstrip()
-    if word == "قريبا" and after.startswith("من"):
-        return None  # "قريبا من المطار": near to
+    if word == "قريبا" and (after.startswith("من") or re.match(r"\s*(?:جدا|للغايه)\s+من(?!\w)", folded[m.end("core"):])):
+        return None  # "قريبا من المطار", «قريبا للغاية من التعاقد»: near to
     if word == "اخيرا" and (pre.group() or _CLAUSE_START.search(folded[:m.start()]) or after[:1] == ":" or (
             after[:1] in ("،", ",") and not _RELATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start()))):
         # "وأخيرا، ...": finally; before a comma it is recently only at the end of a relative clause («الندوة التي
