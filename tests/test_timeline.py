@@ -1479,7 +1479,8 @@ def test_timex_review_mends_of_batch_26(sentence, dct, expected):
     # alone, and a weekday is no count; «نفس العام الدراسي» is still the same year
     ("وتوقع الحرارة للخمسة الأيام القادمة، ومنذ آلاف السنين القادمة", "2015-08-01",
      [("الأيام القادمة", "DURATION", "PXD"), ("السنين القادمة", "DURATION", "PXY")]),
-    ("ويلعب الاثنين الأسبوع المقبل", "2015-08-01", [("الاثنين", "DATE", "2015-07-27"), ("الأسبوع المقبل", "DATE", "2015-W32")]),
+    # (an imperfect verb right before the day makes it the coming one: 2015-08-03, timex batch 42)
+    ("ويلعب الاثنين الأسبوع المقبل", "2015-08-01", [("الاثنين", "DATE", "2015-08-03"), ("الأسبوع المقبل", "DATE", "2015-W32")]),
     ("في 2012 بدأ، وفي نفس العام الدراسي تخرج", "2015-08-01", [("2012", "DATE", "2012"), ("نفس العام", "DATE", "2012")]),
     # a past verb's month stays a year back after ب/ل and a noun with a pronoun, but for a day a few days ahead
     ("وتوفي بمنزله في أكتوبر، وأبلغ النادي بوصوله في السابع من أغسطس", "2015-08-01",
@@ -1694,4 +1695,21 @@ def test_timex_review_mends_of_batches_34_to_37(sentence, dct, expected):
     ("يواصل المهرجان فعالياته لليوم السابع على التوالي، وفي اليوم الرابع للفعاليات", "2015-07-24", []),
 ])
 def test_timex_batches_38_and_39(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 41: a weekday joined by و to the weekday before it, in a clause of no tense, is the next such day
+    ("وتقام يوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك", "2015-07-22",
+     [("يوم الأربعاء", "DATE", "2015-07-22"), ("الخميس", "DATE", "2015-07-23")]),
+    # a day and month a week before the date, in a clause of an estimate, is that past day, not next year's
+    ("تراجعت المخزونات في الأسبوع المنتهي في 24 من يوليو من المتوقع أنها انخفضت", "2015-07-31",
+     [("24 من يوليو", "DATE", "2015-07-24")]),
+    # timex batch 42: a year after «منذ» with ف («فمنذ 2014 تم استكمال 38 صفقة»); an imperfect verb right before a
+    # weekday makes it the coming one («ويغادر الخميس إلى تركيا»), a verb of saying further back does not
+    ("فمنذ 2014 تم استكمال 38 صفقة، وعرف المعرض 2000 زائر", "2015-07-27", [("2014", "DATE", "2014")]),
+    ("هجر يتدرب بعد العيد ويغادر الخميس إلى تركيا، وقال المدرب الأحد إن", "2015-07-21",
+     [("الخميس", "DATE", "2015-07-23"), ("الأحد", "DATE", "2015-07-19")]),
+])
+def test_timex_batches_41_and_42(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2199,10 +2199,13 @@ def work_title_candidates(text: str, toks: list[Token], res: Resources) -> list[
         if not _is_word(u) or res.first_name(u.key) or res.person_word(u.key):
             continue
         end = j
-        # words of a name's cluster («ستار», «توك»), not of the verbs' («سمعنا») nor the adjectives' («وثائقي»)
+        # words of a name's cluster («ستار», «توك»), not of the verbs' («سمعنا») nor the adjectives' («وثائقي»); no verb
+        # first («المسلسل يهين رجال الدين», «المسلسل حاكى طموحات الشباب»: «يحاكي»)
         while end < n and end - j < 3 and _is_word(toks[end]) and len(toks[end].kreadings) == 1 \
                 and not toks[end].key.startswith("ال") and toks[end].key not in STOP and not res.common(toks[end].key) \
                 and not _nisba_adjective(toks[end].folded) and not _verbish(toks[end], res) \
+                and not (toks[end].text.endswith("ى") and _corpus_word("ي" + toks[end].folded)) \
+                and not (end == j and _imperfect_verb(toks[end], res)) \
                 and (_unwritten_word(toks[end], res) or _cluster_share(toks[end].key, 1) >= 0.5):
             end += 1
         # one word at least the corpus never writes («مايكر», «هارد»): a foreign title, not a programme's
@@ -3381,6 +3384,7 @@ _LIBRARY = key("مكتبة")
 _BRANCH_HEADS = frozenset(_hamza(key(w)) for w in ("جمعية", "مستشفى", "لجنة"))
 _OFFICE = _hamza(key("مكتب"))
 _PRESIDENCY = _hamza(key("رئاسة"))
+_BROADCAST = _hamza(key("إذاعة"))  # (a radio station, and the verbal noun "broadcasting")
 _EMIRATE = _hamza(key("إمارة"))
 
 
@@ -3454,6 +3458,11 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if _hamza(bare) == _PRESIDENCY and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
                 and toks[i + 1].key.startswith("ال") and _hamza(strip_article(toks[i + 1].key)) in ORG_HEADS_ANY:
             i += 1  # «رئاسة الاتحاد القاري», «رئاسة النادي»: the chair of another body, an office, no body's name
+            continue
+        if _hamza(bare) == _BROADCAST and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
+                and toks[i + 1].key.startswith("ال") and toks[i + 1].key.endswith("ات") and _corpus_word(toks[i + 1].folded) \
+                and not _known_place(toks[i + 1].text):
+            i += 1  # «لإذاعة المباريات», «بعدم إذاعة التدريبات»: broadcasting things, no radio station («إذاعة الرياض»)
             continue
         if bare in ORG_HEADS_NATION and not definite_head:
             # «منتخب البرازيل», «منتخب كوريا الجنوبية»: the national team, one body whose name holds the country (as
@@ -5885,6 +5894,9 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if (first.key in TEAM_NOUNS or "ال" + first.key == _THE_TEAM) and first.kreadings[0][0] == 0:
             i += 1  # «وملعب النادي جاهز», «ملعب فريق تيجريس»: the club's or the team's ground, named by no name of its own
             continue
+        if first.text[:1] in "بف" and any(o == 1 and _hamza(st) in SETTLEMENT_KIND_WORDS for o, st in first.kreadings):
+            i += 1  # «داخل مسجد ببلدة القديح»: a mosque in a town, whose name is the town's (the place rules read it)
+            continue
         definite = first.key.startswith("ال") and first.key not in STOP and not res.common(first.key)
         if _hamza(strip_article(stem)) == _SQUARE and (i + 1) not in spans_at and not _is_title(first):
             # «بساحة المفتاحة الخارجية»: a square is named by one word (a known name may be longer); what follows
@@ -7463,8 +7475,8 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
             if not _in_address(text, h[0].start, h[0].end):
                 hits.append(h)
                 seg_of[id(h[0])] = k
-    out = [c for c, pending in hits if not pending]
-    confirmed = {c.ref for c in out}
+    out = [c for c, pending in hits if not pending and not _town_after_event_or_site(text, c)]
+    confirmed = {c.ref for c, pending in hits if not pending}
     # «أن النصر مؤهل لها أفضل من الهلال»: a club the article names twice or more, each time without a cue,
     # set in one sentence against another club named for sure is a club too (a sports column compares rivals)
     # (not a club named like a town or a region, «جدة», «الخليج», nor like a body's head, «الاتحاد»; nor one a
@@ -7526,9 +7538,27 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
               and not _known_place(text[c.start:c.end])
               and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY}
     for c, pending in hits:
-        if pending and (c.ref in confirmed or id(c) in joined or (c.ref in spread and whole(c))):
+        if pending and (c.ref in confirmed or id(c) in joined or (c.ref in spread and whole(c))) \
+                and not _town_after_event_or_site(text, c):
             out.append(c)
     return out
+
+
+def _town_after_event_or_site(text: str, c: Candidate) -> bool:
+    """Is the club ``c``, named like its town, right after an event's or a site's noun, the town's name there
+    («مهرجان أبها يجمعنا», «بحديقة أبها الجديدة», «في ملعب مدينة …» aside), even where the article names the club
+    for sure elsewhere?
+
+    >>> t = "مهرجان أبها وحديقة أبها ومباراة أبها"
+    >>> [_town_after_event_or_site(t, Candidate(s, s + 4, "ORG", "gazetteer", "")) for s in (7, 19, 32)]
+    [True, True, False]
+    """
+    words = key(text[max(0, c.start - 20):c.start]).split()
+    if not words or not _known_place(text[c.start:c.end]) or not text[c.start - 1:c.start].isspace():
+        return False
+    before = words[-1]
+    return any(_hamza(b) in EVENT_HEADS or _hamza(b) in FACILITY_HEADS or b in TITLED_SITE_HEADS
+               for b in {before, strip_article(before), before[1:], strip_article(before[1:])})
 
 
 def _name_word(w: str, res: Resources) -> bool:
@@ -9692,6 +9722,11 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
             a, b = starts.get(s), ends.get(e)
             if a is None or b is None:
                 continue
+            first = _pair_first(toks, a, res) if toks[a].start < s and toks[a].text[:1] == "و" else None
+            if first is not None and all(c.type == "PERS" and first[0] <= c.start and c.end <= first[1]
+                                         for c in taken.overlapping(*first)):
+                out.append(Candidate(first[0], first[1], "PERS", "pattern",
+                                     f"the first of two people, before «و{article.text[s:e]}»", PRIORITY["alias"]))
             # the item after the person: «، وهالة صدقي» or «وهالة صدقي»
             k = b + 1
             comma = k < n and toks[k].text in _ITEM_SEPARATORS
@@ -9720,6 +9755,33 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                 out.append(Candidate(item[0], item[1], "PERS", "pattern", f"a name in a list of people, after «{article.text[s:e]}»",
                                      PRIORITY["alias"]))
     return out
+
+
+PAIR_NOUNS = frozenset(key(w) for w in _words("pair_nouns"))
+
+
+def _pair_first(toks: list[Token], a: int, res: Resources) -> tuple[int, int] | None:
+    """(start, end) of the first of two people named after a noun of a pair (pair_nouns.txt), when the second,
+    at token ``a`` after its و, is found: the one to three name words between the noun and the و.
+
+    >>> t = tokens_of("بعد إصابة الثنائي إيفولو ومحمد مجرشي")
+    >>> k = next(i for i, x in enumerate(t) if x.text == "ومحمد")
+    >>> [x.text for x in t if _pair_first(t, k, resources()) == (x.start, x.end)]
+    ['إيفولو']
+    """
+    c = next((c for c in range(a - 1, max(-1, a - 5), -1) if not PAIR_NOUNS.isdisjoint(toks[c].keys)), None)
+    if c is None or c == a - 1:
+        return None
+    words = toks[c + 1:a]
+    if not all(_is_word(w) and w.key not in STOP and w.start - v.end <= 1 for v, w in zip(toks[c:a - 1], words)):
+        return None  # (a comma or another mark between: no pair named as one)
+    head = words[0]
+    if head.key.startswith("ال") or not (res.first_name(head.key) or _lone_foreign_name(head, res, 0, strict=False)
+                                         or (len(words) >= 2 and _family_word(words[1], res))):
+        return None  # (a given name that is also a word before a family name: «الثنائي باسم العطا الله وأحمد الرحيلي»)
+    if not all(_namey(w, res, k, strict=True) or _family_word(w, res) or w.key == "الله" for k, w in enumerate(words[1:], 1)):
+        return None
+    return head.start, words[-1].end
 
 
 def _list_single(toks: list[Token], k: int, res: Resources) -> tuple[int, int] | None:

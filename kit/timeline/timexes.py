@@ -577,6 +577,8 @@ def _resolve(anchor, fixed, dct):
             d = d0 + timedelta(days=delta)
         elif direction == "last":
             d = d0 - timedelta(days=(7 - delta) % 7 or 7)
+        elif direction == "nearer":  # the nearer of the next and the last such day (the last of two as near)
+            d = d0 + timedelta(days=delta) if delta and delta < 7 - delta else d0 - timedelta(days=(7 - delta) % 7)
         else:  # news reports what happened: the latest such day up to the publication date
             d = d0 - timedelta(days=(7 - delta) % 7)
         d += timedelta(days=anchor.get("shift_days", 0))
@@ -719,6 +721,8 @@ def _resolve_month(anchor: dict, d0: date | None):
             year = d0.year  # («بوصوله في السابع من أغسطس» a week ahead: his arrival, to come)
     elif direction == "future":
         year = d0.year if here >= now else d0.year + 1
+        if day and year > d0.year and 0 < (d0 - date(d0.year, m, min(day, 28))).days <= 10:
+            year = d0.year  # («الأسبوع المنتهي في 24 من يوليو» a week before the date, in a clause of an estimate: that day)
     elif direction == "this":
         year = d0.year
     else:  # the occurrence nearest to the publication date; news looks back, so the past weighs less
@@ -923,8 +927,17 @@ def _weekday(m, folded):
     if not m.group("dir"):
         tense, future = _clause_tense(folded, m.start("core"), m.end("core"))
         fixed["tense"] = tense
+        before = folded[max(0, m.start("core") - 16):m.start("core")].split()
         if tense == "future" or tense in ("present", "continuing") and future:
             direction = "future"  # "سيزور لندن الأربعاء", "يخوض يوم الأربعاء مواجهته المرتقبة"
+        elif tense == "present" and before and _token_tense(before[-1], wd, before[-2] if len(before) > 1 else "") == "present" \
+                and not (len(before) > 1 and (TENSE_OF.get(before[-2].lstrip("وف")) == "past" or before[-2].lstrip("وف") == "قد")):
+            # «ويغادر الخميس إلى تركيا» (two days on, not five back), «يشارك الأحد» (two days back): an imperfect verb
+            # right before the day tells nothing of its side; the day nearer the date, either side (not after «كان»,
+            # «قد»: «وكان يشارك الأحد», «قال إنه قد يقدمه يوم الجمعة» look back)
+            direction = "nearer"
+    if m.group("pre").startswith("و") and not cue:
+        fixed["joined"] = True  # «الأربعاء سباق القوارب والخميس مسابقة الصيد»: the next of a run of days (see _link)
     anchor = {"weekday": WEEKDAYS[wd], "direction": direction}
     if way in ("after_next", "before_last"):
         anchor["shift_days"] = 7 if way == "after_next" else -7
@@ -1960,7 +1973,8 @@ def _year(m, folded):
             and _TITLE_YEAR_END.match(folded, m.end("core")) is not None
         # («مقارنة بنفس الشهر من 2014»: a period compared with the same one of the year after it, :func:`_same_periods`)
         compared = 1900 <= year <= 2100 and _SAME_PERIOD.search(folded, max(0, m.start("core") - 40), m.start("core")) is not None
-        if not titled and not compared and not any(before.endswith(" " + c) or before == c or before.endswith("و" + c)
+        # (a cue may carry و or ف: «ومنذ 2013», «فمنذ 2014 تم استكمال 38 صفقة»)
+        if not titled and not compared and not any(before.endswith(" " + c) or before == c or before.endswith(("و" + c, "ف" + c))
                                                    for c in _YEAR_CUES):
             return None
     if era and ERA_OF[era] == "hijri":
@@ -2814,6 +2828,16 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 and date.fromisoformat(nxt.value[:10]).isoweekday() == a["weekday"] and t.value[:10] != nxt.value[:10]:
             # «ليل الاثنين الموافق لـ17 من الشهر الحالي»: a weekday right before a date that falls on it is that day
             t = _reanchored(t, None, dct, dict(t.fixed, value=nxt.value[:10] + t.value[10:]))
+        elif t.rule == "weekday" and a and a.get("direction") == "nearest" and t.fixed.get("joined") \
+                and t.fixed.get("tense") is None and t.value and _DAY.fullmatch(t.value[:10]) and out \
+                and out[-1].rule in ("weekday", "relative_day") and out[-1].anchor and out[-1].anchor.get("weekday") \
+                and out[-1].value and _DAY.fullmatch(out[-1].value[:10]) and 0 <= t.start - out[-1].end <= 60 \
+                and t.value[:10] < out[-1].value[:10]:
+            # «يوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك»: a weekday joined by و to the weekday just
+            # before it, in a clause of no tense, is the next such day after that one, not the last before the date
+            before = date.fromisoformat(out[-1].value[:10])
+            day = before + timedelta(days=(a["weekday"] - before.isoweekday()) % 7 or 7)
+            t = _reanchored(t, None, dct, dict(t.fixed, value=day.isoformat() + t.value[10:]))
         elif t.rule == "weekday" and a and a.get("direction") == "nearest" and t.fixed.get("tense") is None:
             earlier = next((e for e in reversed(out) if e.rule == "weekday" and e.anchor
                             and e.anchor.get("weekday") == a["weekday"] and e.anchor.get("direction") == "future"), None)
