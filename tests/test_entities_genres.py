@@ -5411,18 +5411,16 @@ def test_review_mends_of_batches_101_to_104():
 
 
 def test_batches_105_and_106_professions_offices_and_lists():
-    """Batches 105-106: «مهندس» is an office's head as «مدير» is («ومهندس الطيران جييل ليندجرين»), and «المهندسة»,
-    «الأستاذة» titles as their masculine forms are; «ربيع» is a given name before a family name («رئيس مركز بيضان
-    ربيع الغامدي»), not in «شهر ربيع الأول»; a verb after a weapon's noun is no model («كاميرا طائرة تكتشف مشهدا»,
-    while «مقاتلات تورنادو» keeps its model); after a foreign name, a common word of three letters the corpus also
-    writes with ي is the verb, no surname («المدرب اليوناني دونيس عقب استبعاده»; «الشاعر سعيد عقل» keeps his); «ومساعديه»
-    after an office is no appositive name."""
-    found, _ = ents('وقال قائد الرحلة ومهندس الطيران جييل ليندجرين من وكالة ناسا إن. وقالت المهندسة فيلومينا سايمون '
-                    'إن. وحضر رئيس مركز بيضان ربيع الغامدي، وفي شهر ربيع الأول. وصورت كاميرا طائرة تكتشف مشهدا '
+    """Batches 105-106: «ربيع» is a given name before a family name («رئيس مركز بيضان ربيع الغامدي»), not in «شهر
+    ربيع الأول»; a verb after a weapon's noun is no model («كاميرا طائرة تكتشف مشهدا», while «مقاتلات تورنادو» keeps
+    its model); after a foreign name, a common word of three letters the corpus also writes with ي is the verb, no
+    surname («المدرب اليوناني دونيس عقب استبعاده»; «الشاعر سعيد عقل» keeps his); «ومساعديه» after an office is no
+    appositive name. (The batches' «مهندس» as an office's head and «المهندسة», «الأستاذة» as titles were taken back
+    after a review: they lost «المهندس باسم الصديق» and «الأستاذة لطيفة السعد»; see the review test below.)"""
+    found, _ = ents('وحضر رئيس مركز بيضان ربيع الغامدي، وفي شهر ربيع الأول. وصورت كاميرا طائرة تكتشف مشهدا '
                     'نادرا، وحلقت مقاتلات تورنادو. وبات خارج حسابات المدرب اليوناني دونيس عقب استبعاده. وقال الشاعر '
                     'اللبناني سعيد عقل في لقاء. وحضر حامد البلوي المدير التنفيذي، ومساعديه؛ مناف أبو شقير وصالح الصقري.')
-    assert_found(found, (("جييل ليندجرين", "PERS"), ("فيلومينا سايمون", "PERS"), ("ربيع الغامدي", "PERS"),
-                         ("تورنادو", "MISC"), ("دونيس", "PERS"), ("سعيد عقل", "PERS")))
+    assert_found(found, (("ربيع الغامدي", "PERS"), ("تورنادو", "MISC"), ("دونيس", "PERS"), ("سعيد عقل", "PERS")))
     assert not any(x in ("تكتشف", "ومساعديه", "دونيس عقب") or x.startswith("ربيع الأول") for x, _ in found), found
 
 
@@ -5477,3 +5475,20 @@ def test_batch_109_broadcasting_a_verb_as_title_and_a_town_after_a_festival():
     assert_found(found, (("إذاعة القرآن الكريم", "ORG"), ("مهرجان أبها للتسوق", "MISC")))
     assert not any(x in ("يهين", "إذاعة المباريات") for x, _ in found), found
     assert ("أبها", "LOC") in found, found
+
+
+
+def test_review_mends_of_batches_105_to_109():
+    """A review of batches 105-109 found rules that fired too widely, now mended: the titles «المهندسة», «الأستاذة» and
+    the office «مهندس» are gone again (they lost «المهندس باسم الصديق», «الأستاذة لطيفة السعد», and made «أستاذه», his
+    teacher, a title); «اللواتي» is a family name, no stop word; a pair noun's first item ends before the و of another
+    («اللاعبين عمر وخالد»: «عمر», not «عمر وخالد»); a club after a league's or a ground's noun stays the club («بطل الدوري
+    تشيلسي», «ملعب تشيلسي»); «وآبل» is و + Apple (the deaths rule needs the word as the noun writes it); bare «قرة باغ»
+    is no place (the club in a sports report; the region keeps «ناغورني»)."""
+    found, _ = ents('وقالت الأستاذة لطيفة السعد إن. وقال المهندس باسم الصديق إن. وعاد إلى أستاذه، تدفقت عواطف الرجلين. '
+                    'وقال المدرب التونسي زهير اللواتي إن. وضم الفريق اللاعبين عمر وخالد ومحمد الشهري. وتوج بطل الدوري '
+                    'تشيلسي في ملعب تشيلسي. وارتفعت أسهم مايكروسوفت وآبل تتفرج. وفاز الفريق على ضيفه قرة باغ.')
+    assert_found(found, (("لطيفة السعد", "PERS"), ("باسم الصديق", "PERS"), ("زهير اللواتي", "PERS"), ("عمر", "PERS"),
+                         ("تشيلسي", "ORG"), ("آبل", "ORG")))
+    assert not any(x.startswith(("تدفقت", "عمر وخالد", "الدوري")) or (x, t) in (("تشيلسي", "LOC"), ("قرة باغ", "LOC"))
+                   for x, t in found), found

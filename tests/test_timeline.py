@@ -1713,3 +1713,15 @@ def test_timex_batches_38_and_39(sentence, dct, expected):
 ])
 def test_timex_batches_41_and_42(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # review mends of timex batches 38-42: no unit count before «والعشرين» nor after «ذا» (an age); «لم» or «أن» before
+    # the imperfect verb leaves a weekday to the past reading
+    ("عمل الساعات الأربع والعشرين، والطفل محمد ذا الأعوام الثلاثة", "2015-07-21", []),
+    ("لم يحضر الخميس، وكان يمكن أن يحدث يوم الاثنين، ويغادر الخميس", "2015-07-21",
+     [("الخميس", "DATE", "2015-07-16"), ("يوم الاثنين", "DATE", "2015-07-20"), ("الخميس", "DATE", "2015-07-23")]),
+])
+def test_timex_review_mends_of_batches_38_to_42(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

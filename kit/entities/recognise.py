@@ -515,9 +515,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
             i += 1
             continue  # "بديل" (a substitute) is a word, not ب + "ديل" (Dell); «كابل» (a cable) no ك + «ابل» (Apple)
         if end == i + 1 and start > toks[i].start and fold(text[toks[i].start:start]) in ("و", "ف") \
-                and _corpus_word("ال" + toks[i].folded):
+                and _corpus_word("ال" + toks[i].folded) and not any(ch in "آأإ" for ch in text[start:toks[i].end]):
             i += 1
-            continue  # «حالات وفيات» (deaths: the corpus writes «الوفيات») is a noun, not و + «فيات» (Fiat)
+            continue  # «حالات وفيات» (deaths: the corpus writes «الوفيات») is a noun, not و + «فيات» (Fiat); «وآبل» is Apple
         alias = text[start:toks[end - 1].end]
         after = toks[end] if end < len(toks) else None
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
@@ -7544,6 +7544,9 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     return out
 
 
+_PITCH = _hamza(key("ملعب"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+
+
 def _town_after_event_or_site(text: str, c: Candidate) -> bool:
     """Is the club ``c``, named like its town, right after an event's or a site's noun, the town's name there
     («مهرجان أبها يجمعنا», «بحديقة أبها الجديدة», «في ملعب مدينة …» aside), even where the article names the club
@@ -7557,8 +7560,10 @@ def _town_after_event_or_site(text: str, c: Candidate) -> bool:
     if not words or not _known_place(text[c.start:c.end]) or not text[c.start - 1:c.start].isspace():
         return False
     before = words[-1]
-    return any(_hamza(b) in EVENT_HEADS or _hamza(b) in FACILITY_HEADS or b in TITLED_SITE_HEADS
-               for b in {before, strip_article(before), before[1:], strip_article(before[1:])})
+    forms = {before, strip_article(before), before[1:], strip_article(before[1:])}
+    if any(_hamza(b) in COMPETITION_HEADS or _hamza(b) in STADIUM_HEADS or _hamza(b) == _PITCH for b in forms):
+        return False  # («بطل الدوري تشيلسي», «ملعب برشلونة»: a league's champion, a club's ground, stadium_heads.txt)
+    return any(_hamza(b) in EVENT_HEADS or _hamza(b) in FACILITY_HEADS or b in TITLED_SITE_HEADS for b in forms)
 
 
 def _name_word(w: str, res: Resources) -> bool:
@@ -9009,7 +9014,8 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
         while b < len(text) and b - a <= 40 and text[b] not in _QUOTE_MARKS and text[b] not in "()\n":
             b += 1
         inner = text[a + 1:b].strip()
-        event = o.type == "MISC" and not bracket
+        # (an event's quoted name; not ل or ب and the article, «بطولة المملكة "للجيتي سكي"»: what it is for)
+        event = o.type == "MISC" and not bracket and not fold(text[a + 1:a + 4]).startswith(("لل", "بال"))
         reversed_pair = not bracket and text[a] not in QUOTES_OPEN
         if reversed_pair and (text[a + 1:a + 2] != " " or text[a - 1:a] != " "):
             continue  # («الثقافة» وصفحة «…»: a quote closing the name itself, then the next phrase; «السعودية ” زين “» is spaced)
@@ -9773,8 +9779,9 @@ def _pair_first(toks: list[Token], a: int, res: Resources) -> tuple[int, int] | 
     if c is None or c == a - 1:
         return None
     words = toks[c + 1:a]
-    if not all(_is_word(w) and w.key not in STOP and w.start - v.end <= 1 for v, w in zip(toks[c:a - 1], words)):
-        return None  # (a comma or another mark between: no pair named as one)
+    if not all(_is_word(w) and w.key not in STOP and w.start - v.end <= 1 for v, w in zip(toks[c:a - 1], words)) \
+            or any(w.text[:1] == "و" and len(w.kreadings) > 1 for w in words[1:]):
+        return None  # (a comma or another mark between, or a و opening another item: «اللاعبين عمر وخالد ومحمد»)
     head = words[0]
     if head.key.startswith("ال") or not (res.first_name(head.key) or _lone_foreign_name(head, res, 0, strict=False)
                                          or (len(words) >= 2 and _family_word(words[1], res))):

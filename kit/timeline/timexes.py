@@ -931,10 +931,11 @@ def _weekday(m, folded):
         if tense == "future" or tense in ("present", "continuing") and future:
             direction = "future"  # "سيزور لندن الأربعاء", "يخوض يوم الأربعاء مواجهته المرتقبة"
         elif tense == "present" and before and _token_tense(before[-1], wd, before[-2] if len(before) > 1 else "") == "present" \
-                and not (len(before) > 1 and (TENSE_OF.get(before[-2].lstrip("وف")) == "past" or before[-2].lstrip("وف") == "قد")):
+                and not (len(before) > 1 and (TENSE_OF.get(before[-2].lstrip("وف")) == "past"
+                                              or before[-2].lstrip("وف") in ("قد", "لم", "ان"))):
             # «ويغادر الخميس إلى تركيا» (two days on, not five back), «يشارك الأحد» (two days back): an imperfect verb
             # right before the day tells nothing of its side; the day nearer the date, either side (not after «كان»,
-            # «قد»: «وكان يشارك الأحد», «قال إنه قد يقدمه يوم الجمعة» look back)
+            # «قد», «لم», «أن»: «وكان يشارك الأحد», «قال إنه قد يقدمه يوم الجمعة», «لم يحضر الخميس» look back)
             direction = "nearer"
     if m.group("pre").startswith("و") and not cue:
         fixed["joined"] = True  # «الأربعاء سباق القوارب والخميس مسابقة الصيد»: the next of a run of days (see _link)
@@ -1449,9 +1450,11 @@ def _unit_count(m, folded):
     unit, own = _unit_amount(m.group("unit"))
     amount = _num(m.group("num"))
     after = folded[m.end("core"):]
-    if own is not None or amount is None or not 3 <= amount <= 10 or re.match(r"\s+(?:" + DIR + r"|عشر(?!\w)|ال?اول|ال?اخير|الاوائل|الاواخر)", after) \
+    if own is not None or amount is None or not 3 <= amount <= 10 \
+            or re.match(r"\s+(?:" + DIR + r"|عشر(?!\w)|و\s?(?:ال)?" + _alt(_NUMBER_WORDS) + r"(?!\w)|ال?اول|ال?اخير|الاوائل|الاواخر)", after) \
             or _is_age(folded, m.start("core"), m.end("core"), years=unit == "Y"):
-        # («الشهرين الماضيين», «السنة الثالثة»: a dual, an ordinal; «الأيام الثلاثة المقبلة», «الأيام الخمسة عشر»; «الأشهر
+        # («الشهرين الماضيين», «السنة الثالثة»: a dual, an ordinal; «الأيام الثلاثة المقبلة», «الأيام الخمسة عشر», «الساعات
+        # الأربع والعشرين»; «الأشهر
         # الستة الأولى من العام», the first half of a year, is the rules' for parts of a year; «الطفلة ذات الأعوام التسعة», an age)
         return None
     return _Draft(_core_start(m), m.end("core"), "DURATION", "unit_count", None, {"value": _duration_value(amount, unit)})
