@@ -132,3 +132,18 @@ def test_a_run_without_an_end_mark_is_cut_into_bounded_sentences():
     # Ordinary sentences are untouched.
     t2 = "وصل الوفد. وغادر."
     assert [t2[s:e] for s, e in split_sentences(t2)] == ["وصل الوفد.", "وغادر."]
+
+
+def test_html_character_references_are_read_in_place():
+    """«&quot;» and «&#8220;» a crawl left in the text are read as quotes, padded so that every offset stays the
+    input's: the quoted name is found where the input has it."""
+    from kit.entities import find_entities
+    from kit.text.article import html_characters_in_place
+
+    raw = "خبر\n\nأعلنت صحيفة &quot;عرب نيوز&quot; اليوم. وشارك فيلم &#8220;ذيب&#8221; في المهرجان. AT&T;"
+    text = html_characters_in_place(raw)
+    assert len(text) == len(raw) and "&quot;" not in text and text.endswith("AT&T;")
+    a = parse_article(raw)
+    got = {(m.text, m.type) for m in find_entities(a).mentions}
+    assert {("عرب نيوز", "ORG"), ("ذيب", "MISC")} <= got, got
+    assert all(raw[m.start:m.end] == m.text for m in find_entities(a).mentions)

@@ -1725,3 +1725,22 @@ def test_timex_batches_41_and_42(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_38_to_42(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 43: «وقت سابق من العام» is this year (the vague rule had it PAST_REF); «في وقت قريب» is soon and
+    # «الفترة الحالية» now; a count word of a few before a definite unit counts it («ستة الأشهر الأخيرة», P6M)
+    ("سجله في وقت سابق من العام، ويجري اختباره في وقت قريب، والنادي يستقطبهم خلال الفترة الحالية", "2015-08-04",
+     [("وقت سابق من العام", "DATE", "2015"), ("وقت قريب", "DATE", "FUTURE_REF"), ("الفترة الحالية", "DATE", "PRESENT_REF")]),
+    ("بعد دخول عقده فترة ستة الأشهر الأخيرة", "2015-07-24", [("ستة الأشهر الأخيرة", "DURATION", "P6M")]),
+    # how long before or after an event the clause names, its unit after ب («قبل ختام المعسكر بيوم»), not a day's
+    # name after ب («واحتفل بيوم ميلاده»)
+    ("غادر قبل ختام المعسكر بيوم لإنهاء ارتباطاته، قبل مباراة الفريق أمام التعاون بأسبوع حيث يهدف، واحتفل بيوم ميلاده",
+     "2015-08-11", [("يوم", "DURATION", "P1D"), ("أسبوع", "DURATION", "P1W")]),
+    # a Hijri year's Gregorian year in brackets is its value («عام 1378هـ (1958م)», where most of it is 1959); the
+    # first year of a Hijri range is Hijri too («1379 - 1381هـ»)
+    ("تعلم العزف عام 1378هـ (1958م) وكتب بين 1379 - 1381هـ", "2015-08-07",
+     [("عام 1378هـ", "DATE", "1958"), ("1958م", "DATE", "1958"), ("1379", "DATE", "1959"), ("1381هـ", "DATE", "1961")]),
+])
+def test_timex_batch_43(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2608,9 +2608,9 @@ def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
         return 0, "عبد"  # «عبد الرحمن الخيبري»: the name runs on from it
     if _first_name_keys(res).isdisjoint(t.keys):
         return None  # most tokens: one set test
-    # (a ب before it too, «استبدل محمد عبده بعبدالاله العامر», «متمثلة بسلطان البرقان», when the whole word is no
-    # name of its own: «بسام»)
-    by = t.text[:1] == "ب" and not res.person_word(t.key) and not res.common(t.key)
+    # (a ب before it too, «استبدل محمد عبده بعبدالاله العامر», «متمثلة بسلطان البرقان», or ك, «فنانون معروفون كأحمد
+    # السبت», when the whole word is no name of its own: «بسام», «كريمة»)
+    by = t.text[:1] in "بك" and not res.person_word(t.key) and not res.common(t.key)
     given = sorted(((res.person_words[st][1], o, st) for o, st in t.kreadings
                     if (o == 0 or t.text[:o] == "و" or (by and o == 1)) and res.first_name(st) and not res.common(st)
                     and st not in STOP and st not in CONNECTORS),
@@ -4623,6 +4623,9 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         elif prev is not None and b - a <= 3 and (_is_word(prev) or fold(prev.text) in ("ب", "ب-")) \
                 and (_she_verb(prev, res) or any(st in SPEECH_VERBS for _, st in prev.kreadings)
                      or (prev.key == _TO and not _known_place(text[s:e]))
+                     # «في حوار مع «الشرق الأوسط»», «في اتصال هاتفي مع «الحياة»»: the paper interviewed him
+                     or (prev.key == _WITH and any(_hamza(strip_article(x.key)) in INTERVIEW_NOUNS
+                                                   for x in toks[max(0, i - 3):i - 1] if _is_word(x)))
                      # «في مذكرة اطلعت عليها «الشرق الأوسط»»: the paper read it
                      or (prev.key in _ON_IT and i >= 2 and _she_verb(toks[i - 2], res))
                      # «وأكدت مصادر "الوطن"»: the paper's sources
@@ -4671,6 +4674,8 @@ def _troupe_own_name(toks: Sequence[Token], j: int, res: Resources) -> int | Non
     return None
 _PAPER = key("صحيفة")
 _TO = key("إلى")
+_WITH = key("مع")
+INTERVIEW_NOUNS = frozenset(_hamza(key(w)) for w in _words("interview_nouns"))
 _ON_IT = frozenset(key(w) for w in ("عليها", "عليه"))
 
 
@@ -6458,6 +6463,15 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
                                      or _head_reading(before, FACILITY_HEADS) is not None):
                 prev = before
         org_cue = prev is not None and _head_reading(prev, ORG_HEADS_STRONG) is not None
+        # «شركة أبحاث السوق والاستشارات "TechSci"»: a quoted Latin name closing a firm's description of a few words
+        # (no punctuation nor function word between: not «شركة آبل إن "…"») is the firm's name
+        if not org_cue and a >= 2 and toks[a - 1].text in QUOTES_OPEN:
+            k = a - 2
+            while k >= max(0, a - 6) and _is_word(toks[k]) and toks[k].key not in STOP \
+                    and _head_reading(toks[k], _COMPANY_HEADS) is None:
+                k -= 1
+            if k >= max(0, a - 6) and _is_word(toks[k]) and _head_reading(toks[k], _COMPANY_HEADS) is not None:
+                prev, org_cue = toks[k], True
         head = _head_before_quoted(toks, a)
         if head is not None:
             # «مجلة “بي سي وورلد” PC World»: the Latin writes again the quoted name, an organisation's.
@@ -7523,6 +7537,12 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # «القادم من الطائي», «المنتقل للنصر»: a move's word before «من» / «إلى» / ل and the name makes it the
     # club the player comes from or goes to
     confirmed |= {c.ref for c, pending in hits if pending and c.type == "ORG" and _moved(text, c.start)}
+    # «وسعد بوسريع ( هجر ) وعبدالمجيد الشريف ( الوحدة )»: a squad list gives each player's club alone in brackets
+    # after his name; there the bare name is the club (this mention only), where two clubs or more stand so (one
+    # alone may be a word: «في أيامها الحلوة (الشباب)»)
+    bracketed = {id(c) for c, pending in hits if c.type == "ORG" and _club_in_brackets(text, c)}
+    if len(bracketed) < 2:
+        bracketed = set()
     joined = {id(c) for c, pending in hits if pending and c.ref not in confirmed
               and any(o is not c and _joined(text, c, o) for o in near(c))}
 
@@ -7538,10 +7558,24 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
               and not _known_place(text[c.start:c.end])
               and _hamza(strip_article(key(text[c.start:c.end]))) not in ORG_HEADS_ANY}
     for c, pending in hits:
-        if pending and (c.ref in confirmed or id(c) in joined or (c.ref in spread and whole(c))) \
+        if pending and (c.ref in confirmed or id(c) in joined or id(c) in bracketed or (c.ref in spread and whole(c))) \
                 and not _town_after_event_or_site(text, c):
             out.append(c)
     return out
+
+
+_BRACKET_OPEN = re.compile(r"[^\W\d_]\s*\(\s*$")  # a word, then an opening bracket
+
+
+def _club_in_brackets(text: str, c: Candidate) -> bool:
+    """Is the club ``c`` alone in brackets right after a word («وسعد بوسريع ( هجر )», «الزهراني (الاتفاق)»)?
+
+    >>> t = "وسعد بوسريع ( هجر ) وقال (الاتفاق)، (الوحدة)"
+    >>> [_club_in_brackets(t, Candidate(s, s + n, "ORG", "gazetteer", "")) for s, n in ((14, 3), (26, 7), (37, 6))]
+    [True, True, False]
+    """
+    return bool(_BRACKET_OPEN.search(text[max(0, c.start - 4):c.start])) and bool(
+        re.match(r"\s*\)", text[c.end:c.end + 3]))
 
 
 _PITCH = _hamza(key("ملعب"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)

@@ -83,6 +83,7 @@ ANAPHORS = {fold(r["word"]): tuple(fold(t) for t in r["title"].split("|")) for r
 COMPETITION_HEADS = lexicon.words("competition_heads")
 # Function words: never a word of a street's or a facility's name («شارع الذهب حيث»).
 STOP_WORDS = lexicon.words("stop_words")
+NOT_PLACE_BEFORE = frozenset(fold(w) for w in lexicon.words("not_place_before"))
 # «الأسبوع المقبل», «اليوم»: a time after a facility's name is no part of it.
 TIME_DIRECTIONS = frozenset(fold(r["word"]) for r in lexicon.rows("time_directions"))
 RELATIVE_DAYS = frozenset(fold(r["word"]) for r in lexicon.rows("relative_days"))
@@ -1526,6 +1527,9 @@ class _Scan:
             return self._reject(start, end, _WHY_COMMON + "a word with its accusative alif, not a proclitic + a place")
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
+        if n == 1 and i + 1 < len(toks) and toks[i + 1].folded in NOT_PLACE_BEFORE \
+                and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
+            return self._reject(start, end, _WHY_COMMON + "a noun and its adjective («بريده الإلكتروني», his e-mail)")
         if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \
                 and toks[i + n + 2].folded in AGE_UNITS:
             return self._reject(start, end, "a person: an age in brackets follows («وفيكتوريا (17 عاما)»)")

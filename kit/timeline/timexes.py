@@ -963,15 +963,26 @@ def _reads_as_number(folded: str, m: re.Match) -> bool:
     return len(after) > 1 and after[0] == "من" and not re.match(r"(?:كل|ال?اسبوع|ال?شهر)(?!\w)", after[1])
 
 
+_PERIOD_KEYS = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
+                "السنه": "relative_years", "العقد": "relative_decades"}
+
+
 @rule("relative_period",
       PRE + rf"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?))?(?:(?P<mod>{MOD})\s+)?(?:(?P<this>هذا|هذه)\s+)?"
       rf"(?P<unit>{AL}(?:اسبوع|شهر|عام|سنه|عقد))(?:\s+(?P<dir>{DIR}))?)(?!\w)",
       needs="[ال]ل(?:اسبوع|شهر|عام|سنه|عقد)")
 def _relative_period(m, folded):
     direction = _direction(m.group("dir"))
+    unit = _with_al(m.group("unit"))
+    # «في وقت سابق من العام» (earlier in the year): the current one, as «هذا العام» (not «من العام الدراسي»)
+    if m.group("earlier") and not (m.group("this") or direction) and m.group("earlier").split()[-1] == "من" \
+            and m.group("unit").startswith("ال") and not m.group("mod"):
+        nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
+        if not (nxt and nxt[0].startswith("ال") and nxt[0] not in _STOP_WORDS):
+            key = _PERIOD_KEYS[unit]
+            return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: 0})
     if m.group("earlier") and not (m.group("this") or direction):
         return None  # «في وقت سابق هذا العام» (earlier this year) is the year; «وقت سابق» alone is the vague rule's
-    unit = _with_al(m.group("unit"))
     # "نهاية الأسبوع": the weekend; but "بنهاية الأسبوع" (by the week's end: a market's close, «القيمة السوقية بنهاية
     # الأسبوع الماضي») is the end of that week
     week_end = unit == "الاسبوع" and m.group("mod") == "نهايه" and m.group("pre").endswith("ب")
@@ -989,8 +1000,7 @@ def _relative_period(m, folded):
         if before and before[-1] in GENERAL_NOUNS:
             return None  # "الأمين العام السابق": a former secretary-general, not last year
     n = _STEPS.get(direction, 0)
-    key = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
-           "السنه": "relative_years", "العقد": "relative_decades"}[unit]
+    key = _PERIOD_KEYS[unit]
     if weekend:
         return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n, "weekend": True})
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
@@ -1222,7 +1232,9 @@ def _anchored_duration(m, folded):
             or m.group("num2") and "ال" + m.group("num2").removeprefix("ال") in WEEKDAYS:
         return None  # "اليوم الأحد المقبل", «الاثنين الأسبوع المقبل»: a weekday, not "the one" or "the two"
     start = _core_start(m)
-    if m.group("al2") and not ((m.group("num2").startswith("ال") or folded[max(0, m.start("num2") - 2):m.start("num2")] == "ال")
+    # («ستة الأشهر الأخيرة»: a count word of a few, without ال, before the definite unit counts them too)
+    if m.group("al2") and not ((m.group("num2").startswith("ال") or folded[max(0, m.start("num2") - 2):m.start("num2")] == "ال"
+                                or (not m.group("num2")[:1].isdigit() and 2 <= (_num(m.group("num2")) or 0) <= 12))
                                and (_num(m.group("num2")) or 100) < 100):
         # «الثلاثة الأيام الماضية» counts them; «آلاف السنين القادمة», «للخمسة الأيام القادمة» (ل + خمسة): the unit
         # and its direction alone, as the rule reads them without a count
@@ -1541,6 +1553,35 @@ def _one_unit_of_event(m, folded):
     if own != 1:
         return None
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(1, unit)})
+
+
+_GAP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قبل|بعد)\s+(?:\S+\s+){1,6}$")
+
+
+@rule("gap_of_event",
+      r"(?<!\w)ب(?P<core>(?P<unit>" + _alt(SINGULARS | DUALS) + r"))(?!\w)",
+      needs=("قبل|بعد", _alt(SINGULARS | DUALS)))
+def _gap_of_event(m, folded):
+    """«قبل ختام المعسكر بيوم», «قبل مباراة الفريق أمام التعاون بأسبوع», «بعد وصوله بيومين»: how long before or
+    after an event the clause names, its unit after ب (P1D, P1W, P2D; the ب stays out). Not «بيوم الجمعة», «بيوم
+    ميلاده» (on a day): a definite or possessed noun after it; nor across a clause's end.
+
+    >>> [(t.text, t.value) for t in tag_text("أعطاه إجازة قبل ختام المعسكر بيوم لإنهاء ارتباطاته، واحتفل بيوم ميلاده", "2015-08-11")]
+    [('يوم', 'P1D')]
+    """
+    before = folded[max(0, m.start() - 60):m.start()]
+    if _GAP_BEFORE.search(re.split(r"[.،,؛;:!?؟\n]", before)[-1]) is None:
+        return None
+    nxt = folded[m.end():m.end() + 20]
+    word = nxt.split()[0] if nxt.split() else ""
+    # (what may follow: a small word, «لإنهاء …», «واحد»)
+    if nxt.strip() and nxt[:1].isspace() and word and word[0].isalnum() and not (
+            word in _STOP_WORDS or word.startswith("ل") or re.match(_ONE, word)):
+        return None
+    unit, own = _unit_amount(m.group("unit"))
+    if own is None:
+        return None
+    return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(own, unit)})
 
 
 @rule("approx_one",
@@ -2000,6 +2041,9 @@ def _year(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "year", None, {"value": f"{year:04d}"}, mod=mod)
 
 
+_HIJRI_MARK_AFTER = re.compile(r"\s?ه(?!\w)|\s?هـ")
+
+
 @rule("year_pair",
       PRE + r"(?P<core>(?:(?P<between>بين|من)\s+)?(?:(?:عامي|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>\d{4})\s*(?P<conj>و?(?:الي|حتي)|و|-|–)\s*"
       r"(?:(?:عام|العام)\s+)?(?P<y2>\d{4}))(?!\d)",
@@ -2018,6 +2062,10 @@ def _year_pair(m, folded):
             return [d for d in pair if d]
         return [_Draft(m.start("y1"), m.end("y1"), "DATE", "year_pair", None, {"value": str(y1)}),
                 _Draft(m.start("y2"), m.end("y2"), "DATE", "year_pair", None, {"value": str(y2)})]
+    if y1 in _BARE_HIJRI_YEARS and y2 in _BARE_HIJRI_YEARS and _HIJRI_MARK_AFTER.match(folded, m.end("core")):
+        # «1379 - 1381هـ»: the era after the second year is the first's too (the year rule reads the second)
+        first = _bare_hijri_year(m, "year_pair", y1, m.start("y1"), m.end("y1"))
+        return [first] if first else None
     bracketed = folded[m.start("core") - 1:m.start("core")] == "(" and folded[m.end("core"):m.end("core") + 1] == ")" \
         and not (1350 <= y1 <= 1450)  # («للموسم الرياضي (1436 – 1437)هـ», «العام الدراسي (1436-1437)»: Hijri years)
     if m.group("conj") in ("-", "–") and not (m.group("between") or 1900 <= y1 or bracketed):
@@ -2657,6 +2705,21 @@ def _coordinated_days(drafts: list[_Draft], folded: str) -> list[_Draft]:
     return sorted(out, key=lambda d: d.start)
 
 
+_GREGORIAN_IN_BRACKETS = re.compile(r"\s*\(\s*(\d{4})(?!\d)")
+
+
+def _bracketed_gregorian_years(drafts: list[_Draft], folded: str) -> None:
+    """A Hijri year straddles two Gregorian years; the one the text writes in brackets after it is its value
+    («عام 1378هـ (1958م)»: 1958, where the year holding most of it is 1959)."""
+    for d in drafts:
+        value, interval = d.fixed.get("value", ""), d.fixed.get("interval")
+        if not (d.calendar or "").startswith("hijri") or not re.fullmatch(r"\d{4}", value) or not interval:
+            continue
+        m = _GREGORIAN_IN_BRACKETS.match(folded, d.end)
+        if m and m.group(1) != value and m.group(1) in (interval[0][:4], interval[-1][:4]):
+            d.fixed = dict(d.fixed, value=m.group(1))
+
+
 def _coordinated_years(drafts: list[_Draft], folded: str) -> list[_Draft]:
     """A year joined by و to a year just read is a year too, without a cue of its own: «في 2009 و2010»,
     «عام 2014 و2015» (not a count: «في 2009 و1200 طلعة»)."""
@@ -3019,6 +3082,7 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
     taken = _every_year(taken, folded)
     taken = _coordinated_years(_listed_years(taken, folded), folded)
     taken = _coordinated_days(taken, folded)
+    _bracketed_gregorian_years(taken, folded)
     for d in taken:
         if d.type == "DATE" and _SINCE_CLAUSE.search(folded, max(0, d.start - 60), d.start):
             d.fixed = dict(d.fixed, since_clause=True)
