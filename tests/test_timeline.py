@@ -1744,3 +1744,14 @@ def test_timex_review_mends_of_batches_38_to_42(sentence, dct, expected):
 ])
 def test_timex_batch_43(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 44: «الفترة القريبة» is soon, and «الفترة القريبة الماضية» lately; a year after a quoted title before
+    # «لل» and a noun is the work's (««المذكرات» 2015 للشاعر»)
+    ("تمت الاجتماعات في الفترة القريبة الماضية، وسيرتفع الإنتاج خلال الفترة القريبة", "2015-08-07",
+     [("الفترة القريبة الماضية", "DATE", "PAST_REF"), ("الفترة القريبة", "DATE", "FUTURE_REF")]),
+    ("وصدر كتاب «المذكرات» 2015 للشّاعر بيرم التونسي", "2015-07-22", [("2015", "DATE", "2015")]),
+])
+def test_timex_batch_44(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -4413,6 +4413,8 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
     'روبوت جديد يحمل اسم BOCCO'; and a bridge word before it: 'تطبيق باسم «…»', 'ساعة ذكية تحمل اسم «…»'.
     """
     found = None
+    if i >= 2 and toks[i - 1].text == ":" and _is_word(toks[i - 2]) and toks[i - 2].key in NAMING_WORDS:
+        i -= 1  # «كتاب بعنوان: "…"»: a colon after the naming word
     at = i
     while at >= 1 and i - at < 2 and _is_word(toks[at - 1]) and toks[at - 1].key in QUOTE_BRIDGES:
         at -= 1
@@ -6479,9 +6481,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         # «هاتفها الذكي المنتظر G4», «جهاز “G4”»: a device's word just before makes a model of a short code
         device = any(x.kind == "word" and not _LATIN_WORD.match(x.text) and any(st in TECH_CUES for _, st in x.kreadings)
                      for x in toks[max(0, a - 3):a]) or (a > 0 and _quoted(toks, a - 1) is not None)
-        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text) and not device:
+        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text) and not device \
+                and not (prev is not None and _head_reading(prev, EVENT_HEADS) is not None):
             i = j
-            continue  # "C24": a room or form number, not a name
+            continue  # "C24": a room or form number, not a name (but «مسابقة (PX3)», a contest's)
         if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
             i = j
             continue  # "5S": the letter of a model number, not a name
@@ -8642,7 +8645,10 @@ def _acronyms_of_terms(text: str, kept: list[tuple[Candidate, list[str]]]) -> li
             before = text[:c.start].rstrip()
             if before.endswith("(") and text[c.end:].lstrip().startswith(")"):
                 b = before[:-1].rstrip()
-                if b and has_arabic(b[-1]) and len(b) not in ends:
+                # (not after an event's noun: «مسابقة (PX3) الفرنسية» names the contest)
+                head = b.split()[-1:] if b else []
+                if b and has_arabic(b[-1]) and len(b) not in ends \
+                        and not (head and any(_head_reading(t, EVENT_HEADS) is not None for t in tokens_of(head[0]))):
                     continue
         out.append((c, why))
     return out

@@ -1527,6 +1527,10 @@ class _Scan:
             return self._reject(start, end, _WHY_COMMON + "a word with its accusative alif, not a proclitic + a place")
         if off > 0 and fold(toks[i].text[:off]).endswith("ك") and toks[i].text.removeprefix("و") in FIRST_NAMES:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
+        if n == 1 and off == 0 and 0 < i and i + 2 < len(toks) and toks[i + 1].text == "آل" and toks[i + 2].kind == "word" \
+                and toks[i - 1].kind == "word" and toks[i - 1].folded.startswith("ال") and _adjacent(text, toks[i - 1], toks[i]):
+            # «المستشارة آسيا آل الشيخ»: after a title or an office, a word before a family's «آل» is a given name
+            return self._reject(start, end, "a given name before «آل» and a family's name")
         if n == 1 and i + 1 < len(toks) and toks[i + 1].folded in NOT_PLACE_BEFORE \
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
             return self._reject(start, end, _WHY_COMMON + "a noun and its adjective («بريده الإلكتروني», his e-mail)")

@@ -1232,9 +1232,11 @@ def _anchored_duration(m, folded):
             or m.group("num2") and "ال" + m.group("num2").removeprefix("ال") in WEEKDAYS:
         return None  # "اليوم الأحد المقبل", «الاثنين الأسبوع المقبل»: a weekday, not "the one" or "the two"
     start = _core_start(m)
-    # («ستة الأشهر الأخيرة»: a count word of a few, without ال, before the definite unit counts them too)
+    # («ستة الأشهر الأخيرة»: a count word of a few, written alone without ال, before the definite unit counts them too;
+    # not «للخمسة الأيام القادمة», read as the unit alone)
     if m.group("al2") and not ((m.group("num2").startswith("ال") or folded[max(0, m.start("num2") - 2):m.start("num2")] == "ال"
-                                or (not m.group("num2")[:1].isdigit() and 2 <= (_num(m.group("num2")) or 0) <= 12))
+                                or (not m.group("num2")[:1].isdigit() and 2 <= (_num(m.group("num2")) or 0) <= 12
+                                    and folded[m.start("num2") - 1:m.start("num2")].isspace()))
                                and (_num(m.group("num2")) or 100) < 100):
         # «الثلاثة الأيام الماضية» counts them; «آلاف السنين القادمة», «للخمسة الأيام القادمة» (ل + خمسة): the unit
         # and its direction alone, as the rule reads them without a count
@@ -1983,10 +1985,10 @@ def _bare_hijri_year(m: re.Match, group: str, year: int, start: int, end: int, m
 
 _RANGE_ON = re.compile(r"\s*و?(?:حتي|الي)\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر|اوائل|الان|اليوم|عام|العام|سنه|السنه|شهر)(?!\w)")
 # The marks that close a quoted title: a year right after one is the work's («المسافر» 2009), when a
-# punctuation mark, a definite word or a small word follows it («مع عادل إمام»), not a noun it counts
+# punctuation mark, a definite word (or لل and one, «للشاعر») or a small word follows it («مع عادل إمام»), not a noun it counts
 # («قالوا «لا» 2000 متظاهر»).
 _TITLE_CLOSES = ("»", "”", '"')
-_TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|ال\w|(?:مع|في|عن|الذي|التي|حيث|كما)(?!\w))")
+_TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|ال\w|لل\w|(?:مع|في|عن|الذي|التي|حيث|كما)(?!\w))")
 
 
 @rule("year",
