@@ -5540,3 +5540,20 @@ def test_batch_111_contests_titles_people_cities_and_spacecraft():
                          ("مجمع الفقه الإسلامي", "ORG"), ("آسيا آل الشيخ", "PERS"), ("أبولو 11", "MISC"),
                          ("تلسكوب هابل", "MISC")))
     assert not any(x in ("LDL", "الكوت", "موصل", "آسيا", "السلامة") for x, _ in found), found
+
+
+def test_batch_112_temples_planets_journeys_and_a_club_in_its_town():
+    """Batch 112: a temple by its noun and name, quoted or not («معبد نفرتاري», «معبد «أبو سمبل»»; `facility_heads.txt`),
+    Ramesses II, the Egyptian Museum, the Valley of the Kings and the Empire State Building in the lists; a planet
+    is no body («كوكب بلوتو»); a journey a few words before «إلى» goes to the town, not to the club named after it
+    («وصلت بعثة فريق الاتحاد إلى جدة»), not past an object («وقدم أرسنال عرضا إلى دورتموند»); a definite head and
+    its town is no name («ملعب النادي بسيهات»); «المياه الوطنية», the water company."""
+    found, _ = ents('خبر رياضي عن الدوري. وصلت بعثة فريق الاتحاد إلى جدة قادمة من ميلانو، وقدم أرسنال عرضا إلى '
+                    'دورتموند لضم اللاعب، ويكمل الفريق إعداده في ملعب النادي بسيهات. وبني معبد نفرتاري بجوار معبد «أبو '
+                    'سمبل» الذي بناه رمسيس الثاني، ونقلت مومياؤه إلى المتحف المصري من وادي الملوك. وأضاء مبنى "إمباير '
+                    'ستيت" صورا. وقال علماء إن كوكب بلوتو أكبر. وأطلقت «المياه الوطنية» فرعها الإلكتروني.')
+    assert_found(found, (("جدة", "LOC"), ("دورتموند", "ORG"), ("سيهات", "LOC"), ("معبد نفرتاري", "LOC"),
+                         ("أبو سمبل", "LOC"), ("رمسيس الثاني", "PERS"), ("المتحف المصري", "LOC"), ("وادي الملوك", "LOC"),
+                         ("إمباير ستيت", "LOC"), ("المياه الوطنية", "ORG")))
+    assert not any(x in ("النادي بسيهات", "كوكب بلوتو") or (x, t) in (("جدة", "ORG"), ("أبو سمبل", "PERS"))
+                   for x, t in found), found

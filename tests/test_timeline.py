@@ -1755,3 +1755,15 @@ def test_timex_batch_43(sentence, dct, expected):
 ])
 def test_timex_batch_44(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 45: the last ten days of Ramadan (or of a month named), P10D; the first ten only with their month
+    # (not «المراكز العشرة الأولى», the top ten); a market named by its day is no date («(سوق الجمعة)»)
+    ("انتعشت السوق في العشرة الأواخر من رمضان، وفي العشر الأوائل من ذي الحجة، ولم تتغير المراكز العشرة الأولى",
+     "2015-07-21", [("العشرة الأواخر من رمضان", "DURATION", "P10D"), ("العشر الأوائل من ذي الحجة", "DURATION", "P10D")]),
+    ("وله دواوين (زهرة البستان) و(سوق الجمعة)، وزار السوق يوم الجمعة", "2015-07-21",
+     [("يوم الجمعة", "DATE", "2015-07-17")]),
+])
+def test_timex_batch_45(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -3977,6 +3977,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «مجلس الإدارة واللجان المنبثقة عنه», the board and its committees; «لجنة التحكيم النتائج», the jury and the
             # verb's object; not «لجنة التحكيم السعودية», «الفريق الوطني السعودي», a country's own)
             ok = False
+        if ok and definite_head and j == i + 2 and toks[i + 1].text[:1] == "ب" and not toks[i + 1].text.startswith("بال") \
+                and _known_place(toks[i + 1].text[1:]):
+            ok = False  # «في ملعب النادي بسيهات»: the definite head and its town, «the club in Saihat», no name
         while ok and j > i + 2 and _hamza(toks[j - 1].key) in _PAST_OR_NEXT:
             j -= 1  # «مهرجان مؤسسة بدرخان القادم»: the next festival, not a word of the body's name
             if j > i + 2 and ("ال" + toks[j - 1].key[2:] if toks[j - 1].key.startswith("لل") else toks[j - 1].key) in _YEAR_OR_MONTH:
@@ -6766,6 +6769,24 @@ _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ض
 TRANSFER_CUES = _words("transfer_cues")
 # Words of a journey before «إلى» and a town that a club is named after (data/lexicon/travel_words.txt).
 TRAVEL_WORDS = frozenset(_hamza(w) for w in _words("travel_words"))
+
+
+def _travel_before(toks: Sequence[Token], k: int) -> bool:
+    """Does a word of a journey stand before ``toks[k]`` («إلى»), right before it or a few words back in its clause
+    with its subject between («وصلت بعثة فريق الاتحاد إلى جدة»)?
+
+    Not past an object in the accusative: «وقدم أرسنال عرضا إلى دورتموند» (made an offer to the club).
+
+    >>> t = tokens_of("وصلت بعثة فريق الاتحاد إلى جدة، والعودة إلى الرياض، وانضم إلى الاتحاد، وقدم أرسنال عرضا إلى دورتموند")
+    >>> [_travel_before(t, j) for j, x in enumerate(t) if x.text == "إلى"]
+    [True, True, False, False]
+    """
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if not _is_word(toks[j]) or (j < k - 1 and toks[j + 1].key.endswith("ا") and not toks[j + 1].key.startswith("ال")):
+            return False
+        if any(_hamza(st) in TRAVEL_WORDS for _, st in toks[j].kreadings):
+            return True
+    return False
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")  # a move's words count within their clause only
 
 
@@ -7581,7 +7602,8 @@ def _club_in_brackets(text: str, c: Candidate) -> bool:
         re.match(r"\s*\)", text[c.end:c.end + 3]))
 
 
-_PITCH = _hamza(key("ملعب"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+_PITCH = _hamza(key("ملعب"))
+_PLANET = key("كوكب")  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
 
 
 def _town_after_event_or_site(text: str, c: Candidate) -> bool:
@@ -7771,8 +7793,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
             continue
         if lst is clubs and i >= 2 and toks[i].stem_offset(stem) == 0 and toks[i - 1].key in ("الي", "حتي") \
-                and _is_word(toks[i - 2]) and any(_hamza(st) in TRAVEL_WORDS for _, st in toks[i - 2].kreadings) \
-                and _known_place(text[toks[i].start:toks[end - 1].end]):
+                and _travel_before(toks, i - 1) and _known_place(text[toks[i].start:toks[end - 1].end]):
             i += 1  # «والعودة إلى الرياض باللقب»: a journey goes to the town, not to the club named after it
             continue
         if lst is clubs and _feminine_country_adjective(after) \
@@ -8107,6 +8128,8 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
             continue
         if typ == "PERS" and len(words) == 1 and words[0].key in plurals:
             continue  # «أعلن مدعون أمريكيون» (American prosecutors): a plural noun, wherever the article writes it
+        if typ == "ORG" and strip_article(words[0].key) == _PLANET:
+            continue  # «كوكب بلوتو», «كوكب قزم»: a planet, no body
         score = m.get("score")
         score = float(score) if isinstance(score, (int, float)) else None
         if typ == "ORG" and score is not None and score < 0.7 and len(words) >= 2 and words[0].kreadings[0][0] == 0 \

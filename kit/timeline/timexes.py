@@ -920,6 +920,8 @@ def _weekday(m, folded):
     cue = m.group("part") or m.group("yawm") or m.group("dir") or m.group("part2")
     if wd in AMBIGUOUS_WEEKDAYS and (_reads_as_number(folded, m) or not cue and m.group("pre")[-1:] in ("ب", "ل", "ك")):
         return None
+    if not cue and re.search(r"(?<!\w)سوق\s+$", folded[max(0, m.start("core") - 6):m.start("core")]):
+        return None  # «سوق الجمعة», «سوق الخميس»: a market named by its day, a place (a title: «(سوق الجمعة)»)
     way = _direction(m.group("dir"))
     # («الأحد بعد المقبل»: the Sunday after next; «الخميس قبل الماضي»: the Thursday before last)
     direction = {"past": "last", "future": "next", "after_next": "next", "before_last": "last"}.get(way, "nearest")
@@ -1584,6 +1586,24 @@ def _gap_of_event(m, folded):
     if own is None:
         return None
     return _Draft(m.start("core"), m.end("core"), "DURATION", "duration", None, {"value": _duration_value(own, unit)})
+
+
+_OF_HIJRI_MONTH = r"\s+من\s+(?:شهر\s+)?" + _alt(HIJRI_MONTH_OF)
+
+
+@rule("ten_days",
+      PRE + r"(?P<core>العشره?\s+(?:الاواخر|(?:الاوائل|الاولي|الاخيره)(?=" + _OF_HIJRI_MONTH + r"))(?:" + _OF_HIJRI_MONTH
+      + r")?)(?!\w)",
+      needs=r"العشره?\s+(?:الاواخر|الاوائل|الاولي|الاخيره)")
+def _ten_days(m, folded):
+    """«العشر الأواخر من رمضان», «العشرة الأواخر», «العشر الأوائل من ذي الحجة»: the last or first ten days of a
+    Hijri month, a span of ten days (P10D); «الأواخر» alone is Ramadan's, the first ten need their month (not «المراكز
+    العشرة الأولى», the top ten).
+
+    >>> [(t.text, t.value) for t in tag_text("انتعشت السوق في العشرة الأواخر من رمضان، أما في العشر الأواخر", "2015-07-21")]
+    [('العشرة الأواخر من رمضان', 'P10D'), ('العشر الأواخر', 'P10D')]
+    """
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "duration", None, {"value": "P10D"})
 
 
 @rule("approx_one",
