@@ -3259,6 +3259,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # ب or ل and one govern the title's word, a club's name there: «كسبها الرائد بهدفين لهدف» (unless a
             # family name ends the name: «المهندس باسم الصديق»)
             ok = False
+        if ok and toks[k].stem_offset(toks[k].key) == 0 and any(
+                c.entry.kind in ("country", "territory") for c in _known_place(toks[k].text)) \
+                and k > 0 and any(_hamza(strip_article(st)) == _STATE for _, st in toks[k - 1].kreadings):
+            ok = False  # «بدولة قطر الشقيقة», «دولة الكويت»: the state of that country («دولة» is also a premier's title)
         if ok and appositive and toks[end - 1].key in NOT_ENTITIES and not res.first_name(toks[k].key) \
                 and not res.person_word(toks[k].key):
             ok = False  # «ولي العهد، حفظهم الله»: a blessing after the role, no name («محمد فضل الله» is one)
@@ -5921,6 +5925,12 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # ال, a participle (مفعل, مفعول) or a noun a people's adjective follows, says whose or what kind of site,
             # no name of it («قلعة شمسان», «قصر معاشيق», «قصر عابدين في القاهرة» stay)
             named = False
+        if _hamza(strip_article(stem)) == _MUSEUM and keep == i + 2 and definite and _corpus_word(first.folded) \
+                and not _known_place(first.text) and not res.first_name(strip_article(first.key)):
+            keep = i + 1  # «متحف الشمع», a wax museum: a museum of a common noun alone is its kind, no name
+        if not definite and first.text[:1] == "ل" and not _known_place(first.text) and any(
+                o == 1 and _corpus_word("ال" + st) for o, st in first.kreadings):
+            named = False  # «متحف لعرض السيارات الكلاسيكية»: what the site is for, no name of it
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name", priority))
@@ -7603,7 +7613,9 @@ def _club_in_brackets(text: str, c: Candidate) -> bool:
 
 
 _PITCH = _hamza(key("ملعب"))
-_PLANET = key("كوكب")  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+_PLANET = key("كوكب")
+_STATE = _hamza(key("دولة"))
+_MUSEUM = _hamza(key("متحف"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
 
 
 def _town_after_event_or_site(text: str, c: Candidate) -> bool:
