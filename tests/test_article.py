@@ -134,16 +134,12 @@ def test_a_run_without_an_end_mark_is_cut_into_bounded_sentences():
     assert [t2[s:e] for s, e in split_sentences(t2)] == ["وصل الوفد.", "وغادر."]
 
 
-def test_html_character_references_are_read_in_place():
-    """«&quot;» and «&#8220;» a crawl left in the text are read as quotes, padded so that every offset stays the
-    input's: the quoted name is found where the input has it."""
-    from kit.entities import find_entities
-    from kit.text.article import html_characters_in_place
+def test_html_character_references_stay_as_written():
+    """«&quot;», «&amp;» a careless crawl leaves in a text stay as they are: every span of the analysis is its slice
+    of the input (reading them as characters, tried once, broke that promise for paragraphs and sentences)."""
+    from kit.analysis.pipeline import analyze, check_offsets
 
-    raw = "خبر\n\nأعلنت صحيفة &quot;عرب نيوز&quot; اليوم. وشارك فيلم &#8220;ذيب&#8221; في المهرجان. AT&T;"
-    text = html_characters_in_place(raw)
-    assert len(text) == len(raw) and "&quot;" not in text and text.endswith("AT&T;")
+    raw = "خبر\n\nأعلنت صحيفة &quot;عرب نيوز&quot; اليوم أن شركة جونسون &amp; جونسون وصلت. وقال &#8220;المدير&#8221; إن."
     a = parse_article(raw)
-    got = {(m.text, m.type) for m in find_entities(a).mentions}
-    assert {("عرب نيوز", "ORG"), ("ذيب", "MISC")} <= got, got
-    assert all(raw[m.start:m.end] == m.text for m in find_entities(a).mentions)
+    assert a.text == raw and all(raw[s.start:s.end] == s.text for s in [*a.paragraphs, *a.sentences])
+    assert check_offsets(analyze(a).to_json(), raw) == []

@@ -9,7 +9,6 @@ UTF-8, no newline translation), so it can be highlighted where it stands.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -696,44 +695,6 @@ def _headline_like(text: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not re.search(r"[.!؟?]\s*\S", text.strip())
 
 
-_CHAR_REF_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
-_CLOSING = "\"'”’»›)]"
-
-
-def html_characters_in_place(text: str) -> str:
-    """``text`` with the HTML character references a careless crawl leaves in it («&quot;», «&#8220;»)
-    written as their characters, each padded with spaces to the reference's length, so that every
-    offset into the result is the same offset into ``text``. The padding goes on the side away from the
-    word the mark belongs to: an opening quote stays against the name it opens, a closing one against the
-    name it closes (the rules that read quoted names look at the characters next to a name).
-
-    A reference that names no character («&foo;») is left as it is.
-
-    >>> t = "صحيفة &quot;عرب نيوز&quot; اليوم &amp; غدا"
-    >>> html_characters_in_place(t)
-    'صحيفة      "عرب نيوز"      اليوم &     غدا'
-    >>> len(html_characters_in_place(t)) == len(t)
-    True
-    """
-    if "&" not in text:
-        return text
-
-    def one(m: re.Match) -> str:
-        ref = m.group()
-        char = html.unescape(ref)
-        if len(char) != 1 or char == ref:
-            return ref
-        pad = " " * (len(ref) - 1)
-        if char.isspace():
-            return " " * len(ref)
-        after, before = text[m.end():m.end() + 1], text[m.start() - 1:m.start()]
-        # (a straight quote opens where a word follows it and none stands before it)
-        opening = after.isalnum() and (char not in _CLOSING or (char in "\"'" and not before.isalnum()))
-        return pad + char if opening else char + pad
-
-    return _CHAR_REF_RE.sub(one, text)
-
-
 def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> Article:
     """Split ``text`` into title, subtitle, paragraphs, sentences and boilerplate.
 
@@ -745,11 +706,7 @@ def parse_article(text: str, source: str = "<text>", dct: str | None = None) -> 
     >>> a = parse_article("\\ufeffعنوان\\r\\n\\r\\nالفقرة الأولى.\\r\\n\\r\\nالفقرة الثانية.")
     >>> a.title.text, [p.role for p in a.paragraphs]
     ('عنوان', ['lead', 'body'])
-
-    HTML character references are read as their characters (:func:`html_characters_in_place`): the
-    article's text keeps the input's length and every offset.
     """
-    text = html_characters_in_place(text)
     blocks: list[tuple[int, int]] = []
     for m in _LINE_RE.finditer(text):
         s, e = m.start(), m.end()
