@@ -1767,3 +1767,11 @@ def test_timex_batch_44(sentence, dct, expected):
 ])
 def test_timex_batch_45(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # review mend of timex batches 43-46: «الفترة القريبة المقبلة» whole, not the soon without its adjective
+    ("وسترتفع الأسعار خلال الفترة القريبة المقبلة", "2015-08-07", [("الفترة القريبة المقبلة", "DATE", "FUTURE_REF")]),
+])
+def test_timex_review_mends_of_batches_43_to_46(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -2611,8 +2611,10 @@ def _given_reading(t: Token, res: Resources) -> tuple[int, str] | None:
     # (a ب before it too, «استبدل محمد عبده بعبدالاله العامر», «متمثلة بسلطان البرقان», or ك, «فنانون معروفون كأحمد
     # السبت», when the whole word is no name of its own: «بسام», «كريمة»)
     by = t.text[:1] in "بك" and not res.person_word(t.key) and not res.common(t.key)
+    # (after ك the name has four letters or more: «كيان المنظمة» is an entity, no ك + «يان»)
     given = sorted(((res.person_words[st][1], o, st) for o, st in t.kreadings
-                    if (o == 0 or t.text[:o] == "و" or (by and o == 1)) and res.first_name(st) and not res.common(st)
+                    if (o == 0 or t.text[:o] == "و" or (by and o == 1 and (t.text[:1] == "ب" or len(st) >= 4)))
+                    and res.first_name(st) and not res.common(st)
                     and st not in STOP and st not in CONNECTORS),
                    reverse=True)
     split = [(o, st) for o, st in t.kreadings if o == 1 and t.text[:1] == "و" and (st == "عبد" or any(g[1] == 1 for g in given))]
@@ -5925,9 +5927,6 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # ال, a participle (مفعل, مفعول) or a noun a people's adjective follows, says whose or what kind of site,
             # no name of it («قلعة شمسان», «قصر معاشيق», «قصر عابدين في القاهرة» stay)
             named = False
-        if _hamza(strip_article(stem)) == _MUSEUM and keep == i + 2 and definite and _corpus_word(first.folded) \
-                and not _known_place(first.text) and not res.first_name(strip_article(first.key)):
-            keep = i + 1  # «متحف الشمع», a wax museum: a museum of a common noun alone is its kind, no name
         if not definite and first.text[:1] == "ل" and not _known_place(first.text) and any(
                 o == 1 and _corpus_word("ال" + st) for o, st in first.kreadings):
             named = False  # «متحف لعرض السيارات الكلاسيكية»: what the site is for, no name of it
@@ -6779,6 +6778,7 @@ _FIXTURE_JOINS = frozenset({"", "و", "×", "x", "X", "-", "–", "،", ",", "ض
 TRANSFER_CUES = _words("transfer_cues")
 # Words of a journey before «إلى» and a town that a club is named after (data/lexicon/travel_words.txt).
 TRAVEL_WORDS = frozenset(_hamza(w) for w in _words("travel_words"))
+_DELEGATION = _hamza(key("بعثة"))  # (a team's delegation, «وصلت بعثة فريق الاتحاد»)
 
 
 def _travel_before(toks: Sequence[Token], k: int) -> bool:
@@ -6795,7 +6795,8 @@ def _travel_before(toks: Sequence[Token], k: int) -> bool:
         if not _is_word(toks[j]) or (j < k - 1 and toks[j + 1].key.endswith("ا") and not toks[j + 1].key.startswith("ال")):
             return False
         if any(_hamza(st) in TRAVEL_WORDS for _, st in toks[j].kreadings):
-            return True
+            # (a few words back, a team or its delegation between: «قدوم صلاح إلى روما» is a player's move)
+            return j == k - 1 or any(strip_article(x.key) in TEAM_WORDS or _hamza(strip_article(x.key)) == _DELEGATION for x in toks[j + 1:k])
     return False
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")  # a move's words count within their clause only
 
@@ -7574,8 +7575,13 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # «وسعد بوسريع ( هجر ) وعبدالمجيد الشريف ( الوحدة )»: a squad list gives each player's club alone in brackets
     # after his name; there the bare name is the club (this mention only), where two clubs or more stand so (one
     # alone may be a word: «في أيامها الحلوة (الشباب)»)
-    bracketed = {id(c) for c, pending in hits if c.type == "ORG" and _club_in_brackets(text, c)}
-    if len(bracketed) < 2:
+    in_brackets = [c for c, pending in hits if c.type == "ORG" and _club_in_brackets(text, c)]
+    bracketed = {id(c) for c in in_brackets}
+    # (two clubs or more, and no place that names no club in brackets beside them: «السلطان (الرياض)، وأبوشاهين (مكة
+    # المكرمة)» gives referees' regions)
+    if len({c.ref for c in in_brackets}) < 2 or any(
+            _known_place(m.group(1)) and (key(m.group(1)),) not in domain_lists()[0].index
+            for m in _BRACKETED_WORDS.finditer(text)):
         bracketed = set()
     joined = {id(c) for c, pending in hits if pending and c.ref not in confirmed
               and any(o is not c and _joined(text, c, o) for o in near(c))}
@@ -7598,7 +7604,8 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     return out
 
 
-_BRACKET_OPEN = re.compile(r"[^\W\d_]\s*\(\s*$")  # a word, then an opening bracket
+_BRACKET_OPEN = re.compile(r"(?<!من)(?<!\w)[^\W\d_]+\s*\(\s*$")  # a word (no «من»), then an opening bracket
+_BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")  # one or two words alone in brackets
 
 
 def _club_in_brackets(text: str, c: Candidate) -> bool:
@@ -7614,8 +7621,7 @@ def _club_in_brackets(text: str, c: Candidate) -> bool:
 
 _PITCH = _hamza(key("ملعب"))
 _PLANET = key("كوكب")
-_STATE = _hamza(key("دولة"))
-_MUSEUM = _hamza(key("متحف"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+_STATE = _hamza(key("دولة"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
 
 
 def _town_after_event_or_site(text: str, c: Candidate) -> bool:

@@ -1531,8 +1531,9 @@ class _Scan:
                 and toks[i - 1].kind == "word" and toks[i - 1].folded.startswith("ال") and _adjacent(text, toks[i - 1], toks[i]):
             # «المستشارة آسيا آل الشيخ»: after a title or an office, a word before a family's «آل» is a given name
             return self._reject(start, end, "a given name before «آل» and a family's name")
-        if n == 1 and i + 1 < len(toks) and toks[i + 1].folded in NOT_PLACE_BEFORE \
+        if n == 1 and i + 1 < len(toks) and toks[i + 1].folded in NOT_PLACE_BEFORE and toks[i].text.endswith("ه") \
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):
+            # (written with ه, «his»: «موقع أبها الإلكتروني» keeps its town)
             return self._reject(start, end, _WHY_COMMON + "a noun and its adjective («بريده الإلكتروني», his e-mail)")
         if i + n + 2 < len(toks) and toks[i + n].text == "(" and toks[i + n + 1].kind == "number" \
                 and toks[i + n + 2].folded in AGE_UNITS:
