@@ -5588,5 +5588,7 @@ def test_review_mends_of_batches_110_to_113():
     assert not any(x.startswith(("يان", "الملكة")) for x, _ in found), found
     t = "وضمت القائمة عبدالرحمن السلطان (الرياض)، وحسين أبوشاهين (مكة المكرمة)، ومحمد الشهري (نجران)"
     assert [t[c.start:c.end] for c in article_domain_candidates(t, [tokens_of(t)], resources(), True)] == []
+    t = "وضمت القائمة سعد بوسريع ( هجر ) وعلي الحربي من (الوحدة)"  # (from a club: no squad list's bracket)
+    assert [t[c.start:c.end] for c in article_domain_candidates(t, [tokens_of(t)], resources(), True)] == []
     toks = tokens_of("قدوم صلاح إلى روما")
     assert not _travel_before(toks, 2)

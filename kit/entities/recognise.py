@@ -7604,24 +7604,26 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     return out
 
 
-_BRACKET_OPEN = re.compile(r"(?<!من)(?<!\w)[^\W\d_]+\s*\(\s*$")  # a word (no «من»), then an opening bracket
+_BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*\(\s*$")  # a word, then an opening bracket
 _BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")  # one or two words alone in brackets
 
 
 def _club_in_brackets(text: str, c: Candidate) -> bool:
     """Is the club ``c`` alone in brackets right after a word («وسعد بوسريع ( هجر )», «الزهراني (الاتفاق)»)?
 
-    >>> t = "وسعد بوسريع ( هجر ) وقال (الاتفاق)، (الوحدة)"
-    >>> [_club_in_brackets(t, Candidate(s, s + n, "ORG", "gazetteer", "")) for s, n in ((14, 3), (26, 7), (37, 6))]
-    [True, True, False]
+    Not after «من» («محمد الشهري من (نجران)»: where he comes from).
+
+    >>> t = "وسعد بوسريع ( هجر ) وقال (الاتفاق)، (الوحدة) ومن (الرياض)"
+    >>> [_club_in_brackets(t, Candidate(s, s + n, "ORG", "gazetteer", "")) for s, n in ((14, 3), (26, 7), (37, 6), (50, 6))]
+    [True, True, False, False]
     """
-    return bool(_BRACKET_OPEN.search(text[max(0, c.start - 4):c.start])) and bool(
-        re.match(r"\s*\)", text[c.end:c.end + 3]))
+    m = _BRACKET_OPEN.search(text[max(0, c.start - 24):c.start])
+    return m is not None and m.group(1) not in ("من", "ومن") and bool(re.match(r"\s*\)", text[c.end:c.end + 3]))
 
 
-_PITCH = _hamza(key("ملعب"))
-_PLANET = key("كوكب")
-_STATE = _hamza(key("دولة"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+_PITCH = _hamza(key("ملعب"))  # (a club's ground: «ملعب النصر» keeps the club, as stadium_heads.txt says)
+_PLANET = key("كوكب")  # (a planet, «كوكب بلوتو»: no body)
+_STATE = _hamza(key("دولة"))  # (the state, «بدولة قطر»; also a premier's title, «دولة الرئيس»)
 
 
 def _town_after_event_or_site(text: str, c: Candidate) -> bool:
