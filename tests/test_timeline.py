@@ -1775,3 +1775,9 @@ def test_timex_batch_45(sentence, dct, expected):
 ])
 def test_timex_review_mends_of_batches_43_to_46(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_hijri_range_reads_every_era_word():
+    """The first year of a Hijri range takes its era from any of era_words.tsv's Hijri words after the second
+    («1379 - 1381 هجري», not only «هـ»)."""
+    assert [(t.text, t.value) for t in tag_text("كتب بين 1379 - 1381 هجري", dct="2015-08-07")][0] == ("1379", "1959")

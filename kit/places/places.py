@@ -1529,7 +1529,8 @@ class _Scan:
             return self._reject(start, end, "a given name, not كـ + a place («كلاوس»: not Laos)")
         if n == 1 and off == 0 and 0 < i and i + 2 < len(toks) and toks[i + 1].text == "آل" and toks[i + 2].kind == "word" \
                 and toks[i - 1].kind == "word" and toks[i - 1].folded.startswith("ال") and _adjacent(text, toks[i - 1], toks[i]):
-            # «المستشارة آسيا آل الشيخ»: after a title or an office, a word before a family's «آل» is a given name
+            # «المستشارة آسيا آل الشيخ»: after a definite word (a title, an office), a word before a family's «آل» is a
+            # given name
             return self._reject(start, end, "a given name before «آل» and a family's name")
         if n == 1 and i + 1 < len(toks) and toks[i + 1].folded in NOT_PLACE_BEFORE and toks[i].text.endswith("ه") \
                 and not any(c.trusted and c.entry.kind in ("country", "territory") for c in cands):

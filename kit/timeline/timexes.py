@@ -2063,7 +2063,7 @@ def _year(m, folded):
     return _Draft(_core_start(m), m.end("core"), "DATE", "year", None, {"value": f"{year:04d}"}, mod=mod)
 
 
-_HIJRI_MARK_AFTER = re.compile(r"\s?ه(?!\w)|\s?هـ")
+_HIJRI_MARK_AFTER = re.compile(rf"\s*{HIJRI_ERA}(?!\w)")  # «1381هـ», «1381 هجري» (era_words.tsv)
 
 
 @rule("year_pair",
