@@ -6,8 +6,9 @@
 [('حزب الله', 'ORG')]
 """
 from kit.entities.camel import analyze_word, camel_ner_available, camel_status
+from kit.entities.conventions import to_anercorp
 from kit.entities.recognise import Candidate, find_entities, key, merge, resources, with_aliases
 from kit.entities.results import Entities, Entity, Mention, Nisba, Role
 
 __all__ = ["analyze_word", "camel_ner_available", "camel_status", "Candidate", "find_entities", "key", "merge", "resources", "with_aliases", "Entities", "Entity",
-           "Mention", "Nisba", "Role"]
+           "Mention", "Nisba", "Role", "to_anercorp"]

@@ -117,16 +117,19 @@ def predicted_tags(mentions, token_offsets: list[tuple[int, int]]) -> list[str]:
     return tags
 
 
-def score_blocks(block_list: list, analyze) -> dict:
+def score_blocks(block_list: list, analyze, rewrite=None) -> dict:
     """Counts per type and overall: ``{type: {"tp", "fp", "fn", "p", "r", "f1"}}``, plus the errors.
 
-    ``analyze(text)`` returns an analysis (``.entities.mentions``).
+    ``analyze(text)`` returns an analysis (``.entities.mentions``); ``rewrite(mentions, text)``, if given,
+    turns its mentions into another convention first (``kit.entities.conventions.to_anercorp``).
     """
     counts: dict[str, Counter] = {t: Counter() for t in TYPES}
     errors = []
     for block in block_list:
         text, offsets = block_text(block)
         mentions = analyze(text).entities.mentions
+        if rewrite is not None:
+            mentions = rewrite(mentions, text)
         for sent, toks in zip(block, offsets):
             lo, hi = toks[0][0], toks[-1][1]
             mine = [m for m in mentions if m.start < hi and lo < m.end]
