@@ -1781,3 +1781,17 @@ def test_a_hijri_range_reads_every_era_word():
     """The first year of a Hijri range takes its era from any of era_words.tsv's Hijri words after the second
     («1379 - 1381 هجري», not only «هـ»)."""
     assert [(t.text, t.value) for t in tag_text("كتب بين 1379 - 1381 هجري", dct="2015-08-07")][0] == ("1379", "1959")
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # timex batch 47: the daily «اليوم» told the news after a ل written apart («لـ»), not today (but «للصحيفة اليوم»,
+    # «لي اليوم» are today)
+    ("كشف لـ»اليوم» المهندس حمد، وقال للصحيفة اليوم إن", "2015-08-11", [("اليوم", "DATE", "2015-08-11")]),
+    ("غرفة دبي لـ اليوم : السعوديون في المرتبة الأولى", "2015-08-11", []),
+    # a place named by a date: «بمدينة 6 أكتوبر» (not «في 6 أكتوبر»)
+    ("لعب بملعب دريم لاند بمدينة 6 أكتوبر ووصل في 6 أكتوبر", "2015-08-09", [("6 أكتوبر", "DATE", "2014-10-06")]),
+    # «أوت» is the English "out" of a transliteration unless a day, a year or «شهر» goes with it
+    ("وأغنية (ثينكينج أوت لاود) وصدرت في 12 أوت 2015", "2015-08-09", [("12 أوت 2015", "DATE", "2015-08-12")]),
+])
+def test_timex_batch_47(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -1153,7 +1153,7 @@ def _namey(t: Token, res: Resources, position: int, strict: bool = False, person
         return False  # «بأحد مستشفيات», «لأحد»: a preposition and a function word ("in one of"), no name
     if person and position == 0 and _opens_no_person(t, res):
         return False  # «وتلحين أغنيات الألبوم» (composing the album's songs)
-    if _verbish(t, res) or _name_free(t.folded) or (
+    if _verbish(t, res) or (_name_free(t.folded) and not (position > 0 and _family_name_in_an(t, res))) or (
             person and t.text[:1] in "وف" and len(t.kreadings) > 1 and _name_free(fold(t.text[1:]))):
         return False  # "فصرح": ف + a verb of a name-free cluster
     if person and not w.endswith("ي") and any(off and t.text[:1] in "لب" and len(stem) >= 4 and res.common(stem)
@@ -1440,6 +1440,24 @@ def _family_name_in_ta(t: Token, res: Resources) -> bool:
     return t.text.endswith("ة") and len(w) >= 4 and t.kreadings[0][0] == 0 and w[:1] != "م" \
         and w[:-1] not in ROLE_HEADS and w[:-1] not in PROFESSIONS and not _corpus_word("ال" + t.folded[:-1]) \
         and not any(_corpus_word(("ال" if o == 0 else "") + st) or res.common(st) for o, st in t.kreadings)
+
+
+_WITH_OR_VERB = frozenset({"مع", "بين", "عبر"})  # «مع»; «بين» (explained) and «عبر» (expressed) as verbs
+
+
+def _family_name_in_an(t: Token, res: Resources) -> bool:
+    """Is ``t`` a family name in «ان» whose word cluster is name-free only because the corpus writes it seldom
+    («العقيد فواز الميمان», «المهندس عبدالرحمن الجغيمان»): definite, no word ANERcorp counts as common, and its
+    stem without ال and ان no common or name-free word (not the dual of a noun, «الطرفان», nor a verbal noun,
+    «الطيران», «الإعلان»)?
+
+    >>> [_family_name_in_an(t, resources()) for t in tokens_of("الميمان الجغيمان الطيران الإعلان الشبان")]
+    [True, True, False, False, False]
+    """
+    w = t.key
+    stem = w[2:-2]
+    return w.startswith("ال") and w.endswith("ان") and len(w) >= 7 and t.kreadings[0][0] == 0 and w not in STOP \
+        and not res.common(w) and not res.common(stem) and not _name_free(stem) and not _name_free("ال" + stem)
 
 
 def _abd_family(toks: Sequence[Token], j: int, res: Resources) -> bool:
@@ -2762,6 +2780,10 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and not res.person_word(toks[end - 1].key) and nisba_of(toks[end - 1].text) is None:
             i += 1  # «وأمين الصندوق محمد نويف» (the treasurer): an office whose head is a given name, a name after it
             continue
+        if role is not None and role.tok_end == end and end - i == 2 and got[1] in COMMON_GIVEN and (indef := toks[end - 1].key[2:]) \
+                and _corpus_word(indef) and not res.first_name(indef) and not indef.endswith("ي"):
+            i += 1  # «وأحمد الدحيم أمين الصندوق بالنادي»: the office alone, its complement a noun the corpus
+            continue  # writes without ال («صندوق»), where a family name is not («أمين الريحاني», «أمين المصري»)
         if any(not (res.first_name(x.key) or res.person_word(x.key) or x.key in CONNECTORS or x.key in ("عبد", "ابو")
                     or _definite(x)) for x in toks[i + 1:end - 1]):
             # «مسعود أوزيل المتحفز»: after a foreign surname a definite word describes the player; an Arab
@@ -3878,7 +3900,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             j = spans_at[j]
             named = seat = True
         if definite_head:
-            ok = named or nisba
+            # (a body of a place by a country's adjective alone, «الشرطة البريطانية», is that country's police, a
+            # description: a seat's head names a body with a place or a naming adjective, «الغرفة التجارية»)
+            ok = named or (nisba and bare not in ORG_HEADS_SEAT)
             if ok and not named and not field and _hamza(bare) in ORG_HEADS_OUTSIDE and bare not in ORG_HEADS_NATION:
                 # «الشركة الكورية», «الصحيفة الأمريكية»: the company or paper of that country, a description
                 # (not «المنتخب السعودي», the country's team)
@@ -4381,7 +4405,13 @@ def _bracketed_title(toks: list[Token], i: int, res: Resources) -> tuple[int, in
     if not words or words[0].key in STOP:
         return None
     found = _trigger_before(toks, i)
-    if found is None or found[0] != "MISC":
+    if found is None:
+        return None
+    if found[0] != "MISC":
+        # «أنتجتها شركة (كوكورو)», «في متنزه (هوس تن بوسش)»: a company's or a site's name in brackets as in quotes,
+        # only when every word of it is a transliteration the corpus never wrote (not «الشركة (المدرجة في السوق)»)
+        if len(words) == j - i - 1 and len(words) <= 4 and all(_foreign_word(x) and not _corpus_word(x.folded) for x in words):
+            return i + 1, j
         return None
     # (a token's key writes ئ as ء, the corpus list keeps it: «وثائقي» is looked up as written too)
     if any(_foreign_word(x) and not _corpus_word(x.folded) for x in words):
@@ -5930,6 +5960,13 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if not definite and first.text[:1] == "ل" and not _known_place(first.text) and any(
                 o == 1 and _corpus_word("ال" + st) for o, st in first.kreadings):
             named = False  # «متحف لعرض السيارات الكلاسيكية»: what the site is for, no name of it
+        if keep == i + 2 and not first.text.startswith("ال") and (i + 1) not in spans_at \
+                and _hamza(strip_article(stem)) in TITLED_SITE_HEADS and first.kreadings[0][0] == 0 and not _is_title(first) \
+                and not res.first_name(first.key) and (_corpus_word("ال" + first.folded) or _corpus_word(first.folded)
+                                                       and first.key.startswith("ال") or res.common(first.key)):
+            # «حديقة غناء», «حديقة ألعاب» (folded «العاب», no article), «حديقة أسماك»: a garden of some kind, no name
+            # (not «حديقة أبوخيال»)
+            named = definite = False
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name", priority))
@@ -7110,9 +7147,9 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     السبت», «يواجه أحد في»): at the end of its clause or before a function word or a day, not before a noun («لقاء
     أحد اللاعبين», «بمواجهة أحد فرق الدرجة»: one of), nor after a negation («لن يواجه أحد»: anyone).
 
-    >>> t = "قبل مواجهة أحد يوم السبت، وقال أحد اللاعبين إن لقاء أحد المنافسين صعب"
+    >>> t = "قبل مواجهة أحد يوم السبت، وقال أحد اللاعبين إن لقاء أحد المنافسين صعب، وخسر مباراة ودية مع أحد في القاهرة"
     >>> [text_of(t, c) for c in match_club_candidates(t, tokens_of(t))]
-    ['أحد']
+    ['أحد', 'أحد']
     """
     out: list[Candidate] = []
     clubs = _bare_word_clubs()
@@ -7120,8 +7157,14 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     for k in range(1, n):
         t = toks[k]
         rid = clubs.get(t.key)
-        if rid is None or not any(_hamza(st) in _FIXTURE_MATCHES or _hamza(st) in _FIXTURE_VERBS
-                                  for _, st in toks[k - 1].kreadings):
+        if rid is None:
+            continue
+        before = k - 1
+        if toks[before].key == "مع" and k >= 3 and any(_hamza(st) in _FIXTURE_MATCHES for x in toks[max(0, k - 4):k - 1]
+                                                       if _is_word(x) for _, st in x.kreadings):
+            before = -1  # «خسر مباراة ودية مع أحد في القاهرة»: the match, its adjective, «مع» and the club
+        if before >= 0 and not any(_hamza(st) in _FIXTURE_MATCHES or _hamza(st) in _FIXTURE_VERBS
+                                   for _, st in toks[before].kreadings):
             continue
         if any(_is_word(x) and x.key in _NEGATIONS for x in toks[max(0, k - 3):k - 1]):
             continue  # «لن يواجه أحد», «ولم تكن مواجهة أحد سهلة»: anyone
@@ -8258,7 +8301,8 @@ def _name_span(article, c: Candidate) -> Candidate:
     if head is not None and whole is not None and c.start == whole.start + 1 and fold(whole.text).startswith("لل"):
         head = "ال" + head  # «للمنتخب الأوزبكستاني»: the span opens at the article's lam, the head is definite
     if c.type == "LOC":
-        return _place_core(article, c, toks, facility=head is not None and not head.startswith("ال"))
+        # (a site named after a person keeps its head, though a town bears the name too: «متنزه الشيخ زايد»)
+        return _place_core(article, c, toks, facility=head is not None and not head.startswith("ال") and not _is_title(toks[1]))
     if head is None or head.startswith("ال"):
         return _without_country_adjective(article, c, toks)
     if c.type == "ORG" and _hamza(head) == "نادي" and _hamza(toks[-1].key) in NON_SPORT_CLUBS:
@@ -10389,12 +10433,15 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 i += 1
                 continue
             if typ == "PERS" and length == 1 and i > 0 and i + 1 < len(toks) and toks[i - 1].key in PREPOSITIONS \
-                    and (_corpus_word(stem0) or res.common(stem0)) \
+                    and ((_corpus_word(stem0) and not (stem0.startswith("ال") and toks[i - 1].key in _WITH_OR_VERB)) or res.common(stem0)) \
                     and (toks[i + 1].kind == "number"  # «توفي عن عمر 55 عاما»: an age, not «نينا عمر»
                          or _is_word(toks[i + 1]) and (toks[i + 1].key in STOP or toks[i + 1].key.startswith("ال"))
                          and toks[i + 1].key not in RELATIVE_PRONOUNS):  # «نحو بينتيز الذي»: the person
                 # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح» (a word the news
-                # corpus writes; a foreign surname it never writes stays the person: «مفاوضات الاتحاد مع بواتنج إلى»)
+                # corpus writes; a foreign surname it never writes stays the person: «مفاوضات الاتحاد مع بواتنج إلى»;
+                # so does a family name with ال after «مع», or after «بين» and «عبر» that are verbs there, unless ANERcorp
+                # counts it a common word: «تعاقده مع الذوادي في مصر» after «زهير الذوادي», «كما بين الظاهري أن»; not
+                # «من الظن إن»)
                 i += 1
                 continue
             if typ == "PERS" and length == 1 and _hamza(stem0) in MONTH_NAMES and (

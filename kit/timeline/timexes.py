@@ -860,6 +860,13 @@ _PART_MODS = {"الاولي": "START", "متاخره": "END", "المتاخره"
 _FIRST_LAST_HOURS = rf"(?:ال)?ساع(?:ات|ه)\s+(?P<hours>{_alt(w for w in _PART_MODS if w not in ('مبكر', 'متاخر'))})(?!\w)"
 
 
+# «بمدينة 6 أكتوبر», «كوبري 6 أكتوبر»: a day and a month after one of these heads name a place
+_DATED_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?{_alt(lexicon.words('dated_name_heads'))}\s+$")
+# The Saudi press's «قال لـ«الرياض»», with the daily «اليوم»: a ل written apart (its tatweel folded away), a space
+# or a quote mark, right before the word («للصحيفة اليوم», «لي اليوم» are "today").
+_TO_THE_PAPER = re.compile(r"(?:^|(?<=\s))ل(?:\s*[«»\"“”]\s*|\s+)$")
+
+
 @rule("relative_day",
       PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?|{_FIRST_LAST_HOURS}\s+من\s+)?"
       rf"(?:(?:ال)?(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
@@ -874,6 +881,8 @@ def _relative_day(m, folded):
         # "ذلك اليوم (الثلاثاء)": that day, not today, with or without its weekday
         if (not m.group("wd") and after.startswith(NOT_TODAY_AFTER)) or before.endswith(("ذلك ", "ذات ")):
             return None
+        if not m.group("wd") and _TO_THE_PAPER.search(folded, max(0, m.start("rel") - 6), m.start("rel")):
+            return None  # «كشف لـ«اليوم» المهندس», «غرفة دبي لـ اليوم :»: the Dammam daily «اليوم», told the news
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
     if rel == "امس" and m.group("pre").endswith("ل") and m.start("rel") == m.start("core"):
@@ -3116,6 +3125,8 @@ def tag_text(text: str, dct: str | date | None = None, offset: int = 0, link: bo
             continue  # "أمسّ" with a shadda is "most (in need)", not "yesterday"
         if d.rule == "vague" and text[s:s + 1] == "\u0622":
             continue  # «وآلان هايننغ»: آ + «لان» is the name Alan; «الآن» (now) opens with ال
+        if d.type == "DATE" and folded[d.start:d.start + 1].isdigit() and _DATED_NAME.search(folded, max(0, d.start - 12), d.start):
+            continue  # «بملعب دريم لاند بمدينة 6 أكتوبر»: a place named by a date (dated_name_heads.txt)
         # Keep diacritics of the last letter (غداً) but not the space after it.
         while e > s and text[e - 1].isspace():
             e -= 1
