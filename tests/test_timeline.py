@@ -1795,3 +1795,17 @@ def test_a_hijri_range_reads_every_era_word():
 ])
 def test_timex_batch_47(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_present_clause_clock_takes_the_day_just_named():
+    """Timex batch 48: a clock in a present clause a few words after «مساء اليوم (الخميس)» is of that day and its
+    part (20:15); a routine's clock with no day named stays of no day."""
+    found = [(t.text, t.value) for t in tag_text("يخوض المنتخب مساء اليوم (الخميس) مباراته الأخيرة عندما يلتقي منتخب الأردن، "
+                                                  "الساعة الثامنة والربع، على ستاد البترا", dct="2015-08-06")]
+    assert found[-1] == ("الساعة الثامنة والربع", "2015-08-06T20:15"), found
+    assert [(t.text, t.value) for t in tag_text("ويتم تنزيل التمور من الساعة الرابعة عصرا", dct="2015-08-06")] == [
+        ("الساعة الرابعة عصرا", "XXXX-XX-XXT16:00")]
+    # (a routine after a past day is of no day: «وصل السعر أمس … حيث يتم تنزيل التمور من الساعة الرابعة عصرا»)
+    found = [(t.text, t.value) for t in tag_text("ووصل إلى أعلى سعره أمس. وأضاف أن العرض يتم حيث يتم تنزيل التمور من "
+                                                  "الساعة الرابعة عصرا", dct="2015-08-10")]
+    assert found[-1] == ("الساعة الرابعة عصرا", "XXXX-XX-XXT16:00"), found

@@ -121,6 +121,9 @@ ORG_HEADS_WEAK = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_he
 ORG_HEADS_ANY = ORG_HEADS_STRONG | ORG_HEADS_WEAK
 # Bodies of a place ("أمانة جدة"): weak, but a place right after them (or its kind word and a place) names them.
 ORG_HEADS_SEAT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "seat")
+# (a seat's head that a country's adjective alone does not name: «الشرطة البريطانية»)
+ORG_HEADS_SEAT_PLACE_ONLY = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads")
+                                      if r["strength"] == "seat" and r["by_adjective"] == "no")
 # A troupe or an orchestra: named by a foreign word only («فرقة ديرين»), not by a common one («فرقة إسعاف»).
 ORG_HEADS_FOREIGN = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "foreign")
 ORG_HEADS_NATION = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("org_heads") if r["strength"] == "nation")
@@ -3705,12 +3708,14 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                         name_words += 1
                         continue
                     if k + 1 < n and toks[k].key[:1] == "ل" and toks[k].key[1:2] != "ل" and len(toks[k].key) >= 4 \
-                            and not res.person_word(toks[k].key[1:]) and _is_word(toks[k + 1]) \
+                            and k not in spans_at and _corpus_key(toks[k].key[1:]) and not res.person_word(toks[k].key[1:]) \
+                            and _is_word(toks[k + 1]) \
                             and (not _verbish(toks[k], res) or _tafil(toks[k].key[1:])) \
                             and _definite(toks[k + 1]) and toks[k + 1].key not in STOP and (k + 1) not in spans_at:
                         # «الاتحاد الإكوادوري لكرة القدم», «الاتحاد الدولي لألعاب القوى»: ل + a noun in construct
                         # with a definite one is the body's field, as لل + a noun is (a verbal noun too, «اللجنة
-                        # السعودية لتسعير الأدوية», though ل + تـ looks like a verb)
+                        # السعودية لتسعير الأدوية», though ل + تـ looks like a verb); not a name that opens with ل and
+                        # no word of the corpus after it, «الشرطة الإسرائيلية لوبا السمري»
                         j, field, named = k + 2, True, True
                         name_words += 1
                         continue
@@ -3901,8 +3906,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             named = seat = True
         if definite_head:
             # (a body of a place by a country's adjective alone, «الشرطة البريطانية», is that country's police, a
-            # description: a seat's head names a body with a place or a naming adjective, «الغرفة التجارية»)
-            ok = named or (nisba and bare not in ORG_HEADS_SEAT)
+            # description (org_heads.tsv, by_adjective); «البورصة المصرية» is the Egyptian Exchange)
+            ok = named or (nisba and bare not in ORG_HEADS_SEAT_PLACE_ONLY)
             if ok and not named and not field and _hamza(bare) in ORG_HEADS_OUTSIDE and bare not in ORG_HEADS_NATION:
                 # «الشركة الكورية», «الصحيفة الأمريكية»: the company or paper of that country, a description
                 # (not «المنتخب السعودي», the country's team)
@@ -5882,6 +5887,7 @@ def _year_like(toks: list[Token], k: int) -> bool:
 
 
 TITLED_SITE_HEADS = _words("titled_site_heads")
+_LOC_TRIGGERS = frozenset(fold(w) for w in crf.TRIGGERS.get("LOC", ()))  # «جبل»: «منتزه جبل أشيقر» is named
 
 
 _ROAD = _hamza(key("طريق"))
@@ -5960,13 +5966,16 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         if not definite and first.text[:1] == "ل" and not _known_place(first.text) and any(
                 o == 1 and _corpus_word("ال" + st) for o, st in first.kreadings):
             named = False  # «متحف لعرض السيارات الكلاسيكية»: what the site is for, no name of it
-        if keep == i + 2 and not first.text.startswith("ال") and (i + 1) not in spans_at \
-                and _hamza(strip_article(stem)) in TITLED_SITE_HEADS and first.kreadings[0][0] == 0 and not _is_title(first) \
-                and not res.first_name(first.key) and (_corpus_word("ال" + first.folded) or _corpus_word(first.folded)
-                                                       and first.key.startswith("ال") or res.common(first.key)):
-            # «حديقة غناء», «حديقة ألعاب» (folded «العاب», no article), «حديقة أسماك»: a garden of some kind, no name
-            # (not «حديقة أبوخيال»)
+        park = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) in FACILITY_HEADS
+        if park and not first.text.startswith("ال") and (i + 1) not in spans_at and not _is_title(first) \
+                and not res.first_name(first.key) and first.key not in _LOC_TRIGGERS and _corpus_word("ال" + first.folded):
+            # «حديقة غناء», «حديقة ألعاب» (folded «العاب», no article), «حديقة مجهزة بألعاب»: a garden of some kind, a
+            # word the corpus writes with ال, no name (not «حديقة أبوخيال», «منتزه جبل أشيقر»)
             named = definite = False
+        if park and keep > i + 2:
+            # «متنزه السودة والملك عبدالعزيز», «منتزه الردف السياحي الجديد والاعتداء», «حديقة الطيور بالعثيم مول»: a
+            # park's name stops before و or بـ and what follows
+            keep = next((k for k in range(i + 2, keep) if toks[k].text[:1] in "وب" and len(toks[k].kreadings) > 1), keep)
         if keep > i + 1 and (named or definite):
             s, e = t.start + off, toks[keep - 1].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{text[s:t.end]}» and its name", priority))
@@ -10440,7 +10449,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # «يصب في صالح هذا التوجه»: a noun in construct after a preposition, not «محمد صالح» (a word the news
                 # corpus writes; a foreign surname it never writes stays the person: «مفاوضات الاتحاد مع بواتنج إلى»;
                 # so does a family name with ال after «مع», or after «بين» and «عبر» that are verbs there, unless ANERcorp
-                # counts it a common word: «تعاقده مع الذوادي في مصر» after «زهير الذوادي», «كما بين الظاهري أن»; not
+                # counts it a common word: «تعاقده مع الذوادي في تونس» after «زهير الذوادي», «كما بين الظاهري أن»; not
                 # «من الظن إن»)
                 i += 1
                 continue

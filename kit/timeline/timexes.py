@@ -861,7 +861,8 @@ _FIRST_LAST_HOURS = rf"(?:ال)?ساع(?:ات|ه)\s+(?P<hours>{_alt(w for w in _
 
 
 # «بمدينة 6 أكتوبر», «كوبري 6 أكتوبر»: a day and a month after one of these heads name a place
-_DATED_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?{_alt(lexicon.words('dated_name_heads'))}\s+$")
+_DATED_NAME_HEADS = lexicon.words("dated_name_heads")
+_DATED_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?{_alt(_DATED_NAME_HEADS)}\s+$")
 # The Saudi press's «قال لـ«الرياض»», with the daily «اليوم»: a ل written apart (its tatweel folded away), a space
 # or a quote mark, right before the word («للصحيفة اليوم», «لي اليوم» are "today").
 _TO_THE_PAPER = re.compile(r"(?:^|(?<=\s))ل(?:\s*[«»\"“”]\s*|\s+)$")
@@ -3025,12 +3026,20 @@ def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
     الرابعة عصرا") has no day (XXXX-XX-XX)."""
     assert t.anchor is not None
     time = t.anchor["time"]
-    if t.fixed.get("tense") == "present" and not t.fixed.get("future"):
+    # («يخوض المنتخب مساء اليوم (الخميس) مباراته … عندما يلتقي الأردن، الساعة الثامنة والربع»: a present clause's clock
+    # a few words after a day the text names with its part of the day is of that day and part, 20:15)
+    # (not a routine's clock after a past day, «وصل السعر أمس … حيث يتم تنزيل التمور من الساعة الرابعة عصرا»)
+    near = ref is not None and ref.anchor is not None and "part_of_day" in ref.anchor \
+        and ref.anchor.get("relative_days", 0) >= 0 and 0 <= t.start - ref.end <= 160
+    if t.fixed.get("tense") == "present" and not t.fixed.get("future") and not near:
         return _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{time}"))
     if ref is None:
         return t
     if ref.anchor and ("relative_days" in ref.anchor or "weekday" in ref.anchor):
         anchor = {k: v for k, v in ref.anchor.items() if k != "part_of_day"}
+        if near and not t.fixed.get("part") and ref.anchor.get("part_of_day"):
+            h, mi = (int(x) for x in time.split(":"))
+            time = f"{_adjust_hour(h, ref.anchor['part_of_day']):02d}:{mi:02d}"
         anchor["time"] = time
         return _reanchored(t, anchor, dct)
     assert ref.value is not None
