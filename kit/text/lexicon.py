@@ -12,7 +12,7 @@ so a rule compares them with folded text.
 >>> "قال" in words("speech_verbs")
 True
 >>> rows("org_heads")[0]
-{'word': 'وزارة', 'strength': 'strong', 'in_name': 'yes'}
+{'word': 'وزارة', 'strength': 'strong', 'in_name': 'yes', 'by_adjective': ''}
 """
 from __future__ import annotations
 
