@@ -11,7 +11,7 @@ group becomes a row when it has at least ``--min-count`` mentions, its most comm
 four rewrites and takes ``--min-share`` of them, and it was seen on ``--min-distinct`` different names (a
 rule about a head word, not about one name). kit.entities.conventions reads the table.
 
-Rebuild after changes to the pipeline: the table describes the kit's mentions as they are. About a minute here.
+Rebuild after changes to the pipeline: the table describes the kit's mentions as they are. About 20 seconds here.
 ANERcorp: Benajiba, Rosso & Benedí (2007), CAMeL Lab release, CC BY-SA 4.0; the table is derived from it
 and shares its licence.
 """
