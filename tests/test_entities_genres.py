@@ -5637,6 +5637,11 @@ def test_review_mends_of_batch_114():
                     "السمري إن البورصة السعودية أغلقت.")
     assert_found(found, (("منتزه الردف السياحي الجديد", "LOC"), ("لوبا السمري", "PERS"), ("البورصة السعودية", "ORG")))
     assert not any(x.startswith(("حديقة مجهزة", "الشرطة")) or x.endswith(("والاعتداء", "مول")) for x, _ in found), found
+    # (و and another site's head open the next name: «مطار الجوف ومطار القاهرة الدولي», two airports, each named by its
+    # town as ANERcorp draws it)
+    found, _ = ents("وتسير الرحلات ما بين مطار الجوف ومطار القاهرة الدولي، وبين مطار الملك خالد ومطار الملك عبدالعزيز.")
+    assert_found(found, (("الجوف", "LOC"), ("القاهرة", "LOC"), ("مطار الملك خالد", "LOC"), ("مطار الملك عبدالعزيز", "LOC")))
+    assert not any(" ومطار" in x for x, _ in found), found
 
 
 def test_batch_115_artists_and_trinidad():

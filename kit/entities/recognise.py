@@ -5972,6 +5972,10 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «حديقة غناء», «حديقة ألعاب» (folded «العاب», no article), «حديقة مجهزة بألعاب»: a garden of some kind, a
             # word the corpus writes with ال, no name (not «حديقة أبوخيال», «منتزه جبل أشيقر»)
             named = definite = False
+        if keep > i + 2:
+            # «مطار الجوف ومطار القاهرة الدولي»: و and another site's head open the next name
+            keep = next((k for k in range(i + 2, keep) if toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1
+                         and any(o == 1 and _hamza(strip_article(st)) in FACILITY_HEADS for o, st in toks[k].kreadings)), keep)
         if park and keep > i + 2:
             # «متنزه السودة والملك عبدالعزيز», «منتزه الردف السياحي الجديد والاعتداء», «حديقة الطيور بالعثيم مول»: a
             # park's name stops before و or بـ and what follows
