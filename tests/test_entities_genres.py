@@ -5642,6 +5642,9 @@ def test_review_mends_of_batch_114():
     found, _ = ents("وتسير الرحلات ما بين مطار الجوف ومطار القاهرة الدولي، وبين مطار الملك خالد ومطار الملك عبدالعزيز.")
     assert_found(found, (("الجوف", "LOC"), ("القاهرة", "LOC"), ("مطار الملك خالد", "LOC"), ("مطار الملك عبدالعزيز", "LOC")))
     assert not any(" ومطار" in x for x, _ in found), found
+    # (a park's quoted name after its head, quote_triggers.tsv: «حديقة «عين نجم»»)
+    found, _ = ents("تفتح حديقة «عين نجم» التاريخية أبوابها للزوار.")
+    assert ("عين نجم", "LOC") in found, found
 
 
 def test_batch_115_artists_and_trinidad():

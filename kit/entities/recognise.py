@@ -4413,8 +4413,9 @@ def _bracketed_title(toks: list[Token], i: int, res: Resources) -> tuple[int, in
     if found is None:
         return None
     if found[0] != "MISC":
-        # «أنتجتها شركة (كوكورو)», «في متنزه (هوس تن بوسش)»: a company's or a site's name in brackets as in quotes,
-        # only when every word of it is a transliteration the corpus never wrote (not «الشركة (المدرجة في السوق)»)
+        # «أنتجتها شركة (كوكورو)»: a company's name in brackets as in quotes, only when every word of it is a
+        # transliteration the corpus never wrote (not «الشركة (المدرجة في السوق)»; nor «متنزه (هوس تن بوسش)», whose
+        # «هوس» the corpus writes, nor a name the lists know, which their own rules read)
         if len(words) == j - i - 1 and len(words) <= 4 and all(_foreign_word(x) and not _corpus_word(x.folded) for x in words):
             return i + 1, j
         return None
