@@ -5654,3 +5654,26 @@ def test_batch_115_artists_and_trinidad():
                     "لتحقيق أهداف سامية. ثم جامايكا ثم ترينداد وتوباجو.")
     assert_found(found, (("سامية الغامدي", "PERS"), ("راوية العمري", "PERS"), ("ترينداد وتوباجو", "LOC")))
     assert not any(x.startswith("سامية") and x != "سامية الغامدي" for x, _ in found), found
+
+
+def test_batch_116_roles_clubs_festivals_and_seats():
+    """Batch 116: a role completed by «وسط» or «الحراس» before the club or the name (role_complements.txt); a
+    definite word a club's apposition follows, «الجيل أحد فرق الدرجة الأولى» (club_appositions.txt); a season and a
+    town after «فعاليات» are the festival (season_festival_cues.txt); a seat named «برشلونة» is the city (the club
+    list, not the organisation list, holds the bare name); «ود.» in a list opens a doctor's name, no sentence ends
+    there; an accusative adjective after «اللاعب» is no name; ل + a word the corpus writes with ال is no place."""
+    found, _ = ents("وسجل المهاجم هدفين في المباراة. وتعاقد النادي مع لاعب وسط النصر رياض شراحيلي، وأشرف مدرب الحراس "
+                    "هيغيتا على التدريبات، وخاض الفريق مباراة ودية أمام الجيل أحد فرق الدرجة الأولى، وسيكون اللاعب جاهزا "
+                    "للقاء.")
+    assert_found(found, (("رياض شراحيلي", "PERS"), ("هيغيتا", "PERS"), ("الجيل", "ORG")))
+    assert not any(x == "جاهزا" for x, _ in found), found
+    found, _ = ents("زار مليون زائر فعاليات صيف حائل. وتعاون المركز مع الاتحاد من أجل المتوسط (مقره برشلونة). وشارك "
+                    "د. محمد نادر سراج، ود. نسرين بدور، ود. عبدالقادر سبيل. وتعكس مكانة العربية بين لغات الشعوب.")
+    assert_found(found, (("صيف حائل", "MISC"), ("الاتحاد من أجل المتوسط", "ORG"), ("برشلونة", "LOC"),
+                         ("عبدالقادر سبيل", "PERS")))
+    assert any(x.startswith("نسرين") and t == "PERS" for x, t in found), found
+    assert not any(x == "غات" for x, _ in found), found
+    # (after a definite word, an indefinite أفعل is a verb or a comparative, no more of a site's name)
+    found, _ = ents("وقال المتحدث إن مطار الجوف أكمل استعداداته لاستقبال الرحلات.")
+    assert not any("أكمل" in x for x, _ in found), found
+    assert any(x.endswith("الجوف") for x, _ in found), found

@@ -1809,3 +1809,12 @@ def test_a_present_clause_clock_takes_the_day_just_named():
     found = [(t.text, t.value) for t in tag_text("ووصل إلى أعلى سعره أمس. وأضاف أن العرض يتم حيث يتم تنزيل التمور من "
                                                   "الساعة الرابعة عصرا", dct="2015-08-10")]
     assert found[-1] == ("الساعة الرابعة عصرا", "XXXX-XX-XXT16:00"), found
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # two digit counts joined by و share a unit as a list, no range without «بين» («بين 3 و5 سنوات» is one)
+    ("طرحت الوزارة سندات خزانة آجال 3 و 7 سنوات، وستستمر بين 3 و5 سنوات، ومن 5 إلى 7 أيام", "2015-08-10",
+     [("7 سنوات", "DURATION", "P7Y"), ("3 و5 سنوات", "DURATION", "PXY"), ("5 إلى 7 أيام", "DURATION", "PXD")]),
+])
+def test_timex_batch_49_a_list_of_two_counts_is_no_range(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -166,6 +166,7 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 NICKNAME_CALLERS = _words("nickname_callers")  # «المشهور بـ"بيبي"»: ends the name before it
 LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
+SEAT_WORDS = _words("seat_words")  # «مقرها»: a body's seat; the name after it is a place
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 STADIUM_HEADS = frozenset(_hamza(w) for w in _words("stadium_heads"))
 # "بمنطقة عسير", "بمحافظة جدة", "مدينة …": the singular kind words of an area, a governorate and a city.
@@ -1984,7 +1985,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             # (or a word of a foreign name's shape the corpus never writes with ال: «المدرب بيتوركا»; the
             # name may then be followed by a preposition and a definite word, «بيتوركا بالقرار الصحيح»)
             foreign_shape = len(words) == 1 and head.startswith("ال") and words[0].text[:1] != "و" \
-                and _lone_foreign_name(words[0], res) and not _corpus_word("ال" + words[0].folded)
+                and _lone_foreign_name(words[0], res) and not _corpus_word("ال" + words[0].folded) \
+                and not (words[0].folded.endswith("ا") and _corpus_word("ال" + words[0].folded[:-1]))  # «اللاعب جاهزا»
             lone = len(words) == 1 and found == 0 and (trimmed or foreign_shape or any(nisba_of(x.text) is not None for x in toks[i + 1:k])) \
                 and words[0].kreadings[0][0] == 0 and len(words[0].key) >= 4 and (trimmed or not _name_free(words[0].folded)) \
                 and not _verb_like(words[0], res) and not _large_place(words[0].text) and not _possessed_feminine(words[0]) \
@@ -2057,6 +2059,8 @@ def _unwritten_word(w: Token, res: Resources) -> bool:
 
 
 PLAYER_ROLES = frozenset(_hamza(key(w)) for w in _words("player_roles"))
+# «لاعب وسط», «مدرب الحراس»: what completes the role noun into one post before the club or the name
+ROLE_COMPLEMENTS = [tuple(_hamza(w) for w in p) for p in _phrases("role_complements")]
 TEAM_NOUNS = frozenset(key(w) for w in _words("team_nouns"))
 CLUB_POSSESSIVE_ADJECTIVES = frozenset(_hamza(key(w)) for w in _words("club_possessive_adjectives"))
 FOREIGN_TITLE_HEADS = frozenset(key(w) for w in _words("foreign_title_heads"))
@@ -2371,8 +2375,10 @@ def club_profession_candidates(text: str, toks: list[Token], res: Resources, spa
         if any(st.endswith(("ين", "ون", "ان", "ات")) or (st in PLAYER_ROLES and st.endswith(("ي", "و")))
                for _, st in t.kreadings if st in PROFESSIONS or st in PLAYER_ROLES):
             continue  # a plural or dual («لاعبي الهلال»): a list follows, or nobody
-        j = i + 1
+        j = _match_multi(toks, i + 1, ROLE_COMPLEMENTS) if i + 1 < n and toks[i + 1].kreadings[0][0] == 0 else i + 1
         team_end = _team_after_role(toks, j, spans_at)  # («مدرب بنما داريو جوميز»: a country left by the place scan)
+        if team_end is None and j > i + 1 and toks[j - 1].key.startswith("ال"):
+            team_end = j  # «مدرب الحراس هيغيتا»: a post so narrow it needs no club before the name
         if team_end is None:
             continue
         k = club_end = team_end
@@ -3000,16 +3006,16 @@ def nisba_noun_name_candidates(text: str, toks: list[Token], res: Resources) -> 
 
 def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """A name after «د.», the doctor's title as the press abbreviates it («قدمت د. مروة كريدية جولة», «أ.د. سعد
-    الحسين»): a person's, as after «الدكتور»; not the letters of an agency («د.ب.أ»).
+    الحسين», «ود. نسرين» in a list): a person's, as after «الدكتور»; not the letters of an agency («د.ب.أ»).
 
-    >>> t = "وقدمت د. مروة كريدية جولة، ونقلت (د.ب.أ) الخبر"
+    >>> t = "وقدمت د. مروة كريدية جولة، ود. سعد الحسين، ونقلت (د.ب.أ) الخبر"
     >>> [text_of(t, c) for c in abbreviated_title_candidates(t, tokens_of(t), resources())]
-    ['مروة كريدية']
+    ['مروة كريدية', 'سعد الحسين']
     """
     out = []
     n = len(toks)
     for i in range(n - 2):
-        if toks[i].text != "د" or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end \
+        if toks[i].text not in ("د", "ود") or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end \
                 or (i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text not in (".",)):
             continue  # (a «د» glued to the word before it is that word's letter)
         k = i + 2
@@ -3028,7 +3034,9 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
             if any(strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS
                    for _, st in u.kreadings) or len(u.key) <= 2 \
                     or (u.text[:1] in "بل" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1
-                        and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)) \
+                        and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)
+                        # (a given name and one word a comma closes are a whole name: «ود. نسرين بدور،»)
+                        and not (x == k + 1 and res.first_name(toks[k].key) and x + 1 < n and toks[x + 1].text in ARABIC_COMMAS)) \
                     or (u.key.startswith("ال") and u.key.endswith("ات")):
                 end = x
                 break
@@ -5792,6 +5800,11 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             continue
         if not _is_word(t) or t.key in STOP or _verbish(t, res):
             break
+        if k > j and len(t.text) == 4 and t.text[0] == "أ" and "ا" not in t.text[1:] and t.kreadings[0][0] == 0 \
+                and toks[k - 1].key.startswith("ال") and not _is_title(toks[k - 1]):
+            break  # «مطار الجوف أكمل استعداداته»: after a definite word an indefinite أفعل is a verb or a
+            # comparative (or a person: «أكمل» is a given name too); an adjective of the name would take ال (a
+            # title's name is read whole above: «مطار الملك أحمد»)
         if k > j and t.text[:1] == "ل" and t.key[1:2] in "يت" and any(o == 1 and _verb_like_word(st) for o, st in t.kreadings):
             break  # «على ملعب جوياس ليظل متقدما»: ل and a verb say what came of it, no word of the name
         if len(t.key) >= 5 and t.key.endswith(("ها", "هم", "هما")) and not t.key.startswith("ال"):
@@ -6017,6 +6030,7 @@ _OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a
 
 
 SEASON_FESTIVAL_HEADS = _words("season_festival_heads") | _words("plan_heads")
+SEASON_FESTIVAL_CUES = _words("season_festival_cues")
 
 
 def season_festival_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
@@ -6024,9 +6038,9 @@ def season_festival_candidates(text: str, toks: list[Token], res: Resources, spa
     (MISC; season_festival_heads.txt); a plan named so, «خطة دبي 2021» (plan_heads.txt). Without the number it
     is the season in the town, or any plan of it.
 
-    >>> t = "فعاليات لزوار صيف الخرج 36 في صيف الرياض الحار"
-    >>> [text_of(t, c) for c in season_festival_candidates(t, tokens_of(t), resources(), {3: 4})]
-    ['صيف الخرج 36']
+    >>> t = "فعاليات لزوار صيف الخرج 36 في صيف الرياض الحار ولفعاليات صيف حائل"
+    >>> [text_of(t, c) for c in season_festival_candidates(t, tokens_of(t), resources(), {3: 4, 7: 8, 11: 12})]
+    ['صيف الخرج 36', 'صيف حائل']
     """
     out: list[Candidate] = []
     n = len(toks)
@@ -6035,6 +6049,12 @@ def season_festival_candidates(text: str, toks: list[Token], res: Resources, spa
             continue
         off = next((o for o, st in t.kreadings if st in SEASON_FESTIVAL_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
         end = spans_at.get(i + 1)
+        if off is not None and end is not None and i > 0 and _is_word(toks[i - 1]) and toks[i + 1].kreadings[0][0] == 0 \
+                and any(st in SEASON_FESTIVAL_CUES for _, st in toks[i - 1].kreadings) and (end >= n or toks[end].kind != "number"):
+            # «لفعاليات صيف حائل»: the festival's visitors or events name it without its number
+            out.append(Candidate(t.start + off, toks[end - 1].end, "MISC", "pattern",
+                                 f"«{toks[i - 1].text} {t.text[off:]}» and a place: a season festival", PRIORITY["gazetteer"] + 1))
+            continue
         if off is None or end is None or end >= n or toks[end].kind != "number" \
                 or not (len(toks[end].text) == 2 or re.fullmatch(r"(19|20)\d\d", toks[end].text)) or _amount_at(toks, end) \
                 or toks[i + 1].kreadings[0][0] != 0 or toks[end].start - toks[end - 1].end > 1:
@@ -7190,6 +7210,32 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(t.start, t.end, "ORG", "pattern",
                              f"the club «{t.text}» right after «{toks[k - 1].text}»", PRIORITY["gazetteer"] + 1,
                              canonical, f"club:{rid}"))
+    return out
+
+
+CLUB_APPOSITIONS = [tuple(_hamza(w) for w in p) for p in _phrases("club_appositions")]
+
+
+def apposed_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
+    """In a sports report, a definite word a club's apposition follows (club_appositions.txt): «أمام الجيل أحد فرق
+    الدرجة الأولى» (Al-Jeel, "one of the first division's sides"); not a team's own noun («الفريق أحد فرق …») nor a
+    country's adjective after the club's name («… سبور التركي أحد فرق الوسط»).
+
+    >>> t = "وخاض مباراة ودية أمام الجيل أحد فرق الدرجة الأولى، والفريق أحد أندية الدوري"
+    >>> [text_of(t, c) for c in apposed_club_candidates(t, tokens_of(t))]
+    ['الجيل']
+    """
+    out: list[Candidate] = []
+    for k in range(len(toks) - 2):
+        t = toks[k]
+        if not _is_word(t) or _match_multi(toks, k + 1, CLUB_APPOSITIONS) == k + 1 or toks[k + 1].kreadings[0][0] != 0:
+            continue
+        off = next((o for o, st in t.kreadings if st.startswith("ال") and st not in STOP
+                    and strip_article(st) not in TEAM_NOUNS and "ال" + st not in TEAM_NOUNS and st not in TEAM_NOUNS), None)
+        if off is None or nisba_of(t.text[off:]) is not None:
+            continue  # («غازي عنتاب سبور التركي أحد فرق الدوري»: the club's country, after its name)
+        out.append(Candidate(t.start + off, t.end, "ORG", "pattern",
+                             f"a club: «{text[toks[k + 1].start:toks[k + 2].end]}» follows it", PRIORITY["pattern"]))
     return out
 
 
@@ -10944,6 +10990,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += [c for toks in segs_toks for c in counterpart_club_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in fixture_candidates(text, toks, res)]
         cands += [c for toks in segs_toks for c in match_club_candidates(text, toks)]
+        cands += [c for toks in segs_toks for c in apposed_club_candidates(text, toks)]
     # A club, a competition or a product read inside a longer name the organisation gazetteer knows
     # («موندو ديبورتيفو», the paper, not the club «ديبورتيفو») gives way to that name.
     # («نادي الهلال» stays the club's: a head before the name is no more of it)
@@ -10979,6 +11026,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                                       and c.start >= 2 and _district_word(kind := article.token_at(c.start - 2))
                                       and kind is not None and not kind.key.startswith("ال")
                                       and article.token_at(c.start) is not None and article.token_at(c.start).start == c.start)]
+    # «(مقره برشلونة)»: a one-word organisation the lists know, right after a body's seat, is the place named like it
+    cands = [c for c in cands if not (c.type == "ORG" and c.source == "gazetteer" and " " not in text[c.start:c.end].strip()
+                                      and c.start >= 2 and (seat := article.token_at(c.start - 2)) is not None
+                                      and not SEAT_WORDS.isdisjoint(seat.keys) and _known_place(text[c.start:c.end]))]
     # (an indefinite kind word only: «قطبي العاصمة النصر والهلال» is the capital's two clubs)
     cands = [c for c in cands if not (c.source in ("model", "camel") and c.type == "LOC" and (
         (c.start, c.end) in common_words or (c.start, c.end) in adjectives or not_places.inside(c.start, c.end)))]

@@ -1519,6 +1519,12 @@ class _Scan:
             # «من فصيلة الطوقان» (a species): a word the news corpus writes as it is, not فـ + a town (Asilah); a
             # place the lists trust (a country, a capital) stays one
             return self._reject(start, end, _WHY_COMMON + "a word of its own, not فـ + a place («فصيلة»)")
+        if off > 0 and fold(toks[i].text[:off]).endswith("ل") and not stem.startswith("ال") \
+                and not any(c.entry.kind in ("country", "territory") for c in cands) and fold(toks[i].text) in (word_clusters() or {}) \
+                and "ال" + fold(toks[i].text).removeprefix("و") in (word_clusters() or {}):
+            # «بين لغات الشعوب» (languages): a noun the news corpus writes as it is and with ال, not لـ + a district
+            # (Ghat); a country stays one («لليبيا»), and a town's ل-form is no word with ال («لتبوك»)
+            return self._reject(start, end, _WHY_COMMON + "a word of its own, not لـ + a place («لغات»)")
         if n == 1 and off > 0 and i > 0 and toks[i - 1].kind == "number" and (whole := fold(toks[i].text)).endswith("ا") \
                 and not stem.startswith("ال") and whole not in (word_clusters() or {}) and whole[:-1] in (word_clusters() or {}):
             # «بدقة 1024×768 بكسلا» (pixels): after a number, a word of the news corpus with its accusative alif, which

@@ -577,7 +577,7 @@ def _boilerplate_kind(line: str, seen: set[str]) -> str | None:
 # end; a full stop between digits (3.5) ends none (no space after it), nor one after «د» standing alone, the
 # doctor's title as the press abbreviates it («قدمت د. مروة كريدية», «أ.د.»). (A Latin capital alone may end a
 # sentence: «خطة B؟», «Wii U.»; an initial, «J. Smith», is rarer in Arabic news.)
-_SENT_END = re.compile(r"(?:(?<!(?<![^\s.(])د)\.+[!?؟…]*|[!?؟…]+|\.{3})[\"'»”’)\]]*(?=\s|$)")
+_SENT_END = re.compile(r"(?:(?<!(?<![^\s.(])د)(?<!(?<![^\s.(])ود)\.+[!?؟…]*|[!?؟…]+|\.{3})[\"'»”’)\]]*(?=\s|$)")
 
 
 # The longest a sentence may be: news sentences stay under ~2,200 characters (500 SaudiNewsNet

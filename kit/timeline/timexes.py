@@ -1280,7 +1280,9 @@ DURATION_CUES = lexicon.words("duration_cues")
 
 _ONE = r"(?:واحد|واحده|واحدا)(?!\w)"  # "عام واحد", "ساعة واحدة", «يوما واحدا»
 _APPROX_BEFORE = re.compile(rf"(?<!\w)({_alt(APPROXIMATORS)})\s+$")
-_RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(?:الي|-|–|او|و)\s*$")
+_RANGE_BEFORE = re.compile(r"(?<![\d\w])(\d+)\s*(الي|-|–|او|و)\s*$")
+# «بين» (or «ما بين») before two counts joined by و: a range («بين 3 و7 سنوات»), not a list of two
+_BETWEEN_BEFORE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:ما\s+)?بين\s+$")
 
 
 @rule("after_event_vague",
@@ -1451,6 +1453,11 @@ def _duration_draft(m, folded):
         return None  # after 3-10 Arabic counts with a plural ("3 ساعات"): "3 ساعة" is not three hours
     if unit == "Y" and unit_word in SINGULARS and re.match(r"\s*\d{4}(?!\d)", folded[m.end("core"):m.end("core") + 6]):
         return None  # «قتلت 584 ألفا عام 2013»: «عام» names the year after it, nothing counts it
+    if n1 and isinstance(amount, int) and int(n1.group(1)) < amount and n1.group(2) == "و" \
+            and not _BETWEEN_BEFORE.search(folded, max(0, n1.start(1) - 8), n1.start(1)):
+        # «سندات آجال 3 و 7 سنوات»: two counts a list shares its unit with, no range without «بين»; the second
+        # count and its unit are one span (the bare first count has no unit of its own)
+        n1 = None
     if n1 and isinstance(amount, int) and int(n1.group(1)) < amount:
         # "من 5 إلى 7 أيام": some days (TIMEX3 has no range of amounts); "من 18 إلى 11 ساعة" is not a range
         if unit == "Y" and _is_age(folded, n1.start(1), m.end("core")):
