@@ -5677,3 +5677,20 @@ def test_batch_116_roles_clubs_festivals_and_seats():
     found, _ = ents("وقال المتحدث إن مطار الجوف أكمل استعداداته لاستقبال الرحلات.")
     assert not any("أكمل" in x for x, _ in found), found
     assert any(x.endswith("الجوف") for x, _ in found), found
+
+
+def test_batch_117_credits_bylines_song_lists_and_universities():
+    """Batch 117: a credit before a work's noun names no one («تلحين أوبريت مهرجان الجنادرية»); a particle before a
+    paragraph's dash makes no dateline outlet («خاصة أن أشهر ألحانه -الأماكن-»), while «أحمد علي- سبق-» stays a
+    byline; quoted titles after a definite plural work noun («في الأغاني "…" و"…"»); a lone foreign name after a
+    profession and a country's adjective before ك and a noun («اللاعب الفنزويلي يوهاندري كلاعب آسيوي»); Harvard,
+    Stanford, the FDA and Handelsblatt in the organisations' core."""
+    found, _ = ents("حتى استحق تلحين أوبريت مهرجان الجنادرية لأكثر من مرة، وغنت معه نوال الكويتية في الأغاني \"الغريب "
+                    "اني أعاني\" و\"يا سيدهم وينك\" و\"غلطة\" وغيرها.\nخاصة أن أشهر ألحانه -الأماكن- عبارة عن جمل لحنية.")
+    assert_found(found, (("مهرجان الجنادرية", "MISC"), ("الغريب اني أعاني", "MISC"), ("يا سيدهم وينك", "MISC")))
+    assert not any(x.startswith(("أوبريت", "خاصة")) for x, _ in found), found
+    found, _ = ents("أحمد علي- سبق- القاهرة: تعاقد الاتحاد مع اللاعب الفنزويلي يوهاندري كلاعب آسيوي، ودرس المدرب في "
+                    "جامعات عريقة كهارفارد، وستانفورد. ووافقت إدارة الغذاء والدواء الأميركية على العقار، وقال لصحيفة "
+                    "هاندلسبلات الألمانية إنه سعيد.")
+    assert_found(found, (("أحمد علي", "PERS"), ("سبق", "ORG"), ("يوهاندري", "PERS"), ("هارفارد", "ORG"), ("ستانفورد", "ORG"),
+                         ("إدارة الغذاء والدواء الأميركية", "ORG"), ("هاندلسبلات", "ORG")))

@@ -1818,3 +1818,15 @@ def test_a_present_clause_clock_takes_the_day_just_named():
 ])
 def test_timex_batch_49_a_list_of_two_counts_is_no_range(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a first day and a dash before a whole numeric date: the date, the range's last day (the first is left)
+    ("تقام الفعاليات خلال الفترة من 4-5/10/1436هـ في المتحف، وفي 2015-5/10/1436 لا", "2015-07-24",
+     [("5/10/1436هـ", "DATE", "2015-07-21"), ("2015", "DATE", "2015")]),
+    # a day and its month in brackets («الـ ١٢ (أغسطس) المقبل»), not the month alone; no bracket taken without a day
+    ("والمباراة ستقام في الـ ١٢ (أغسطس) المقبل في لندن، وفي (أغسطس) يعود", "2015-07-31",
+     [("الـ ١٢ (أغسطس) المقبل", "DATE", "2015-08-12"), ("أغسطس", "DATE", "2015-08")]),
+])
+def test_timex_batch_50_a_day_range_before_a_numeric_date_and_a_bracketed_month(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

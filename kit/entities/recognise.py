@@ -1882,6 +1882,9 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
         k = i + 2 if construct or technical else i + 1
         if head in CREDITS and k + 1 < n and toks[k].text == ":" and _is_word(toks[k + 1]):
             k += 1  # «تصوير: علي العريفي», «إخراج: فراس المصري»: a credit line with its colon
+        if head in CREDITS and k < n and _is_word(toks[k]) and toks[k].kreadings[0][0] == 0 and _work_noun(strip_article(toks[k].key)):
+            i += 1  # «تلحين أوبريت مهرجان الجنادرية»: the credit's work, whose maker is not named here
+            continue
         if head in CREDITS and k + 1 < n and toks[k].key in _YA_STOPS and toks[k].text.endswith("ي") \
                 and res.first_name(toks[k].key) and _family_word(toks[k + 1], res):
             # «تصوير: علي الزهراني»: after a credit, «علي» written with ي and a family name is a person (the
@@ -1994,6 +1997,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and not _governed_word(words[0], res) \
                 and (nxt is None or cut or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
+                     # («اللاعب الفنزويلي يوهاندري كلاعب آسيوي»: a preposition and a noun say what of him)
+                     or (foreign_shape and _preposition_phrase(nxt, res))
                      or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings))
                      # («وأعطى المدرب اليوناني دونيس لقاء الأمس»: a common noun after a foreign name is the object)
                      or (foreign_shape and (res.common(nxt.key) or _indefinite_common_noun(nxt, res))
@@ -6350,8 +6355,10 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         toks, spans_at = toks[lead:], {k - lead: v - lead for k, v in spans_at.items() if k >= lead}
     n = len(toks)
     dash = next((k for k in range(1, min(n - 1, 5)) if toks[k].text in DASHES), None)
-    if dash is None or not all(_is_word(t) for t in toks[:dash]) or toks[0].key in STOP:
-        return out
+    if dash is None or not all(_is_word(t) for t in toks[:dash]) or toks[0].key in STOP \
+            or any(t.key in STOP and not res.first_name(t.key) for t in toks[1:dash]):
+        return out  # («خاصة أن أشهر ألحانه -الأماكن-»: a particle before the dash, a sentence, no outlet; «أحمد علي-
+        # سبق-» is a byline, «علي» a given name)
     after = toks[dash + 1]
     after_place = (dash + 1) in spans_at
     after_word = after.key in DATELINE_WORDS
@@ -7396,9 +7403,10 @@ def _work_plural_forms() -> frozenset[str]:
 
 
 def _plural_work_noun(t: Token) -> bool:
-    """Is ``t`` the dual or plural of a work's noun (work_nouns_plural.txt), bare or after و or ف?"""
-    return _is_word(t) and any(off == 0 and _hamza(st) in WORK_NOUNS_PLURAL or (
-        off and t.text[:off] in ("و", "ف") and _hamza(st) in WORK_NOUNS_PLURAL) for off, st in t.kreadings)
+    """Is ``t`` the dual or plural of a work's noun (work_nouns_plural.txt), bare or after و or ف, with ال or
+    without («في الأغاني "…" و"…"»)?"""
+    return _is_word(t) and any(off == 0 and _hamza(strip_article(st)) in WORK_NOUNS_PLURAL or (
+        off and t.text[:off] in ("و", "ف") and _hamza(strip_article(st)) in WORK_NOUNS_PLURAL) for off, st in t.kreadings)
 
 
 _TITLE_LIST_JOINS = frozenset({"و", "او", "ثم", "واخيرا", "واخيراً"})

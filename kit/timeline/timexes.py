@@ -1700,7 +1700,8 @@ def _first_day(m: re.Match, folded: str, day: int | None, start: int) -> tuple[i
 @rule("date_month_name",
       PRE + rf"(?P<core>(?:(?P<part>{PART})\s+(?:يوم\s+)?(?=\S*\s*\S*\d))?(?:(?P<wd>{WEEKDAY})\s*،?\s*)?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?:يوم\s+)?(?:ال\s?)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<dayw>{_alt_al(DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?"
-      rf"(?P<month>{GMONTH})(?:(?:\s*[/(\-–]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
+      # («الـ 12 (أغسطس) المقبل»: the month in brackets after its day)
+      rf"(?(day)(?P<br>\(\s*)?)(?P<month>{GMONTH})(?(br)\s*\))(?:(?:\s*[/(\-–]\s*|\s+)(?P<month2>{GMONTH})\s*\)?)?"
       rf"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{GREGORIAN_ERA}(?!\w))?"
       # «مايو من العام الماضي», «مارس من هذا العام», «حزيران (يونيو) العام الماضي»: the year its words name
       rf"|\s+(?:(?P<yof>من|ل)\s*)?(?:(?P<ythis>هذا)\s+(?:العام|السنه)(?:\s+(?P<ydir0>{DIR}))?|(?:العام|السنه)\s+(?P<ydir>{DIR})"
@@ -1961,12 +1962,18 @@ def _date_hijri(m, folded):
         return None
 
 
+# «من 4-5/10/1436هـ»: a first day and a dash before a whole date, the range's other end (the date is its last day)
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?[\-–]\s?$")
+
+
 @rule("date_numeric",
       r"(?P<core>(?:(?P<d>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
       rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)",
       needs=r"\d")
 def _date_numeric(m, folded):
-    if re.match(r"[\d/.\-A-Za-z]", folded[m.start() - 1:m.start()]):
+    first = _DAY_RANGE_BEFORE.search(folded, max(0, m.start() - 8), m.start()) if m.group("d") else None
+    if re.match(r"[\d/.\-A-Za-z]", folded[m.start() - 1:m.start()]) \
+            and not (first is not None and int(first.group(1)) < int(m.group("d"))):
         return None  # a longer number; an Arabic word glued before is fine ("الموافق04/08/2015م")
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
