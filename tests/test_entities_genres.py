@@ -5694,3 +5694,18 @@ def test_batch_117_credits_bylines_song_lists_and_universities():
                     "هاندلسبلات الألمانية إنه سعيد.")
     assert_found(found, (("أحمد علي", "PERS"), ("سبق", "ORG"), ("يوهاندري", "PERS"), ("هارفارد", "ORG"), ("ستانفورد", "ORG"),
                          ("إدارة الغذاء والدواء الأميركية", "ORG"), ("هاندلسبلات", "ORG")))
+
+
+def test_batch_118_and_the_review_of_batches_116_and_117():
+    """Batch 118: بـ and a large place end a name after a title («مطاري الملك عبدالله بجازان»), while a small place's
+    letters may be a surname («سامنثا باور»: no بـ + Ur); كـ and a noun right after a team's noun name no team («كل
+    فريق كوحش كاسر»). The review's mends: a club's apposition needs «أحد» bare («بالانتقال الحر لأحد الأندية» is no
+    club) and no adjective the clubs' list lacks («فريق همتي التطوعي أحد الفرق»), while «الأهلي» stays the club."""
+    found, _ = ents("بدأ الخط الدولي بين مطاري الملك عبدالله بجازان ودبي، وقالت السفيرة سامنثا باور إن الاتفاق جيد. يقف "
+                    "النقص في كل فريق كوحش كاسر يؤثر على الأداء.")
+    assert_found(found, (("جازان", "LOC"), ("سامنثا باور", "PERS")))
+    assert not any("بجازان" in x or x.startswith("كوحش") for x, _ in found), found
+    found, _ = ents("وسجل المهاجم هدفا في المباراة. ومن ثم الاستفادة بالانتقال الحر لأحد الاندية الكبيرة، وفريق همتي "
+                    "التطوعي أحد الفرق تحت مظلة الجمعية، والأهلي أحد فرق الدوري.")
+    assert ("الأهلي", "ORG") in found, found
+    assert not any(x in ("الحر", "التطوعي") for x, _ in found), found

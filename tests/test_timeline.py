@@ -1830,3 +1830,14 @@ def test_timex_batch_49_a_list_of_two_counts_is_no_range(sentence, dct, expected
 ])
 def test_timex_batch_50_a_day_range_before_a_numeric_date_and_a_bracketed_month(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # «م» after a length's noun is metres, no Gregorian year (length_nouns.txt); «عام 2000م» stays the year
+    ("كأس الملك مفتوح الدرجات على مسافة 2000م، وبارتفاع 1600م، وتأسس في عام 2000م", "2015-08-01",
+     [("عام 2000م", "DATE", "2000")]),
+    # a code of dashes is no day range before a date («4-5-10-1436»); a slashed one is («من 4-5/10/1436هـ»)
+    ("الرمز 4-5-10-1436 وتقام من 4-5/10/1436هـ", "2015-07-24", [("5/10/1436هـ", "DATE", "2015-07-21")]),
+])
+def test_timex_batch_51_metres_are_no_year_and_a_code_is_no_range(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -1342,6 +1342,10 @@ def _name_extent(toks: list[Token], i: int, res: Resources, limit: int = 8, stri
         if pos > 0 and _abd_family(toks, j, res):
             j += 2  # «عبد الناصر العبد اللطيف»: the family of «العبد» and a name of God is one surname, and ends the name
             break
+        if pos > 0 and t.text[:1] == "ب" and len(t.kreadings) > 1 and not res.person_word(t.key) \
+                and not res.first_name(t.key) and any(o == 1 and _large_place(t.text[1:]) for o, _ in t.kreadings):
+            break  # «مطاري الملك عبدالله بجازان»: بـ and a large place say where, no word of the name (a small one
+            # may be a surname's letters: «سامنثا باور» is no بـ + Ur)
         if pos > 0 and any(off and (strip_article(st) in HONORIFICS or strip_article(st) in ROLE_HEADS
                                     or (t.text[:off] == "و" and strip_article(st) in PROFESSIONS)
                                     or (t.text[:off] in ("و", "ب") and res.first_name(st) and not res.person_word(t.key)))
@@ -1998,7 +2002,7 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
                 and (nxt is None or cut or not _is_word(nxt) or nxt.key in STOP or _definite(nxt) or nxt.text[:1] == "و"
                      or _verbish(nxt, res) or _verb_like(nxt, res) or _office_word(nxt, res)
                      # («اللاعب الفنزويلي يوهاندري كلاعب آسيوي»: a preposition and a noun say what of him)
-                     or (foreign_shape and _preposition_phrase(nxt, res))
+                     or (foreign_shape and _preposition_phrase(nxt, res) and not _preposition_phrase(words[0], res))
                      or (foreign_shape and any(o and st.startswith("ال") for o, st in nxt.kreadings))
                      # («وأعطى المدرب اليوناني دونيس لقاء الأمس»: a common noun after a foreign name is the object)
                      or (foreign_shape and (res.common(nxt.key) or _indefinite_common_noun(nxt, res))
@@ -3031,6 +3035,9 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
         end = _name_extent(toks, k, res, limit=4, strict=True, first_common_ok=True)
         if end == k and res.first_name(toks[k].key):
             end = _name_extent(toks, k, res, limit=3, first_common_ok=True)  # («د. سحر رجب»: a given name that is a word)
+        if end == k + 1 and res.first_name(toks[k].key) and k + 2 < n and _is_word(toks[k + 1]) \
+                and toks[k + 1].key not in STOP and not toks[k + 1].key.startswith("ال") and toks[k + 2].text in ARABIC_COMMAS:
+            end = k + 2  # «ود. نسرين بدور،»: a given name and one word a comma closes are the whole name (بـ + «دور» is none)
         # the name ends before an office, a profession or a title («د. أحمد الطيب شيخ الأزهر», «د. ناصر شبير محاضر»),
         # a preposition and a noun («د. ميساء بتفادي»), a short word («خليفة ود») or a definite plural («د.خالد
         # المبالغات الزائدة», the verb's object)
@@ -3039,9 +3046,7 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
             if any(strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS
                    for _, st in u.kreadings) or len(u.key) <= 2 \
                     or (u.text[:1] in "بل" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1
-                        and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)
-                        # (a given name and one word a comma closes are a whole name: «ود. نسرين بدور،»)
-                        and not (x == k + 1 and res.first_name(toks[k].key) and x + 1 < n and toks[x + 1].text in ARABIC_COMMAS)) \
+                        and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)) \
                     or (u.key.startswith("ال") and u.key.endswith("ات")):
                 end = x
                 break
@@ -3570,6 +3575,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         while j < n and j - i <= 6:
             u = toks[j]
+            if j == i + 1 and j not in spans_at and u.text[:1] == "ك" and not res.first_name(u.key) and any(
+                    off == 1 and not st.startswith("ال") and _corpus_word("ال" + st) and not _known_place(st)
+                    for off, st in u.kreadings):
+                break  # «كل فريق كوحش كاسر»: كـ and a noun right after the head («like a beast») name nothing
             if _hamza(u.key) in _YEAR_OR_MONTH and j + 1 < n and _hamza(toks[j + 1].key) in _PAST_OR_NEXT:
                 break  # «الاستطلاع الذي أجراه المركز العام الماضي»: last year, no word of the name
             if j in spans_at:  # a known place or organisation inside: "جامعة القاهرة"
@@ -6356,9 +6365,9 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     n = len(toks)
     dash = next((k for k in range(1, min(n - 1, 5)) if toks[k].text in DASHES), None)
     if dash is None or not all(_is_word(t) for t in toks[:dash]) or toks[0].key in STOP \
-            or any(t.key in STOP and not res.first_name(t.key) for t in toks[1:dash]):
+            or any(t.key in STOP and not res.first_name(t.key) and _hamza(t.key) not in TIME_WORDS for t in toks[1:dash]):
         return out  # («خاصة أن أشهر ألحانه -الأماكن-»: a particle before the dash, a sentence, no outlet; «أحمد علي-
-        # سبق-» is a byline, «علي» a given name)
+        # سبق-» is a byline, «علي» a given name, and «صحيفة اليوم –» an outlet named by a time word)
     after = toks[dash + 1]
     after_place = (dash + 1) in spans_at
     after_word = after.key in DATELINE_WORDS
@@ -7221,6 +7230,7 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
 
 
 CLUB_APPOSITIONS = [tuple(_hamza(w) for w in p) for p in _phrases("club_appositions")]
+_ONE_OF = CLUB_APPOSITIONS[0][0]  # «أحد» as the key folds it, with no proclitic
 
 
 def apposed_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
@@ -7235,12 +7245,15 @@ def apposed_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     for k in range(len(toks) - 2):
         t = toks[k]
-        if not _is_word(t) or _match_multi(toks, k + 1, CLUB_APPOSITIONS) == k + 1 or toks[k + 1].kreadings[0][0] != 0:
-            continue
+        if not _is_word(t) or toks[k + 1].key != _ONE_OF or _match_multi(toks, k + 1, CLUB_APPOSITIONS) == k + 1:
+            continue  # (not «بالانتقال الحر لأحد الأندية», «كأحد الفرق»: a proclitic on «أحد», "to one of", "as one of")
         off = next((o for o, st in t.kreadings if st.startswith("ال") and st not in STOP
                     and strip_article(st) not in TEAM_NOUNS and "ال" + st not in TEAM_NOUNS and st not in TEAM_NOUNS), None)
-        if off is None or nisba_of(t.text[off:]) is not None:
-            continue  # («غازي عنتاب سبور التركي أحد فرق الدوري»: the club's country, after its name)
+        clubs = domain_lists()[0]
+        if off is None or nisba_of(t.text[off:]) is not None or (
+                t.key.endswith(("ي", "يه")) and _match_phrase(toks, k, clubs.index, clubs.max_len) is None):
+            continue  # («غازي عنتاب سبور التركي أحد فرق الدوري»: the club's country, after its name; «فريق "همتي"
+            # التطوعي أحد الفرق»: an adjective of the team, unless the clubs' list knows it, «الأهلي»)
         out.append(Candidate(t.start + off, t.end, "ORG", "pattern",
                              f"a club: «{text[toks[k + 1].start:toks[k + 2].end]}» follows it", PRIORITY["pattern"]))
     return out

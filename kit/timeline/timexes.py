@@ -1971,7 +1971,8 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?[\-–]\s?$")
       rf"|(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?![\d/\-]|\.\d)(?:\s*(?P<era>{ERA})(?!\w))?)",
       needs=r"\d")
 def _date_numeric(m, folded):
-    first = _DAY_RANGE_BEFORE.search(folded, max(0, m.start() - 8), m.start()) if m.group("d") else None
+    # (a slashed or dotted date only: «4-5-10-1436» is a code)
+    first = _DAY_RANGE_BEFORE.search(folded, max(0, m.start() - 8), m.start()) if m.group("d") and m.group("sep") != "-" else None
     if re.match(r"[\d/.\-A-Za-z]", folded[m.start() - 1:m.start()]) \
             and not (first is not None and int(first.group(1)) < int(m.group("d"))):
         return None  # a longer number; an Arabic word glued before is fine ("الموافق04/08/2015م")
@@ -2035,6 +2036,11 @@ _TITLE_CLOSES = ("»", "”", '"')
 _TITLE_YEAR_END = re.compile(r"\s*(?:$|[^\w\s]|ال\w|لل\w|(?:مع|في|عن|الذي|التي|حيث|كما)(?!\w))")
 
 
+# a length's or a distance's noun (length_nouns.txt), bare or with ب / و, right before a number and «م» (metres)
+LENGTH_NOUNS = lexicon.words("length_nouns")
+_LENGTH_BEFORE = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وب])|(?<=(?<!\w)وب))(?:{_alt(LENGTH_NOUNS)})\s+$")
+
+
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+من\s+)(?=(?:ال)?(?:عام|سنه)\s))?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
@@ -2067,6 +2073,9 @@ def _year(m, folded):
         if not titled and not compared and not any(before.endswith(" " + c) or before == c or before.endswith(("و" + c, "ف" + c))
                                                    for c in _YEAR_CUES):
             return None
+    if era == "م" and not m.group("strong") and not m.group("mod") and _LENGTH_BEFORE.search(
+            folded, max(0, m.start("core") - 12), m.start("core")):
+        return None  # «على مسافة 2000م»: metres after a length's noun, no year
     if era and ERA_OF[era] == "hijri":
         try:
             return _hijri_draft(m, "year", year, None, None, mod=MODS.get(m.group("mod")) if m.group("mod") else None)
