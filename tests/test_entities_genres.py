@@ -5709,3 +5709,20 @@ def test_batch_118_and_the_review_of_batches_116_and_117():
                     "التطوعي أحد الفرق تحت مظلة الجمعية، والأهلي أحد فرق الدوري.")
     assert ("الأهلي", "ORG") in found, found
     assert not any(x in ("الحر", "التطوعي") for x, _ in found), found
+
+
+def test_re_read_of_the_twenty_third_session():
+    """Claims of the session's notes, each backed: «ود.» in a list ends no sentence, and the title's rule reads
+    «نسرين بدور» whole (a comma closes it; بـ + «دور» is no noun there); «اللياقة البدنية» completes a coach's noun;
+    «زوار» before a season and a town makes the festival; the FDA's bare name is no body the lists know, so the
+    drug quoted after it is no short name of it («إدارة الغذاء والدواء "بروفنج"»)."""
+    from kit.entities.recognise import abbreviated_title_candidates, text_of
+    from kit.text.article import split_sentences
+    t = "شارك د. محمد سراج، ود. نسرين بدور، ود. عبدالقادر سبيل. وجاء هذا"
+    assert [t[s:e] for s, e in split_sentences(t)] == ["شارك د. محمد سراج، ود. نسرين بدور، ود. عبدالقادر سبيل.", "وجاء هذا"]
+    assert [text_of(t, c) for c in abbreviated_title_candidates(t, tokens_of(t), resources())] == [
+        "محمد سراج", "نسرين بدور", "عبدالقادر سبيل"]
+    found, _ = ents("وقال مدرب اللياقة البدنية ماركو إن الفريق جاهز. وبلغ عدد زوار صيف أبها مليون زائر.")
+    assert_found(found, (("ماركو", "PERS"), ("صيف أبها", "MISC")))
+    found, _ = ents("عندما أعطت إدارة الغذاء والدواء \"بروفنج\" الضوء الأخضر في عام 2010")
+    assert not any(x == "بروفنج" and typ == "ORG" for x, typ in found), found

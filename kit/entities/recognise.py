@@ -3035,9 +3035,12 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
         end = _name_extent(toks, k, res, limit=4, strict=True, first_common_ok=True)
         if end == k and res.first_name(toks[k].key):
             end = _name_extent(toks, k, res, limit=3, first_common_ok=True)  # («د. سحر رجب»: a given name that is a word)
-        if end == k + 1 and res.first_name(toks[k].key) and k + 2 < n and _is_word(toks[k + 1]) \
-                and toks[k + 1].key not in STOP and not toks[k + 1].key.startswith("ال") and toks[k + 2].text in ARABIC_COMMAS:
-            end = k + 2  # «ود. نسرين بدور،»: a given name and one word a comma closes are the whole name (بـ + «دور» is none)
+        # «ود. نسرين بدور،»: a given name and one word a comma closes are the whole name (بـ + «دور» is none, so
+        # the check for بـ and a noun below must not cut it)
+        closed = end <= k + 1 and res.first_name(toks[k].key) and k + 2 < n and _is_word(toks[k + 1]) \
+            and toks[k + 1].key not in STOP and not toks[k + 1].key.startswith("ال") and toks[k + 2].text in ARABIC_COMMAS
+        if closed:
+            end = k + 2
         # the name ends before an office, a profession or a title («د. أحمد الطيب شيخ الأزهر», «د. ناصر شبير محاضر»),
         # a preposition and a noun («د. ميساء بتفادي»), a short word («خليفة ود») or a definite plural («د.خالد
         # المبالغات الزائدة», the verb's object)
@@ -3045,7 +3048,7 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
             u = toks[x]
             if any(strip_article(st) in ROLE_HEADS or strip_article(st) in PROFESSIONS or strip_article(st) in HONORIFICS
                    for _, st in u.kreadings) or len(u.key) <= 2 \
-                    or (u.text[:1] in "بل" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1
+                    or (u.text[:1] in "بل" and len(u.kreadings) > 1 and u.kreadings[1][0] == 1 and not closed
                         and _corpus_word("ال" + u.kreadings[1][1]) and not res.person_word(u.key)) \
                     or (u.key.startswith("ال") and u.key.endswith("ات")):
                 end = x
@@ -7230,7 +7233,7 @@ def match_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
 
 
 CLUB_APPOSITIONS = [tuple(_hamza(w) for w in p) for p in _phrases("club_appositions")]
-_ONE_OF = CLUB_APPOSITIONS[0][0]  # «أحد» as the key folds it, with no proclitic
+_ONE_OF = _hamza(key("أحد"))  # the word every apposition opens with, as the key folds it, with no proclitic
 
 
 def apposed_club_candidates(text: str, toks: list[Token]) -> list[Candidate]:
