@@ -1841,3 +1841,22 @@ def test_timex_batch_50_a_day_range_before_a_numeric_date_and_a_bracketed_month(
 ])
 def test_timex_batch_51_metres_are_no_year_and_a_code_is_no_range(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a wire's GMT time stamp with no day in its own sentence is of the day the report tells first, not of a
+    # background day told in between («التي هبطت أمس الثلاثاء»)
+    ("ارتفع الذهب اليوم الأربعاء. وكانت السلع قد هبطت أمس الثلاثاء. وبحلول الساعة 0955 بتوقيت جرينتش زاد السعر",
+     "2015-07-22", [("اليوم الأربعاء", "DATE", "2015-07-22"), ("أمس الثلاثاء", "DATE", "2015-07-21"),
+                    ("الساعة 0955 بتوقيت جرينتش", "TIME", "2015-07-22T09:55")]),
+    # a day in the clock's own sentence stays its day
+    ("ارتفع الذهب اليوم الأربعاء. وسيعلن القرار يوم الجمعة الساعة 1500 بتوقيت جرينتش", "2015-07-22",
+     [("اليوم الأربعاء", "DATE", "2015-07-22"), ("يوم الجمعة الساعة 1500 بتوقيت جرينتش", "TIME", "2015-07-24T15:00")]),
+    # the same period of last year with «في» for «من», or «المقابل» for «المماثل», is that period (the half)
+    ("بلغت أرباح النصف الأول من هذا العام 53 مليارا، مقارنة بالفترة المماثلة في العام الماضي، و36 في المئة خلال "
+     "النصف المقابل من العام الماضي", "2015-08-07",
+     [("النصف الأول من هذا العام", "DATE", "2015-H1"), ("الفترة المماثلة في العام الماضي", "DATE", "2014-H1"),
+      ("النصف المقابل من العام الماضي", "DATE", "2014-H1")]),
+])
+def test_timex_batch_52_a_wires_gmt_stamp_and_the_corresponding_period(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -167,6 +167,7 @@ NICKNAME_CALLERS = _words("nickname_callers")  # «المشهور بـ"بيبي"
 LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 SEAT_WORDS = _words("seat_words")  # «مقرها»: a body's seat; the name after it is a place
+HOME_COUNTRY_WORDS = _words("home_country_words")  # «سفير فرنسا لدى المملكة»: the report's own country ends the office
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 STADIUM_HEADS = frozenset(_hamza(w) for w in _words("stadium_heads"))
 # "بمنطقة عسير", "بمحافظة جدة", "مدينة …": the singular kind words of an area, a governorate and a city.
@@ -1666,6 +1667,9 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
             span_start = next((k for k in (j + 1, j + 2) if k in spans_at), None)
             if span_start is not None and (span_start == j + 1 or res.common(toks[j + 1].key)):
                 j = spans_at[span_start]
+                continue
+            if j + 1 < len(toks) and toks[j + 1].kreadings[0][0] == 0 and _hamza(toks[j + 1].key) in HOME_COUNTRY_WORDS:
+                j += 2  # «سفير فرنسا لدى المملكة برتران بيزنسنو»: the report's own country, named by its noun
                 continue
             if t.key == "في" and j > i and j + 1 < len(toks) and _the_body(toks[j + 1]):
                 j += 2  # «مدير العلاقات العامة في الوزارة»: the body the article names, by its head with ال
@@ -3301,6 +3305,8 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and not any(res.first_name(st) or res.person_word(st) for _, st in toks[k].kreadings) \
                 and (_head_reading(toks[k], ORG_HEADS_ANY) is not None or _head_reading(toks[k], EVENT_HEADS) is not None or (any(
                     res.common(st) or (_corpus_word(st) and _cluster_share(st, 1) < 0.3) for _, st in toks[k].kreadings)
+                    # (and a word after the proclitic: «برتران» is a rare word of the corpus, «رتران» none)
+                    and any(o and (res.common(st) or _corpus_word(st)) for o, st in toks[k].kreadings)
                     and (toks[k].text[:1] == "و" or end - k < 2 or not _family_word(toks[end - 1], res)))):
             # «لرئيس الاتحاد السعودي ولأعضاء مجلس إدارته», «وسمو ولي عهده», «زعيم المعارضة وحزب العمال»: و and a
             # common noun or a body's head join another office or body, no name («الدكتور وسيم عبدالعزيز» is one);
@@ -4724,7 +4730,8 @@ TROUPE_ARTS = _words("troupe_arts")
 def _troupe_own_name(toks: Sequence[Token], j: int, res: Resources) -> int | None:
     """Where the art adjective stands after a troupe's indefinite own name at ``toks[j]`` («أرين», or a noun and
     the definite word it governs, «نغم الطفل»), or None: the name is a word with no proclitic that is no function
-    word, verb or adjective, and the adjective one of troupe_arts.txt.
+    word, verb or adjective, and the adjective one of troupe_arts.txt. (A first letter that could be a proclitic
+    is the name's when no word follows it: «فرقة وارف المسرحية», «ارف» being none.)
 
     >>> t = tokens_of("فرقة أرين المسرحية وفرقة نغم الطفل الإنشادية وفرقة موسيقية شعبية")
     >>> [_troupe_own_name(t, k, resources()) for k in (1, 4, 8)]
@@ -4732,7 +4739,7 @@ def _troupe_own_name(toks: Sequence[Token], j: int, res: Resources) -> int | Non
     """
     n = len(toks)
     if j + 1 >= n or not _is_word(toks[j]) or toks[j].kreadings[0][0] != 0 or toks[j].key.startswith("ال") \
-            or any(o for o, _ in toks[j].kreadings) and toks[j].text[:1] in "وفبلك" \
+            or any(o and (_corpus_word(st) or res.common(st)) for o, st in toks[j].kreadings) and toks[j].text[:1] in "وفبلك" \
             or toks[j].key in STOP or _verbish(toks[j], res) or toks[j].text.endswith(("ية", "يه", "ي")) \
             or nisba_of(toks[j].text) is not None:
         return None
@@ -4767,6 +4774,7 @@ def _she_verb(t: Token, res: Resources) -> bool:
     return False
 
 
+_SYSTEM_WORDS = frozenset(_hamza(key(w)) for w in ("منظومة", "منظومات"))  # (weapon_words.txt: a system, of anything)
 # number words, and zero, that write a match's score with a digit («صفر-2», «واحد-3»), never a model's name
 _SCORE_WORDS = _NUMBER_WORDS | {"صفر"}
 
@@ -4793,6 +4801,8 @@ def model_name_candidates(text: str, toks: list[Token], res: Resources) -> list[
         prev = toks[i - 1]
         w = t.key
         bare = strip_article(w)
+        if w.startswith("ال") and not _SYSTEM_WORDS.isdisjoint(prev.keys):
+            continue  # «بمنظومة الكهرباء», «منظومة العمل»: a system of something (a weapon's is «منظومة باتريوت»)
         # A foreign-looking word the lists don't know: no Arabic adjective or plural ending.
         if (w in STOP or w in GENERIC_WEAPONS or bare in GENERIC_WEAPONS or res.common(w) or res.common(bare) or nisba_of(t.text) is not None
                 or bare.endswith(("ه", "ات", "ين", "ون", "ي", "يه")) or len(bare) < 4 or t.kreadings[0][0] != 0
@@ -5206,7 +5216,8 @@ def fielded_name_candidates(text: str, toks: list[Token], res: Resources) -> lis
                                  PRIORITY["gazetteer"] + 1))
             continue
         stem1 = next((st for o, st in w.kreadings if o == 1), None) if w.text[:1] == "و" else None
-        off = 1 if stem1 is not None and (_corpus_key(stem1) or not _corpus_key(w.key)) else 0
+        # (not when the whole word is a common one: «ورشة للصناعات» is a workshop, no و and «رشة»)
+        off = 1 if stem1 is not None and not res.common(w.key) and (_corpus_key(stem1) or not _corpus_key(w.key)) else 0
         stem = stem1 if off else w.key
         if not _is_word(w) or stem is None or stem in STOP or len(stem) < 3 or stem.startswith("ال") or res.common(stem) \
                 or (_corpus_key(stem) and _cluster_share(stem, 0) < 0.3) or _possessed_word(w, res) \
@@ -5954,19 +5965,45 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         titled_only = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) not in FACILITY_HEADS
         city = _hamza(strip_article(stem)) == "مدينه"
-        person_site = titled_only and _hamza(strip_article(stem)) in _PERSON_SITES and not off and i + 2 < n \
+        person_site = titled_only and _hamza(strip_article(stem)) in _PERSON_SITES and i + 2 < n \
             and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and res.first_name(toks[i + 1].key) \
             and _family_word(toks[i + 2], res)
         if person_site:
-            # «مسرح عبدالرحمن المريخي»: a theatre or a hall named after a person, given name and family name
-            s, e = t.start, toks[i + 2].end
+            # «مسرح عبدالرحمن المريخي»: a theatre or a hall named after a person, given name and family name (after
+            # a proclitic too, «بقاعة عبدالرحمن المريخي»)
+            s, e = t.start + off, toks[i + 2].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{t.text}» named after a person", PRIORITY["gazetteer"] + 2))
             i += 3
             continue
-        if titled_only and _honorifics(toks, i + 1) == i + 1 and (city or not (_is_word(toks[i + 1]) and _is_title(toks[i + 1]))):
-            i += 1  # "مدينة السيح": a city, whose name alone is the place; «قاعة المحاضرات»: no name
+        titled = _is_word(toks[i + 1]) and _is_title(toks[i + 1])
+        if titled_only and _honorifics(toks, i + 1) == i + 1 and (
+                not titled or city and not (i + 2 < n and _is_word(toks[i + 2]) and res.first_name(toks[i + 2].key))):
+            # "مدينة السيح": a city, whose name alone is the place; «قاعة المحاضرات»: no name; but «مدينة الملك
+            # عبدالعزيز الطبية» is a site named after a titled person, not a city
+            i += 1
+            continue
+        if city and titled and _match_phrase(toks, i, res.org_index, res.org_max) is not None:
+            i += 1  # «مدينة الملك عبدالعزيز للعلوم والتقنية»: a body the organisations' list names whole
             continue
         end, keep, named, _ = _complement(toks, i + 1, res, spans_at, limit=6, numbers=False)
+        if city and titled:
+            # «مدينة الملك سعود الطبية الرياض»: the site's name ends before a known place after it; after the
+            # person's name only its adjectives follow («مدينة الملك سعود الطبية تواصلت مع المرضى»)
+            keep = next((k for k in range(i + 3, keep) if k in spans_at or toks[k].key.startswith("لل")), keep)
+            adj = next((k for k in range(i + 3, keep) if toks[k].key.startswith("ال")), keep)
+            keep = next((k for k in range(adj, keep) if not toks[k].key.startswith("ال")), keep)
+            if keep < n and _is_word(toks[keep]) and toks[keep].key.startswith("لل") and keep not in spans_at:
+                # «مدينة الملك عبدالله للطاقة», «مدينة الملك خالد العسكرية للتشغيل والصيانة»: a field with لل makes
+                # the city a body (ORG), the field's adjectives and a second field with و its name too
+                e = keep + 1
+                while e < n and e - keep < 4 and _is_word(toks[e]) and toks[e].key.startswith(("ال", "وال")) \
+                        and toks[e].key not in STOP and e not in spans_at and _head_reading(toks[e], ORG_HEADS_ANY) is None:
+                    e += 1  # (not «والغرفة التجارية», a second body)
+                s0 = t.start + off
+                out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern",
+                                     f"«{text[s0:t.end]}» named after a person, and its field", PRIORITY["gazetteer"] + 2))
+                i = e
+                continue
         first = toks[i + 1]
         priority = PRIORITY["gazetteer"] + 2
         if _hamza(strip_article(stem)) in STADIUM_HEADS and first.kreadings[0][0] == 0:
@@ -6048,12 +6085,14 @@ _OBSERVANCE_ENDINGS = tuple(sorted(OBSERVANCE_HEADS))  # a token that may hold a
 
 SEASON_FESTIVAL_HEADS = _words("season_festival_heads") | _words("plan_heads")
 SEASON_FESTIVAL_CUES = _words("season_festival_cues")
+PLACE_FEAST_HEADS = _words("place_feast_heads")  # «عيد الرياض»: a town's Eid festival
 
 
 def season_festival_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """A town's season festival named by the season, the town and the edition's number: «لزوار صيف الخرج 36»
     (MISC; season_festival_heads.txt); a plan named so, «خطة دبي 2021» (plan_heads.txt). Without the number it
-    is the season in the town, or any plan of it.
+    is the season in the town, or any plan of it. A feast's noun and a place name the town's festival without
+    a number: «عيد الرياض» (place_feast_heads.txt).
 
     >>> t = "فعاليات لزوار صيف الخرج 36 في صيف الرياض الحار ولفعاليات صيف حائل"
     >>> [text_of(t, c) for c in season_festival_candidates(t, tokens_of(t), resources(), {3: 4, 7: 8, 11: 12})]
@@ -6062,7 +6101,19 @@ def season_festival_candidates(text: str, toks: list[Token], res: Resources, spa
     out: list[Candidate] = []
     n = len(toks)
     for i, t in enumerate(toks):
-        if SEASON_FESTIVAL_HEADS.isdisjoint(t.keys) or not _is_word(t):
+        if not _is_word(t):
+            continue
+        feast = next((o for o, st in t.kreadings if st in PLACE_FEAST_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
+        end = spans_at.get(i + 1)
+        places = _known_place(text[toks[i + 1].start:toks[end - 1].end]) if feast is not None and end is not None else []
+        if feast is not None and end is not None and places and toks[i + 1].kreadings[0][0] == 0 \
+                and not any(c.entry.kind in ("country", "territory") for c in places):
+            # «تطبيقات عيد الرياض»: a feast's noun and a town or a region, the town's festival (not a country's:
+            # «عيد اليمن عيدين», Yemen's Eid is two)
+            out.append(Candidate(t.start + feast, toks[end - 1].end, "MISC", "pattern",
+                                 f"«{t.text[feast:]}» and a place: a town's feast festival", PRIORITY["gazetteer"] + 1))
+            continue
+        if SEASON_FESTIVAL_HEADS.isdisjoint(t.keys):
             continue
         off = next((o for o, st in t.kreadings if st in SEASON_FESTIVAL_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
         end = spans_at.get(i + 1)
@@ -10735,7 +10786,7 @@ SEGMENT_NEEDS: dict[Callable, frozenset[str]] = {
     mall_suffix_candidates: MALL_SUFFIXES | {_COMMERCIAL},
     firm_suffix_candidates: _FIRM_ENDS,
     observance_candidates: OBSERVANCE_HEADS,
-    season_festival_candidates: SEASON_FESTIVAL_HEADS,
+    season_festival_candidates: SEASON_FESTIVAL_HEADS | PLACE_FEAST_HEADS,
     currency_candidates: _CURRENCY_KEYS,
     # two letters at least of a spelled acronym are sure ones
     letter_runs: LETTER_NAMES | frozenset(_hamza(fold(w)) for w in _SURE_LETTERS),

@@ -2230,6 +2230,7 @@ def _adjust_hour(h: int, code: str | None) -> int:
 # «// انتهى // 16:09 ت م»); with one, hours and minutes need no «الساعة» before them.
 _ZONE = r"(?:تغ|ت\s?غ|ت\s+م|ت\.م)(?!\w)"  # (not «تم», the verb: «10:30 تم افتتاح»)
 _WIRE_END = re.compile(r"انتهي\W*$")
+_GMT = re.compile(r"[جغ]ريني?تش")  # «بتوقيت جرينتش/غرينتش/جرينيتش»: the wires' time zone
 
 
 # «الفترة المسائية تبدأ الساعة السابعة», «حصة مسائية عند الساعة الثامنة»: an evening session named just before an
@@ -2299,8 +2300,13 @@ def _clock(m, folded):
     # "من الساعة الرابعة عصرا حتى الساعة الرابعة فجرا": the end of a range is in the clause of its start.
     opened = _CLOCK_RANGE_START.search(folded[max(0, _core_start(m) - 60):_core_start(m)])
     tense, future = _clause_tense(folded, _core_start(m) - (len(opened.group()) if opened else 0), end)
-    return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"},
-                  {"clock": True, "tense": tense, "future": future, "part": code})
+    fixed = {"clock": True, "tense": tense, "future": future, "part": code}
+    if m.group("tz") and _GMT.search(m.group("tz")):
+        # («وصعد سعر الذهب … الساعة 1428 بتوقيت جرينتش»: a wire's time stamp; how far back its sentence opens, so
+        # that a day told in an earlier sentence, «وكان الذهب سجل أكبر هبوط له يوم الاثنين», is not its day)
+        opening = _SENTENCE_END.split(folded[max(0, _core_start(m) - 400):_core_start(m)])[-1]
+        fixed["gmt_sentence"] = len(opening)
+    return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"}, fixed)
 
 
 # The quarter or half of a year: "الربع الثالث", "النصف الأخير" (the last one, the fourth quarter).
@@ -2413,10 +2419,10 @@ def _relative_quarter(m, folded):
 _SAME_ROWS = lexicon.rows("same_period_words")
 _PERIOD_KIND = {fold(r["word"]): r["kind"] for r in _SAME_ROWS if r["role"] == "period"}
 _SAME_WORDS = [fold(r["word"]) for r in _SAME_ROWS if r["role"] == "same"]
-# «بالفترة المماثلة من», «بنفس الشهر من», «للفترة ذاتها من» right before a year («العام الماضي»)
+# «بالفترة المماثلة من», «بنفس الشهر من», «للفترة ذاتها من», «بالفترة المماثلة في» right before a year («العام الماضي»)
 _SAME_PERIOD = re.compile(
     rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)?(?P<p1>{_alt(_PERIOD_KIND)})\s+(?:ال)?{_alt(_SAME_WORDS)}"
-    rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+من\s+$")
+    rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+(?:من|في)\s+$")
 _PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"), "W": re.compile(r"\d{4}-W\d\d$"),
                  "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$"), "any": re.compile(r"\d{4}-(?:Q\d|H\d|\d\d)$")}
 
@@ -3018,7 +3024,13 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
             # («سجلت العقود بحلول الساعة 0340» after «تصدر البيانات غدا الجمعة»: a clock of a past clause is of no
             # day after the publication date, which the text named as to come, but of the publication day)
             past = t.fixed.get("tense") == "past" and not t.fixed.get("future")
-            t = _clock_day(t, _reference_day(out, not_after=dct if past else None), dct)
+            told = _reference_day(out, not_after=dct if past else None)
+            if "gmt_sentence" in t.fixed and (told is None or told.end < t.start - t.fixed["gmt_sentence"]):
+                # A wire's GMT time stamp with no day in its own sentence is of the day the report tells first
+                # («الذهب يتراجع اليوم الأربعاء … التي هبطت أمس الثلاثاء. وبحلول الساعة 0955 بتوقيت جرينتش»: the
+                # Wednesday), not of a background day told in between
+                told = _lead_day(out) or told
+            t = _clock_day(t, told, dct)
         out.append(t)
     return out
 
@@ -3089,6 +3101,17 @@ def _reference_day(earlier: list[Timex], not_after: str | date | None = None) ->
         if a and ("relative_days" in a or "weekday" in a):
             return e
         if e.value and _DAY_VALUE.match(e.value):
+            return e
+    return None
+
+
+def _lead_day(earlier: list[Timex]) -> Timex | None:
+    """The first day the text names by the publication date («اليوم الخميس», «أمس», «يوم الاثنين»): the day a wire
+    reports; None when it names none that way (a written date, «20 يوليو», may be history)."""
+    for e in earlier:
+        a = e.anchor
+        if e.type in ("DATE", "TIME") and a and "duration" not in a and ("relative_days" in a or "weekday" in a) \
+                and e.value and _DAY_VALUE.match(e.value):
             return e
     return None
 
