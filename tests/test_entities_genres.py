@@ -5755,3 +5755,22 @@ def test_batch_119_sites_named_after_titled_people_feasts_troupes_and_envoys():
     assert_found(found, (("برتران بيزنسنو", "PERS"), ("رائد الغامدي", "PERS")))
     assert not any(x in ("رشة للصناعات", "الكهرباء") or x.startswith("رائد ال") and x != "رائد الغامدي"
                    for x, _ in found), found
+
+
+def test_batch_120_districts_agencies_outlets_and_accusatives():
+    """Batch 120: «مديرية» and a place's name is a district (LOC), with a common noun a directorate (ORG); a news
+    agency's adjective alone in quotes opening a photo's credit or after «بحسب» is the agency (not the language after
+    «استعمال», nor the adjective unquoted); a paper in quotes after «نشر في» or «خص به»; one indefinite noun in
+    quotes after لـ and a town right after it is no outlet («لـ«عيد» طبرجل»); a profession and its adjective in the
+    accusative are no name («باعتباره ناقدا موسيقيا»)."""
+    found, _ = ents("وتقدمت القوات في مديرية صرواح بمحافظة مأرب، ووصل إلى مسقط رأسه بمديرية غيل باوزير، وقال مدير مديرية "
+                    "التربية والتعليم إن مديرية أمن عدن جاهزة.")
+    assert_found(found, (("صرواح", "LOC"), ("مأرب", "LOC"), ("غيل باوزير", "LOC"), ("مديرية التربية والتعليم", "ORG")))
+    assert not any(x.startswith("مديرية صرواح") or x.startswith("مديرية غيل") for x, _ in found), found
+    found, _ = ents("ارتفعت الأسعار 2 في المائة. «الفرنسية» عامل داخل مصنع سيارات. وبحسب \"الألمانية\" فقد ارتفعت "
+                    "الصادرات الألمانية، وتحدث باللغة الفرنسية. وقال ميتشيل في حديث خص به \"الاقتصادية\" إن الصفقة "
+                    "انتهت، ورد على ما نشر في \"الوطن\" أمس.")
+    assert_found(found, (("الفرنسية", "ORG"), ("الألمانية", "ORG"), ("الاقتصادية", "ORG"), ("الوطن", "ORG")))
+    assert sum(x == "الفرنسية" for x, _ in found) == 1 and sum(x == "الألمانية" for x, _ in found) == 1, found
+    found, _ = ents("60 ألف زائر لـ«عيد» طبرجل. وكان باعتباره ناقدا موسيقيا سابقا يتمسك بآرائه.")
+    assert not any(x in ("عيد", "ناقدا موسيقيا", "موسيقيا") for x, _ in found), found

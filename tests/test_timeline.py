@@ -1860,3 +1860,17 @@ def test_timex_batch_51_metres_are_no_year_and_a_code_is_no_range(sentence, dct,
 ])
 def test_timex_batch_52_a_wires_gmt_stamp_and_the_corresponding_period(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a rate's noun before «في اليوم» makes the day every day (SET P1D), not today; «في اليوم نفسه» stays none
+    ("زاد الإنتاج 0.2 مليون برميل في اليوم، ويتناول الدواء ثلاث مرات في اليوم، وقال في اليوم نفسه", "2015-08-11",
+     [("اليوم", "SET", "P1D"), ("اليوم", "SET", "P1D")]),
+    # a feast and «لعام» and a year: that year's feast, one expression
+    ("واصلت فعاليات مهرجان عيد الفطر المبارك لعام 1436هـ، وعيد الأضحى لعام 2014", "2015-07-22",
+     [("عيد الفطر المبارك لعام 1436هـ", "DATE", "2015-07-17"), ("عيد الأضحى لعام 2014", "DATE", "2014-10-04")]),
+    # «رحيلها» is a word of dying: the count after «عن» is her age, no duration
+    ("وحتى رحيلها في ديسمبر 2011 عن 82 عاما.", "2015-07-24", [("ديسمبر 2011", "DATE", "2011-12")]),
+])
+def test_timex_batch_53_a_rates_day_a_feasts_year_and_an_age_at_death(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -167,7 +167,8 @@ NICKNAME_CALLERS = _words("nickname_callers")  # «المشهور بـ"بيبي"
 LOCATIVES = _words("locative_prepositions")  # «بالقرب من»: after a facility's name, where it is
 PLACE_CUES = _words("place_cues")  # «إلى الأحمدي»: a place, even where a person of that surname is named
 SEAT_WORDS = _words("seat_words")  # «مقرها»: a body's seat; the name after it is a place
-HOME_COUNTRY_WORDS = _words("home_country_words")  # «سفير فرنسا لدى المملكة»: the report's own country ends the office
+HOME_COUNTRY_WORDS = _words("home_country_words")  # «سفير اليابان لدى المملكة»: the report's own country ends the office
+DISTRICT_HEADS = _words("district_heads")  # «مديرية صرواح»: a district, no directorate
 FACILITY_HEADS = frozenset(_hamza(w) for w in _words("facility_heads"))
 STADIUM_HEADS = frozenset(_hamza(w) for w in _words("stadium_heads"))
 # "بمنطقة عسير", "بمحافظة جدة", "مدينة …": the singular kind words of an area, a governorate and a city.
@@ -1079,7 +1080,8 @@ def _accusative(t: Token, res: Resources) -> bool:
         # «الرئيس طالباني متضامنا مع …», «مستغربا»: a participle of the derived verb forms (مُتفاعِل, مُستفعِل)
         # in the accusative, though the corpus may not hold it; no name opens so
         return True
-    return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
+    # («باعتباره ناقدا موسيقيا»: a profession's noun in the accusative, no name)
+    return (res.common(stem) or _name_free(stem) or _hamza(stem) in PROFESSIONS) and not res.person_word(stem)
 
 
 def _imperfect_verb(t: Token, res: Resources) -> bool:
@@ -1669,7 +1671,7 @@ def _qualifiers(toks: list[Token], i: int, res: Resources, spans_at: dict[int, i
                 j = spans_at[span_start]
                 continue
             if j + 1 < len(toks) and toks[j + 1].kreadings[0][0] == 0 and _hamza(toks[j + 1].key) in HOME_COUNTRY_WORDS:
-                j += 2  # «سفير فرنسا لدى المملكة برتران بيزنسنو»: the report's own country, named by its noun
+                j += 2  # «سفير اليابان لدى المملكة نوريهيرو أوكودا»: the report's own country, named by its noun
                 continue
             if t.key == "في" and j > i and j + 1 < len(toks) and _the_body(toks[j + 1]):
                 j += 2  # «مدير العلاقات العامة في الوزارة»: the body the article names, by its head with ال
@@ -3513,6 +3515,26 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # (the town's public library): the head and one adjective describe, they name no body
             i += 1
             continue
+        if _hamza(bare) in DISTRICT_HEADS and not definite_head and i + 1 < n and _is_word(toks[i + 1]) \
+                and toks[i + 1].kreadings[0][0] == 0 and (
+                    (i + 1) in spans_at and _known_place(text[toks[i + 1].start:toks[spans_at[i + 1] - 1].end])
+                    or not toks[i + 1].key.startswith("ال") and not res.common(toks[i + 1].key)
+                    and not _corpus_word("ال" + toks[i + 1].folded)):
+            # «مديرية صرواح بمحافظة مأرب», «بمديرية غيل باوزير»: a district, a place (its name is the place, LOC), not
+            # a directorate («مديرية الأمن», «مديرية شرطة المحافظة»); a name the gazetteer lacks runs on through
+            # words of the same kind («غيل باوزير»)
+            e = spans_at.get(i + 1, i + 2)
+            # (a known place's span may run on through «بمحافظة مأرب»: the district's name ends before بـ)
+            e = next((k for k in range(i + 2, e) if toks[k].text[:1] == "ب" and any(o == 1 for o, _ in toks[k].kreadings)), e)
+            while (i + 1) not in spans_at and e < n and e - i <= 3 and _is_word(toks[e]) and toks[e].kreadings[0][0] == 0 \
+                    and not toks[e].key.startswith("ال") and toks[e].key not in STOP and not res.common(toks[e].key) \
+                    and not _corpus_word("ال" + toks[e].folded) and toks[e].start - toks[e - 1].end <= 1 \
+                    and not any(o and (_corpus_word(st) or res.common(st)) for o, st in toks[e].kreadings):
+                e += 1  # (not «بمحافظة», بـ and a word)
+            out.append(Candidate(toks[i + 1].start, toks[e - 1].end, "LOC", "pattern",
+                                 f"a district after «{t.text[off:]}»", PRIORITY["gazetteer"]))
+            i = e
+            continue
         if _hamza(bare) == _PRESIDENCY and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
                 and toks[i + 1].key.startswith("ال") and _hamza(strip_article(toks[i + 1].key)) in ORG_HEADS_ANY:
             i += 1  # «رئاسة الاتحاد القاري», «رئاسة النادي»: the chair of another body, an office, no body's name
@@ -4385,6 +4407,35 @@ def _country_word(word: str) -> bool:
     return any(c.trusted and c.entry.kind == "country" for c in load_gazetteer().lookup(word)[:1])
 
 
+AGENCY_ADJECTIVES = _words("agency_adjectives")
+SOURCE_CUES = _words("source_cues")  # «وبحسب "الألمانية"»
+
+
+def agency_adjective_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """A news agency named by its country's adjective alone in quotes (ORG; agency_adjectives.txt): a photo's
+    credit or a source. Not the adjective outside quotes, nor inside a longer quote.
+
+    >>> t = 'بائع ينتظر الزبائن. “الفرنسية” موظف في متجر، وبحسب "الألمانية" فقد ارتفعت الصادرات، واستعمل «الفرنسية» في الحديث'
+    >>> [text_of(t, c) for c in agency_adjective_candidates(t, tokens_of(t), resources())]
+    ['الفرنسية', 'الألمانية']
+    """
+    out: list[Candidate] = []
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        # (the quotes first: cheap, and rare around a single word)
+        if not (toks[i - 1].text in QUOTES_OPEN and toks[i + 1].text in QUOTES_CLOSE and t.kind == "word"
+                and _hamza(t.key) in AGENCY_ADJECTIVES):
+            continue
+        before = toks[i - 2] if i >= 2 else None
+        # a credit opens its line or follows a sentence's end; a source follows «بحسب», «وفقا لـ» (not «استعمال
+        # «الفرنسية» في التخاطب», the language)
+        if before is None or before.kind == "punct" or "\n" in text[before.end:toks[i - 1].start] \
+                or not SOURCE_CUES.isdisjoint(before.keys):
+            out.append(Candidate(t.start, t.end, "ORG", "pattern", f"quoted news agency by its adjective «{t.text}»",
+                                 PRIORITY["pattern"]))
+    return out
+
+
 def _quoted(toks: list[Token], i: int, max_words: int = 6) -> tuple[int, int] | None:
     """(first, end) tokens inside quotes opening at token ``i``. A closing mark glued to the word
     before it opens a quote too when another closes it: «فيلمها”جازبا”» (a common slip of the keyboard)."""
@@ -4688,6 +4739,12 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
         # («تم منحها لـ"باركر"» after «مارك باركر»: a person's surname the text gave with a given name before it,
         # no outlet)
         after_la = prev is not None and fold(prev.text) in ("ل", "ل-")
+        # («60 ألف زائر لـ«عيد» طبرجل»: one indefinite noun in quotes and a town right after them name a town's
+        # event, no outlet)
+        epithet = epithet or (after_la and b - a == 1 and b + 1 < n and toks[b].text in QUOTES_CLOSE
+                              and not toks[a].key.startswith("ال") and _corpus_word("ال" + toks[a].folded)
+                              and not _outlet_word(toks[a], res) and _is_word(toks[b + 1]) and toks[b + 1].kreadings[0][0] == 0
+                              and bool(_known_place(toks[b + 1].text)))
         epithet = epithet or (after_la and b - a == 1 and (toks[a].key,) not in res.org_index and not _outlet_word(toks[a], res)
                               and not res.common(toks[a].key) and any(res.first_name(key(g)) for g in re.findall(
                                   rf"(\w+)\s+{re.escape(toks[a].text)}(?!\w)", text[max(0, s - 3000):s])))
@@ -4708,6 +4765,9 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
                      or (prev.key in _ON_IT and i >= 2 and _she_verb(toks[i - 2], res))
                      # «وأكدت مصادر "الوطن"»: the paper's sources
                      or prev.key in _SOURCES
+                     # «ما نشر في "الوطن"», «حديث خص به "الاقتصادية"»: published in the paper, granted to it
+                     or (prev.key in _PUBLISHED_IN and i >= 2 and _is_word(toks[i - 2])
+                         and any(_hamza(st) in PUBLISH_VERBS for _, st in toks[i - 2].kreadings))
                      # «* الوحدة الاقتصادية بـ«الشرق الأوسط»»: a byline's desk at the paper, the line's end
                      or (fold(prev.text) in ("ب", "ب-") and "\n" in text[e:e + 4] + "\n" * (e + 4 >= len(text)))) \
                 and (_PAPER, *(x.key for x in toks[a:b])) in res.org_index:
@@ -4722,6 +4782,8 @@ def quoted_name_candidates(text: str, toks: list[Token], res: Resources) -> list
 
 _NEGATIONS = _words("negations")
 _SOURCES = frozenset(key(r["word"]) for r in _PERSON_CONTEXT if r["use"] == "sources")
+PUBLISH_VERBS = _words("publish_verbs")  # «نشر في», «خص به» before a quoted paper
+_PUBLISHED_IN = frozenset(key(w) for w in ("في", "به", "بها"))
 _SHAPE = key("هيئة")
 _ON = "على"  # as written: «علي» is a given name
 TROUPE_ARTS = _words("troupe_arts")
@@ -9542,6 +9604,9 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
             return True  # "قال إنه سعيد": happy, a predicate, not a person
         if before is not None and _is_word(before) and any(st in PARTITIVES for _, st in before.kreadings):
             return True  # «بكل جمال وأخلاق»: "with all beauty", the noun a quantifier takes
+        if before is not None and _is_word(before) and _accusative(before, res) and words[0].key.endswith("يا") \
+                and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key[:-1]):
+            return True  # «ناقدا موسيقيا»: an adjective in the accusative after an accusative noun, no name
         after = article.token_at(words[0].end + 1)
         if after is not None and after.key in DEGREE_ADVERBS:
             return True  # «سعيد جداً بانضباط اللاعبين»: very happy, an adjective
@@ -11020,6 +11085,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         c2, l2 = ([], []) if speaker_name_candidates in idle else speaker_name_candidates(text, toks, res, spans_at)
         cands += c1 + c2 + run(org_head_candidates, res, spans_at)
         cands += run(quoted_name_candidates, res) + model_name_candidates(text, toks, res)
+        cands += agency_adjective_candidates(text, toks, res)
         cands += brand_product_candidates(text, toks, res) + quoted_latin_pair_candidates(text, toks, res)
         cands += run(company_list_candidates, res, org_at) + ranking_list_candidates(text, toks, res, org_at, spans_at)
         cands += run(example_list_candidates, res, org_at)

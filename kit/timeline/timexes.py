@@ -868,6 +868,11 @@ _DATED_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?{_alt(_DATED_NAME_HEADS)}\s+
 _TO_THE_PAPER = re.compile(r"(?:^|(?<=\s))ل(?:\s*[«»\"“”]\s*|\s+)$")
 
 
+# A rate's counted noun and «في» right before «اليوم» (per_day_nouns.txt)
+PER_DAY_NOUNS = [fold(w) for w in lexicon.words("per_day_nouns")]
+_PER_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(PER_DAY_NOUNS)})\s+في\s+$")
+
+
 @rule("relative_day",
       PRE + rf"(?P<core>(?:وقت\s+(?P<when>سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?|{_FIRST_LAST_HOURS}\s+من\s+)?"
       rf"(?:(?:ال)?(?P<part>{PART})\s+(?:من\s+)?)?(?(part)(?:هذا\s+)?)(?:يوم\s+)?(?P<rel>{REL})(?!\w)"
@@ -884,6 +889,10 @@ def _relative_day(m, folded):
             return None
         if not m.group("wd") and _TO_THE_PAPER.search(folded, max(0, m.start("rel") - 6), m.start("rel")):
             return None  # «كشف لـ«اليوم» المهندس», «غرفة دبي لـ اليوم :»: the Dammam daily «اليوم», told the news
+        if not m.group("wd") and not _part(m) and m.start("rel") == m.start("core") \
+                and _PER_DAY_BEFORE.search(folded, max(0, m.start("rel") - 16), m.start("rel")):
+            # «مليون برميل في اليوم», «ثلاث مرات في اليوم»: a rate's day, every day (as «يوميا»), not today
+            return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
     if rel == "امس" and m.group("pre").endswith("ل") and m.start("rel") == m.start("core"):
@@ -1876,7 +1885,7 @@ _NOT_FIRST_DAYS = re.compile(rf"(?:{_alt([*(fold(k)[2:] for k in ORDINAL_DAYS if
       rf"|(?P<days>ايام)\s+(?=العيد))?"
       rf"(?:(?P<name>{_alt(HOLIDAYS)})|(?P<feast>العيد)){_HOLIDAY_ADJECTIVES}"
       rf"(?:\s+(?P<dir>{_alt(_directions_after('month'))})|\s+(?P<this>ل?هذا\s+العام|ل?هذه\s+السنه|ل?العام\s+(?:الحالي|الجاري))"
-      rf"|(?P<yearpart>\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?))?)(?!\w)",
+      rf"|(?P<yearpart>\s+(?:من\s+)?(?:(?:ال|لل|ل)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{ERA})(?!\w))?))?)(?!\w)",
       needs=_alt({w.split()[-1] for w in HOLIDAYS} | {"العيد"}))
 def _holiday(m, folded):
     """«عيد الفطر المبارك لهذا العام», «عيد الأضحى المقبل», «يوم عرفة»: the holiday's Hijri day, of the year its words
@@ -1915,7 +1924,8 @@ def _holiday(m, folded):
                                                            or 1900 <= int(m.group("year")) <= 2100)):
         end = m.start("yearpart")  # «خلال عيد الفطر المبارك 1000 وجبة»: a count after the feast, no year of it
     elif m.group("year"):
-        # «عيد الفطر عام 2014», «عيد الأضحى 1435هـ»: the feast of the year named (a Gregorian year's first one)
+        # «عيد الفطر عام 2014», «عيد الأضحى 1435هـ», «عيد الفطر المبارك لعام 1436هـ»: the feast of the year named (a
+        # Gregorian year's first one)
         year = int(m.group("year"))
         hijri = (m.group("era") and ERA_OF[m.group("era")] == "hijri") or (not m.group("era") and 1300 <= year <= 1500)
         years = [year] if hijri else [round((year - 622) * 33 / 32) + k for k in (-1, 0, 1, 2)]
@@ -3029,7 +3039,7 @@ def _link(timexes: list[Timex], dct) -> list[Timex]:
                 # A wire's GMT time stamp with no day in its own sentence is of the day the report tells first
                 # («الذهب يتراجع اليوم الأربعاء … التي هبطت أمس الثلاثاء. وبحلول الساعة 0955 بتوقيت جرينتش»: the
                 # Wednesday), not of a background day told in between
-                told = _lead_day(out) or told
+                told = _lead_day(out, not_after=dct if past else None) or told
             t = _clock_day(t, told, dct)
         out.append(t)
     return out
@@ -3105,14 +3115,16 @@ def _reference_day(earlier: list[Timex], not_after: str | date | None = None) ->
     return None
 
 
-def _lead_day(earlier: list[Timex]) -> Timex | None:
+def _lead_day(earlier: list[Timex], not_after: str | date | None = None) -> Timex | None:
     """The first day the text names by the publication date («اليوم الخميس», «أمس», «يوم الاثنين»): the day a wire
-    reports; None when it names none that way (a written date, «20 يوليو», may be history)."""
+    reports; None when it names none that way (a written date, «20 يوليو», may be history), or when that day is
+    after ``not_after`` (a past clause's stamp is of no day to come: «تصدر البيانات غدا الجمعة»)."""
+    limit = not_after.isoformat() if isinstance(not_after, date) else not_after
     for e in earlier:
         a = e.anchor
         if e.type in ("DATE", "TIME") and a and "duration" not in a and ("relative_days" in a or "weekday" in a) \
                 and e.value and _DAY_VALUE.match(e.value):
-            return e
+            return None if limit and e.value[:10] > limit[:10] else e
     return None
 
 
