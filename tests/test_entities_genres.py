@@ -5774,3 +5774,27 @@ def test_batch_120_districts_agencies_outlets_and_accusatives():
     assert sum(x == "الفرنسية" for x, _ in found) == 1 and sum(x == "الألمانية" for x, _ in found) == 1, found
     found, _ = ents("60 ألف زائر لـ«عيد» طبرجل. وكان باعتباره ناقدا موسيقيا سابقا يتمسك بآرائه.")
     assert not any(x in ("عيد", "ناقدا موسيقيا", "موسيقيا") for x, _ in found), found
+
+
+def test_batch_121_and_the_review_of_batches_119_and_120():
+    """Batch 121: «دارة» heads a foundation's name («دارة الملك عبدالعزيز», org_heads.tsv); after «الذي» a verb
+    («طالب») is no name before a coach's role; «اتليتيكو» alone is Atlético; after «د.» a given name that is also a
+    word and a family name a comma closes are the doctor's («ود. أمينة الجبرين،»). The review's mends: a district's
+    name stops at a verb and at و («مديرية يريم سيعني», «مودية والوضيع»); ب and a word end a name after an office
+    («جوزيف ويستفول بأشد العبارات»); a given name of two words, «عبد الله», «عبد المنعم», does not break a site's
+    name nor make a theatre's; a quoted agency's adjective after «لـ» or a colon is the language."""
+    found, _ = ents("وذهبت الجائزة إلى \"دارة الملك عبدالعزيز\" عن إصدارها. وكان المدافع أحمد العوفي الذي طالب مدرب "
+                    "النادي الأهلي بتجديد عقده، وقال اتليتيكو في موقعه إن الصفقة تمت. وفاز كل من د. غادة الطريف، ود. "
+                    "أمينة الجبرين، ود. وفاء خنكار.")
+    assert_found(found, (("دارة الملك عبدالعزيز", "ORG"), ("أحمد العوفي", "PERS"), ("اتليتيكو", "ORG"),
+                         ("أمينة الجبرين", "PERS")))
+    assert not any(x in ("عبدالعزيز", "طالب") for x, _ in found), found
+    found, _ = ents("والسيطرة على مديرية يريم سيعني قطع الامداد، ومنطقة العين التابعة لمديرية مودية والوضيع. وأكد سفير "
+                    "الولايات المتحدة لدى المملكة جوزيف ويستفول بأشد العبارات التفجير. وأقيم اللقاء بمدينة الأمير عبد "
+                    "الله بن جلوي الرياضية بالأحساء، وعرضت المسرحية على مسرح عبد المنعم جابر بالإسكندرية.")
+    assert_found(found, (("يريم", "LOC"), ("مودية", "LOC"), ("جوزيف ويستفول", "PERS"),
+                         ("مدينة الأمير عبد الله بن جلوي الرياضية", "LOC")))
+    assert not any(x in ("مسرح عبد المنعم", "مدينة الأمير عبد الله") or x.endswith(("سيعني", "والوضيع", "بأشد"))
+                   for x, _ in found), found
+    found, _ = ents("ترجم الكتاب لـ\"الفرنسية\" العام الماضي. وقالت: \"الفرنسية\" لغة جميلة.")
+    assert not any(t == "ORG" for _, t in found), found

@@ -1874,3 +1874,15 @@ def test_timex_batch_52_a_wires_gmt_stamp_and_the_corresponding_period(sentence,
 ])
 def test_timex_batch_53_a_rates_day_a_feasts_year_and_an_age_at_death(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_period_compared_with_last_year_after_a_range_of_months_is_their_half():
+    """«من الأول من يناير 2015 وحتى نهاية شهر يونيو» … «الفترة المقابلة من العام الماضي»: the first half of 2014, not
+    June (the month named last); a quarter so; a lone month stays the month."""
+    found = [(t.text, t.value) for t in tag_text("عبرت 8556 سفينة من الأول من شهر يناير 2015 وحتى نهاية شهر يونيو الماضي "
+                                                  "مقابل 8160 سفينة خلال الفترة المقابلة من العام الماضي", dct="2015-07-23")]
+    assert found[-1] == ("الفترة المقابلة من العام الماضي", "2014-H1"), found
+    found = [(t.text, t.value) for t in tag_text("زادت الأرباح من يناير حتى مارس 2015 عن نفس الفترة في عام 2014", dct="2015-07-23")]
+    assert found[-1] == ("نفس الفترة في عام 2014", "2014-Q1"), found
+    found = [(t.text, t.value) for t in tag_text("زادت الأرباح في يونيو عن الفترة نفسها من العام الماضي", dct="2015-07-23")]
+    assert found[-1] == ("الفترة نفسها من العام الماضي", "2014-06"), found

@@ -2363,6 +2363,8 @@ def name_before_club_role_candidates(text: str, toks: list[Token], res: Resource
         words = toks[b:i]
         if not words or (len(words) == 1 and not (res.first_name(words[0].key) or _foreign_word(words[0]))):
             continue
+        if len(words) == 1 and b > 0 and _hamza(toks[b - 1].key) in RELATIVE_PRONOUNS:
+            continue  # «أحمد العوفي الذي طالب مدرب النادي»: after «الذي» a verb, no name («طالب» demanded)
         if (b - 1 in spans_at and spans_at[b - 1] > b) or tuple(x.key for x in words) in res.org_index \
                 or _match_phrase(toks, b, clubs.index, clubs.max_len) is not None:
             continue
@@ -3045,7 +3047,15 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
         # the check for بـ and a noun below must not cut it)
         closed = end <= k + 1 and res.first_name(toks[k].key) and k + 2 < n and _is_word(toks[k + 1]) \
             and toks[k + 1].key not in STOP and not toks[k + 1].key.startswith("ال") and toks[k + 2].text in ARABIC_COMMAS
-        if closed:
+        if not closed and end == k and k + 2 < n and _is_word(toks[k]) and toks[k].key not in STOP \
+                and not toks[k].key.startswith("ال") and toks[k].kreadings[0][0] == 0 and _is_word(toks[k + 1]) \
+                and toks[k + 1].key.startswith("ال") and _family_word(toks[k + 1], res) \
+                and (toks[k + 2].text in ARABIC_COMMAS or toks[k + 2].text == "."):
+            # «ود. أمينة الجبرين،»: a given name that is also a word («أمينة», a trustee) and a family name, closed by
+            # a comma, are the doctor's name
+            closed = True
+            end = k + 2
+        elif closed:
             end = k + 2
         # the name ends before an office, a profession or a title («د. أحمد الطيب شيخ الأزهر», «د. ناصر شبير محاضر»),
         # a preposition and a noun («د. ميساء بتفادي»), a short word («خليفة ود») or a definite plural («د.خالد
@@ -3063,9 +3073,10 @@ def abbreviated_title_candidates(text: str, toks: list[Token], res: Resources) -
             end = k + 1  # «وأكد د. الزهراني أن»: a family name alone
         if end == k:
             continue
-        # (below the model: where it drew the name otherwise, its reading wins; where it drew none, this one stands)
+        # (below the model: where it drew the name otherwise, its reading wins; where it drew none, this one stands;
+        # a name of two words a comma closes is sure, above it: «ود. نسرين بدور،», «ود. أمينة الجبرين،»)
         out.append(Candidate(toks[k].start, toks[end - 1].end, "PERS", "pattern", "name after the title «د.»",
-                             PRIORITY["model"] - 1))
+                             PRIORITY["pattern"] - 1 if closed else PRIORITY["model"] - 1))
     return out
 
 
@@ -3298,6 +3309,9 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
             # the name, if any, comes after it
             k = spans_at[k]
             end = _name_extent(toks, k, res, strict=True) if k < n else k
+        while end - k >= 3 and toks[end - 1].text[:1] in "بل" and not res.person_word(toks[end - 1].key) \
+                and not res.first_name(toks[end - 1].key) and any(o == 1 and _corpus_word(st) for o, st in toks[end - 1].kreadings):
+            end -= 1  # «سفير الولايات المتحدة لدى المملكة جوزيف ويستفول بأشد العبارات»: ب and a word end the name
         ok = end > k
         # («الأمير سلطان بن سلمان»: an office that is a given name, read as the name after the title)
         office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
@@ -3529,8 +3543,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             while (i + 1) not in spans_at and e < n and e - i <= 3 and _is_word(toks[e]) and toks[e].kreadings[0][0] == 0 \
                     and not toks[e].key.startswith("ال") and toks[e].key not in STOP and not res.common(toks[e].key) \
                     and not _corpus_word("ال" + toks[e].folded) and toks[e].start - toks[e - 1].end <= 1 \
-                    and not any(o and (_corpus_word(st) or res.common(st)) for o, st in toks[e].kreadings):
-                e += 1  # (not «بمحافظة», بـ and a word)
+                    and not any(o and (_corpus_word(st) or res.common(st)) for o, st in toks[e].kreadings) \
+                    and not (toks[e].text[:1] == "و" and len(toks[e].kreadings) > 1) and not _verbish(toks[e], res):
+                e += 1  # (not «بمحافظة», بـ and a word; nor «يريم سيعني», a verb; nor «مودية والوضيع», a second district)
             out.append(Candidate(toks[i + 1].start, toks[e - 1].end, "LOC", "pattern",
                                  f"a district after «{t.text[off:]}»", PRIORITY["gazetteer"]))
             i = e
@@ -4429,7 +4444,7 @@ def agency_adjective_candidates(text: str, toks: list[Token], res: Resources) ->
         before = toks[i - 2] if i >= 2 else None
         # a credit opens its line or follows a sentence's end; a source follows «بحسب», «وفقا لـ» (not «استعمال
         # «الفرنسية» في التخاطب», the language)
-        if before is None or before.kind == "punct" or "\n" in text[before.end:toks[i - 1].start] \
+        if before is None or before.text in (".", "!", "؟", "?") or "\n" in text[before.end:toks[i - 1].start] \
                 or not SOURCE_CUES.isdisjoint(before.keys):
             out.append(Candidate(t.start, t.end, "ORG", "pattern", f"quoted news agency by its adjective «{t.text}»",
                                  PRIORITY["pattern"]))
@@ -6029,7 +6044,8 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
         city = _hamza(strip_article(stem)) == "مدينه"
         person_site = titled_only and _hamza(strip_article(stem)) in _PERSON_SITES and i + 2 < n \
             and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and res.first_name(toks[i + 1].key) \
-            and _family_word(toks[i + 2], res)
+            and toks[i + 1].key not in ("عبد", "ابو") and _family_word(toks[i + 2], res)
+        # («مسرح عبد المنعم جابر»: a given name of two words, «عبد المنعم», is the model's and the name rules' to read)
         if person_site:
             # «مسرح عبدالرحمن المريخي»: a theatre or a hall named after a person, given name and family name (after
             # a proclitic too, «بقاعة عبدالرحمن المريخي»)
@@ -6052,7 +6068,8 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             # «مدينة الملك سعود الطبية الرياض»: the site's name ends before a known place after it; after the
             # person's name only its adjectives follow («مدينة الملك سعود الطبية تواصلت مع المرضى»)
             keep = next((k for k in range(i + 3, keep) if k in spans_at or toks[k].key.startswith("لل")), keep)
-            adj = next((k for k in range(i + 3, keep) if toks[k].key.startswith("ال")), keep)
+            adj = next((k for k in range(i + 3, keep) if toks[k].key.startswith("ال")
+                        and toks[k - 1].key not in ("عبد", "ابو")), keep)  # («مدينة الأمير عبد الله بن جلوي»)
             keep = next((k for k in range(adj, keep) if not toks[k].key.startswith("ال")), keep)
             if keep < n and _is_word(toks[keep]) and toks[keep].key.startswith("لل") and keep not in spans_at:
                 # «مدينة الملك عبدالله للطاقة», «مدينة الملك خالد العسكرية للتشغيل والصيانة»: a field with لل makes
@@ -9598,13 +9615,18 @@ def _doubtful_statistical(article, c: Candidate, res: Resources) -> bool:
         return True  # «“يو. إس. بي”»: one Latin letter spelled in Arabic is no name of its own
     if c.type in ("PERS", "ORG") and len(words) >= 2 and words[1].key in NOT_ENTITIES and _first_person_verb(words[0], res):
         return True  # «أسأل الله ألا يغير علينا نعمه»: "I ask God", a verb of the writer, opens no name
+    if c.type == "PERS" and len(words) == 2 and all(w.kreadings[0][0] == 0 for w in words) \
+            and words[0].key.endswith("ا") and _corpus_word("ال" + words[0].key[:-1]) and not res.first_name(words[0].key) \
+            and words[1].key.endswith("يا") and _corpus_word("ال" + words[1].key[:-1]) and not res.first_name(words[1].key):
+        return True  # «باعتباره ناقدا موسيقيا»: a noun and its adjective in the accusative, no name
     if c.type == "PERS" and len(words) == 1:
         before = article.token_at(words[0].start - 2)
         if before is not None and before.key in PREDICATE_OPENERS:
             return True  # "قال إنه سعيد": happy, a predicate, not a person
         if before is not None and _is_word(before) and any(st in PARTITIVES for _, st in before.kreadings):
             return True  # «بكل جمال وأخلاق»: "with all beauty", the noun a quantifier takes
-        if before is not None and _is_word(before) and _accusative(before, res) and words[0].key.endswith("يا") \
+        if before is not None and _is_word(before) and (_accusative(before, res) or before.key.endswith("ا") and _corpus_word("ال" + before.key[:-1])) \
+                and words[0].key.endswith("يا") \
                 and not res.first_name(words[0].key) and _corpus_word("ال" + words[0].key[:-1]):
             return True  # «ناقدا موسيقيا»: an adjective in the accusative after an accusative noun, no name
         after = article.token_at(words[0].end + 1)

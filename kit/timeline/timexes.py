@@ -3058,11 +3058,27 @@ def _reference_period(earlier: list[Timex], kind: str) -> str | None:
     """The value of the last quarter, half-year, month or week (``kind``: Q, H, M, W or any) the text named
     before, for a period compared with it; None when it named none."""
     pattern = _PERIOD_VALUE[kind]
-    for e in reversed(earlier):
+    for k in range(len(earlier) - 1, -1, -1):
+        e = earlier[k]
         if e.type == "DATE" and e.value and pattern.match(e.value) and not e.fixed.get("same_period") \
                 and e.rule != "relative_quarter":  # (a comparison is no period the report is about)
-            return e.value
+            span = _month_range_period(earlier[k - 1], e) if kind == "any" and k > 0 else None
+            return span or e.value
     return None
+
+
+_RANGE_PERIODS = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
+
+
+def _month_range_period(first: Timex, last: Timex) -> str | None:
+    """The half-year or quarter two months of one year span when the text names them as a range just before a
+    period compared with last year's («من الأول من يناير 2015 وحتى نهاية شهر يونيو» … «الفترة المقابلة من العام
+    الماضي»: H1), or None."""
+    if not (first.value and last.value and re.match(r"\d{4}-\d\d", first.value) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last.value)
+            and first.value[:4] == last.value[:4] and 0 <= last.start - first.end <= 40):
+        return None
+    part = _RANGE_PERIODS.get((int(first.value[5:7]), int(last.value[5:7])))
+    return f"{last.value[:4]}-{part}" if part else None
 
 
 def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
