@@ -6180,8 +6180,8 @@ def season_festival_candidates(text: str, toks: list[Token], res: Resources, spa
     out: list[Candidate] = []
     n = len(toks)
     for i, t in enumerate(toks):
-        if not _is_word(t):
-            continue
+        if (SEASON_FESTIVAL_HEADS.isdisjoint(t.keys) and PLACE_FEAST_HEADS.isdisjoint(t.keys)) or not _is_word(t):
+            continue  # (most tokens: two set tests)
         feast = next((o for o, st in t.kreadings if st in PLACE_FEAST_HEADS and (o == 0 or t.text[:o] in ("ل", "ب", "و"))), None)
         end = spans_at.get(i + 1)
         places = _known_place(text[toks[i + 1].start:toks[end - 1].end]) if feast is not None and end is not None else []
