@@ -1080,8 +1080,7 @@ def _accusative(t: Token, res: Resources) -> bool:
         # «الرئيس طالباني متضامنا مع …», «مستغربا»: a participle of the derived verb forms (مُتفاعِل, مُستفعِل)
         # in the accusative, though the corpus may not hold it; no name opens so
         return True
-    # («باعتباره ناقدا موسيقيا»: a profession's noun in the accusative, no name)
-    return (res.common(stem) or _name_free(stem) or _hamza(stem) in PROFESSIONS) and not res.person_word(stem)
+    return (res.common(stem) or _name_free(stem)) and not res.person_word(stem)
 
 
 def _imperfect_verb(t: Token, res: Resources) -> bool:
@@ -4442,8 +4441,8 @@ def agency_adjective_candidates(text: str, toks: list[Token], res: Resources) ->
                 and _hamza(t.key) in AGENCY_ADJECTIVES):
             continue
         before = toks[i - 2] if i >= 2 else None
-        # a credit opens its line or follows a sentence's end; a source follows «بحسب», «وفقا لـ» (not «استعمال
-        # «الفرنسية» في التخاطب», the language)
+        # a credit opens its line or follows a sentence's end; a source follows «بحسب» (source_cues.txt; not «استعمال
+        # «الفرنسية» في التخاطب», nor «ترجم لـ"الفرنسية"»: the language)
         if before is None or before.text in (".", "!", "؟", "?") or "\n" in text[before.end:toks[i - 1].start] \
                 or not SOURCE_CUES.isdisjoint(before.keys):
             out.append(Candidate(t.start, t.end, "ORG", "pattern", f"quoted news agency by its adjective «{t.text}»",
