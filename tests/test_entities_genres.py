@@ -5798,3 +5798,28 @@ def test_batch_121_and_the_review_of_batches_119_and_120():
                    for x, _ in found), found
     found, _ = ents("ترجم الكتاب لـ\"الفرنسية\" العام الماضي. وقالت: \"الفرنسية\" لغة جميلة.")
     assert not any(t == "ORG" for _, t in found), found
+
+
+def test_batch_122_function_words_leagues_and_literary_clubs():
+    """Batch 122: a function word («بأن») opens no name after a title (there «الشيخ» is a surname), and no alias
+    spreads from it; a quoted sponsor's name after «دوري» or «كأس» is the competition (MISC); «من مديرية لأخرى» names
+    no district; a definite event head takes no body's head in construct («هذه البطولة الاتحاد الأمريكي للتنس»); a
+    town's literary club («نادي جدة الأدبي») makes no football club of the town elsewhere; «بوكا» alone is Boca Juniors
+    in a sports report, and «سجن بوكا» stays a prison."""
+    found, _ = ents("وأفاد الشيخ بأن السندات إذ كانت مستمرة. وقال إن السندات الحكومية ستزاحم القطاع الخاص.")
+    assert not any("السندات" in x for x, _ in found), found
+    found, _ = ents("قال الأمين العام بان كي مون إن المنظمة قلقة.")
+    assert_found(found, (("بان كي مون", "PERS"),))
+    found, _ = ents("ويتطلع المدرب لمنافسات دوري «عبداللطيف جميل» السعودي للمحترفين، وفاز الفريق بكأس \"السوبر\".")
+    assert_found(found, (("عبداللطيف جميل", "MISC"), ("السوبر", "MISC")))
+    assert not any(t == "PERS" for _, t in found), found
+    found, _ = ents("وعند الانتقال من مديرية لأخرى تكون الأجرة 500 ريال. كما يشرف على هذه البطولة الاتحاد الأمريكي للتنس.")
+    assert_found(found, (("الاتحاد الأمريكي للتنس", "ORG"),))
+    assert not any(x in ("لأخرى", "أخرى") or x.startswith("البطولة") for x, _ in found), found
+    found, _ = ents("اختتمت مسرحيات العيد التي شهدت عدة مواقع بجدة، ففي مركز المعارض أقيمت مسرحية تتناول الفرص التي "
+                    "تقدمها الحكومة للشباب، وهي من بطولة الفنان سامي الحربي، وعلى مسرح نادي جدة الأدبي تختتم مسرحية أخرى.")
+    assert ("جدة", "LOC") in found and ("جدة", "ORG") not in found, found
+    found, _ = ents("وسجل تيفيز الهدف الثاني لبوكا في الدقيقة 53 من مباراة الدوري الأرجنتيني.")
+    assert_found(found, (("بوكا", "ORG"),))
+    found, _ = ents("وأمضى البغدادي سنوات في سجن بوكا بالعراق قبل أن يقود التنظيم.")
+    assert not any(x == "بوكا" and t == "ORG" for x, t in found), found

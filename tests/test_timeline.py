@@ -1886,3 +1886,27 @@ def test_a_period_compared_with_last_year_after_a_range_of_months_is_their_half(
     assert found[-1] == ("نفس الفترة في عام 2014", "2014-Q1"), found
     found = [(t.text, t.value) for t in tag_text("زادت الأرباح في يونيو عن الفترة نفسها من العام الماضي", dct="2015-07-23")]
     assert found[-1] == ("الفترة نفسها من العام الماضي", "2014-06"), found
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # digits in quotes count a duration as digits in brackets do
+    ("ستنتهي الشركة من المشروع خلال «30» شهرا، وأمهلهم \"3\" أسابيع", "2015-08-03",
+     [("«30» شهرا", "DURATION", "P30M"), ("\"3\" أسابيع", "DURATION", "P3W")]),
+    # «نهاية الأسبوع» is the week's end (mod END); after «عطلة» the weekend; after a plural, no date
+    ("سيصل المدرب نهاية الأسبوع الحالي، وخلال عطلة نهاية الأسبوع زار الناس الشاطئ، في أكثر عطلات نهاية الأسبوع "
+     "ازدحاما", "2015-08-03", [("نهاية الأسبوع الحالي", "DATE", "2015-W32"), ("نهاية الأسبوع", "DATE", "2015-W32-WE")]),
+    # so many times a period is that period's SET, either order; once in a given year is not
+    ("تقام الاحتفالية في العام مرتين، ويزورها مرة كل شهر، ويجتمعون مرتين في السنة، ولأول مرة في العام الحالي",
+     "2015-08-03", [("في العام مرتين", "SET", "P1Y"), ("مرة كل شهر", "SET", "P1M"), ("مرتين في السنة", "SET", "P1Y"),
+                    ("العام الحالي", "DATE", "2015")]),
+    # a part of every day; «وليدة اليوم» is the present, not the report's day
+    ("تحضر الفرق مساء كل يوم، وهذه سمة لم تكن وليدة اليوم", "2015-08-03",
+     [("مساء كل يوم", "SET", "XXXX-XX-XXTEV"), ("اليوم", "DATE", "PRESENT_REF")]),
+    # «وفاة» is a word of dying (its own و and ف are no proclitics): the count after «عن» is an age; a week counted in
+    # a month is no week of the calendar
+    ("وفاة الممثل تيودور بيكل عن 91 عاما، وجرت التحقيقات في نهاية الأسبوع الثالث من رمضان", "2015-07-22", []),
+])
+def test_timex_batch_54_quoted_counts_the_weeks_end_and_times_a_period(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+    if "نهاية الأسبوع الحالي" in sentence:
+        assert tag_text(sentence, dct=dct)[0].mod == "END"

@@ -3312,6 +3312,10 @@ def title_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                 and not res.first_name(toks[end - 1].key) and any(o == 1 and _corpus_word(st) for o, st in toks[end - 1].kreadings):
             end -= 1  # «سفير الولايات المتحدة لدى المملكة جوزيف ويستفول بأشد العبارات»: ب and a word end the name
         ok = end > k
+        if ok and toks[k].text[:1] in "بل" and toks[k].text[1:] in _STOP_AS_WRITTEN and toks[k].text[1:2] in "أإ":
+            # «وأفاد الشيخ بأن السندات»: a function word opens no name (here «الشيخ» is the surname); as written,
+            # since «بأن» folds to «بان», a given name («بان كي مون»)
+            ok = False
         # («الأمير سلطان بن سلمان»: an office that is a given name, read as the name after the title)
         office_first = titled and end > k + 1 and k < n and toks[k].key in ROLE_HEADS and res.first_name(toks[k].key)
         if ok and not office_first and _role_phrase(toks, k, res, spans_at) is not None:
@@ -3532,7 +3536,10 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 and toks[i + 1].kreadings[0][0] == 0 and (
                     (i + 1) in spans_at and _known_place(text[toks[i + 1].start:toks[spans_at[i + 1] - 1].end])
                     or not toks[i + 1].key.startswith("ال") and not res.common(toks[i + 1].key)
-                    and not _corpus_word("ال" + toks[i + 1].folded)):
+                    and not _corpus_word("ال" + toks[i + 1].folded)
+                    # (not «من مديرية لأخرى»: ل and a word, from one district to another)
+                    and not any(o and toks[i + 1].text[:1] == "ل" and (res.common(st) or st in STOP)
+                                for o, st in toks[i + 1].kreadings)):
             # «مديرية صرواح بمحافظة مأرب», «بمديرية غيل باوزير»: a district, a place (its name is the place, LOC), not
             # a directorate («مديرية الأمن», «مديرية شرطة المحافظة»); a name the gazetteer lacks runs on through
             # words of the same kind («غيل باوزير»)
@@ -4582,8 +4589,9 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
             if end - m < 0:
                 continue
             if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
+                   # (a possessive «ه» only: «دورية «ساينس»», a journal with ة, is no «دوري» + «ه», his league)
                    or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) in (trig[0], trig[0][:-1] + "ت")
-                       and len(toks[end - 1].key) > len(trig[0]))
+                       and len(toks[end - 1].key) > len(trig[0]) and not toks[end - 1].text.endswith("ة"))
                    or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
                    for k in range(m)):
                 if found is None or m > found[1]:
@@ -6302,6 +6310,10 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
                 and not res.first_name(nxt.key) and not res.person_word(nxt.key):
             i += 1  # «منتدى لإنشاد الشعر»: an indefinite gathering and ل + a noun is what it is for, no name of it («منتدى
             continue  # لندن» is the town's: «لندن» is no ل + noun)
+        if stem.startswith("ال") and _is_word(nxt) and nxt.key.startswith("ال") \
+                and (hr := _head_reading(nxt, ORG_HEADS_ANY)) is not None and hr[0] == 0:
+            i += 1  # «يشرف على هذه البطولة الاتحاد الأمريكي للتنس»: a definite head takes no definite body's head in
+            continue  # construct; the body is the clause's next word (its own rules tag it)
         end, keep, named, nisba = _complement(toks, i + 1, res, spans_at, limit=8, numbers=True, themes=True)
         if not stem.startswith("ال") and keep == i + 2 and keep + 1 < n and _is_word(nxt) and not nxt.key.startswith("ال") \
                 and nxt.key not in STOP and _is_word(toks[keep]) and toks[keep].text[:1] == "و" \
@@ -8067,6 +8079,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             continue
         if lst is clubs and i > 0 and _is_word(toks[i - 1]) and any(_hamza(st) in PLACE_KINDS for _, st in toks[i - 1].kreadings):
             i += 1  # «في مدينة سالزبورج النمساوية»: after a place's kind word the name is the town's
+            continue
+        if lst is clubs and after is not None and _is_word(after) and _hamza(after.key) in NON_SPORT_CLUBS:
+            i = end  # «نادي جدة الأدبي»: a town's literary club, no football club (nor, then, is the town elsewhere)
             continue
         if lst is clubs and i >= 2 and toks[i].stem_offset(stem) == 0 and toks[i - 1].key in ("الي", "حتي") \
                 and _travel_before(toks, i - 1) and _known_place(text[toks[i].start:toks[end - 1].end]):

@@ -150,6 +150,9 @@ CLOCK_FRACTIONS = {fold(r["word"]): int(r["minutes"]) for r in lexicon.rows("clo
 # Nouns that العام follows as the adjective "general/public": "الأمين العام السابق" is a former
 # secretary-general, "المدير العام الحالي" the current director-general.
 GENERAL_NOUNS = lexicon.words("general_nouns")
+_WEEKEND_NOUNS = lexicon.rows("weekend_nouns")
+WEEKEND_NOUNS = {fold(r["word"]) for r in _WEEKEND_NOUNS if r["number"] == "singular"}
+WEEKEND_NOUNS_PLURAL = {fold(r["word"]) for r in _WEEKEND_NOUNS if r["number"] == "plural"}
 # "اليوم" followed by these is "the following/first... day", not today.
 NOT_TODAY_AFTER = tuple(sorted(lexicon.words("not_today_after")))
 # Words before a number that make it approximate or a bound: "منذ نحو ثلاثة أعوام", "منذ أكثر من عام".
@@ -258,8 +261,8 @@ _NUMBER_WORDS = list(_UNITS) + list(_TENS) + list(_HUNDREDS) + list(_SCALES) + [
     u + h for u in _UNITS for h in ("مئه", "مائه")]
 _NW = r"(?:ال)?" + _alt(_NUMBER_WORDS) + r"(?!\w)"
 # («130 ألف عام»: digits may count a scale word; «لمدة (20) يوما», «من العمر (24) سنة»: Saudi official prose
-# brackets a count's digits)
-NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?(?:\s+{_alt(_SCALES)}(?!\w))?|\(\s*\d+\s*\)|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
+# brackets a count's digits; «خلال «30» شهرا», «“28 ” سنة»: some papers quote them)
+NUM = rf"(?:(?:ال)?\d+(?:[.,]\d+)?(?:\s+{_alt(_SCALES)}(?!\w))?|\(\s*\d+\s*\)|[«\"“]\s*\d+\s*[»\"”]|{_NW}(?:\s+و\s?{_NW}|\s+{_NW}){{0,6}})"
 UNIT = _alt(UNIT_OF) + r"(?!\w)"
 WEEKDAY = _alt(WEEKDAYS) + r"(?!\w)"
 GMONTH = _alt(MONTH_OF) + r"(?!\w)"
@@ -780,7 +783,7 @@ class _Draft:
 
 def _num(text: str) -> float | None:
     """The value of a number written in digits (maybe with الـ) or in words."""
-    t = re.sub(r"^ال|^\(\s*(?=\d+\s*\)$)|\s*\)$", "", text.strip())
+    t = re.sub(r"^ال|^[(«\"“]\s*(?=\d+\s*[)»\"”]$)|\s*[)»\"”]$", "", text.strip())
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", ".")) if re.search(r"[.,]", t) else int(t)
     return number_value(text)
@@ -868,6 +871,10 @@ _DATED_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?{_alt(_DATED_NAME_HEADS)}\s+
 _TO_THE_PAPER = re.compile(r"(?:^|(?<=\s))ل(?:\s*[«»\"“”]\s*|\s+)$")
 
 
+# «وليدة اليوم» (present_before_today.txt): the present as a whole, not the report's day
+PRESENT_BEFORE_TODAY = sorted(lexicon.words("present_before_today"))
+_PRESENT_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(PRESENT_BEFORE_TODAY)})\s+$")
+
 # A rate's counted noun and «في» right before «اليوم» (per_day_nouns.txt)
 PER_DAY_NOUNS = [fold(w) for w in lexicon.words("per_day_nouns")]
 _PER_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(PER_DAY_NOUNS)})\s+في\s+$")
@@ -893,6 +900,9 @@ def _relative_day(m, folded):
                 and _PER_DAY_BEFORE.search(folded, max(0, m.start("rel") - 16), m.start("rel")):
             # «مليون برميل في اليوم», «ثلاث مرات في اليوم»: a rate's day, every day (as «يوميا»), not today
             return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
+        if not m.group("wd") and not _part(m) and m.start("rel") == m.start("core") \
+                and _PRESENT_BEFORE.search(folded, max(0, m.start("rel") - 8), m.start("rel")):
+            return _Draft(m.start("rel"), m.end("core"), "DATE", "vague", None, {"value": "PRESENT_REF"})
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
         return None  # "في أمسّ الحاجة": in direst need
     if rel == "امس" and m.group("pre").endswith("ل") and m.start("rel") == m.start("core"):
@@ -1004,10 +1014,18 @@ def _relative_period(m, folded):
             return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: 0})
     if m.group("earlier") and not (m.group("this") or direction):
         return None  # «في وقت سابق هذا العام» (earlier this year) is the year; «وقت سابق» alone is the vague rule's
-    # "نهاية الأسبوع": the weekend; but "بنهاية الأسبوع" (by the week's end: a market's close, «القيمة السوقية بنهاية
-    # الأسبوع الماضي») is the end of that week
-    week_end = unit == "الاسبوع" and m.group("mod") == "نهايه" and m.group("pre").endswith("ب")
-    weekend = unit == "الاسبوع" and m.group("mod") == "نهايه" and not week_end
+    # «نهاية الأسبوع (الحالي)» is the end of that week («سيصل المدرب نهاية الأسبوع الحالي», «القيمة السوقية بنهاية
+    # الأسبوع الماضي»: a market's close), as the dev sets' annotators read it every time; after «عطلة» it is the
+    # weekend, and after a plural («أكثر عطلات نهاية الأسبوع ازدحاما») any weekend, no date
+    weekend = week_end = False
+    if unit == "الاسبوع" and m.group("mod") == "نهايه":
+        holiday = folded[max(0, _core_start(m) - 12):_core_start(m)].split()[-1:]
+        if holiday and holiday[0] in WEEKEND_NOUNS_PLURAL:
+            return None
+        if direction is None and folded[m.end("core"):m.end("core") + 12].split()[:1] in [[w] for w in ORDINAL_DAYS]:
+            return None  # «نهاية الأسبوع الثالث من رمضان»: a week counted in a month, not this one
+        weekend = bool(holiday) and holiday[0] in WEEKEND_NOUNS
+        week_end = not weekend
     if direction is None and not (m.group("this") or weekend or week_end):
         nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
         # (a year after it is the year rule's, «مطلع العام 2014»; a figure is not: «منذ بداية العام 9.9 بالمائة»)
@@ -1360,7 +1378,8 @@ def _is_age(folded: str, start: int, end: int, years: bool = True) -> bool:
             continue
         if w == "عن":  # "توفي في القاهرة عن 47 عاما": of a death, the age at it
             # (or a comparison of ages: "تقل أعمارهم عن 18 عاما", "يزيد عمره عن 60 عاما")
-            return any(x.lstrip("وف") in AGE_DEATH for x in words[max(0, i - 8):i]) \
+            # (one proclitic off, not .lstrip("وف"): «وفاة» would lose its own و and ف)
+            return any(x in AGE_DEATH or x[:1] in "وف" and x[1:] in AGE_DEATH for x in words[max(0, i - 8):i]) \
                 or any(x.lstrip("وف") in AGE_NOUNS | AGE_OF_BABIES for x in words[max(0, i - 2):i])
         if _AGE_SKIP.fullmatch(w):
             continue
@@ -2198,22 +2217,40 @@ FREQUENCIES = {fold(r["word"]): r["value"] for r in lexicon.rows("frequency_word
 _EVERY = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "every"]
 _ADVERBS = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "adverb"]
 _MANNER = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "manner"]
+_TIMES = r"(?:مره|مرتين|مرتان|مرات)(?!\w)"
+# (a rate's «في اليوم» is the day's alone, :data:`PER_DAY_NOUNS`)
+_PER_PERIOD = [w for w in _EVERY if w != "يوم"]
 
 
 @rule("set",
-      PRE + rf"(?P<core>كل\s+(?:(?P<unit>{_alt(_EVERY)})(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
-      rf"|(?P<wd2>{WEEKDAY}))|(?P<adv>{_alt(_ADVERBS)})(?!\w)"
+      # «مرتين في العام», «مرة كل شهر», «في العام مرتين»: so many times a period, the period's SET (not «لأول مرة
+      # في العام», «مرتين في العام الماضي»: once, in a given year)
+      PRE + rf"(?P<core>(?<!اول )(?<!لاول )(?<!اخر )(?:(?P<times>{_TIMES})(?:\s+واحده)?\s+)?"
+      rf"(?:(?(times)في\s+ال(?P<per>{_alt(_PER_PERIOD)})(?!\w)(?!\s+(?:{DIR}|\d|من(?!\w)))|(?!))|كل\s+"
+      rf"(?:(?P<unit>{_alt(_EVERY)})(?!\w)(?:\s+(?P<wd1>{_alt(w[2:] for w in WEEKDAYS)})(?!\w))?"
+      rf"|(?P<wd2>{WEEKDAY})))|في\s+ال(?P<per2>{_alt(_PER_PERIOD)})\s+{_TIMES}(?:\s+واحده)?(?!\w)"
+      rf"|(?P<adv>{_alt(_ADVERBS)})(?!\w)"
       # «بشكل شهري», «بصفة يومية»: an adjective of a period as an adverb (the adjective alone is no time: «تقرير
       # شهري», a monthly report)
       rf"|(?:(?<=بشكل )|(?<=بصوره )|(?<=بصفه ))(?P<man>{_alt(_MANNER)})(?!\w))",
-      needs=_alt(["كل", *_ADVERBS, *_MANNER]))
+      needs=_alt(["كل", "مره", "مرت", "مرات", *_ADVERBS, *_MANNER]))
 def _set(m, folded):
     wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
     if wd:
         value = f"XXXX-WXX-{WEEKDAYS[wd]}"
     else:
-        value = FREQUENCIES[m.group("unit") or m.group("adv") or m.group("man")]
-    return _Draft(_core_start(m), m.end("core"), "SET", "set", None, {"value": value})
+        value = FREQUENCIES[m.group("unit") or m.group("per") or m.group("per2") or m.group("adv") or m.group("man")]
+    start = _core_start(m)
+    if m.group("unit") == "يوم" and not m.group("wd1"):
+        # «مساء كل يوم», «صباحا كل يوم»: a part of every day (XXXX-XX-XXTEV), as «مساء يوم الجمعة» is of every Friday
+        part = _PART_BEFORE_EVERY.search(folded, max(0, start - 10), start)
+        if part:
+            code = PARTS.get(part.group(1)) or PART_ADVERBS[part.group(1)]
+            return _Draft(part.start(1), m.end("core"), "SET", "set", None, {"value": f"XXXX-XX-XXT{code}"})
+    return _Draft(start, m.end("core"), "SET", "set", None, {"value": value})
+
+
+_PART_BEFORE_EVERY = re.compile(rf"(?<!\w)({_alt([*PARTS, *PART_ADVERBS])})\s+$")
 
 
 _CLOCK_RANGE_START = re.compile(r"الساعه\s+\S+(?:\s+\S+)?\s+(?:حتي|الي)\s+$")
