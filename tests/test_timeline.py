@@ -1910,3 +1910,27 @@ def test_timex_batch_54_quoted_counts_the_weeks_end_and_times_a_period(sentence,
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
     if "نهاية الأسبوع الحالي" in sentence:
         assert tag_text(sentence, dct=dct)[0].mod == "END"
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a month's name that is also a verb is the month after «منذ» or «في»; a period compared without a preposition
+    ("سجل الذهب أدنى مستوياته منذ مارس. وحقق المصرف أرباحا في الربع الثاني أعلى من نفس الفترة عام 2014", "2015-07-21",
+     [("مارس", "DATE", "2015-03"), ("الربع الثاني", "DATE", "2015-Q2"), ("نفس الفترة عام 2014", "DATE", "2014-Q2")]),
+    # a holiday's noun with its proclitic, or «لقضاء», before «نهاية الأسبوع» makes it the weekend; «صباح مساء كل يوم» is
+    # every day; «في اليوم مرتين» is every day too
+    ("تمتعوا بإجازة نهاية الأسبوع، ورش المبيدات صباح مساء كل يوم، ويتناول الدواء في اليوم مرتين", "2015-08-07",
+     [("نهاية الأسبوع", "DATE", "2015-W32-WE"), ("كل يوم", "SET", "P1D"), ("اليوم", "SET", "P1D")]),
+])
+def test_timex_batch_55_months_after_prepositions_and_weekends_after_holidays(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_a_headline_weekday_takes_the_day_the_text_gives_it():
+    """«"فنون الرياض" تحتفل بالعيد الاثنين» over «… بعد غد الاثنين»: the headline's bare weekday is the day the
+    text anchors (2015-07-27 from a Saturday), not the last Monday."""
+    from kit.text.article import parse_article
+    from kit.timeline.timexes import find_timexes
+    a = parse_article("«فنون الرياض» تحتفل بالعيد الاثنين\n\nتحتفل الجمعية بعيد الفطر بعد غد الاثنين في مقرها.",
+                      dct="2015-07-25")
+    found = [(t.text, t.value) for t in find_timexes(a)]
+    assert found[0] == ("الاثنين", "2015-07-27") and ("بعد غد الاثنين", "2015-07-27") in found, found

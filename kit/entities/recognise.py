@@ -105,6 +105,7 @@ COMPOUND_NAME_ENDS = _words("compound_name_ends")
 HONORIFICS_MULTI = _phrases("honorifics_multi")
 CONNECTORS = _words("name_connectors")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"}) & CONNECTORS  # "son/daughter of": «محمد بن سلمان», «ابن خلدون»
+_BIN = "بن"
 BLESSINGS = _words("blessing_words")
 PRAYER_OPENERS = _words("prayer_openers")
 COMPLEMENTIZERS = _words("complementizers")
@@ -894,6 +895,9 @@ def _verbish_uncached(t: Token, res: Resources) -> bool:
             # a future verb («سيقود», of two or of a plural: «سيتأهلان»), or a past one of a root in س
             # («سيطروا», «سيطرت»); a preposition never precedes one («بسيوني» is no ب + «سيوني»)
             return True
+        if w[:2] == "سي" and len(w) == 4 and w[-1] not in "يهةا" and not off and _corpus_word(w[1:]) \
+                and any(_corpus_word(p + w[2:]) for p in "تن"):
+            return True  # «المدرب سيضع التشكيل»: a future verb of three letters, whose other persons the corpus writes
         if off and w[:1] in ("ي", "ت", "ن") and len(w) >= 4 and fold(t.text[:off]) in ("ل", "ول", "فل") \
                 and _known_imperfect(w):
             return True
@@ -1100,6 +1104,11 @@ def _imperfect_verb(t: Token, res: Resources) -> bool:
     w = t.key
     bare = w[1:] if w[:1] in "وف" and len(w) > 4 and _corpus_word(fold(t.text[1:])) else w
     if bare[:1] not in "يتن" or len(bare) < 4 or res.person_word(bare) or _foreign_shape(bare):
+        return False
+    if bare[:1] == "ي" and 4 <= len(bare) < 6 and not bare.endswith(("ون", "ين", "ان", "وا", "ا")) \
+            and bare[1:2] not in "ت" and _corpus_word(bare) and not any(_corpus_word(p + bare[1:]) for p in "تن"):
+        # («يونكر», «يلماز»: a short word in ي the corpus never writes with ت or ن is a name; verbal nouns open
+        # with ت, never with ي, so a verb of the corpus shows its other persons: «يقول», «تقول»)
         return False
     if len(bare) < 6 or bare.endswith(("ون", "ين", "ان", "وا", "ا")) or bare[1:3] == "ست" \
             or bare[1:2] == "ت" or not _corpus_word(bare):
@@ -1952,6 +1961,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             i = q[1]
             continue
         found = 0
+        if k < n and head.endswith("ه") and _is_word(toks[k]) and toks[k].key.endswith("ت") and len(toks[k].key) >= 4 \
+                and toks[k].kreadings[0][0] == 0 and _corpus_word(toks[k].folded[:-1]) and not res.first_name(toks[k].key) \
+                and not res.person_word(toks[k].key):
+            i = k  # «فإن الممثلة قرأت مقاطع»: after a woman's profession a past verb of "she" opens no name
+            continue
         while k < n:
             end = _with_plain_surname(toks, k, _name_extent(toks, k, res, strict=found == 0, first_common_ok=found == 0), res)
             while end - k > 1 and _verb_like_word(toks[end - 1].folded) and not res.person_word(toks[end - 1].key) \
@@ -3745,6 +3759,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
+            if name_words > 0 and u.key[:1] == "و" and u.key.endswith("ت") and not res.person_word(u.key) and any(
+                    o == 1 and len(st) >= 4 and _corpus_key(st[:-1]) for o, st in u.kreadings):
+                break  # «مؤسسة غالوب وأطلعت عليه صحيفة»: و and a past verb of "she" open the next clause
             if name_words > 0 and any(off and _naming_head(st) for off, st in u.kreadings):
                 break  # "مستشفى الملك خالد ومستشفى نجران": و + a head opens the next name
             if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
@@ -3796,6 +3813,19 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break  # a nisba closes the name: "وزارة الداخلية الليبية"
             if definite_head and not field:
                 if u.key in NAMING_ADJECTIVES or u.key in HEAD_NAMING_ADJECTIVES.get(_hamza(bare), ()):
+                    j += 1
+                    named = True
+                    continue
+                if strong and not named and name_words == 0 and u.key.startswith("ال") and _nisba_adjective(u.key[2:]) \
+                        and nisba_of(u.text) is None and j + 1 < n and _is_word(toks[j + 1]) \
+                        and toks[j + 1].key.startswith("لل") and len(toks[j + 1].key) >= 5 \
+                        and not toks[j + 1].key.endswith("ات") \
+                        and not res.person_word(toks[j + 1].key[2:]) and j + 2 < n and _is_word(toks[j + 2]) \
+                        and toks[j + 2].key.startswith("وال") and _head_reading(toks[j + 1], ORG_HEADS_ANY) is None:
+                    # «الرابطة الأدبية للثقافة والفكر», «المؤسسة الشرقية للصحافة والطباعة»: any relational adjective
+                    # and then fields with لل joined by و name the body (alone, «الجمعية الخيرية» may be any such; one
+                    # word with لل may say whose it is, «الجمعية العمومية للنادي», or what for, «المحكمة الإدارية
+                    # للنظر في …»; a plural is an occasion, «للجمعية العمومية للانتخابات والمقررة في …»)
                     j += 1
                     named = True
                     continue
@@ -4582,17 +4612,22 @@ def _trigger_before(toks: list[Token], i: int) -> tuple[str, int, str] | None:
         # only the triggers whose last word this one can be (as written, without a possessive, or «كتابا»)
         bare = _POSSESSIVE.sub("", last.key)
         # («روايته»: the ة of «رواية» is written ت before a pronoun)
+        # («جائزتي «غولدن غلوبز»», «صحيفتي …»: a feminine noun's dual in construct, تي or تا for ة)
+        dual = last.key[:-2] + "ه" if last.key.endswith(("تي", "تا")) and len(last.key) >= 5 else None
         keys = {*last.keys, bare, last.key[:-1] if last.key.endswith("ا") else last.key,
-                *([bare[:-1] + "ه"] if bare != last.key and bare.endswith("ت") else [])}
+                *([bare[:-1] + "ه"] if bare != last.key and bare.endswith("ت") else []), *([dual] if dual else [])}
         for typ, trig in (x for w in keys for x in _TRIGGERS_BY_LAST.get(w, ())):
             m = len(trig)
             if end - m < 0:
                 continue
             if all(toks[end - m + k].key == trig[k] or (k == 0 and trig[0] in toks[end - m].keys)
-                   # (a possessive «ه» only: «دورية «ساينس»», a journal with ة, is no «دوري» + «ه», his league)
+                   # (a possessive «ه» only: «دورية «ساينس»», a journal with ة, is no «دوري» + «ه», his league; nor,
+                   # written with ه, «دوريه «ساينس»»: a league's own name never follows "his league")
                    or (m == 1 and _POSSESSIVE.sub("", toks[end - 1].key) in (trig[0], trig[0][:-1] + "ت")
-                       and len(toks[end - 1].key) > len(trig[0]) and not toks[end - 1].text.endswith("ة"))
+                       and len(toks[end - 1].key) > len(trig[0]) and not toks[end - 1].text.endswith("ة")
+                       and trig[0] != _LEAGUE)
                    or (m == 1 and typ == "MISC" and toks[end - 1].key == trig[0] + "ا")  # «كتابا بعنوان»
+                   or (m == 1 and dual == trig[0])
                    for k in range(m)):
                 if found is None or m > found[1]:
                     found = (typ, m, " ".join(t.text for t in toks[end - m:end]))
@@ -6017,7 +6052,7 @@ _LOC_TRIGGERS = frozenset(fold(w) for w in crf.TRIGGERS.get("LOC", ()))  # «ج�
 
 
 _ROAD = _hamza(key("طريق"))
-_PERSON_SITES = frozenset(_hamza(key(w)) for w in ("مسرح", "قاعة"))  # (titled_site_heads.txt says why)
+_PERSON_SITES = frozenset(_hamza(key(w)) for w in ("مسرح", "قاعة", "متحف"))  # (titled_site_heads.txt says why)
 
 
 _THE_TEAM = key("الفريق")
@@ -6049,16 +6084,23 @@ def facility_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         titled_only = _hamza(strip_article(stem)) in TITLED_SITE_HEADS and _hamza(strip_article(stem)) not in FACILITY_HEADS
         city = _hamza(strip_article(stem)) == "مدينه"
+        # («متحف علي بن جهز الذيابي»: a lineage, «بن» and a name, then maybe a family name)
+        lineage = i + 2
+        while lineage + 1 < n and toks[lineage].key in _LINEAGE and _is_word(toks[lineage + 1]) and lineage - i < 6:
+            lineage += 2
+        if lineage > i + 2 and lineage < n and _is_word(toks[lineage]) and _family_word(toks[lineage], res):
+            lineage += 1
         person_site = titled_only and _hamza(strip_article(stem)) in _PERSON_SITES and i + 2 < n \
             and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 and res.first_name(toks[i + 1].key) \
-            and toks[i + 1].key not in ("عبد", "ابو") and _family_word(toks[i + 2], res)
+            and toks[i + 1].key not in ("عبد", "ابو") and (_family_word(toks[i + 2], res) or lineage > i + 2)
         # («مسرح عبد المنعم جابر»: a given name of two words, «عبد المنعم», is the model's and the name rules' to read)
         if person_site:
             # «مسرح عبدالرحمن المريخي»: a theatre or a hall named after a person, given name and family name (after
             # a proclitic too, «بقاعة عبدالرحمن المريخي»)
-            s, e = t.start + off, toks[i + 2].end
+            last = max(lineage, i + 3) - 1
+            s, e = t.start + off, toks[last].end
             out.append(Candidate(s, e, "LOC", "pattern", f"facility «{t.text}» named after a person", PRIORITY["gazetteer"] + 2))
-            i += 3
+            i = last + 1
             continue
         titled = _is_word(toks[i + 1]) and _is_title(toks[i + 1])
         if titled_only and _honorifics(toks, i + 1) == i + 1 and (
@@ -6348,7 +6390,7 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         # article as they stand, make a fixed name (once, «معرض الرسم الحر» may be any such fair)
         repeated = not stem.startswith("ال") and _hamza(stem) != "قمه" and keep - (i + 1) == 2 \
             and _definite(toks[i + 1]) and _definite(toks[i + 2]) and toks[i + 2].key.endswith(("ي", "يه")) \
-            and text.count(text[t.start + off:toks[keep - 1].end]) >= 2
+            and toks[i + 2].key not in GATHERING_ADJECTIVES and text.count(text[t.start + off:toks[keep - 1].end]) >= 2
         # «الدوري الممتاز», «كأس السوبر»: a competition's head and its grade name the competition
         graded = strip_article(stem) in COMPETITION_HEADS and _is_word(nxt) and nxt.key in COMPETITION_ADJECTIVES
         if graded:
@@ -8003,12 +8045,17 @@ def _amount_at(toks: Sequence[Token], j: int) -> bool:
     return nxt is not None and _is_word(nxt) and (not _CURRENCY_KEYS.isdisjoint(nxt.keys) or _hamza(nxt.key) in _UNIT_WORDS)
 
 
+_LEAGUE = "دوري"
+_CLUBS_NOUNS = frozenset({"انديه", "ناديي"})  # «أندية», «ناديي»: clubs, the two clubs of (a list of them follows)
+
+
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
     """The domain lists' names in one segment, each with whether it still waits for its article's
     word (an ambiguous club without a sports word near it, in a sports article)."""
     clubs, comps, products, people, operations, events, works = domain_lists()
     out: list[tuple[Candidate, bool]] = []
     n = len(toks)
+    listed_to = -1  # the end of the last club of a list after «أندية» («أندية الأهلي، الهلال، والشباب»)
     lists = (comps, clubs, products, people, operations, events, works)
     # The first words of all the lists at once, as a bit per list: most tokens start none of their names,
     # and the others are matched against the lists they open a name of only.
@@ -8188,7 +8235,19 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # الاتحاد», a federation's board as often)
             business = i > 0 and toks[i].stem_offset(stem) == 0 and _is_word(toks[i - 1]) and _is_cue(toks[i - 1], CLUB_BUSINESS) \
                 and not (i > 1 and toks[i - 2].key == _BOARD)
-            ok = sporty and not blocked and (role or business or _cue_near(toks, i, end, CLUB_NEAR_CUES))
+            # «يذكر أن أندية الأهلي، الهلال، النصر، والشباب»: after «أندية» (clubs) or «ناديي» (the two clubs of) the
+            # names the club list knows, one after another with a comma or و between, are clubs in any report
+            off_i = toks[i].stem_offset(stem)
+            # (not «أندية الشباب», youth clubs: an age group first)
+            # (nor «أحد أندية الرياض», the clubs of a town: a place's name first)
+            listed = (off_i == 0 and i > 0 and _is_word(toks[i - 1]) and _hamza(toks[i - 1].key) in _CLUBS_NOUNS
+                      and _hamza(strip_article(stem)) not in AGE_GROUPS and not _known_place(toks[i].text)) or (
+                listed_to >= 0 and ((i == listed_to and off_i == 1 and toks[i].text[:1] == "و")
+                                    or (i == listed_to + 1 and toks[listed_to].text in ARABIC_COMMAS
+                                        and (off_i == 0 or toks[i].text[:1] == "و"))))
+            if listed:
+                listed_to = end
+            ok = listed or (sporty and not blocked and (role or business or _cue_near(toks, i, end, CLUB_NEAR_CUES)))
             pending = sporty and not ok and not blocked
         elif lst is comps and len(words) == 1 and (words[0] in NOT_ENTITIES or res.common(words[0])):
             ok = numbered
@@ -8780,6 +8839,33 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
     if origin is not None and _is_word(origin) and _hamza(origin.key) in ORIGIN_NOUNS:
         return c  # «أبو عبد الله البريطاني الجنسية»: his nationality, no nom de guerre
     return replace(c, end=nxt.end)
+
+
+def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candidate:
+    """A person's name the model began at «بن» takes the given name before it, a common word or not (the name below
+    opens with a noun for travel). Not after a title, a verb, a function word, a definite word, a plural or a place
+    («الرئيس بن علي», «تصريحات بن لادن»), nor a word with a proclitic.
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وقال سفر بن سويد الغامدي إن الخدمات جيدة")
+    >>> s = a.text.index("بن")
+    >>> c = _with_given_before_lineage(a, Candidate(s, s + len("بن سويد الغامدي"), "PERS", "model", "", 20), resources())
+    >>> a.text[c.start:c.end]
+    'سفر بن سويد الغامدي'
+    """
+    if c.type != "PERS" or c.source != "model":
+        return c
+    first = article.token_at(c.start)
+    if first is None or first.kind != "word" or first.key != _BIN:
+        return c  # (not «ابن»: «ابن طفيل», «رواه ابن أبي الدنيا» are named by it alone)
+    prev = article.token_at(c.start - 2) if c.start >= 2 else None
+    if prev is None or prev.kind != "word" or prev.end != c.start - 1 or prev.key in STOP or _definite(prev) \
+            or prev.key.endswith(("ات", "ون", "ين")) \
+            or prev.kreadings[0][0] != 0 or len(prev.kreadings) > 1 or len(prev.key) < 3 \
+            or _is_title(prev) or _verbish(prev, res) or _verb_like(prev, res) or _office_word(prev, res) \
+            or _known_place(prev.text) or not has_arabic(prev.text):
+        return c
+    return replace(c, start=prev.start)
 
 
 DAY_PARTS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("day_parts"))
@@ -11233,7 +11319,7 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # «زين السعودية» → «زين»: the country adjective cut off an organisation's name is no place either
     tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n is not None and n.type == "ORG" and n.end < c.end)
     cands = [n for n in named if n is not None and not (n.type == "LOC" and tails.inside(n.start, n.end))]
-    cands = [_with_kunya_nisba(article, c) for c in cands]
+    cands = [_with_given_before_lineage(article, _with_kunya_nisba(article, c), res) for c in cands]
     cands = _weekday_surnames(article, cands, res)
     cands = _founders_named(article, cands, res)
     cands = _latin_names_agree(text, cands)

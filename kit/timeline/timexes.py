@@ -58,6 +58,7 @@ GREGORIAN_MONTHS = _months("gregorian")
 # Month names that are also everyday words (مارس "practised", آب "father", ماي): only with a day,
 # a year, شهر or a direction word (الماضي، المقبل) next to them.
 AMBIGUOUS_MONTHS = {fold(r["name"]) for r in lexicon.rows("months") if r["ambiguous"] == "yes"}
+MONTH_PREPOSITIONS = lexicon.words("month_prepositions")
 HIJRI_MONTHS = _months("hijri")
 MONTH_OF = {name: m for m, names in GREGORIAN_MONTHS.items() for name in names}
 HIJRI_MONTH_OF = {name: m for m, names in HIJRI_MONTHS.items() for name in names}
@@ -900,6 +901,10 @@ def _relative_day(m, folded):
                 and _PER_DAY_BEFORE.search(folded, max(0, m.start("rel") - 16), m.start("rel")):
             # «مليون برميل في اليوم», «ثلاث مرات في اليوم»: a rate's day, every day (as «يوميا»), not today
             return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
+        if not m.group("wd") and not _part(m) and re.match(rf"\s+{_TIMES}", folded[m.end("core"):]) \
+                and folded[max(0, m.start("rel") - 4):m.start("rel")].endswith("في "):
+            # «يتناوله في اليوم مرتين»: so many times a day, every day (as «مرتين في اليوم»)
+            return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
         if not m.group("wd") and not _part(m) and m.start("rel") == m.start("core") \
                 and _PRESENT_BEFORE.search(folded, max(0, m.start("rel") - 8), m.start("rel")):
             return _Draft(m.start("rel"), m.end("core"), "DATE", "vague", None, {"value": "PRESENT_REF"})
@@ -1019,12 +1024,19 @@ def _relative_period(m, folded):
     # weekend, and after a plural («أكثر عطلات نهاية الأسبوع ازدحاما») any weekend, no date
     weekend = week_end = False
     if unit == "الاسبوع" and m.group("mod") == "نهايه":
-        holiday = folded[max(0, _core_start(m) - 12):_core_start(m)].split()[-1:]
-        if holiday and holiday[0] in WEEKEND_NOUNS_PLURAL:
+        # (the word before, with one proclitic off: «وإجازة», «بإجازة»; or before «في» or «خلال»: «يسافرون في نهاية
+        # الأسبوع»)
+        before = folded[max(0, _core_start(m) - 30):_core_start(m)].split()
+        while before and before[-1] in ("في", "خلال", "طوال"):
+            before.pop()
+        holiday = [w[1:] if w[:1] in "وبلف" and w[1:] in WEEKEND_NOUNS | WEEKEND_NOUNS_PLURAL else w for w in before[-2:]]
+        if holiday and holiday[-1] in WEEKEND_NOUNS_PLURAL:
             return None
         if direction is None and folded[m.end("core"):m.end("core") + 12].split()[:1] in [[w] for w in ORDINAL_DAYS]:
             return None  # «نهاية الأسبوع الثالث من رمضان»: a week counted in a month, not this one
-        weekend = bool(holiday) and holiday[0] in WEEKEND_NOUNS
+        # (the noun right before, or a verb of spending it and its subject: «يسافر كثيرون في نهاية الأسبوع»)
+        weekend = bool(holiday) and (holiday[-1] in WEEKEND_NOUNS or (
+            len(holiday) == 2 and holiday[0] in WEEKEND_NOUNS and not holiday[0].startswith("ال")))
         week_end = not weekend
     if direction is None and not (m.group("this") or weekend or week_end):
         nxt = folded[m.end("core"):m.end("core") + 20].split()[:1]
@@ -1773,7 +1785,11 @@ def _date_month_name_one(m, folded):
             doubled = True  # "مارس آذار": one month in two usages
     # "مارس الماضي", "منتصف مارس": a direction word after it or a modifier before it makes it a month too (a
     # verb is not "last").
+    before = folded[max(0, m.start("core") - 8):m.start("core")].split()[-1:]
+    after_preposition = bool(before) and (before[0] in MONTH_PREPOSITIONS or (
+        before[0][:1] in "وف" and before[0][1:] in MONTH_PREPOSITIONS))  # «منذ مارس»
     if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")
+                                         or after_preposition
                                          # («وقد مارس العام الماضي الرياضة»: a verb; «مارس من العام الماضي» a month)
                                          or (m.group("yof") and (m.group("ythis") or m.group("ydir") or m.group("ydir0") or m.group("ysame")
                                                                    or m.group("ynext")))):
@@ -2244,7 +2260,8 @@ def _set(m, folded):
     if m.group("unit") == "يوم" and not m.group("wd1"):
         # «مساء كل يوم», «صباحا كل يوم»: a part of every day (XXXX-XX-XXTEV), as «مساء يوم الجمعة» is of every Friday
         part = _PART_BEFORE_EVERY.search(folded, max(0, start - 10), start)
-        if part:
+        if part and not _PART_BEFORE_EVERY.search(folded, max(0, part.start(1) - 10), part.start(1)):
+            # (not «صباح مساء كل يوم», morning and evening: every day)
             code = PARTS.get(part.group(1)) or PART_ADVERBS[part.group(1)]
             return _Draft(part.start(1), m.end("core"), "SET", "set", None, {"value": f"XXXX-XX-XXT{code}"})
     return _Draft(start, m.end("core"), "SET", "set", None, {"value": value})
@@ -2469,7 +2486,7 @@ _SAME_WORDS = [fold(r["word"]) for r in _SAME_ROWS if r["role"] == "same"]
 # «بالفترة المماثلة من», «بنفس الشهر من», «للفترة ذاتها من», «بالفترة المماثلة في» right before a year («العام الماضي»)
 _SAME_PERIOD = re.compile(
     rf"(?<!\w)[وف]?[بلك]?(?P<core>(?:ال|ل)?(?P<p1>{_alt(_PERIOD_KIND)})\s+(?:ال)?{_alt(_SAME_WORDS)}"
-    rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+(?:من|في)\s+$")
+    rf"|{_alt(_SAME_WORDS)}\s+(?:ال)?(?P<p2>{_alt(_PERIOD_KIND)}))\s+(?:(?:من|في)\s+)?$")  # («نفس الفترة عام 2014»)
 _PERIOD_VALUE = {"Q": re.compile(r"\d{4}-Q\d$"), "H": re.compile(r"\d{4}-H\d$"), "W": re.compile(r"\d{4}-W\d\d$"),
                  "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$"), "any": re.compile(r"\d{4}-(?:Q\d|H\d|\d\d)$")}
 
@@ -3273,7 +3290,23 @@ def find_timexes(article, dct: str | date | None = None) -> list[Timex]:
     # the publication day all the same)
     out = [replace(t, fixed=dict(t.fixed, linked=True)) if t.rule == "clock" and t.fixed.get("clock") and not t.fixed.get("linked")
            and _WIRE_END.search(fold(article.text[max(0, t.start - 16):t.start])) is not None else t for t in out]
-    return _link(out, dct)
+    out = _link(out, dct)
+    titles = [(seg.start, seg.end) for seg in article.segments if seg.kind == "title"]
+    return [_title_weekday(t, out, dct) if t.rule == "weekday" and any(s <= t.start < e for s, e in titles) else t
+            for t in out]
+
+
+def _title_weekday(t: Timex, timexes: list[Timex], dct) -> Timex:
+    """A bare weekday in a headline («"فنون الرياض" تحتفل بالعيد الاثنين») is the day the text dates that weekday
+    to («بعد غد الاثنين»): a headline drops the words that anchor it (with none, it keeps its own reading)."""
+    a = t.anchor
+    if not a or not a.get("weekday") or a.get("direction") != "nearest" or not t.value:
+        return t
+    for b in timexes:
+        if b.start > t.end and b.rule == "relative_day" and b.anchor and b.anchor.get("weekday") == a["weekday"] \
+                and b.value and _DAY.fullmatch(b.value[:10]):
+            return t if b.value[:10] == t.value[:10] else _reanchored(t, None, dct, dict(t.fixed, value=b.value[:10] + t.value[10:]))
+    return t
 
 
 def anchor_text(anchor: dict | None) -> str | None:
