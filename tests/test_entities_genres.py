@@ -5861,3 +5861,14 @@ def test_batch_123_lineage_given_names_derbies_and_clauses_after_a_body():
                     "ألمانية. وقرر اللاعب الانتقال للعب في أحد أندية الرياض.")
     assert_found(found, (("غالوب", "ORG"), ("الرياض", "LOC")))
     assert not any(x in ("ديربي", "غالوب وأطلعت") or (x, t) == ("الرياض", "ORG") for x, t in found), found
+
+
+def test_batch_124_a_squad_lists_clubs_and_a_possessive_no_town():
+    """Batch 124: a squad list's clubs in brackets stand unless a third of them or more are places that name no club
+    (one town among seven clubs, «(السلمية)», is a club the list lacks; «الروضة» is one of the list now); «ميله
+    للموسيقى» (his inclination) is no Mila."""
+    found, _ = ents("بدأ المنتخب السعودي للشباب معسكره استعدادا لبطولة كأس آسيا. ويضم المنتخب: عبدالرحمن اليامي (الهلال) "
+                    "وفادي النويصر (الرائد)، وعادل المولد (الأنصار) وفهد الرشيدي (السلمية) وراشد السالم (الروضة). هل كان "
+                    "لاسمه دور في ميله للموسيقى؟")
+    assert_found(found, (("الهلال", "ORG"), ("الرائد", "ORG"), ("الأنصار", "ORG"), ("الروضة", "ORG")))
+    assert not any(x == "ميله" for x, _ in found), found

@@ -1934,3 +1934,15 @@ def test_a_headline_weekday_takes_the_day_the_text_gives_it():
                       dct="2015-07-25")
     found = [(t.text, t.value) for t in find_timexes(a)]
     assert found[0] == ("الاثنين", "2015-07-27") and ("بعد غد الاثنين", "2015-07-27") in found, found
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # what a colon or a quote opens after the weekday is someone's words: their future is not the clause's tense
+    ("وصرحت المجموعة في بيان إخباري يوم الجمعة قائلة: «سيتحدد الجدول قريبا».", "2015-07-26",
+     [("يوم الجمعة", "DATE", "2015-07-24"), ("قريبا", "DATE", "FUTURE_REF")]),
+    # «وقتنا المعاصر», «عصرنا الحالي»: the present
+    ("لا سيما في وقتنا المعاصر، وفي عصرنا الحالي", "2015-07-26",
+     [("وقتنا المعاصر", "DATE", "PRESENT_REF"), ("عصرنا الحالي", "DATE", "PRESENT_REF")]),
+])
+def test_timex_batch_56_reported_words_and_our_time(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

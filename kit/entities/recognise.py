@@ -7887,11 +7887,13 @@ def article_domain_candidates(text: str, segs_toks: list[list[Token]], res: Reso
     # alone may be a word: «في أيامها الحلوة (الشباب)»)
     in_brackets = [c for c, pending in hits if c.type == "ORG" and _club_in_brackets(text, c)]
     bracketed = {id(c) for c in in_brackets}
-    # (two clubs or more, and no place that names no club in brackets beside them: «السلطان (الرياض)، وأبوشاهين (مكة
-    # المكرمة)» gives referees' regions)
-    if len({c.ref for c in in_brackets}) < 2 or any(
-            _known_place(m.group(1)) and (key(m.group(1)),) not in domain_lists()[0].index
-            for m in _BRACKETED_WORDS.finditer(text)):
+    # (two clubs or more, and fewer places that name no club in brackets beside them: «السلطان (الرياض)، وأبوشاهين
+    # (مكة المكرمة)» gives referees' regions; one town among seven clubs, «فهد الرشيدي (السلمية)», is a club the
+    # list lacks)
+    clubs_bracketed = len({c.ref for c in in_brackets})
+    if clubs_bracketed < 2 or sum(
+            1 for m in _BRACKETED_WORDS.finditer(text)
+            if _known_place(m.group(1)) and (key(m.group(1)),) not in domain_lists()[0].index) * 3 >= clubs_bracketed:
         bracketed = set()
     joined = {id(c) for c, pending in hits if pending and c.ref not in confirmed
               and any(o is not c and _joined(text, c, o) for o in near(c))}
@@ -10739,6 +10741,13 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if typ == "PERS" and length == 2 and toks[i].key == "ال" and i > 0 and _is_word(toks[i - 1]) \
                     and any(strip_article(st) in KIN_FAMILY_NOUNS for _, st in toks[i - 1].kreadings):
                 i += 2  # «وأسرة آل عطيان», «حكم آل سعود»: the family, not the man of it the article named
+                continue
+            if typ == "LOC" and length == 1 and i + 1 < len(toks) and _is_word(toks[i + 1]) \
+                    and toks[i + 1].text[:1] != "و" and load_gazetteer().is_stopword(stem0) \
+                    and _known_place(toks[i + 1].text):
+                # «ولد في مدينة ديربي» … «ديربي لندن»: a word the places' stop-list holds, before another place, is
+                # in construct with it (London's derby), no alias of the town
+                i += 1
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \
                     and _is_word(toks[i - 1]) and (toks[i - 1].key.startswith("ال") or toks[i - 1].end in place_ends) \

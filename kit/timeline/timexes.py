@@ -174,6 +174,7 @@ for _r in lexicon.rows("tense_cues"):
         TENSE_OF.setdefault(fold(_w.replace("_", " ")), _r["tense"])
 _TOKEN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n]")
+_QUOTED_AFTER = re.compile(r"[:«“]")
 _FUTURE_VERB = re.compile(r"س[يتن]\w{3,}")  # سيخوض، ستجمع، سنعمل
 _PRESENT_VERB = re.compile(r"ي\w{3,}")  # يخوض، يعيش
 
@@ -215,7 +216,9 @@ def _clause_tense(folded: str, start: int, end: int, back: int = 10, ahead: int 
     'past'
     """
     before = _TOKEN.findall(_SENTENCE_END.split(folded[max(0, start - 160):start])[-1])[-back - 1:]
-    after = _TOKEN.findall(_SENTENCE_END.split(folded[end:end + 140])[0])[:ahead + 1]
+    # (forward, what a colon or an opening quote introduces is someone's words, of their own tense: «وصرحت المجموعة
+    # يوم الجمعة قائلة: «سيتحدد …»» is last Friday)
+    after = _TOKEN.findall(_QUOTED_AFTER.split(_SENTENCE_END.split(folded[end:end + 140])[0])[0])[:ahead + 1]
     backward: list[str | None] = []
     deadline = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - back), -1):
