@@ -1106,7 +1106,7 @@ def _imperfect_verb(t: Token, res: Resources) -> bool:
     if bare[:1] not in "يتن" or len(bare) < 4 or res.person_word(bare) or _foreign_shape(bare):
         return False
     if bare[:1] == "ي" and 4 <= len(bare) < 6 and not bare.endswith(("ون", "ين", "ان", "وا", "ا")) \
-            and bare[1:2] not in "ت" and _corpus_word(bare) and not any(_corpus_word(p + bare[1:]) for p in "تن"):
+            and bare[1:2] != "ت" and _corpus_word(bare) and not any(_corpus_word(p + bare[1:]) for p in "تن"):
         # («يونكر», «يلماز»: a short word in ي the corpus never writes with ت or ن is a name; verbal nouns open
         # with ت, never with ي, so a verb of the corpus shows its other persons: «يقول», «تقول»)
         return False
@@ -8863,7 +8863,7 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     prev = article.token_at(c.start - 2) if c.start >= 2 else None
     if prev is None or prev.kind != "word" or prev.end != c.start - 1 or prev.key in STOP or _definite(prev) \
             or prev.key.endswith(("ات", "ون", "ين")) \
-            or prev.kreadings[0][0] != 0 or len(prev.kreadings) > 1 or len(prev.key) < 3 \
+            or len(prev.kreadings) > 1 or len(prev.key) < 3 \
             or _is_title(prev) or _verbish(prev, res) or _verb_like(prev, res) or _office_word(prev, res) \
             or _known_place(prev.text) or not has_arabic(prev.text):
         return c
