@@ -5872,3 +5872,15 @@ def test_batch_124_a_squad_lists_clubs_and_a_possessive_no_town():
                     "لاسمه دور في ميله للموسيقى؟")
     assert_found(found, (("الهلال", "ORG"), ("الرائد", "ORG"), ("الأنصار", "ORG"), ("الروضة", "ORG")))
     assert not any(x == "ميله" for x, _ in found), found
+
+
+def test_the_review_of_batches_123_and_124():
+    """A review's mends: «عائلة بن لادن» is the family, no given name «عائلة»; «شركة التبغ والكبريت» is one company (a
+    verb takes no ال); «والوجه مدينة ذات تاريخ» keeps the town (a kind word after it is its predicate, no place it is
+    in construct with); «الممثلة بريت ماكي» is an actress («بريت» no verb: a name follows, not a common noun)."""
+    found, _ = ents("الكشف عن ملابسات تحطم طائرة عائلة بن لادن. ويتسلمه الصندوق من شركة التبغ والكبريت. وقالت الممثلة "
+                    "بريت ماكي إن الفيلم نجح.")
+    assert_found(found, (("بن لادن", "PERS"), ("التبغ والكبريت", "ORG"), ("بريت ماكي", "PERS")))
+    assert not any(x.startswith("عائلة") for x, _ in found), found
+    found, _ = ents("زار الوفد مدينة الوجه شمال ينبع، والوجه مدينة ذات تاريخ عريق.")
+    assert sum(x == "الوجه" and t == "LOC" for x, t in found) == 2, found

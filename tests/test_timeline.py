@@ -1946,3 +1946,10 @@ def test_a_headline_weekday_takes_the_day_the_text_gives_it():
 ])
 def test_timex_batch_56_reported_words_and_our_time(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_ibb_after_a_preposition_is_no_august():
+    """«اشتباكات في إب» (the Yemeni town) folds like «في آب»: after a preposition «آب» alone is no month (a month's
+    name that is also a word is one there: «منذ مارس»)."""
+    assert tag_text("اشتباكات عنيفة في إب", dct="2015-08-10") == []
+    assert [(t.text, t.value) for t in tag_text("أدنى مستوى منذ مارس", dct="2015-08-10")] == [("مارس", "2015-03")]

@@ -1961,9 +1961,11 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             i = q[1]
             continue
         found = 0
-        if k < n and head.endswith("ه") and _is_word(toks[k]) and toks[k].key.endswith("ت") and len(toks[k].key) >= 4 \
+        if k + 1 < n and head.endswith("ه") and _is_word(toks[k]) and toks[k].key.endswith("ت") and len(toks[k].key) >= 4 \
                 and toks[k].kreadings[0][0] == 0 and _corpus_word(toks[k].folded[:-1]) and not res.first_name(toks[k].key) \
-                and not res.person_word(toks[k].key):
+                and not res.person_word(toks[k].key) and _is_word(toks[k + 1]) \
+                and (res.common(toks[k + 1].key) or _corpus_word("ال" + toks[k + 1].folded)):
+            # (its object a common noun: «الممثلة بريت ماكي» is an actress's name)
             i = k  # «فإن الممثلة قرأت مقاطع»: after a woman's profession a past verb of "she" opens no name
             continue
         while k < n:
@@ -3760,8 +3762,9 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
             if name_words > 0 and u.key[:1] == "و" and u.key.endswith("ت") and not res.person_word(u.key) and any(
-                    o == 1 and len(st) >= 4 and _corpus_key(st[:-1]) for o, st in u.kreadings):
-                break  # «مؤسسة غالوب وأطلعت عليه صحيفة»: و and a past verb of "she" open the next clause
+                    o == 1 and len(st) >= 4 and not st.startswith("ال") and _corpus_key(st[:-1]) for o, st in u.kreadings):
+                break  # «مؤسسة غالوب وأطلعت عليه صحيفة»: و and a past verb of "she" open the next clause (a verb takes
+                # no ال: «شركة التبغ والكبريت» is one name)
             if name_words > 0 and any(off and _naming_head(st) for off, st in u.kreadings):
                 break  # "مستشفى الملك خالد ومستشفى نجران": و + a head opens the next name
             if (name_words > 0 and j + 1 < n and (j + 1) in spans_at and u.kreadings[0][0] == 0 and len(u.kreadings) > 1
@@ -8845,8 +8848,8 @@ def _with_kunya_nisba(article, c: Candidate) -> Candidate:
 
 def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candidate:
     """A person's name the model began at «بن» takes the given name before it, a common word or not (the name below
-    opens with a noun for travel). Not after a title, a verb, a function word, a definite word, a plural or a place
-    («الرئيس بن علي», «تصريحات بن لادن»), nor a word with a proclitic.
+    opens with a noun for travel). Not after a title, a verb, a function word, a definite word, a plural, a place or
+    a family's noun («الرئيس بن علي», «تصريحات بن لادن», «عائلة بن لادن»), nor a word with a proclitic.
 
     >>> from kit.text.article import parse_article
     >>> a = parse_article("وقال سفر بن سويد الغامدي إن الخدمات جيدة")
@@ -8863,7 +8866,7 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     prev = article.token_at(c.start - 2) if c.start >= 2 else None
     if prev is None or prev.kind != "word" or prev.end != c.start - 1 or prev.key in STOP or _definite(prev) \
             or prev.key.endswith(("ات", "ون", "ين")) \
-            or len(prev.kreadings) > 1 or len(prev.key) < 3 \
+            or len(prev.kreadings) > 1 or len(prev.key) < 3 or _hamza(strip_article(prev.key)) in KIN_FAMILY_NOUNS \
             or _is_title(prev) or _verbish(prev, res) or _verb_like(prev, res) or _office_word(prev, res) \
             or _known_place(prev.text) or not has_arabic(prev.text):
         return c
@@ -10744,9 +10747,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 continue
             if typ == "LOC" and length == 1 and i + 1 < len(toks) and _is_word(toks[i + 1]) \
                     and toks[i + 1].text[:1] != "و" and load_gazetteer().is_stopword(stem0) \
-                    and _known_place(toks[i + 1].text):
+                    and _hamza(toks[i + 1].key) not in PLACE_KINDS and _known_place(toks[i + 1].text):
                 # «ولد في مدينة ديربي» … «ديربي لندن»: a word the places' stop-list holds, before another place, is
-                # in construct with it (London's derby), no alias of the town
+                # in construct with it (London's derby), no alias of the town (but «والوجه مدينة ذات تاريخ»: a kind
+                # word after it is its predicate)
                 i += 1
                 continue
             if typ == "LOC" and length == 1 and off == 0 and i > 0 and toks[i].key.startswith("ال") \

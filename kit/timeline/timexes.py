@@ -59,6 +59,7 @@ GREGORIAN_MONTHS = _months("gregorian")
 # a year, شهر or a direction word (الماضي، المقبل) next to them.
 AMBIGUOUS_MONTHS = {fold(r["name"]) for r in lexicon.rows("months") if r["ambiguous"] == "yes"}
 MONTH_PREPOSITIONS = lexicon.words("month_prepositions")
+_AB = fold("آب")
 HIJRI_MONTHS = _months("hijri")
 MONTH_OF = {name: m for m, names in GREGORIAN_MONTHS.items() for name in names}
 HIJRI_MONTH_OF = {name: m for m, names in HIJRI_MONTHS.items() for name in names}
@@ -1789,7 +1790,8 @@ def _date_month_name_one(m, folded):
     # "مارس الماضي", "منتصف مارس": a direction word after it or a modifier before it makes it a month too (a
     # verb is not "last").
     before = folded[max(0, m.start("core") - 8):m.start("core")].split()[-1:]
-    after_preposition = bool(before) and (before[0] in MONTH_PREPOSITIONS or (
+    # («في إب», the Yemeni town, folds as «آب»: that month only with its year or its other name)
+    after_preposition = name != _AB and bool(before) and (before[0] in MONTH_PREPOSITIONS or (
         before[0][:1] in "وف" and before[0][1:] in MONTH_PREPOSITIONS))  # «منذ مارس»
     if name in AMBIGUOUS_MONTHS and not (day or year or m.group("shahr") or doubled or direction_word or m.group("mod")
                                          or after_preposition
