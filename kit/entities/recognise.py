@@ -1961,9 +1961,8 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             i = q[1]
             continue
         found = 0
-        if k + 1 < n and head.endswith("ه") and _is_word(toks[k]) and toks[k].key.endswith("ت") and len(toks[k].key) >= 4 \
-                and toks[k].kreadings[0][0] == 0 and _corpus_word(toks[k].folded[:-1]) and not res.first_name(toks[k].key) \
-                and not res.person_word(toks[k].key) and _is_word(toks[k + 1]) \
+        if k + 1 < n and head.endswith("ه") and _is_word(toks[k]) and len(toks[k].kreadings) == 1 \
+                and _feminine_past(toks[k], res) and _is_word(toks[k + 1]) \
                 and (res.common(toks[k + 1].key) or _corpus_word("ال" + toks[k + 1].folded)):
             # (its object a common noun: «الممثلة بريت ماكي» is an actress's name)
             i = k  # «فإن الممثلة قرأت مقاطع»: after a woman's profession a past verb of "she" opens no name
@@ -3761,8 +3760,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 break
             if u.key in ORG_HEADS_STRONG and not definite_head:
                 break
-            if name_words > 0 and u.key[:1] == "و" and u.key.endswith("ت") and not res.person_word(u.key) and any(
-                    o == 1 and len(st) >= 4 and not st.startswith("ال") and _corpus_key(st[:-1]) for o, st in u.kreadings):
+            if name_words > 0 and u.key[:1] == "و" and not res.person_word(u.key) and any(
+                    o == 1 and _past_of_she(st, res) for o, st in u.kreadings):
                 break  # «مؤسسة غالوب وأطلعت عليه صحيفة»: و and a past verb of "she" open the next clause (a verb takes
                 # no ال: «شركة التبغ والكبريت» is one name)
             if name_words > 0 and any(off and _naming_head(st) for off, st in u.kreadings):

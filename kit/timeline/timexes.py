@@ -901,15 +901,16 @@ def _relative_day(m, folded):
             return None
         if not m.group("wd") and _TO_THE_PAPER.search(folded, max(0, m.start("rel") - 6), m.start("rel")):
             return None  # «كشف لـ«اليوم» المهندس», «غرفة دبي لـ اليوم :»: the Dammam daily «اليوم», told the news
-        if not m.group("wd") and not _part(m) and m.start("rel") == m.start("core") \
+        bare = not m.group("wd") and not _part(m)  # «اليوم» alone: no weekday, no part of the day with it
+        if bare and m.start("rel") == m.start("core") \
                 and _PER_DAY_BEFORE.search(folded, max(0, m.start("rel") - 16), m.start("rel")):
             # «مليون برميل في اليوم», «ثلاث مرات في اليوم»: a rate's day, every day (as «يوميا»), not today
             return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
-        if not m.group("wd") and not _part(m) and re.match(rf"\s+{_TIMES}", folded[m.end("core"):]) \
+        if bare and re.match(rf"\s+{_TIMES}", folded[m.end("core"):]) \
                 and folded[max(0, m.start("rel") - 4):m.start("rel")].endswith("في "):
             # «يتناوله في اليوم مرتين»: so many times a day, every day (as «مرتين في اليوم»)
             return _Draft(m.start("rel"), m.end("core"), "SET", "set", None, {"value": "P1D"})
-        if not m.group("wd") and not _part(m) and m.start("rel") == m.start("core") \
+        if bare and m.start("rel") == m.start("core") \
                 and _PRESENT_BEFORE.search(folded, max(0, m.start("rel") - 8), m.start("rel")):
             return _Draft(m.start("rel"), m.end("core"), "DATE", "vague", None, {"value": "PRESENT_REF"})
     if rel == "امس" and folded[m.end("rel"):m.end("rel") + 8].lstrip().startswith("الحاجه"):
@@ -2234,11 +2235,11 @@ def _decade(m, folded):
 
 
 # A repeated time and its period: a unit after "كل" ("كل يوم") or an adverb alone ("يوميا").
-FREQUENCIES = {fold(r["word"]): r["value"] for r in lexicon.rows("frequency_words")}
+FREQUENCIES = {fold(r["word"]): r["value"] for r in lexicon.rows("frequency_words") if r["value"]}
 _EVERY = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "every"]
 _ADVERBS = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "adverb"]
 _MANNER = [fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "manner"]
-_TIMES = r"(?:مره|مرتين|مرتان|مرات)(?!\w)"
+_TIMES = _alt(fold(r["word"]) for r in lexicon.rows("frequency_words") if r["use"] == "times") + r"(?!\w)"
 # (a rate's «في اليوم» is the day's alone, :data:`PER_DAY_NOUNS`)
 _PER_PERIOD = [w for w in _EVERY if w != "يوم"]
 
@@ -2254,7 +2255,7 @@ _PER_PERIOD = [w for w in _EVERY if w != "يوم"]
       # «بشكل شهري», «بصفة يومية»: an adjective of a period as an adverb (the adjective alone is no time: «تقرير
       # شهري», a monthly report)
       rf"|(?:(?<=بشكل )|(?<=بصوره )|(?<=بصفه ))(?P<man>{_alt(_MANNER)})(?!\w))",
-      needs=_alt(["كل", "مره", "مرت", "مرات", *_ADVERBS, *_MANNER]))
+      needs=_TIMES + "|" + _alt(["كل", *_ADVERBS, *_MANNER]))
 def _set(m, folded):
     wd = m.group("wd1") and "ال" + m.group("wd1") or m.group("wd2")
     if wd:
