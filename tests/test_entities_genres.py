@@ -5884,3 +5884,25 @@ def test_the_review_of_batches_123_and_124():
     assert not any(x.startswith("عائلة") for x, _ in found), found
     found, _ = ents("زار الوفد مدينة الوجه شمال ينبع، والوجه مدينة ذات تاريخ عريق.")
     assert sum(x == "الوجه" and t == "LOC" for x, t in found) == 2, found
+
+
+def test_batch_125_sites_named_after_titled_people_given_names_and_club_lists():
+    """Batch 125: a person the list knows, after a site's head and a title, names the site («شارع الشيخ محمد بن
+    زايد»); a given name alone is the person named in full before when it is no word («ياني»); a word said twice is no
+    name («رويدا رويدا»); «هوليوود» and «بالنسيا» are places; «ممشى» heads a site, whose name a participle and its
+    preposition end; a credit's noun before two common nouns names no one («بتصوير مشاهد حركة»); a list of clubs
+    after «أندية كل من:» goes on past a club no word shares («هجر»)."""
+    found, _ = ents("وتقع معظم الوحدات على شارع الشيخ محمد بن زايد، وقد التقى الشيخ محمد بن زايد بالمستثمرين.")
+    assert_found(found, (("شارع الشيخ محمد بن زايد", "LOC"), ("محمد بن زايد", "PERS")))
+    assert sum(t == "PERS" for _, t in found) == 1, found
+    found, _ = ents("يحييه الموسيقار اليوناني «ياني كريسماليس». والموسيقار العالمي اليوناني ياني بدأ شغفه بالموسيقى "
+                    "منذ صغره. الباشا: «رويدا رويدا» سننافس بعد معسكر فريقه في بالنسيا الإسبانية. أسماء كبيرة من "
+                    "نجوم هوليوود.")
+    assert_found(found, (("ياني كريسماليس", "PERS"), ("ياني", "PERS"), ("بالنسيا", "LOC"), ("هوليوود", "LOC")))
+    assert not any("رويدا" in x for x, _ in found), found
+    found, _ = ents("أقيمت الفعاليات في ساحات ممشى النخيل الواقعة في شارع الملك فهد، وقام الممثل بتصوير مشاهد حركة خطيرة "
+                    "بنفسه، من إخراج راضي شحادة.")
+    assert_found(found, (("ممشى النخيل", "LOC"), ("شارع الملك فهد", "LOC"), ("راضي شحادة", "PERS")))
+    assert not any(x.startswith("مشاهد") or x.endswith("الواقعة") for x, _ in found), found
+    found, _ = ents("وتلقى المهاجم عروضا من اندية كل من: التعاون، هجر، الصفا، والرياض.")
+    assert_found(found, (("التعاون", "ORG"), ("هجر", "ORG"), ("الصفا", "ORG"), ("الرياض", "ORG")))

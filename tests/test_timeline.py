@@ -1953,3 +1953,22 @@ def test_ibb_after_a_preposition_is_no_august():
     name that is also a word is one there: «منذ مارس»)."""
     assert tag_text("اشتباكات عنيفة في إب", dct="2015-08-10") == []
     assert [(t.text, t.value) for t in tag_text("أدنى مستوى منذ مارس", dct="2015-08-10")] == [("مارس", "2015-03")]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # after a preposition of extent «الشهر الأخير» is the month up to now; «عقود من الزمن» some decades; «العقد الماضي»
+    # with a party after it is a contract
+    ("ارتفع الدولار على مدى الشهر الأخير. لازمتها عقود من الزمن. وقيمته قريبة من العقد الماضي مع شركة موبايلي",
+     "2015-07-27", [("الشهر الأخير", "DURATION", "P1M"), ("عقود من الزمن", "DURATION", "PXDE")]),
+    # (not the last year of a term; a count before «من الزمن» is the count's)
+    ("تعتزم الحكومة خلال السنة الأخيرة من ولايتها، كما لو كان قبل عدة عقود من الزمن", "2015-07-23",
+     [("السنة الأخيرة", "DATE", "2014"), ("عدة عقود", "DURATION", "PXDE")]),
+    # a clock is of the day named in its own sentence; born in a town, then the year
+    ("يشهد اليوم الخميس أقوى المباريات حيث يلتقي في تمام الساعة السابعة مساءً بتوقيت المملكة الفريقان. وهو من مواليد "
+     "عامودة 1967", "2015-07-23",
+     [("اليوم الخميس", "DATE", "2015-07-23"), ("الساعة السابعة مساءً بتوقيت المملكة", "TIME", "2015-07-23T19:00"),
+      ("1967", "DATE", "1967")]),
+])
+def test_timex_batch_57_the_last_month_of_time_contracts_and_clocks_of_today(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+

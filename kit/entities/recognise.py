@@ -1784,6 +1784,21 @@ def _after_naming_head(t: Token) -> bool:
     return _is_word(t) and any(_naming_head(stem) for _, stem in t.kreadings)
 
 
+def _site_of_titled(toks: Sequence[Token], i: int) -> bool:
+    """Do a site's head and a title come right before token ``i``? Then the person names the site.
+
+    («شارع الشيخ محمد بن زايد», «مطار الأمير نايف»: the street's and the airport's names, read whole by the
+    facility rule; a definite head, «الشارع», names no site.)
+    """
+    j = i - 1
+    while j > 0 and _is_word(toks[j]) and _is_title(toks[j]):
+        j -= 1
+    if j == i - 1 or not _is_word(toks[j]):
+        return False
+    hit = _head_reading(toks[j], FACILITY_HEADS | TITLED_SITE_HEADS)
+    return hit is not None and not hit[1].startswith("ال")
+
+
 def _naming_head(stem: str) -> bool:
     bare = _hamza(strip_article(stem))
     return (bare in ORG_HEADS_STRONG or bare in ORG_HEADS_WEAK or bare in FACILITY_HEADS or bare in EVENT_HEADS
@@ -1959,6 +1974,12 @@ def profession_name_candidates(text: str, toks: list[Token], res: Resources) -> 
             out.append(Candidate(toks[q[0]].start, toks[q[1] - 1].end, "PERS", "pattern",
                                  f"quoted name after «{t.text}»", PRIORITY["pattern"] - 1))
             i = q[1]
+            continue
+        if head in CREDITS and k + 1 < n and _is_word(toks[k]) and not res.first_name(toks[k].key) \
+                and not res.person_word(toks[k].key) and _corpus_word("ال" + toks[k].folded) \
+                and _is_word(toks[k + 1]) and not _definite(toks[k + 1]) and not res.first_name(toks[k + 1].key) \
+                and not res.person_word(toks[k + 1].key) and _corpus_word("ال" + toks[k + 1].folded):
+            i = k  # «بتصوير مشاهد حركة خطيرة»: after a credit's noun, two nouns the corpus writes with ال are what is filmed
             continue
         found = 0
         if k + 1 < n and head.endswith("ه") and _is_word(toks[k]) and len(toks[k].kreadings) == 1 \
@@ -5968,6 +5989,10 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «مسجد العشرة المبشرة بحي العامل»: بـ and a kind of place say where it stands
         if named and t.key in DESCRIPTIVE:
             break  # «ملعب سانتياغو برنابيو الخاص بفريق …», «… الجديد»: it describes the place, it does not name it
+        if k > j and t.key in DESCRIPTIVE and (t.key[2:3] == "م" or t.key[3:4] == "ا") and k + 1 < n and _is_word(toks[k + 1]) and (
+                toks[k + 1].key in PREPOSITIONS or (len(toks[k + 1].kreadings) > 1 and toks[k + 1].text[:1] in "بل")):
+            break  # «ممشى النخيل الواقعة في شارع …»: so does a participle and its preposition after a name of common
+            # words (not «شارع المقوات الجديد في الحديدة»: an adjective, maybe of the name)
         if k > j and t.kreadings[0][0] == 0 and t.key[:1] == "و" and not t.key.startswith("وال") and not _own_waw(t):
             break  # (not «مطار دبي ورلد سنترال»: a foreign word with its own و)
         if titled and k > j and t.text[:1] in "وب" and len(t.kreadings) > 1 and t.key not in CONNECTORS:
@@ -8051,6 +8076,22 @@ def _amount_at(toks: Sequence[Token], j: int) -> bool:
 
 _LEAGUE = "دوري"
 _CLUBS_NOUNS = frozenset({"انديه", "ناديي"})  # «أندية», «ناديي»: clubs, the two clubs of (a list of them follows)
+_EACH_OF = ("كل", "من")  # «أندية كل من: …», the clubs of each of
+
+
+def _after_clubs_noun(toks: list[Token], i: int) -> bool:
+    """Does a list of clubs open at token ``i``: right after «أندية» or «ناديي», or after «أندية كل من» and a colon?
+
+    >>> t = tokens_of("عروضا من اندية كل من: التعاون")
+    >>> _after_clubs_noun(t, 6), _after_clubs_noun(t, 1)
+    (True, False)
+    """
+    j = i - 1
+    if j >= 0 and toks[j].text == ":":
+        j -= 1
+    if j >= 2 and (toks[j - 1].key, toks[j].key) == _EACH_OF:
+        j -= 2
+    return 0 <= j < i and _is_word(toks[j]) and _hamza(toks[j].key) in _CLUBS_NOUNS and (j == i - 1 or j < i - 2)
 
 
 def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> list[tuple[Candidate, bool]]:
@@ -8244,7 +8285,7 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             off_i = toks[i].stem_offset(stem)
             # (not «أندية الشباب», youth clubs: an age group first)
             # (nor «أحد أندية الرياض», the clubs of a town: a place's name first)
-            listed = (off_i == 0 and i > 0 and _is_word(toks[i - 1]) and _hamza(toks[i - 1].key) in _CLUBS_NOUNS
+            listed = (off_i == 0 and _after_clubs_noun(toks, i)
                       and _hamza(strip_article(stem)) not in AGE_GROUPS and not _known_place(toks[i].text)) or (
                 listed_to >= 0 and ((i == listed_to and off_i == 1 and toks[i].text[:1] == "و")
                                     or (i == listed_to + 1 and toks[listed_to].text in ARABIC_COMMAS
@@ -8292,13 +8333,15 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
             # body's head the name is the body's («مستشفى السيسي»); after another name word it is a
             # relative's surname («إيفانكا ترامب»)
             ok = not (ambiguous and len(words) == 1) and not (prev is not None and (
-                _after_naming_head(prev)
+                _after_naming_head(prev) or _site_of_titled(toks, i)
                 # «منطقة بيكهام غرب لندن» (Peckham): after a place's kind word the name is the place's
                 or (len(words) == 1 and _settlement_word(prev))
                 or (len(words) == 1 and prev.key not in CONNECTORS and _namey(prev, res, 0, strict=True)
                     and not _is_title(prev) and _given_name_like(prev, res)
                     and toks[i].stem_offset(stem) == 0)))  # «وماركس وديكارت»: و opens another name
         if ok or pending:
+            if lst is clubs and listed_to >= 0 and (i == listed_to or (i == listed_to + 1 and toks[listed_to].text in ARABIC_COMMAS)):
+                listed_to = end  # («أندية كل من: التعاون، هجر، النهضة»: a club no word shares goes on with the list too)
             s = toks[i].start + toks[i].stem_offset(stem)
             e = toks[end - 1].end
             if lst is clubs and end - i >= 2 and strip_article(stem) in TEAM_WORDS \
@@ -8484,6 +8527,8 @@ def _external(mentions: Iterable[dict], source: str, article, res: Resources | N
             continue  # «أعلن مدعون أمريكيون» (American prosecutors): a plural noun, wherever the article writes it
         if typ == "ORG" and strip_article(words[0].key) == _PLANET:
             continue  # «كوكب بلوتو», «كوكب قزم»: a planet, no body
+        if len(words) == 2 and words[0].key == words[1].key and len(words[0].key) >= 4:
+            continue  # «رويدا رويدا», «شيئا شيئا»: a word said twice is an adverb of manner, no name
         score = m.get("score")
         score = float(score) if isinstance(score, (int, float)) else None
         if typ == "ORG" and score is not None and score < 0.7 and len(words) >= 2 and words[0].kreadings[0][0] == 0 \
@@ -10462,13 +10507,18 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 enclosed_only.add(tail)
                 index.setdefault(tail, ("ORG", span, False, c.ref, c.canonical) if c.source == "gazetteer" else ("ORG", span, False))
         if c.type == "PERS" and len(words) >= 2 and (c.score or 1) >= 0.9 and given_firsts[words[0]] == 1 \
-                and len(words[0]) >= 5 and words[0] not in CONNECTORS and words[1] not in CONNECTORS \
+                and words[0] not in CONNECTORS and words[1] not in CONNECTORS \
                 and toks_c[0].kreadings[0][0] == 0 and len(toks_c[0].kreadings) == 1 and not words[0].startswith("ال") \
-                and not res.first_name(words[0]) and not res.common(words[0]) and words[0] not in STOP \
+                and not res.common(words[0]) and words[0] not in STOP and len(words[0]) >= 3 \
+                and ((len(words[0]) >= 5 and not res.first_name(words[0])) or not _corpus_word("ال" + words[0])) \
                 and words[0] not in HONORIFICS and words[0] not in ROLE_HEADS and not _known_place(toks_c[0].text) \
                 and not words[0].endswith(("هم", "هما", "كم")):
+            # «ياني كريسماليس» … «وقال ياني», «كاظم الساهر» … «كاظم»: the given name alone is the person again when
+            # one person of the article bears it and it is no word: a long foreign one, or one the corpus never
+            # writes with ال (not «فهد», «صباح», «إحسان»: a leopard, a morning, charity)
+            # (a short one or a known given name as written only: «بدأنا» is no ب + «دانا»)
             if (words[0],) not in index:
-                index[(words[0],)] = ("PERS", span, False)
+                index[(words[0],)] = ("PERS", span, len(words[0]) < 5 or bool(res.first_name(words[0])))
                 given_only.add((words[0],))
         if c.type == "PERS":
             if c.source in ("model", "camel") and (c.score or 0) < (0.7 if len(words) > 1 else 0.85) \
@@ -10477,6 +10527,8 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
             if len(words) == 1 and (len(words[0]) <= 2 or words[0] in STOP):
                 continue  # «لي»: a particle alone is repeated nowhere
             index.setdefault(tuple(words), ("PERS", span, False))
+            if len(words) == 1:
+                given_only.discard(tuple(words))  # («معاذ» named alone as well: a name of its own, not only a given name)
             last = words[-1]
             # "فهد بن سلطان", "أبو عبد الله": the father's name is not the person's surname.
             after_connector = len(words) >= 2 and words[-2] in CONNECTORS | {"عبد", "ابو", "ابي", "ال"}

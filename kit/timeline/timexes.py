@@ -1004,6 +1004,11 @@ def _reads_as_number(folded: str, m: re.Match) -> bool:
     return len(after) > 1 and after[0] == "من" and not re.match(r"(?:كل|ال?اسبوع|ال?شهر)(?!\w)", after[1])
 
 
+# «الأخير», «الأخيرة» (the last one): after a preposition of extent the period up to now, no calendar one
+_LAST_ONE = frozenset({"الاخير", "الاخيره"})
+# a party or a signature after «العقد» make it a contract («العقد الماضي مع …», «… المبرم»)
+_CONTRACT_AFTER = lexicon.words("contract_parties")
+_PERIOD_UNITS = {"relative_weeks": "W", "relative_months": "M", "relative_years": "Y", "relative_decades": "DE"}
 _PERIOD_KEYS = {"الاسبوع": "relative_weeks", "الشهر": "relative_months", "العام": "relative_years",
                 "السنه": "relative_years", "العقد": "relative_decades"}
 
@@ -1057,6 +1062,16 @@ def _relative_period(m, folded):
             return None  # "الأمين العام السابق": a former secretary-general, not last year
     n = _STEPS.get(direction, 0)
     key = _PERIOD_KEYS[unit]
+    if key == "relative_decades" and not _CONTRACT_AFTER.isdisjoint(folded[m.end("core"):m.end("core") + 12].split()[:1]):
+        return None  # «قريبة من العقد الماضي مع شركة موبايلي»: the last contract, with someone, no decade
+    if m.group("dir") in _LAST_ONE and not (m.group("mod") or m.group("this") or m.group("earlier")):
+        before = folded[max(0, _core_start(m) - 12):_core_start(m)].split()
+        # (not «خلال السنة الأخيرة من ولايتها»: the last year of a term, not the year up to now)
+        if before and before[-1] in DURATION_PREPOSITIONS and folded[m.end("core"):m.end("core") + 4].split()[:1] != ["من"]:
+            # «على مدى الشهر الأخير», «خلال العام الأخير»: all through the last one up to now, a month, a year long
+            letter = _PERIOD_UNITS[key]
+            return _Draft(_core_start(m), m.end("core"), "DURATION", "relative_period",
+                          {"duration": _duration_value(1, letter), "amount": 1, "unit": letter, "direction": "past"})
     if weekend:
         return _Draft(_core_start(m), m.end("core"), "DATE", "relative_period", {key: n, "weekend": True})
     mod = MODS.get(m.group("mod")) if m.group("mod") else None
@@ -2092,6 +2107,9 @@ LENGTH_NOUNS = lexicon.words("length_nouns")
 _LENGTH_BEFORE = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وب])|(?<=(?<!\w)وب))(?:{_alt(LENGTH_NOUNS)})\s+$")
 
 
+_BORN_IN = re.compile(r"(?<!\w)من\s+مواليد\s+\w+\s+$")
+
+
 @rule("year",
       PRE + rf"(?P<core>(?:(?P<earlier>وقت\s+(?:سابق|لاحق)\s+من\s+)(?=(?:ال)?(?:عام|سنه)\s))?(?:(?P<mod>{MOD})\s+)?"
       rf"(?:(?P<strong>عام|{AL}عام|سنه|{AL}سنه|عامي|سنتي)\s+)?(?P<year>\d{{4}})(?!\d)"
@@ -2121,8 +2139,10 @@ def _year(m, folded):
         # («مقارنة بنفس الشهر من 2014»: a period compared with the same one of the year after it, :func:`_same_periods`)
         compared = 1900 <= year <= 2100 and _SAME_PERIOD.search(folded, max(0, m.start("core") - 40), m.start("core")) is not None
         # (a cue may carry و or ف: «ومنذ 2013», «فمنذ 2014 تم استكمال 38 صفقة»)
-        if not titled and not compared and not any(before.endswith(" " + c) or before == c or before.endswith(("و" + c, "ف" + c))
-                                                   for c in _YEAR_CUES):
+        # («من مواليد عامودة 1967»: born in a town, then the year)
+        born = 1800 <= year <= 2100 and _BORN_IN.search(folded, max(0, m.start("core") - 40), m.start("core")) is not None
+        if not titled and not compared and not born and not any(
+                before.endswith(" " + c) or before == c or before.endswith(("و" + c, "ف" + c)) for c in _YEAR_CUES):
             return None
     if era == "م" and not m.group("strong") and not m.group("mod") and _LENGTH_BEFORE.search(
             folded, max(0, m.start("core") - 12), m.start("core")):
@@ -2370,11 +2390,12 @@ def _clock(m, folded):
     # "من الساعة الرابعة عصرا حتى الساعة الرابعة فجرا": the end of a range is in the clause of its start.
     opened = _CLOCK_RANGE_START.search(folded[max(0, _core_start(m) - 60):_core_start(m)])
     tense, future = _clause_tense(folded, _core_start(m) - (len(opened.group()) if opened else 0), end)
-    fixed = {"clock": True, "tense": tense, "future": future, "part": code}
+    # how far back the clock's sentence opens: a day named there is its day
+    opening = _SENTENCE_END.split(folded[max(0, _core_start(m) - 400):_core_start(m)])[-1]
+    fixed = {"clock": True, "tense": tense, "future": future, "part": code, "sentence": len(opening)}
     if m.group("tz") and _GMT.search(m.group("tz")):
-        # («وصعد سعر الذهب … الساعة 1428 بتوقيت جرينتش»: a wire's time stamp; how far back its sentence opens, so
-        # that a day told in an earlier sentence, «وكان الذهب سجل أكبر هبوط له يوم الاثنين», is not its day)
-        opening = _SENTENCE_END.split(folded[max(0, _core_start(m) - 400):_core_start(m)])[-1]
+        # («وصعد سعر الذهب … الساعة 1428 بتوقيت جرينتش»: a wire's time stamp; its sentence's day only, so that a day
+        # told in an earlier sentence, «وكان الذهب سجل أكبر هبوط له يوم الاثنين», is not its day)
         fixed["gmt_sentence"] = len(opening)
     return _Draft(_core_start(m), end, "TIME", "clock", {"relative_days": 0, "time": f"{h:02d}:{mi:02d}"}, fixed)
 
@@ -2605,6 +2626,21 @@ def _vague(m, folded):
             value = "PAST_REF"  # "وفي وقت لاحق تحدثت محطات": later than the event, before now
     start = m.start("core") + (3 if word.startswith("في ") else 0)  # "في الماضي": في stays out
     return _Draft(start, m.end("core"), "DATE", "vague", None, {"value": value})
+
+
+@rule("of_time", PRE + rf"(?P<core>(?P<unit>{UNIT})\s+من\s+الزمن)(?!\w)", needs="الزمن")
+def _of_time(m, folded):
+    """«عقود من الزمن», «سنوات من الزمن»: some of a unit, «of time», as long as that (a plural: no count).
+
+    >>> [(t.text, t.value) for t in tag_text("لازمتها عقود من الزمن", "2015-07-21")]
+    [('عقود من الزمن', 'PXDE')]
+    """
+    unit, own = _unit_amount(m.group("unit"))
+    before = folded[max(0, _core_start(m) - 12):_core_start(m)].split()
+    if own is not None or (before and (before[-1][:1].isdigit() or _num(before[-1]) is not None
+                                       or before[-1] in VAGUE_BEFORE)):
+        return None  # («يوما من الزمن», «ستة أيام من الزمن», «عدة عقود من الزمن»: a count, the count rules' to read)
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "of_time", {"duration": _vague_duration(unit)})
 
 
 @rule("overnight", r"(?<!\w)[وف]?(?:خلال|طوال|اثناء)\s+(?P<core>الليل)(?!\w)", needs="الليل")
@@ -3150,8 +3186,11 @@ def _clock_day(t: Timex, ref: Timex | None, dct) -> Timex:
     # («يخوض المنتخب مساء اليوم (الخميس) مباراته … عندما يلتقي الأردن، الساعة الثامنة والربع»: a present clause's clock
     # a few words after a day the text names with its part of the day is of that day and part, 20:15)
     # (not a routine's clock after a past day, «وصل السعر أمس … حيث يتم تنزيل التمور من الساعة الرابعة عصرا»)
-    near = ref is not None and ref.anchor is not None and "part_of_day" in ref.anchor \
-        and ref.anchor.get("relative_days", 0) >= 0 and 0 <= t.start - ref.end <= 160
+    # («يشهد اليوم الخميس … حيث يلتقي في تمام الساعة السابعة مساء»: so is one after today or a day to come named
+    # in its own sentence)
+    near = ref is not None and ref.anchor is not None and ref.anchor.get("relative_days", 0) >= 0 and (
+        ("part_of_day" in ref.anchor and 0 <= t.start - ref.end <= 160)
+        or ("sentence" in t.fixed and ref.rule in ("relative_day", "weekday") and 0 <= t.start - ref.end <= t.fixed["sentence"]))
     if t.fixed.get("tense") == "present" and not t.fixed.get("future") and not near:
         return _reanchored(t, None, dct, dict(t.fixed, value=f"XXXX-XX-XXT{time}"))
     if ref is None:
