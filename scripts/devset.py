@@ -8,6 +8,7 @@ files under ``tests/devset/gold/`` refer to an article by its corpus id, and the
     python scripts/devset.py candidates sport        # ids, one a line, in a fixed order
     python scripts/devset.py show "2015-07-21#0"     # the text, each line with its start offset
     python scripts/devset.py check tests/devset/gold/sport/*.json
+    python scripts/devset.py check tests/devset                 # a folder: every gold file under it
     python scripts/devset.py currencies tests/devset/*/*/*.json   # currency words: optional MISC
     python scripts/devset.py nested tests/devset/*/*/*.json       # places inside a name: optional
 """
@@ -80,9 +81,45 @@ def find(article_id: str) -> dict:
     raise SystemExit(f"no article {article_id!r} in {CORPUS}")
 
 
-def check(path: Path) -> list[str]:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    text = article_text(find(gold["id"]))
+def gold_paths(paths: list[Path]) -> list[Path]:
+    """The gold files named on the command line: a folder stands for every ``*.gold.json`` under it."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(p.rglob("*.gold.json")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise SystemExit(f"devset: no file or folder {p}")
+    return out
+
+
+def read_gold(path: Path) -> dict | str:
+    """A gold file's content, or one line saying why it is none."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        return f"{path}: not a gold file ({type(e).__name__}: {e})"
+    if not isinstance(gold, dict) or not isinstance(gold.get("id"), str):
+        return f"{path}: not a gold file (no article id)"
+    return gold
+
+
+def texts_of(ids: set[str]) -> dict[str, str]:
+    """The articles' texts, read in one pass over the corpus."""
+    return {r["id"]: article_text(r) for r in records() if r.get("id") in ids}
+
+
+def check(path: Path, texts: dict[str, str] | None = None) -> list[str]:
+    gold = read_gold(path)
+    if isinstance(gold, str):
+        return [gold]
+    if texts is None:
+        record = next((r for r in records() if r.get("id") == gold["id"]), None)  # stops at the article
+        texts = {gold["id"]: article_text(record)} if record else {}
+    if gold["id"] not in texts:
+        return [f"{path.name}: no article {gold['id']!r} in {CORPUS}"]
+    text = texts[gold["id"]]
     problems = []
 
     def span(where: str, item: dict) -> None:
@@ -241,12 +278,18 @@ def main(argv=None) -> int:
     n = sub.add_parser("nested", help="make place mentions inside a longer gold name optional")
     n.add_argument("files", nargs="+", type=Path)
     args = ap.parse_args(argv)
+    if args.cmd in ("nested", "currencies"):
+        # every file read before any is rewritten: one bad file stops the run with nothing half-done
+        bad = [g for g in map(read_gold, gold_paths(args.files)) if isinstance(g, str)]
+        if bad:
+            print("\n".join(bad), file=sys.stderr)
+            return 1
     if args.cmd == "nested":
-        for f in args.files:
+        for f in gold_paths(args.files):
             print(f"{f}: {mark_nested_places(f)} place mention(s) made optional")
         return 0
     if args.cmd == "currencies":
-        for f in args.files:
+        for f in gold_paths(args.files):
             print(f"{f}: {mark_currencies(f)} currency mention(s) added")
         return 0
     if args.cmd == "errors":
@@ -265,8 +308,14 @@ def main(argv=None) -> int:
                     print(f"[{pos}] {line}")
                 pos += len(line) + 1
     else:
-        problems = [p for f in args.files for p in check(f)]
-        print("\n".join(problems) or f"{len(args.files)} file(s) OK")
+        files = gold_paths(args.files)
+        if not files:
+            print("devset: no gold files there", file=sys.stderr)
+            return 1
+        golds = [read_gold(f) for f in files]
+        texts = texts_of({g["id"] for g in golds if isinstance(g, dict)})
+        problems = [p for f in files for p in check(f, texts)]
+        print("\n".join(problems) or f"{len(files)} file(s) OK")
         return 1 if problems else 0
     return 0
 

@@ -44,7 +44,8 @@ def test_every_gold_span_is_the_text_it_names():
     files = [*devset.gold_files(DEV), *devset.gold_files(HELDOUT), *devset.gold_files(ENTITIES),
              *devset.gold_files(TIMEXES)]
     assert len(devset.gold_files(ENTITIES)) >= 12 and len(devset.gold_files(TIMEXES)) >= 40
-    problems = [p for f in files for p in script.check(f)]
+    texts = script.texts_of({json.loads(f.read_text(encoding="utf-8"))["id"] for f in files})  # one pass
+    problems = [p for f in files for p in script.check(f, texts)]
     assert problems == []
 
 
@@ -145,3 +146,26 @@ def test_the_benchmarks_refuse_missing_inputs_in_one_line(tmp_path, capsys):
                                                       "entities": []}), encoding="utf-8")
         assert scores.main(["--corpus", str(CORPUS), "--gold", str(tmp_path / "gold")]) == 2
         assert "not in" in capsys.readouterr().err
+
+
+def test_the_check_command_takes_a_folder_and_names_a_bad_file_in_one_line(tmp_path, capsys):
+    if not CORPUS.is_file():
+        pytest.skip(f"the corpus is not beside the project ({CORPUS})")
+    script = _script("devset_script_check", ROOT / "scripts" / "devset.py")
+    good = sorted(TIMEXES.rglob("*.gold.json"))[:2]
+    folder = tmp_path / "gold" / "sport"
+    folder.mkdir(parents=True)
+    for f in good:
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    assert script.main(["check", str(tmp_path / "gold")]) == 0  # a folder: every gold file under it
+    assert capsys.readouterr().out.strip() == "2 file(s) OK"
+    (folder / "broken.gold.json").write_text('{"id": ', encoding="utf-8")
+    assert script.main(["check", str(tmp_path / "gold")]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{folder / 'broken.gold.json'}: not a gold file")
+    before = (folder / good[0].name).read_text(encoding="utf-8")
+    assert script.main(["currencies", str(tmp_path / "gold")]) == 1  # nothing rewritten when one is bad
+    assert (folder / good[0].name).read_text(encoding="utf-8") == before
+    assert "broken.gold.json: not a gold file" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="no file or folder"):
+        script.main(["check", str(tmp_path / "nowhere")])
