@@ -5906,3 +5906,37 @@ def test_batch_125_sites_named_after_titled_people_given_names_and_club_lists():
     assert not any(x.startswith("مشاهد") or x.endswith("الواقعة") for x, _ in found), found
     found, _ = ents("وتلقى المهاجم عروضا من اندية كل من: التعاون، هجر، الصفا، والرياض.")
     assert_found(found, (("التعاون", "ORG"), ("هجر", "ORG"), ("الصفا", "ORG"), ("الرياض", "ORG")))
+
+
+def test_batch_126_ali_in_names_chains_of_people_and_the_cast_of_a_film():
+    """Batch 126: «علي» written with ي is a name next to a given name, not «على» («وقال محمد علي إن», «وعلي حسين
+    العوامي»); the items between two people of a chain joined by و are people, and a list walks on item by item, past
+    a last word that reads as a verb («وروبين رايت وجوش»), up to «وسواهم»; «من بطولة» and a foreign name after a film's
+    noun is its cast; an indefinite word between two known names ends an event's name («مهرجان فينسيا استرضاء
+    هوليوود»); a kunya is a person; «بني مبارك» is a tribe, and a person after a tribe's name follows it; a troupe's
+    name in brackets is the troupe's («فرقة (عالم فلة)»); a given name and the same definite word three times is a
+    person («مرام القصير»); companies counted or in a sector are none («17 شركة اتصالات», «شركة بالقطاع»)."""
+    found, _ = ents("وقال محمد علي إن الفريق جاهز. وحصل محمد على الجائزة. وشارك في المسرحية أحمد الجشي وسلام السنان "
+                    "ومنتظر المرهون وحبيب العبندي وعلي حسين العوامي.")
+    assert_found(found, (("محمد علي", "PERS"), ("أحمد الجشي", "PERS"), ("سلام السنان", "PERS"), ("منتظر المرهون", "PERS"),
+                         ("حبيب العبندي", "PERS"), ("علي حسين العوامي", "PERS")))
+    assert found[0] == ("محمد علي", "PERS") and not any("على" in x for x, _ in found), found
+    found, _ = ents("يحتشد المهرجان بالممثلين: خذ مثلاً روبرتو دي نيرو وجايك جيلنهال وروبين رايت وجوش برولين وجوني دب "
+                    "وكيت مارا وإليزابيث بانكس وسواهم. وعرض فيلم بعنوان «فتاة دنماركية» من بطولة أليسا فيكاندر. "
+                    "لا يحاول مهرجان فينسيا استرضاء هوليوود.")
+    assert_found(found, (("روبين رايت", "PERS"), ("جوش برولين", "PERS"), ("جوني دب", "PERS"), ("إليزابيث بانكس", "PERS"),
+                         ("أليسا فيكاندر", "PERS"), ("مهرجان فينسيا", "MISC"), ("هوليوود", "LOC")))
+    assert not any(x.startswith("بطولة") or "استرضاء" in x for x, _ in found), found
+    found, _ = ents("واستطاعت (ام نورة) ان تسجل لنفسها حضورا كبيرا في حفل معايدة بني مبارك السنوي بدعوة من مشايخ "
+                    "قبيلة بني مبارك. استطاعت مرام القصير أن تقنع سيدات الأعمال، وذكرت مرام القصير أنها تخطط لمعرض، "
+                    "وقد حققت مرام القصير نجاحا واسعا.")
+    assert_found(found, (("ام نورة", "PERS"), ("مرام القصير", "PERS")))
+    assert not any("مبارك" in x for x, _ in found), found
+    found, _ = ents("بحضور شيخ قبيلة بني ظبيان عثمان بن عبدالله بن صقر، وقدمت فرقة (عالم فلة) عروضها مع فرقة (ماسة) "
+                    "الاستعراضية.")
+    assert_found(found, (("عثمان بن عبدالله بن صقر", "PERS"), ("فرقة (عالم فلة)", "ORG"), ("فرقة (ماسة) الاستعراضية", "ORG")))
+    assert not any("ظبيان" in x for x, _ in found), found
+    found, _ = ents("«11» شركة بالقطاع الخاص تطرح «600» وظيفة، وأعلنت 17 شركة اتصالات نتائجها، وارتفع سهم مؤسسة "
+                    "الإمارات للاتصالات (اتصالات) 1.1 في المائة. وزارت اليونيسكو تمبكتو.")
+    assert_found(found, (("اتصالات", "ORG"), ("اليونيسكو", "ORG")))
+    assert not any(x.startswith("شركة") for x, _ in found), found

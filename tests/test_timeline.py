@@ -1972,3 +1972,16 @@ def test_ibb_after_a_preposition_is_no_august():
 def test_timex_batch_57_the_last_month_of_time_contracts_and_clocks_of_today(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
 
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a definite plural unit and its count after ل (written لل); a definite dual and «الأولان» are the first two
+    ("الخطة الاستراتيجية التي وضعها المجلس للسنوات الأربع - عمر المجلس", "2015-08-07",
+     [("للسنوات الأربع", "DURATION", "P4Y")]),
+    ("وقد تحدد أن يكون الأسبوعان الأولان من المعسكر مخصصين للياقة، وفي الساعتين الأوليين", "2015-07-21",
+     [("الأسبوعان الأولان", "DURATION", "P2W"), ("الساعتين الأوليين", "DURATION", "PT2H")]),
+    # (the last two stay the direction's: «اليومين الأخيرين»)
+    ("خلال اليومين الأخيرين", "2015-07-21", [("اليومين الأخيرين", "DURATION", "P2D")]),
+])
+def test_timex_batch_58_counts_after_lam_and_the_first_two(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

@@ -525,6 +525,10 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
                 and _corpus_word("ال" + toks[i].folded) and not any(ch in "آأإ" for ch in text[start:toks[i].end]):
             i += 1
             continue  # «حالات وفيات» (deaths: the corpus writes «الوفيات») is a noun, not و + «فيات» (Fiat); «وآبل» is Apple
+        if end > i + 1 and start == toks[i].start and _counted_at(toks, i) and not toks[i].key.startswith("ال") \
+                and (_hamza(toks[i].key) in ORG_HEADS_STRONG or _hamza(toks[i].key) in ORG_HEADS_WEAK):
+            i += 1
+            continue  # «17 شركة اتصالات»: companies of a field counted, not the one so called
         alias = text[start:toks[end - 1].end]
         after = toks[end] if end < len(toks) else None
         if entry.kind == "sport" and _feminine_country_adjective(after) and _place_as_written(alias):
@@ -2820,13 +2824,17 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
         end = min(_name_extent(view, i, res, strict=True), n)
         if end == i and i + 1 < n and _family_word(toks[i + 1], res):
             end = i + 2  # «سلطان البازعي»: a given name that is also a title («السلطان قابوس») opens no name there
+        repeated = end - i < 2 and i + 1 < n and _repeated_pair(text, toks, i, off, res)
+        if repeated:
+            end = i + 2  # «مرام القصير» … «مرام القصير»: a given name and the same definite word, again and again
         nisba_family = end <= i + 2 and i + 1 < n and _nisba_family(toks, i + 1, res)
         if nisba_family:
             end = i + 2  # «أوضح علي الكندي», «المدرب خليل المصري»: a country's adjective right after a given name is his family name
         # «صالح عبد الحي ومحمد عبد الوهاب»: و and a given name open the next person
         end = next((j for j in range(i + 1, end) if toks[j].text[:1] == "و" and any(
             o == 1 and (res.first_name(st) or st in CONNECTORS) for o, st in toks[j].kreadings)), end)
-        if end - i < 2 or not (_family_word(toks[end - 1], res) or nisba_family or (end - i >= 3 and _abd_family(view, end - 2, res))) \
+        if end - i < 2 or not (_family_word(toks[end - 1], res) or nisba_family or repeated
+                               or (end - i >= 3 and _abd_family(view, end - 2, res))) \
                 or (got[1] == "عبد" and end - i < 3):
             # «عبدالله الفاضل عيسى», «عبد الحليم محققا»: a name that does not end on a family name (or
             # «عبد العزيز», a given name alone) is the model's to read
@@ -2855,6 +2863,37 @@ def given_name_candidates(text: str, toks: list[Token], res: Resources, spans_at
                              f"given name «{t.text[off:]}» and a family name", PRIORITY["gazetteer"] - 2))
         i = end
     return out
+
+
+def _repeated_pair(text: str, toks: Sequence[Token], i: int, off: int, res: Resources) -> bool:
+    """Is token ``i`` (read from ``off``), a given name that is no common word, followed by a definite word that
+    the article writes after it three times or more? A person named by her family name that is also an adjective
+    («مرام القصير», short): an article names its subject again and again, a given name and a word meet by chance once.
+
+    >>> t = "استطاعت مرام القصير أن تنجح. ذكرت مرام القصير أنها تخطط. حققت مرام القصير نجاحا."
+    >>> toks = tokens_of(t)
+    >>> _repeated_pair(t, toks, 1, 0, resources())
+    True
+    """
+    t, nxt = toks[i], toks[i + 1]
+    if not (_is_word(nxt) and nxt.kreadings[0][0] == 0 and nxt.key.startswith("ال") and nxt.start - t.end == 1) \
+            or nxt.key in STOP or nxt.key in TIME_WORDS or _large_place(nxt.text) or nisba_of(nxt.text) is not None:
+        return False
+    stem = next((st for o, st in t.kreadings if o == off), "")
+    if not res.first_name(stem) or res.common(stem):
+        return False
+    pair = t.text[off:] + " " + nxt.text
+    if text.count(pair) < 3:
+        return False
+    # and one of them says or does something: a verb of saying right before it, «أن» right after it («ذكرت مرام القصير
+    # أنها تخطط», «استطاعت مرام القصير أن تقنع»; not «وتنطفئ شمس النهار», a firework)
+    for m in re.finditer(re.escape(pair), text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
+        after = text[m.end():m.end() + 8].split()
+        if (before is not None and any(_hamza(st) in SPEECH_VERBS for o, st in tokens_of(before.group(1))[0].kreadings if o <= 1)) \
+                or (after and fold(after[0]).startswith(("ان", "انها", "انه")) and len(fold(after[0])) <= 4):
+            return True
+    return False
 
 
 NAME_CALLERS = _words("name_callers")
@@ -3510,6 +3549,19 @@ _PAST_OR_NEXT = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("time_di
 
 
 
+def _counted_at(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` counted by a number right before it, bare or between quotes («17 شركة», ««11» شركة»)?
+
+    >>> [_counted_at(tokens_of(t), 1) for t in ("17 شركة", "شركة اتصالات")]
+    [True, False]
+    >>> _counted_at(tokens_of("«11» شركة"), 3)
+    True
+    """
+    if i > 0 and toks[i - 1].kind == "number":
+        return True
+    return i > 2 and toks[i - 1].text in QUOTES_CLOSE and toks[i - 2].kind == "number" and toks[i - 3].text in QUOTES_OPEN
+
+
 def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
     """Organisations named by a head and its complement: "وزارة الدفاع", "حزب العدالة والتنمية",
     "الاتحاد الأوروبي", "جامعة الملك سعود".
@@ -3536,8 +3588,12 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i += 1
             continue
         off, stem, bare = hit
-        if i > 0 and toks[i - 1].kind == "number" and not off:
-            i += 1  # «من 12 معهد بحوث», «أكثر من 20 شركة ألمانية»: bodies counted, of a kind, none named
+        if not off and (_counted_at(toks, i) or (
+                not stem.startswith("ال") and i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].text.startswith("بال")
+                and _corpus_word(toks[i + 1].folded[1:]))):
+            # «من 12 معهد بحوث», «أكثر من 20 شركة ألمانية», ««11» شركة»: bodies counted, of a kind, none named;
+            # «شركة بالقطاع الخاص»: a company in a sector, where it is, no name (not «شركة بالم هيلز»)
+            i += 1
             continue
         if off and fold(t.text[:off]).endswith("ب") and _hamza(bare) in LED_BY:
             i += 1  # «برئاسة المهنا»: chaired by a person, no body's name
@@ -3647,6 +3703,19 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
                 e += 1  # «… الاستعراضية والمسرحية»
             s0 = t.start + off
             out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}», its name and its art",
+                                 PRIORITY["gazetteer"] - 2))
+            i = e
+            continue
+        if bare in ORG_HEADS_FOREIGN and not definite_head and i + 3 < n and toks[i + 1].text == "(" \
+                and (close := next((k for k in range(i + 2, min(n, i + 6)) if toks[k].text == ")"), None)) is not None \
+                and close > i + 2 and all(_is_word(x) and x.key not in STOP for x in toks[i + 2:close]):
+            # «فرقة (عالم فلة)», «فرقة (حارتنا القديمة)»: a troupe's name in brackets, one to three words, as the Saudi
+            # press writes it; the brackets go with the name
+            e = close + 1
+            while e < n and _is_word(toks[e]) and _hamza(toks[e].key) in TROUPE_ARTS:
+                e += 1  # «فرقة (ماسة) الاستعراضية»
+            s0 = t.start + off
+            out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}» and its name in brackets",
                                  PRIORITY["gazetteer"] - 2))
             i = e
             continue
@@ -5963,6 +6032,11 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             if k < n and toks[k].kind == "word" and toks[k].text[:1] == "و" and len(toks[k].kreadings) > 1 \
                     and not _own_waw(toks[k]):
                 break  # «… الحضاري للمملكة والاحتفال باليوم»: و after the place opens the next phrase
+            if k + 1 < n and _is_word(toks[k]) and k not in spans_at and (k + 1) in spans_at and len(toks[k].kreadings) == 1 \
+                    and not toks[k].key.startswith("ال") and toks[k + 1].kreadings[0][0] == 0:
+                # «مهرجان فينسيا استرضاء هوليوود»: an indefinite word between two known names is the clause's, a verbal
+                # noun and its object
+                break
             continue
         if numbers and t.kind == "number" and k > j - 1 and len(t.text) == 4 and _year_like(toks, k):  # "مونديال 2014"
             k = keep = k + 1
@@ -6328,6 +6402,40 @@ def observance_candidates(text: str, toks: list[Token], res: Resources) -> list[
     return out
 
 
+def _starring(toks: Sequence[Token], i: int, res: Resources) -> bool:
+    """Is «بطولة» at token ``i`` "starring", no championship? So it is before a given name, a work's noun or a
+    profession («المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»), and before a foreign name when a
+    work's noun comes shortly before («فيلم «فتاة دنماركية» من بطولة أليسا فيكاندر»; not «بطولة ويمبلدون»).
+
+    >>> [_starring(tokens_of(t), 3, resources()) for t in ("فيلم فتاة دنماركية بطولة أليسا فيكاندر", "وفاز بلقب بطولة ويمبلدون")]
+    [True, False]
+    """
+    if i + 1 >= len(toks) or not _is_word(toks[i + 1]):
+        return False
+    nxt = toks[i + 1]
+    return (not nxt.key.startswith("ال") and res.first_name(nxt.key)) or strip_article(nxt.key) in WORK_NOUNS \
+        or strip_article(nxt.key) in PROFESSIONS \
+        or (_lone_foreign_name(nxt, res) and any(strip_article(x.key) in WORK_NOUNS for x in toks[max(0, i - 12):i]))
+
+
+def _cast_not_championship(article, c: Candidate, res: Resources) -> Candidate | None:
+    """A competition the model read from «بطولة» and a name is the cast of a work (:func:`_starring`): the person
+    after «بطولة», or nothing when a work's noun or a profession follows it."""
+    if c.type != "MISC" or c.source != "model":
+        return c
+    first = article.token_at(c.start)
+    if first is None or first.start != c.start or _hamza(strip_article(first.key)) != _STARRING:
+        return c
+    toks = article.tokens
+    i = bisect_left([t.start for t in toks], first.start)  # (rare: a model's MISC opening with «بطولة»)
+    if not _starring(toks, i, res):
+        return c
+    nxt = toks[i + 1]
+    if nxt.end > c.end or strip_article(nxt.key) in WORK_NOUNS or strip_article(nxt.key) in PROFESSIONS:
+        return None
+    return replace(c, start=nxt.start, type="PERS", evidence=c.evidence + "; «بطولة» is starring: the cast's name")
+
+
 def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int],
                      org_at: dict[int, int] | None = None) -> list[Candidate]:
     """Events and competitions named by a head and a complement that names them, as MISC: "دوري
@@ -6352,9 +6460,7 @@ def event_candidates(text: str, toks: list[Token], res: Resources, spans_at: dic
         if stem.startswith("ال") and not ((i + 1) in spans_at or nxt.kind == "number" or nxt.key.startswith(("ال", "لل"))):
             i += 1  # "المهرجان سعى": a definite head takes a definite complement or none
             continue
-        if _hamza(strip_article(stem)) == _STARRING and ((not nxt.key.startswith("ال") and res.first_name(nxt.key))
-                                                     or strip_article(nxt.key) in WORK_NOUNS
-                                                     or strip_article(nxt.key) in PROFESSIONS):
+        if _hamza(strip_article(stem)) == _STARRING and _starring(toks, i, res):
             i += 1  # «المسلسل بطولة نور الشريف», «بطولة المسلسل», «بطولة الفنان …»: starring, no championship
             continue
         if _hamza(nxt.key) in GATHERING_ADJECTIVES:
@@ -8917,6 +9023,105 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     return replace(c, start=prev.start)
 
 
+def _with_ali_after_given(article, c: Candidate, res: Resources) -> Candidate:
+    """A person's name that ends at a given name runs on over «علي» written with ي: the news spells the preposition
+    with ى (132,030 times in the corpus against 4,078 «علي», most of them names), so after a given name it is the
+    father's or the second name. Not after a family («آل سعود»), nor before «بن» (a lineage of its own), nor «عليّ»
+    with its shadda (on me).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وقال محمد علي إن الفريق جاهز")
+    >>> s = a.text.index("محمد")
+    >>> c = _with_ali_after_given(a, Candidate(s, s + len("محمد"), "PERS", "model", "", 20), resources())
+    >>> a.text[c.start:c.end]
+    'محمد علي'
+    """
+    if c.type != "PERS":
+        return c
+    words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
+    nxt = article.token_at(c.end + 1)
+    if not words or nxt is None or nxt.text != "علي" or nxt.start != c.end + 1 or words[-1].end != c.end:
+        return c
+    last = words[-1]
+    if last.key not in _given_keys(res):
+        return c
+    before = article.token_at(last.start - 2) if last.start >= 2 else None
+    if before is not None and before.end == last.start - 1 and before.key in ("ال", "ابن", _BIN):
+        return c  # «آل سعود علي كريمة …», «بن سعود علي …»: a family's or a father's name, then «على» misspelt
+    after = article.token_at(nxt.end + 1)
+    if after is not None and after.start == nxt.end + 1 and after.key in (_BIN, "ابن"):
+        return c
+    return replace(c, end=nxt.end)
+
+
+def _with_ali_before_given(article, c: Candidate, res: Resources) -> Candidate:
+    """A person's name that opens with a given name takes «علي» (with ي, see :func:`_with_ali_after_given`) right
+    before it, with or without و: the first name of a list's next item («وعلي حسين العوامي»).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("وشارك سلمان السنان وعلي حسين العوامي")
+    >>> s = a.text.index("حسين")
+    >>> c = _with_ali_before_given(a, Candidate(s, s + len("حسين العوامي"), "PERS", "model", "", 20), resources())
+    >>> a.text[c.start:c.end]
+    'علي حسين العوامي'
+    """
+    if c.type != "PERS" or c.start < 2:
+        return c
+    first = article.token_at(c.start)
+    prev = article.token_at(c.start - 2)
+    if first is None or prev is None or first.start != c.start or prev.end != c.start - 1 or first.key not in _given_keys(res):
+        return c
+    if prev.text not in ("علي", "وعلي"):
+        return c
+    return replace(c, start=prev.end - 3)
+
+
+def _kunya_is_a_person(article, c: Candidate, res: Resources) -> Candidate:
+    """A kunya of two words, «أم» or «أبو» and a given name, that the model took for a body or a work is a person
+    (not a place: «أم جمال الأخلاق» is "or the beauty of manners", and the model's place there is its error to keep).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("واستطاعت (ام نورة) ان تسجل حضورا")
+    >>> s = a.text.index("ام")
+    >>> _kunya_is_a_person(a, Candidate(s, s + 7, "ORG", "model", "", 20), resources()).type
+    'PERS'
+    """
+    if c.type not in ("ORG", "MISC") or c.source != "model":
+        return c
+    words = _span_tokens(article, c.start, c.end)
+    if len(words) != 2 or not all(_is_word(w) for w in words) or words[0].start != c.start \
+            or words[0].key not in _KUNYA or words[1].key not in _given_keys(res):
+        return c
+    return replace(c, type="PERS")
+
+
+def _without_tribe(article, c: Candidate) -> Candidate | None:
+    """A person the model found right after «بني» / «بنو» opens with a tribe's or a clan's name: of one or two words
+    it is no person («معايدة بني مبارك», «قبيلة بني مالك»; a place the gazetteer knows, «بني سويف», is no model's
+    person); longer, the person follows the tribe's name and a title («شيخ قبيلة بني ظبيان عثمان بن عبدالله بن صقر»).
+
+    >>> from kit.text.article import parse_article
+    >>> a = parse_article("بحضور شيخ قبيلة بني ظبيان الشيخ عثمان بن عبدالله بن صقر")
+    >>> s = a.text.index("ظبيان")
+    >>> c = _without_tribe(a, Candidate(s, len(a.text), "PERS", "model", "", 20))
+    >>> a.text[c.start:c.end]
+    'عثمان بن عبدالله بن صقر'
+    """
+    if c.type != "PERS" or c.source != "model" or c.start < 2:
+        return c
+    prev = article.token_at(c.start - 2)
+    if prev is None or prev.end != c.start - 1 or _hamza(prev.key) not in _TRIBE_SONS:
+        return c
+    words = [t for t in _span_tokens(article, c.start, c.end) if _is_word(t)]
+    if len(words) <= 2:
+        return None
+    k = 2 if _is_title(words[1]) else 1
+    return replace(c, start=words[k].start) if len(words) - k >= 2 else None
+
+
+_TRIBE_SONS = _words("tribe_sons")
+
+
 DAY_PARTS = frozenset(_hamza(fold(r["word"])) for r in lexicon.rows("day_parts"))
 
 
@@ -9540,6 +9745,11 @@ def apposed_quote_candidates(text: str, orgs: list[Candidate]) -> list[Candidate
                 or _nisba_adjective(first.folded) or fold(first.text) in LOCATIVES):
             # after a name the rules made, a gloss is no short name: a body's head («المجلس الإسلامي
             # (البرلمان)», «(شركة تأمين)»), an adjective or a verb («"السنية"», «"أبلغت"»), where it is («(شمال البلاد)»)
+            continue
+        if bracket and not first.key.startswith("ال") and first.key.endswith(("ات", "ون", "ين")) and _corpus_word("ال" + first.folded) \
+                and first.folded not in fold(text[o.start:o.end]):
+            # «مصنع سعد الدين للحلويات (عاملات انتاج)»: the jobs it offers, a plural noun, no short name (but «مؤسسة
+            # الإمارات للاتصالات (اتصالات)», the name's own word)
             continue
         s = a + 1 + (len(text[a + 1:b]) - len(text[a + 1:b].lstrip()))
         out.append(Candidate(s, s + len(inner), o.type, "pattern",
@@ -10258,10 +10468,43 @@ def list_member_candidates(article, kept: list[tuple[Candidate, list[str]]], res
                                         for c in taken.overlapping(*item[:2])):
                 out.append(Candidate(item[0], item[1], "PERS", "pattern", f"a name in a list of people, after «{article.text[s:e]}»",
                                      PRIORITY["alias"]))
+        # the items between two people of a chain joined by و: «أحمد الجشي وسلام السنان ومنتظر المرهون وعلي حسين العوامي»
+        for (_, e1), (s2, _) in zip(here, here[1:]):
+            b, a = ends.get(e1), starts.get(s2)
+            if b is None or a is None or a - b < 3 or toks[a].start == s2:
+                continue
+            items = _items_between(toks, b + 1, a, res)
+            out += [Candidate(x, y, "PERS", "pattern", "a name in a chain of people joined by و", PRIORITY["alias"])
+                    for x, y in items if all(c.type == "PERS" and x <= c.start and c.end <= y for c in taken.overlapping(x, y))]
+    return out
+
+
+def _items_between(toks: list[Token], k: int, stop: int, res: Resources) -> list[tuple[int, int]]:
+    """The items of two or three words, each opening with و, that fill tokens ``k`` to ``stop`` (exclusive) and
+    nothing else: every one a name word and no verb after its first, no word with ال opening one. [] otherwise.
+
+    >>> text = "أحمد الجشي وسلام السنان ومنتظر المرهون وعلي"
+    >>> [text[x:y] for x, y in _items_between(tokens_of(text), 2, 6, resources())]
+    ['سلام السنان', 'منتظر المرهون']
+    """
+    out: list[tuple[int, int]] = []
+    while k < stop:
+        t = toks[k]
+        if not (_is_word(t) and t.text[:1] == "و" and t.text[1:3] != "ال" and len(t.text) > 2):
+            return []
+        j = k + 1
+        while j < stop and toks[j].text[:1] != "و" and _is_word(toks[j]) and toks[j].start - toks[j - 1].end <= 1 \
+                and _namey(toks[j], res, j - k, strict=True) and not _verb_like(toks[j], res):
+            j += 1
+        if not 2 <= j - k <= 3 or (j < stop and toks[j].text[:1] != "و"):
+            return []
+        out.append((t.start + 1, toks[j - 1].end))
+        k = j
     return out
 
 
 PAIR_NOUNS = frozenset(key(w) for w in _words("pair_nouns"))
+LIST_CLOSERS = _words("list_closers")
 
 
 def _pair_first(toks: list[Token], a: int, res: Resources) -> tuple[int, int] | None:
@@ -10323,14 +10566,21 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
         first_ok = _lone_foreign_name(t, res, off, strict=False) or any(o == off and res.first_name(st) for o, st in t.kreadings)
     if not first_ok:
         return None
+    def item_ends(m: int) -> bool:  # (before the next item's و or a list's «وغيرهم»; in a list of people)
+        # (a foreign name no list knows, but no noun with its pronoun, «وطنك»: your homeland)
+        return loose and m < n and _is_word(toks[m]) and toks[m].text[:1] == "و" and toks[m].text[1:3] != "ال" and (
+            _hamza(toks[m].key) in LIST_CLOSERS or any(o == 1 and res.first_name(st) for o, st in toks[m].kreadings)
+            or (_lone_foreign_name(toks[m], res, 1, strict=False) and not _possessed_noun(toks[m])))
+
     j = k + 1
+    # (a word that reads as a verb is the name's last in a list of people when the next item follows it: «وروبين رايت وجوش»)
     while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and _namey(toks[j], res, j - k, strict=True) \
-            and not _verb_like(toks[j], res) and toks[j].start - toks[j - 1].end <= 1:
+            and (not _verb_like(toks[j], res) or item_ends(j + 1)) and toks[j].start - toks[j - 1].end <= 1:
         j += 1
     if j - k < 2:
         return None
     nxt = toks[j] if j < n else None
-    if nxt is not None and not (nxt.text in _ITEM_SEPARATORS or nxt.text in ".؟!:)" or (
+    if nxt is not None and not (nxt.text in _ITEM_SEPARATORS or nxt.text in ".؟!:)" or item_ends(j) or (
             _is_word(nxt) and nxt.text[:1] == "و" and any(o == 1 and res.first_name(st) for o, st in nxt.kreadings))):
         return None
     return t.start + off, toks[j - 1].end
@@ -10846,6 +11096,10 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # person's full name is his title (an honorific, a family's), not the first person again (not «محامي
                 # حبري إبراهيم دياوارا», Habré's lawyer)
                 i += 1
+                continue
+            if typ == "PERS" and len(name.split()) == length and any(
+                    t.text.endswith("ى") and w.endswith("ي") for t, w in zip(toks[i:i + length], name.split())):
+                i += 1  # «محمد علي» … «وحصل محمد على الجائزة»: the preposition written with ى folds like the name, is none
                 continue
             priority = PRIORITY["alias"]
             if typ == "PERS" and length == 1 and off == 0 and toks[i].key.startswith("ال") and len(name.split()) >= 2 \
@@ -11383,7 +11637,10 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
     # «زين السعودية» → «زين»: the country adjective cut off an organisation's name is no place either
     tails = SpanIndex((n.end, c.end, None) for c, n in zip(cands, named) if n is not None and n.type == "ORG" and n.end < c.end)
     cands = [n for n in named if n is not None and not (n.type == "LOC" and tails.inside(n.start, n.end))]
-    cands = [_with_given_before_lineage(article, _with_kunya_nisba(article, c), res) for c in cands]
+    cands = [_kunya_is_a_person(article, _with_ali_before_given(article, _with_ali_after_given(article, _with_given_before_lineage(
+        article, _with_kunya_nisba(article, c), res), res), res), res) for c in cands]
+    cands = [c for c in (_without_tribe(article, c) for c in cands) if c is not None]
+    cands = [c for c in (_cast_not_championship(article, c, res) for c in cands) if c is not None]
     cands = _weekday_surnames(article, cands, res)
     cands = _founders_named(article, cands, res)
     cands = _latin_names_agree(text, cands)
@@ -11418,9 +11675,19 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
                                                 # («وكيان السعودية» after «مجموعة السعودية»: the company's
                                                 # country, cut off its name, is no place again)
                                                 or tails.inside(c.start, c.end) or _index_place(article, c.start)))]
-        cands += list_member_candidates(article, kept, res) + kunya_apposition_candidates(article, kept, res)
+        members = list_member_candidates(article, kept, res)
+        cands += members + kunya_apposition_candidates(article, kept, res)
         cands = _split_places_yield_to_names(article, cands, kept)
         kept = _latin_spellings(text, merge(cands, widen))
+        # a list of people walked on, one item a round, from the item found last: «… وروبين رايت وجوش برولين وجوني دب»
+        for _ in range(12):
+            seen = {(c.start, c.end) for c in members}
+            more = [c for c in list_member_candidates(article, kept, res) if (c.start, c.end) not in seen]
+            if not more:
+                break
+            members += more
+            cands = _split_places_yield_to_names(article, cands + more, kept)
+            kept = _latin_spellings(text, merge(cands, widen))
     kept = _acronyms_of_terms(text, kept)
     mentions, entities = _cluster(article, kept, res)
     roles = _roles(text, segs_toks, res, links, mentions, entities, spans_by_seg)

@@ -1536,10 +1536,10 @@ def _duration_draft(m, folded):
     return _Draft(start, m.end("core"), "DURATION", "duration", None, {"value": _duration_value(amount, unit)}, mod=mod)
 
 
-@rule("unit_count", PRE + rf"(?P<core>ال(?P<unit>{UNIT})\s+(?P<num>ال{_alt(_NUMBER_WORDS)}))(?!\w)", needs=UNIT)
+@rule("unit_count", PRE + rf"(?P<core>{AL}(?P<unit>{UNIT})\s+(?P<num>ال{_alt(_NUMBER_WORDS)}))(?!\w)", needs=UNIT)
 def _unit_count(m, folded):
-    """A definite plural unit and its definite count after it: «فترة الأشهر الستة» P6M, «السنوات الخمس» P5Y (with a
-    direction after them the rule "anchored_duration" reads them)."""
+    """A definite plural unit and its definite count after it: «فترة الأشهر الستة» P6M, «السنوات الخمس» P5Y, after ل
+    too («للسنوات الأربع»; with a direction after them the rule "anchored_duration" reads them)."""
     unit, own = _unit_amount(m.group("unit"))
     amount = _num(m.group("num"))
     after = folded[m.end("core"):]
@@ -1551,6 +1551,16 @@ def _unit_count(m, folded):
         # الستة الأولى من العام», the first half of a year, is the rules' for parts of a year; «الطفلة ذات الأعوام التسعة», an age)
         return None
     return _Draft(_core_start(m), m.end("core"), "DURATION", "unit_count", None, {"value": _duration_value(amount, unit)})
+
+
+@rule("first_two", PRE + rf"(?P<core>{AL}(?P<dual>{_alt(DUALS)})\s+الاولي?(?:ان|ين))(?!\w)", needs=_alt(DUALS))
+def _first_two(m, folded):
+    """A definite dual and «الأولان»: the first two of that unit, a duration («الأسبوعان الأولان من المعسكر» P2W,
+    «الساعتين الأوليين» PT2H; «اليومين الأخيرين» is the rule "anchored_duration"'s)."""
+    unit, own = _unit_amount(m.group("dual"))
+    if own != 2:
+        return None
+    return _Draft(_core_start(m), m.end("core"), "DURATION", "first_two", None, {"value": _duration_value(2, unit)})
 
 
 @rule("duration_one",
