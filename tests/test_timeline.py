@@ -1985,3 +1985,12 @@ def test_timex_batch_57_the_last_month_of_time_contracts_and_clocks_of_today(sen
 ])
 def test_timex_batch_58_counts_after_lam_and_the_first_two(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # a day of the current month written with «الـ»; «اليوم الثقافي», a day of activities, is no today
+    ("تستمر فعاليات المعسكر حتى الـ24 من الشهر الجاري بخمس ورش، منها اليوم الثقافي", "2015-07-12",
+     [("الـ24 من الشهر الجاري", "DATE", "2015-07-24")]),
+])
+def test_timex_batch_59_a_day_with_al_and_days_of_activities(sentence, dct, expected):
+    assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected

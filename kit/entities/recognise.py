@@ -562,6 +562,9 @@ def org_gazetteer_candidates(text: str, toks: list[Token], res: Resources) -> li
         if end == i + 1 and alias.endswith("ى") and not any(a.endswith("ى") for a in entry.aliases):
             i += 1
             continue  # «أودى الانفجار بحياة…» (it claimed): a verb; the carmaker is written «أودي»
+        if end == i + 1 and alias[:1] == "إ" and len(alias) <= 4 and not any(a[:1] == "إ" for a in entry.aliases):
+            i += 1
+            continue  # «ثقافة إبل» (camels): a short name's hamza seat tells it from the company written «أبل»
         if end - i >= 2 and start == toks[i].start and prev is not None and _is_word(prev) and prev.key == "شركات" \
                 and toks[i].key.startswith("ال") and nisba_of(toks[end - 1].text) is not None \
                 and not (after is not None and (after.text in ARABIC_COMMAS or (_is_word(after) and after.text[:1] == "و"))):
@@ -2896,6 +2899,37 @@ def _repeated_pair(text: str, toks: Sequence[Token], i: int, off: int, res: Reso
     return False
 
 
+def family_al_candidates(text: str, toks: list[Token], res: Resources, spans_at: dict[int, int]) -> list[Candidate]:
+    """A person named by a family «آل …» (written with its madda, as the news writes a family's name), after a word
+    that may be a given name though no list knows it: «وقال هذيل آل شرمة إن», with the given names and «بن» before it
+    («سعد بن ناصر آل سعود»). Not after a common word, a stop word, a verb, a title or a place («بيت آل سعود», «أسرة آل
+    الشيخ»: a house, a family, no one person).
+
+    >>> t = "وقال هذيل آل شرمة إن المعسكر ناجح، وحضر بيت آل سعود"
+    >>> [text_of(t, c) for c in family_al_candidates(t, tokens_of(t), resources(), {})]
+    ['هذيل آل شرمة']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+    for i in range(2, n - 1):  # (a clause's first word is its verb: «احتفل آل زبار»)
+        if toks[i].text != "آل" or not _is_word(toks[i + 1]) or toks[i + 1].key.startswith("ال") or toks[i + 1].key in STOP:
+            continue
+        w = toks[i - 1]
+        if not _is_word(w) or w.kreadings[0][0] != 0 or len(w.kreadings) > 1 or w.key.startswith("ال") or w.key in STOP \
+                or len(w.key) < 3 or (res.common(w.key) and not res.first_name(w.key)) or _is_title(w) \
+                or _verbish(w, res) or _verb_like(w, res) or _known_place(w.text) or (i - 1) in spans_at \
+                or _head_reading(w, ORG_HEADS_ANY) is not None or not has_arabic(w.text) \
+                or not (_is_word(toks[i - 2]) or toks[i - 2].text in ARABIC_COMMAS) or any(k in spans_at for k in (i, i + 1)):
+            continue  # («معهد آل مكتوم»: a body named after the family)
+        k = i - 1
+        while k >= 2 and toks[k - 1].key in CONNECTORS and _is_word(toks[k - 2]) and res.first_name(toks[k - 2].key):
+            k -= 2  # «سعد بن ناصر آل سعود»: the given names and «بن» before the family
+        # (below the model's: a longer name it reads, «أحمد فايع أحمد آل طالع العسيري», stays whole)
+        out.append(Candidate(toks[k].start, toks[i + 1].end, "PERS", "pattern", f"a name and the family «آل {toks[i + 1].text}»",
+                             PRIORITY["model"] - 1))
+    return out
+
+
 NAME_CALLERS = _words("name_callers")
 SELF_NAMING_VERBS = _words("self_naming_verbs")
 _ONESELF = frozenset({"نفسها", "نفسه", "نفسهم"})
@@ -3533,6 +3567,7 @@ def _surname_word(t: Token, res: Resources) -> bool:
 
 
 _LIBRARY = key("مكتبة")
+_TROUPE = _hamza(key("فرقة"))
 _BRANCH_HEADS = frozenset(_hamza(key(w)) for w in ("جمعية", "مستشفى", "لجنة"))
 _OFFICE = _hamza(key("مكتب"))
 _PRESIDENCY = _hamza(key("رئاسة"))
@@ -3708,7 +3743,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             continue
         if bare in ORG_HEADS_FOREIGN and not definite_head and i + 3 < n and toks[i + 1].text == "(" \
                 and (close := next((k for k in range(i + 2, min(n, i + 6)) if toks[k].text == ")"), None)) is not None \
-                and close > i + 2 and all(_is_word(x) and x.key not in STOP for x in toks[i + 2:close]):
+                and close > i + 2 and all(_is_word(x) and x.key not in STOP for x in toks[i + 2:close]) \
+                and not toks[i + 2].key.startswith("ال"):  # («فرقة (الخوارج)»: a sect)
             # «فرقة (عالم فلة)», «فرقة (حارتنا القديمة)»: a troupe's name in brackets, one to three words, as the Saudi
             # press writes it; the brackets go with the name
             e = close + 1
@@ -3718,6 +3754,14 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             out.append(Candidate(s0, toks[e - 1].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}» and its name in brackets",
                                  PRIORITY["gazetteer"] - 2))
             i = e
+            continue
+        if bare == _TROUPE and not definite_head and i + 2 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
+                and res.first_name(toks[i + 1].key) and _is_word(toks[i + 2]) and _family_word(toks[i + 2], res):
+            # «فرقة صالح الفرج»: a troupe named after its founder, his given and family names
+            s0 = t.start + off
+            out.append(Candidate(s0, toks[i + 2].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}» named after its founder",
+                                 PRIORITY["gazetteer"] - 2))
+            i += 3
             continue
         if bare in ORG_HEADS_FOREIGN and not definite_head and (art := _troupe_own_name(toks, i + 1, res)) is not None:
             # «فرقة أرين المسرحية», «فرقة نغم الطفل الإنشادية»: an indefinite word with a definite adjective after it
@@ -6020,6 +6064,11 @@ def _complement(toks: list[Token], j: int, res: Resources, spans_at: dict[int, i
             break  # «ملتقى التراث الأسبوع المقبل»: a time after the name says when, it names nothing
         if k > j and any(off and strip_article(st) == "مره" for off, st in t.kreadings):
             break  # «معرض مشكاة التفاعلي للمرة الرابعة»: how many times, no word of the name
+        if k > j and not titled and _is_word(t) and t.key.startswith("ال") and _is_title(t) \
+                and toks[k - 1].key.startswith(("ال", "لل")) and k + 1 < n and res.first_name(toks[k + 1].key):
+            # «ومدير مهرجان أبها للتسوق الأستاذ إبراهيم»: a title after a definite word, the name's end, opens its
+            # head's name (not after a noun in construct: «ملعب مدينة الملك عبدالعزيز»)
+            break
         if k in spans_at:  # "معرض الكويت", "مطار الملك خالد" (a known place or organisation)
             if k > j and t.text[:1] == "ب" and len(t.kreadings) > 1 and not _place_as_written(t.text):
                 # «مطار محمد الخامس بالدار البيضاء», «ملتقى الإعلام العربي بالرياض»: بـ + a place is where it is,
@@ -7442,6 +7491,54 @@ _FIXTURE_VERBS = frozenset(_hamza(key(r["word"])) for r in _FIXTURE_WORDS if r["
 _FIXTURE_SIDE_KEYS = frozenset(k for r in _FIXTURE_WORDS if r["role"] == "side" for k in (key(r["word"]), key("ال" + r["word"])))
 
 
+OPPONENT_WORDS = _words("opponent_words")
+
+
+def opponent_club_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
+    """In a sports report, the side after «أمام» or «ضد» named by one word and its country's masculine adjective is a
+    club, and so is each next side of the list joined by و: «أمام الجيل السعودي وأنطاليا التركي وكارابوك التركي» (a town
+    takes a feminine adjective, «أنطاليا التركية»). Not a person the lists know, a profession or a title.
+
+    >>> t = "خاض خمس مباريات أمام الجيل السعودي وأنطاليا التركي وكارابوك التركي، ثم أمام الجمهور السعودي"
+    >>> [text_of(t, c) for c in opponent_club_candidates(t, tokens_of(t), resources())]
+    ['الجيل', 'أنطاليا', 'كارابوك']
+    """
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def side(k: int, off: int) -> bool:
+        t, adj = toks[k], toks[k + 1] if k + 1 < n else None
+        stem = next((st for o, st in t.kreadings if o == off), None)
+        if stem is None or not _is_word(t) or stem in STOP or len(stem) < 3 or adj is None or not _is_word(adj) \
+                or not adj.key.startswith("ال") or not adj.key.endswith("ي") or adj.kreadings[0][0] != 0 \
+                or nisba_of(adj.text) is None or adj.start - t.end > 1:
+            return False
+        bare = strip_article(stem)
+        if res.first_name(stem) or res.person_word(stem) or bare in PROFESSIONS or bare in ROLE_HEADS or _is_title(t) \
+                or _verbish(t, res) or _verb_like(t, res) or _hamza(bare) in ORG_HEADS_ANY \
+                or any(len(b) >= 3 and _corpus_word("ال" + b) for b in _pronoun_bases(stem)):
+            return False  # (not a noun with its pronoun: «أمام نظيره الأمريكي», its counterpart)
+        # a club the lists know, a town, or a word the corpus does not write with ال (not «أمام الجمهور السعودي»)
+        return (stem,) in domain_lists()[0].index or stem in _bare_word_clubs() or bool(_known_place(t.text[off:])) \
+            or not _corpus_word("ال" + bare)
+
+    # (and a word of a match in the clause besides them: «أمام النفط الروسي» in a report that names clubs elsewhere is
+    # the oil's way out)
+    cued = any(_hamza(st) in SPORT_CUES and _hamza(st) not in OPPONENT_WORDS for t in toks if _is_word(t) for _, st in t.kreadings)
+    for i in range(n - 2):
+        if not cued or _hamza(toks[i].key) not in OPPONENT_WORDS:
+            continue
+        k, off = i + 1, 0
+        while k + 1 < n and side(k, off):
+            out.append(Candidate(toks[k].start + off, toks[k].end, "ORG", "pattern",
+                                 f"a side after «{toks[i].text}» and its country's adjective", PRIORITY["gazetteer"] - 1))
+            k += 2
+            if not (k < n and _is_word(toks[k]) and toks[k].text[:1] == "و" and any(o == 1 for o, _ in toks[k].kreadings)):
+                break
+            off = 1
+    return out
+
+
 def fixture_candidates(text: str, toks: list[Token], res: Resources) -> list[Candidate]:
     """The two teams of a fixture in a sports report's list (fixture_words.tsv), ORG, however ordinary their
     names: «فريق الأمل مع العرض على صالة …», «والأنصار مع الربيع على صالة …», «فريق قفار مع فيد بحائل»,
@@ -8314,6 +8411,9 @@ def _domain_hits(text: str, toks: list[Token], res: Resources, sporty: bool) -> 
                 and _head_reading(prev, ORG_HEADS_ANY) is not None
             # «تم الاتفاق عليها»: after «تم» the word is what was done (a verbal noun), never a club
             blocked = blocked or (prev is not None and any(st in VERBAL_NOUN_AUXILIARIES for _, st in prev.kreadings))
+            # «بعد الاتفاق معهما»: with «مع» and a pronoun after it, a verbal noun and whom it was made with
+            blocked = blocked or (after is not None and _is_word(after) and after.key.startswith("مع")
+                                  and after.text[2:] in _PRONOUN_ENDINGS)
             # «منتخب الشباب»: after a national team's head the word is its age group, never a club
             blocked = blocked or (prev is not None and _head_reading(prev, ORG_HEADS_NATION) is not None)
             # «هؤلاء الشباب», «لهذا الاتحاد»: after a demonstrative the word is the noun it points at
@@ -9023,6 +9123,16 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     return replace(c, start=prev.start)
 
 
+def _tells_ya_from_alif_maqsura(text: str) -> bool:
+    """Does the writer tell final ي from ى, so that «علي» is the name and «على» the preposition? Not when «في» is
+    written «فى», nor when «إلى» and «حتى» end in ي («الي», «حتي»).
+
+    >>> [_tells_ya_from_alif_maqsura(t) for t in ("قال علي في المؤتمر إلى الصحفيين", "قال الحذيفى فى المؤتمر", "ذهب الي البيت")]
+    [True, False, False]
+    """
+    return not re.search(r"(?<!\w)(?:فى|الي|حتي)(?!\w)", text)
+
+
 def _with_ali_after_given(article, c: Candidate, res: Resources) -> Candidate:
     """A person's name that ends at a given name runs on over «علي» written with ي: the news spells the preposition
     with ى (132,030 times in the corpus against 4,078 «علي», most of them names), so after a given name it is the
@@ -9040,15 +9150,19 @@ def _with_ali_after_given(article, c: Candidate, res: Resources) -> Candidate:
         return c
     words = [t for t in _span_tokens(article, c.start, c.end) if t.kind == "word"]
     nxt = article.token_at(c.end + 1)
-    if not words or nxt is None or nxt.text != "علي" or nxt.start != c.end + 1 or words[-1].end != c.end:
-        return c
+    if not words or nxt is None or nxt.text != "علي" or nxt.start != c.end + 1 or words[-1].end != c.end \
+            or article.text[c.end] != " ":
+        return c  # (not across a line)
+    after = article.token_at(nxt.end + 1)
+    if after is not None and after.start == nxt.end + 1 and after.key.startswith("ال") \
+            and not _tells_ya_from_alif_maqsura(article.text):
+        return c  # (a writer whose «علي» may be «على», «الي» for «إلى»: not before a definite word, «وصل محمد علي الفور»)
     last = words[-1]
     if last.key not in _given_keys(res):
         return c
     before = article.token_at(last.start - 2) if last.start >= 2 else None
     if before is not None and before.end == last.start - 1 and before.key in ("ال", "ابن", _BIN):
         return c  # «آل سعود علي كريمة …», «بن سعود علي …»: a family's or a father's name, then «على» misspelt
-    after = article.token_at(nxt.end + 1)
     if after is not None and after.start == nxt.end + 1 and after.key in (_BIN, "ابن"):
         return c
     return replace(c, end=nxt.end)
@@ -9071,7 +9185,7 @@ def _with_ali_before_given(article, c: Candidate, res: Resources) -> Candidate:
     prev = article.token_at(c.start - 2)
     if first is None or prev is None or first.start != c.start or prev.end != c.start - 1 or first.key not in _given_keys(res):
         return c
-    if prev.text not in ("علي", "وعلي"):
+    if prev.text not in ("علي", "وعلي") or article.text[c.start - 1] != " " or not _tells_ya_from_alif_maqsura(article.text):
         return c
     return replace(c, start=prev.end - 3)
 
@@ -10574,7 +10688,9 @@ def _list_item(toks: list[Token], k: int, res: Resources, loose: bool = False) -
 
     j = k + 1
     # (a word that reads as a verb is the name's last in a list of people when the next item follows it: «وروبين رايت وجوش»)
-    while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and _namey(toks[j], res, j - k, strict=True) \
+    # («ووسام وهيب»: a name's own و, «وهيب», goes on with the item)
+    while j < n and j - k < 3 and _is_word(toks[j]) and (toks[j].text[:1] != "و" or _own_waw(toks[j])) \
+            and _namey(toks[j], res, j - k, strict=True) \
             and (not _verb_like(toks[j], res) or item_ends(j + 1)) and toks[j].start - toks[j - 1].end <= 1:
         j += 1
     if j - k < 2:
@@ -10620,11 +10736,14 @@ def _chain_item(toks: list[Token], k: int, res: Resources, starts_of_people: set
         return None
     if not (_lone_foreign_name(t, res, 1, strict=False) or any(o == 1 and res.first_name(st) and not res.common(st)
                                                                 for o, st in t.kreadings)) \
-            or _corpus_word("ال" + fold(t.text[1:])):
-        return None
+            or _corpus_word("ال" + fold(t.text[1:])) \
+            or any(len(b) >= 3 and _corpus_word("ال" + b) for b in _pronoun_bases(fold(t.text[1:]))):
+        return None  # («ورفيقه»: and his companion, a noun with its pronoun)
     j = k + 1
+    # (no noun after ل or ب, «لأبحاث»: for research)
     while j < n and j - k < 3 and _is_word(toks[j]) and toks[j].text[:1] != "و" and toks[j].start - toks[j - 1].end <= 1 \
-            and _lone_foreign_name(toks[j], res) and not _corpus_word("ال" + toks[j].folded) and not _possessed_noun(toks[j]):
+            and _lone_foreign_name(toks[j], res) and not _corpus_word("ال" + toks[j].folded) and not _possessed_noun(toks[j]) \
+            and not any(o == 1 and _corpus_word("ال" + st) for o, st in toks[j].kreadings):
         j += 1
     nxt = toks[j] if j < n else None
     if nxt is not None and _is_word(nxt) and nxt.start + 1 in starts_of_people and nxt.text[:1] == "و":
@@ -10718,6 +10837,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     pers_starts = {c.start for c, _ in kept if c.type == "PERS" and len(text[c.start:c.end].split()) >= 2}
     headless: set[str] = set()  # companies whose name is read again without its head («بنك بيريوس قبرص»)
     quotes_in_text = any(q in text for q in QUOTES_OPEN)  # (a body's quoted short name needs a quote to be read)
+    tells_ya = _tells_ya_from_alif_maqsura(text)
     # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
     tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
     for c, _ in kept:
@@ -11097,7 +11217,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
                 # حبري إبراهيم دياوارا», Habré's lawyer)
                 i += 1
                 continue
-            if typ == "PERS" and len(name.split()) == length and any(
+            if typ == "PERS" and len(name.split()) == length and tells_ya and any(
                     t.text.endswith("ى") and w.endswith("ي") for t, w in zip(toks[i:i + length], name.split())):
                 i += 1  # «محمد علي» … «وحصل محمد على الجائزة»: the preposition written with ى folds like the name, is none
                 continue
@@ -11540,6 +11660,9 @@ def find_entities(article, use_model: bool = True, use_camel="auto", recognizers
         cands += run(history_candidates, res, spans_at, team_report)
         cands += latin_candidates(text, toks, res) + run(profession_name_candidates, res)
         cands += run(called_name_candidates, res) + run(given_name_candidates, res, spans_at)
+        cands += family_al_candidates(text, toks, res, spans_at)
+        if team_report:
+            cands += opponent_club_candidates(text, toks, res)
         cands += run(abbreviated_title_candidates, res)
         cands += nisba_noun_name_candidates(text, toks, res) + aged_name_candidates(text, toks, res)
         cands += staff_firm_candidates(text, toks, res, spans_at)
