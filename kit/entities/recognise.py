@@ -2918,9 +2918,10 @@ def family_al_candidates(text: str, toks: list[Token], res: Resources, spans_at:
         if not _is_word(w) or w.kreadings[0][0] != 0 or len(w.kreadings) > 1 or w.key.startswith("ال") or w.key in STOP \
                 or len(w.key) < 3 or (res.common(w.key) and not res.first_name(w.key)) or _is_title(w) \
                 or _verbish(w, res) or _verb_like(w, res) or _known_place(w.text) or (i - 1) in spans_at \
-                or _head_reading(w, ORG_HEADS_ANY) is not None or not has_arabic(w.text) \
+                or _head_reading(w, ORG_HEADS_ANY) is not None or not has_arabic(w.text) or _imperfect_verb(w, res) \
+                or ((_corpus_word("ال" + w.folded) or _cluster_share(w.key, 1) < 0.2) and not res.first_name(w.key)) \
                 or not (_is_word(toks[i - 2]) or toks[i - 2].text in ARABIC_COMMAS) or any(k in spans_at for k in (i, i + 1)):
-            continue  # («معهد آل مكتوم»: a body named after the family)
+            continue  # («معهد آل مكتوم»: a body named after the family; «يعزي آل عطيان»: a verb; «أفراح آل زبار»: a noun)
         k = i - 1
         while k >= 2 and toks[k - 1].key in CONNECTORS and _is_word(toks[k - 2]) and res.first_name(toks[k - 2].key):
             k -= 2  # «سعد بن ناصر آل سعود»: the given names and «بن» before the family
@@ -3756,7 +3757,8 @@ def org_head_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
             i = e
             continue
         if bare == _TROUPE and not definite_head and i + 2 < n and _is_word(toks[i + 1]) and toks[i + 1].kreadings[0][0] == 0 \
-                and res.first_name(toks[i + 1].key) and _is_word(toks[i + 2]) and _family_word(toks[i + 2], res):
+                and res.first_name(toks[i + 1].key) and toks[i + 1].key not in _ABD and _is_word(toks[i + 2]) \
+                and _family_word(toks[i + 2], res):
             # «فرقة صالح الفرج»: a troupe named after its founder, his given and family names
             s0 = t.start + off
             out.append(Candidate(s0, toks[i + 2].end, "ORG", "pattern", f"a troupe «{text[s0:t.end]}» named after its founder",
@@ -6751,8 +6753,9 @@ def dateline_candidates(text: str, toks: list[Token], res: Resources, spans_at: 
     # «سبق- القريات:»)
     filed = after_place and spans_at.get(dash + 1, n) < n and toks[spans_at[dash + 1]].text == ":" \
         and toks[0].key in DATELINE_OUTLETS
-    if dash == 1 and ((res.common(toks[0].key) and not filed) or toks[0].key in DATELINE_WORDS):
-        return out  # "عواصم – وكالات": places in general, not an outlet
+    if dash == 1 and ((res.common(toks[0].key) and not filed) or toks[0].key in DATELINE_WORDS
+                      or fold(toks[0].text[:3]) in ("وال", "فال")):
+        return out  # "عواصم – وكالات": places in general, not an outlet; «والانزياح – لغة»: و and a noun go on a sentence
     # A byline: a first name, or two or more words that are not common ones ("لجين الأحمدي"); an
     # outlet's name is often made of common words ("عين اليوم").
     # (or any two or three words before an outlet the lists know: «مسلّم الهواملة -عين اليوم», whose given name is
@@ -6948,10 +6951,10 @@ def latin_candidates(text: str, toks: list[Token], res: Resources) -> list[Candi
         # «هاتفها الذكي المنتظر G4», «جهاز “G4”»: a device's word just before makes a model of a short code
         device = any(x.kind == "word" and not _LATIN_WORD.match(x.text) and any(st in TECH_CUES for _, st in x.kreadings)
                      for x in toks[max(0, a - 3):a]) or (a > 0 and _quoted(toks, a - 1) is not None)
-        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text) and not device \
+        if b - a == 1 and len(span_text) <= 4 and any(ch.isdigit() for ch in span_text) and not device and not org_cue \
                 and not (prev is not None and _head_reading(prev, EVENT_HEADS) is not None):
             i = j
-            continue  # "C24": a room or form number, not a name (but «مسابقة (PX3)», a contest's)
+            continue  # "C24": a room or form number, not a name (but «مسابقة (PX3)», a contest's; «قناة MBC1», a channel)
         if b - a == 1 and len(span_text) <= 2 and a > 0 and toks[a - 1].kind == "number" and toks[a - 1].end == toks[a].start:
             i = j
             continue  # "5S": the letter of a model number, not a name
@@ -9123,14 +9126,22 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     return replace(c, start=prev.start)
 
 
-def _tells_ya_from_alif_maqsura(text: str) -> bool:
-    """Does the writer tell final ي from ى, so that «علي» is the name and «على» the preposition? Not when «في» is
-    written «فى», nor when «إلى» and «حتى» end in ي («الي», «حتي»).
+def _writes_ya_for_alif_maqsura(text: str) -> bool:
+    """Does the writer end «إلى» and «حتى» in ي («الي», «حتي»)? Then a written «علي» may be the preposition.
 
-    >>> [_tells_ya_from_alif_maqsura(t) for t in ("قال علي في المؤتمر إلى الصحفيين", "قال الحذيفى فى المؤتمر", "ذهب الي البيت")]
-    [True, False, False]
+    >>> [_writes_ya_for_alif_maqsura(t) for t in ("قال علي في المؤتمر إلى الصحفيين", "ذهب الي البيت")]
+    [False, True]
     """
-    return not re.search(r"(?<!\w)(?:فى|الي|حتي)(?!\w)", text)
+    return bool(re.search(r"(?<!\w)(?:الي|حتي)(?!\w)", text))
+
+
+def _writes_alif_maqsura_for_ya(text: str) -> bool:
+    """Does the writer end «في» in ى («فى»)? Then a written «على» may be the name «علي».
+
+    >>> [_writes_alif_maqsura_for_ya(t) for t in ("قال علي في المؤتمر", "قال الحذيفى فى المؤتمر")]
+    [False, True]
+    """
+    return bool(re.search(r"(?<!\w)فى(?!\w)", text))
 
 
 def _with_ali_after_given(article, c: Candidate, res: Resources) -> Candidate:
@@ -9155,7 +9166,7 @@ def _with_ali_after_given(article, c: Candidate, res: Resources) -> Candidate:
         return c  # (not across a line)
     after = article.token_at(nxt.end + 1)
     if after is not None and after.start == nxt.end + 1 and after.key.startswith("ال") \
-            and not _tells_ya_from_alif_maqsura(article.text):
+            and _writes_ya_for_alif_maqsura(article.text):
         return c  # (a writer whose «علي» may be «على», «الي» for «إلى»: not before a definite word, «وصل محمد علي الفور»)
     last = words[-1]
     if last.key not in _given_keys(res):
@@ -9185,7 +9196,7 @@ def _with_ali_before_given(article, c: Candidate, res: Resources) -> Candidate:
     prev = article.token_at(c.start - 2)
     if first is None or prev is None or first.start != c.start or prev.end != c.start - 1 or first.key not in _given_keys(res):
         return c
-    if prev.text not in ("علي", "وعلي") or article.text[c.start - 1] != " " or not _tells_ya_from_alif_maqsura(article.text):
+    if prev.text not in ("علي", "وعلي") or article.text[c.start - 1] != " " or _writes_ya_for_alif_maqsura(article.text):
         return c
     return replace(c, start=prev.end - 3)
 
@@ -10837,7 +10848,7 @@ def alias_candidates(article, kept: list[tuple[Candidate, list[str]]], res: Reso
     pers_starts = {c.start for c, _ in kept if c.type == "PERS" and len(text[c.start:c.end].split()) >= 2}
     headless: set[str] = set()  # companies whose name is read again without its head («بنك بيريوس قبرص»)
     quotes_in_text = any(q in text for q in QUOTES_OPEN)  # (a body's quoted short name needs a quote to be read)
-    tells_ya = _tells_ya_from_alif_maqsura(text)
+    tells_ya = not _writes_alif_maqsura_for_ya(text)
     # ... but they confirm a name of the text the model was unsure of: the editor listed «منصور البلوي»
     tag_keys = [" " + " ".join(key(w) for w in text[s:e].split()) + " " for s, e in tags]
     for c, _ in kept:
