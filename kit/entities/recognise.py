@@ -7527,9 +7527,10 @@ def opponent_club_candidates(text: str, toks: list[Token], res: Resources) -> li
 
     # (and a word of a match in the clause besides them: «أمام النفط الروسي» in a report that names clubs elsewhere is
     # the oil's way out)
-    cued = any(_hamza(st) in SPORT_CUES and _hamza(st) not in OPPONENT_WORDS for t in toks if _is_word(t) for _, st in t.kreadings)
+    if not any(_hamza(st) in SPORT_CUES and _hamza(st) not in OPPONENT_WORDS for t in toks if _is_word(t) for _, st in t.kreadings):
+        return out
     for i in range(n - 2):
-        if not cued or _hamza(toks[i].key) not in OPPONENT_WORDS:
+        if _hamza(toks[i].key) not in OPPONENT_WORDS:
             continue
         k, off = i + 1, 0
         while k + 1 < n and side(k, off):

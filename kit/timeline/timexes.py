@@ -1005,7 +1005,9 @@ def _reads_as_number(folded: str, m: re.Match) -> bool:
 
 
 # «الأخير», «الأخيرة» (the last one): after a preposition of extent the period up to now, no calendar one
-_LAST_ONE = frozenset({"الاخير", "الاخيره"})
+# (the singular «last» of time_directions.tsv, not its duals: «اليومين الأخيرين» is a count)
+_LAST_ONE = frozenset(w for w in (fold(r["word"]) for r in lexicon.rows("time_directions"))
+                      if w.startswith("الاخير") and not w.endswith("ين"))
 # a party or a signature after «العقد» make it a contract («العقد الماضي مع …», «… المبرم»)
 _CONTRACT_AFTER = lexicon.words("contract_parties")
 _PERIOD_UNITS = {"relative_weeks": "W", "relative_months": "M", "relative_years": "Y", "relative_decades": "DE"}
