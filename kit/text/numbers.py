@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,6 +83,8 @@ def number_value(text: str) -> int | None:
     (130000, 1500000)
     >>> number_value("ستة وثمانية") is None  # two numbers («بين ستة وثمانية أسابيع»)
     True
+    >>> number_value("9" * 400 + " ألف") is None  # beyond any float
+    True
     """
     ascii_ = to_ascii_digits(text.strip()).replace(",", "").replace("٬", "")
     if re.fullmatch(r"\d+", ascii_):
@@ -90,7 +93,10 @@ def number_value(text: str) -> int | None:
     if counted is not None:
         # «130 ألف», «1.5 مليون»: digits counting a scale word (a number of thousands, not a thousand)
         scale = _number_word(fold(counted.group(2)), first=True)
-        return round(float(counted.group(1)) * scale[0]) if scale is not None and scale[1] == "scale" else None
+        if scale is None or scale[1] != "scale":
+            return None
+        value = float(counted.group(1)) * scale[0]
+        return round(value) if math.isfinite(value) else None  # (400 digits before «ألف» overflow a float: no value)
     words = [t for t in tokenize(text) if t.kind == "word"]
     if not words:
         return None
