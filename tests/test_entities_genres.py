@@ -6002,3 +6002,10 @@ def test_a_review_of_batch_127_verbs_and_nouns_before_al_and_writers_of_fa_with_
     assert ("علي حسين العوامي", "PERS") in found, found
     found, _ = ents("وذهب الي الحفل سلمان السنان وعلي حسين العوامي.")
     assert ("علي حسين العوامي", "PERS") not in found, found
+
+
+def test_batch_129_aspetar():
+    """Batch 129: Aspetar, the Doha sports hospital where Gulf and European clubs test their signings, by its bare
+    Arabic name and with «مستشفى» (`organisations_core.tsv`)."""
+    found, _ = ents("أجرى اللاعب الفحوص الطبية في مستشفى سبيتار بالدوحة، وأشاد بالدور الذي يلعبه سبيتار.")
+    assert_found(found, (("مستشفى سبيتار", "ORG"), ("سبيتار", "ORG")))

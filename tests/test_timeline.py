@@ -1995,3 +1995,10 @@ def test_timex_batch_58_counts_after_lam_and_the_first_two(sentence, dct, expect
 ])
 def test_timex_batch_59_days_of_activities(sentence, dct, expected):
     assert [(t.text, t.type, t.value) for t in tag_text(sentence, dct=dct)] == expected
+
+
+def test_timex_batch_61_an_age_at_retiring_is_no_duration():
+    """Batch 61: «الاعتزال عن 40 عاما», a player's age when he retired, is an age, as «توفي عن 75 عاما» is
+    (`age_words.tsv`); a span of years he played stays a duration."""
+    got = [(t.text, t.value) for t in tag_text("قرر جيجز الاعتزال عن 40 عاما بعد أن لعب 23 عاما مع الفريق", dct="2015-08-06")]
+    assert got == [("23 عاما", "P23Y")]
