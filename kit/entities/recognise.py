@@ -9127,6 +9127,7 @@ def _with_given_before_lineage(article, c: Candidate, res: Resources) -> Candida
     return replace(c, start=prev.start)
 
 
+@lru_cache(maxsize=64)  # (asked per candidate next to «علي»: one scan of the article is enough)
 def _writes_ya_for_alif_maqsura(text: str) -> bool:
     """Does the writer end «إلى» and «حتى» in ي («الي», «حتي»)? Then a written «علي» may be the preposition.
 
@@ -9136,6 +9137,7 @@ def _writes_ya_for_alif_maqsura(text: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:الي|حتي)(?!\w)", text))
 
 
+@lru_cache(maxsize=64)  # (asked per candidate next to «علي»: one scan of the article is enough)
 def _writes_alif_maqsura_for_ya(text: str) -> bool:
     """Does the writer end «في» in ى («فى»)? Then a written «على» may be the name «علي».
 
