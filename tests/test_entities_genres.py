@@ -6009,3 +6009,16 @@ def test_batch_129_aspetar():
     Arabic name and with «مستشفى» (`organisations_core.tsv`)."""
     found, _ = ents("أجرى اللاعب الفحوص الطبية في مستشفى سبيتار بالدوحة، وأشاد بالدور الذي يلعبه سبيتار.")
     assert_found(found, (("مستشفى سبيتار", "ORG"), ("سبيتار", "ORG")))
+
+
+def test_agreements_with_a_pronoun_and_plural_nouns_in_brackets_name_no_body():
+    """Two claims of batches 126-127 on their own: «الاتفاق» before «مع» and a pronoun is an agreement, no club, in a
+    sports report too («بعد الاتفاق معهما»), while «وفاز الاتفاق مع النصر» is the club; a plural noun in brackets after
+    a body is what it offers, no short name («(موظفات استقبال)»), while «(اتصالات)» after «مؤسسة الإمارات للاتصالات» is."""
+    text = "يصل اللاعبان بعد الاتفاق معهما لخوض المباريات الودية مع الفريق في الدوري، وفاز الاتفاق مع النصر."
+    _, a = ents(text)
+    clubs = [m.start for m in a.entities.mentions if m.text == "الاتفاق" and m.type == "ORG"]
+    assert clubs == [len("خبر\n\n") + text.rindex("الاتفاق")], clubs
+    found, _ = ents("لشغل وظائف في مؤسسة الملك عبدالله (موظفات استقبال) حاليا، وارتفع سهم مؤسسة الإمارات للاتصالات "
+                    "(اتصالات).")
+    assert ("اتصالات", "ORG") in found and not any("موظفات" in x for x, _ in found), found
